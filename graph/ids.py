@@ -1,0 +1,82 @@
+"""Deterministic node ids.
+
+An id depends only on what identifies the thing (an actor's canonical name, a
+claim's speaker and normalised text, ...), never on run, process or order, so
+every write can MERGE on it and a re-run or a retry never duplicates a node.
+Ids keep a readable slug for people reading the graph in Neo4j Browser, plus a
+hash so two names that slug alike stay apart.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-"})
+_SPACE = re.compile(r"\s+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_MAX = 40
+
+
+def normalize(text: str) -> str:
+    """Fold case, width, quotes and whitespace: the form ids are computed on."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:_SLUG_MAX].strip("-")
+
+
+def _readable(prefix: str, name: str, *key: str) -> str:
+    slug = _slug(name)
+    digest = _digest(prefix, *key)[:10]
+    return f"{prefix}-{slug}-{digest}" if slug else f"{prefix}-{digest}"
+
+
+def actor_id(name: str) -> str:
+    return _readable("actor", name, normalize(name))
+
+
+def place_id(name: str) -> str:
+    return _readable("place", name, normalize(name))
+
+
+def event_id(name: str) -> str:
+    return _readable("event", name, normalize(name))
+
+
+def article_id(text_sha256: str, url: str | None = None) -> str:
+    """An article is its URL when it has one, else its text."""
+    key = normalize(url) if url else text_sha256
+    return f"article-{_digest('article', key)[:16]}"
+
+
+def claim_id(speaker_id: str, text: str) -> str:
+    """The same words from the same speaker are one claim, wherever reported."""
+    return f"claim-{_digest('claim', speaker_id, _claim_key(text))[:16]}"
+
+
+def figure_id(claim_id_: str, metric: str, raw: str, place: str | None) -> str:
+    return f"figure-{_digest('figure', claim_id_, metric, normalize(raw), normalize(place or ''))[:16]}"
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_CLAIM_TRIM = re.compile(r"^[\s\"'.,;:]+|[\s\"'.,;:]+$")
+
+
+def _claim_key(text: str) -> str:
+    return _CLAIM_TRIM.sub("", normalize(text))

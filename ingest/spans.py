@@ -1,0 +1,38 @@
+"""Character spans into a document's text, and the attribution they make up."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.graph.model import Channel, QuoteKind
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """``text[start:end]`` of the document as read (before any cleaning)."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One reported statement: who (source mention), how (cue), what (content).
+
+    ``source`` is the mention as written ("Pentagon spokesman Brigadier General
+    Pat Ryder", "the post", "She"); turning it into an actor is the job of
+    :mod:`claimgraph.ingest.actors`. ``source`` is None where the text names
+    no one (the article's own voice, or a passive "it was reported").
+    """
+
+    source: Span | None
+    cue: Span | None
+    content: tuple[Span, ...]
+    sentence: Span
+    quote: QuoteKind
+    channel: Channel | None = None
+    channel_span: Span | None = None
