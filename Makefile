@@ -1,0 +1,49 @@
+# claimgraph: `make demo` runs the main job, `make test` runs the tests.
+# Both install what is missing first (a .venv with the project, Neo4j via Maven).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export CLAIMGRAPH_NEO4J_PASSWORD ?= claimgraph-dev
+export CLAIMGRAPH_NEO4J_BOLT_PORT ?= 7687
+export CLAIMGRAPH_NEO4J_HTTP_PORT ?= 7474
+API_HOST ?= 127.0.0.1
+API_PORT ?= 8000
+
+.PHONY: demo test venv system-deps neo4j-up neo4j-down neo4j-status serve clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+system-deps:
+	scripts/system-deps.sh
+
+neo4j-up:
+	scripts/neo4j.sh up
+
+neo4j-down:
+	scripts/neo4j.sh down
+
+neo4j-status:
+	scripts/neo4j.sh status
+
+demo: venv
+	scripts/demo.sh $(API_HOST) $(API_PORT)
+
+serve: venv
+	$(BIN)/claimgraph serve --host $(API_HOST) --port $(API_PORT)
+
+test: system-deps venv
+	$(BIN)/pytest
+
+clean:
+	-scripts/neo4j.sh down
+	rm -rf var test-output

@@ -1,0 +1,2 @@
+// Waits (up to 300 s) until every index is online; returns nothing.
+CALL db.awaitIndexes(300)

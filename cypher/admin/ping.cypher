@@ -1,0 +1,2 @@
+// Returns 1 when the database answers.
+RETURN 1 AS ok

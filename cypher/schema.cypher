@@ -1,0 +1,17 @@
+// Schema: a uniqueness constraint on `id` per node label (MERGE finds nodes
+// through it and concurrent writers cannot duplicate a node), the full-text
+// index over claim text, and the property indexes the read queries seek on.
+// Every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.search_names];
+CREATE INDEX article_text_sha256 IF NOT EXISTS FOR (n:Article) ON (n.text_sha256);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);

@@ -1,0 +1,6 @@
+// (Claim)-[:ABOUT]->(Event). Returns rows applied.
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim_id})
+MATCH (t:Event {id: row.target_id})
+MERGE (c)-[:ABOUT]->(t)
+RETURN count(*) AS applied

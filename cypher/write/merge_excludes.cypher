@@ -1,0 +1,8 @@
+// (Figure)-[:EXCLUDES {reason}]->(Figure): one figure stated not to include
+// another. Returns rows applied.
+UNWIND $rows AS row
+MATCH (a:Figure {id: row.from_id})
+MATCH (b:Figure {id: row.to_id})
+MERGE (a)-[r:EXCLUDES]->(b)
+  ON CREATE SET r.reason = row.reason, r.article = row.article_id
+RETURN count(*) AS applied

@@ -1,0 +1,5 @@
+// Merges Place nodes by id. Returns rows applied.
+UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+  ON CREATE SET p.name = row.name
+RETURN count(*) AS applied

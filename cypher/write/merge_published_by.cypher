@@ -1,0 +1,6 @@
+// (Article)-[:PUBLISHED_BY]->(Outlet). Returns rows applied.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MATCH (o:Actor {id: row.outlet_id})
+MERGE (a)-[:PUBLISHED_BY]->(o)
+RETURN count(*) AS applied

@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# A real Neo4j 5.26 Community server for machines without a Docker engine.
+#
+#   scripts/neo4j.sh up       fetch (once, cached), configure, start, wait for Bolt
+#   scripts/neo4j.sh down     stop cleanly
+#   scripts/neo4j.sh status   exit 0 when running and answering
+#   scripts/neo4j.sh admin …  run neo4j-admin against the same home and conf
+#
+# Settings (environment):
+#   CLAIMGRAPH_NEO4J_PASSWORD   required for `up` (auth is always on)
+#   CLAIMGRAPH_NEO4J_BOLT_PORT  default 7687
+#   CLAIMGRAPH_NEO4J_HTTP_PORT  default 7474
+#   CLAIMGRAPH_NEO4J_HOME       runtime folder (conf, data, logs), default var/neo4j
+#   CLAIMGRAPH_NEO4J_HEAP       default 2g
+#   CLAIMGRAPH_NEO4J_PAGECACHE  default 4g
+#   CLAIMGRAPH_CACHE            download cache, default .cache
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+neo4j_version=$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$root/scripts/neo4j/pom.xml")
+cache=${CLAIMGRAPH_CACHE:-$root/.cache}
+lib="$cache/neo4j-$neo4j_version/lib"
+home=${CLAIMGRAPH_NEO4J_HOME:-$root/var/neo4j}
+bolt_port=${CLAIMGRAPH_NEO4J_BOLT_PORT:-7687}
+http_port=${CLAIMGRAPH_NEO4J_HTTP_PORT:-7474}
+heap=${CLAIMGRAPH_NEO4J_HEAP:-2g}
+pagecache=${CLAIMGRAPH_NEO4J_PAGECACHE:-4g}
+start_timeout=${CLAIMGRAPH_NEO4J_START_TIMEOUT:-180}
+
+export NEO4J_HOME="$home"
+export NEO4J_CONF="$home/conf"
+
+say() { printf 'neo4j: %s\n' "$*"; }
+die() { printf 'neo4j: error: %s\n' "$*" >&2; exit 1; }
+
+require_tools() {
+  command -v java >/dev/null || die "java not found: install a Java 17 runtime (apt-get install openjdk-17-jre-headless)"
+  local major
+  major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  [ "${major:-0}" -ge 17 ] 2>/dev/null || die "Java $major found; Neo4j $neo4j_version needs Java 17 or 21"
+}
+
+fetch() {
+  [ -f "$lib/.complete" ] && return 0
+  command -v mvn >/dev/null || die "mvn not found: install Maven (apt-get install maven)"
+  say "fetching Neo4j $neo4j_version from Maven Central (cached in $cache)"
+  rm -rf "$lib.partial"
+  mvn -B -q -Dstyle.color=never -f "$root/scripts/neo4j/pom.xml" \
+    -Dmaven.repo.local="$cache/m2" \
+    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$lib.partial" \
+    || die "Maven could not resolve Neo4j $neo4j_version (see the output above)"
+  rm -rf "$lib"
+  mv "$lib.partial" "$lib"
+  touch "$lib/.complete"
+}
+
+write_conf() {
+  mkdir -p "$home/conf" "$home/data" "$home/logs" "$home/run" "$home/import" "$home/plugins"
+  ln -sfn "$lib" "$home/lib"
+  cat >"$home/conf/neo4j.conf" <<CONF
+# Written by scripts/neo4j.sh; rewritten on every start.
+server.default_listen_address=127.0.0.1
+server.bolt.listen_address=127.0.0.1:$bolt_port
+server.bolt.advertised_address=127.0.0.1:$bolt_port
+server.http.listen_address=127.0.0.1:$http_port
+server.http.advertised_address=127.0.0.1:$http_port
+server.https.enabled=false
+dbms.security.auth_enabled=true
+server.directories.data=$home/data
+server.directories.logs=$home/logs
+server.directories.run=$home/run
+server.directories.import=$home/import
+server.directories.plugins=$home/plugins
+server.memory.heap.initial_size=$heap
+server.memory.heap.max_size=$heap
+server.memory.pagecache.size=$pagecache
+dbms.memory.transaction.total.max=2g
+db.transaction.timeout=0
+dbms.usage_report.enabled=false
+server.jvm.additional=-XX:+ExitOnOutOfMemoryError
+CONF
+}
+
+launcher() {
+  java -cp "$lib/*" "$@"
+}
+
+pid_alive() {
+  local pidfile="$home/run/neo4j.pid"
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+wait_ready() {
+  printf '%s\n' "${CLAIMGRAPH_NEO4J_PASSWORD:-}" \
+    | python3 "$root/scripts/neo4j/wait_ready.py" "$bolt_port" "$http_port" "$1"
+}
+
+show_log_tail() {
+  for f in "$home/logs/neo4j.log" "$home/logs/debug.log"; do
+    [ -f "$f" ] || continue
+    printf '\n--- last lines of %s ---\n' "$f" >&2
+    tail -n 30 "$f" >&2
+  done
+}
+
+up() {
+  [ -n "${CLAIMGRAPH_NEO4J_PASSWORD:-}" ] || die "CLAIMGRAPH_NEO4J_PASSWORD is not set"
+  [ "${#CLAIMGRAPH_NEO4J_PASSWORD}" -ge 8 ] || die "CLAIMGRAPH_NEO4J_PASSWORD must have at least 8 characters"
+  if pid_alive && wait_ready 5; then
+    say "already running at bolt://127.0.0.1:$bolt_port (pid $(cat "$home/run/neo4j.pid")); nothing to do"
+    return 0
+  fi
+  require_tools
+  fetch
+  write_conf
+  if [ ! -d "$home/data/dbms" ]; then
+    launcher org.neo4j.server.startup.Neo4jAdminBoot dbms set-initial-password "$CLAIMGRAPH_NEO4J_PASSWORD" >/dev/null \
+      || die "could not set the initial password"
+  fi
+  say "starting Neo4j $neo4j_version (bolt 127.0.0.1:$bolt_port, http 127.0.0.1:$http_port)"
+  launcher org.neo4j.server.startup.Neo4jBoot start >"$home/logs/launcher.out" 2>&1 || {
+    cat "$home/logs/launcher.out" >&2; show_log_tail; die "the launcher failed"; }
+  local status=0
+  wait_ready "$start_timeout" || status=$?
+  case $status in
+    0) say "up: bolt://127.0.0.1:$bolt_port  browser http://127.0.0.1:$http_port/browser/" ;;
+    2) die "Neo4j answers but refuses the password in CLAIMGRAPH_NEO4J_PASSWORD (the database in $home/data was created with another one; remove that folder to start afresh)" ;;
+    *) show_log_tail; die "Neo4j did not answer on Bolt port $bolt_port within ${start_timeout}s" ;;
+  esac
+}
+
+down() {
+  if [ ! -f "$lib/.complete" ] || ! pid_alive; then
+    say "not running"
+    rm -f "$home/run/neo4j.pid"
+    return 0
+  fi
+  launcher org.neo4j.server.startup.Neo4jBoot stop >/dev/null || die "stop failed"
+  say "stopped"
+}
+
+status() {
+  if pid_alive && wait_ready 5; then
+    say "running at bolt://127.0.0.1:$bolt_port (pid $(cat "$home/run/neo4j.pid"))"
+  else
+    say "not running"
+    return 1
+  fi
+}
+
+admin() {
+  require_tools
+  fetch
+  write_conf
+  launcher org.neo4j.server.startup.Neo4jAdminBoot "$@"
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  admin) shift; admin "$@" ;;
+  *) echo "usage: $0 up|down|status|admin ARGS..." >&2; exit 64 ;;
+esac

@@ -1,0 +1,134 @@
+"""The Neo4j store against a real server: schema, idempotent and atomic writes."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from claimgraph.graph.model import Actor, ActorKind, Asserted, Claim, QuoteKind
+from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.graph.store import IncompleteWrite, StoreError, StoreUnavailable
+from tests.factories import sample_batch
+
+pytestmark = pytest.mark.neo4j
+
+LABELS = {"Article", "Actor", "Claim", "Figure", "Place", "Event"}
+
+
+def test_setup_creates_an_id_uniqueness_constraint_per_label(store: Neo4jStore) -> None:
+    constraints = store.constraints()
+    assert LABELS <= set(constraints)
+    assert all(constraints[label] == ["id"] for label in LABELS)
+
+
+def test_setup_twice_is_harmless(store: Neo4jStore) -> None:
+    store.setup_schema()
+    assert LABELS <= set(store.constraints())
+
+
+def test_a_batch_writes_every_node_label_and_relationship_type(store: Neo4jStore) -> None:
+    store.write(sample_batch())
+    counts = store.counts()
+    assert counts.nodes == {"Article": 1, "Actor": 6, "Outlet": 2, "Person": 2, "Organization": 1,
+                            "Group": 1, "Claim": 2, "Figure": 2, "Place": 1, "Event": 1}
+    assert counts.relationships == {
+        "ABOUT": 3, "ASSERTED": 2, "CONTRADICTS": 1, "EXCLUDES": 1, "MEMBER_OF": 1,
+        "PUBLISHED_BY": 1, "REPORTED_IN": 2, "SPEAKS_FOR": 1, "STATES": 2, "SYNDICATED_FROM": 1,
+        "VARIANT_OF": 1,
+    }
+
+
+def test_writing_the_same_batch_twice_changes_no_count(store: Neo4jStore) -> None:
+    store.write(sample_batch())
+    first = store.counts()
+    store.write(sample_batch())
+    assert store.counts() == first
+
+
+def test_two_batches_sharing_actors_share_their_nodes(store: Neo4jStore) -> None:
+    store.write(sample_batch("a"))
+    store.write(sample_batch("b"))
+    counts = store.counts()
+    assert counts.nodes["Article"] == 2
+    assert counts.nodes["Actor"] == 6
+    assert counts.nodes["Claim"] == 4
+
+
+def test_a_batch_failing_on_its_last_row_leaves_nothing_behind(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    bad = Actor("actor-bad", "Bad", ActorKind.PERSON, aliases=("text", 7))  # type: ignore[arg-type]
+    batch.actors.append(bad)
+    with pytest.raises(StoreError):
+        store.write(batch)
+    assert store.counts().nodes == {}
+
+
+def test_a_relationship_to_a_missing_node_rolls_the_batch_back(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    batch.asserted.append(Asserted("actor-nobody", batch.claims[0].id, batch.articles[0].id))
+    with pytest.raises(IncompleteWrite, match="merge_asserted"):
+        store.write(batch)
+    assert store.counts().nodes == {}
+
+
+def test_aliases_accumulate_and_the_first_role_stays(store: Neo4jStore) -> None:
+    first = sample_batch()
+    speaker = next(a for a in first.actors if a.kind is ActorKind.PERSON and not a.anonymous)
+    store.write(first)
+    later = dataclasses.replace(speaker, aliases=("L. Haddad", "Haddad"), role="minister")
+    store.write(dataclasses.replace(sample_batch(), actors=[later]))
+    [node] = [r["properties"] for r in store.read("node_by_id", id=speaker.id)]
+    assert sorted(node["aliases"]) == ["Haddad", "L. Haddad"]
+    assert node["role"] == "ministry spokeswoman"
+
+
+def test_first_seen_keeps_the_earliest_date_in_any_order(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    claim = batch.claims[0]
+    later = dataclasses.replace(claim, first_seen=dt.date(2024, 5, 1))
+    earlier = dataclasses.replace(claim, first_seen=dt.date(2024, 1, 1))
+    other = batch.claims[1]
+    for version in (later, earlier, later):
+        store.write(dataclasses.replace(batch, claims=[version, other]))
+    [node] = [r["properties"] for r in store.read("node_by_id", id=claim.id)]
+    assert node["first_seen"].to_native() == dt.date(2024, 1, 1)
+
+
+def test_neo4j_scheme_uri_works_like_bolt(neo4j_server, store: Neo4jStore) -> None:
+    routed = Neo4jStore(f"neo4j://127.0.0.1:{neo4j_server.bolt_port}", "neo4j", neo4j_server.password)
+    try:
+        routed.write(sample_batch())
+        assert routed.counts().nodes["Claim"] == 2
+    finally:
+        routed.close()
+
+
+def test_a_store_on_a_closed_port_reports_unavailable(store: Neo4jStore) -> None:
+    dead = Neo4jStore("bolt://127.0.0.1:1", "neo4j", "whatever", max_retry_time=0, connection_timeout=1)
+    try:
+        assert dead.ping() is False
+        with pytest.raises(StoreUnavailable, match="127.0.0.1:1"):
+            dead.write(sample_batch())
+    finally:
+        dead.close()
+
+
+def test_a_wrong_password_reports_unavailable_without_the_password(neo4j_server) -> None:
+    wrong = Neo4jStore(neo4j_server.uri, "neo4j", "not-the-password-xyz", max_retry_time=0)
+    try:
+        with pytest.raises(StoreUnavailable) as err:
+            wrong.counts()
+        assert "not-the-password-xyz" not in str(err.value)
+    finally:
+        wrong.close()
+
+
+def test_claim_text_keeps_hostile_characters_verbatim(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    hostile = "x' }) MATCH (n) DETACH DELETE n // `backtick` {brace} \u202e"
+    claim = Claim("claim-hostile", hostile, QuoteKind.DIRECT)
+    store.write(dataclasses.replace(batch, claims=[*batch.claims, claim]))
+    assert store.counts().nodes["Claim"] == 3
+    [node] = [r["properties"] for r in store.read("node_by_id", id="claim-hostile")]
+    assert node["text"] == hostile
