@@ -17,12 +17,13 @@ from neo4j import exceptions as neo4j_errors
 
 from claimgraph.graph import queries
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
-from claimgraph.graph.rows import to_rows
+from claimgraph.graph.rows import figure_from_properties, to_rows
 from claimgraph.graph.store import (
     GraphCounts,
     GraphStore,
     IncompleteWrite,
     StoreError,
+    StoredFigure,
     StoreUnavailable,
     WriteResult,
 )
@@ -139,6 +140,16 @@ class Neo4jStore(GraphStore):
             return WriteResult()
         with self._errors(), self._session() as s:
             return WriteResult(s.execute_write(_apply, plan))
+
+    def existing_articles(self, ids: list[str]) -> dict[str, str]:
+        return {r["id"]: r["text_sha256"] for r in self.read("articles_by_id", ids=ids)}
+
+    def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
+        return [
+            StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
+                         figure_from_properties(r["figure"]))
+            for r in self.read("figure_candidates", metrics=metrics)
+        ]
 
     def ping(self) -> bool:
         try:

@@ -6,10 +6,13 @@ stay ``datetime.date`` (the driver sends them as Neo4j DATE).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import fields
 from enum import Enum
 from functools import cache
 from typing import Any
+
+from claimgraph.graph.model import Figure, Metric, Qualifier
 
 
 @cache
@@ -31,3 +34,30 @@ def to_row(item: Any) -> dict[str, Any]:
 
 def to_rows(items: list[Any]) -> list[dict[str, Any]]:
     return [to_row(i) for i in items]
+
+
+def _date(value: Any) -> dt.date | None:
+    """A stored date back to ``datetime.date`` (Neo4j returns its own Date type)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return value.to_native()
+
+
+def figure_from_properties(props: dict[str, Any]) -> Figure:
+    return Figure(
+        id=props["id"],
+        metric=Metric(props["metric"]),
+        raw=props["raw"],
+        qualifier=Qualifier(props["qualifier"]),
+        value=props.get("value"),
+        low=props.get("low"),
+        high=props.get("high"),
+        unit=props.get("unit"),
+        place=props.get("place"),
+        period_start=_date(props.get("period_start")),
+        period_end=_date(props.get("period_end")),
+        incident_agent=props.get("incident_agent"),
+        incident_victim=props.get("incident_victim"),
+        incident_date=_date(props.get("incident_date")),
+        aggregate=bool(props.get("aggregate")),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
-from claimgraph.graph.model import Batch
+from claimgraph.graph.model import Batch, Figure
 
 
 class StoreError(Exception):
@@ -36,6 +36,17 @@ class GraphCounts:
     relationships: dict[str, int]
 
 
+@dataclass(frozen=True, slots=True)
+class StoredFigure:
+    """A figure already in the graph, with its claim and speaker (for linking)."""
+
+    claim_id: str
+    claim_text: str
+    speaker_id: str
+    chain_root: str
+    figure: Figure
+
+
 class GraphStore(ABC):
     """Where the provenance graph lives: Neo4j, or the embedded store."""
 
@@ -46,6 +57,14 @@ class GraphStore(ABC):
     @abstractmethod
     def write(self, batch: Batch) -> WriteResult:
         """Apply the whole batch in one transaction: all of it, or none of it."""
+
+    @abstractmethod
+    def existing_articles(self, ids: list[str]) -> dict[str, str]:
+        """Of the given article ids, those stored: id -> text_sha256."""
+
+    @abstractmethod
+    def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
+        """Stored figures of these metrics, for linking new figures against."""
 
     @abstractmethod
     def ping(self) -> bool:

@@ -132,3 +132,21 @@ def test_claim_text_keeps_hostile_characters_verbatim(store: Neo4jStore) -> None
     assert store.counts().nodes["Claim"] == 3
     [node] = [r["properties"] for r in store.read("node_by_id", id="claim-hostile")]
     assert node["text"] == hostile
+
+
+def test_existing_articles_names_only_stored_ones_with_their_hash(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    store.write(batch)
+    article = batch.articles[0]
+    assert store.existing_articles([article.id, "article-unknown"]) == {article.id: article.text_sha256}
+
+
+def test_figure_candidates_come_back_as_the_figures_written(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    store.write(batch)
+    found = {c.figure.id: c for c in store.figure_candidates(["killed"])}
+    assert {f.id: f for f in batch.figures} == {k: c.figure for k, c in found.items()}
+    speaker_claim = found[batch.figures[0].id]
+    assert speaker_claim.claim_id == batch.claims[0].id
+    assert speaker_claim.chain_root == batch.speaks_for[0].org_id
+    assert store.figure_candidates(["injured"]) == []
