@@ -63,11 +63,12 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def neo4j_server() -> Iterator[Neo4jServer]:
+    bolt_port = int(os.environ.get("CLAIMGRAPH_TEST_BOLT_PORT", "17687"))
     server = Neo4jServer(
-        bolt_port=int(os.environ.get("CLAIMGRAPH_TEST_BOLT_PORT", "17687")),
+        bolt_port=bolt_port,
         http_port=int(os.environ.get("CLAIMGRAPH_TEST_HTTP_PORT", "17474")),
         password=os.environ.get("CLAIMGRAPH_TEST_NEO4J_PASSWORD", "claimgraph-test"),
-        home=REPO / "var" / "neo4j-test",
+        home=REPO / "var" / f"neo4j-test-{bolt_port}",
     )
     started = server.make("neo4j-status").returncode != 0
     if started:
