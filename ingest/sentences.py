@@ -1,0 +1,113 @@
+"""Sentence splitting with character offsets into the text as given.
+
+Rules: a paragraph break (any newline) always ends a sentence; ``.``, ``!`` or
+``?`` (with any closing quotes or brackets after it) ends one when followed by
+whitespace and something that can start a sentence, unless the word before
+the period is a known abbreviation or an initial. A sentence boundary inside
+an open quotation is not taken, so a multi-sentence quote stays in one
+sentence together with its attribution.
+"""
+from __future__ import annotations
+
+import re
+
+from claimgraph.ingest.spans import Span
+
+# Abbreviations that are followed by a period but (almost) never end a
+# sentence in news text: titles, months, corporate and address forms.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep reps
+    sens rev fr st jr sr hon pres supt insp det atty messrs mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    inc corp co ltd bros no nos vs v etc approx dept est fig al ave blvd
+    e.g i.e""".split()
+)
+
+# After an initialism such as "U.S." a sentence ends only before a word that
+# typically opens one; otherwise "the U.S. Embassy" would be cut.
+_OPENERS_AFTER_INITIALISM = frozenset(
+    """the a an he she it they we i this that these those there his her its
+    their but and in on at for if when while after before as yet so still
+    meanwhile however""".split()
+)
+
+_TOKEN = re.compile(
+    r"""(?P<nl>[ \t]*\n\s*)
+      | (?P<quote>''|["“”])
+      | (?P<end>[.!?]+(?:''|["”’')\]])*)(?=\s)
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_NEXT = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_LONGEST_WORD = 40
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``, trimmed of surrounding whitespace."""
+    spans: list[Span] = []
+    start = 0
+    in_quote = False
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "quote":
+            in_quote = _quote_state(m.group(), in_quote)
+        elif kind == "nl":
+            _append(spans, text, start, m.start())
+            start = m.end()
+            in_quote = False
+        else:
+            in_quote = _trailing_quote_state(m.group(), in_quote)
+            if not in_quote and _ends_sentence(text, m.start(), m.end()):
+                _append(spans, text, start, m.end())
+                start = m.end()
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _quote_state(mark: str, in_quote: bool) -> bool:
+    if mark == "“":
+        return True
+    if mark == "”":
+        return False
+    return not in_quote
+
+
+def _trailing_quote_state(punct: str, in_quote: bool) -> bool:
+    """Closing quotes glued to a period that did not end a sentence."""
+    for mark in re.findall(r"''|[\"”]", punct):
+        in_quote = _quote_state(mark, in_quote)
+    return in_quote
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    nxt = _NEXT.match(text, end)
+    if nxt is None:
+        return False
+    opener, word = nxt.group(1), nxt.group(2)
+    first = word[0]
+    if not (first.isupper() or first.isdigit() or opener):
+        return False
+    if text[start] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+    if before is None:
+        return True
+    prev = before.group(1).strip("'’").lower()
+    if prev in _ABBREVIATIONS:
+        return False
+    if _INITIALISM.search(before.group(1)):
+        if len(before.group(1)) <= 2:
+            return False
+        return word.lower().strip(",") in _OPENERS_AFTER_INITIALISM
+    return True
+
+
+def _append(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span.of(text, start, end))
