@@ -1,0 +1,218 @@
+"""The alias table: known actors and places, and matching names against them.
+
+The table is knowledge, kept in an editable YAML file (``aliases.yaml`` beside
+this module, or any file a user passes). Loading is the only I/O here and
+happens once, outside extraction; extraction takes the loaded
+:class:`AliasTable` as an argument.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+from claimgraph.graph.model import ActorKind, OutletKind
+from claimgraph.ingest.spans import Span
+
+# A fuzzy match must be close to an exact one: "Popular Mobilisation Forces"
+# for "Popular Mobilization Forces", never "Iraqi" for "Iranian".
+FUZZY_CUTOFF = 92.0
+_FUZZY_MIN_LENGTH = 8
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                       "\u2013": "-", "\u2014": "-"})
+_INITIAL_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s?$")
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = re.compile(r"^[\s\"'.,;:()\[\]-]+|[\s\"'.,;:()\[\]-]+$")
+
+
+def name_key(text: str) -> str:
+    """The form names are compared on: case, quotes, "the", dots of "U.S." and a possessive folded away."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    text = _INITIAL_DOTS.sub(lambda m: m.group(1).replace(".", ""), text)
+    text = _EDGE_PUNCT.sub("", text)
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _named(text: str) -> bool:
+    """Only a capitalized phrase can be a misspelt name; common nouns are left to exact lookup."""
+    return _EDGE_PUNCT.sub("", text)[:1].isupper()
+
+
+def is_acronym(text: str) -> bool:
+    """"CENTCOM", "U.S.", "DoD": short, no spaces, mostly capitals."""
+    bare = text.replace(".", "")
+    if not 2 <= len(bare) <= 10 or " " in bare or not bare.isalpha():
+        return False
+    capitals = sum(ch.isupper() for ch in bare)
+    return bare[0].isupper() and capitals >= 2 and capitals * 3 >= len(bare) * 2 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    outlet_kind: OutletKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPlace:
+    name: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Known actors and places, indexed for exact, fuzzy and in-text lookup."""
+
+    actors: tuple[KnownActor, ...] = ()
+    places: tuple[KnownPlace, ...] = ()
+    _actor_index: Mapping[str, KnownActor] = field(default_factory=dict, repr=False)
+    _place_index: Mapping[str, KnownPlace] = field(default_factory=dict, repr=False)
+    _adjective_index: Mapping[str, KnownPlace] = field(default_factory=dict, repr=False)
+    _fuzzy_keys: tuple[str, ...] = field(default=(), repr=False)
+    _place_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, actors: Iterable[KnownActor], places: Iterable[KnownPlace] = ()) -> AliasTable:
+        actors, places = tuple(actors), tuple(places)
+        actor_index: dict[str, KnownActor] = {}
+        for actor in actors:
+            for form in (actor.name, *actor.aliases):
+                actor_index.setdefault(name_key(form), actor)
+        place_index: dict[str, KnownPlace] = {}
+        adjective_index: dict[str, KnownPlace] = {}
+        for place in places:
+            for form in (place.name, *place.aliases):
+                place_index.setdefault(name_key(form), place)
+            for adjective in place.adjectives:
+                adjective_index.setdefault(name_key(adjective), place)
+        fuzzy = tuple(k for k in actor_index if len(k) >= _FUZZY_MIN_LENGTH)
+        return cls(actors, places, MappingProxyType(actor_index), MappingProxyType(place_index),
+                   MappingProxyType(adjective_index), fuzzy, _place_regex(places))
+
+    def actor(self, text: str) -> KnownActor | None:
+        """The known actor ``text`` names, exactly (after :func:`name_key`) or by a close spelling."""
+        key = name_key(text)
+        if not key:
+            return None
+        hit = self._actor_index.get(key)
+        if hit is not None or len(key) < _FUZZY_MIN_LENGTH or not self._fuzzy_keys or not _named(text):
+            return hit
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._actor_index[best[0]] if best else None
+
+    def place(self, text: str) -> KnownPlace | None:
+        return self._place_index.get(name_key(text))
+
+    def place_of_adjective(self, word: str) -> KnownPlace | None:
+        """The place a demonym names: "Iraqi" -> Iraq."""
+        return self._adjective_index.get(name_key(word))
+
+    def find_places(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[Span, KnownPlace]]:
+        """Every known place name written in ``text[start:end]`` (case as written, whole words)."""
+        if self._place_pattern is None:
+            return []
+        stop = len(text) if end is None else end
+        return [(Span.of(text, m.start(), m.end()), self._place_index[name_key(m.group())])
+                for m in self._place_pattern.finditer(text, start, stop)]
+
+
+def _place_regex(places: Sequence[KnownPlace]) -> re.Pattern[str] | None:
+    forms = sorted({f for p in places for f in (p.name, *p.aliases)}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-]|\.\w)")
+
+
+class AliasFileError(ValueError):
+    """An alias file that does not say what the table needs; the message names the entry."""
+
+
+def parse_aliases(documents: Iterable[Mapping[str, object]]) -> AliasTable:
+    """A table from parsed alias documents; an actor or place of a later document replaces one of the same name."""
+    actors: dict[str, KnownActor] = {}
+    places: dict[str, KnownPlace] = {}
+    for number, document in enumerate(documents, 1):
+        if not isinstance(document, Mapping):
+            raise AliasFileError(f"alias document {number}: expected a mapping with 'actors' and/or 'places'")
+        for entry in _entries(document, "actors", number):
+            actor = _known_actor(entry, number)
+            actors[name_key(actor.name)] = actor
+        for entry in _entries(document, "places", number):
+            place = _known_place(entry, number)
+            places[name_key(place.name)] = place
+    return AliasTable.build(actors.values(), places.values())
+
+
+def load_aliases(paths: Sequence[str | Path] = (), *, include_default: bool = True) -> AliasTable:
+    """The alias table from the packaged ``aliases.yaml`` (unless excluded) and then each file of ``paths``."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    texts: list[str] = []
+    if include_default:
+        texts.append(resources.files("claimgraph.ingest").joinpath("aliases.yaml").read_text(encoding="utf-8"))
+    texts.extend(Path(p).read_text(encoding="utf-8") for p in paths)
+    documents = []
+    for text, origin in zip(texts, (["aliases.yaml"] if include_default else []) + [str(p) for p in paths]):
+        try:
+            documents.append(yaml.load(text, Loader=loader) or {})
+        except yaml.YAMLError as err:
+            raise AliasFileError(f"{origin}: not valid YAML: {err}") from err
+    return parse_aliases(documents)
+
+
+def _entries(document: Mapping[str, object], key: str, number: int) -> list[Mapping[str, object]]:
+    entries = document.get(key) or []
+    if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
+        raise AliasFileError(f"alias document {number}: '{key}' must be a list of mappings")
+    return entries
+
+
+def _strings(entry: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:
+    values = entry.get(key) or []
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise AliasFileError(f"{where}: '{key}' must be a list of strings")
+    return tuple(values)
+
+
+def _name(entry: Mapping[str, object], where: str) -> str:
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise AliasFileError(f"{where}: every entry needs a non-empty 'name'")
+    return name.strip()
+
+
+def _known_actor(entry: Mapping[str, object], number: int) -> KnownActor:
+    name = _name(entry, f"alias document {number}, actors")
+    where = f"alias document {number}, actor {name!r}"
+    try:
+        kind = ActorKind(str(entry.get("kind", "organization")))
+    except ValueError:
+        raise AliasFileError(f"{where}: kind must be one of {[k.value for k in ActorKind]}") from None
+    outlet_kind = None
+    if kind is ActorKind.OUTLET:
+        try:
+            outlet_kind = OutletKind(str(entry.get("outlet_kind", "outlet")))
+        except ValueError:
+            raise AliasFileError(f"{where}: outlet_kind must be one of {[k.value for k in OutletKind]}") from None
+    return KnownActor(name, kind, _strings(entry, "aliases", where), outlet_kind)
+
+
+def _known_place(entry: Mapping[str, object], number: int) -> KnownPlace:
+    name = _name(entry, f"alias document {number}, places")
+    where = f"alias document {number}, place {name!r}"
+    return KnownPlace(name, _strings(entry, "aliases", where), _strings(entry, "adjectives", where))

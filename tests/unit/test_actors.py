@@ -1,0 +1,179 @@
+"""Actors from source mentions: names, roles, aliases, anonymous sources."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.graph.model import ActorKind, Channel, OutletKind, QuoteKind
+from claimgraph.ingest.actors import acronym_definitions, acronym_matches, resolve_cast
+from claimgraph.ingest.aliases import AliasFileError, KnownActor, load_aliases, parse_aliases
+from claimgraph.ingest.document import ArticleMeta
+from claimgraph.ingest.names import Gender, MentionKind, parse_mention
+from claimgraph.ingest.spans import Attribution, Span
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_aliases()
+
+
+def attribution(text: str, source: str | None, cue: str, content: str, channel: Channel | None = None,
+                after: int = 0) -> Attribution:
+    """An attribution over ``text`` from the first occurrences (at or after ``after``) of its parts."""
+    def span(part: str) -> Span:
+        start = text.index(part, after)
+        return Span.of(text, start, start + len(part))
+    content_span = span(content)
+    sentence_start = text.rfind("\n", 0, content_span.start) + 1
+    sentence_end = text.find("\n", content_span.end)
+    sentence = Span.of(text, sentence_start, len(text) if sentence_end < 0 else sentence_end)
+    return Attribution(span(source) if source else None, span(cue), (content_span,), sentence,
+                       QuoteKind.INDIRECT, channel)
+
+
+def cast_of(text: str, attributions: list[Attribution], table, **meta):
+    return resolve_cast(text, attributions, ArticleMeta(**meta), table, "article-test")
+
+
+def by_name(cast, name: str):
+    return next(a for a in cast.actors if a.name == name or name in a.aliases)
+
+
+def test_role_and_rank_before_a_name_are_split_from_the_person(table):
+    m = parse_mention("Navy spokeswoman Captain Jane Holloway", table)
+    assert (m.kind, m.name, m.role, m.rank, m.gender) == (
+        MentionKind.PERSON, "Jane Holloway", "Navy spokeswoman", "Captain", Gender.FEMALE)
+    assert m.long_form == "Captain Jane Holloway"
+
+
+def test_organization_named_in_a_role_is_spoken_for(table):
+    text = "Deputy Pentagon Press Secretary Tom Walsh said the base was hit twice."
+    cast = cast_of(text, [attribution(text, "Deputy Pentagon Press Secretary Tom Walsh", "said",
+                                      "the base was hit twice")], table)
+    walsh = by_name(cast, "Tom Walsh")
+    assert walsh.kind is ActorKind.PERSON and walsh.role == "Deputy Pentagon Press Secretary"
+    pentagon = by_name(cast, "Pentagon")
+    assert [(e.actor_id, e.org_id, e.role) for e in cast.speaks_for] == [
+        (walsh.id, pentagon.id, "Deputy Pentagon Press Secretary")]
+
+
+def test_surname_alone_later_resolves_to_the_full_name(table):
+    text = ("Army spokesman Major Carl Benning said the convoy was ambushed.\n"
+            "Benning said two vehicles burned.")
+    cast = cast_of(text, [
+        attribution(text, "Army spokesman Major Carl Benning", "said", "the convoy was ambushed"),
+        attribution(text, "Benning", "said", "two vehicles burned", after=60)], table)
+    assert cast.speakers[0].actor_id == cast.speakers[1].actor_id
+    benning = by_name(cast, "Carl Benning")
+    assert {"Benning", "Major Carl Benning"} <= set(benning.aliases)
+
+
+def test_surname_before_the_full_name_still_merges(table):
+    text = "Okafor said the port reopened.\nHarbour chief Ngozi Okafor said ships were waiting."
+    cast = cast_of(text, [
+        attribution(text, "Okafor", "said", "the port reopened"),
+        attribution(text, "Harbour chief Ngozi Okafor", "said", "ships were waiting")], table)
+    assert cast.speakers[0].actor_id == cast.speakers[1].actor_id
+
+
+def test_acronym_and_full_name_from_the_alias_table_are_one_actor(table):
+    text = "US Central Command said drones were downed.\nCENTCOM said the ship was safe."
+    cast = cast_of(text, [attribution(text, "US Central Command", "said", "drones were downed"),
+                          attribution(text, "CENTCOM", "said", "the ship was safe")], table)
+    assert cast.speakers[0].actor_id == cast.speakers[1].actor_id
+    assert by_name(cast, "CENTCOM").name == "US Central Command"
+
+
+def test_acronym_of_an_unknown_organization_merges_by_word_prefixes():
+    assert acronym_matches("NORTHCOM", "Northern Command")
+    assert acronym_matches("CENTCOM", "US Central Command")
+    assert acronym_matches("DoD", "Department of Defense")
+    assert acronym_matches("RPF", "Riverland Patriotic Front")
+    assert not acronym_matches("RPF", "Riverland Peace Council")
+    empty = parse_aliases([{}])
+    text = "The Riverland Patriotic Front said it held the bridge.\nThe RPF said its fighters withdrew."
+    cast = cast_of(text, [attribution(text, "The Riverland Patriotic Front", "said", "it held the bridge"),
+                          attribution(text, "The RPF", "said", "its fighters withdrew")], empty)
+    assert cast.speakers[0].actor_id == cast.speakers[1].actor_id
+    assert by_name(cast, "RPF").name == "Riverland Patriotic Front"
+
+
+def test_acronym_defined_in_parentheses_is_an_alias():
+    assert acronym_definitions("fighters of the Northern Valley Alliance (NVA) crossed") == {
+        "nva": "Northern Valley Alliance"}
+
+
+def test_or_names_and_a_quoted_group_name_are_aliases(table):
+    m = parse_mention("a source from the Kataib Sayyid or Lions of Dawn Brigade", table)
+    assert m.kind is MentionKind.ANONYMOUS and m.org == "Lions of Dawn Brigade"
+    assert m.org_aliases == ("Kataib Sayyid",)
+    quoted = parse_mention('An outfit calling itself "the Sons of the Marsh"', table)
+    assert (quoted.kind, quoted.name, quoted.aliases) == (
+        MentionKind.ORGANIZATION, "Sons of the Marsh", ("the Sons of the Marsh",))
+
+
+def test_anonymous_source_is_a_member_of_its_organization_with_aliases(table):
+    text = "A source in the Popular Mobilisation Forces said two trucks were hit."
+    cast = cast_of(text, [attribution(text, "A source in the Popular Mobilisation Forces", "said",
+                                      "two trucks were hit")], table, outlet="Reuters")
+    source = next(a for a in cast.actors if a.anonymous)
+    assert source.name == "Popular Mobilization Forces source"
+    assert {"PMF source", "Hashd al-Shaabi source"} <= set(source.aliases)
+    pmf = by_name(cast, "PMF")
+    assert [(e.actor_id, e.org_id) for e in cast.member_of] == [(source.id, pmf.id)]
+    assert cast.speakers[0].anonymous and cast.speakers[0].channel is Channel.ANONYMOUS
+
+
+def test_anonymous_source_id_depends_on_the_originating_outlet(table):
+    text = "A Kremlin source said talks had stalled."
+    att = [attribution(text, "A Kremlin source", "said", "talks had stalled")]
+    by_wire_at_one = cast_of(text, att, table, outlet="CNN", syndicated_from="Reuters")
+    by_wire_at_two = cast_of(text, att, table, outlet="BBC", syndicated_from="Reuters")
+    own_reporting = cast_of(text, att, table, outlet="BBC")
+    assert by_wire_at_one.speakers[0].actor_id == by_wire_at_two.speakers[0].actor_id
+    assert by_wire_at_one.speakers[0].actor_id != own_reporting.speakers[0].actor_id
+
+
+def test_plural_human_sources_are_groups_and_unnamed_officials_under_anonymity_are_anonymous(table):
+    assert parse_mention("Syrian officials", table).kind is MentionKind.GROUP
+    assert parse_mention("witnesses", table).kind is MentionKind.GROUP
+    assert parse_mention("officials", table, anonymity=True).kind is MentionKind.ANONYMOUS
+
+
+def test_outlets_come_from_the_metadata_and_wire_agencies_are_agencies(table):
+    text = "Nothing was said."
+    cast = cast_of(text, [], table, outlet="NDTV", syndicated_from="AFP")
+    agency = next(a for a in cast.actors if a.id == cast.agency_id)
+    assert agency.kind is ActorKind.OUTLET and agency.outlet_kind is OutletKind.AGENCY
+    assert "AFP" in agency.aliases
+    assert cast.voice_id == cast.agency_id
+
+
+def test_a_journalist_of_the_wire_agency_belongs_to_the_agency(table):
+    text = "The road was closed, according to an AFP photographer's colleague, an AFP journalist."
+    cast = cast_of(text, [attribution(text, "an AFP journalist", "according to", "The road was closed")],
+                   table, outlet="NDTV", syndicated_from="AFP")
+    journalist = next(a for a in cast.actors if a.anonymous)
+    assert "AFP journalist" in journalist.aliases
+    assert [e.org_id for e in cast.member_of] == [cast.agency_id]
+
+
+def test_a_place_speaking_is_its_government_and_fuzzy_spelling_finds_a_known_actor(table):
+    assert parse_mention("Iraq", table).kind is MentionKind.ORGANIZATION
+    assert table.actor("Hizbollah").name == "Hezbollah"
+    assert table.actor("Popular Mobilisation Force").name == "Popular Mobilization Forces"
+    assert table.actor("Iranian Health Ministry") is None
+
+
+def test_alias_file_errors_name_the_entry():
+    with pytest.raises(AliasFileError, match="actor 'Blue Party'.*kind"):
+        parse_aliases([{"actors": [{"name": "Blue Party", "kind": "club"}]}])
+
+
+def test_a_later_alias_file_replaces_an_entry_and_adds_new_ones(tmp_path):
+    extra = tmp_path / "more.yaml"
+    extra.write_text("actors:\n  - {name: NATO, kind: organization, aliases: [the Alliance]}\n"
+                     "  - {name: Harbour Watch, kind: organization, aliases: [HW]}\n")
+    table = load_aliases([extra])
+    assert table.actor("the Alliance").name == "NATO"
+    assert table.actor("North Atlantic Treaty Organization") is None
+    assert table.actor("HW") == KnownActor("Harbour Watch", ActorKind.ORGANIZATION, ("HW",))
