@@ -1,0 +1,1042 @@
+"""Figures inside claims: casualty counts, attack counts, troop numbers.
+
+:func:`find_figures` reads every countable number in a claim's content spans
+and says what it counts (:class:`~claimgraph.graph.model.Metric`), how the
+words bound it (:mod:`claimgraph.ingest.numbers`), where, over which period,
+and the incident features linking compares (agent, victim, date, aggregate).
+:func:`find_figure_relations` finds relations the text states between
+figures: parts adding up to a total, and a figure said to exclude another.
+
+What a number counts is read from the words around it, in this order:
+
+1. the noun it counts, when that noun names the metric: "nine injuries",
+   "four enemy KIA", "12 attacks", "30 wounded";
+2. a casualty/attendance verb around the noun phrase: before it ("killed two
+   gunmen", "wounded five others", "has killed more than 500 people") or
+   after it ("one of its commanders was killed", "hundreds of farmers ...
+   attended", "scores of soldiers were wounded"); the nearer wins, a tie goes
+   to the verb before (it takes the figure as its object);
+3. "N times" / "on N occasions" take attacks or strikes from an attack or
+   strike verb before them ("have been targeted roughly 40 times");
+4. a figure coordinated with a neighbour that has a metric inherits it:
+   "25 times in Jordan and 15 times in Kuwait", "3,000 British troops are
+   based in Estonia and some 800 in Latvia", "5 soldiers and 3 civilians
+   were killed", "at least 3 were killed, including 2 children";
+5. troops, soldiers, personnel with no verb count troops.
+
+A number with no metric is skipped: years, ages, distances ("30
+kilometers"), durations, times of day, money, percentages, ordinals, dates,
+designations ("F-16", "MQ-9"), multipliers ("1.5 times the loan"), and counts
+of things that are not a metric ("three depots", "two bridges": targets, left
+out on purpose; a strike count is read only from "strikes"/"raids" or
+"struck N times").
+
+The incident features (see :mod:`claimgraph.ingest.linking` for their use):
+
+- ``incident_agent``: what caused the count, the event noun (strike,
+  attack, bombing, campaign ...) right after the figure or its passive verb
+  ("killed in an airstrike", "wounded in Tuesday's strikes"), else the
+  nearest one before the figure in its sentence; None for a passive with no
+  agent ("one of its commanders was killed"). Synonyms fold to one head
+  (airstrike, air strike, drone strike -> strike; bomber, blast -> bombing).
+- ``incident_victim``: a victim class, ``combatant``, ``military``,
+  ``police``, ``civilian`` or ``people``, with the side when the text names
+  it (``military:France``); from the counted noun and its modifiers
+  ("enemy", "French"), "injuries to French soldiers", an apposition ("many of
+  them children"), or the target of the attack ("rockets against Israeli
+  troops"); "others" takes the victim of the figure before it.
+- ``incident_date``: the nearest date inside the content span; a "since"
+  date sets ``period_start`` instead.
+- ``aggregate``: a cumulative count over many incidents: a plural or
+  campaign-like agent ("the attacks", "campaign", "war"), a "since" period,
+  "so far"/"in total", or a count of attacks/strikes other than one.
+
+``unit`` is the counted noun as written ("people", "injuries", "times").
+Numbers are read only inside the given spans; the words that explain them
+may lie anywhere in the sentence around the span.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from claimgraph.graph.ids import figure_id
+from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
+from claimgraph.ingest.dates import DateKind, DateMention, find_dates
+from claimgraph.ingest.numbers import (
+    NUMBER, VAGUE, Amount, amount, format_number, parse_number, tolerance, vague_amount,
+)
+from claimgraph.ingest.spans import Span
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMention:
+    """A figure found in a claim's content (offsets into the document)."""
+
+    span: Span
+    metric: Metric
+    qualifier: Qualifier
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    place: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    incident_agent: str | None = None
+    incident_victim: str | None = None
+    incident_date: dt.date | None = None
+    aggregate: bool = False
+
+    def to_figure(self, claim_id: str) -> Figure:
+        return Figure(
+            id=figure_id(claim_id, self.metric.value, self.span.text, self.place),
+            metric=self.metric, raw=self.span.text, qualifier=self.qualifier,
+            value=self.value, low=self.low, high=self.high, unit=self.unit, place=self.place,
+            period_start=self.period_start, period_end=self.period_end,
+            incident_agent=self.incident_agent, incident_victim=self.incident_victim,
+            incident_date=self.incident_date, aggregate=self.aggregate,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalFigure:
+    """A figure a sentence points at but does not state as its own ("the 11
+    reported by Colonel Haddad"): usually another speaker's, for the caller
+    to resolve."""
+
+    value: float
+    span: Span
+    speaker: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRelationMention:
+    """``figures[source]`` -[kind]-> ``figures[target]`` or an external figure."""
+
+    kind: FigureLinkKind
+    source: int
+    reason: str
+    target: int | None = None
+    external: ExternalFigure | None = None
+
+    def __post_init__(self) -> None:
+        if (self.target is None) == (self.external is None):
+            raise ValueError("a figure relation needs exactly one of target and external")
+
+
+# --- lexicons ----------------------------------------------------------------
+
+_METRIC_NOUNS: dict[str, Metric] = {
+    **dict.fromkeys("deaths death dead fatalities fatality killed kia lives bodies".split(), Metric.KILLED),
+    **dict.fromkeys("injuries injury injured wounded hurt".split(), Metric.INJURED),
+    **dict.fromkeys("attacks attack assaults assault ambushes ambush".split(), Metric.ATTACKS),
+    **dict.fromkeys("strikes strike airstrikes airstrike raids raid sorties".split(), Metric.STRIKES),
+    **dict.fromkeys("arrests arrest arrested detained".split(), Metric.ARRESTED),
+    "displaced": Metric.DISPLACED,
+    "missing": Metric.MISSING,
+}
+_EVENT_NOUNS = frozenset("times occasions".split())
+
+_METRIC_VERBS: dict[str, Metric] = {
+    **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
+                    "executed perished".split(), Metric.KILLED),
+    **dict.fromkeys("injured injuring injures wounded wounding wounds maimed".split(), Metric.INJURED),
+    **dict.fromkeys("arrested arresting detained detaining apprehended".split(), Metric.ARRESTED),
+    **dict.fromkeys("displaced displacing uprooted fled evacuated".split(), Metric.DISPLACED),
+    **dict.fromkeys("missing disappeared".split(), Metric.MISSING),
+    **dict.fromkeys("attended attending attend gathered rallied marched protested "
+                    "demonstrated mourned".split(), Metric.ATTENDED),
+}
+# Nouns that name a metric for a number after them: "the death toll rose to
+# 45", "the deaths of six soldiers", "shot dead roughly 100".
+_BEFORE_NOUNS: dict[str, Metric] = {
+    **dict.fromkeys("toll death deaths killings dead".split(), Metric.KILLED),
+    **dict.fromkeys("arrest arrests".split(), Metric.ARRESTED),
+}
+# Only "toll" reaches over other words ("the death toll from the disaster
+# rose to 267"); the others must stand right before the number, or before
+# "of" it ("the deaths of six soldiers"), or "Scalia's death left the
+# court's eight members" would count deaths.
+_FAR_BEFORE_NOUNS = frozenset(("toll",))
+# "hurt millions of Americans" is seldom about bodies; "five were hurt" is.
+_AFTER_ONLY_VERBS: dict[str, Metric] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
+_EVENT_VERBS: dict[str, Metric] = {
+    **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
+    **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
+}
+_PASSIVE_MARKERS = frozenset("been was were being is are".split())
+
+_COMBATANT, _MILITARY, _POLICE, _CIVILIAN, _PEOPLE = "combatant", "military", "police", "civilian", "people"
+_PERSON_NOUNS: dict[str, str] = {
+    **dict.fromkeys("fighters fighter militants militant militiamen militiaman insurgents insurgent "
+                    "rebels rebel gunmen gunman jihadists jihadist terrorists terrorist combatants "
+                    "attackers attacker assailants assailant operatives operative commanders "
+                    "commander".split(), _COMBATANT),
+    **dict.fromkeys("soldiers soldier troops servicemen serviceman servicemembers marines sailors "
+                    "airmen personnel forces reservists peacekeepers".split(), _MILITARY),
+    **dict.fromkeys("police policemen policeman officers officer guards".split(), _POLICE),
+    **dict.fromkeys("civilians civilian children child women woman residents villagers journalists "
+                    "reporters medics doctors nurses patients students protesters demonstrators "
+                    "worshippers mourners refugees migrants passengers pilgrims hostages workers "
+                    "farmers fishermen shoppers tourists teenagers boys girls babies infants "
+                    "supporters settlers immigrants inmates adults minors youths employees staff "
+                    "volunteers contractors".split(), _CIVILIAN),
+    **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
+                    "suspects officials others them".split(), _PEOPLE),
+}
+_TROOP_NOUNS = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
+                         "forces reservists".split())
+_OTHERS = frozenset(("others",))
+_VICTIM_MODIFIERS: dict[str, str] = {
+    **dict.fromkeys("enemy militia militant insurgent rebel jihadist".split(), _COMBATANT),
+    **dict.fromkeys("service military army navy armed coalition".split(), _MILITARY),
+    **dict.fromkeys(("civilian",), _CIVILIAN),
+}
+_CIVILIAN_APPOSITION = frozenset("civilians children women".split())
+
+_DEMONYMS: dict[str, str] = {
+    "us": "US", "u.s": "US", "u.s.": "US", "american": "US", "americans": "US", "usa": "US",
+    "israeli": "Israel", "israelis": "Israel", "iraqi": "Iraq", "iraqis": "Iraq",
+    "syrian": "Syria", "syrians": "Syria", "iranian": "Iran", "iranians": "Iran",
+    "russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
+    "british": "UK", "uk": "UK", "french": "France", "german": "Germany", "turkish": "Turkey",
+    "lebanese": "Lebanon", "palestinian": "Palestine", "palestinians": "Palestine",
+    "egyptian": "Egypt", "saudi": "Saudi Arabia", "yemeni": "Yemen", "afghan": "Afghanistan",
+    "pakistani": "Pakistan", "indian": "India", "chinese": "China",
+}
+# Sponsorship and alignment describe a group, not which side it is on.
+_ALIGNMENT = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|sponsored)$|^pro-|^anti-")
+
+_AGENTS: dict[str, tuple[str, bool]] = {
+    **{w: ("strike", w.endswith("s")) for w in "strike strikes airstrike airstrikes air-strike air-strikes "
+                                                "drone drones".split()},
+    **{w: ("raid", w.endswith("s")) for w in "raid raids".split()},
+    **{w: ("attack", w.endswith("s")) for w in "attack attacks assault assaults ambush ambushes".split()},
+    **{w: ("bombing", w.endswith("s")) for w in "bombing bombings blast blasts explosion explosions bomb "
+                                                 "bombs".split()},
+    **{w: ("bombing", False) for w in "bomber bombers".split()},
+    **{w: ("shooting", w.endswith("s")) for w in "shooting shootings gunfire".split()},
+    **{w: ("shooting", False) for w in "gunman gunmen sniper".split()},
+    **{w: ("shelling", False) for w in "shelling barrage".split()},
+    **{w: (w, True) for w in "campaign war conflict fighting clashes violence offensive bombardment "
+                             "hostilities crackdown insurgency unrest operations".split()},
+    **{w: (w, False) for w in "earthquake crash stampede massacre flood flooding fire".split()},
+}
+
+_NP_STOP = frozenset(
+    """the a an and or but in on at to from by with for of since during after before as that which who
+    whom whose were was are is be been being have has had said say says will would could may might
+    it its their his her they them he she we this these those than then more less all each per
+    including while when where not no what if into over under about around near across against
+    amid among there here""".split()
+) | frozenset(_METRIC_VERBS) - frozenset(_METRIC_NOUNS) - frozenset(_PERSON_NOUNS)
+_POSSESSIVE = ("'s", "\u2019s")
+_PARTITIVE_DETERMINERS = frozenset("the its their his her our those these whom which".split())
+_UNITS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds decade
+    decades century centuries km kilometers kilometres kilometer kilometre mile miles meter meters metre
+    metres feet foot ft yards kg kilograms kilos tonnes tons pounds lbs dollars euros pounds cents
+    percent degrees acres hectares square am pm a.m p.m o'clock mm cm inch inches calibre caliber
+    billion million""".split()
+)
+_AGE_CUES = frozenset("aged age ages at top no number ranked rank #".split())
+_IRREGULAR_SINGULARS = frozenset("man woman child person militiaman gunman policeman serviceman".split())
+_MULTIPLIER_AFTER = frozenset("the as more higher larger greater bigger faster over".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AFTER_VERB_OBJECT = frozenset("a an the his her their its our one two three four five six seven eight "
+                               "nine ten several dozens hundreds".split())
+_CLAUSE_STOPS = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u201d ? !".split())
+_AFTER_STOPS = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
+_BEFORE_STOPS = _CLAUSE_STOPS | frozenset("and but while whereas".split())
+
+
+def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
+    """The singular nouns of the lexicons: "five death" is no count of deaths."""
+    words = frozenset().union(*lexicons)
+    return frozenset(w for w in words if w + "s" in words or w + "es" in words) | _IRREGULAR_SINGULARS
+
+
+_SINGULAR_NOUNS = _singulars(_METRIC_NOUNS, _PERSON_NOUNS)
+_PLACE_PREPOSITIONS = frozenset("in at inside across".split())
+_AGENT_PREPOSITIONS = frozenset("in by during from after following amid".split())
+_TIME_WORDS = frozenset("yesterday today tonight tomorrow last next earlier later ago".split())
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof gen col lt sgt capt sen rep
+    gov""".split()
+)
+
+_BEFORE_WINDOW = 6
+_EVENT_WINDOW = 8
+_AFTER_WINDOW = 7
+_AGENT_WINDOW = 40
+_CONTEXT = 600
+# Most sentences start close before the span: look there first, then further.
+_LOOK_BACK_STEPS = (120, _CONTEXT)
+
+# --- patterns ------------------------------------------------------------------
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    **dict.fromkeys("approximately about roughly around some estimated circa".split(), Qualifier.APPROXIMATELY),
+    "an estimated": Qualifier.APPROXIMATELY,
+    **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of"), Qualifier.NEARLY),
+    **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "upward of", "just over"),
+                    Qualifier.MORE_THAN),
+    **dict.fromkeys(("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
+                    Qualifier.AT_LEAST),
+    **dict.fromkeys(("up to", "as many as", "at most", "no more than", "a maximum of"), Qualifier.UP_TO),
+    **dict.fromkeys(("fewer than", "less than", "under", "below"), Qualifier.LESS_THAN),
+}
+_SUFFIXES: dict[str, Qualifier] = {
+    "or more": Qualifier.AT_LEAST, "+": Qualifier.AT_LEAST, "-plus": Qualifier.AT_LEAST,
+    "or so": Qualifier.APPROXIMATELY, "or fewer": Qualifier.UP_TO, "or less": Qualifier.UP_TO,
+}
+_QUALIFIER = "|".join(sorted((q.replace(" ", r"\s+") for q in _QUALIFIERS), key=len, reverse=True))
+_NOT_AFTER = r"(?<![\w$\u00a3\u20ac\u00a5/.\-])(?<!\bno\s)"
+
+_FIRST_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|an?\s+(?:few|dozen|hundred|thousand|million)|half\s+a|several|multiple|numerous|dozens|scores"
+    r"|hundreds|thousands|millions|tens\s+of|between"
+)
+# Where a figure can start: a cheap scan (a first-character prefix the regex
+# engine can skip on) before the full pattern is tried at that position.
+_CANDIDATE = re.compile(rf"(?=[\dOoTtFfSsEeNnMmDdHhBbAa])(?:\d|\b(?i:{_FIRST_WORDS})\b)")
+_FIGURE = re.compile(
+    rf"""(?:
+        between\s+(?P<ra>{NUMBER})\s+and\s+(?P<rb>{NUMBER})
+      | {_NOT_AFTER}(?P<n>{NUMBER})
+        (?:\s*(?P<join>-|\u2013|to|or)\s*(?P<m>{NUMBER}))?
+        (?P<suffix>\s+or\s+(?:more|so|fewer|less)|\+|-plus)?
+      | {_NOT_AFTER}(?P<vague>{VAGUE})
+    )
+    (?![\w$]|[-\u2013][^\W\d_]|[.,:/]\d|\s*(?:%|percent\b|per\s+cent\b))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety few dozen hundred
+    thousand million half several multiple numerous dozens scores hundreds thousands millions tens
+    between""".split()
+)
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_QUALIFIER_WINDOW = 24
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|soared|fell|dropped|declined|decreased|went\s+(?:up|down))"
+    r"\s+from\s+$", re.IGNORECASE)
+_PREFIX_WINDOW = 30
+
+# A stated exclusion: "does not include the 11 reported by Colonel Haddad",
+# "excluding the 12 ...". ``num`` is the excluded figure; ``by``/``who`` its speaker.
+_NAME = r"[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*"
+_EXCLUSION = re.compile(
+    rf"""(?i:
+        \b(?:(?:did|does|do|would|will|could|has|have)(?:\s+not|n['\u2019]t)|not|never)\s+
+            (?:include|including|count|counting|cover|covering|reflect|contain)
+      | \bexclud(?:e|es|ed|ing) | \bin\s+addition\s+to | \bon\s+top\s+of
+    )\s+(?i:(?:the|those|these)\s+)?(?i:other\s+)?
+    (?P<num>(?i:{NUMBER}))\b
+    (?:
+        (?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:cited|reported|announced|given|mentioned|counted|confirmed|disclosed)
+        (?:\s+(?i:earlier|separately|previously))?\s+by\s+
+        (?P<by>(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})
+      | (?:\s+[a-z][\w-]*){{0,2}}?\s+
+        (?P<who>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:had\s+|has\s+)?
+        (?i:cited|reported|announced|gave|mentioned|counted|confirmed|disclosed)
+    )?""",
+    re.VERBOSE,
+)
+
+_AGGREGATE_MARKERS = re.compile(
+    r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|a\s+total\s+of"
+    r"|since\s+the\s+(?:start|beginning|outbreak))\b", re.IGNORECASE)
+_AGGREGATE_WINDOW = 60
+# Between coordinated figures: a few lowercase words ("are based", "in
+# all"), a place or a date, then a conjunction or a dash.
+_COORDINATION_GAP = re.compile(
+    r"""(?:\s*[a-z]+){0,3}?\s*(?:(?:in|at|inside|across|since|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*|\d+)
+        (?:\s+(?:[A-Z][\w'\u2019.-]*|\d+|of))*\s*)?
+        [,;]?\s*(?:and|or|while|plus|including|as\s+well\s+as|--|\u2014|\u2013|-)?\s*""",
+    re.VERBOSE,
+)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\n")
+
+
+# --- tokens ----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    raws: tuple[str, ...]
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _Tokens:
+        found = list(_TOKEN.finditer(text, start, end))
+        raws = tuple(m.group() for m in found)
+        return cls(tuple(m.start() for m in found), tuple(m.end() for m in found),
+                   raws, tuple(r.lower() for r in raws))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def first_at_or_after(self, pos: int) -> int:
+        return bisect.bisect_left(self.starts, pos)
+
+    def last_before(self, pos: int) -> int:
+        return bisect.bisect_right(self.ends, pos) - 1
+
+
+class _Head(Enum):
+    METRIC = "metric"
+    EVENT = "event"
+    PERSON = "person"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class _NounPhrase:
+    kind: _Head | None
+    head: int | None
+    modifiers: tuple[int, ...]
+    end: int
+    partitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A number read in its sentence; the working form of a FigureMention."""
+
+    span: Span
+    amount: Amount
+    first: int
+    np: _NounPhrase
+    metric: Metric | None
+    strong: bool
+    victim: str | None
+    verb: int | None
+    verb_after: bool
+    place: str | None
+    np_end_char: int
+    others: bool
+
+
+# --- find_figures ----------------------------------------------------------------
+
+def find_figures(text: str, spans: Sequence[Span], published: dt.date | None) -> list[FigureMention]:
+    """Every countable figure inside ``spans`` (a claim's content spans)."""
+    found: list[FigureMention] = []
+    for span in spans:
+        found.extend(_figures_in_span(text, span, published))
+    return found
+
+
+def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[FigureMention]:
+    matches = list(_numbers(text, span))
+    if not matches:
+        return []
+    ctx_start, ctx_end = _sentence_around(text, span)
+    tokens = _Tokens.of(text, ctx_start, ctx_end)
+    all_dates = find_dates(text, span, published)
+    dates = [d for d in all_dates if not _reporting_date(text, d)]
+    masked = [(d.span.start, d.span.end) for d in all_dates]
+    masked += [m.span("num") for m in _exclusions_in(text, ctx_start, ctx_end)]
+    readings: list[_Reading] = []
+    for qualifier, m in matches:
+        if any(s < m.end() and m.start() < e for s, e in masked):
+            continue
+        reading = _read(text, qualifier, m, tokens, readings)
+        if reading is not None:
+            readings.append(reading)
+    readings = _inherit(text, readings)
+    return [_mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end))
+            for r in readings if r.metric is not None]
+
+
+def _numbers(text: str, span: Span) -> Iterator[tuple[re.Match[str] | None, re.Match[str]]]:
+    """(qualifier, number) matches inside ``span``."""
+    if not _may_hold_number(span.text):
+        return
+    pos = span.start
+    while (candidate := _CANDIDATE.search(text, pos, span.end)) is not None:
+        m = _FIGURE.match(text, candidate.start(), span.end)
+        if m is None:
+            pos = candidate.end()
+            continue
+        yield _QUALIFIER_BEFORE.search(text, max(span.start, m.start() - _QUALIFIER_WINDOW), m.start()), m
+        pos = m.end()
+
+
+def _may_hold_number(words: str) -> bool:
+    """A cheap first look: most sentences hold no number at all."""
+    return _DIGIT.search(words) is not None or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(words.lower()))
+
+
+_EXCLUSION_HINTS = ("includ", "exclud", "count", "addition to", "top of", "cover", "reflect", "contain")
+
+
+def _exclusions_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    window = text[start:end].lower()
+    if any(hint in window for hint in _EXCLUSION_HINTS):
+        yield from _EXCLUSION.finditer(text, start, end)
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|announced|added|confirmed|reported|stated|claimed|wrote|tweeted|posted)"
+    r"(?:\s+(?:on|late|early|in\s+a\s+statement\s+on))?\s+$")
+_REPORTED_WINDOW = 40
+
+
+def _reporting_date(text: str, date: DateMention) -> bool:
+    """"said Tuesday": the day of the claim, not of the event (see dates.claim_date)."""
+    start = date.span.start
+    return _REPORTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None
+
+
+def _sentence_around(text: str, span: Span) -> tuple[int, int]:
+    start = max(0, span.start - _CONTEXT)
+    for reach in _LOOK_BACK_STEPS:
+        lo = max(0, span.start - reach)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, span.start)]
+        if breaks or lo == 0:
+            start = breaks[-1] if breaks else lo
+            break
+    hi = min(len(text), span.end + _CONTEXT)
+    end = _SENTENCE_BREAK.search(text, max(span.start, span.end - 1), hi)
+    return start, (end.start() + 1 if end else hi)
+
+
+def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: _Tokens,
+          before: list[_Reading]) -> _Reading | None:
+    parsed = _amount(text, qualifier, m)
+    if parsed is None:
+        return None
+    figure_span, quantity = parsed
+    first = tokens.first_at_or_after(figure_span.start)
+    after = tokens.first_at_or_after(m.end())
+    np = _noun_phrase(tokens, after)
+    if not _is_count(text, figure_span, quantity, np, tokens, first):
+        return None
+    floor = tokens.last_before(before[-1].span.end) + 1 if before else 0
+    metric, strong, verb, verb_after = _metric(tokens, np, first, floor)
+    victim = _victim(tokens, np, first)
+    place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end)
+    np_end_char = tokens.ends[np.end - 1] if np.end > after else m.end()
+    others = np.head is not None and tokens.words[np.head] in _OTHERS
+    return _Reading(figure_span, quantity, first, np, metric, strong, victim, verb, verb_after, place,
+                    np_end_char, others)
+
+
+def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: _Tokens, first: int) -> bool:
+    """Whether the number counts things at all (not a year, an age, a unit, a multiplier)."""
+    words = tokens.words
+    head = words[np.head] if np.head is not None else None
+    if np.kind is _Head.UNKNOWN and head in _UNITS:
+        return False
+    if np.head is None and first > 0 and (words[first - 1] in _AGE_CUES or (
+            first > 1 and words[first - 1] == "of" and words[first - 2] in _AGE_CUES)):
+        return False
+    point = quantity.value if quantity.value is not None else quantity.low
+    if point is not None and not float(point).is_integer():
+        return False
+    if _YEAR.fullmatch(span.text) and np.kind is not _Head.PERSON:
+        return False
+    if head in _SINGULAR_NOUNS and quantity.value != 1:
+        return False
+    return not (np.kind is _Head.EVENT and np.end < len(tokens) and words[np.end] in _MULTIPLIER_AFTER)
+
+
+def _amount(text: str, qual: re.Match[str] | None, m: re.Match[str]) -> tuple[Span, Amount] | None:
+    """The figure's own words and what they allow."""
+    qualifier = _QUALIFIERS[" ".join(qual.group("qual").lower().split())] if qual else None
+    start = qual.start() if qual else m.start()
+    if m.group("vague"):
+        vague = vague_amount(m.group("vague"))
+        return None if vague is None else (Span.of(text, m.start("vague"), m.end()), vague)
+    if m.group("ra"):
+        low, high = parse_number(m.group("ra")), parse_number(m.group("rb"))
+        if low is None or high is None or low >= high:
+            return None
+        return Span.of(text, start, m.end()), amount(Qualifier.RANGE, low, high)
+    n = parse_number(m.group("n"))
+    if n is None:
+        return None
+    if m.group("m"):
+        upper = parse_number(m.group("m"))
+        if upper is not None and m.group("join").lower() == "to" and _CHANGE_FROM.search(
+                text, max(0, m.start() - _PREFIX_WINDOW), m.start()):
+            return Span.of(text, m.start("m"), m.end("m")), amount(Qualifier.EXACT, upper)
+        if upper is not None and n < upper:
+            return Span.of(text, start, m.end()), amount(Qualifier.RANGE, n, upper)
+    if m.group("suffix"):
+        suffix = " ".join(m.group("suffix").lower().split())
+        return Span.of(text, start, m.end()), amount(_SUFFIXES[suffix], n)
+    return Span.of(text, start, m.end("n")), amount(qualifier or Qualifier.EXACT, n)
+
+
+def _noun_phrase(tokens: _Tokens, i: int) -> _NounPhrase:
+    """The noun a number counts: "[of its] [modifiers] head" after it."""
+    words = tokens.words
+    n = len(tokens)
+    partitive = i < n and words[i] == "of"
+    if partitive:
+        i += 1
+        while i < n and (words[i] in _PARTITIVE_DETERMINERS or words[i].endswith(_POSSESSIVE)):
+            i += 1
+    phrase = _head_of(tokens, i)
+    return replace(phrase, partitive=True) if partitive else phrase
+
+
+def _head_of(tokens: _Tokens, i: int) -> _NounPhrase:
+    words = tokens.words
+    modifiers: list[int] = []
+    for k in range(i, min(len(tokens), i + 4)):
+        w = words[k]
+        if w.endswith(_POSSESSIVE):
+            if k == i:
+                return _NounPhrase(_Head.UNKNOWN, k, (), k + 1)
+            continue
+        phrase = _known_head(tokens, k, tuple(modifiers))
+        if phrase is not None:
+            return phrase
+        if w in _NP_STOP or w in _CLAUSE_STOPS or not w[0].isalpha():
+            break
+        modifiers.append(k)
+    if modifiers:
+        return _NounPhrase(_Head.UNKNOWN, modifiers[-1], tuple(modifiers[:-1]), modifiers[-1] + 1)
+    return _NounPhrase(None, None, (), i)
+
+
+def _known_head(tokens: _Tokens, k: int, modifiers: tuple[int, ...]) -> _NounPhrase | None:
+    """The phrase that ends at ``k`` when the lexicons know the noun there."""
+    words = tokens.words
+    w = words[k]
+    if w in _METRIC_NOUNS:
+        if w in _SINGULAR_NOUNS and _compound_follows(tokens, k + 1):
+            return _NounPhrase(_Head.UNKNOWN, k + 1, modifiers, k + 2)
+        return _NounPhrase(_Head.METRIC, k, modifiers, k + 1)
+    if w in _EVENT_NOUNS:
+        return _NounPhrase(_Head.EVENT, k, modifiers, k + 1)
+    if w in _PERSON_NOUNS:
+        head = k
+        while head + 1 < len(tokens) and words[head + 1] in _PERSON_NOUNS:
+            head += 1
+        return _NounPhrase(_Head.PERSON, head, (*modifiers, *range(k, head)), head + 1)
+    if w in _UNITS:
+        return _NounPhrase(_Head.UNKNOWN, k, modifiers, k + 1)
+    if _is_people_name(tokens.raws, k):
+        return _NounPhrase(_Head.PERSON, k, modifiers, k + 1)
+    return None
+
+
+def _is_people_name(raws: tuple[str, ...], k: int) -> bool:
+    """"Palestinians", "Americans": a capitalised plural that ends the phrase
+    (not "Dallas" in "five Dallas police officers")."""
+    raw = raws[k]
+    if not (raw[0].isupper() and raw.endswith("s") and not raw.isupper() and len(raw) > 3):
+        return False
+    if k + 1 >= len(raws):
+        return True
+    following = raws[k + 1].lower()
+    return (following in _NP_STOP or following in _CLAUSE_STOPS or following in _METRIC_VERBS
+            or following in _METRIC_NOUNS)
+
+
+def _compound_follows(tokens: _Tokens, k: int) -> bool:
+    """"attack helicopters", "death row": the metric noun only modifies another noun."""
+    if k >= len(tokens):
+        return False
+    w = tokens.words[k]
+    return (w[0].isalpha() and w[0].islower() and w not in _NP_STOP and w not in _CLAUSE_STOPS
+            and w not in _METRIC_VERBS and w not in _TIME_WORDS and not w.endswith(("ing", "ed")))
+
+
+def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
+            floor: int) -> tuple[Metric | None, bool, int | None, bool]:
+    """(metric, strong, verb index, verb after the figure) for one number."""
+    if np.kind is _Head.METRIC and np.head is not None:
+        return _METRIC_NOUNS[tokens.words[np.head]], True, None, False
+    if np.kind is _Head.EVENT:
+        k = _search_back(tokens, first, floor, _EVENT_WINDOW, _EVENT_VERBS)
+        if k is None:
+            return None, False, None, False
+        return _event_metric(tokens, k), True, k, False
+    if np.kind is _Head.UNKNOWN:
+        return None, False, None, False
+    back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
+    ahead = _search_ahead(tokens, np.end)
+    if back is not None and (ahead is None or first - back - 1 <= ahead - np.end):
+        word = tokens.words[back]
+        return _METRIC_VERBS.get(word) or _BEFORE_NOUNS[word], True, back, False
+    if ahead is not None:
+        word = tokens.words[ahead]
+        return _METRIC_VERBS.get(word) or _AFTER_ONLY_VERBS[word], True, ahead, True
+    if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
+        return Metric.TROOPS, False, None, False
+    return None, False, None, False
+
+
+def _event_metric(tokens: _Tokens, k: int) -> Metric:
+    word = tokens.words[k]
+    if word == "targeted" and k > 0 and tokens.words[k - 1] not in _PASSIVE_MARKERS:
+        return Metric.STRIKES
+    return _EVENT_VERBS[word]
+
+
+def _search_back(tokens: _Tokens, first: int, floor: int, window: int,
+                 *lexicons: dict[str, Metric]) -> int | None:
+    for k in range(first - 1, max(floor, first - window) - 1, -1):
+        w = tokens.words[k]
+        if w in _BEFORE_STOPS:
+            return None
+        if any(w in lexicon for lexicon in lexicons) and _reaches(tokens, k, first):
+            return k
+    return None
+
+
+def _reaches(tokens: _Tokens, k: int, first: int) -> bool:
+    """Whether the metric word at ``k`` can govern the number at ``first``."""
+    w = tokens.words[k]
+    if w not in _BEFORE_NOUNS or w in _FAR_BEFORE_NOUNS or w in _METRIC_VERBS:
+        return True
+    return k == first - 1 or (k == first - 2 and tokens.words[k + 1] == "of")
+
+
+def _search_ahead(tokens: _Tokens, i: int) -> int | None:
+    """A verb after the noun phrase whose subject the figure is."""
+    n = len(tokens)
+    for k in range(i, min(n, i + _AFTER_WINDOW)):
+        w = tokens.words[k]
+        if w in _AFTER_STOPS or w[0].isdigit():
+            return None
+        if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
+            following = tokens.words[k + 1] if k + 1 < n else ""
+            takes_object = following in _AFTER_VERB_OBJECT or following[:1].isdigit()
+            if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED:
+                return None
+            return k
+    return None
+
+
+def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
+    """Victim class (and side) of a casualty figure, when the text tells."""
+    words = tokens.words
+    if np.kind is _Head.PERSON and np.head is not None and words[np.head] not in _OTHERS:
+        victim = _person(tokens, np.head, np.modifiers)
+        if victim.split(":")[0] != _PEOPLE:
+            return victim
+        return _apposition(tokens, np.end) or victim
+    if np.kind in (_Head.METRIC, None):
+        return (_from_modifiers(tokens, np.modifiers) or _recipient(tokens, np.end)
+                or _apposition(tokens, np.end) or _target(tokens, first))
+    return None
+
+
+def _person(tokens: _Tokens, head: int, modifiers: tuple[int, ...]) -> str:
+    word = tokens.words[head]
+    cls = _PERSON_NOUNS.get(word, _PEOPLE)
+    for k in modifiers:
+        cls = _VICTIM_MODIFIERS.get(tokens.words[k], cls)
+    side = _side(tokens, (*modifiers, head) if word not in _PERSON_NOUNS else modifiers)
+    return f"{cls}:{side}" if side else cls
+
+
+def _from_modifiers(tokens: _Tokens, modifiers: tuple[int, ...]) -> str | None:
+    classes = [_VICTIM_MODIFIERS[tokens.words[k]] for k in modifiers if tokens.words[k] in _VICTIM_MODIFIERS]
+    if not classes:
+        return None
+    side = _side(tokens, modifiers)
+    return f"{classes[-1]}:{side}" if side else classes[-1]
+
+
+def _side(tokens: _Tokens, indices: Sequence[int]) -> str | None:
+    """Whose people they are: a demonym ("US", "American"), else the first run of
+    capitalised words ("New Jersey" police)."""
+    run: list[str] = []
+    for k in indices:
+        raw, word = tokens.raws[k], tokens.words[k]
+        if _ALIGNMENT.search(word):
+            continue
+        if word in _DEMONYMS and not run:
+            return _DEMONYMS[word]
+        if raw[0].isupper() and word not in _VICTIM_MODIFIERS:
+            run.append(raw)
+        elif run:
+            break
+    return " ".join(run) or None
+
+
+def _recipient(tokens: _Tokens, i: int) -> str | None:
+    """"injuries to French soldiers", "deaths among civilians"."""
+    if i < len(tokens) and tokens.words[i] in ("to", "among"):
+        return _person_after(tokens, i + 1)
+    return None
+
+
+def _person_after(tokens: _Tokens, i: int) -> str | None:
+    """The person noun a short phrase leads to ("US and coalition forces")."""
+    modifiers: list[int] = []
+    for k in range(i, min(len(tokens), i + 6)):
+        w = tokens.words[k]
+        if w in _PERSON_NOUNS:
+            return _person(tokens, k, tuple(modifiers))
+        if w in _CLAUSE_STOPS and w != ",":
+            return None
+        if w not in ("the", "a", "an", "and", ","):
+            modifiers.append(k)
+    return None
+
+
+def _apposition(tokens: _Tokens, i: int) -> str | None:
+    """"500 people, many of them children"."""
+    if i >= len(tokens) or tokens.words[i] != ",":
+        return None
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        w = tokens.words[k]
+        if w in _CIVILIAN_APPOSITION:
+            return _CIVILIAN
+        if w in _CLAUSE_STOPS:
+            return None
+    return None
+
+
+def _target(tokens: _Tokens, first: int) -> str | None:
+    """The target of the attack the sentence tells of ("rockets against Israeli troops")."""
+    for k in range(first - 1, max(-1, first - _AGENT_WINDOW), -1):
+        if tokens.words[k] in ("against", "targeting"):
+            return _person_after(tokens, k + 1)
+    return None
+
+
+def _place(tokens: _Tokens, i: int) -> str | None:
+    """"25 times in Jordan": a capitalised place right after the figure."""
+    n = len(tokens)
+    for k in range(i, min(n, i + 4)):
+        w = tokens.words[k]
+        if w in _PLACE_PREPOSITIONS:
+            return _proper_name(tokens, k + 1)
+        if w in _AFTER_STOPS or w[0].isdigit():
+            return None
+    return None
+
+
+def _proper_name(tokens: _Tokens, i: int) -> str | None:
+    """A capitalised name that ends its phrase ("in Jordan and", not "in the French capital")."""
+    n = len(tokens)
+    if i < n and tokens.words[i] == "the":
+        i += 1
+    parts: list[str] = []
+    k = i
+    while k < min(n, i + 5):
+        raw = tokens.raws[k]
+        capitalised = raw[0].isupper() and raw.lower() not in _NOT_PLACES and not (raw.isupper() and len(raw) > 4)
+        if capitalised or (raw == "of" and parts):
+            parts.append(raw)
+        else:
+            break
+        k += 1
+    while parts and parts[-1] == "of":
+        parts.pop()
+        k -= 1
+    if not parts or (k < n and _compound_follows(tokens, k)):
+        return None
+    return " ".join(parts)
+
+
+# --- inheritance between coordinated figures ------------------------------------------
+
+def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """Give coordinated figures the metric their neighbour states, and "others"
+    the victim of the figure before them."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        if _may_inherit(out[i]) and out[i - 1].metric is not None and _coordinated(text, out[i - 1], out[i]):
+            out[i] = _take(out[i], out[i - 1])
+    for i in range(len(out) - 2, -1, -1):
+        if _may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1]):
+            out[i] = _take(out[i], out[i + 1])
+    for i, r in enumerate(out):
+        if r.others:
+            earlier = next((p.victim for p in reversed(out[:i]) if p.victim), None)
+            out[i] = replace(r, victim=earlier)
+    return out
+
+
+def _may_inherit(r: _Reading) -> bool:
+    """Without a metric of its own, and not counting some other noun ("3,900 tanks")."""
+    return not r.strong and r.np.kind is not _Head.UNKNOWN
+
+
+def _take(r: _Reading, source: _Reading) -> _Reading:
+    own_victim = r.np.kind is _Head.PERSON and r.victim is not None
+    return replace(r, metric=source.metric, strong=source.strong,
+                   victim=r.victim if own_victim else source.victim or r.victim)
+
+
+def _coordinated(text: str, a: _Reading, b: _Reading) -> bool:
+    """Only a conjunction, a place or a date stands between the two figures."""
+    return a.np_end_char <= b.span.start and _COORDINATION_GAP.fullmatch(
+        text, a.np_end_char, b.span.start) is not None
+
+
+# --- the finished mention --------------------------------------------------------------
+
+_CASUALTY_METRICS = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
+                               Metric.ARRESTED))
+
+
+def _mention(text: str, r: _Reading, metric: Metric, tokens: _Tokens, dates: list[DateMention],
+             context: tuple[int, int]) -> FigureMention:
+    agent, plural_agent = _agent(tokens, r) if metric in _CASUALTY_METRICS else (None, False)
+    period_start, period_end, day = _period(r, dates)
+    a = r.amount
+    counted_events = metric in (Metric.ATTACKS, Metric.STRIKES) and not (
+        a.qualifier is Qualifier.EXACT and a.value == 1)
+    window = text[max(context[0], r.span.start - _AGGREGATE_WINDOW):
+                  min(context[1], r.span.end + _AGGREGATE_WINDOW)]
+    aggregate = (plural_agent or counted_events or (period_start is not None and period_end is None)
+                 or _AGGREGATE_MARKERS.search(window) is not None)
+    unit = tokens.raws[r.np.head] if r.np.head is not None and r.np.kind is not _Head.UNKNOWN else None
+    return FigureMention(
+        span=r.span, metric=metric, qualifier=a.qualifier, value=a.value, low=a.low, high=a.high,
+        unit=unit, place=r.place, period_start=period_start, period_end=period_end,
+        incident_agent=agent, incident_victim=r.victim if metric is not Metric.ATTENDED else None,
+        incident_date=day, aggregate=aggregate,
+    )
+
+
+def _agent(tokens: _Tokens, r: _Reading) -> tuple[str | None, bool]:
+    """(agent head, whether it is plural or campaign-like)."""
+    found = _agent_after(tokens, r.verb + 1 if r.verb is not None and r.verb_after else r.np.end)
+    if found is not None:
+        return found
+    start = r.verb if r.verb is not None and r.verb < r.first else r.first
+    for k in range(start - 1, max(-1, start - _AGENT_WINDOW), -1):
+        agent = _AGENTS.get(tokens.words[k])
+        if agent is not None:
+            return agent
+    return None, False
+
+
+def _agent_after(tokens: _Tokens, i: int) -> tuple[str, bool] | None:
+    """"killed in an Israeli airstrike", "wounded by a drone strike"."""
+    n = len(tokens)
+    for k in range(i, min(n, i + 3)):
+        if tokens.words[k] in _AGENT_PREPOSITIONS:
+            for j in range(k + 1, min(n, k + 6)):
+                w = tokens.words[j]
+                if w in _AGENTS:
+                    return _AGENTS[w]
+                if w in _CLAUSE_STOPS:
+                    return None
+            return None
+    return None
+
+
+def _period(r: _Reading, dates: list[DateMention]) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """(period start, period end, incident day) from the nearest date in the content."""
+    resolved = [d for d in dates if d.resolved]
+    if not resolved:
+        return None, None, None
+    nearest = min(resolved, key=lambda d: _distance(d.span, r.span))
+    if nearest.kind is DateKind.SINCE:
+        return nearest.start, None, None
+    if nearest.kind is DateKind.UNTIL:
+        return None, nearest.end, None
+    if nearest.date is not None:
+        return None, None, nearest.date
+    return nearest.start, nearest.end, None
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
+# --- relations between figures ---------------------------------------------------------
+
+def find_figure_relations(text: str, sentence: Span,
+                          figures: Sequence[FigureMention]) -> list[FigureRelationMention]:
+    """Relations ``sentence`` states between ``figures`` (indices into it).
+
+    PART_OF: a run of two or more figures of one metric right before or after
+    a figure of that metric whose values add up to it (exactly, or within the
+    total's "approximately"): "roughly 40 times -- 25 ... in Jordan and 15 ...
+    in Kuwait". EXCLUDES: "its tally does not include the 11 reported by X",
+    "excluding the 12 ...": from the figure the sentence states (the
+    nearest before the phrase, else after it) to an external figure (value and
+    speaker as written), which usually belongs to another claim.
+    """
+    order = sorted((i for i, f in enumerate(figures)
+                    if sentence.start <= f.span.start and f.span.end <= sentence.end),
+                   key=lambda i: figures[i].span.start)
+    return _sums(figures, order) + _exclusions(text, sentence, figures, order)
+
+
+def _sums(figures: Sequence[FigureMention], order: list[int]) -> list[FigureRelationMention]:
+    relations: list[FigureRelationMention] = []
+    parts_seen: set[int] = set()
+    for pos, total in enumerate(order):
+        if total in parts_seen:
+            continue
+        for run in (_run(figures, order, pos, 1), _run(figures, order, pos, -1)):
+            if len(run) >= 2 and _adds_up(figures[total], [figures[i] for i in run]):
+                reason = " + ".join(format_number(figures[i].value or 0) for i in run) + \
+                    f" = {figures[total].span.text}"
+                relations += [FigureRelationMention(FigureLinkKind.PART_OF, i, reason, target=total)
+                              for i in run]
+                parts_seen.update(run)
+                break
+    return relations
+
+
+def _run(figures: Sequence[FigureMention], order: list[int], pos: int, step: int) -> list[int]:
+    metric = figures[order[pos]].metric
+    run: list[int] = []
+    k = pos + step
+    while 0 <= k < len(order) and figures[order[k]].metric is metric:
+        run.append(order[k])
+        k += step
+    return run if step > 0 else run[::-1]
+
+
+def _adds_up(total: FigureMention, parts: list[FigureMention]) -> bool:
+    point = (Qualifier.EXACT, Qualifier.APPROXIMATELY)
+    if total.value is None or total.qualifier not in point:
+        return False
+    if any(p.value is None or p.qualifier not in point for p in parts):
+        return False
+    gap = abs(sum(p.value or 0 for p in parts) - total.value)
+    return gap == 0 or (total.qualifier is Qualifier.APPROXIMATELY and gap <= tolerance(total.value))
+
+
+def _exclusions(text: str, sentence: Span, figures: Sequence[FigureMention],
+                order: list[int]) -> list[FigureRelationMention]:
+    relations: list[FigureRelationMention] = []
+    for m in _EXCLUSION.finditer(text, sentence.start, sentence.end):
+        value = parse_number(m.group("num"))
+        source = _stated_figure(figures, order, m.start(), m.end())
+        if value is None or source is None:
+            continue
+        who = "by" if m.group("by") else "who" if m.group("who") else None
+        speaker = Span.of(text, m.start(who), m.end(who)) if who else None
+        external = ExternalFigure(value, Span.of(text, m.start("num"), m.end()), speaker)
+        relations.append(FigureRelationMention(FigureLinkKind.EXCLUDES, source, " ".join(m.group().split()),
+                                               external=external))
+    return relations
+
+
+def _stated_figure(figures: Sequence[FigureMention], order: list[int], start: int, end: int) -> int | None:
+    before = [i for i in order if figures[i].span.end <= start]
+    if before:
+        return before[-1]
+    return next((i for i in order if figures[i].span.start >= end), None)

@@ -1,0 +1,333 @@
+"""Contradictions, corroborations and variant wordings between claims.
+
+:func:`link_figures` compares the figures of claims, within an article and
+across articles. Two figures are compared only when they speak of the same
+incident (:func:`same_incident`); then their intervals decide:
+
+- a figure is an interval of what its words allow (:func:`interval`): a
+  point ``v`` is ``[v, v]``; "approximately v" is ``v`` +- 10% (never less
+  than +-1, :data:`~claimgraph.ingest.numbers.APPROXIMATE_TOLERANCE`);
+  bounds ("more than", "at least", "several", ...) as
+  :mod:`claimgraph.ingest.numbers` sets them, open ends to 0 and infinity;
+- disjoint intervals cannot both be true: CONTRADICTS ("several (>= 3) vs 1
+  killed in the same strike");
+- overlapping intervals agree: CORROBORATES, but only between independent
+  chains. A claim's ``chain_root`` is where it comes from (the organisation
+  its speaker speaks for or belongs to, else the speaker): a spokesperson
+  and the ministry she speaks for, or two outlets quoting her, are one
+  source and do not corroborate one another. Contradictions are shown
+  whatever the chain: a source contradicting itself is news too.
+
+One link per pair of claims and metric: if any of their same-incident
+figure pairs agree, the claims corroborate; if none agrees and some
+disagree, they contradict. Never a claim with itself, never two claims of
+the same speaker (a speaker revising a figure is not a contradiction
+between sources).
+
+Same incident (:func:`same_incident`), from the features
+:func:`~claimgraph.ingest.figures.find_figures` reads:
+
+- the same metric;
+- both counts of one incident, or both aggregates over the same period
+  (period starts within a day) and place; two aggregates with no period are
+  the same count only when they name the same agent ("the campaign");
+- victim classes compatible: equal, or either unknown or just "people";
+  "military" and "police" go together; combatants, the military and
+  civilians do not; named sides must match ("military:US" vs "military:Iran"
+  differ);
+- agents compatible: the same head (strike, attack, bombing ...), or either
+  unknown ("one of its commanders was killed" says nothing of the strike);
+- dates compatible: incident days within a day of each other, or either
+  unknown. When both are unknown and both claim dates are known, the claims
+  must have been made within :data:`CLAIM_WINDOW` of each other; an incident
+  dated by one claim must not fall after the other claim was made;
+- places compatible: equal, or either unknown.
+
+:func:`find_variants` flags two speakers naming the same thing with
+different modifiers ("medium-range" vs "intermediate-range cruise missile").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, Metric, Qualifier, VariantOf
+from claimgraph.ingest.numbers import format_number, tolerance
+
+CLAIM_WINDOW = dt.timedelta(days=3)
+"""How far apart two claims about undated incidents may have been made."""
+
+_DAY = dt.timedelta(days=1)
+_PEOPLE = "people"
+_COMPATIBLE_CLASSES = frozenset((frozenset(("military", "police")),))
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCandidate:
+    """One figure of one claim, with what linking needs to know of the claim."""
+
+    claim_id: str
+    speaker_id: str
+    chain_root: str
+    figure: Figure
+    claim_text: str
+    claim_date: dt.date | None = None
+
+
+# --- intervals and wording ---------------------------------------------------------
+
+def interval(f: Figure) -> tuple[float, float]:
+    """What the figure's words allow, as a closed interval."""
+    if f.value is not None and f.qualifier is Qualifier.APPROXIMATELY:
+        slack = tolerance(f.value)
+        return f.value - slack, f.value + slack
+    if f.value is not None and f.low is None and f.high is None:
+        return f.value, f.value
+    return (f.low if f.low is not None else 0.0), (f.high if f.high is not None else math.inf)
+
+
+def describe(f: Figure) -> str:
+    """A figure as a reader compares it: "8", "approximately 70", "several (>= 3)"."""
+    q, n = f.qualifier, format_number
+    if q is Qualifier.EXACT and f.value is not None:
+        return n(f.value)
+    if q is Qualifier.APPROXIMATELY and f.value is not None:
+        return f"approximately {n(f.value)}"
+    if q is Qualifier.RANGE and f.low is not None and f.high is not None:
+        return f"{n(f.low)}-{n(f.high)}"
+    if q is Qualifier.MORE_THAN and f.low is not None:
+        return f"more than {n(f.low - 1)}"
+    if q is Qualifier.LESS_THAN and f.high is not None:
+        return f"fewer than {n(f.high + 1)}"
+    if q is Qualifier.NEARLY and f.high is not None:
+        return f"nearly {n(f.high + 1)}"
+    if q in (Qualifier.AT_LEAST, Qualifier.UP_TO):
+        bound = f.low if q is Qualifier.AT_LEAST else f.high
+        if bound is not None:
+            return f"{q.value} {n(bound)}"
+    low, high = interval(f)
+    bounds = f">= {n(low)}" if math.isinf(high) else f"{n(low)}-{n(high)}"
+    return f"{q.value} ({bounds})"
+
+
+# --- same incident -----------------------------------------------------------------
+
+def same_incident(a: Figure, b: Figure) -> bool:
+    """Whether two figures count the same thing (see the module docstring)."""
+    if a.metric is not b.metric or a.aggregate is not b.aggregate:
+        return False
+    if a.aggregate and not _same_aggregate(a, b):
+        return False
+    return (_victims_compatible(a.incident_victim, b.incident_victim)
+            and _equal_or_unknown(a.incident_agent, b.incident_agent)
+            and _places_compatible(a.place, b.place)
+            and _days_compatible(a.incident_date, b.incident_date))
+
+
+def _same_aggregate(a: Figure, b: Figure) -> bool:
+    if a.period_start is not None and b.period_start is not None:
+        return abs(a.period_start - b.period_start) <= _DAY
+    if a.period_start is None and b.period_start is None:
+        return a.incident_agent is not None and a.incident_agent == b.incident_agent
+    return False
+
+
+def _victims_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    class_a, _, side_a = a.partition(":")
+    class_b, _, side_b = b.partition(":")
+    if class_a != class_b and _PEOPLE not in (class_a, class_b) \
+            and frozenset((class_a, class_b)) not in _COMPATIBLE_CLASSES:
+        return False
+    return not (side_a and side_b and side_a.casefold() != side_b.casefold())
+
+
+def _equal_or_unknown(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _places_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.casefold() == b.casefold()
+
+
+def _days_compatible(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs(a - b) <= _DAY
+
+
+def _claims_close(x: LinkCandidate, y: LinkCandidate) -> bool:
+    """Claim dates bound undated incidents: told of within days, not before they happened."""
+    fx, fy = x.figure, y.figure
+    if fx.incident_date is None and fy.incident_date is None:
+        return x.claim_date is None or y.claim_date is None or abs(x.claim_date - y.claim_date) <= CLAIM_WINDOW
+    for known, other in ((fx, y), (fy, x)):
+        if known.incident_date is not None and other.claim_date is not None \
+                and known.incident_date > other.claim_date + _DAY:
+            return False
+    return True
+
+
+# --- link_figures --------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Verdicts:
+    """What the same-incident figure pairs of two claims say, for one metric."""
+
+    same_chain: bool
+    agree: list[tuple[Figure, Figure]] = field(default_factory=list)
+    disagree: list[tuple[Figure, Figure]] = field(default_factory=list)
+
+
+def link_figures(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidate]) -> list[ClaimLink]:
+    """CONTRADICTS / CORROBORATES links among ``new`` and between ``new`` and ``existing``."""
+    existing_by_metric: dict[Metric, list[LinkCandidate]] = defaultdict(list)
+    for y in existing:
+        existing_by_metric[y.figure.metric].append(y)
+    verdicts: dict[tuple[str, str, Metric], _Verdicts] = {}
+    for i, x in enumerate(new):
+        for y in _partners(x, new[i + 1:], existing_by_metric[x.figure.metric]):
+            _judge(x, y, verdicts)
+    links = [link for key, v in verdicts.items() if (link := _link(key, v)) is not None]
+    return sorted(links, key=lambda link: (link.a_id, link.b_id, link.metric.value, link.kind.value))
+
+
+def _partners(x: LinkCandidate, later_new: Iterable[LinkCandidate],
+              existing: Iterable[LinkCandidate]) -> Iterable[LinkCandidate]:
+    for pool in (later_new, existing):
+        for y in pool:
+            if (y.figure.metric is x.figure.metric and y.claim_id != x.claim_id
+                    and y.speaker_id != x.speaker_id):
+                yield y
+
+
+def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Metric], _Verdicts]) -> None:
+    if not same_incident(x.figure, y.figure) or not _claims_close(x, y):
+        return
+    a, b = (x, y) if x.claim_id < y.claim_id else (y, x)
+    key = (a.claim_id, b.claim_id, a.figure.metric)
+    v = verdicts.setdefault(key, _Verdicts(same_chain=a.chain_root == b.chain_root))
+    (low_a, high_a), (low_b, high_b) = interval(a.figure), interval(b.figure)
+    pair = (a.figure, b.figure)
+    if low_a <= high_b and low_b <= high_a:
+        v.agree.append(pair)
+    else:
+        v.disagree.append(pair)
+
+
+def _link(key: tuple[str, str, Metric], v: _Verdicts) -> ClaimLink | None:
+    a_id, b_id, metric = key
+    if v.agree:
+        if v.same_chain:
+            return None
+        return ClaimLink(ClaimLinkKind.CORROBORATES, a_id, b_id, metric, _reason(*v.agree[0]))
+    if v.disagree:
+        return ClaimLink(ClaimLinkKind.CONTRADICTS, a_id, b_id, metric, _reason(*v.disagree[0]))
+    return None
+
+
+def _reason(a: Figure, b: Figure) -> str:
+    reason = f"{describe(a)} vs {describe(b)} {a.metric.value}"
+    agent = a.incident_agent or b.incident_agent
+    return f"{reason} in the same {agent}" if agent and not (a.aggregate or b.aggregate) else reason
+
+
+# --- variant wordings ------------------------------------------------------------------
+
+_MODIFIED_TERM = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)+)((?:\s+[a-z]+){2,4})")
+_FUNCTION_WORDS = frozenset(
+    """the a an of in on at to for by with from against and or but was were is are be been that which
+    who its their his her as into over after before while when where had has have it this these those
+    than""".split()
+)
+_COMMON_VERBS = frozenset("hit hits struck fell flew shot came went made left took says said".split())
+_COMPONENT_STOPS = frozenset("to of and the in on a".split())
+# Evaluative compounds say what the writer thinks of a thing, not what it is.
+_EVALUATIVE = frozenset(
+    """so-called well-known little-known lesser-known best-known long-time long-standing long-running
+    long-awaited much-needed first-ever self-described self-proclaimed self-styled hard-line""".split()
+)
+_MIN_HEAD = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    modifier: str
+    head: tuple[str, ...]
+    head_key: tuple[str, ...]
+
+
+def find_variants(claims: Sequence[tuple[str, str, str]]) -> list[VariantOf]:
+    """VARIANT_OF between (claim_id, speaker_id, text) claims of different speakers.
+
+    Two claims name the same thing differently when each holds a hyphenated
+    modifier before the same head of at least two words, the modifiers differ,
+    and they share a component: "medium-range cruise missile" and
+    "intermediate-range cruise missile" (both "-range"). The shared component
+    keeps out modifiers of different dimensions ("nuclear-capable" vs
+    "long-range": both can be true). Capitalised modifiers ("Iran-backed")
+    name parties, not descriptions, and are left out, as are evaluative ones
+    ("so-called").
+    """
+    by_head: dict[tuple[str, ...], list[tuple[str, str, _Term]]] = defaultdict(list)
+    for claim_id, speaker_id, text in claims:
+        for term in _terms(text):
+            by_head[term.head_key[:_MIN_HEAD]].append((claim_id, speaker_id, term))
+    found: dict[tuple[str, str, tuple[str, str]], VariantOf] = {}
+    for mentions in by_head.values():
+        for i, (id_a, speaker_a, term_a) in enumerate(mentions):
+            for id_b, speaker_b, term_b in mentions[i + 1:]:
+                if id_a == id_b or speaker_a == speaker_b or not _variant(term_a, term_b):
+                    continue
+                variant = _variant_of(id_a, term_a, id_b, term_b)
+                found.setdefault((variant.a_id, variant.b_id, variant.terms), variant)
+    return sorted(found.values(), key=lambda v: (v.a_id, v.b_id, v.terms))
+
+
+def _terms(text: str) -> Iterable[_Term]:
+    for m in _MODIFIED_TERM.finditer(text):
+        modifier = m.group(1)
+        if modifier in _EVALUATIVE:
+            continue
+        head: list[str] = []
+        for word in m.group(2).split():
+            if word in _FUNCTION_WORDS or _looks_like_verb(word):
+                break
+            head.append(word)
+        if len(head) >= _MIN_HEAD:
+            yield _Term(modifier, tuple(head), tuple(_singular(w) for w in head))
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A head ends at its verb ("long-range rocket hit"), as far as spelling tells."""
+    return word in _COMMON_VERBS or (len(word) > 4 and word.endswith(("ed", "ing")))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _variant(a: _Term, b: _Term) -> bool:
+    parts_a, parts_b = a.modifier.split("-"), b.modifier.split("-")
+    if set(parts_a) == set(parts_b) or len(parts_a) != len(parts_b):
+        return False
+    return bool((set(parts_a) & set(parts_b)) - _COMPONENT_STOPS)
+
+
+def _variant_of(id_a: str, a: _Term, id_b: str, b: _Term) -> VariantOf:
+    if id_a > id_b:
+        id_a, a, id_b, b = id_b, b, id_a, a
+    shared = 0
+    while shared < min(len(a.head_key), len(b.head_key)) and a.head_key[shared] == b.head_key[shared]:
+        shared += 1
+    term_a = f"{a.modifier} {' '.join(a.head[:shared])}"
+    term_b = f"{b.modifier} {' '.join(b.head[:shared])}"
+    reason = f"same {' '.join(a.head[:shared])} called {a.modifier} and {b.modifier}"
+    return VariantOf(id_a, id_b, (term_a, term_b), reason)

@@ -1,0 +1,323 @@
+"""Figures inside claims: what a number counts, how its words bound it, and
+the incident features linking compares."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimgraph.graph.ids import figure_id
+from claimgraph.graph.model import FigureLinkKind, Metric, Qualifier
+from claimgraph.ingest.figures import (
+    ExternalFigure, FigureMention, FigureRelationMention, find_figure_relations, find_figures,
+)
+from claimgraph.ingest.spans import Span
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+def figures(text: str, published: dt.date | None = PUBLISHED) -> list[FigureMention]:
+    return find_figures(text, [Span.of(text, 0, len(text))], published)
+
+
+def only(text: str) -> FigureMention:
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(f: FigureMention) -> tuple[Metric, Qualifier, float | None, float | None, float | None]:
+    return f.metric, f.qualifier, f.value, f.low, f.high
+
+
+# --- what a number counts ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("The bombing resulted in twelve injuries.", Metric.INJURED, 12),
+    ("Medics counted 14 dead after the blast.", Metric.KILLED, 14),
+    ("The shelling caused 9 deaths overnight.", Metric.KILLED, 9),
+    ("The patrol reported 3 enemy KIA near the ridge.", Metric.KILLED, 3),
+    ("Police made 31 arrests downtown.", Metric.ARRESTED, 31),
+    ("Rebels launched 7 attacks on the garrison.", Metric.ATTACKS, 7),
+    ("Jets carried out 12 airstrikes on the valley.", Metric.STRIKES, 12),
+    ("The storm killed 4 people.", Metric.KILLED, 4),
+    ("Gunmen wounded 6 guards at the gate.", Metric.INJURED, 6),
+    ("Twenty-two sailors were killed when the ship sank.", Metric.KILLED, 22),
+    ("Four hikers remain missing.", Metric.MISSING, 4),
+    ("Police detained 15 students.", Metric.ARRESTED, 15),
+    ("1.2 million people were displaced by the floods.", Metric.DISPLACED, 1_200_000),
+    ("The death toll rose to 45 on Tuesday.", Metric.KILLED, 45),
+    ("It followed the deaths of six sailors.", Metric.KILLED, 6),
+    ("About 900 soldiers are stationed at the base.", Metric.TROOPS, 900),
+    ("Some 2,000 supporters attended the rally.", Metric.ATTENDED, 2000),
+])
+def test_metric_comes_from_the_words_around_the_number(text: str, metric: Metric, value: float) -> None:
+    f = only(text)
+    assert (f.metric, f.value) == (metric, value)
+
+
+def test_a_verb_shared_by_two_figures_goes_to_the_nearest() -> None:
+    killed, injured = figures("The ambush killed two gunmen and wounded five others near the checkpoint.")
+    assert (killed.metric, killed.value, killed.incident_victim) == (Metric.KILLED, 2, "combatant")
+    assert (injured.metric, injured.value, injured.unit) == (Metric.INJURED, 5, "others")
+    assert injured.incident_victim == "combatant"
+
+
+def test_passive_after_the_noun_phrase_gives_the_metric() -> None:
+    f = only("A statement said one of the group's commanders was killed.")
+    assert (f.metric, f.value, f.incident_victim, f.incident_agent) == (Metric.KILLED, 1, "combatant", None)
+
+
+def test_participle_after_the_noun_phrase_beats_a_farther_verb() -> None:
+    killed, injured = figures("Three people were killed and more than 40 were injured in the crash.")
+    assert (killed.metric, killed.value) == (Metric.KILLED, 3)
+    assert summary(injured) == (Metric.INJURED, Qualifier.MORE_THAN, None, 41, None)
+
+
+def test_attendance_verb_after_a_long_subject() -> None:
+    f = only("Hundreds of farmers from the northern provinces attended the funeral.")
+    assert summary(f) == (Metric.ATTENDED, Qualifier.HUNDREDS, None, 200, None)
+    assert f.span.text == "Hundreds"
+
+
+def test_times_take_the_attack_verb_and_coordinated_parts_inherit_it() -> None:
+    text = "Bases have been targeted roughly 40 times since March 2 -- 25 times in Jordan and 15 times in Kuwait."
+    total, jordan, kuwait = figures(text)
+    assert summary(total) == (Metric.ATTACKS, Qualifier.APPROXIMATELY, 40, None, None)
+    assert (jordan.metric, jordan.value, jordan.place) == (Metric.ATTACKS, 25, "Jordan")
+    assert (kuwait.metric, kuwait.value, kuwait.place) == (Metric.ATTACKS, 15, "Kuwait")
+    assert all(f.period_start == dt.date(2024, 3, 2) and f.aggregate for f in (total, jordan, kuwait))
+    assert total.place is None
+
+
+def test_elided_noun_inherits_the_metric_and_side_of_its_neighbour() -> None:
+    estonia, latvia = figures("About 3,000 British troops are based in Estonia and some 800 in Latvia.")
+    assert (estonia.metric, estonia.value, estonia.place) == (Metric.TROOPS, 3000, "Estonia")
+    assert estonia.incident_victim == "military:UK"
+    assert (latvia.metric, latvia.qualifier, latvia.value, latvia.place) == (
+        Metric.TROOPS, Qualifier.APPROXIMATELY, 800, "Latvia")
+
+
+def test_a_verb_after_coordinated_figures_reaches_back_to_the_first() -> None:
+    officers, residents = figures("Six police officers and three residents were injured.")
+    assert (officers.metric, officers.incident_victim) == (Metric.INJURED, "police")
+    assert (residents.metric, residents.incident_victim) == (Metric.INJURED, "civilian")
+
+
+def test_coordinated_objects_share_the_verb() -> None:
+    soldiers, civilians = figures("The strike killed 4 soldiers and 2 civilians.")
+    assert (soldiers.metric, soldiers.incident_victim) == (Metric.KILLED, "military")
+    assert (civilians.metric, civilians.value, civilians.incident_victim) == (Metric.KILLED, 2, "civilian")
+
+
+def test_a_subset_introduced_by_including_shares_the_verb() -> None:
+    everyone, children = figures("At least 3 were killed, including 2 children.")
+    assert (everyone.metric, everyone.low) == (Metric.KILLED, 3)
+    assert (children.metric, children.value, children.incident_victim) == (Metric.KILLED, 2, "civilian")
+
+
+def test_one_person_is_a_count_of_one() -> None:
+    f = only("One person died in the collapse.")
+    assert (f.metric, f.value, f.unit) == (Metric.KILLED, 1, "person")
+
+
+def test_troop_nouns_with_a_casualty_verb_count_casualties() -> None:
+    f = only("Scores of Turkish soldiers were wounded in the clashes.")
+    assert summary(f) == (Metric.INJURED, Qualifier.SCORES, None, 40, None)
+    assert f.incident_victim == "military:Turkey"
+
+
+# --- qualifiers ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "qualifier", "value", "low", "high"), [
+    ("An estimated 300 people were displaced.", Qualifier.APPROXIMATELY, 300, None, None),
+    ("More than 3,000 people were displaced.", Qualifier.MORE_THAN, None, 3001, None),
+    ("Over 50 people were displaced.", Qualifier.MORE_THAN, None, 51, None),
+    ("At least 9 people died.", Qualifier.AT_LEAST, None, 9, None),
+    ("Up to 15 soldiers were wounded.", Qualifier.UP_TO, None, None, 15),
+    ("Fewer than 10 people were hurt.", Qualifier.LESS_THAN, None, None, 9),
+    ("Nearly 200 protesters were arrested.", Qualifier.NEARLY, None, 180, 199),
+    ("Almost 200 protesters were arrested.", Qualifier.NEARLY, None, 180, 199),
+    ("Between 10 and 15 civilians were killed.", Qualifier.RANGE, None, 10, 15),
+    ("10 to 15 civilians were killed.", Qualifier.RANGE, None, 10, 15),
+    ("10-15 civilians were killed.", Qualifier.RANGE, None, 10, 15),
+    ("Two or three civilians were killed.", Qualifier.RANGE, None, 2, 3),
+    ("20 or more civilians were killed.", Qualifier.AT_LEAST, None, 20, None),
+    ("A few soldiers were hurt.", Qualifier.A_FEW, None, 2, 5),
+    ("Several soldiers were hurt.", Qualifier.SEVERAL, None, 3, None),
+    ("Multiple soldiers were hurt.", Qualifier.MULTIPLE, None, 2, None),
+    ("Dozens were injured.", Qualifier.DOZENS, None, 24, None),
+    ("Thousands of residents were displaced.", Qualifier.THOUSANDS, None, 2000, None),
+    ("Tens of thousands of residents were displaced.", Qualifier.THOUSANDS, None, 20_000, None),
+    ("About a dozen people were killed.", Qualifier.APPROXIMATELY, 12, None, None),
+])
+def test_qualifiers_become_bounds(text: str, qualifier: Qualifier, value: float | None,
+                                  low: float | None, high: float | None) -> None:
+    f = only(text)
+    assert (f.qualifier, f.value, f.low, f.high) == (qualifier, value, low, high)
+
+
+def test_figure_span_holds_the_qualifier_and_the_number() -> None:
+    text = "Rebels said more than 1,500 fighters were killed."
+    f = only(text)
+    assert f.span.text == "more than 1,500"
+    assert text[f.span.start:f.span.end] == f.span.text
+
+
+def test_a_change_keeps_only_the_new_number() -> None:
+    f = only("The death toll rose from 12 to 19.")
+    assert (f.metric, f.value, f.span.text) == (Metric.KILLED, 19, "19")
+
+
+# --- numbers that count no metric ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The convoy stopped 30 kilometres (19 miles) from the border.",
+    "An F-16 and an MQ-9 flew over the base.",
+    "The 45-year-old driver was questioned.",
+    "The commander, aged 61, was questioned.",
+    "He died at 83 after a long illness.",
+    "The 2019 attack changed everything.",
+    "Prices rose 5% in a month.",
+    "The fund pledged $2 million to the region.",
+    "The session opened at 9:30 a.m.",
+    "Jets struck three depots and two bridges.",
+    "No one was hurt in the fire.",
+    "Repayments reached 1.5 times the loan.",
+    "The two attack helicopters returned.",
+    "One man's death shook the town.",
+    "The talks lasted 12 hours.",
+    "Army units fired 40 shells.",
+])
+def test_numbers_that_count_no_metric_are_skipped(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_day_of_a_date_is_no_figure() -> None:
+    f = only("On March 7, 12 people were killed in the town.")
+    assert (f.value, f.incident_date) == (12, dt.date(2024, 3, 7))
+
+
+def test_only_numbers_inside_the_spans_are_read() -> None:
+    text = "The raid killed 4 guards. Officials said 9 more were wounded."
+    start = text.index("Officials")
+    found = find_figures(text, [Span.of(text, start, len(text))], PUBLISHED)
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 9)]
+
+
+def test_an_excluded_figure_is_a_reference_not_a_figure_of_the_claim() -> None:
+    found = figures("The 30 wounded do not include the five reported by the army.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 30)]
+
+
+# --- incident features ---------------------------------------------------------------
+
+def test_incident_features_of_a_single_strike() -> None:
+    f = only("An airstrike on Tuesday killed seven militants.")
+    assert (f.incident_agent, f.incident_victim, f.incident_date, f.aggregate) == (
+        "strike", "combatant", dt.date(2024, 3, 12), False)
+
+
+def test_agent_after_a_passive_verb() -> None:
+    f = only("Five villagers were killed in a drone strike.")
+    assert (f.incident_agent, f.incident_victim) == ("strike", "civilian")
+
+
+def test_agent_right_after_the_counted_noun() -> None:
+    f = only("Officials counted 9 wounded in Tuesday's bombing.")
+    assert (f.metric, f.incident_agent, f.incident_date) == (Metric.INJURED, "bombing", dt.date(2024, 3, 12))
+
+
+def test_without_publication_date_figures_are_found_and_relative_dates_left_open() -> None:
+    f, = figures("On Friday a blast killed 6 workers.", published=None)
+    assert (f.metric, f.value, f.incident_date) == (Metric.KILLED, 6, None)
+
+
+def test_campaign_toll_is_aggregate() -> None:
+    f = only("The campaign has killed more than 500 people, many of them children.")
+    assert (f.incident_agent, f.incident_victim, f.aggregate) == ("campaign", "civilian", True)
+
+
+def test_plural_agent_makes_a_cumulative_count() -> None:
+    f = only("Since the raids began, approximately 40 injuries to French soldiers were recorded.")
+    assert (f.incident_agent, f.incident_victim, f.aggregate) == ("raid", "military:France", True)
+
+
+def test_since_sets_the_period_and_makes_an_aggregate() -> None:
+    f = only("Since January 4, the shelling has killed 40 civilians.")
+    assert (f.period_start, f.incident_date, f.aggregate) == (dt.date(2024, 1, 4), None, True)
+
+
+def test_victim_from_the_target_of_the_attack() -> None:
+    f = only("Militants fired rockets against Israeli troops overnight, causing four injuries.")
+    assert (f.metric, f.incident_victim) == (Metric.INJURED, "military:Israel")
+
+
+def test_reporting_date_is_not_the_incident_date() -> None:
+    f = only("The group said Tuesday that one of its commanders died.")
+    assert f.incident_date is None
+
+
+def test_to_figure_copies_the_mention_under_a_deterministic_id() -> None:
+    f = only("Roughly 2,000 soldiers are stationed in Kosovo.")
+    figure = f.to_figure("claim-1")
+    assert figure.id == figure_id("claim-1", "troops", "Roughly 2,000", "Kosovo")
+    assert (figure.metric, figure.raw, figure.value, figure.place, figure.qualifier) == (
+        Metric.TROOPS, "Roughly 2,000", 2000, "Kosovo", Qualifier.APPROXIMATELY)
+
+
+# --- relations between figures ---------------------------------------------------------
+
+def relations(text: str) -> tuple[list[FigureMention], list[FigureRelationMention]]:
+    found = figures(text)
+    return found, find_figure_relations(text, Span.of(text, 0, len(text)), found)
+
+
+def test_parts_that_add_up_to_the_total_are_part_of_it() -> None:
+    found, rels = relations("Rebels attacked 12 times in all -- 5 times in Homs and 7 times in Hama.")
+    assert [(r.kind, found[r.source].value, r.target) for r in rels] == [
+        (FigureLinkKind.PART_OF, 5, 0), (FigureLinkKind.PART_OF, 7, 0)]
+    assert rels[0].reason == "5 + 7 = 12"
+
+
+def test_parts_may_come_before_an_approximate_total() -> None:
+    text = "The shelling killed 31 soldiers and 9 civilians, about 41 people in total."
+    found, rels = relations(text)
+    assert {found[r.source].value for r in rels} == {31, 9}
+    assert {found[r.target].value for r in rels if r.target is not None} == {41}
+
+
+def test_parts_that_do_not_add_up_are_no_parts() -> None:
+    _, rels = relations("Rebels attacked 12 times in all -- 5 times in Homs and 4 times in Hama.")
+    assert rels == []
+
+
+def test_stated_exclusion_points_at_an_external_figure_and_its_speaker() -> None:
+    text = "The ministry counted 70 injuries; its tally does not include the 11 casualties reported by Colonel Haddad."
+    found, rels = relations(text)
+    rel, = rels
+    assert rel.kind is FigureLinkKind.EXCLUDES and found[rel.source].value == 70
+    assert rel.target is None and rel.external is not None
+    assert rel.external.value == 11
+    assert rel.external.speaker is not None and rel.external.speaker.text == "Colonel Haddad"
+
+
+def test_exclusion_with_the_speaker_before_the_verb() -> None:
+    _, rels = relations("Excluding the nine deaths Reuters reported, 40 people died.")
+    rel, = rels
+    assert rel.external is not None and rel.external.value == 9
+    assert rel.external.speaker is not None and rel.external.speaker.text == "Reuters"
+
+
+def test_exclusion_without_a_speaker() -> None:
+    _, rels = relations("Some 60 people were hurt, not counting the 4 treated at the scene.")
+    rel, = rels
+    assert rel.external is not None and (rel.external.value, rel.external.speaker) == (4, None)
+
+
+def test_relation_needs_exactly_one_target() -> None:
+    span = Span(0, 1, "x")
+    with pytest.raises(ValueError):
+        FigureRelationMention(FigureLinkKind.EXCLUDES, 0, "r")
+    with pytest.raises(ValueError):
+        FigureRelationMention(FigureLinkKind.EXCLUDES, 0, "r", target=1, external=ExternalFigure(8, span))
