@@ -1,0 +1,409 @@
+"""One article in, graph values out: the whole pure extraction.
+
+:func:`extract` finds the attributions, resolves their speakers into actors,
+turns every attributed content (and every sentence the article states in its
+own voice) into a claim, the numbers inside claims into figures, and links the
+article's claims with each other. It reads nothing and writes nothing; the
+alias table comes in as an argument. :meth:`Extraction.to_batch` gives every
+node and relationship for the store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimgraph.graph import ids
+from claimgraph.graph.model import (
+    About,
+    AboutKind,
+    Actor,
+    Article,
+    Asserted,
+    Batch,
+    Channel,
+    Claim,
+    ClaimLink,
+    Figure,
+    FigureLink,
+    MemberOf,
+    Place,
+    PublishedBy,
+    QuoteKind,
+    ReportedIn,
+    SpeaksFor,
+    States,
+    SyndicatedFrom,
+    VariantOf,
+)
+from claimgraph.ingest.actors import Cast, resolve_cast
+from claimgraph.ingest.aliases import AliasTable
+from claimgraph.ingest.attribution import find_attributions
+from claimgraph.ingest.dates import claim_date
+from claimgraph.ingest.document import Document
+from claimgraph.ingest.figures import ExternalFigure, FigureMention, find_figure_relations, find_figures
+from claimgraph.ingest.linking import LinkCandidate, find_variants, link_figures
+from claimgraph.ingest.own_voice import own_voice_spans
+from claimgraph.ingest.sentences import split_sentences
+from claimgraph.ingest.spans import Attribution, Span
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
+_EDGE = re.compile(r"^[\s\"'“”‘’.,;:—–-]+|[\s\"'“”‘’.,;:—–-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedAttribution:
+    """An attribution with the actor who made it and the claim it carries."""
+
+    attribution: Attribution
+    speaker_id: str | None
+    claim_id: str | None
+    channel: Channel | None = None
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """One place in the article where a claim is stated (a claim stated twice has two)."""
+
+    claim_id: str
+    speaker_id: str
+    content: tuple[Span, ...]
+    sentence: Span
+    source: Span | None = None
+    cue: Span | None = None
+    channel: Channel | None = None
+    date: dt.date | None = None
+    anonymous: bool = False
+    quote: QuoteKind = QuoteKind.DIRECT
+
+    @property
+    def start(self) -> int:
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        return self.content[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class StatedFigure:
+    """A figure and where its claim states it."""
+
+    claim_id: str
+    figure: Figure
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    article: Article
+    publisher: Actor | None
+    agency: Actor | None
+    attributions: tuple[ResolvedAttribution, ...]
+    actors: tuple[Actor, ...]
+    claims: tuple[Claim, ...]
+    mentions: tuple[ClaimMention, ...]
+    figures: tuple[StatedFigure, ...] = ()
+    figure_links: tuple[FigureLink, ...] = ()
+    claim_links: tuple[ClaimLink, ...] = ()
+    variants: tuple[VariantOf, ...] = ()
+    places: tuple[Place, ...] = ()
+    about: tuple[About, ...] = ()
+    speaks_for: tuple[SpeaksFor, ...] = ()
+    member_of: tuple[MemberOf, ...] = ()
+    # speaker id -> the organization it speaks for or belongs to: one independent source for linking
+    chain_roots: tuple[tuple[str, str], ...] = ()
+
+    def speaker_of(self, claim_id: str) -> str:
+        return next(m.speaker_id for m in self.mentions if m.claim_id == claim_id)
+
+    def link_candidates(self) -> list[LinkCandidate]:
+        """One candidate per stated figure, to link against claims already in the store."""
+        texts = {c.id: c.text for c in self.claims}
+        speakers = {m.claim_id: m.speaker_id for m in self.mentions}
+        roots = dict(self.chain_roots)
+        return [LinkCandidate(s.claim_id, speakers[s.claim_id], roots.get(speakers[s.claim_id], speakers[s.claim_id]),
+                              s.figure, texts[s.claim_id]) for s in self.figures]
+
+    def to_batch(self) -> Batch:
+        """Every node and relationship of this article, ready for one write."""
+        aid = self.article.id
+        batch = Batch(articles=[self.article], actors=list(self.actors), claims=list(self.claims),
+                      figures=[s.figure for s in self.figures], places=list(self.places),
+                      speaks_for=list(self.speaks_for), member_of=list(self.member_of),
+                      figure_links=list(self.figure_links), claim_links=list(self.claim_links),
+                      variants=list(self.variants), about=list(self.about))
+        asserted: dict[tuple[str, str], Asserted] = {}
+        for m in self.mentions:
+            asserted.setdefault((m.speaker_id, m.claim_id), Asserted(
+                actor_id=m.speaker_id, claim_id=m.claim_id, article_id=aid,
+                cue=m.cue.text if m.cue else None, channel=m.channel, date=m.date, anonymous=m.anonymous,
+                source_start=m.source.start if m.source else None, source_end=m.source.end if m.source else None,
+                cue_start=m.cue.start if m.cue else None, cue_end=m.cue.end if m.cue else None))
+            batch.reported_in.append(ReportedIn(m.claim_id, aid, m.start, m.end, m.sentence.text))
+        batch.asserted = list(asserted.values())
+        if self.publisher is not None:
+            batch.published_by.append(PublishedBy(aid, self.publisher.id))
+        if self.agency is not None:
+            batch.syndicated_from.append(SyndicatedFrom(aid, self.agency.id))
+        batch.states = [States(s.claim_id, s.figure.id, aid, s.span.start, s.span.end) for s in self.figures]
+        return batch
+
+
+def extract(doc: Document, aliases: AliasTable) -> Extraction:
+    """Everything one article says, as graph values. Pure and deterministic."""
+    text, meta = doc.text, doc.meta
+    sha = ids.text_sha256(text)
+    article = Article(id=ids.article_id(sha, meta.url), text_sha256=sha, url=meta.url, title=meta.title,
+                      published=meta.published, dateline=meta.dateline, language=meta.language)
+    attributions = find_attributions(text)
+    cast = resolve_cast(text, attributions, meta, aliases, article.id)
+    mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
+    if cast.voice_id is not None:
+        sentences = split_sentences(text)
+        for piece, sentence in own_voice_spans(text, sentences, attributions, meta):
+            mentions.append(_own_voice_mention(text, piece, sentence, cast.voice_id, meta.published))
+    claims = _claims(text, mentions)
+    figures, figure_links = _figures(text, mentions, cast, meta.published, article.id)
+    places, about = _places(text, mentions, figures, aliases)
+    by_id = {a.id: a for a in cast.actors}
+    extraction = Extraction(
+        article=article,
+        publisher=by_id.get(cast.publisher_id) if cast.publisher_id else None,
+        agency=by_id.get(cast.agency_id) if cast.agency_id else None,
+        attributions=tuple(resolved),
+        actors=cast.actors,
+        claims=tuple(claims),
+        mentions=tuple(mentions),
+        figures=tuple(figures),
+        figure_links=tuple(figure_links),
+        places=tuple(places),
+        about=tuple(about),
+        speaks_for=cast.speaks_for,
+        member_of=cast.member_of,
+        chain_roots=tuple(_chain_roots(cast)),
+    )
+    speakers = {m.claim_id: m.speaker_id for m in mentions}
+    return replace(extraction,
+                   claim_links=tuple(link_figures(extraction.link_candidates(), [])),
+                   variants=tuple(find_variants([(c.id, speakers[c.id], c.text) for c in claims])))
+
+
+def claim_text(text: str, content: Sequence[Span]) -> str:
+    """A claim's words: its content spans joined, without the quote marks and commas at the edges."""
+    return " ".join(_EDGE.sub("", text[s.start:s.end]) for s in content if _EDGE.sub("", s.text))
+
+
+def _content_without_dateline(text: str, content: Sequence[Span]) -> tuple[Span, ...]:
+    """Content starting a story can begin with its dateline ("PORT ELLIS (AFP) - "), which is nobody's claim."""
+    if not content:
+        return tuple(content)
+    first = content[0]
+    m = _DATELINE.match(text, first.start, first.end)
+    if m is None or m.end() >= first.end:
+        return tuple(content)
+    return (Span.of(text, m.end(), first.end), *content[1:])
+
+
+def _attributed_mentions(text: str, attributions: Sequence[Attribution], cast: Cast,
+                         published: dt.date | None) -> tuple[list[ClaimMention], list[ResolvedAttribution]]:
+    mentions: list[ClaimMention] = []
+    resolved: list[ResolvedAttribution] = []
+    for attribution, speaker in zip(attributions, cast.speakers):
+        content = _content_without_dateline(text, attribution.content)
+        words = claim_text(text, content)
+        if speaker.actor_id is None or not words:
+            resolved.append(ResolvedAttribution(attribution, speaker.actor_id, None, speaker.channel,
+                                                speaker.anonymous))
+            continue
+        claim_id = ids.claim_id(speaker.actor_id, words)
+        resolved.append(ResolvedAttribution(attribution, speaker.actor_id, claim_id, speaker.channel,
+                                            speaker.anonymous))
+        mentions.append(ClaimMention(
+            claim_id=claim_id, speaker_id=speaker.actor_id, content=content,
+            sentence=attribution.sentence, source=attribution.source, cue=attribution.cue,
+            channel=speaker.channel, anonymous=speaker.anonymous, quote=attribution.quote,
+            date=claim_date(text, attribution.cue, attribution.sentence, published)))
+    return mentions, resolved
+
+
+def _own_voice_mention(text: str, piece: Span, sentence: Span, voice_id: str,
+                       published: dt.date | None) -> ClaimMention:
+    """The outlet's own words: quoted from nobody, so direct (verbatim) from the outlet."""
+    return ClaimMention(claim_id=ids.claim_id(voice_id, claim_text(text, (piece,))), speaker_id=voice_id,
+                        content=(piece,), sentence=sentence, date=published)
+
+
+def _claims(text: str, mentions: Sequence[ClaimMention]) -> list[Claim]:
+    """One claim per speaker and wording, however often the article states it."""
+    claims: dict[str, Claim] = {}
+    for m in mentions:
+        if m.claim_id not in claims:
+            claims[m.claim_id] = Claim(id=m.claim_id, text=claim_text(text, m.content), quote=m.quote,
+                                       first_seen=m.date)
+    return list(claims.values())
+
+
+def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published: dt.date | None,
+             article_id: str) -> tuple[list[StatedFigure], list[FigureLink]]:
+    """Figures of each claim (read at its first mention), and how figures relate."""
+    stated: dict[str, StatedFigure] = {}
+    relations: list[tuple[ClaimMention, list[FigureMention], list[StatedFigure]]] = []
+    done: set[str] = set()
+    for m in mentions:
+        if m.claim_id in done:
+            continue
+        done.add(m.claim_id)
+        found = find_figures(text, m.content, published)
+        figures = [_stated(m.claim_id, f) for f in found]
+        for s in figures:
+            stated.setdefault(s.figure.id, s)
+        if found:
+            relations.append((m, found, figures))
+    speakers = {m.claim_id: m.speaker_id for m in mentions}
+    links: dict[tuple[str, str, str], FigureLink] = {}
+    for m, found, figures in relations:
+        for link in _figure_links(text, m, found, figures, list(stated.values()), speakers, cast, article_id):
+            links.setdefault((link.kind.value, link.from_id, link.to_id), link)
+    return list(stated.values()), list(links.values())
+
+
+def _figure_links(text: str, m: ClaimMention, found: Sequence[FigureMention], figures: Sequence[StatedFigure],
+                  everything: Sequence[StatedFigure], speakers: dict[str, str], cast: Cast,
+                  article_id: str) -> list[FigureLink]:
+    """PART_OF between figures of one claim; EXCLUDES to another speaker's figure ("the eight cited by X")."""
+    links = []
+    for relation in find_figure_relations(text, m.sentence, list(found)):
+        source = figures[relation.source].figure
+        if relation.target is not None:
+            target = figures[relation.target].figure
+        elif relation.external is not None:
+            target = _external_figure(relation.external, source, m.claim_id, everything, speakers, cast)
+        else:
+            target = None
+        if target is not None and target.id != source.id:
+            links.append(FigureLink(relation.kind, source.id, target.id, relation.reason, article_id))
+    return links
+
+
+def _external_figure(external: ExternalFigure, source: Figure, claim_id: str,
+                     everything: Sequence[StatedFigure], speakers: dict[str, str], cast: Cast) -> Figure | None:
+    """The figure an outside reference points at: of the named speaker (else anyone else), same value."""
+    speaker = cast.find(external.speaker.text) if external.speaker is not None else None
+    candidates = [s for s in everything if s.claim_id != claim_id and s.figure.value == external.value]
+    if speaker is not None:
+        candidates = [s for s in candidates if speakers.get(s.claim_id) == speaker]
+    same_metric = [s for s in candidates if s.figure.metric is source.metric]
+    chosen = same_metric or candidates
+    return chosen[0].figure if len(chosen) == 1 or (chosen and speaker is not None) else None
+
+
+def _stated(claim_id: str, f: FigureMention) -> StatedFigure:
+    figure = Figure(
+        id=ids.figure_id(claim_id, f.metric.value, f.span.text, f.place), metric=f.metric, raw=f.span.text,
+        qualifier=f.qualifier, value=f.value, low=f.low, high=f.high, unit=f.unit, place=f.place,
+        period_start=f.period_start, period_end=f.period_end, incident_agent=f.incident_agent,
+        incident_victim=f.incident_victim, incident_date=f.incident_date, aggregate=f.aggregate)
+    return StatedFigure(claim_id, figure, f.span)
+
+
+def _chain_roots(cast: Cast) -> list[tuple[str, str]]:
+    """Speaker -> the organization it speaks for or belongs to: one independent source."""
+    roots = {e.actor_id: e.org_id for e in cast.member_of}
+    roots.update({e.actor_id: e.org_id for e in cast.speaks_for})
+    return sorted(roots.items())
+
+
+def _places(text: str, mentions: Sequence[ClaimMention], figures: Sequence[StatedFigure],
+            aliases: AliasTable) -> tuple[list[Place], list[About]]:
+    """Places claims are about: the places of their figures and known place names in their words."""
+    names: dict[str, set[str]] = {}
+    for s in figures:
+        if s.figure.place:
+            known = aliases.place(s.figure.place)
+            names.setdefault(s.claim_id, set()).add(known.name if known else s.figure.place)
+    done: set[str] = set()
+    for m in mentions:
+        if m.claim_id in done:
+            continue
+        done.add(m.claim_id)
+        for span in m.content:
+            for _, place in aliases.find_places(text, span.start, span.end):
+                names.setdefault(m.claim_id, set()).add(place.name)
+    places = {name: Place(ids.place_id(name), name) for claim in names.values() for name in claim}
+    about = [About(claim_id, places[name].id, AboutKind.PLACE)
+             for claim_id, claim_names in names.items() for name in sorted(claim_names)]
+    return sorted(places.values(), key=lambda p: p.id), about
+
+
+def _span_json(span: Span | None) -> dict[str, object] | None:
+    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+
+def _date_json(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def extraction_to_json(ex: Extraction) -> dict[str, object]:
+    """The extraction as JSON-ready values; every offset points into the document's text."""
+    a = ex.article
+    return {
+        "article": {"id": a.id, "url": a.url, "title": a.title, "published": _date_json(a.published),
+                    "dateline": a.dateline, "language": a.language, "text_sha256": a.text_sha256,
+                    "publisher": ex.publisher.id if ex.publisher else None,
+                    "agency": ex.agency.id if ex.agency else None},
+        "attributions": [{
+            "source": _span_json(r.attribution.source), "cue": _span_json(r.attribution.cue),
+            "content": [_span_json(s) for s in r.attribution.content],
+            "sentence": _span_json(r.attribution.sentence), "quote": r.attribution.quote.value,
+            "channel": r.channel.value if r.channel else None, "speaker": r.speaker_id, "claim": r.claim_id,
+        } for r in ex.attributions],
+        "actors": [{"id": x.id, "name": x.name, "kind": x.kind.value, "aliases": list(x.aliases),
+                    "anonymous": x.anonymous, "role": x.role,
+                    "outlet_kind": x.outlet_kind.value if x.outlet_kind else None} for x in ex.actors],
+        "speaks_for": [{"actor": e.actor_id, "org": e.org_id, "role": e.role} for e in ex.speaks_for],
+        "member_of": [{"actor": e.actor_id, "org": e.org_id} for e in ex.member_of],
+        "claims": [{
+            "id": c.id, "text": c.text, "quote": c.quote.value, "first_seen": _date_json(c.first_seen),
+            "speaker": ex.speaker_of(c.id),
+            "mentions": [{"start": m.start, "end": m.end, "cue": _span_json(m.cue), "source": _span_json(m.source),
+                          "channel": m.channel.value if m.channel else None, "date": _date_json(m.date)}
+                         for m in ex.mentions if m.claim_id == c.id],
+        } for c in ex.claims],
+        "figures": [{
+            "id": s.figure.id, "claim": s.claim_id, "metric": s.figure.metric.value, "raw": s.figure.raw,
+            "start": s.span.start, "end": s.span.end, "qualifier": s.figure.qualifier.value,
+            "value": s.figure.value, "low": s.figure.low, "high": s.figure.high, "unit": s.figure.unit,
+            "place": s.figure.place,
+        } for s in ex.figures],
+        "figure_links": [{"kind": f.kind.value, "from": f.from_id, "to": f.to_id, "reason": f.reason}
+                         for f in ex.figure_links],
+        "claim_links": [{"kind": c.kind.value, "a": c.a_id, "b": c.b_id, "metric": c.metric.value,
+                         "reason": c.reason} for c in ex.claim_links],
+        "variants": [{"a": v.a_id, "b": v.b_id, "terms": list(v.terms), "reason": v.reason} for v in ex.variants],
+        "places": [{"id": p.id, "name": p.name} for p in ex.places],
+        "about": [{"claim": x.claim_id, "target": x.target_id, "kind": x.target.value} for x in ex.about],
+    }
+
+
+def extraction_summary(ex: Extraction) -> str:
+    """A readable account of an extraction: who said what, with figures and links."""
+    names = {a.id: a.name for a in ex.actors}
+    lines = [f"{ex.article.title or ex.article.id}  ({ex.article.published or 'undated'})"]
+    if ex.publisher:
+        lines.append(f"published by {ex.publisher.name}" + (f", from {ex.agency.name}" if ex.agency else ""))
+    lines.append(f"{len(ex.actors)} actors, {len(ex.claims)} claims, {len(ex.figures)} figures")
+    figures: dict[str, list[str]] = {}
+    for s in ex.figures:
+        figures.setdefault(s.claim_id, []).append(f"{s.figure.metric.value}={s.figure.raw}")
+    for c in ex.claims:
+        m = next(m for m in ex.mentions if m.claim_id == c.id)
+        how = " ".join(x for x in (m.cue.text if m.cue else None, m.channel.value if m.channel else None) if x)
+        extra = f"  [{', '.join(figures[c.id])}]" if c.id in figures else ""
+        lines.append(f"- {names.get(m.speaker_id, m.speaker_id)} ({how or 'own voice'}): {c.text[:160]}{extra}")
+    texts = {c.id: c.text[:60] for c in ex.claims}
+    lines.extend(f"* {link.kind.value} ({link.metric.value}): {texts.get(link.a_id)} | {texts.get(link.b_id)}"
+                 for link in ex.claim_links)
+    return "\n".join(lines)

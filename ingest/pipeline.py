@@ -1,0 +1,224 @@
+"""Ingest: documents -> extraction (pure) -> linking -> store.write, in chunks.
+
+Extraction runs in this process or in a pool of worker processes; a single
+writer thread links each chunk against what the store already holds and
+writes it in one transaction, so extraction of the next chunk overlaps the
+write of the previous one, and memory stays bounded by a few chunks however
+large the corpus. A chunk is written whole or not at all: after a crash or an
+outage, running the same command again writes exactly what is missing, and
+articles already stored with the same text are skipped.
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+
+from claimgraph.graph import ids
+from claimgraph.graph.model import Batch
+from claimgraph.graph.store import GraphStore, StoreError, StoredFigure, StoreUnavailable
+from claimgraph.ingest.aliases import AliasTable
+from claimgraph.ingest.document import Document
+from claimgraph.ingest.extract import Extraction, extract
+from claimgraph.ingest.linking import LinkCandidate, link_figures
+from claimgraph.ingest.readers import ReadError
+
+DEFAULT_CHUNK = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    origin: str
+    problem: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did, article by article where it matters."""
+
+    read: int = 0
+    written: int = 0
+    skipped: int = 0
+    claims: int = 0
+    actors: int = 0
+    figures: int = 0
+    links: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    origin: str
+    extraction: Extraction | None = None
+    problem: str | None = None
+
+
+Progress = Callable[[IngestReport], None]
+
+_ALIASES: AliasTable | None = None
+
+
+def _init_worker(aliases: AliasTable) -> None:
+    global _ALIASES
+    _ALIASES = aliases
+
+
+def _extract_in_worker(doc: Document) -> _Extracted:
+    assert _ALIASES is not None
+    return _extract_one(doc, _ALIASES)
+
+
+def _extract_one(doc: Document, aliases: AliasTable) -> _Extracted:
+    try:
+        return _Extracted(doc.origin, extract(doc, aliases))
+    except Exception as e:  # noqa: BLE001 - one bad article must not stop a corpus
+        return _Extracted(doc.origin, problem=f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _chunks(items: Iterable[Document | ReadError], size: int) -> Iterator[list[Document | ReadError]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _candidate(stored: StoredFigure) -> LinkCandidate:
+    return LinkCandidate(stored.claim_id, stored.speaker_id, stored.chain_root, stored.figure,
+                         stored.claim_text)
+
+
+class _Writer:
+    """Links each chunk against the store and writes it, on its own thread."""
+
+    def __init__(self, store: GraphStore, progress: Progress | None) -> None:
+        self.report = IngestReport()
+        self._store = store
+        self._progress = progress
+        self._queue: queue.Queue[list[_Extracted] | None] = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
+        self._lock = threading.Lock()
+        self.outage: StoreUnavailable | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def put(self, chunk: list[_Extracted]) -> None:
+        self._queue.put(chunk)
+
+    def finish(self) -> IngestReport:
+        self._queue.put(None)
+        self._thread.join()
+        return self.report
+
+    def note(self, read: int, skipped: int, failures: list[Failure]) -> None:
+        """Counts from the reading side, which runs on the caller's thread."""
+        with self._lock:
+            self.report.read += read
+            self.report.skipped += skipped
+            self.report.failures.extend(failures)
+        self._tell()
+
+    def _tell(self) -> None:
+        if self._progress:
+            self._progress(self.report)
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._write(chunk)
+
+    def _write(self, chunk: list[_Extracted]) -> None:
+        extractions = [x.extraction for x in chunk if x.extraction is not None]
+        try:
+            if self.outage:
+                raise self.outage
+            batch = self._linked_batch(extractions)
+            self._store.write(batch)
+        except StoreUnavailable as e:
+            # Once the store is gone, every later chunk would wait out the
+            # driver's retries in turn; fail them at once, naming each article.
+            self.outage = e
+            with self._lock:
+                self.report.failures.extend(Failure(x.origin, f"not written: {e}") for x in chunk)
+        except StoreError as e:
+            with self._lock:
+                self.report.failures.extend(Failure(x.origin, f"not written: {e}") for x in chunk)
+        else:
+            with self._lock:
+                self.report.written += len(chunk)
+                self.report.claims += len(batch.claims)
+                self.report.actors += len(batch.actors)
+                self.report.figures += len(batch.figures)
+                self.report.links += len(batch.claim_links)
+        self._tell()
+
+    def _linked_batch(self, extractions: list[Extraction]) -> Batch:
+        batch = Batch()
+        new: list[LinkCandidate] = []
+        for x in extractions:
+            batch.extend(x.to_batch())
+            new.extend(x.link_candidates())
+        if new:
+            metrics = sorted({c.figure.metric.value for c in new})
+            existing = [_candidate(s) for s in self._store.figure_candidates(metrics)]
+            batch.claim_links.extend(link_figures(new, existing))
+        return batch
+
+
+def _unwritten(store: GraphStore, docs: Sequence[Document]) -> tuple[list[Document], int]:
+    """The documents not yet stored with this exact text, and how many were."""
+    keyed = {ids.article_id(ids.text_sha256(d.text), d.meta.url): d for d in docs}
+    stored = store.existing_articles(sorted(keyed))
+    fresh = [d for aid, d in keyed.items() if stored.get(aid) != ids.text_sha256(d.text)]
+    return fresh, len(docs) - len(fresh)
+
+
+def ingest_documents(
+    store: GraphStore,
+    documents: Iterable[Document | ReadError],
+    aliases: AliasTable,
+    *,
+    chunk_size: int = DEFAULT_CHUNK,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Extract, link and write every document; read errors are reported, not raised.
+
+    ``workers`` > 1 extracts in that many processes. Returns what was read,
+    written, skipped (already stored with the same text) and what failed.
+    """
+    writer = _Writer(store, progress)
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(aliases,)) if workers > 1 else None
+    writer.start()
+    try:
+        for chunk in _chunks(documents, chunk_size):
+            docs = [d for d in chunk if isinstance(d, Document)]
+            failures = [Failure(e.path + e.where, e.problem) for e in chunk if isinstance(e, ReadError)]
+            try:
+                if writer.outage:
+                    raise writer.outage
+                fresh, skipped = _unwritten(store, docs)
+            except StoreError as e:
+                if isinstance(e, StoreUnavailable):
+                    writer.outage = e
+                failures.extend(Failure(d.origin, f"not written: {e}") for d in docs)
+                fresh, skipped = [], 0
+            if pool is not None:
+                extracted = list(pool.map(_extract_in_worker, fresh, chunksize=max(1, len(fresh) // workers)))
+            else:
+                extracted = [_extract_one(d, aliases) for d in fresh]
+            failures.extend(Failure(x.origin, x.problem) for x in extracted if x.problem)
+            writer.note(len(chunk), skipped, failures)
+            good = [x for x in extracted if x.extraction is not None]
+            if good:
+                writer.put(good)
+    finally:
+        report = writer.finish()
+        if pool is not None:
+            pool.shutdown()
+    return report

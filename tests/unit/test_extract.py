@@ -1,0 +1,141 @@
+"""extract(): one article into graph values, its batch and its JSON."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from claimgraph.graph import ids
+from claimgraph.graph.model import ActorKind, Channel, FigureLinkKind, Metric
+from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.document import ArticleMeta, Document
+from claimgraph.ingest.extract import extract, extraction_summary, extraction_to_json
+
+TEXT = """Navy Says Drones Downed Over Strait
+
+PORT ELLIS (AFP) - The navy shot down four drones over the strait on Monday, the Defence Ministry said.
+
+"All four were destroyed before reaching the fleet," ministry spokeswoman Captain Irene Vasko said in a statement. She said two sailors were killed and 11 wounded when debris hit a deck.
+
+A militia called "the Guardians of the Strait" said on X that it had launched six drones.
+
+The strait carries about a fifth of the region's fuel exports and has seen repeated clashes this year.
+
+The navy shot down four drones over the strait on Monday, the Defence Ministry said.
+
+(This story was published from a syndicated wire feed.)
+"""
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_aliases()
+
+
+@pytest.fixture(scope="module")
+def ex(table):
+    meta = ArticleMeta(title="Navy Says Drones Downed Over Strait", url="https://example.test/strait",
+                       outlet="Harbour Times", syndicated_from="AFP", published=dt.date(2024, 5, 6),
+                       dateline="Port Ellis", language="en")
+    return extract(Document(TEXT, meta, "test"), table)
+
+
+def actor(ex, name):
+    return next(a for a in ex.actors if name in (a.name, *a.aliases))
+
+
+def claims_by(ex, name):
+    speaker = actor(ex, name).id
+    return [c for c in ex.claims if ex.speaker_of(c.id) == speaker]
+
+
+def test_article_node_has_deterministic_id_and_metadata(ex):
+    assert ex.article.id == ids.article_id(ids.text_sha256(TEXT), "https://example.test/strait")
+    assert (ex.article.published, ex.article.dateline, ex.article.language) == (dt.date(2024, 5, 6), "Port Ellis", "en")
+    assert ex.publisher.name == "Harbour Times" and ex.publisher.kind is ActorKind.OUTLET
+    assert ex.agency.name == "Agence France-Presse"
+
+
+def test_the_same_claim_stated_twice_is_one_claim_with_two_mentions(ex):
+    (claim,) = claims_by(ex, "Defence Ministry")
+    mentions = [m for m in ex.mentions if m.claim_id == claim.id]
+    assert len(mentions) == 2
+    batch = ex.to_batch()
+    assert len([r for r in batch.reported_in if r.claim_id == claim.id]) == 2
+    assert len([a for a in batch.asserted if a.claim_id == claim.id]) == 1
+    assert claim.id == ids.claim_id(actor(ex, "Defence Ministry").id, claim.text)
+
+
+def test_person_claims_carry_cue_channel_and_continuation(ex):
+    vasko = actor(ex, "Irene Vasko")
+    assert vasko.role == "ministry spokeswoman"
+    said = [m for m in ex.mentions if m.speaker_id == vasko.id]
+    assert len(said) == 2
+    assert all(m.channel is Channel.STATEMENT for m in said)
+
+
+def test_own_voice_sentences_are_asserted_by_the_wire_agency_and_notes_are_skipped(ex):
+    own = [c.text for c in ex.claims if ex.speaker_of(c.id) == ex.agency.id]
+    assert any("fifth of the region's fuel exports" in t for t in own)
+    assert not any("syndicated" in t or "Drones Downed" in t or "PORT ELLIS" in t for t in own)
+
+
+def test_figures_belong_to_their_claim(ex):
+    claim = next(c for c in claims_by(ex, "Irene Vasko") if "sailors" in c.text)
+    figures = [s.figure for s in ex.figures if s.claim_id == claim.id]
+    assert sorted((f.metric, f.value) for f in figures) == [(Metric.INJURED, 11), (Metric.KILLED, 2)]
+    assert all(f.id == ids.figure_id(claim.id, f.metric.value, f.raw, f.place) for f in figures)
+
+
+def test_batch_holds_every_node_and_edge(ex):
+    batch = ex.to_batch()
+    assert batch.articles == [ex.article]
+    assert {a.id for a in batch.actors} == {a.id for a in ex.actors}
+    assert [p.outlet_id for p in batch.published_by] == [ex.publisher.id]
+    assert [s.outlet_id for s in batch.syndicated_from] == [ex.agency.id]
+    assert {s.figure_id for s in batch.states} == {f.id for f in batch.figures}
+    for asserted in batch.asserted:
+        if asserted.cue_start is not None:
+            assert TEXT[asserted.cue_start:asserted.cue_end] == asserted.cue
+    assert all(TEXT[r.start:r.end] in r.sentence for r in batch.reported_in)
+
+
+def test_extraction_is_deterministic(ex, table):
+    again = extract(Document(TEXT, ArticleMeta(title="Navy Says Drones Downed Over Strait",
+                                               url="https://example.test/strait", outlet="Harbour Times",
+                                               syndicated_from="AFP", published=dt.date(2024, 5, 6),
+                                               dateline="Port Ellis", language="en"), "other"), table)
+    assert again == ex
+
+
+def test_json_has_offsets_into_the_text_and_speakers(ex):
+    data = json.loads(json.dumps(extraction_to_json(ex)))
+    actor_ids = {a["id"] for a in data["actors"]}
+    assert data["attributions"]
+    for a in data["attributions"]:
+        for span in [a["source"], a["cue"], *a["content"]]:
+            if span is not None:
+                assert TEXT[span["start"]:span["end"]] == span["text"]
+        assert a["speaker"] is None or a["speaker"] in actor_ids
+    assert {c["id"] for c in data["claims"]} == {c.id for c in ex.claims}
+    assert data["article"]["agency"] == ex.agency.id
+    assert "Irene Vasko" in extraction_summary(ex)
+
+
+def test_link_candidates_name_the_chain_root(ex):
+    vasko = actor(ex, "Irene Vasko")
+    ministry = actor(ex, "Defence Ministry")
+    for candidate in ex.link_candidates():
+        if candidate.speaker_id == vasko.id:
+            assert candidate.chain_root == ministry.id
+
+
+def test_figure_relations_resolve_to_figures_of_the_article(table):
+    text = ("Army spokesman Colonel Dan Reyes said nine soldiers were wounded.\n\n"
+            "Health official Mara Quint said 40 people were wounded, but that number did not include "
+            "the nine cited by Reyes.\n")
+    ex = extract(Document(text, ArticleMeta(outlet="Harbour Times"), "t"), table)
+    links = [link for link in ex.figure_links if link.kind is FigureLinkKind.EXCLUDES]
+    values = {s.figure.id: s.figure.value for s in ex.figures}
+    assert [(values[link.from_id], values[link.to_id]) for link in links] == [(40, 9)]
