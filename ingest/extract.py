@@ -123,9 +123,12 @@ class Extraction:
         """One candidate per stated figure, to link against claims already in the store."""
         texts = {c.id: c.text for c in self.claims}
         speakers = {m.claim_id: m.speaker_id for m in self.mentions}
+        dates: dict[str, dt.date | None] = {}
+        for m in self.mentions:
+            dates.setdefault(m.claim_id, m.date)
         roots = dict(self.chain_roots)
         return [LinkCandidate(s.claim_id, speakers[s.claim_id], roots.get(speakers[s.claim_id], speakers[s.claim_id]),
-                              s.figure, texts[s.claim_id]) for s in self.figures]
+                              s.figure, texts[s.claim_id], dates[s.claim_id]) for s in self.figures]
 
     def to_batch(self) -> Batch:
         """Every node and relationship of this article, ready for one write."""

@@ -90,7 +90,7 @@ def _chunks(items: Iterable[Document | ReadError], size: int) -> Iterator[list[D
 
 def _candidate(stored: StoredFigure) -> LinkCandidate:
     return LinkCandidate(stored.claim_id, stored.speaker_id, stored.chain_root, stored.figure,
-                         stored.claim_text)
+                         stored.claim_text, stored.claim_date)
 
 
 class _Writer:
