@@ -7,25 +7,46 @@ batches of parameter rows: one round trip per query, never one per row.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import neo4j
+import neo4j.time
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from claimgraph.graph import queries
-from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
+from claimgraph.graph import queries, records
+from claimgraph.graph.model import AboutKind, Batch, Channel, ClaimLinkKind, FigureLinkKind, Metric
+from claimgraph.graph.results import (
+    MAX_PATH_HOPS,
+    ActorHit,
+    ActorProfile,
+    AttributionPath,
+    ClaimHit,
+    ClaimPairs,
+    ClaimsByActor,
+    FigureTable,
+    NodeLabel,
+    Page,
+    Provenance,
+    RelType,
+    Subgraph,
+)
 from claimgraph.graph.rows import figure_from_properties, to_rows
+from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import (
     GraphCounts,
     GraphStore,
     IncompleteWrite,
+    NotFound,
+    QueryTimeout,
     StoreError,
     StoredFigure,
     StoreUnavailable,
     WriteResult,
+    check_page,
 )
 
 _UNAVAILABLE = (
@@ -36,6 +57,23 @@ _UNAVAILABLE = (
     ConnectionError,
     OSError,
 )
+
+_CLAIM_PAIR_QUERIES = {ClaimLinkKind.CONTRADICTS: "contradictions", ClaimLinkKind.CORROBORATES: "corroborations"}
+
+
+def _native(value: Any) -> Any:
+    """Driver values to plain Python: Neo4j dates and times become ``datetime`` ones."""
+    if isinstance(value, dict):
+        return {k: _native(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    if isinstance(value, (neo4j.time.Date, neo4j.time.DateTime, neo4j.time.Time)):
+        return value.to_native()
+    return value
+
+
+def _is_timeout(error: neo4j_errors.Neo4jError) -> bool:
+    return (error.code or "").startswith("Neo.ClientError.Transaction.TransactionTimedOut")
 
 
 def _write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -101,6 +139,9 @@ class Neo4jStore(GraphStore):
                 max_transaction_retry_time=max_retry_time,
                 connection_timeout=connection_timeout,
                 connection_acquisition_timeout=connection_timeout,
+                # The server's notifications (e.g. "relationship type does not
+                # exist yet" on an empty graph) are noise to every caller here.
+                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
             )
         except (ValueError, neo4j_errors.ConfigurationError) as e:
             raise StoreError(f"invalid Neo4j URI {uri!r}: {e}") from e
@@ -112,6 +153,8 @@ class Neo4jStore(GraphStore):
         except _UNAVAILABLE as e:
             raise StoreUnavailable(f"Neo4j at {self.uri} is not available: {e}") from e
         except neo4j_errors.Neo4jError as e:
+            if _is_timeout(e):
+                raise QueryTimeout(f"the query ran longer than {self._query_timeout}s and was stopped") from e
             raise StoreError(f"Neo4j refused the operation ({e.code}): {e.message}") from e
 
     def _session(self, **kwargs: Any) -> neo4j.Session:
@@ -147,9 +190,111 @@ class Neo4jStore(GraphStore):
     def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
         return [
             StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
-                         figure_from_properties(r["figure"]))
+                         figure_from_properties(r["figure"]), _native(r["claim_date"]))
             for r in self.read("figure_candidates", metrics=metrics)
         ]
+
+    def _record(self, name: str, **params: Any) -> dict[str, Any] | None:
+        """The one record of a query that returns at most one, as plain Python."""
+        rows = self.read(name, **params)
+        return _native(rows[0]) if rows else None
+
+    def _one(self, name: str, **params: Any) -> dict[str, Any]:
+        """The record of a query that always returns exactly one (it aggregates)."""
+        record = self._record(name, **params)
+        if record is None:
+            raise StoreError(f"{name} returned no record")
+        return record
+
+    def search_actors(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ActorHit]:
+        check_page(limit, offset)
+        words = search_words(query)
+        if not words:
+            return Page[ActorHit](total=0, limit=limit, offset=offset, items=[])
+        record = self._one("search_actors", lucene=lucene_query(words), words=words,
+                              phrase=search_phrase(query), limit=limit, offset=offset)
+        return records.actor_hits(record, limit, offset)
+
+    def actor_profile(self, actor_id: str) -> ActorProfile:
+        record = self._record("actor_profile", id=actor_id)
+        if record is None:
+            raise NotFound("actor", actor_id)
+        return records.actor_profile(record)
+
+    def claims_by_actor(
+        self,
+        actor_id: str,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        channel: Channel | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> ClaimsByActor:
+        check_page(limit, offset)
+        record = self._record("claims_by_actor", id=actor_id, since=since, until=until,
+                              channel=channel.value if channel else None, limit=limit, offset=offset)
+        if record is None:
+            raise NotFound("actor", actor_id)
+        return records.claims_by_actor(record, limit, offset)
+
+    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
+        check_page(limit, offset)
+        words = search_words(query)
+        if not words:
+            return Page[ClaimHit](total=0, limit=limit, offset=offset, items=[])
+        record = self._one("search_claims", lucene=lucene_query(words), words=words, limit=limit, offset=offset)
+        return records.claim_hits(record, limit, offset)
+
+    def claim_provenance(self, claim_id: str) -> Provenance:
+        record = self._record("claim_provenance", id=claim_id)
+        if record is None:
+            raise NotFound("claim", claim_id)
+        return records.provenance(record)
+
+    def figures(
+        self,
+        metric: Metric,
+        *,
+        place: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> FigureTable:
+        check_page(limit, offset)
+        metric = Metric(metric)
+        record = self._one("figures", metric=metric.value, place=place, since=since, until=until,
+                              limit=limit, offset=offset)
+        return records.figure_table(record, metric=metric, place=place, since=since, until=until,
+                                    limit=limit, offset=offset)
+
+    def claim_pairs(
+        self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,
+    ) -> ClaimPairs:
+        check_page(limit, offset)
+        kind = ClaimLinkKind(kind)
+        metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
+        record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset)
+        return records.claim_pairs(record, kind.value, limit, offset)
+
+    def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
+        record = self._one("shortest_path", source=source_id, target=target_id)
+        for end, actor_id in (("source", source_id), ("target", target_id)):
+            if record[end] is None:
+                raise NotFound("actor", actor_id)
+        return records.attribution_path(record, MAX_PATH_HOPS)
+
+    def article_graph(self, article_id: str) -> Subgraph:
+        record = self._record("article_graph", id=article_id)
+        if record is None:
+            raise NotFound("article", article_id)
+        return records.subgraph(record)
+
+    def export_graph(self) -> Subgraph:
+        record = self._one("export_graph", labels=[label.value for label in NodeLabel],
+                              types=[t.value for t in RelType])
+        return records.subgraph(record)
 
     def ping(self) -> bool:
         try:

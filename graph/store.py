@@ -1,10 +1,23 @@
 """The store interface both stores implement, and what they raise."""
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
-from claimgraph.graph.model import Batch, Figure
+from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Figure, Metric
+from claimgraph.graph.results import (
+    ActorHit,
+    ActorProfile,
+    AttributionPath,
+    ClaimHit,
+    ClaimPairs,
+    ClaimsByActor,
+    FigureTable,
+    Page,
+    Provenance,
+    Subgraph,
+)
 
 
 class StoreError(Exception):
@@ -17,6 +30,25 @@ class StoreUnavailable(StoreError):
 
 class IncompleteWrite(StoreError):
     """A write would have dropped rows (an endpoint missing); nothing was written."""
+
+
+class NotFound(StoreError):
+    """A query named a node (by id) that the graph does not hold."""
+
+    def __init__(self, kind: str, id_: str) -> None:
+        super().__init__(f"no {kind} with id {id_!r}")
+        self.kind = kind
+        self.id = id_
+
+
+class QueryTimeout(StoreError):
+    """A read ran longer than the configured transaction timeout and was stopped."""
+
+
+def check_page(limit: int, offset: int) -> None:
+    """Refuse a page no list can have (both stores check alike)."""
+    if limit < 0 or offset < 0:
+        raise ValueError(f"limit and offset must be >= 0 (got limit={limit}, offset={offset})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +77,7 @@ class StoredFigure:
     speaker_id: str
     chain_root: str
     figure: Figure
+    claim_date: dt.date | None = None
 
 
 class GraphStore(ABC):
@@ -65,6 +98,85 @@ class GraphStore(ABC):
     @abstractmethod
     def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
         """Stored figures of these metrics, for linking new figures against."""
+
+    # --- queries: one per file in cypher/read; the catalog is docs/queries.md ---
+
+    @abstractmethod
+    def search_actors(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ActorHit]:
+        """Actors whose name or an alias contains every word of ``query``
+        (see :mod:`claimgraph.graph.search`), ordered by match (exact name or
+        alias, then prefix, then words), then id. No words: an empty page."""
+
+    @abstractmethod
+    def actor_profile(self, actor_id: str) -> ActorProfile:
+        """The actor's profile. Raises :class:`NotFound` for an unknown id."""
+
+    @abstractmethod
+    def claims_by_actor(
+        self,
+        actor_id: str,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        channel: Channel | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> ClaimsByActor:
+        """The claims the actor asserted, by date (the ASSERTED date, else the
+        claim's first_seen; nulls last), then claim id. ``since``/``until`` are
+        inclusive and leave out undated claims; ``channel`` matches the ASSERTED
+        channel. Raises :class:`NotFound` for an unknown actor."""
+
+    @abstractmethod
+    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
+        """Claims whose text contains every word of ``query``, by first_seen
+        (nulls last), then id. No words: an empty page."""
+
+    @abstractmethod
+    def claim_provenance(self, claim_id: str) -> Provenance:
+        """Every path by which the claim reached a reader (see
+        :class:`~claimgraph.graph.results.Provenance` for content and order).
+        Raises :class:`NotFound` for an unknown claim."""
+
+    @abstractmethod
+    def figures(
+        self,
+        metric: Metric,
+        *,
+        place: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> FigureTable:
+        """Every figure of ``metric`` with its claim, by stated_on (nulls last),
+        figure id, claim id. ``place`` matches the figure's place or a Place the
+        claim is ABOUT (name ignoring case, or id); ``since``/``until`` are
+        inclusive on stated_on (the claim's earliest ASSERTED date, else its
+        first_seen) and leave out undated rows."""
+
+    @abstractmethod
+    def claim_pairs(
+        self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,
+    ) -> ClaimPairs:
+        """CONTRADICTS or CORROBORATES pairs (of one metric, or all), by metric,
+        then the a claim's id, then the b claim's."""
+
+    @abstractmethod
+    def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
+        """The shortest attribution path between two actors (see
+        :class:`~claimgraph.graph.results.AttributionPath`); ``found`` is False
+        when none is within ``MAX_PATH_HOPS``. Raises :class:`NotFound` when
+        either actor is unknown (the source first)."""
+
+    @abstractmethod
+    def article_graph(self, article_id: str) -> Subgraph:
+        """The article's subgraph, as the rules in ``cypher/read/article_graph.cypher``
+        list them. Raises :class:`NotFound` for an unknown article."""
+
+    @abstractmethod
+    def export_graph(self) -> Subgraph:
+        """The whole graph: every node and relationship of the data model."""
 
     @abstractmethod
     def ping(self) -> bool:

@@ -1,0 +1,55 @@
+"""The FastAPI application: routers per resource, one store per process.
+
+``create_app()`` builds it; ``claimgraph serve`` runs it with uvicorn. The
+store (for Neo4j, one driver and its connection pool) is opened at startup
+and kept: when the database goes away, routes answer 503 and the driver
+reconnects by itself once it is back, so the API recovers without a restart.
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from claimgraph.api import errors
+from claimgraph.api.deps import open_store
+from claimgraph.api.limits import BodyLimit
+from claimgraph.api.routers import actors, articles, claims, figures, health, links, paths
+from claimgraph.api.settings import Settings, get_settings
+from claimgraph.graph.store import GraphStore
+
+API_RETRY_S = 2.0
+"""How long a request waits out an unreachable database before answering 503."""
+API_CONNECT_S = 3.0
+
+DESCRIPTION = """Who asserted what, through which channel, carried by which outlet and wire
+agency, with which numbers, and which claims contradict or corroborate each other.
+
+Reads are open unless `CLAIMGRAPH_READ_REQUIRES_KEY` is set; writes need the
+`X-API-Key` header. Errors answer `{"error": ..., "detail": ...}`."""
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The API; ``store`` given means the caller opened it and will close it."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from claimgraph.ingest.aliases import load_aliases
+
+        app.state.aliases = load_aliases(settings.aliases)
+        app.state.store = store or open_store(settings, max_retry_time=API_RETRY_S, connection_timeout=API_CONNECT_S)
+        try:
+            yield
+        finally:
+            if store is None:
+                app.state.store.close()
+
+    app = FastAPI(title="claimgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    errors.install(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    for module in (health, actors, claims, figures, links, paths, articles):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,103 @@
+"""Query results as rich tables for the terminal."""
+from __future__ import annotations
+
+from rich.table import Table
+
+from claimgraph.graph.model import ClaimLinkKind
+from claimgraph.graph.results import (
+    ActorRef,
+    AttributionPath,
+    ClaimPairs,
+    ClaimsByActor,
+    FigureTable,
+    FigureValue,
+    LinkedClaim,
+    LinkSide,
+    Provenance,
+)
+
+
+def _who(actors: list[ActorRef]) -> str:
+    return ", ".join(a.name + (" (anonymous)" if a.anonymous else "") for a in actors) or "-"
+
+
+def amount(f: FigureValue) -> str:
+    """A figure's value, or the range its words allow."""
+    if f.value is not None:
+        return f"{f.value:g}"
+    low = f"{f.low:g}" if f.low is not None else ""
+    high = f"{f.high:g}" if f.high is not None else ""
+    if low and high:
+        return f"{low}-{high}"
+    return f">= {low}" if low else f"<= {high}" if high else "?"
+
+
+def claims_table(page: ClaimsByActor) -> Table:
+    shown = f"claims {page.offset + 1}-{page.offset + len(page.items)} of {page.total}" if page.items else (
+        f"no claims (of {page.total})")
+    t = Table(title=f"{page.actor.name}: {shown}", title_justify="left", show_lines=True)
+    for col in ("date", "claim", "cue", "channel", "reported in"):
+        t.add_column(col, overflow="fold")
+    for c in page.items:
+        where = "\n".join(f"{m.article.title or m.article.id} [{m.start}:{m.end}]" for m in c.mentions)
+        t.add_row(str(c.date or "-"), c.text, c.cue or "-", c.channel or "-", where or "-")
+    return t
+
+
+def provenance_table(p: Provenance) -> Table:
+    t = Table(title=f"Provenance of {p.claim.id}: {p.claim.text}", title_justify="left", show_lines=True)
+    for col in ("#", "chain (outlet first)", "article", "spans", "cue / channel"):
+        t.add_column(col, overflow="fold")
+    for i, path in enumerate(p.paths, 1):
+        asserted = next(e for e in path.edges if e.type == "ASSERTED")
+        cue = " / ".join(str(asserted.properties[k]) for k in ("cue", "channel") if k in asserted.properties)
+        t.add_row(str(i), " -> ".join(a.name for a in path.chain),
+                  f"{path.article.title or path.article.id}\n{path.article.published or 'undated'}",
+                  ", ".join(f"{m.start}-{m.end}" for m in path.mentions), cue or "-")
+    return t
+
+
+def _linked(link: LinkedClaim) -> str:
+    return f"{', '.join(f.raw for f in link.figures) or '?'} ({_who(link.stated_by)})"
+
+
+def figures_table(table: FigureTable) -> Table:
+    """The fact-checker's table; the reasons are in --json and `claimgraph contradictions`."""
+    t = Table(title=f"{table.metric.value}: {table.total} figure(s)", title_justify="left", show_lines=True)
+    for col in ("figure", "amount", "qualifier", "stated by", "date", "reported by", "contradicts", "corroborates"):
+        t.add_column(col, overflow="fold")
+    for row in table.items:
+        outlets = sorted({a.name for r in row.reported_in for a in r.publishers + r.agencies})
+        speakers = _who(row.stated_by) + (f"\n({_who(row.on_behalf_of)})" if row.on_behalf_of else "")
+        against = "\n".join(_linked(x) for x in row.contradicts)
+        agree = "\n".join(_linked(x) for x in row.corroborates)
+        t.add_row(row.figure.raw, amount(row.figure), row.figure.qualifier.value, speakers,
+                  str(row.stated_on or "-"), ", ".join(outlets) or "-", against or "-", agree or "-")
+    return t
+
+
+def _side(side: LinkSide) -> str:
+    figures = ", ".join(f.raw for f in side.figures)
+    return f"{_who(side.stated_by)}: {side.claim.text}" + (f"\n[{figures}]" if figures else "")
+
+
+def pairs_table(kind: ClaimLinkKind, pairs: ClaimPairs) -> Table:
+    t = Table(title=f"{kind.value.lower()}: {pairs.total}", title_justify="left", show_lines=True)
+    for col in ("metric", "one side", "other side", "reason"):
+        t.add_column(col, overflow="fold")
+    for p in pairs.items:
+        t.add_row(p.metric.value, _side(p.a), _side(p.b), p.reason or "-")
+    return t
+
+
+def path_table(path: AttributionPath) -> Table:
+    t = Table(title=f"{path.source.name} to {path.target.name}: {len(path.edges)} step(s)", title_justify="left")
+    for col in ("step", "node", "label", "via"):
+        t.add_column(col, overflow="fold")
+    for i, node in enumerate(path.nodes):
+        via = ""
+        if i:
+            edge = path.edges[i - 1]
+            via = f"{edge.type.value} ->" if edge.target == node.id else f"<- {edge.type.value}"
+        t.add_row(str(i), node.caption, node.label.value, via)
+    return t

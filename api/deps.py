@@ -1,0 +1,47 @@
+"""Opening the store from settings, and the FastAPI dependencies that hand it out."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from claimgraph.api.settings import Settings
+from claimgraph.graph.store import GraphStore
+
+
+def open_store(settings: Settings, *, max_retry_time: float = 30.0, connection_timeout: float = 10.0) -> GraphStore:
+    """The configured store: Neo4j when CLAIMGRAPH_NEO4J_URI is set, else the embedded one.
+
+    ``max_retry_time`` bounds how long the driver retries a transaction while
+    the server is unreachable: long for a batch ingest that should ride out a
+    restart, short for an API that should answer 503 at once.
+    """
+    if settings.neo4j_uri:
+        from claimgraph.graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password.get_secret_value(),
+            settings.neo4j_database,
+            query_timeout=settings.query_timeout_s,
+            max_retry_time=max_retry_time,
+            connection_timeout=connection_timeout,
+        )
+    from claimgraph.graph.memory_store import MemoryStore
+
+    return MemoryStore(settings.store_path)
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> GraphStore:
+    store: GraphStore = request.app.state.store
+    return store
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[GraphStore, Depends(get_store)]

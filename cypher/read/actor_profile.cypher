@@ -1,0 +1,29 @@
+// Returns the actor with id $id (no row when there is none): its labels and
+// properties; organizations it SPEAKS_FOR or is a MEMBER_OF, and members (the
+// same edges inward), each {actor, relation, role}, ordered by actor id, then
+// relation; the number of claims it asserted; articles published by it and
+// syndicated from it; and carried_by: the outlets (publishers and agencies) of
+// the articles reporting its claims, with distinct claims and articles,
+// ordered by claims (most first), then outlet id.
+MATCH (a:Actor {id: $id})
+CALL (a) {
+  MATCH (a)-[r:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+  WITH o, r ORDER BY o.id, type(r)
+  RETURN collect({actor: properties(o), relation: type(r), role: r.role}) AS organizations
+}
+CALL (a) {
+  MATCH (m:Actor)-[r:SPEAKS_FOR|MEMBER_OF]->(a)
+  WITH m, r ORDER BY m.id, type(r)
+  RETURN collect({actor: properties(m), relation: type(r), role: r.role}) AS members
+}
+CALL (a) {
+  MATCH (a)-[:ASSERTED]->(c:Claim)-[:REPORTED_IN]->(art:Article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
+  WITH o, count(DISTINCT c) AS claims, count(DISTINCT art) AS articles
+  ORDER BY claims DESC, o.id
+  RETURN collect({outlet: properties(o), claims: claims, articles: articles}) AS carried_by
+}
+RETURN labels(a) AS labels, properties(a) AS actor, organizations, members,
+       COUNT { (a)-[:ASSERTED]->(:Claim) } AS claims,
+       COUNT { (:Article)-[:PUBLISHED_BY]->(a) } AS articles_published,
+       COUNT { (:Article)-[:SYNDICATED_FROM]->(a) } AS articles_syndicated,
+       carried_by

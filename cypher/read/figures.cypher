@@ -1,0 +1,74 @@
+// Returns one page of the fact-checker's table for metric $metric: total, then
+// items, one per figure and the claim stating it: the figure, the claim,
+// stated_on (earliest ASSERTED date, else the claim's first_seen), speakers,
+// their organizations, the articles reporting the claim with publishers and
+// agencies, the claims it CONTRADICTS or CORROBORATES on this metric (either
+// direction, with their speakers, figures of the metric and the reason), and
+// the figure's EXCLUDES/PART_OF relations.
+// Filters: $place (the figure's place, or a Place the claim is ABOUT, by name
+// ignoring case or by id); $since, $until (inclusive, on stated_on; a row
+// without a date is left out when either is set).
+// Order: stated_on (nulls last), figure id, claim id. $offset, $limit.
+MATCH (f:Figure {metric: $metric})<-[:STATES]-(c:Claim)
+WHERE $place IS NULL
+   OR toLower(f.place) = toLower($place)
+   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($place) OR p.id = $place }
+CALL (c) {
+  OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
+  RETURN min(r.date) AS asserted_on
+}
+WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on
+WHERE ($since IS NULL OR stated_on >= $since) AND ($until IS NULL OR stated_on <= $until)
+WITH f, c, stated_on ORDER BY stated_on, f.id, c.id
+WITH collect({figure: f, claim: c, stated_on: stated_on}) AS matching
+WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND page AS row
+  WITH row, row.figure AS f, row.claim AS c
+  CALL (c) {
+    MATCH (s:Actor)-[:ASSERTED]->(c)
+    RETURN collect(DISTINCT properties(s)) AS stated_by
+  }
+  CALL (c) {
+    MATCH (s:Actor)-[:ASSERTED]->(c)
+    MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+    RETURN collect(DISTINCT properties(o)) AS on_behalf_of
+  }
+  CALL (c) {
+    MATCH (c)-[:REPORTED_IN]->(art:Article)
+    WITH DISTINCT art
+    CALL (art) {
+      MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
+      RETURN collect(properties(o)) AS publishers
+    }
+    CALL (art) {
+      MATCH (art)-[:SYNDICATED_FROM]->(o:Actor)
+      RETURN collect(properties(o)) AS agencies
+    }
+    RETURN collect({article: properties(art), publishers: publishers, agencies: agencies}) AS reported_in
+  }
+  CALL (c, f) {
+    MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
+    WHERE r.metric = f.metric
+    CALL (o, r) {
+      MATCH (o)-[:STATES]->(g:Figure)
+      WHERE g.metric = r.metric
+      RETURN collect(properties(g)) AS figures
+    }
+    CALL (o) {
+      MATCH (s:Actor)-[:ASSERTED]->(o)
+      RETURN collect(properties(s)) AS speakers
+    }
+    RETURN collect({kind: type(r), claim: properties(o), stated_by: speakers, figures: figures,
+                    metric: r.metric, reason: r.reason}) AS links
+  }
+  CALL (f) {
+    MATCH (f)-[r:EXCLUDES|PART_OF]-(g:Figure)
+    RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
+                    figure: properties(g), reason: r.reason}) AS relations
+  }
+  RETURN collect({figure: properties(f), claim: properties(c), stated_on: row.stated_on,
+                  stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
+                  links: links, relations: relations}) AS items
+}
+RETURN total, items

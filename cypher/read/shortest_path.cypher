@@ -1,0 +1,27 @@
+// Returns source and target (the actors with ids $source and $target, null when
+// absent) and paths: [] or the one shortest path between them over ASSERTED,
+// REPORTED_IN, PUBLISHED_BY, SYNDICATED_FROM, SPEAKS_FOR and MEMBER_OF in either
+// direction, at most 8 relationships long (graph.results.MAX_PATH_HOPS), as
+// nodes and edges in path order. Among equally short paths the one whose node
+// ids, then edge ids (graph.results.edge_id), form the smallest list.
+// From an actor to itself, the path is that node alone.
+OPTIONAL MATCH (a:Actor {id: $source})
+OPTIONAL MATCH (b:Actor {id: $target})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..8]-(b))
+  WITH p
+  ORDER BY [n IN nodes(p) | n.id],
+           [r IN relationships(p) | type(r) + ':' + startNode(r).id + '>' + endNode(r).id
+              + CASE type(r) WHEN 'REPORTED_IN' THEN ':' + toString(r.start) ELSE '' END]
+  LIMIT 1
+  RETURN collect({
+    nodes: [n IN nodes(p) | {labels: labels(n), properties: properties(n)}],
+    edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+                                     properties: properties(r)}]
+  }) AS paths
+}
+RETURN properties(a) AS source, properties(b) AS target,
+       CASE WHEN a IS NOT NULL AND a = b
+         THEN [{nodes: [{labels: labels(a), properties: properties(a)}], edges: []}]
+         ELSE paths END AS paths

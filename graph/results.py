@@ -1,0 +1,589 @@
+"""What the graph's queries return: typed values both stores produce alike.
+
+These pydantic models are the answer of every ``GraphStore`` query method and
+the response models of the HTTP API, so an answer looks the same whether it
+came from Neo4j (``Neo4jStore``, one named file in ``cypher/read`` per method)
+or from the embedded store. Every list has a defined, total order (ties are
+broken by id); nested lists are put in order by the models themselves, so a
+store only has to find the right values. The catalog (method, query file,
+parameters, result, order) is in ``docs/queries.md``.
+
+Conventions both stores follow:
+
+- Strings compare by code point (as Python and Cypher both do); dates compare
+  as dates; "nulls last" means a missing date sorts after every date.
+- Node ``properties`` are the stored properties without the derived
+  ``search_names``; a property never holds None (Neo4j does not store nulls,
+  so a store drops None values).
+- An edge's id is :func:`edge_id`: type, endpoints and, for the relationship
+  types that may link one pair more than once, what keeps them apart.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from claimgraph.graph.model import ActorKind, Channel, Metric, OutletKind, Qualifier, QuoteKind
+
+MAX_PATH_HOPS = 8
+"""The longest attribution path ``shortest_path`` looks for (in relationships)."""
+
+HIDDEN_PROPERTIES = frozenset({"search_names"})
+
+
+class NodeLabel(StrEnum):
+    """A node's primary label, in the order subgraphs list nodes."""
+
+    ARTICLE = "Article"
+    ACTOR = "Actor"
+    CLAIM = "Claim"
+    FIGURE = "Figure"
+    PLACE = "Place"
+    EVENT = "Event"
+
+
+_LABEL_RANK = {label: rank for rank, label in enumerate(NodeLabel)}
+_LABELS = tuple(NodeLabel)
+
+
+class RelType(StrEnum):
+    ASSERTED = "ASSERTED"
+    REPORTED_IN = "REPORTED_IN"
+    PUBLISHED_BY = "PUBLISHED_BY"
+    SYNDICATED_FROM = "SYNDICATED_FROM"
+    SPEAKS_FOR = "SPEAKS_FOR"
+    MEMBER_OF = "MEMBER_OF"
+    STATES = "STATES"
+    EXCLUDES = "EXCLUDES"
+    PART_OF = "PART_OF"
+    CONTRADICTS = "CONTRADICTS"
+    CORROBORATES = "CORROBORATES"
+    VARIANT_OF = "VARIANT_OF"
+    ABOUT = "ABOUT"
+
+
+ATTRIBUTION_TYPES = (
+    RelType.ASSERTED, RelType.REPORTED_IN, RelType.PUBLISHED_BY, RelType.SYNDICATED_FROM,
+    RelType.SPEAKS_FOR, RelType.MEMBER_OF,
+)
+"""The relationship types an attribution path may follow (in either direction)."""
+
+_EDGE_KEY = {RelType.REPORTED_IN: "start", RelType.CONTRADICTS: "metric", RelType.CORROBORATES: "metric"}
+
+
+def edge_id(type_: RelType | str, source: str, target: str, properties: dict[str, Any]) -> str:
+    """``TYPE:source>target``, plus ``:key`` where one pair can have several edges.
+
+    REPORTED_IN is one edge per mention (keyed by its start offset);
+    CONTRADICTS and CORROBORATES are one edge per metric.
+    """
+    key = _EDGE_KEY.get(RelType(type_))
+    base = f"{type_}:{source}>{target}"
+    return f"{base}:{properties[key]}" if key else base
+
+
+def _none_last(value: dt.date | None) -> tuple[bool, dt.date]:
+    return (value is None, value or dt.date.min)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+# --- references ------------------------------------------------------------
+
+class ActorRef(_Model):
+    id: str
+    name: str
+    kind: ActorKind
+    anonymous: bool = False
+
+
+class ArticleRef(_Model):
+    id: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+class ClaimRef(_Model):
+    id: str
+    text: str
+    quote: QuoteKind
+    first_seen: dt.date | None = None
+
+
+class Span(_Model):
+    """``start``/``end``: character offsets into the article's text as read."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+class Mention(_Model):
+    """One REPORTED_IN edge: where an article carries the claim."""
+
+    article: ArticleRef
+    start: int
+    end: int
+    sentence: str | None = None
+
+
+def _mentions_in_order(mentions: list[Mention]) -> list[Mention]:
+    return sorted(mentions, key=lambda m: (*_none_last(m.article.published), m.article.id, m.start))
+
+
+def _by_id(items: list[Any]) -> list[Any]:
+    return sorted(items, key=lambda x: x.id)
+
+
+# --- graph elements (provenance, paths, subgraphs, exports) ----------------
+
+class Node(_Model):
+    id: str
+    label: NodeLabel
+    labels: list[str] = Field(description="every label of the node, sorted")
+    caption: str = Field(description="what a picture of the graph writes on the node")
+    properties: dict[str, Any]
+
+
+class Edge(_Model):
+    id: str = Field(description="see claimgraph.graph.results.edge_id")
+    type: RelType
+    source: str
+    target: str
+    properties: dict[str, Any]
+
+
+def node_caption(label: NodeLabel, properties: dict[str, Any]) -> str:
+    field = {NodeLabel.ARTICLE: "title", NodeLabel.CLAIM: "text", NodeLabel.FIGURE: "raw"}.get(label, "name")
+    return str(properties.get(field) or properties["id"])
+
+
+def make_node(labels: list[str], properties: dict[str, Any]) -> Node:
+    """A node from its labels and stored properties (None and hidden ones dropped)."""
+    label = next(lb for lb in _LABELS if lb.value in labels)
+    props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
+    return Node(id=props["id"], label=label, labels=sorted(labels), caption=node_caption(label, props),
+                properties=props)
+
+
+def make_edge(type_: str, source: str, target: str, properties: dict[str, Any]) -> Edge:
+    props = {k: v for k, v in properties.items() if v is not None}
+    return Edge(id=edge_id(type_, source, target, props), type=RelType(type_), source=source,
+                target=target, properties=props)
+
+
+def _dedupe(items: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.id not in seen:
+            seen.add(item.id)
+            out.append(item)
+    return out
+
+
+class Subgraph(_Model):
+    """Nodes ordered by label (Article, Actor, Claim, Figure, Place, Event) then id;
+    edges ordered by id. Duplicates (same id) are kept once."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+
+    @field_validator("nodes")
+    @classmethod
+    def _nodes_in_order(cls, nodes: list[Node]) -> list[Node]:
+        return sorted(_dedupe(nodes), key=lambda n: (_LABEL_RANK[n.label], n.id))
+
+    @field_validator("edges")
+    @classmethod
+    def _edges_in_order(cls, edges: list[Edge]) -> list[Edge]:
+        return sorted(_dedupe(edges), key=lambda e: e.id)
+
+
+# --- pages -----------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+class Page(_Model, Generic[T]):
+    """One page of an ordered list: ``items`` are ``[offset, offset + limit)``."""
+
+    total: int = Field(description="how many items match, on every page")
+    limit: int
+    offset: int
+    items: list[T]
+
+
+# --- actors ----------------------------------------------------------------
+
+class ActorMatch(StrEnum):
+    EXACT = "exact"
+    PREFIX = "prefix"
+    WORDS = "words"
+
+
+class ActorHit(_Model):
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: list[str]
+    role: str | None = None
+    anonymous: bool = False
+    outlet_kind: OutletKind | None = None
+    match: ActorMatch = Field(description="exact: the query is the name or an alias; prefix: one "
+                                           "starts with it; words: each query word is in one")
+
+
+class Affiliation(_Model):
+    """A SPEAKS_FOR or MEMBER_OF edge seen from one end: the actor at the other end."""
+
+    actor: ActorRef
+    relation: Literal["SPEAKS_FOR", "MEMBER_OF"]
+    role: str | None = None
+
+
+def _affiliations_in_order(items: list[Affiliation]) -> list[Affiliation]:
+    return sorted(items, key=lambda a: (a.actor.id, a.relation))
+
+
+class Carrier(_Model):
+    """An outlet that carried some of an actor's claims (as publisher or wire agency)."""
+
+    outlet: ActorRef
+    outlet_kind: OutletKind | None = None
+    claims: int
+    articles: int
+
+
+class ActorProfile(_Model):
+    id: str
+    name: str
+    kind: ActorKind
+    labels: list[str]
+    aliases: list[str]
+    role: str | None = None
+    anonymous: bool = False
+    outlet_kind: OutletKind | None = None
+    organizations: list[Affiliation] = Field(description="whom this actor speaks for or belongs to")
+    members: list[Affiliation] = Field(description="who speaks for or belongs to this actor")
+    claims: int = Field(description="claims this actor asserted")
+    articles_published: int
+    articles_syndicated: int
+    carried_by: list[Carrier] = Field(description="by claims carried (most first), then id")
+
+    @field_validator("organizations")
+    @classmethod
+    def _order_organizations(cls, value: list[Any]) -> list[Any]:
+        return _affiliations_in_order(value)
+
+    @field_validator("members")
+    @classmethod
+    def _order_members(cls, value: list[Any]) -> list[Any]:
+        return _affiliations_in_order(value)
+
+    @field_validator("labels")
+    @classmethod
+    def _labels_sorted(cls, labels: list[str]) -> list[str]:
+        return sorted(labels)
+
+    @field_validator("carried_by")
+    @classmethod
+    def _carriers_in_order(cls, items: list[Carrier]) -> list[Carrier]:
+        return sorted(items, key=lambda c: (-c.claims, c.outlet.id))
+
+
+# --- claims ----------------------------------------------------------------
+
+class AssertedClaim(_Model):
+    """A claim as one actor asserted it (the ASSERTED edge) and where it was reported."""
+
+    id: str
+    text: str
+    quote: QuoteKind
+    date: dt.date | None = Field(description="when the actor made it; else the claim's first_seen")
+    first_seen: dt.date | None = None
+    cue: str | None = None
+    channel: Channel | None = None
+    anonymous: bool = False
+    source_span: Span | None = None
+    cue_span: Span | None = None
+    mentions: list[Mention] = Field(description="by article date (nulls last), article id, start")
+
+    @field_validator("mentions")
+    @classmethod
+    def _order_mentions(cls, value: list[Any]) -> list[Any]:
+        return _mentions_in_order(value)
+
+
+class ClaimsByActor(Page[AssertedClaim]):
+    """An actor's claims by date (nulls last), then claim id."""
+
+    actor: ActorRef
+
+
+class ClaimHit(_Model):
+    id: str
+    text: str
+    quote: QuoteKind
+    first_seen: dt.date | None = None
+    speakers: list[ActorRef] = Field(description="by id")
+    articles: int
+
+    @field_validator("speakers")
+    @classmethod
+    def _order_speakers(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+
+# --- provenance ------------------------------------------------------------
+
+class ProvenancePath(_Model):
+    """One way a claim reached the reader: an article, its outlets, the speaker.
+
+    ``chain`` is the attribution read outlet first: publishing outlet, wire
+    agency, speaker, the speaker's organization (an actor already in the chain
+    is not repeated, so a claim in an agency's own voice is [publisher, agency]).
+    ``nodes`` and ``edges`` are the graph elements of the path, in the order
+    publisher, agency, article, claim, speaker, organization, and PUBLISHED_BY,
+    SYNDICATED_FROM, REPORTED_IN (by start), ASSERTED, SPEAKS_FOR/MEMBER_OF.
+    """
+
+    chain: list[ActorRef]
+    article: ArticleRef
+    mentions: list[Mention]
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+class Provenance(_Model):
+    """Paths ordered by article date (nulls last), article id, the chain's actor
+    ids (as a list), then the edge ids (as a list)."""
+
+    claim: ClaimRef
+    paths: list[ProvenancePath]
+
+    @field_validator("paths")
+    @classmethod
+    def _order_paths(cls, paths: list[ProvenancePath]) -> list[ProvenancePath]:
+        return sorted(paths, key=lambda p: (*_none_last(p.article.published), p.article.id,
+                                            [a.id for a in p.chain], [e.id for e in p.edges]))
+
+
+def _actor_ref_of(node: Node) -> ActorRef:
+    p = node.properties
+    return ActorRef(id=node.id, name=p["name"], kind=p["kind"], anonymous=bool(p.get("anonymous")))
+
+
+def _article_ref_of(node: Node) -> ArticleRef:
+    p = node.properties
+    return ArticleRef(id=node.id, title=p.get("title"), url=p.get("url"), published=p.get("published"))
+
+
+def provenance_path(
+    *,
+    article: Node,
+    claim: Node,
+    speaker: Node,
+    asserted: Edge,
+    reported_in: list[Edge],
+    publisher: tuple[Node, Edge] | None = None,
+    agency: tuple[Node, Edge] | None = None,
+    organization: tuple[Node, Edge] | None = None,
+) -> ProvenancePath:
+    """Assemble one path from its elements (both stores call this)."""
+    mentions = sorted(reported_in, key=lambda e: e.properties["start"])
+    outlets = [x for x in (publisher, agency) if x is not None]
+    chain = _dedupe([n for n, _ in outlets] + [speaker] + ([organization[0]] if organization else []))
+    nodes = _dedupe([n for n, _ in outlets] + [article, claim, speaker]
+                    + ([organization[0]] if organization else []))
+    edges = [e for _, e in outlets] + mentions + [asserted] + ([organization[1]] if organization else [])
+    ref = _article_ref_of(article)
+    return ProvenancePath(
+        chain=[_actor_ref_of(n) for n in chain],
+        article=ref,
+        mentions=[Mention(article=ref, start=e.properties["start"], end=e.properties["end"],
+                          sentence=e.properties.get("sentence")) for e in mentions],
+        nodes=nodes,
+        edges=edges,
+    )
+
+
+# --- figures ---------------------------------------------------------------
+
+class FigureValue(_Model):
+    id: str
+    metric: Metric
+    raw: str
+    qualifier: Qualifier
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    place: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    incident_date: dt.date | None = None
+    aggregate: bool = False
+
+
+class Report(_Model):
+    """An article that carried a claim, with who published and syndicated it."""
+
+    article: ArticleRef
+    publishers: list[ActorRef]
+    agencies: list[ActorRef]
+
+    @field_validator("publishers")
+    @classmethod
+    def _order_publishers(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+    @field_validator("agencies")
+    @classmethod
+    def _order_agencies(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+
+def _reports_in_order(reports: list[Report]) -> list[Report]:
+    return sorted(reports, key=lambda r: (*_none_last(r.article.published), r.article.id))
+
+
+class LinkedClaim(_Model):
+    """The other claim of a CONTRADICTS/CORROBORATES edge, with its figures of the metric."""
+
+    claim: ClaimRef
+    stated_by: list[ActorRef]
+    figures: list[FigureValue]
+    metric: Metric
+    reason: str | None = None
+
+    @field_validator("stated_by")
+    @classmethod
+    def _order_stated_by(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+    @field_validator("figures")
+    @classmethod
+    def _order_figures(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+
+def _linked_in_order(items: list[LinkedClaim]) -> list[LinkedClaim]:
+    return sorted(items, key=lambda x: (x.claim.id, x.metric))
+
+
+class FigureRelation(_Model):
+    """An EXCLUDES or PART_OF edge from (outgoing) or to (incoming) this figure."""
+
+    relation: Literal["EXCLUDES", "PART_OF"]
+    direction: Literal["outgoing", "incoming"]
+    figure: FigureValue
+    reason: str | None = None
+
+
+class FigureRow(_Model):
+    """One figure of the fact-checker's table: the number, who stated it, who
+    carried it, and the claims it contradicts or corroborates on its metric."""
+
+    figure: FigureValue
+    claim: ClaimRef
+    stated_by: list[ActorRef]
+    on_behalf_of: list[ActorRef] = Field(description="the speakers' organizations (SPEAKS_FOR/MEMBER_OF)")
+    stated_on: dt.date | None = Field(description="earliest ASSERTED date, else the claim's first_seen")
+    reported_in: list[Report]
+    contradicts: list[LinkedClaim]
+    corroborates: list[LinkedClaim]
+    relations: list[FigureRelation]
+
+    @field_validator("stated_by")
+    @classmethod
+    def _order_stated_by(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+    @field_validator("on_behalf_of")
+    @classmethod
+    def _order_on_behalf_of(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+    @field_validator("reported_in")
+    @classmethod
+    def _order_reported_in(cls, value: list[Any]) -> list[Any]:
+        return _reports_in_order(value)
+
+    @field_validator("contradicts")
+    @classmethod
+    def _order_contradicts(cls, value: list[Any]) -> list[Any]:
+        return _linked_in_order(value)
+
+    @field_validator("corroborates")
+    @classmethod
+    def _order_corroborates(cls, value: list[Any]) -> list[Any]:
+        return _linked_in_order(value)
+
+    @field_validator("relations")
+    @classmethod
+    def _relations_in_order(cls, items: list[FigureRelation]) -> list[FigureRelation]:
+        return sorted(items, key=lambda r: (r.relation, r.direction, r.figure.id))
+
+
+class FigureTable(Page[FigureRow]):
+    """Rows by stated_on (nulls last), then figure id, then claim id."""
+
+    metric: Metric
+    place: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+# --- contradictions and corroborations -------------------------------------
+
+class LinkSide(_Model):
+    claim: ClaimRef
+    stated_by: list[ActorRef]
+    figures: list[FigureValue] = Field(description="the claim's figures of the pair's metric, by id")
+
+    @field_validator("stated_by")
+    @classmethod
+    def _order_stated_by(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+    @field_validator("figures")
+    @classmethod
+    def _order_figures(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
+
+
+class ClaimPair(_Model):
+    """A CONTRADICTS or CORROBORATES edge; ``a`` has the smaller claim id."""
+
+    kind: Literal["CONTRADICTS", "CORROBORATES"]
+    metric: Metric
+    reason: str | None = None
+    a: LinkSide
+    b: LinkSide
+
+
+class ClaimPairs(Page[ClaimPair]):
+    """Pairs by metric, then a's claim id, then b's."""
+
+
+# --- paths -----------------------------------------------------------------
+
+class AttributionPath(_Model):
+    """The shortest path between two actors over the attribution relationships
+    (either direction, at most ``max_hops``). Among equally short paths, the
+    one whose node ids, then edge ids, read as the smallest list. From an actor
+    to itself the path is that node alone."""
+
+    source: ActorRef
+    target: ActorRef
+    max_hops: int
+    found: bool
+    nodes: list[Node]
+    edges: list[Edge]

@@ -1,0 +1,115 @@
+"""The query commands as a user runs them: the installed `claimgraph` against the real server."""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from claimgraph.graph.neo4j_store import Neo4jStore
+from tests.conftest import REPO, Neo4jServer
+from tests.query_graph import CONTRADICTION_REASON, Q, query_batch
+
+pytestmark = pytest.mark.neo4j
+
+CLAIMGRAPH = REPO / ".venv" / "bin" / "claimgraph"
+
+
+@pytest.fixture
+def newsroom(store: Neo4jStore) -> Neo4jStore:
+    store.write(query_batch())
+    return store
+
+
+def cli(server: Neo4jServer, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(CLAIMGRAPH), *args], env={**server.env(), "COLUMNS": "160", **env},
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_who_said_by_name_prints_a_table(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    r = cli(neo4j_server, "who-said", "Omar Haddad")
+    assert r.returncode == 0, r.stderr
+    assert "Omar Haddad: claims 1-3 of 3" in r.stdout
+    assert "nine people were killed" in r.stdout and "press briefing" in r.stdout
+
+
+def test_who_said_json_with_filters(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    r = cli(neo4j_server, "who-said", Q.omar, "--since", "2024-05-02", "--json")
+    body = json.loads(r.stdout)
+    assert (body["total"], [c["id"] for c in body["items"]]) == (1, [Q.roads])
+
+
+def test_who_said_an_unknown_name_exits_1(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    r = cli(neo4j_server, "who-said", "Nobody Anywhere")
+    assert r.returncode == 1 and "no actor matches 'Nobody Anywhere'" in r.stderr
+
+
+def test_provenance_by_words_shows_the_chain(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    r = cli(neo4j_server, "provenance", "killed when the depot")
+    assert r.returncode == 0, r.stderr
+    assert "Harbor Times -> Coastal Wire -> Omar Haddad -> Interior Ministry" in " ".join(r.stdout.split())
+
+
+def test_figures_and_contradictions(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    table = json.loads(cli(neo4j_server, "figures", "--metric", "killed", "--json").stdout)
+    assert [row["figure"]["raw"] for row in table["items"]] == ["nine", "two", "at least eight"]
+    printed = cli(neo4j_server, "contradictions")
+    assert printed.returncode == 0 and CONTRADICTION_REASON in printed.stdout
+
+
+def test_a_bad_metric_is_a_usage_error(neo4j_server: Neo4jServer) -> None:
+    r = cli(neo4j_server, "figures", "--metric", "bananas")
+    assert r.returncode == 2 and "bananas" in r.stderr
+
+
+def test_path_between_names(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    r = cli(neo4j_server, "path", "Dana Reyes", "Northern Front")
+    assert r.returncode == 0 and "6 step(s)" in r.stdout
+    none = cli(neo4j_server, "path", "Omar Haddad", "Isolated Observer")
+    assert none.returncode == 1 and "no attribution path" in none.stderr
+
+
+def test_export_graphml_to_a_file_and_prov_json_to_stdout(neo4j_server: Neo4jServer, newsroom: Neo4jStore,
+                                                          tmp_path: Path) -> None:
+    target = tmp_path / "graph.graphml"
+    r = cli(neo4j_server, "export", "--format", "graphml", "-o", str(target))
+    assert r.returncode == 0, r.stderr
+    assert nx.read_graphml(target).number_of_nodes() == 26
+    prov = cli(neo4j_server, "export", "--format", "prov-json")
+    assert f"cg:{Q.omar}" in json.loads(prov.stdout)["agent"]
+
+
+def test_an_unreachable_store_exits_3_with_a_message(neo4j_server: Neo4jServer) -> None:
+    r = cli(neo4j_server, "contradictions", CLAIMGRAPH_NEO4J_URI="bolt://127.0.0.1:1")
+    assert r.returncode == 3 and "unavailable" in r.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_answers_health_on_the_given_port(neo4j_server: Neo4jServer) -> None:
+    port = _free_port()
+    proc = subprocess.Popen([str(CLAIMGRAPH), "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            env=neo4j_server.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as response:
+                    assert json.loads(response.read()) == {"status": "ok"}
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.3)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -1,0 +1,81 @@
+"""The ready queries for Neo4j Browser run on the real server and draw what they say."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimgraph.graph.neo4j_store import Neo4jStore
+from tests.browser_files import BROWSER_DIR, browser_query
+from tests.plans import INDEXED, SCANS, operators
+from tests.query_graph import Q, query_batch
+
+pytestmark = pytest.mark.neo4j
+
+READY = ["who_said", "provenance", "conflicting_figures"]
+
+
+@pytest.fixture
+def graph(store: Neo4jStore) -> Neo4jStore:
+    store.write(query_batch())
+    return store
+
+
+def run(store: Neo4jStore, name: str, **params: Any) -> tuple[set[str], set[str]]:
+    """Node ids and relationship types in the paths the query returns."""
+    query = browser_query(name)
+    with store._driver.session(database=store.database) as s:
+        values = {k: s.run(f"RETURN {v} AS v").single(strict=True)["v"] for k, v in query.params.items()}
+        records = list(s.run(query.cypher, {**values, **params}))
+    nodes = {n["id"] for r in records for p in r.values() if p is not None for n in p.nodes}
+    types = {rel.type for r in records for p in r.values() if p is not None for rel in p.relationships}
+    return nodes, types
+
+
+def test_every_ready_query_sets_its_parameters_with_param() -> None:
+    for name in READY:
+        query = browser_query(name)
+        assert query.params, name
+        assert all(f"${p}" in query.cypher for p in query.params), name
+        assert query.path.read_text(encoding="utf-8").startswith("//"), name
+
+
+def test_who_said_finds_the_actor_by_alias_in_any_case(graph: Neo4jStore) -> None:
+    nodes, types = run(graph, "who_said", actor="HADDAD")
+    assert {Q.omar, Q.toll, Q.roads, Q.curfew, Q.a1, Q.a3, Q.harbor, Q.wire} <= nodes
+    assert {"ASSERTED", "REPORTED_IN", "PUBLISHED_BY", "SYNDICATED_FROM"} <= types
+
+
+def test_provenance_draws_speaker_organization_articles_and_outlets(graph: Neo4jStore) -> None:
+    nodes, types = run(graph, "provenance", claim="killed when the depot")
+    assert nodes == {Q.toll, Q.omar, Q.ministry, Q.a1, Q.a2, Q.harbor, Q.wire, Q.valley}
+    assert types == {"ASSERTED", "REPORTED_IN", "PUBLISHED_BY", "SYNDICATED_FROM", "SPEAKS_FOR"}
+
+
+def test_a_quote_or_backslash_in_the_parameter_is_harmless(graph: Neo4jStore) -> None:
+    assert run(graph, "provenance", claim='depot" OR \\') == (set(), set())
+
+
+def test_conflicting_figures_draws_both_claims_their_figures_and_speakers(graph: Neo4jStore) -> None:
+    nodes, types = run(graph, "conflicting_figures")
+    assert nodes == {Q.toll, Q.fighters, Q.omar, Q.front, Q.f_toll, Q.f_fighters}
+    assert "CONTRADICTS" in types
+    assert run(graph, "conflicting_figures", metric="injured") == (set(), set())
+
+
+@pytest.mark.parametrize("name", READY)
+def test_ready_queries_seek_an_index(graph: Neo4jStore, name: str) -> None:
+    query = browser_query(name)
+    with graph._driver.session(database=graph.database) as s:
+        values = {k: s.run(f"RETURN {v} AS v").single(strict=True)["v"] for k, v in query.params.items()}
+        plan = s.run("EXPLAIN " + query.cypher, values).consume().plan
+    ops = [op for op, _ in operators(plan)]
+    assert not SCANS & set(ops) and INDEXED & set(ops), ops
+
+
+def test_the_style_gives_every_label_a_colour_and_a_caption() -> None:
+    grass = (BROWSER_DIR / "style.grass").read_text(encoding="utf-8")
+    for label in ("Article", "Actor", "Person", "Organization", "Group", "Outlet", "Claim", "Figure", "Place",
+                  "Event"):
+        block = grass.split(f"node.{label} {{", 1)[1].split("}", 1)[0]
+        assert "color:" in block and "caption:" in block, label
