@@ -3,9 +3,11 @@
 Rules: a paragraph break (any newline) always ends a sentence; ``.``, ``!`` or
 ``?`` (with any closing quotes or brackets after it) ends one when followed by
 whitespace and something that can start a sentence, unless the word before
-the period is a known abbreviation or an initial. A sentence boundary inside
-an open quotation is not taken, so a multi-sentence quote stays in one
-sentence together with its attribution.
+the period is a known abbreviation or an initial ("George W. Bush"; an
+initial or initialism ends a sentence only before a word that usually opens
+one, "... in the U.S. The ..."). A sentence boundary inside an open
+quotation is not taken, so a multi-sentence quote stays in one sentence
+together with its attribution.
 """
 from __future__ import annotations
 
@@ -67,8 +69,7 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _quote_state(mark: str, in_quote: bool) -> bool:
-    if mark == "“":
-        return True
+    """Any mark but "”" toggles: a "“" inside a quote is a mistyped "”"."""
     if mark == "”":
         return False
     return not in_quote
@@ -97,6 +98,8 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     prev = before.group(1).strip("'’").lower()
     if prev in _ABBREVIATIONS:
         return False
+    if len(prev) == 1 and prev.isalpha() and before.group(1).isupper():
+        return word.lower().strip(",") in _OPENERS_AFTER_INITIALISM
     if _INITIALISM.search(before.group(1)):
         if len(before.group(1)) <= 2:
             return False

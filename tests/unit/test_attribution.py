@@ -229,3 +229,135 @@ def test_speaker_label_before_a_colon() -> None:
     a = by_cue("MORALES: We will rebuild every school.", ":")
     assert a.source is not None and a.source.text == "MORALES"
     assert contents(a) == ["We will rebuild every school"]
+
+
+def source_of(text: str, cue: str) -> str | None:
+    a = by_cue(text, cue)
+    return a.source.text if a.source else None
+
+
+def test_relative_pronoun_is_the_source_and_its_content_ends_with_the_aside() -> None:
+    a = by_cue("The harbor master, who said the pier was unsafe, closed it at noon.", "said")
+    assert a.source is not None and a.source.text == "who"
+    assert contents(a) == ["the pier was unsafe"]
+
+
+def test_party_label_in_parentheses_belongs_to_the_source() -> None:
+    assert source_of("Sen. Mara Holt (D-Ore.) said the count was close.", "said") == "Sen. Mara Holt (D-Ore.)"
+
+
+def test_coordinated_speakers_form_one_source() -> None:
+    text = "The mayor and her deputy said the budget was balanced."
+    assert source_of(text, "said") == "The mayor and her deputy"
+
+
+def test_inverted_speaker_keeps_the_aside_to_the_sentence_end() -> None:
+    text = '"We will appeal," said Ana Ruiz, a lawyer for the family.'
+    assert source_of(text, "said") == "Ana Ruiz, a lawyer for the family"
+
+
+def test_middle_initial_does_not_cut_the_inverted_speaker() -> None:
+    text = '"Prices will fall," said Paul T. Berg, an analyst at a farm bank.'
+    assert source_of(text, "said") == "Paul T. Berg, an analyst at a farm bank"
+
+
+def test_an_aside_that_frames_the_statement_is_not_part_of_the_source() -> None:
+    assert source_of("The minister, in turn, said the talks would resume.", "said") == "The minister"
+
+
+def test_subject_after_a_fronted_phrase_keeps_its_appositive() -> None:
+    text = "In October, the mayor, a Democrat, proposed a new levy on hotels."
+    assert source_of(text, "proposed") == "the mayor, a Democrat,"
+
+
+def test_quantities_are_whole_sources() -> None:
+    assert source_of("Most said the plan was fair.", "said") == "Most"
+    assert source_of("About half of the residents said they would stay.", "said") == "About half of the residents"
+
+
+def test_relative_clause_inside_the_subject_keeps_its_antecedent() -> None:
+    text = "Farmers who spoke with the paper said the harvest was poor."
+    assert source_of(text, "said") == "Farmers who spoke with the paper"
+
+
+def test_floating_quantifier_is_skipped() -> None:
+    text = "The senator and the governor both said the road would reopen."
+    assert source_of(text, "said") == "The senator and the governor"
+
+
+def test_passive_agent_is_the_source() -> None:
+    a = by_cue("The plan was endorsed by the teachers' union.", "was endorsed by")
+    assert a.source is not None and a.source.text == "the teachers' union"
+    assert contents(a) == ["The plan"]
+
+
+def test_stance_adjective_after_a_copula_is_a_cue() -> None:
+    assert source_of("The governor was critical of the ruling.", "was critical") == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The council is expected to approve the budget on Monday.", "is expected"),
+        ("It is said that the old bridge was built in a week.", "is said"),
+        ("The committee reportedly met twice in May.", "reportedly"),
+    ],
+)
+def test_cues_that_name_no_source(text: str, cue: str) -> None:
+    assert by_cue(text, cue).source is None
+
+
+def test_a_clause_opening_asked_names_no_source_and_ends_at_its_comma() -> None:
+    text = "Asked whether the dam would hold, the engineer said it would."
+    a = by_cue(text, "Asked")
+    assert a.source is None
+    assert contents(a) == ["whether the dam would hold"]
+    assert source_of(text, "said") == "the engineer"
+
+
+def test_contracted_has_before_said_keeps_the_speaker() -> None:
+    assert source_of("He's said the plan would fail.", "said") == "He"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She works for a firm called Northwind.",
+        "He hosts a radio show on Sundays.",
+        "She was praised for saying what others would not.",
+        "Trump's repeated claims drew fire.",
+    ],
+)
+def test_cue_words_used_as_nouns_names_or_gerunds_are_not_cues(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_thinking_inside_someone_elses_content_is_not_an_attribution() -> None:
+    found = find_attributions("The mayor said residents want a new bridge.")
+    assert [a.cue.text for a in found if a.cue] == ["said"]
+
+
+def test_reporting_inside_someone_elses_content_is_an_attribution() -> None:
+    found = find_attributions("The mayor said the engineers wrote that the bridge was safe.")
+    assert [a.cue.text for a in found if a.cue] == ["said", "wrote"]
+
+
+def test_according_to_runs_to_the_comma_or_sentence_end() -> None:
+    text = "Turnout rose sharply, according to a survey released Friday by the election office."
+    assert source_of(text, "according to") == "a survey released Friday by the election office"
+
+
+def test_title_case_headline_cue() -> None:
+    assert source_of("Mayor Says Bridge Will Reopen Next Week", "Says") == "Mayor"
+
+
+def test_speaker_label_after_a_headline_dash() -> None:
+    a = by_cue("FLOOD WARNING - Jane Roe: The river will crest tonight.", ":")
+    assert a.source is not None and a.source.text == "Jane Roe"
+
+
+def test_participle_after_a_comma_takes_the_main_speaker_and_ends_the_content() -> None:
+    text = "The union rejected the offer on Monday, citing low pay, and the board said talks would go on."
+    a = by_cue("Officials said the road was closed, adding that it would reopen soon.", "said")
+    assert contents(a) == ["the road was closed"]
+    assert source_of(text, "citing") == "The union"

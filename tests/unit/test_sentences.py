@@ -66,3 +66,16 @@ def test_an_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
         '"And it ends here."',
         "A new point.",
     ]
+
+
+def test_a_single_initial_does_not_end_a_sentence() -> None:
+    text = "The plan came from George W. Bush and Paul T. Berg. It failed."
+    assert texts(text) == ["The plan came from George W. Bush and Paul T. Berg.", "It failed."]
+
+
+def test_an_opening_curly_quote_typed_as_a_closing_one_closes_the_quote() -> None:
+    text = "“Nobody was hurt. We were lucky,“ the pilot said. Crews then cleared the runway."
+    assert texts(text) == [
+        "“Nobody was hurt. We were lucky,“ the pilot said.",
+        "Crews then cleared the runway.",
+    ]

@@ -1,0 +1,112 @@
+"""Tokens of a sentence and the token-range frame of one attribution.
+
+The whole text is tokenized once (one regex pass); each sentence takes a
+slice of it, with a mask telling which tokens stand inside quotation marks.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from claimgraph.ingest.spans import Span
+
+# Each special case is guarded by a lookahead so that the common word token
+# is reached quickly (the tokenizer is the hottest loop of extraction).
+# Special cases: initialisms ("U.S."), titles and state abbreviations with
+# their period ("Sen.", "Calif."), a pronoun before a contraction ("he" +
+# "'s"), single initials ("George W. Bush"), numbers with thousands
+# separators, a word with the period of an abbreviation before a comma
+# ("R-Wis.,") or with the apostrophe of a plural possessive ("voters'"), and
+# a stray single quote before a closing "''".
+_TOKEN = re.compile(
+    r"(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
+    r"|(?=[A-Z][a-z]{0,4}\.)"
+    r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr"
+    r"|Rev|Prof|Pres|Atty|Supt|Gens|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md"
+    r"|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\."
+    r"|(?=[HhSsIiTtWwYy][a-z]{0,4}['’])"
+    r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Ii]|[Yy]ou|[Ww]ho|[Tt]hat|[Tt]here)(?=['’](?:s|re|ve|d|ll)\b)"
+    r"|['’](?:s|re|ve|d|ll)\b"
+    r"|[A-Z]\.(?=\s*[A-Z])"
+    r"|(?=\d{1,3},\d)\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\w+(?:[’'&./-]\w+)*(?:\.(?=,)|(?<=s)['’](?![\w'’]))?"
+    r"|'(?='')|''|--|[^\w\s]"
+)
+_QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One sentence's tokens as parallel tuples (absolute character offsets)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    quoted: tuple[bool, ...]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def is_word(self, i: int) -> bool:
+        return self.words[i][0].isalnum()
+
+    def is_capitalized(self, i: int) -> bool:
+        return self.words[i][0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Token ranges (end exclusive) of one attribution inside a sentence."""
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocTokens:
+    """The whole text tokenized once; sentences take slices of it."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lows: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> DocTokens:
+        matches = list(_TOKEN.finditer(text))
+        words = [m.group() for m in matches]
+        return cls(
+            starts=[m.start() for m in matches],
+            ends=[m.end() for m in matches],
+            words=words,
+            lows=[w.lower() for w in words],
+        )
+
+    def sentence(self, sentence: Span) -> Tokens:
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_left(self.starts, sentence.end, lo)
+        words = tuple(self.words[lo:hi])
+        return Tokens(
+            starts=tuple(self.starts[lo:hi]),
+            ends=tuple(self.ends[lo:hi]),
+            words=words,
+            lows=tuple(self.lows[lo:hi]),
+            quoted=_quoted_mask(words),
+        )
+
+
+def _quoted_mask(words: tuple[str, ...]) -> tuple[bool, ...]:
+    """True for tokens between quotation marks (the marks themselves excluded).
+    Any mark inside a quote closes it: a "“" there is a mistyped "”"."""
+    mask = []
+    inside = False
+    for w in words:
+        if w in _QUOTE_MARKS:
+            mask.append(False)
+            inside = not inside and w != "”"
+        else:
+            mask.append(inside)
+    return tuple(mask)
