@@ -44,6 +44,8 @@ _LONG_FORM_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]*|of|the|and|for|in|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in|on)){0,7})$")
 _LONG_FORM_REACH = 120
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
+_NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +359,8 @@ def _speaker_of(attribution: Attribution, text: str, registry: _Registry, turns:
     if attribution.source is None:
         return voice, attribution.channel
     sentence = text[attribution.sentence.start:attribution.sentence.end]
-    mention = parse_mention(attribution.source.text, registry.table, anonymity=has_anonymity_marker(sentence))
+    source = _antecedent(text, attribution.sentence, attribution.source) or attribution.source
+    mention = parse_mention(source.text, registry.table, anonymity=has_anonymity_marker(sentence))
     channel = attribution.channel
     if mention.kind in (MentionKind.PRONOUN, MentionKind.NOMINAL):
         if mention.kind is MentionKind.PRONOUN and mention.name in _FIRST_PERSON:
@@ -372,9 +375,21 @@ def _speaker_of(attribution: Attribution, text: str, registry: _Registry, turns:
         if mention.role:
             return registry.anonymous(mention, attribution.source), channel
         return registry.named(ActorKind.ORGANIZATION, mention.name), channel
-    handle = _register(mention, registry, attribution.source)
+    handle = _register(mention, registry, source)
     _link_role_to_earlier_organization(registry, handle, mention, turns)
     return handle, channel
+
+
+def _antecedent(text: str, sentence: Span, source: Span) -> Span | None:
+    """For "Ana Ruiz, who said ...", the name the relative pronoun stands for.
+
+    The name right before ", who" is the speaker; the latest speaker of the
+    article, which coreference would pick, usually is not.
+    """
+    if source.text.casefold() not in _RELATIVE_PRONOUNS:
+        return None
+    m = _NAME_BEFORE_RELATIVE.search(text, sentence.start, source.start)
+    return Span.of(text, m.start(1), m.end(1)) if m else None
 
 
 def _link_role_to_earlier_organization(registry: _Registry, handle: int, mention: Mention,

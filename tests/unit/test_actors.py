@@ -177,3 +177,19 @@ def test_a_later_alias_file_replaces_an_entry_and_adds_new_ones(tmp_path):
     assert table.actor("the Alliance").name == "NATO"
     assert table.actor("North Atlantic Treaty Organization") is None
     assert table.actor("HW") == KnownActor("Harbour Watch", ActorKind.ORGANIZATION, ("HW",))
+
+
+def test_a_relative_pronoun_source_is_the_name_it_follows() -> None:
+    import datetime as dt
+
+    from claimgraph.ingest.aliases import load_aliases
+    from claimgraph.ingest.document import ArticleMeta, Document
+    from claimgraph.ingest.extract import extract
+
+    text = ("Mayor Ines Farah said the pier was safe. "
+            "Tom Reed, who said the repairs cost $3 million, praised the crews.")
+    ex = extract(Document(text, ArticleMeta(outlet="Harbour Gazette", published=dt.date(2024, 1, 2)), "t"),
+                 load_aliases())
+    names = {a.id: a.name for a in ex.actors}
+    who = [r for r in ex.attributions if r.attribution.source is not None and r.attribution.source.text == "who"]
+    assert who and all(names[r.speaker_id] == "Tom Reed" for r in who)
