@@ -8,23 +8,19 @@ host=${1:-127.0.0.1}
 port=${2:-8000}
 bin=.venv/bin
 
-if command -v java >/dev/null && command -v mvn >/dev/null; then
-  scripts/neo4j.sh up
-  export CLAIMGRAPH_NEO4J_URI="bolt://127.0.0.1:${CLAIMGRAPH_NEO4J_BOLT_PORT:-7687}"
-else
-  echo "demo: Java or Maven is missing, so Neo4j cannot start here;"
-  echo "demo: using the embedded store (${CLAIMGRAPH_STORE_PATH:-var/claimgraph.graph.json}) instead."
-  unset CLAIMGRAPH_NEO4J_URI
-fi
+eval "$(scripts/demo_store.sh)"
 
 echo "demo: ingesting samples/"
 $bin/claimgraph ingest samples/
 echo
-echo "demo: who said what about casualties"
+echo "demo: every figure for killed, side by side, with conflicts"
 $bin/claimgraph figures --metric killed
 echo
 echo "demo: contradictions"
 $bin/claimgraph contradictions
 echo
-echo "demo: API on http://$host:$port (docs at /docs); Neo4j Browser at http://127.0.0.1:${CLAIMGRAPH_NEO4J_HTTP_PORT:-7474}/browser/"
+echo "demo: API on http://$host:$port (docs at /docs)"
+if [ "$CLAIMGRAPH_DEMO_STORE" = neo4j ]; then
+  echo "demo: Neo4j Browser at http://127.0.0.1:${CLAIMGRAPH_NEO4J_HTTP_PORT:-7474}/browser/ (style: cypher/browser/style.grass)"
+fi
 exec $bin/claimgraph serve --host "$host" --port "$port"
