@@ -50,11 +50,12 @@ def to_networkx(graph: Subgraph) -> nx.MultiDiGraph:
     """Nodes keyed by id with label, labels, caption and properties; edges keyed by edge id."""
     g = nx.MultiDiGraph()
     for node in graph.nodes:
-        attrs = {k: _graphml_value(v) for k, v in node.properties.items() if k != "id"}
+        # Sorted, so the same graph writes the same file from either store.
+        attrs = {k: _graphml_value(v) for k, v in sorted(node.properties.items()) if k != "id"}
         g.add_node(node.id, label=node.label.value, labels=LIST_SEPARATOR.join(node.labels),
                    caption=node.caption, **attrs)
     for edge in graph.edges:
-        attrs = {k: _graphml_value(v) for k, v in edge.properties.items()}
+        attrs = {k: _graphml_value(v) for k, v in sorted(edge.properties.items())}
         g.add_edge(edge.source, edge.target, key=edge.id, type=edge.type.value, **attrs)
     return g
 

@@ -37,7 +37,7 @@ import networkx as nx
 from claimgraph.graph import memory_file, memory_read, records
 from claimgraph.graph.memory_write import apply_plan
 from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Metric
-from claimgraph.graph.neo4j_store import _write_plan as write_plan
+from claimgraph.graph.rows import write_plan
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
     ActorHit,

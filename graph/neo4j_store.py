@@ -8,8 +8,9 @@ batches of parameter rows: one round trip per query, never one per row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import neo4j
@@ -18,7 +19,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from claimgraph.graph import queries, records
-from claimgraph.graph.model import AboutKind, Batch, Channel, ClaimLinkKind, FigureLinkKind, Metric
+from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Metric
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
     ActorHit,
@@ -34,12 +35,13 @@ from claimgraph.graph.results import (
     RelType,
     Subgraph,
 )
-from claimgraph.graph.rows import figure_from_properties, to_rows
+from claimgraph.graph.rows import figure_from_properties, write_plan
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import (
     GraphCounts,
     GraphStore,
     IncompleteWrite,
+    Linker,
     NotFound,
     QueryTimeout,
     StoreError,
@@ -72,36 +74,17 @@ def _native(value: Any) -> Any:
     return value
 
 
+def _stored_figure(r: Mapping[str, Any]) -> StoredFigure:
+    return StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
+                        figure_from_properties(r["figure"]), _native(r["claim_date"]))
+
+
 def _is_timeout(error: neo4j_errors.Neo4jError) -> bool:
-    return (error.code or "").startswith("Neo.ClientError.Transaction.TransactionTimedOut")
-
-
-def _write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The write queries for a batch, nodes before the relationships on them."""
-    plan: list[tuple[str, list[Any]]] = [
-        ("merge_articles", batch.articles),
-        ("merge_actors", batch.actors),
-        ("merge_claims", batch.claims),
-        ("merge_figures", batch.figures),
-        ("merge_places", batch.places),
-        ("merge_events", batch.events),
-        ("merge_asserted", batch.asserted),
-        ("merge_reported_in", batch.reported_in),
-        ("merge_published_by", batch.published_by),
-        ("merge_syndicated_from", batch.syndicated_from),
-        ("merge_speaks_for", batch.speaks_for),
-        ("merge_member_of", batch.member_of),
-        ("merge_states", batch.states),
-        ("merge_excludes", [x for x in batch.figure_links if x.kind is FigureLinkKind.EXCLUDES]),
-        ("merge_part_of", [x for x in batch.figure_links if x.kind is FigureLinkKind.PART_OF]),
-        ("merge_contradicts", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CONTRADICTS]),
-        ("merge_corroborates", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CORROBORATES]),
-        ("merge_variant_of", batch.variants),
-        ("merge_about_place", [x for x in batch.about if x.target is AboutKind.PLACE]),
-        ("merge_about_event", [x for x in batch.about if x.target is AboutKind.EVENT]),
-        ("merge_about_actor", [x for x in batch.about if x.target is AboutKind.ACTOR]),
-    ]
-    return [(name, to_rows(items)) for name, items in plan if items]
+    # A transaction past its timeout that was waiting for a lock is stopped
+    # with LockClientStopped rather than TransactionTimedOut.
+    code = error.code or ""
+    return (code.startswith("Neo.ClientError.Transaction.TransactionTimedOut")
+            or code == "Neo.ClientError.Transaction.LockClientStopped")
 
 
 def _apply(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, int]:
@@ -126,12 +109,14 @@ class Neo4jStore(GraphStore):
         database: str = "neo4j",
         *,
         query_timeout: float | None = None,
+        write_timeout: float | None = None,
         max_retry_time: float = 30.0,
         connection_timeout: float = 10.0,
     ) -> None:
         self.uri = uri
         self.database = database
         self._query_timeout = query_timeout
+        self._write_timeout = write_timeout
         try:
             self._driver = GraphDatabase.driver(
                 uri,
@@ -147,15 +132,19 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"invalid Neo4j URI {uri!r}: {e}") from e
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def _errors(self, timeout: float | None = None) -> Iterator[None]:
         try:
             yield
         except _UNAVAILABLE as e:
             raise StoreUnavailable(f"Neo4j at {self.uri} is not available: {e}") from e
         except neo4j_errors.Neo4jError as e:
             if _is_timeout(e):
-                raise QueryTimeout(f"the query ran longer than {self._query_timeout}s and was stopped") from e
+                raise QueryTimeout(f"the query ran longer than {timeout}s and was stopped") from e
             raise StoreError(f"Neo4j refused the operation ({e.code}): {e.message}") from e
+        except (UnicodeEncodeError, OverflowError) as e:
+            # The driver cannot encode the value (a lone surrogate, an integer
+            # past 64 bits): the input's fault, refused like any bad value.
+            raise StoreError(f"a value Neo4j cannot store: {e}") from e
 
     def _session(self, **kwargs: Any) -> neo4j.Session:
         return self._driver.session(database=self.database, **kwargs)
@@ -168,7 +157,7 @@ class Neo4jStore(GraphStore):
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
             return [r.data() for r in tx.run(text, **params)]
 
-        with self._errors(), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
+        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
             return s.execute_read(work)
 
     def setup_schema(self) -> None:
@@ -178,21 +167,34 @@ class Neo4jStore(GraphStore):
             s.run(queries.query("await_indexes")).consume()
 
     def write(self, batch: Batch) -> WriteResult:
-        plan = _write_plan(batch)
+        plan = write_plan(batch)
         if not plan:
             return WriteResult()
-        with self._errors(), self._session() as s:
-            return WriteResult(s.execute_write(_apply, plan))
+        with self._errors(self._write_timeout), self._session() as s:
+            return WriteResult(s.execute_write(neo4j.unit_of_work(timeout=self._write_timeout)(_apply), plan))
+
+    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
+        """One transaction that first takes the figure-links lock, so writers
+        that link run one at a time, each seeing the figures the others committed."""
+
+        @neo4j.unit_of_work(timeout=self._write_timeout)
+        def work(tx: ManagedTransaction) -> Batch:
+            tx.run(queries.query("lock_figure_links")).consume()
+            rows = tx.run(queries.query("figure_candidates"), metrics=metrics)
+            stored = [_stored_figure(r.data()) for r in rows]
+            linked = replace(batch, claim_links=[*batch.claim_links, *link(stored)])
+            _apply(tx, write_plan(linked))
+            tx.run(queries.query("unlock_figure_links")).consume()
+            return linked
+
+        with self._errors(self._write_timeout), self._session() as s:
+            return s.execute_write(work)
 
     def existing_articles(self, ids: list[str]) -> dict[str, str]:
         return {r["id"]: r["text_sha256"] for r in self.read("articles_by_id", ids=ids)}
 
     def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
-        return [
-            StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
-                         figure_from_properties(r["figure"]), _native(r["claim_date"]))
-            for r in self.read("figure_candidates", metrics=metrics)
-        ]
+        return [_stored_figure(r) for r in self.read("figure_candidates", metrics=metrics)]
 
     def _record(self, name: str, **params: Any) -> dict[str, Any] | None:
         """The one record of a query that returns at most one, as plain Python."""

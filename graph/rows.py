@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from claimgraph.graph.model import Figure, Metric, Qualifier
+from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind, Metric, Qualifier
 
 
 @cache
@@ -61,3 +61,31 @@ def figure_from_properties(props: dict[str, Any]) -> Figure:
         incident_date=_date(props.get("incident_date")),
         aggregate=bool(props.get("aggregate")),
     )
+
+
+def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The write queries for a batch, nodes before the relationships on them."""
+    plan: list[tuple[str, list[Any]]] = [
+        ("merge_articles", batch.articles),
+        ("merge_actors", batch.actors),
+        ("merge_claims", batch.claims),
+        ("merge_figures", batch.figures),
+        ("merge_places", batch.places),
+        ("merge_events", batch.events),
+        ("merge_asserted", batch.asserted),
+        ("merge_reported_in", batch.reported_in),
+        ("merge_published_by", batch.published_by),
+        ("merge_syndicated_from", batch.syndicated_from),
+        ("merge_speaks_for", batch.speaks_for),
+        ("merge_member_of", batch.member_of),
+        ("merge_states", batch.states),
+        ("merge_excludes", [x for x in batch.figure_links if x.kind is FigureLinkKind.EXCLUDES]),
+        ("merge_part_of", [x for x in batch.figure_links if x.kind is FigureLinkKind.PART_OF]),
+        ("merge_contradicts", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CONTRADICTS]),
+        ("merge_corroborates", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CORROBORATES]),
+        ("merge_variant_of", batch.variants),
+        ("merge_about_place", [x for x in batch.about if x.target is AboutKind.PLACE]),
+        ("merge_about_event", [x for x in batch.about if x.target is AboutKind.EVENT]),
+        ("merge_about_actor", [x for x in batch.about if x.target is AboutKind.ACTOR]),
+    ]
+    return [(name, to_rows(items)) for name, items in plan if items]

@@ -73,9 +73,34 @@ def escape_lucene(text: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", text)
 
 
+_OWN_TERM_SCRIPTS = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x30A0, 0x30FF),
+                     (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
+"""Thai, Lao, Myanmar, Khmer and Katakana: Lucene's tokenizer ends a term where
+one of these scripts meets another, so "windowsアプリ" is indexed as two terms."""
+
+
+def _script_runs(word: str) -> list[str]:
+    runs: list[str] = []
+    last: int | None = None
+    for c in word:
+        block = next((i for i, (lo, hi) in enumerate(_OWN_TERM_SCRIPTS) if lo <= ord(c) <= hi), -1)
+        if block == last:
+            runs[-1] += c
+        else:
+            runs.append(c)
+        last = block
+    return runs
+
+
+def _lucene_term(word: str) -> str:
+    # The index keeps a final sigma as written while fold() makes it a plain
+    # sigma: a one-character wildcard matches either.
+    return "*" + escape_lucene(word).replace("σ", "?") + "*"
+
+
 def lucene_query(words: list[str]) -> str:
     """A Lucene query requiring every word as a substring of some indexed term."""
-    return " AND ".join(f"*{escape_lucene(w)}*" for w in words)
+    return " AND ".join(_lucene_term(run) for w in words for run in _script_runs(w))
 
 
 def matches(text: str, words: list[str]) -> bool:

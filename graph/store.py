@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
-from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Figure, Metric
+from claimgraph.graph.model import Batch, Channel, ClaimLink, ClaimLinkKind, Figure, Metric
 from claimgraph.graph.results import (
     ActorHit,
     ActorProfile,
@@ -42,7 +43,7 @@ class NotFound(StoreError):
 
 
 class QueryTimeout(StoreError):
-    """A read ran longer than the configured transaction timeout and was stopped."""
+    """A read or write ran longer than the configured transaction timeout and was stopped."""
 
 
 def check_page(limit: int, offset: int) -> None:
@@ -80,6 +81,10 @@ class StoredFigure:
     claim_date: dt.date | None = None
 
 
+Linker = Callable[[list[StoredFigure]], list[ClaimLink]]
+"""New claims' links against stored figures (:func:`claimgraph.ingest.linking.link_figures`)."""
+
+
 class GraphStore(ABC):
     """Where the provenance graph lives: Neo4j, or the embedded store."""
 
@@ -98,6 +103,21 @@ class GraphStore(ABC):
     @abstractmethod
     def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
         """Stored figures of these metrics, for linking new figures against."""
+
+    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
+        """Add the claim links ``link`` finds between the batch and the stored
+        figures of ``metrics``, and write the batch; returns it as written.
+
+        A store several writers share must make reading the figures and
+        writing one step that no other ``write_linked`` comes between (the
+        Neo4j store takes a lock in the write's transaction); otherwise two
+        articles written at the same moment each miss the other's figures and
+        the link between them is lost. This default reads, then writes: right
+        for a store with one writer at a time.
+        """
+        linked = replace(batch, claim_links=[*batch.claim_links, *link(self.figure_candidates(metrics))])
+        self.write(linked)
+        return linked
 
     # --- queries: one per file in cypher/read; the catalog is docs/queries.md ---
 

@@ -8,4 +8,4 @@ OPTIONAL MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(org:Actor)
 WITH f, c, s, said, min(org.id) AS org_id
 RETURN c.id AS claim_id, c.text AS claim_text, s.id AS speaker_id,
        coalesce(org_id, s.id) AS chain_root, said.date AS claim_date, properties(f) AS figure
-ORDER BY c.id, f.id
+ORDER BY c.id, f.id, s.id
