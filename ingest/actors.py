@@ -2,11 +2,18 @@
 
 :func:`resolve_cast` reads each attribution's source mention in order
 (:mod:`claimgraph.ingest.names`), resolves pronouns and definite nouns against
-the speakers before it (:mod:`claimgraph.ingest.coref`), and merges every form
-an actor goes by into one :class:`~claimgraph.graph.model.Actor`: the alias
-table's entry, "X or Y" and "X (ACR)" given in the text, an acronym matching a
-name by initials or word prefixes ("CENTCOM" ~ "Central Command"), a surname
-matching a full name of the same article, and close spellings.
+the speakers before it and the organizations the text named
+(:mod:`claimgraph.ingest.coref`), and merges every form an actor goes by into
+one :class:`~claimgraph.graph.model.Actor`: the alias table's entry, "X or Y"
+and "X (ACR)" given in the text, an acronym matching a name by initials or
+word prefixes ("CENTCOM" ~ "Central Command"), a surname matching a full name
+of the same article, and close spellings.
+
+A document is no speaker: "a statement posted on its channel" is spoken by
+the organization "its" stands for, "a transcript released by the ministry"
+by the ministry. A phrase that names nobody ("a day earlier", "most"), a
+reference nothing fits ("the group says" with no group before it) and an
+attribution that states nothing ("declined to comment") have no speaker.
 
 An actor's id comes from its canonical name: the alias table's name, else the
 longest full form seen (never an acronym). Anonymous sources are scoped by the
@@ -16,24 +23,34 @@ scope is hashed into the id, not shown in the name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from claimgraph.graph import ids
 from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKind, SpeaksFor
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
-from claimgraph.ingest.coref import Turn, resolve_reference
+from claimgraph.ingest.attribution import states_something
+from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
+from claimgraph.ingest.cues import DOCUMENT_SOURCES
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
-    DOCUMENT_HEADS,
+    ANONYMOUS_HEADS,
+    GROUP_HEADS,
+    OFFICES_OF_STATE,
     ORG_HEADS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    STANDALONE_ORGS,
     Gender,
     Mention,
     MentionKind,
+    first_name_gender,
     has_anonymity_marker,
     parse_mention,
     surname,
+    titled_name,
 )
 from claimgraph.ingest.spans import Attribution, Span
 
@@ -44,8 +61,27 @@ _LONG_FORM_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]*|of|the|and|for|in|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in|on)){0,7})$")
 _LONG_FORM_REACH = 120
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_WORD_BREAK = re.compile(r"[\s-]+")
+_NON_SPACE = re.compile(r"\S+")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 _NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*,\s*$")
+# A run of capitalized words, possibly joined by "of", "for", "the": a name the text gives.
+# (The lookahead first lets the scan skip to the next capital in C.)
+_CAPITALIZED_RUN = re.compile(
+    r"(?=[A-Z])(?<![\w-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|on|de|al)\s+)*[A-Z][\w'’&.-]*)*")
+# A word whose full stop is not the end of a sentence: initials and the titles written before names.
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Gens|Lt|Col|Sgt|Capt|Maj|Adm"
+                           r"|Cmdr|Prof|Rev|Pres|Atty|Supt|St|Jr|Sr)\.")
+_TITLE_REACH = 60
+_HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?\"”’)][ \t]*\n")
+_RUN_OPENERS = frozenset({"The", "A", "An", "This", "That", "In", "At", "On", "But", "And", "When", "After"})
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+# Documents in which a speaker speaks for themselves; a poll or a report is nobody's words by default.
+_OWN_WORDS = frozenset("""statement post tweet message release communique communiqué announcement letter
+    video transcript email e-mail""".split())
+_PEOPLE_LINKS = frozenset({"of", "at", "for", "from"})
+_ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +122,7 @@ class Cast:
 def acronym_matches(acronym: str, name: str) -> bool:
     """Whether ``acronym`` abbreviates ``name`` by initials or word prefixes ("DoD", "CENTCOM")."""
     letters = acronym.replace(".", "").replace("&", "").casefold()
-    words = [w.casefold() for w in re.split(r"[\s-]+", name) if w]
+    words = [w.casefold() for w in _WORD_BREAK.split(name) if w]
     if len(letters) < 2 or len(words) < 2:
         return False
     return _abbreviates(letters, words) or _abbreviates(letters, words[1:])
@@ -116,7 +152,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
         for start in range(len(words) - 1):
             candidate = " ".join(words[start:])
             if words[start][:1].isupper() and acronym_matches(acronym, candidate):
-                found.setdefault(name_key(acronym), re.sub(r"^the\s+", "", candidate, flags=re.I))
+                found.setdefault(name_key(acronym), _without_article(candidate))
                 break
     return found
 
@@ -138,6 +174,9 @@ class _Cluster:
     speaks_for: int | None = None
     source: Span | None = None
     outlet_kind: OutletKind | None = None
+    # Every role the article gave the actor ("Republican nominee", "businessman"): what
+    # "the nominee" or "the businessman" may later refer to.
+    descriptions: list[str] = field(default_factory=list)
 
 
 class _Registry:
@@ -149,6 +188,8 @@ class _Registry:
         self.clusters: list[_Cluster] = []
         self.parent: list[int] = []
         self.index: dict[str, int] = {}
+        # surname -> clusters that have a full name ending with it
+        self.surnames: dict[str, list[int]] = {}
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -165,7 +206,13 @@ class _Registry:
         i = len(self.clusters) - 1
         for key in keys:
             self.index.setdefault(key, i)
+        for name in cluster.names:
+            self._note_surname(i, name)
         return i
+
+    def _note_surname(self, i: int, name: str) -> None:
+        if " " in name:
+            self.surnames.setdefault(surname(name).casefold(), []).append(i)
 
     def lookup(self, key: str) -> int | None:
         i = self.index.get(key)
@@ -186,6 +233,7 @@ class _Registry:
         a.speaks_for = a.speaks_for if a.speaks_for is not None else b.speaks_for
         a.source = a.source or b.source
         a.outlet_kind = a.outlet_kind or b.outlet_kind
+        a.descriptions.extend(d for d in b.descriptions if d not in a.descriptions)
         if a.kind is ActorKind.PERSON and b.kind is not ActorKind.PERSON and not b.anonymous:
             a.kind = b.kind
         return keep
@@ -193,10 +241,10 @@ class _Registry:
     # --- adding mentions ----------------------------------------------------
 
     def known(self, known: KnownActor, forms: Iterable[str] = ()) -> int:
-        key = f"known:{name_key(known.name)}"
+        key = f"known:{self.table.key(known.name)}"
         i = self.lookup(key)
         if i is None:
-            keys = [key, *(name_key(f) for f in (known.name, *known.aliases))]
+            keys = [key, *(self.table.key(f) for f in (known.name, *known.aliases))]
             i = self.new(_Cluster(known.kind, names=[known.name], known=known,
                                   outlet_kind=known.outlet_kind), keys)
         self._add_forms(i, forms)
@@ -209,38 +257,42 @@ class _Registry:
         if known is not None:
             return self.known(known, forms)
         for form in forms:
-            expanded = self.definitions.get(name_key(form))
+            expanded = self.definitions.get(self.table.key(form))
             if expanded and expanded not in forms:
                 forms.append(expanded)
-        existing = next((i for i in (self.lookup(name_key(f)) for f in forms) if i is not None), None)
+        existing = next((i for i in (self.lookup(self.table.key(f)) for f in forms) if i is not None), None)
         if existing is None:
             bare = list(dict.fromkeys(_without_article(f) for f in forms))
             long_forms = [f for f in bare if not is_acronym(f)] or [_without_article(name)]
             aliases = [f for f in dict.fromkeys(forms) if f not in long_forms]
-            return self.new(_Cluster(kind, names=long_forms, aliases=aliases), [name_key(f) for f in forms])
+            return self.new(_Cluster(kind, names=long_forms, aliases=aliases), [self.table.key(f) for f in forms])
         self._add_forms(existing, forms)
         return existing
 
-    def person(self, mention: Mention, source: Span | None) -> int:
+    def person(self, mention: Mention, source: Span | None, org: int | None = None) -> int:
         name = mention.name
-        key = name_key(name)
+        key = self.table.key(name)
         i = self.lookup(key)
         if i is None and " " not in name:
-            i = self._by_surname(name)
+            i = self.by_surname(name)
         if i is None:
             i = self.new(_Cluster(ActorKind.PERSON, names=[name]), [key])
         cluster = self.get(i)
         if name not in cluster.names:
             cluster.names.append(name)
             self.index.setdefault(key, i)
+            self._note_surname(i, name)
         if mention.long_form and mention.long_form not in cluster.aliases:
             cluster.aliases.append(mention.long_form)
         cluster.gender = cluster.gender or mention.gender
+        if mention.role and mention.role not in cluster.descriptions:
+            cluster.descriptions.append(mention.role)
         if mention.role and not cluster.role:
             cluster.role = mention.role
             cluster.source = source
-            if mention.org:
-                cluster.speaks_for = self.organization(mention.org, mention.org_aliases)
+        if org is not None and cluster.speaks_for is None and self.root(org) != self.root(i):
+            cluster.speaks_for = org
+            cluster.source = cluster.source or source
         return self.root(i)
 
     def organization(self, name: str, aliases: Sequence[str] = ()) -> int:
@@ -248,15 +300,16 @@ class _Registry:
         kind = ActorKind.ORGANIZATION
         return self.named(kind, place.name if place else name, aliases)
 
-    def anonymous(self, mention: Mention, source: Span | None) -> int:
-        org = self.organization(mention.org, mention.org_aliases) if mention.org else None
-        descriptor = (mention.role or mention.name).casefold()
-        key = f"anonymous:{org}:{mention.name}" if org is not None else f"anonymous::{descriptor}"
+    def anonymous(self, mention: Mention, source: Span | None, org: int | None) -> int:
+        org = self.root(org) if org is not None else None
+        descriptor = _common_lead(mention.role or mention.name)
+        key = f"anonymous:{org}:{mention.name}" if org is not None else f"anonymous::{descriptor.casefold()}"
         i = self.lookup(key)
         if i is None:
+            # "Officials at the ministry": the head alone is no role
+            role = _common_lead(mention.role) if mention.role and mention.role.casefold() != mention.name else None
             i = self.new(_Cluster(ActorKind.PERSON, names=[descriptor], anonymous=True, head=mention.name,
-                                  org=org, gender=mention.gender, plural=mention.plural,
-                                  role=mention.role if mention.role != mention.name else None,
+                                  org=org, gender=mention.gender, plural=mention.plural, role=role,
                                   source=source), [key])
         return self.root(i)
 
@@ -276,18 +329,20 @@ class _Registry:
         for form in forms:
             bare = _without_article(form)
             if bare not in cluster.names and bare not in cluster.aliases:
-                (cluster.aliases if is_acronym(bare) or cluster.known else cluster.names).append(bare)
+                if is_acronym(bare) or cluster.known:
+                    cluster.aliases.append(bare)
+                else:
+                    cluster.names.append(bare)
+                    self._note_surname(i, bare)
             if form != bare and form not in cluster.aliases:
                 cluster.aliases.append(form)
-            self.index.setdefault(name_key(form), self.root(i))
+            self.index.setdefault(self.table.key(form), self.root(i))
 
-    def _by_surname(self, word: str) -> int | None:
+    def by_surname(self, word: str) -> int | None:
         """The one person of this article whose full name ends with ``word``."""
-        folded = word.casefold()
-        matches = {self.root(i) for i, c in enumerate(self.clusters)
-                   if c.kind is ActorKind.PERSON and not c.anonymous
-                   and any(" " in n and surname(n).casefold() == folded for n in c.names)}
-        return matches.pop() if len(matches) == 1 else None
+        roots = {self.root(i) for i in self.surnames.get(word.casefold(), ())}
+        matches = [r for r in roots if self.clusters[r].kind is ActorKind.PERSON and not self.clusters[r].anonymous]
+        return matches[0] if len(matches) == 1 else None
 
     # --- merging what only the whole article tells ----------------------------
 
@@ -297,7 +352,7 @@ class _Registry:
         for i in roots:
             c = self.clusters[i]
             if c.kind is ActorKind.PERSON and not c.anonymous and all(" " not in n for n in c.names):
-                target = self._by_surname(c.names[0])
+                target = self.by_surname(c.names[0])
                 if target is not None and target != i:
                     self.union(target, i)
         organizations = [i for i in sorted({self.root(i) for i in range(len(self.clusters))})
@@ -319,8 +374,8 @@ class _Registry:
             return True
         from rapidfuzz import fuzz
 
-        keys_a = [name_key(x) for x in forms_a if len(x) >= 8]
-        keys_b = [name_key(y) for y in forms_b if len(y) >= 8]
+        keys_a = [self.table.key(x) for x in forms_a if len(x) >= 8]
+        keys_b = [self.table.key(y) for y in forms_b if len(y) >= 8]
         return any(fuzz.ratio(x, y) >= _FUZZY_MERGE for x in keys_a for y in keys_b)
 
 
@@ -330,14 +385,8 @@ def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMe
     registry = _Registry(table, acronym_definitions(text))
     publisher = registry.outlet(meta.outlet, OutletKind.OUTLET) if meta.outlet else None
     agency = registry.outlet(meta.syndicated_from, OutletKind.AGENCY) if meta.syndicated_from else None
-    voice = agency if agency is not None else publisher
-    turns: list[Turn] = []
-    resolved: list[tuple[int | None, Channel | None]] = []
-    for attribution in attributions:
-        handle, channel = _speaker_of(attribution, text, registry, turns, voice)
-        resolved.append((handle, channel))
-        if handle is not None:
-            turns.append(_turn(registry, handle, channel))
+    reader = _Reader(text, registry, agency if agency is not None else publisher)
+    resolved = [reader.speaker(a, states_something(a)) for a in attributions]
     registry.merge_late()
     scope = _scope(registry, agency, publisher, article_id)
     actor_ids = _finalize(registry, scope, article_id)
@@ -353,31 +402,343 @@ def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMe
     )
 
 
-def _speaker_of(attribution: Attribution, text: str, registry: _Registry, turns: list[Turn],
-                voice: int | None) -> tuple[int | None, Channel | None]:
-    """The cluster speaking in one attribution, and the channel the mention itself implies."""
-    if attribution.source is None:
-        return voice, attribution.channel
-    sentence = text[attribution.sentence.start:attribution.sentence.end]
-    source = _antecedent(text, attribution.sentence, attribution.source) or attribution.source
-    mention = parse_mention(source.text, registry.table, anonymity=has_anonymity_marker(sentence))
-    channel = attribution.channel
-    if mention.kind in (MentionKind.PRONOUN, MentionKind.NOMINAL):
-        if mention.kind is MentionKind.PRONOUN and mention.name in _FIRST_PERSON:
-            return voice, channel
-        turn = resolve_reference(mention, turns)
-        if turn is not None:
-            return registry.root(turn.actor), channel or turn.channel
-        if mention.kind is MentionKind.PRONOUN:
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """Where a mention is read: its position, the source span it came from, the content it frames."""
+
+    position: int
+    source: Span | None = None
+    content: Span | None = None
+
+
+class _Reader:
+    """Reads the attributions of one article in order, remembering who spoke where.
+
+    Organizations the text names are found only when a reference needs them
+    (most articles never do), and become actors only when one is chosen.
+    """
+
+    def __init__(self, text: str, registry: _Registry, voice: int | None) -> None:
+        self.text = text
+        self.registry = registry
+        self.voice = voice
+        self.turns: list[Turn] = []
+        self._capitalized: list[tuple[int, list[str]]] | None = None
+        self._named: list[Turn] | None = None
+        self._titled: list[Turn] | None = None
+
+    def speaker(self, attribution: Attribution, states: bool) -> tuple[int | None, Channel | None]:
+        """The cluster speaking in one attribution, and the channel the mention itself implies.
+
+        An attribution that states nothing has no speaker, but a person named
+        in it ("Jane Roe declined to comment") is still whom a later "she" means.
+        """
+        if attribution.source is None:
+            return (self.voice if states else None), attribution.channel
+        sentence = attribution.sentence.text
+        source = _antecedent(self.text, attribution.sentence, attribution.source) or attribution.source
+        mention = parse_mention(source.text, self.registry.table, anonymity=has_anonymity_marker(sentence))
+        if mention.kind is MentionKind.PERSON and attribution.source.text.casefold() == "which":
+            mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "Ohio, which said": not a person
+        site = _Site(attribution.source.start, attribution.source,
+                     attribution.content[0] if attribution.content else None)
+        handle, channel = self._resolve(mention, site, attribution.channel)
+        if handle is not None and (states or self.registry.get(handle).kind is ActorKind.PERSON):
+            self._add_turn(handle, channel, attribution.source.start)
+        return (handle if states else None), channel
+
+    def _resolve(self, mention: Mention, site: _Site,
+                 channel: Channel | None) -> tuple[int | None, Channel | None]:
+        position = site.position
+        kind = mention.kind
+        if kind is MentionKind.NOTHING:
             return None, channel
-        if mention.name in DOCUMENT_HEADS:
-            return (registry.root(turns[-1].actor), channel or turns[-1].channel) if turns else (voice, channel)
-        if mention.role:
-            return registry.anonymous(mention, attribution.source), channel
-        return registry.named(ActorKind.ORGANIZATION, mention.name), channel
-    handle = _register(mention, registry, source)
-    _link_role_to_earlier_organization(registry, handle, mention, turns)
-    return handle, channel
+        if kind is MentionKind.PRONOUN:
+            if mention.name in _FIRST_PERSON:
+                return self.voice, channel
+            turn = resolve_reference(mention, self.turns)
+            return (self._handle(turn), channel or turn.channel) if turn else (None, channel)
+        if kind is MentionKind.NOMINAL:
+            persons = mention.name in PERSON_NOUNS
+            turn = resolve_reference(mention, self.turns, lambda: self._named_before(position, persons))
+            if turn is not None:
+                return self._handle(turn), channel or turn.channel
+            if mention.name in ANONYMOUS_HEADS.values():  # "the official said": an unnamed official
+                org = self._organization(mention.org, mention.org_aliases, position) if mention.org else None
+                return self.registry.anonymous(mention, site.source, org), channel
+            return None, channel
+        if kind is MentionKind.DOCUMENT:
+            return self._document(mention, site, channel)
+        return self._register(mention, site), channel
+
+    def _register(self, mention: Mention, site: _Site) -> int | None:
+        registry = self.registry
+        position = site.position
+        if mention.known is not None:
+            return registry.known(mention.known, [mention.name, *mention.aliases])
+        owner = self._possessor(mention.possessor, site, _holds_office(mention)) if mention.possessor else None
+        if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
+                and mention.name not in ANONYMOUS_HEADS.values():
+            return None  # "his campaign", "his wife" with nobody for "his"
+        if mention.kind is MentionKind.PERSON:
+            org = owner if owner is not None else \
+                self._organization(mention.org, mention.org_aliases, position) if mention.org else None
+            handle = registry.person(mention, site.source, org)
+            self._link_role_to_earlier_organization(handle, mention, position)
+            return handle
+        if mention.kind is MentionKind.ANONYMOUS:
+            org = owner if owner is not None else \
+                self._organization(mention.org, mention.org_aliases, position) if mention.org else None
+            return registry.anonymous(mention, site.source, org)
+        if owner is not None:
+            return registry.named(ActorKind.ORGANIZATION, f"{self._short_name(owner)} {mention.name}")
+        if mention.kind is MentionKind.GROUP:
+            return registry.named(ActorKind.GROUP, mention.name, mention.aliases)
+        if mention.kind is MentionKind.OUTLET:
+            return registry.named(ActorKind.OUTLET, mention.name, mention.aliases)
+        return registry.organization(mention.name, mention.aliases)
+
+    def _document(self, mention: Mention, site: _Site,
+                  channel: Channel | None) -> tuple[int | None, Channel | None]:
+        """The owner of a document speaks through it: the issuer, the possessor, else the last speaker
+        through that channel ("the statement added")."""
+        implied = _document_channel(mention)
+        owner = self._owner(mention.org, site) if mention.org else None
+        if owner is None and mention.possessor:
+            owner = self._possessor(mention.possessor, site)
+        if owner is not None:
+            return owner, channel or implied
+        turn = None
+        if mention.definite:
+            turn = latest_channel_speaker(mention.name, self.turns)
+            if turn is None and mention.name in _OWN_WORDS:  # "the statement added": the last speaker's
+                turn = next((t for t in reversed(self.turns) if not t.affiliated), None)
+        if turn is None:
+            return None, channel or implied
+        return self._handle(turn), channel or turn.channel or implied
+
+    def _owner(self, phrase: str, site: _Site) -> int | None:
+        """Who "by the ministry" or "a CNN poll" names: a reference or a name, never another document."""
+        mention = parse_mention(phrase, self.registry.table)
+        if mention.kind is MentionKind.DOCUMENT:
+            return None
+        return self._resolve(mention, site, None)[0]
+
+    def _possessor(self, phrase: str, site: _Site, office: bool = False) -> int | None:
+        """Whom "its", "his" or "the ministry's" stands for where the mention is; the holder of an
+        ``office`` of state is a government, so a name the article gave no person is a place's."""
+        folded = phrase.casefold()
+        if folded == "its":
+            return self._its(site)
+        if folded in _PERSON_POSSESSIVES or folded == "their":
+            pronoun = {"his": "he", "her": "she", "their": "they"}[folded]
+            gender = Gender.MALE if folded == "his" else Gender.FEMALE if folded == "her" else None
+            turn = resolve_reference(Mention(MentionKind.PRONOUN, pronoun, gender=gender,
+                                             plural=pronoun == "they"), self.turns)
+            return self._handle(turn) if turn else None
+        if folded in {"our", "my", "your"}:
+            return None
+        if office and self._person_named(phrase) is None:
+            mention = parse_mention(phrase, self.registry.table)
+            if mention.kind is MentionKind.PERSON and " " not in mention.name:
+                return self.registry.organization(mention.name)
+        return self._owner(phrase, site)
+
+    def _its(self, site: _Site) -> int | None:
+        """The organization a sentence is about: the one its content opens with, else the last one named."""
+        named = self._named_organizations()
+        position = site.position
+        content = site.content
+        if content is not None:
+            subject = next((t for t in named if content.start <= t.position <= content.start + 4), None)
+            if subject is not None:
+                return self._handle(subject)
+        candidates = [t for t in (*self.turns, *named) if t.position < position and not t.anonymous
+                      and t.kind in _ORGANIZATION_KINDS]
+        latest = max(candidates, key=lambda t: t.position, default=None)
+        return self._handle(latest) if latest else None
+
+    def _organization(self, phrase: str, aliases: Sequence[str], position: int) -> int | None:
+        """The organization a role or an anonymous source belongs to; "ministry" is one named before."""
+        bare = _without_article(phrase)
+        words = bare.split()
+        if not words:
+            return None
+        if len(words) == 1 and words[0].casefold() in ORG_HEADS or not any(w[:1].isupper() for w in words):
+            head = words[-1].casefold()
+            turn = resolve_reference(Mention(MentionKind.NOMINAL, head), self.turns,
+                                     lambda: self._named_before(position))
+            if turn is not None:
+                return self._handle(turn)
+            if len(words) == 1:
+                return self.registry.organization(head.title()) if head in STANDALONE_ORGS else None
+            return self.registry.organization(bare, aliases)
+        first = next(i for i, w in enumerate(words) if w[:1].isupper())
+        name = " ".join(words[first:])
+        person = self._person_named(name)
+        if person is not None:
+            return person  # "a Clinton aide": the person is who the aide works for
+        mention = parse_mention(name, self.registry.table)
+        if mention.kind is MentionKind.ORGANIZATION and mention.possessor:
+            owner = self._owner(mention.possessor, _Site(position))
+            if owner is not None:
+                return self.registry.named(ActorKind.ORGANIZATION, f"{self._short_name(owner)} {mention.name}")
+        return self.registry.organization(name, aliases)
+
+    def _person_named(self, name: str) -> int | None:
+        """A person of the article this name or surname stands for."""
+        i = self.registry.lookup(self.registry.table.key(name))
+        if i is None and " " not in name:
+            i = self.registry.by_surname(name)
+        return i if i is not None and self.registry.clusters[i].kind is ActorKind.PERSON \
+            and not self.registry.clusters[i].anonymous else None
+
+    def _link_role_to_earlier_organization(self, handle: int, mention: Mention, position: int) -> None:
+        """"ministry spokeswoman Irene Vasko": the ministry is the one the article named before."""
+        cluster = self.registry.get(handle)
+        if not mention.role or cluster.speaks_for is not None:
+            return
+        for head in (w for w in mention.role.casefold().split() if w in ORG_HEADS):
+            turn = resolve_reference(Mention(MentionKind.NOMINAL, head), self.turns,
+                                     lambda: self._named_before(position))
+            if turn is not None and self._handle(turn) != self.registry.root(handle):
+                cluster.speaks_for = self._handle(turn)
+                return
+
+    def _short_name(self, handle: int) -> str:
+        """"Clinton" for a person, the full name for an organization: how "his campaign" is named."""
+        cluster = self.registry.get(handle)
+        name = _canonical(self.registry, self.registry.root(handle))
+        return surname(name) if cluster.kind is ActorKind.PERSON and not cluster.anonymous else name
+
+    def _add_turn(self, handle: int, channel: Channel | None, position: int) -> None:
+        cluster = self.registry.get(handle)
+        org = cluster.speaks_for if cluster.speaks_for is not None else cluster.org
+        if org is not None:
+            self.turns.append(replace(_turn(self.registry, org, None, position), affiliated=True))
+        self.turns.append(_turn(self.registry, handle, channel, position))
+
+    def _handle(self, turn: Turn) -> int:
+        """The cluster of a turn; an organization or a person only named in the text becomes one now."""
+        if turn.actor >= 0:
+            return self.registry.root(turn.actor)
+        if turn.kind is ActorKind.PERSON:
+            return self.registry.person(Mention(MentionKind.PERSON, turn.names[0], role=turn.role,
+                                                gender=turn.gender), None)
+        return self.registry.organization(turn.names[0])
+
+    def _named_before(self, position: int, persons: bool = False) -> list[Turn]:
+        """What the text named before ``position``: organizations, and titled persons when asked."""
+        named = self._named_organizations()
+        before = named[:bisect_left(named, position, key=lambda t: t.position)]
+        if not persons:
+            return before
+        titled = self._titled_persons()
+        people = titled[:bisect_left(titled, position, key=lambda t: t.position)]
+        return sorted((*before, *people), key=lambda t: t.position)
+
+    def _named_organizations(self) -> list[Turn]:
+        if self._named is None:
+            self._named = [Turn(-1 - i, ActorKind.ORGANIZATION, (name,), position=start)
+                           for i, (start, name) in enumerate(_named_organizations(self._runs(), self.registry))]
+        return self._named
+
+    def _titled_persons(self) -> list[Turn]:
+        if self._titled is None:
+            found = _titled_persons(self.text, self._runs())
+            self._titled = [Turn(-1 - len(self._named_organizations()) - i, ActorKind.PERSON, (name,), role=role,
+                                 position=start, gender=first_name_gender(name.split()[0]))
+                            for i, (start, role, name) in enumerate(found)]
+        return self._titled
+
+    def _runs(self) -> list[tuple[int, list[str]]]:
+        """The capitalized runs of the text after its headline (a first line that does not end a sentence)."""
+        if self._capitalized is None:
+            headline = _HEADLINE.match(self.text)
+            self._capitalized = [run for m in _CAPITALIZED_RUN.finditer(self.text, headline.end() if headline else 0)
+                                 for run in _sentence_runs(m)]
+        return self._capitalized
+
+
+def _sentence_runs(m: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """A run of capitalized words cut where a sentence ends inside it ("... the Dawn Brigade. The
+    militia ..."), without an opening "The"."""
+    words = m.group().split()
+    if "." not in m.group():
+        if words[0] in _RUN_OPENERS:
+            words = words[1:]
+        return [(m.start(), words)] if words else []
+    runs: list[tuple[int, list[str]]] = []
+    words: list[str] = []
+    start = m.start()
+    for w in _NON_SPACE.finditer(m.group()):
+        word = w.group()
+        if not words:
+            start = m.start() + w.start()
+            if word in _RUN_OPENERS:
+                continue
+        ends_sentence = word.endswith(".") and not _ABBREVIATION.fullmatch(word)
+        words.append(word.rstrip(".") if ends_sentence else word)
+        if ends_sentence:
+            runs.append((start, words))
+            words = []
+    if words:
+        runs.append((start, words))
+    return runs
+
+
+def _named_organizations(runs: Sequence[tuple[int, list[str]]], registry: _Registry) -> list[tuple[int, str]]:
+    """Every capitalized name of an organization: one ending in an organization word ("Dawn
+    Brigade"), or one the alias table or the speakers know."""
+    found = []
+    for start, words in runs:
+        words = _without_people_lead(words)
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        if words and _names_organization(name, words, registry):
+            found.append((start, name))
+    return found
+
+
+def _without_people_lead(words: list[str]) -> list[str]:
+    """"Members of the Dawn Brigade" opening a sentence: the organization is the Dawn Brigade."""
+    if len(words) > 2 and words[1] in _PEOPLE_LINKS and words[0].casefold() in GROUP_HEADS:
+        rest = words[2:]
+        return rest[1:] if rest[0] == "the" else rest
+    return words
+
+
+def _titled_persons(text: str, runs: Sequence[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
+    """(start, title, name) of every person named with a title ("Sen. Jane Roe", "presidential
+    candidate Jane Roe"); "Gov. Jane Roe's plan" names Jane Roe."""
+    found = []
+    for start, words in runs:
+        titled = titled_name(words, text[max(0, start - _TITLE_REACH):start].split()[-4:])
+        if titled is not None:
+            title, name = titled
+            found.append((start, title, name.removesuffix("'s").removesuffix("’s")))
+    return found
+
+
+def _names_organization(name: str, words: list[str], registry: _Registry) -> bool:
+    if len(words) >= 2 and words[-1].casefold().removesuffix("'s").removesuffix("’s") in ORG_HEADS:
+        return True
+    known = registry.table.exact(name)
+    if known is not None:
+        return known.kind is not ActorKind.PERSON
+    i = registry.lookup(registry.table.key(name))
+    return i is not None and registry.clusters[i].kind is not ActorKind.PERSON and not registry.clusters[i].anonymous
+
+
+def _holds_office(mention: Mention) -> bool:
+    """"Calvera's foreign minister": a role naming an office of state."""
+    return bool(mention.role) and mention.role.casefold().split()[-1] in OFFICES_OF_STATE
+
+
+def _document_channel(mention: Mention) -> Channel | None:
+    """"a transcript of the briefing": the channel a document noun implies."""
+    if mention.name == "transcript":
+        return Channel.PRESS_BRIEFING if mention.role and "briefing" in mention.role.casefold() else None
+    return DOCUMENT_SOURCES.get(mention.name)
 
 
 def _antecedent(text: str, sentence: Span, source: Span) -> Span | None:
@@ -392,38 +753,11 @@ def _antecedent(text: str, sentence: Span, source: Span) -> Span | None:
     return Span.of(text, m.start(1), m.end(1)) if m else None
 
 
-def _link_role_to_earlier_organization(registry: _Registry, handle: int, mention: Mention,
-                                       turns: Sequence[Turn]) -> None:
-    """"ministry spokeswoman Irene Vasko": the ministry is the one the article named before."""
-    cluster = registry.get(handle)
-    if mention.kind is not MentionKind.PERSON or not mention.role or cluster.speaks_for is not None:
-        return
-    heads = [w for w in mention.role.casefold().split() if w in ORG_HEADS]
-    for head in heads:
-        turn = resolve_reference(Mention(MentionKind.NOMINAL, head), turns)
-        if turn is not None:
-            cluster.speaks_for = turn.actor
-            return
-
-
-def _register(mention: Mention, registry: _Registry, source: Span) -> int:
-    if mention.known is not None:
-        return registry.known(mention.known, [mention.name, *mention.aliases])
-    if mention.kind is MentionKind.PERSON:
-        return registry.person(mention, source)
-    if mention.kind is MentionKind.ANONYMOUS:
-        return registry.anonymous(mention, source)
-    kind = {MentionKind.GROUP: ActorKind.GROUP, MentionKind.OUTLET: ActorKind.OUTLET}.get(
-        mention.kind, ActorKind.ORGANIZATION)
-    if kind is ActorKind.ORGANIZATION:
-        return registry.organization(mention.name, mention.aliases)
-    return registry.named(kind, mention.name, mention.aliases)
-
-
-def _turn(registry: _Registry, handle: int, channel: Channel | None) -> Turn:
+def _turn(registry: _Registry, handle: int, channel: Channel | None, position: int) -> Turn:
     c = registry.get(handle)
-    return Turn(actor=registry.root(handle), kind=c.kind, names=tuple(c.names + c.aliases), role=c.role,
-                gender=c.gender, channel=channel, anonymous=c.anonymous, plural=c.plural)
+    role = " ".join(c.descriptions) if c.descriptions else c.role
+    return Turn(actor=registry.root(handle), kind=c.kind, names=tuple(c.names + c.aliases), role=role,
+                gender=c.gender, channel=channel, anonymous=c.anonymous, plural=c.plural, position=position)
 
 
 def _scope(registry: _Registry, agency: int | None, publisher: int | None, article_id: str) -> str:
@@ -451,6 +785,16 @@ def _finalize(registry: _Registry, scope: str, article_id: str) -> dict[int, str
     return ids_by_root
 
 
+def _common_lead(descriptor: str) -> str:
+    """"Senior officials" -> "senior officials": a common word capitalized only for opening a sentence."""
+    first, _, rest = descriptor.partition(" ")
+    folded = first.casefold()
+    if first[1:].islower() and (folded in ROLE_WORDS or folded in PERSON_NOUNS or folded in GROUP_HEADS
+                                or folded in ANONYMOUS_HEADS):
+        return f"{folded} {rest}".strip()
+    return descriptor
+
+
 def _anonymous_name(registry: _Registry, c: _Cluster) -> str:
     if c.org is None:
         return f"anonymous {c.names[0]}"
@@ -466,7 +810,7 @@ def _anonymous_aliases(registry: _Registry, c: _Cluster) -> list[str]:
 
 
 def _without_article(form: str) -> str:
-    return re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+    return _LEADING_THE.sub("", form)
 
 
 def _actors(registry: _Registry, actor_ids: Mapping[int, str]) -> list[Actor]:
@@ -538,7 +882,7 @@ def _name_index(registry: _Registry, actor_ids: Mapping[int, str]) -> dict[str, 
         if c.anonymous:
             continue
         for form in (*c.names, *c.aliases, *(c.known.aliases if c.known else ())):
-            index.setdefault(name_key(form), actor_id)
+            index.setdefault(registry.table.key(form), actor_id)
         if c.kind is ActorKind.PERSON:
             for n in c.names:
                 surnames.setdefault(surname(n).casefold(), set()).add(actor_id)

@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from claimgraph.graph.model import ActorKind, OutletKind
 from claimgraph.ingest.spans import Span
+from claimgraph.ingest.trie import trie_pattern
 
 # A fuzzy match must be close to an exact one: "Popular Mobilisation Forces"
 # for "Popular Mobilization Forces", never "Iraqi" for "Iranian".
@@ -30,10 +31,15 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s?$")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[\s\"'.,;:()\[\]-]+|[\s\"'.,;:()\[\]-]+$")
+# Letters, digits and spaces only: nothing for name_key to fold but case, spacing and "the".
+_PLAIN = re.compile(r"[A-Za-z0-9 ]*")
 
 
 def name_key(text: str) -> str:
     """The form names are compared on: case, quotes, "the", dots of "U.S." and a possessive folded away."""
+    if _PLAIN.fullmatch(text):
+        key = " ".join(text.split()).casefold()
+        return key[4:] if key.startswith("the ") else key
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
     text = _INITIAL_DOTS.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _EDGE_PUNCT.sub("", text)
@@ -80,8 +86,14 @@ class AliasTable:
     _actor_index: Mapping[str, KnownActor] = field(default_factory=dict, repr=False)
     _place_index: Mapping[str, KnownPlace] = field(default_factory=dict, repr=False)
     _adjective_index: Mapping[str, KnownPlace] = field(default_factory=dict, repr=False)
-    _fuzzy_keys: tuple[str, ...] = field(default=(), repr=False)
+    # Keys of fuzzy matching by the length of a key they could match at all (see _near_lengths).
+    _fuzzy_keys: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    # Memos of name_key and of actor lookups: the same names come back in every article.
+    _keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _found: dict[str, KnownActor | None] = field(default_factory=dict, repr=False, compare=False)
+    # What a source phrase reads as depends only on its words and this table: names.parse_mention's memo.
+    readings: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, actors: Iterable[KnownActor], places: Iterable[KnownPlace] = ()) -> AliasTable:
@@ -97,44 +109,86 @@ class AliasTable:
                 place_index.setdefault(name_key(form), place)
             for adjective in place.adjectives:
                 adjective_index.setdefault(name_key(adjective), place)
-        fuzzy = tuple(k for k in actor_index if len(k) >= _FUZZY_MIN_LENGTH)
+        fuzzy = _by_near_length(k for k in actor_index if len(k) >= _FUZZY_MIN_LENGTH)
         return cls(actors, places, MappingProxyType(actor_index), MappingProxyType(place_index),
                    MappingProxyType(adjective_index), fuzzy, _place_regex(places))
 
+    def key(self, text: str) -> str:
+        """:func:`name_key` of ``text``, remembered."""
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = name_key(text)
+        return key
+
     def actor(self, text: str) -> KnownActor | None:
         """The known actor ``text`` names, exactly (after :func:`name_key`) or by a close spelling."""
-        key = name_key(text)
+        if text in self._found:
+            return self._found[text]
+        found = self._found[text] = self._lookup(text)
+        return found
+
+    def _lookup(self, text: str) -> KnownActor | None:
+        key = self.key(text)
         if not key:
             return None
         hit = self._actor_index.get(key)
-        if hit is not None or len(key) < _FUZZY_MIN_LENGTH or not self._fuzzy_keys or not _named(text):
+        if hit is not None or len(key) < _FUZZY_MIN_LENGTH or not _named(text):
             return hit
+        choices = self._fuzzy_keys.get(len(key), ())
+        if not choices:
+            return None
         from rapidfuzz import fuzz, process
 
-        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self._actor_index[best[0]] if best else None
 
+    def exact(self, text: str) -> KnownActor | None:
+        """The known actor ``text`` names exactly (after :func:`name_key`), without fuzzy matching."""
+        return self._actor_index.get(self.key(text))
+
     def place(self, text: str) -> KnownPlace | None:
-        return self._place_index.get(name_key(text))
+        return self._place_index.get(self.key(text))
 
     def place_of_adjective(self, word: str) -> KnownPlace | None:
         """The place a demonym names: "Iraqi" -> Iraq."""
-        return self._adjective_index.get(name_key(word))
+        return self._adjective_index.get(self.key(word))
 
     def find_places(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[Span, KnownPlace]]:
         """Every known place name written in ``text[start:end]`` (case as written, whole words)."""
         if self._place_pattern is None:
             return []
         stop = len(text) if end is None else end
-        return [(Span.of(text, m.start(), m.end()), self._place_index[name_key(m.group())])
-                for m in self._place_pattern.finditer(text, start, stop)]
+        return [(Span.of(text, m.start(), m.end()), self._place_index[self.key(m.group())])
+                for m in self._place_pattern.finditer(text, start, stop) if _starts_word(text, m.start())]
+
+
+def _by_near_length(keys: Iterable[str]) -> Mapping[int, tuple[str, ...]]:
+    """For each length of a key, the keys (in order) whose length lets a ratio reach the cutoff:
+    the ratio is 2 * common / (len a + len b), and common is at most the shorter length."""
+    keys = tuple(keys)
+    if not keys:
+        return MappingProxyType({})
+    longest = max(map(len, keys))
+    by_length: dict[int, tuple[str, ...]] = {}
+    for n in range(_FUZZY_MIN_LENGTH, int(longest * 200 / FUZZY_CUTOFF) + 2):
+        near = tuple(k for k in keys if 200 * min(n, len(k)) >= FUZZY_CUTOFF * (n + len(k)))
+        if near:
+            by_length[n] = near
+    return MappingProxyType(by_length)
 
 
 def _place_regex(places: Sequence[KnownPlace]) -> re.Pattern[str] | None:
-    forms = sorted({f for p in places for f in (p.name, *p.aliases)}, key=len, reverse=True)
+    forms = {f for p in places for f in (p.name, *p.aliases)}
     if not forms:
         return None
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-]|\.\w)")
+    # The start of a word is checked after matching (see _starts_word): a regex that opens with a
+    # literal is scanned for far faster than one that opens with a lookbehind.
+    return re.compile(r"(?:" + trie_pattern(forms) + r")(?![\w-]|\.\w)")
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """No letter, digit, underscore, full stop or hyphen right before ``i``."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.-")
 
 
 class AliasFileError(ValueError):

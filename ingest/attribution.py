@@ -12,27 +12,55 @@ sentence, and tells the channel and the kind of quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimgraph.graph.model import Channel, QuoteKind
-from claimgraph.ingest.attribution_frames import find_frames
+from claimgraph.ingest.attribution_frames import FRAME_WORDS, find_frames
 from claimgraph.ingest.attribution_tokens import DocTokens, Frame, Tokens
-from claimgraph.ingest.cues import CHANNEL_PATTERNS, DOCUMENT_SOURCES, QUOTE_OPEN, SENTENCE_END
+from claimgraph.ingest.cues import (
+    CHANNEL_PATTERNS,
+    DOCUMENT_SOURCES,
+    NON_STATEMENT,
+    QUESTION_CUES,
+    QUOTE_OPEN,
+    SENTENCE_END,
+)
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
+from claimgraph.ingest.trie import trie_pattern
 
 _QUOTE_CHARS = re.compile(r"[\"“”]|''")
+_WORD = re.compile(r"\w")
+# The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
+_CHANNEL_WORD = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
 
 
-def find_attributions(text: str) -> list[Attribution]:
-    """Every attribution in ``text``, in text order, offsets into ``text``."""
-    sentences = split_sentences(text)
+def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> list[Attribution]:
+    """Every attribution in ``text``, in text order, offsets into ``text``; ``sentences`` are
+    :func:`~claimgraph.ingest.sentences.split_sentences` of the text when the caller has them."""
+    sentences = list(sentences) if sentences is not None else split_sentences(text)
     doc = DocTokens.of(text)
     found: list[Attribution] = []
     for index, sentence in enumerate(sentences):
-        toks = doc.sentence(sentence)
+        lo, hi = doc.bounds(sentence)
+        if FRAME_WORDS.isdisjoint(doc.lows[lo:hi]):
+            continue
+        toks = doc.tokens(lo, hi)
         for frame in find_frames(toks):
             found.append(_to_attribution(text, sentences, index, toks, frame, found))
     return found
+
+
+def states_something(attribution: Attribution) -> bool:
+    """Whether an attribution carries a claim: it has content, the content is
+    not a refusal ("declined to comment", "did not respond to a request for
+    comment") and not a question put to someone ("Asked whether ...")."""
+    if not any(_WORD.search(c.text) for c in attribution.content):
+        return False
+    if attribution.source is None and attribution.cue is not None \
+            and attribution.cue.text.split(maxsplit=1)[0].casefold() in QUESTION_CUES:
+        return False
+    return NON_STATEMENT.match(attribution.content[0].text) is None
 
 
 def _to_attribution(
@@ -95,7 +123,12 @@ def _continuing_quote(
 
 def _channel(text: str, sentence: Span, content: tuple[Span, ...]) -> tuple[Channel | None, Span | None]:
     frame_text = _blank_out(text, sentence, content)
-    for pattern, channel in CHANNEL_PATTERNS:
+    present = set(_CHANNEL_WORD.findall(frame_text.lower()))
+    if not present:
+        return None, None
+    for pattern, channel, words in CHANNEL_PATTERNS:
+        if present.isdisjoint(words):
+            continue
         m = pattern.search(frame_text)
         if m is not None:
             start = sentence.start + m.start()
@@ -104,12 +137,13 @@ def _channel(text: str, sentence: Span, content: tuple[Span, ...]) -> tuple[Chan
 
 
 def _blank_out(text: str, sentence: Span, content: tuple[Span, ...]) -> str:
-    chars = list(text[sentence.start : sentence.end])
+    frame = text[sentence.start : sentence.end]
     for c in content:
         lo = max(c.start, sentence.start) - sentence.start
         hi = min(c.end, sentence.end) - sentence.start
-        chars[lo:hi] = " " * max(hi - lo, 0)
-    return "".join(chars)
+        if hi > lo:
+            frame = frame[:lo] + " " * (hi - lo) + frame[hi:]
+    return frame
 
 
 def _document_channel(source: Span, earlier: list[Attribution]) -> Channel | None:
@@ -124,11 +158,12 @@ def _document_channel(source: Span, earlier: list[Attribution]) -> Channel | Non
 
 
 def _quote_kind(content: tuple[Span, ...]) -> QuoteKind:
-    if content and all(_is_whole_quote(c.text) for c in content):
+    quoted = [c for c in content if _QUOTE_CHARS.search(c.text)]
+    if not quoted:
+        return QuoteKind.INDIRECT
+    if len(quoted) == len(content) and all(_is_whole_quote(c.text) for c in content):
         return QuoteKind.DIRECT
-    if any(_QUOTE_CHARS.search(c.text) for c in content):
-        return QuoteKind.MIXED
-    return QuoteKind.INDIRECT
+    return QuoteKind.MIXED
 
 
 def _is_whole_quote(text: str) -> bool:

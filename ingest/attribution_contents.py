@@ -17,6 +17,7 @@ from claimgraph.ingest.cues import (
     QUOTE_OPEN,
     SENTENCE_END,
     TIME_MODIFIERS,
+    TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
 
@@ -93,7 +94,7 @@ def _left_content(toks: Tokens, frame_start: int) -> tuple[int, int] | None:
 
 def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
     """Content after the cue, past time, channel and addressee phrases."""
-    n = len(toks)
+    n = len(toks.words)
     that = _that_ahead(toks, p)
     if that is not None:
         p = that
@@ -105,21 +106,31 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
     if p < n and toks.words[p] in {",", ":"}:
         p += 1
     content = to_sentence_end(toks, p)
-    if content is None:
+    if content is None or _only_says_when(toks, content):
         return None
-    # ", adding ..." starts a statement of its own.
+    # ", adding ..." starts a statement of its own; ", according to ..." names another source.
     end = next(
         (q for q in range(content[0] + 1, content[1] - 1)
-         if toks.words[q] == "," and not toks.quoted[q] and toks.lows[q + 1] in PARTICIPLE_CUES),
+         if toks.words[q] == "," and not toks.quoted[q]
+         and (toks.lows[q + 1] in PARTICIPLE_CUES or toks.lows[q + 1] == "according")),
         content[1],
     )
     return content[0], end
 
 
+def _only_says_when(toks: Tokens, rng: tuple[int, int]) -> bool:
+    """"the figure the ministry announced a day earlier": the cue's object is
+    the noun before its source, and what follows only says when."""
+    return all(
+        toks.lows[q] in TIME_PHRASE_WORDS or toks.lows[q][0].isdigit() or not toks.is_word(q)
+        for q in range(*rng)
+    )
+
+
 def _past_trailing_phrases(toks: Tokens, p: int) -> int:
     """Skips "Tuesday", and "on X" or "on condition of anonymity" when only
     punctuation follows: they frame the cue, they are not its content."""
-    n = len(toks)
+    n = len(toks.words)
     while p < n:
         if toks.lows[p] in TIME_WORDS:
             p += 1
@@ -139,7 +150,7 @@ def _past_trailing_phrases(toks: Tokens, p: int) -> int:
 
 def _that_ahead(toks: Tokens, p: int) -> int | None:
     """A complementizer a few words on: "told reporters in Washington that"."""
-    for q in range(p, min(p + _MAX_GAP_TO_THAT, len(toks))):
+    for q in range(p, min(p + _MAX_GAP_TO_THAT, len(toks.words))):
         if toks.lows[q] == "that":
             return q
         if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
@@ -149,7 +160,7 @@ def _that_ahead(toks: Tokens, p: int) -> int | None:
 
 def to_sentence_end(toks: Tokens, p: int) -> tuple[int, int] | None:
     """``p`` to the sentence end without its final punctuation, if any words."""
-    end = len(toks)
+    end = len(toks.words)
     while end > p and toks.words[end - 1] in SENTENCE_END:
         end -= 1
     if end - p < 1 or not any(toks.is_word(q) for q in range(p, end)):

@@ -9,10 +9,12 @@ from __future__ import annotations
 from claimgraph.ingest.attribution_tokens import Tokens
 from claimgraph.ingest.cues import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NAMING_CUES,
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
     PARTICLE_CUES,
+    PLACING_WORDS,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     QUOTE_OPEN,
@@ -30,7 +32,7 @@ def is_cue(toks: Tokens, i: int) -> bool:
     """A lexicon word is a cue only where it reads as a verb of attribution."""
     particles = PARTICLE_CUES.get(toks.lows[i])
     if particles is not None:
-        return i + 1 < len(toks) and toks.lows[i + 1] in particles
+        return i + 1 < len(toks.words) and toks.lows[i + 1] in particles
     if toks.is_capitalized(i) and i > 0 and toks.is_word(i - 1) and not _title_case(toks):
         return False
     if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1):
@@ -39,7 +41,7 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if i == 0:
         return True
-    if determines_noun(toks, i - 1):
+    if determines_noun(toks, i - 1) or _describes_document(toks, i):
         return False
     # "his repeated claims": a plural after a determined participle is a noun.
     return not (
@@ -54,10 +56,16 @@ def determines_noun(toks: Tokens, k: int) -> bool:
     return low in NOUN_DETERMINERS or (low.endswith(POSSESSIVE_ENDINGS) and len(low) > 2)
 
 
+def _describes_document(toks: Tokens, i: int) -> bool:
+    """"a statement posted on its channel said": a participle telling where a document came from."""
+    return toks.lows[i - 1] in DOCUMENT_NOUNS and toks.lows[i].endswith("ed") \
+        and i + 1 < len(toks.words) and toks.lows[i + 1] in PLACING_WORDS
+
+
 def _names_something(toks: Tokens, i: int) -> bool:
     """"a firm called Gavekal", "a book titled ...", "called off": naming or a
     phrasal verb, not a speaker's characterization."""
-    if i + 1 >= len(toks):
+    if i + 1 >= len(toks.words):
         return False
     if toks.lows[i + 1] in {"off", "up", "back", "in", "out"}:
         return True
@@ -72,7 +80,7 @@ def _names_something(toks: Tokens, i: int) -> bool:
 def _takes_complement(toks: Tokens, k: int) -> bool:
     """"polls show that", "polls show Roe ahead": what follows a verb cue, not
     a noun ("a radio show on", "talk show sales")."""
-    if k >= len(toks):
+    if k >= len(toks.words):
         return False
     low = toks.lows[k]
     return (
@@ -96,6 +104,6 @@ def cue_end(toks: Tokens, i: int) -> int:
     """End of the cue at ``i``: with its particle ("pointed out") and a colon
     glued to it ("said:")."""
     end = i + 2 if toks.lows[i] in PARTICLE_CUES else i + 1
-    if end < len(toks) and toks.words[end] == ":" and toks.starts[end] == toks.ends[end - 1]:
+    if end < len(toks.words) and toks.words[end] == ":" and toks.starts[end] == toks.ends[end - 1]:
         end += 1
     return end

@@ -62,12 +62,18 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 _LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
+# Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
+# over without a look, and a sentence with none of them has no frame.
+FRAME_WORDS = CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | {"according", ":"}
+
+
 def find_frames(toks: Tokens) -> list[Frame]:
     """Every attribution frame of one sentence, in the order of their cues."""
     speaker_label = _speaker_label(toks)
     frames: list[Frame] = [speaker_label] if speaker_label else []
-    for i in range(len(toks)):
-        if not toks.quoted[i]:
+    quoted = toks.quoted
+    for i, low in enumerate(toks.lows):
+        if low in FRAME_WORDS and not quoted[i]:
             frame = _frame_at(toks, i, frames)
             if frame is not None and (frame.source is None or _may_nest(toks, i, frames)):
                 frames.append(frame)
@@ -86,7 +92,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     """The attribution cued by token ``i``: a special construction (passive
     with "by", stance adjective, sourceless cue) or else a verb of saying."""
     low = toks.lows[i]
-    nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
+    nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
     if low == "according":
         return _according_to(toks, i) if nxt == "to" else None
     frame = None
@@ -167,7 +173,7 @@ def _passive_frame(toks: Tokens, i: int) -> Frame | None:
     """"X was endorsed by Y", "a plan backed by Y": Y is the source, the cue
     runs from the auxiliary through "by", X is (part of) the content."""
     agent = i + 2
-    if agent >= len(toks) or toks.lows[agent] in NOT_AGENTS or toks.lows[agent].endswith("ing"):
+    if agent >= len(toks.words) or toks.lows[agent] in NOT_AGENTS or toks.lows[agent].endswith("ing"):
         return None
     source = trim_noun_phrase(toks, agent, phrase_end(toks, agent))
     if source is None:
@@ -176,7 +182,7 @@ def _passive_frame(toks: Tokens, i: int) -> Frame | None:
     while start > 0 and (toks.lows[start - 1] in _BE_FORMS or skippable_before_cue(toks, start - 1)):
         start -= 1
     patient = source_before(toks, start)
-    rest = to_sentence_end(toks, source[1]) if source[1] < len(toks) and toks.is_word(source[1]) else None
+    rest = to_sentence_end(toks, source[1]) if source[1] < len(toks.words) and toks.is_word(source[1]) else None
     content = tuple(c for c in (patient, rest) if c is not None)
     return Frame(source, (start, i + 2), content)
 
@@ -212,9 +218,10 @@ def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
     if j >= 0 and toks.lows[j] in NOUN_DETERMINERS:
         return None
     start = j if passive else i
-    end = i + 2 if i + 1 < len(toks) and toks.lows[i + 1] == "about" else i + 1
-    right = right_content(toks, end, low)
+    end = i + 2 if i + 1 < len(toks.words) and toks.lows[i + 1] == "about" else i + 1
     opening = low in CLAUSE_OPENING_CUES and not passive
+    # "Asked about X, she said ...": what was asked runs to the comma.
+    right = to_sentence_end(toks, end) if opening else right_content(toks, end, low)
     if opening and right is not None:
         right = _to_aside_end(toks, right)
     subject = None if opening else source_before(toks, start)
@@ -225,8 +232,8 @@ def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
 def _speaker_label(toks: Tokens) -> Frame | None:
     """Transcript or headline style: ``SMITH: We will win.``, ``Jane Roe: ...``,
     ``POLLS WRONG - Jane Roe: ...``, ``Roe at the convention: ...``."""
-    colon = next((q for q in range(min(len(toks), _MAX_LABEL_AT + 1)) if toks.words[q] == ":"), None)
-    if colon is None or colon + 1 >= len(toks):
+    colon = next((q for q in range(min(len(toks.words), _MAX_LABEL_AT + 1)) if toks.words[q] == ":"), None)
+    if colon is None or colon + 1 >= len(toks.words):
         return None
     start = max((q + 1 for q in range(colon) if toks.words[q] in DATELINE_DASHES), default=0)
     label = range(start, colon)
@@ -248,10 +255,10 @@ def _according_to(toks: Tokens, i: int) -> Frame | None:
     when the content comes before ("..., according to Roe, who ...")."""
     start = i + 2
     end = start
-    while end < len(toks) and toks.words[end] not in _ACCORDING_STOPS:
+    while end < len(toks.words) and toks.words[end] not in _ACCORDING_STOPS:
         end += 1
     left = clause_before(toks, i)
-    closes_sentence = left is not None and end + 1 < len(toks) and toks.words[end] == ","
+    closes_sentence = left is not None and end + 1 < len(toks.words) and toks.words[end] == ","
     if closes_sentence and toks.lows[end + 1] in _RELATIVES:
         end = through_aside(toks, end + 1)
     source = trim_noun_phrase(toks, start, end) if end > start else None
@@ -260,7 +267,7 @@ def _according_to(toks: Tokens, i: int) -> Frame | None:
     cue = (i, i + 2)
     if left is not None:
         return Frame(source, cue, (left,))
-    if source[1] < len(toks) and toks.words[source[1]] == ",":
+    if source[1] < len(toks.words) and toks.words[source[1]] == ",":
         right = to_sentence_end(toks, source[1] + 1)
         return Frame(source, cue, (right,) if right else ())
     return Frame(source, cue, ())

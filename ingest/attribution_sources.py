@@ -67,6 +67,8 @@ _FRONTING_WORDS = PREPOSITIONS | frozenset(
     "after before when while as since although though if because despite once unless".split()
 )
 _FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
+# "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
+_AFTER_FRONTED_PARTICIPLE = PREPOSITIONS | frozenset("whether if why how what when".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _NEGATION = ("n't", "n’t")
 
@@ -296,7 +298,7 @@ def _joins_names(toks: Tokens, k: int) -> bool:
     """"Mrs. Clinton and her campaign said": ``and`` at ``k`` joins two noun
     phrases when the one before it opens the clause and reads as a name or a
     determined noun phrase (no verb in it)."""
-    if not 0 < k < len(toks) - 1:
+    if not 0 < k < len(toks.words) - 1:
         return False
     start = k - 1
     while start >= 0 and toks.is_word(start) and toks.lows[start] not in CLAUSE_WORDS:
@@ -334,7 +336,7 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
 
 def _is_quantity(toks: Tokens, k: int) -> bool:
     """"At least half of voters": a quantity, not a fronted place or time."""
-    if k + 1 >= len(toks):
+    if k + 1 >= len(toks.words):
         return False
     low, nxt = toks.lows[k], toks.lows[k + 1]
     if low == "at":
@@ -363,7 +365,7 @@ def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
     if i == 0 or toks.words[i - 1] not in _BEFORE_INVERSION:
         return None
     end = phrase_end(toks, cue_end)
-    if end == cue_end + 1 and toks.lows[cue_end] in PRONOUNS and end < len(toks) and toks.is_word(end):
+    if end == cue_end + 1 and toks.lows[cue_end] in PRONOUNS and end < len(toks.words) and toks.is_word(end):
         return None
     return _noun_phrase_after(toks, cue_end, end)
 
@@ -372,9 +374,9 @@ def phrase_end(toks: Tokens, start: int) -> int:
     """End of the words from ``start`` up to a clause word, a time word or a
     preposition that does not belong to a name ("of", "for", "from")."""
     end = start
-    while end < len(toks) and toks.is_word(end) and not toks.quoted[end]:
+    while end < len(toks.words) and toks.is_word(end) and not toks.quoted[end]:
         low = toks.lows[end]
-        if low in _JOINERS and end + 1 < len(toks) and toks.is_capitalized(end + 1):
+        if low in _JOINERS and end + 1 < len(toks.words) and toks.is_capitalized(end + 1):
             end += 1
             continue
         if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or low in TIME_WORDS:
@@ -389,7 +391,7 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
     """The phrase ``start:end`` with the aside that follows it, if any."""
     if end == start:
         return None
-    if end + 1 < len(toks) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
+    if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
         end = through_aside(toks, end + 1)
     return trim_noun_phrase(toks, start, end)
 
@@ -397,7 +399,7 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
 def through_aside(toks: Tokens, k: int) -> int:
     """End of an aside after a source ("said Roe, a lawyer for the family, who
     ..."): the sentence end, or a comma before a phrase that frames the statement."""
-    n = len(toks)
+    n = len(toks.words)
     while k < n:
         w = toks.words[k]
         if w == "," and k + 1 < n and _is_adverbial(toks, k + 1):
@@ -451,10 +453,15 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
         toks.lows[p] in _FRONTING_WORDS
         or toks.lows[p] in _FRONTED_ADVERBS
         or toks.lows[p].endswith(("ly", "ing"))
+        or _opens_with_participle(toks, p, limit)
     ):
         comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
         return comma + 1 if comma is not None else None
     return p
+
+
+def _opens_with_participle(toks: Tokens, p: int, limit: int) -> bool:
+    return toks.lows[p].endswith("ed") and p + 1 < limit and toks.lows[p + 1] in _AFTER_FRONTED_PARTICIPLE
 
 
 def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:

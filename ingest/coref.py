@@ -1,23 +1,41 @@
 """Who "she", "the ministry" or "the post" is: resolving a reference against
-the speakers met so far in the article.
+the speakers met so far in the article, and the names it gave before.
 
 A reference resolves to the most recent earlier speaker that fits: a pronoun
 to a person (of the same gender when the names tell), "they" to a group,
-"the ministry" to the last actor named a ministry, "the post" or "the
-statement" to whoever last spoke through that channel.
+"the ministry" to the last actor named a ministry, "the candidate" to the
+last person whose role says so (else the last one given no role), "the
+post" or "the statement" to whoever last spoke through that channel. An
+organization whose member spoke counts as met there ("ministry spokesman X
+said" makes the ministry the latest ministry). A noun no speaker fits ("the
+group says") is looked up among the organizations and titled persons the
+article named before it, which the caller passes in.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.graph.model import ActorKind, Channel
-from claimgraph.ingest.names import ANONYMOUS_HEADS, DOCUMENT_HEADS, Gender, Mention, MentionKind
+from claimgraph.ingest.names import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    Gender,
+    Mention,
+    MentionKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """One speaker resolved so far, in reading order. ``actor`` is the caller's handle for the actor."""
+    """One speaker resolved so far, in reading order. ``actor`` is the caller's handle for the actor.
+
+    ``position`` is where in the text the turn is; ``affiliated`` marks an
+    organization met through a member speaking for it, not a speaker itself.
+    """
 
     actor: int
     kind: ActorKind
@@ -27,10 +45,12 @@ class Turn:
     channel: Channel | None = None
     anonymous: bool = False
     plural: bool = False
+    position: int = 0
+    affiliated: bool = False
 
 
 # Which channels a document noun stands for: "the post added" continues a post.
-_DOCUMENT_CHANNELS: dict[str, frozenset[Channel]] = {
+DOCUMENT_CHANNELS: dict[str, frozenset[Channel]] = {
     "post": frozenset({Channel.X, Channel.SOCIAL_MEDIA}),
     "tweet": frozenset({Channel.X}),
     "message": frozenset({Channel.X, Channel.SOCIAL_MEDIA, Channel.STATEMENT}),
@@ -44,20 +64,61 @@ _DOCUMENT_CHANNELS: dict[str, frozenset[Channel]] = {
     "letter": frozenset({Channel.STATEMENT}),
     "filing": frozenset({Channel.STATEMENT, Channel.REPORT}),
     "report": frozenset({Channel.REPORT}),
+    "poll": frozenset({Channel.REPORT}),
+    "survey": frozenset({Channel.REPORT}),
+    "study": frozenset({Channel.REPORT}),
+    "analysis": frozenset({Channel.REPORT}),
+    "transcript": frozenset({Channel.PRESS_BRIEFING, Channel.INTERVIEW}),
     "video": frozenset({Channel.TELEVISION, Channel.SOCIAL_MEDIA, Channel.X}),
 }
 _COLLECTIVE = frozenset({"group", "movement", "militia", "organization", "organisation", "coalition",
                          "alliance", "front", "brigade", "brigades", "party", "campaign"})
+# Nouns for the person a story follows ("the candidate", "the businessman"), which may
+# refer to a speaker the article gave no title; an office ("the senator") may not.
+_CONTENDERS = frozenset("""candidate nominee front-runner frontrunner hopeful contender businessman
+    businesswoman billionaire mogul tycoon""".split())
+# "the company" is whichever company the article is about, whatever its name.
+_COMPANIES = frozenset({"company", "firm", "corporation", "corp", "corp."})
+# "the campaign", "the party": someone's campaign or party, which any organization is not.
+_OWNED_COLLECTIVES = frozenset({"campaign", "party"})
 _ORGANIZATIONS = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET})
+_BODIES = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+_NAMED_BODIES = _BODIES | {ActorKind.OUTLET}
+_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
+                  "gov.": "governor", "gov": "governor", "gen.": "general", "pres.": "president",
+                  "amb.": "ambassador", "supt.": "superintendent", "atty.": "attorney"}
 
 
-def resolve_reference(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
-    """The earlier speaker ``mention`` (a pronoun or a definite common noun) refers to, if any fits."""
+def resolve_reference(mention: Mention, turns: Sequence[Turn],
+                      named: Callable[[], Sequence[Turn]] = tuple) -> Turn | None:
+    """The earlier speaker ``mention`` (a pronoun or a definite common noun) refers to, if any fits.
+
+    ``named`` gives what the article named before the mention (organizations
+    and titled persons, latest last), tried for a noun when no speaker fits;
+    it is called only then, since finding them means reading the whole text.
+    """
     if mention.kind is MentionKind.PRONOUN:
-        return _pronoun(mention, turns)
+        return _pronoun(mention, [t for t in turns if not t.affiliated])
     if mention.kind is MentionKind.NOMINAL:
-        return _nominal(mention, turns)
+        return _nominal(mention, turns, _once(named))
     return None
+
+
+def _once(named: Callable[[], Sequence[Turn]]) -> Callable[[], Sequence[Turn]]:
+    """``named`` called at most once: a reference may try the named turns several ways."""
+    found: list[Sequence[Turn]] = []
+
+    def call() -> Sequence[Turn]:
+        if not found:
+            found.append(named())
+        return found[0]
+    return call
+
+
+def latest_channel_speaker(channel_noun: str, turns: Sequence[Turn]) -> Turn | None:
+    """Who last spoke through the channel a document noun stands for ("the post" -> the last poster)."""
+    channels = DOCUMENT_CHANNELS.get(channel_noun, frozenset())
+    return _latest(turns, lambda t: not t.affiliated and t.channel in channels)
 
 
 def _latest(turns: Sequence[Turn], fits: Callable[[Turn], bool]) -> Turn | None:
@@ -65,7 +126,7 @@ def _latest(turns: Sequence[Turn], fits: Callable[[Turn], bool]) -> Turn | None:
 
 
 def _is_person(turn: Turn) -> bool:
-    return turn.kind is ActorKind.PERSON or (turn.anonymous and not turn.plural)
+    return not turn.plural and (turn.kind is ActorKind.PERSON or turn.anonymous)
 
 
 def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
@@ -83,20 +144,75 @@ def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
     return None
 
 
-def _nominal(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
+def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequence[Turn]]) -> Turn | None:
     head = mention.name
-    if head in DOCUMENT_HEADS:
-        channels = _DOCUMENT_CHANNELS.get(head, frozenset())
-        return _latest(turns, lambda t: t.channel in channels)
-    if head in _COLLECTIVE:
-        return _latest(turns, lambda t: t.kind in {ActorKind.GROUP, ActorKind.ORGANIZATION}
-                       and not t.anonymous)
+    if head in DOCUMENT_HEADS and head not in ORG_HEADS:
+        return latest_channel_speaker(head, turns)
     if head in ANONYMOUS_HEADS.values():
         return (_latest(turns, lambda t: t.anonymous and _mentions(t.role, head))
                 or _latest(turns, lambda t: _is_person(t) and _mentions(t.role, head)))
-    return _latest(turns, lambda t: t.kind in _ORGANIZATIONS and not t.anonymous
-                   and any(_mentions(n, head) for n in t.names))
+    if head in PERSON_NOUNS:
+        return _person_by_role(mention, head, turns, named)
+
+    def named_so(t: Turn) -> bool:
+        return t.kind in _NAMED_BODIES and not t.anonymous and any(_mentions(n, head) for n in t.names)
+
+    found = _latest(turns, named_so) or _latest(named(), named_so)
+    if found is None and head in DOCUMENT_HEADS:
+        return latest_channel_speaker(head, turns)  # "the post": a post, unless a paper named Post spoke
+    if found is None and head in _COMPANIES:
+        return _any_company(turns) or _any_company(named())
+    if found is not None or head not in _COLLECTIVE:
+        return found
+
+    def collective(t: Turn) -> bool:
+        return t.kind in _BODIES and not t.anonymous and any(_ends_collective(n) for n in t.names)
+
+    found = _latest(turns, collective) or _latest(named(), collective)
+    if found is not None or head in _OWNED_COLLECTIVES:
+        return found
+    return _latest(turns, lambda t: t.kind in _BODIES and not t.anonymous and not t.affiliated)
+
+
+def _any_company(turns: Sequence[Turn]) -> Turn | None:
+    return _latest(turns, lambda t: t.kind is ActorKind.ORGANIZATION and not t.anonymous and not t.affiliated)
+
+
+def _person_by_role(mention: Mention, head: str, turns: Sequence[Turn],
+                    named: Callable[[], Sequence[Turn]]) -> Turn | None:
+    """"the Florida senator": the latest person whose role says senator, and Florida when one does."""
+    qualifiers = [w for w in (mention.role or "").split()[:-1] if w[:1].isupper()]
+
+    def titled(t: Turn) -> bool:
+        return _is_person(t) and not t.anonymous and _mentions(t.role, head)
+
+    def qualified(t: Turn) -> bool:
+        return titled(t) and all(_mentions(t.role, w) for w in qualifiers)
+
+    if qualifiers:
+        found = _latest(turns, qualified) or _latest(named(), qualified)
+        if found is not None:
+            return found
+    # No one is called so: the last speaker the article gave no role at all ("Roe said ...
+    # The candidate added"), not one whose role says otherwise ("Lee, a spokeswoman").
+    found = _latest(turns, titled) or _latest(named(), titled)
+    if found is not None or head not in _CONTENDERS:
+        return found
+    return _latest(turns, lambda t: t.kind is ActorKind.PERSON and not t.anonymous and not t.affiliated and not t.role)
+
+
+def _ends_collective(name: str) -> bool:
+    words = name.casefold().split()
+    return bool(words) and words[-1] in _COLLECTIVE
 
 
 def _mentions(text: str | None, word: str) -> bool:
-    return bool(text) and word.casefold() in text.casefold().replace("-", " ").split()
+    return bool(text) and word.casefold() in _role_words(text)
+
+
+@lru_cache(maxsize=4096)
+def _role_words(text: str) -> frozenset[str]:
+    """The words of a name or role, casefolded, with what their abbreviations stand for: asked
+    of every earlier speaker for every reference, and the same roles recur."""
+    words = text.casefold().replace("-", " ").split()
+    return frozenset(words).union(_ABBREVIATIONS[w] for w in words if w in _ABBREVIATIONS)

@@ -162,6 +162,8 @@ CUE_WORDS = _FREE_CUES | PARTICLE_CUES.keys()
 SOURCELESS_CUES = frozenset("seem seems seemed appears expected asked said reportedly".split())
 PASSIVE_ONLY_CUES = frozenset({"expected", "asked", "said"})
 CLAUSE_OPENING_CUES = frozenset({"asked"})
+# Sourceless cues whose content is a question put to someone, not a claim.
+QUESTION_CUES = frozenset({"asked", "ask", "asks", "asking"})
 
 # Adjectives of stance after a copula ("X is eager to", "was critical of"),
 # those PolNeAR train marks as cues at least half the time.
@@ -176,6 +178,13 @@ AGENT_CUES = frozenset(
     w for w in SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | REACTION_FORMS
     if w.endswith(("ed", "en", "wn")) or w in {"thought", "sought", "found"}
 ) - frozenset("written issued filed signed posted released offered decided backed known raised".split())
+
+# "a statement posted on its channel", "a video released by the group": a participle after a
+# document noun, before a preposition, tells where the document came from; the document is not
+# its subject.
+DOCUMENT_NOUNS = frozenset("""statement post tweet message video letter release report memo email e-mail
+    transcript notice bulletin communique communiqué announcement document footage recording""".split())
+PLACING_WORDS = frozenset("on by in at via online from overnight late earlier after during".split())
 
 # What follows "by" without being an agent: "said by telephone", "responded
 # by saying".
@@ -282,6 +291,26 @@ TIME_WORDS = frozenset(
 
 TIME_MODIFIERS = frozenset("last this next on early late".split())
 
+# Every word of a phrase that only says when ("a day earlier", "on Friday",
+# "two weeks ago"): such a phrase after a cue is no content.
+TIME_PHRASE_WORDS = TIME_WORDS | TIME_MODIFIERS | frozenset(
+    """a an the one two three four five six seven eight nine ten few several
+    day days week weeks month months year years hour hours minute minutes decade
+    decades ago before after since then past in at of
+    january february march april may june july august september october
+    november december""".split()
+)
+
+# What a cue and its content say when they state nothing: "declined to
+# comment", "did not respond to a request for comment", "asked not to be
+# named". PolNeAR marks these as attributions; they make no claim.
+NON_STATEMENT = re.compile(
+    r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted))\b"
+    r"|not\s+to\s+be\s+(?:named|identified|quoted)\b"
+    r"|to\s+(?:(?:a|an|the|multiple|repeated|several|two|three|numerous)\s+)?(?:\w+\s+)?"
+    r"(?:requests?|messages?|calls?|e-?mails?|inquiries|queries|questions)\b[^.;]{0,40}$)"
+)
+
 # Clauses that close a source rather than describe it: "Trump, who ..." keeps
 # the relative clause, "X -- units integrated in ... --" drops a dash aside.
 APPOSITIVE_DASHES = frozenset({"--", "—", "–", "―"})
@@ -291,27 +320,35 @@ QUOTE_CLOSE = frozenset({"”", '"', "''"})
 
 # Phrases that tell through which channel a claim was made, in order of
 # precedence. Each is matched against the sentence with its content blanked
-# out, so a "report" quoted inside the claim does not count.
-CHANNEL_PATTERNS: tuple[tuple[re.Pattern[str], Channel], ...] = tuple(
-    (re.compile(p), c)
-    for p, c in (
+# out, so a "report" quoted inside the claim does not count. Each comes with
+# strings ("|"-separated, lowercase) one of which any match contains: a phrase
+# is searched for only where one of them is, since most sentences name no channel.
+CHANNEL_PATTERNS: tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...] = tuple(
+    (re.compile(p), c, tuple(words.split("|")))
+    for p, c, words in (
         (r"(?i:\bon (?:the )?condition of anonymity|\bspeaking anonymously|\banonymously"
          r"|\bdeclined to be (?:named|identified)|\bnot authori[sz]ed to (?:speak|comment|discuss)"
-         r"|\brequested anonymity|\basked not to be (?:named|identified))", Channel.ANONYMOUS),
-        (r"\b(?:on|via) (?:X|Twitter)\b|(?i:\btweet(?:s|ed|ing)?\b|\bin a post on (?:X|twitter)\b)",
-         Channel.X),
-        (r"\b(?:on|via) (?:Facebook|Instagram|Truth Social|Telegram|TikTok|YouTube|Threads"
+         r"|\brequested anonymity|\basked not to be (?:named|identified))", Channel.ANONYMOUS,
+         "anonym|declined|authori|asked"),
+        (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:X|Twitter)\b"
+         r"|(?i:\btweet(?:s|ed|ing)?\b|\bin a post on (?:X|twitter)\b)",
+         Channel.X, " x|twitter|tweet"),
+        (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:Facebook|Instagram|Truth Social|Telegram"
+         r"|TikTok|YouTube|Threads"
          r"|Bluesky|LinkedIn|Weibo|WhatsApp)\b|(?i:\bon social media\b|\bin an? (?:social media |online )?post\b"
-         r"|\bposted\b)", Channel.SOCIAL_MEDIA),
+         r"|\bposted\b)", Channel.SOCIAL_MEDIA,
+         "facebook|instagram|truth|telegram|tiktok|youtube|threads|bluesky|linkedin|weibo|whatsapp|social|post"),
         (r"(?i:\bin an? (?:[\w-]+ )?statement\b|\bissued a statement\b|\bstatement (?:said|read)\b"
-         r"|\bpress release\b|\bcommuniqu[eé]\b)", Channel.STATEMENT),
+         r"|\bpress release\b|\bcommuniqu[eé]\b)", Channel.STATEMENT, "statement|release|communiqu"),
         (r"(?i:\btold reporters\b|\b(?:press|news) (?:briefing|conference)\b|\bbriefing\b"
-         r"|\bpress gaggle\b)", Channel.PRESS_BRIEFING),
+         r"|\bpress gaggle\b)", Channel.PRESS_BRIEFING, "reporters|briefing|conference|gaggle"),
         (r"\b(?:on|to) (?:CNN|Fox News|Fox|MSNBC|NBC|CBS|ABC|PBS|BBC|Al Jazeera|Sky News|CNBC)\b"
-         r"|(?i:\bon (?:national )?(?:television|TV)\b|\btelevised\b)", Channel.TELEVISION),
+         r"|(?i:\bon (?:national )?(?:television|TV)\b|\btelevised\b)", Channel.TELEVISION,
+         "cnn|fox|nbc|cbs|abc|pbs|bbc|jazeera|sky|television|tv|televised"),
         (r"(?i:\bin an? (?:[\w-]+ )?interview\b|\binterview with\b)"
-         r"|\btold (?:the )?(?:[A-Z][\w.&’'-]*)", Channel.INTERVIEW),
-        (r"(?i:\b(?:report|study|survey|poll|analysis|filing|memo)s?\b)", Channel.REPORT),
+         r"|\btold (?:the )?(?:[A-Z][\w.&’'-]*)", Channel.INTERVIEW, "interview|told"),
+        (r"(?i:\b(?:report|study|survey|poll|analysis|filing|memo)s?\b)", Channel.REPORT,
+         "report|study|survey|poll|analysis|filing|memo"),
     )
 )
 

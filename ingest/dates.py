@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -140,7 +140,14 @@ def claim_date(text: str, cue_span: Span | None, sentence_span: Span,
     """
     if cue_span is None:
         return published
-    for mention in find_dates(text, sentence_span, published):
+    return date_beside_cue(text, cue_span, find_dates(text, sentence_span, published), published)
+
+
+def date_beside_cue(text: str, cue_span: Span, sentence_dates: Sequence[DateMention],
+                    published: dt.date | None) -> dt.date | None:
+    """:func:`claim_date` given the :func:`find_dates` of the cue's sentence (a caller with
+    several cues in one sentence finds its dates once)."""
+    for mention in sentence_dates:
         if mention.kind is not DateKind.POINT or not mention.resolved:
             continue
         if _follows_cue(text, cue_span, mention) or _precedes_cue(text, cue_span, mention):

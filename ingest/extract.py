@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -40,7 +41,7 @@ from claimgraph.graph.model import (
 from claimgraph.ingest.actors import Cast, resolve_cast
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.attribution import find_attributions
-from claimgraph.ingest.dates import claim_date
+from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.figures import ExternalFigure, FigureMention, find_figure_relations, find_figures
 from claimgraph.ingest.linking import LinkCandidate, find_variants, link_figures
@@ -49,7 +50,8 @@ from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
-_EDGE = re.compile(r"^[\s\"'“”‘’.,;:—–-]+|[\s\"'“”‘’.,;:—–-]+$")
+# What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
+_EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,11 +163,11 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     sha = ids.text_sha256(text)
     article = Article(id=ids.article_id(sha, meta.url), text_sha256=sha, url=meta.url, title=meta.title,
                       published=meta.published, dateline=meta.dateline, language=meta.language)
-    attributions = find_attributions(text)
+    sentences = split_sentences(text)
+    attributions = find_attributions(text, sentences)
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
     mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
     if cast.voice_id is not None:
-        sentences = split_sentences(text)
         for piece, sentence in own_voice_spans(text, sentences, attributions, meta):
             mentions.append(_own_voice_mention(text, piece, sentence, cast.voice_id, meta.published))
     claims = _claims(text, mentions)
@@ -196,7 +198,7 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
 
 def claim_text(text: str, content: Sequence[Span]) -> str:
     """A claim's words: its content spans joined, without the quote marks and commas at the edges."""
-    return " ".join(_EDGE.sub("", text[s.start:s.end]) for s in content if _EDGE.sub("", s.text))
+    return " ".join(part for part in (text[s.start:s.end].strip(_EDGE_CHARS) for s in content) if part)
 
 
 def _content_without_dateline(text: str, content: Sequence[Span]) -> tuple[Span, ...]:
@@ -214,6 +216,7 @@ def _attributed_mentions(text: str, attributions: Sequence[Attribution], cast: C
                          published: dt.date | None) -> tuple[list[ClaimMention], list[ResolvedAttribution]]:
     mentions: list[ClaimMention] = []
     resolved: list[ResolvedAttribution] = []
+    sentence_dates: dict[int, list[DateMention]] = {}
     for attribution, speaker in zip(attributions, cast.speakers):
         content = _content_without_dateline(text, attribution.content)
         words = claim_text(text, content)
@@ -228,8 +231,21 @@ def _attributed_mentions(text: str, attributions: Sequence[Attribution], cast: C
             claim_id=claim_id, speaker_id=speaker.actor_id, content=content,
             sentence=attribution.sentence, source=attribution.source, cue=attribution.cue,
             channel=speaker.channel, anonymous=speaker.anonymous, quote=attribution.quote,
-            date=claim_date(text, attribution.cue, attribution.sentence, published)))
+            date=_claim_date(text, attribution, published, sentence_dates)))
     return mentions, resolved
+
+
+def _claim_date(text: str, attribution: Attribution, published: dt.date | None,
+                sentence_dates: dict[int, list[DateMention]]) -> dt.date | None:
+    """:func:`~claimgraph.ingest.dates.claim_date`, finding the dates of each sentence (by its
+    start) once: several cues may share one."""
+    if attribution.cue is None:
+        return published
+    sentence = attribution.sentence
+    dates = sentence_dates.get(sentence.start)
+    if dates is None:
+        dates = sentence_dates[sentence.start] = find_dates(text, sentence, published)
+    return date_beside_cue(text, attribution.cue, dates, published)
 
 
 def _own_voice_mention(text: str, piece: Span, sentence: Span, voice_id: str,
@@ -327,14 +343,18 @@ def _places(text: str, mentions: Sequence[ClaimMention], figures: Sequence[State
         if s.figure.place:
             known = aliases.place(s.figure.place)
             names.setdefault(s.claim_id, set()).add(known.name if known else s.figure.place)
+    # One pass over the text; each claim takes the place names inside its spans.
+    found = aliases.find_places(text)
+    starts = [span.start for span, _ in found]
     done: set[str] = set()
     for m in mentions:
         if m.claim_id in done:
             continue
         done.add(m.claim_id)
         for span in m.content:
-            for _, place in aliases.find_places(text, span.start, span.end):
-                names.setdefault(m.claim_id, set()).add(place.name)
+            for where, place in found[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+                if where.end <= span.end:
+                    names.setdefault(m.claim_id, set()).add(place.name)
     places = {name: Place(ids.place_id(name), name) for claim in names.values() for name in claim}
     about = [About(claim_id, places[name].id, AboutKind.PLACE)
              for claim_id, claim_names in names.items() for name in sorted(claim_names)]

@@ -367,7 +367,8 @@ _COORDINATION_GAP = re.compile(
         [,;]?\s*(?:and|or|while|plus|including|as\s+well\s+as|--|\u2014|\u2013|-)?\s*""",
     re.VERBOSE,
 )
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s]")
+# The lookahead for a non-space lets the scan skip whitespace in C without trying every alternative.
+_TOKEN = re.compile(r"(?=\S)(?:(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\n")
 
 

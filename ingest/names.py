@@ -3,15 +3,22 @@ General Pat Ryder" or "a source from the Popular Mobilization Forces" names.
 
 :func:`parse_mention` turns the words of one mention into a :class:`Mention`:
 a person (name, role, rank, gender), an organization, a group, an anonymous
-source (its head noun and the organization it comes from), or a reference to
-resolve against earlier speakers (a pronoun, "the ministry", "the post").
+source (its head noun and the organization it comes from), a document whose
+owner speaks through it ("a statement posted on its channel"), a reference to
+resolve against earlier speakers (a pronoun, "the ministry", "the post"), or
+nothing that can speak ("a day earlier", "most", "the findings").
+An appositive is read with its head: "Its spokesman, Abu Hamza," is a person
+with a role; "Dr. Leila Mansour, the ministry's director," a person whose
+role belongs to the ministry. A possessor ("its", "the ministry's") is kept
+as written for :mod:`claimgraph.ingest.actors` to resolve.
 It only reads the phrase; merging mentions into actors is
 :mod:`claimgraph.ingest.actors`' job.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from claimgraph.graph.model import ActorKind
@@ -26,6 +33,8 @@ class MentionKind(StrEnum):
     ANONYMOUS = "anonymous"
     PRONOUN = "pronoun"
     NOMINAL = "nominal"
+    DOCUMENT = "document"
+    NOTHING = "nothing"
 
 
 class Gender(StrEnum):
@@ -38,9 +47,13 @@ class Mention:
     """What one source phrase says about its speaker.
 
     ``name`` is the name as written for persons, organizations and groups,
-    the pronoun for pronouns, and the head noun for nominals and anonymous
-    sources. ``org`` is the organization a role or an anonymous source points
-    to ("Pentagon" in "Pentagon spokesman", "AFP" in "an AFP journalist").
+    the pronoun for pronouns, and the head noun for nominals, documents and
+    anonymous sources. ``org`` is the organization a role or an anonymous
+    source points to ("Pentagon" in "Pentagon spokesman", "AFP" in "an AFP
+    journalist"), or who issued a document ("the ministry" in "a transcript
+    released by the ministry"). ``possessor`` is a possessive that owns the
+    role, group or document ("its", "his", "the ministry"): a reference that
+    only the article around the phrase resolves.
     """
 
     kind: MentionKind
@@ -53,11 +66,16 @@ class Mention:
     gender: Gender | None = None
     plural: bool = False
     known: KnownActor | None = None
+    possessor: str | None = None
+    definite: bool = False
 
     @property
     def long_form(self) -> str | None:
         """"Brigadier General Pat Ryder": the name with its rank, kept as an alias."""
         return f"{self.rank} {self.name}" if self.rank and self.kind is MentionKind.PERSON else None
+
+
+_NOTHING = Mention(MentionKind.NOTHING, "")
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -85,6 +103,7 @@ _RANKS = tuple(sorted((tuple(r.split()) for r in """
     |marshal|sergeant|sgt.|staff sergeant|staff sgt.|master sergeant|corporal|cpl.|private|pvt.
     |commander|cmdr.|lieutenant commander|brigadier|air commodore|wing commander|squadron leader
     """.replace("\n", "").split("|") if r.strip()), key=len, reverse=True))
+_RANK_WORDS = frozenset(word for rank in _RANKS for word in rank)
 
 # Words of a role before a name ("Deputy Pentagon Press Secretary"), compared casefolded.
 ROLE_WORDS = _words("""
@@ -112,6 +131,7 @@ ORG_HEADS = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
+    newspaper firm nonprofit watchdog station
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -124,7 +144,7 @@ GROUP_HEADS = _words("""
     advisors organizers organisers economists officers paramedics journalists reporters
     correspondents insiders campaigners politicians ministers staffers delegates negotiators
     mediators lawyers attorneys judges police security forces locals citizens commanders
-    spokespeople parents teachers farmers traders pilots nurses
+    spokespeople parents teachers farmers traders pilots nurses media
 """)
 
 # Head nouns of a speaker who is not named ("a Pentagon source", "an AFP journalist").
@@ -144,12 +164,85 @@ _PERSON_HEADS = _words("""spokesman spokeswoman spokesperson official officer ai
 _FEMALE_HEADS = _words("spokeswoman chairwoman congresswoman businesswoman")
 _MALE_HEADS = _words("spokesman chairman congressman businessman")
 
-# "the ministry", "the post": a definite common noun pointing back to an earlier speaker.
-DOCUMENT_HEADS = _words("post tweet message statement release communique communiqué report letter video"
-                        " announcement notice bulletin filing")
-NOMINAL_HEADS = ORG_HEADS | DOCUMENT_HEADS | _PERSON_HEADS
+# Singular nouns for a person ("the candidate", "a lawyer for the family"):
+# a definite one points back to someone named before, an indefinite one is
+# an unnamed speaker of its own.
+PERSON_NOUNS = _PERSON_HEADS | _words("""
+    candidate nominee president senator governor mayor judge justice lawyer attorney man woman
+    boy girl businessman businesswoman billionaire mogul tycoon magnate actor actress singer star
+    host anchor narrator surgeon neurosurgeon doctor physician nurse professor teacher student
+    scientist researcher economist analyst expert strategist pollster consultant activist advocate
+    organizer organiser protester critic supporter donor delegate voter resident witness friend
+    father mother wife husband son daughter brother sister uncle aunt cousin colleague ally rival
+    opponent challenger front-runner frontrunner hopeful contender incumbent lawmaker legislator
+    congressman congresswoman representative chairman chairwoman chairperson chair leader head
+    chief director executive founder owner manager assistant ambassador general soldier veteran
+    fighter militant driver farmer worker fan republican democrat conservative liberal
+    progressive independent socialist libertarian writer author editor columnist commentator
+    pundit blogger historian person guy lady gentleman citizen immigrant refugee victim survivor
+    relative parent partner prosecutor investigator detective sheriff coroner medic paramedic
+    rescuer photographer producer lobbyist operative negotiator mediator observer monitor
+    inspector commissioner superintendent coordinator administrator deputy member employee
+    staffer insider source diplomat envoy
+""")
+_PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 
-_PARTY_ADJECTIVES = _words("republican democratic democrat gop conservative labour liberal progressive")
+# Things that report without speaking themselves: their owner is the speaker
+# ("the ministry's statement", "a poll by Gallup", "a transcript released by X").
+DOCUMENT_HEADS = _words("""
+    post tweet message statement release communique communiqué report letter video announcement
+    notice bulletin filing filings transcript poll polls polling survey surveys study studies
+    analysis memo memorandum document documents data record records findings results result
+    email emails e-mail ad ads advertisement book column article story op-ed editorial footage
+    recording audio website page lawsuit complaint ruling order decision verdict indictment
+    motion petition count tally estimate estimates projection projections forecast figures
+    numbers chart map review assessment audit investigation inquiry probe research
+""")
+NOMINAL_HEADS = ORG_HEADS | DOCUMENT_HEADS | PERSON_NOUNS
+
+# Words that open a quantity of people rather than name them ("most Republicans",
+# "about half of voters", "four in 10 voters").
+_QUANTITY_OPENERS = _words("""
+    most many some several all both few each either neither none any half majority majorities
+    minority plurality third thirds quarter quarters percent per cent about nearly almost only
+    just roughly around over under more less than least vast overwhelming large small growing
+    other others another one two three four five six seven eight nine ten dozen dozens hundreds
+    thousands millions handful number in out of three-quarters two-thirds one-third one-quarter
+""")
+# Words that alone name nobody ("most said", "far", "there").
+_NOBODY = _words("""
+    most many some several all both few each either neither none any half majority minority
+    plurality third others another one two three four five six seven eight nine ten
+    everyone everybody anyone anybody nobody someone somebody no-one nothing something everything
+    far ever never sometimes almost twice once there here then now also even still just only
+    yet so such same own more less no perhaps quarter three-quarters two-thirds one-third one-quarter
+""")
+_TIME_NOUNS = _words("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    morning afternoon evening night week weeks weekend month months year years day days hour
+    hours minute minutes decade decades ago earlier later recently last next early late past
+    january february march april may june july august september october november december
+""")
+_CALENDAR = _words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_LEAD = _words("in on at since by last this next early late until")
+_NUMBER = re.compile(r"^\d[\d,.]*%?$")
+_POSSESSIVE_DETERMINERS = _words("its his her their our my your")
+# Words that make the words after them a titled name ("Sen.", "Secretary", "candidate").
+# Offices a country, a state or a city holds, never a person: "Calvera's foreign minister" is
+# a minister of Calvera's government, whoever "Calvera" is.
+OFFICES_OF_STATE = _words("""minister ministers president premier chancellor ambassador envoy consul
+    governor mayor king queen monarch ministry government parliament""")
+_TITLE_WORDS = (ROLE_WORDS - _words("the of for state public national media")) | PERSON_NOUNS | _RANK_WORDS
+_SUBJECT_PRONOUNS = _words("he she they we i")
+# Prepositions that end the head noun of a role ("director of emergency services").
+_ROLE_PREPOSITIONS = _words("of for at from in with on to")
+# Capitalized words opening a sentence before a preposition that head no noun phrase ("According to X").
+_NOT_HEADS = _words("according thanks due next close prior compared similar")
+_CONNECTORS = _words("of for the and on in de al")
+_ADJECTIVE_SUFFIXES = ("ive", "ous", "al", "ed", "ing", "ful", "able", "ible", "ic")
+
+_PARTY_ADJECTIVES = _words("republican democratic democrat gop conservative labour liberal progressive"
+                           " independent socialist libertarian green")
 _PARTICLES = _words("al al- el bin ibn bint abu abd de del della der den van von da di du la le st. dos das")
 
 FIRST_NAMES_FEMALE = _words("""
@@ -190,8 +283,19 @@ _QUOTED_NAME = re.compile(
         ["“'‘](?P<name>[^"”’]+)""",
     re.IGNORECASE | re.VERBOSE)
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+# "Sen. Jane Roe (D-Ore." when the source span stops inside the parenthesis.
+_OPEN_PARENTHESIS = re.compile(r"\s*\([^()]*$")
 _APPOSITIVE = re.compile(r"\s+(?:--|—|–)\s+|,\s+|\s+-\s+|\s+(?:who|which|speaking|reached|familiar|briefed"
                          r"|contacted|interviewed|quoted|cited|citing|involved|knowledgeable)\b")
+_APPOSITIVE_DELIMITERS = frozenset({",", "--", "—", "–", "-"})
+_NOT_APPOSITIVE = _words("who whom whose which that where when as like in on at for with by from after before"
+                         " however though although and but or also too")
+# "Jane Roe in a Facebook post": the channel, not part of the speaker's name.
+_CHANNEL_TAIL = re.compile(
+    r"\s+(?:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w.'’-]+\s+){0,3}"
+    r"(?:post|tweet|statement|interview|video|message|letter|op-ed|column|release|e-?mail|appearance"
+    r"|speech|briefing|broadcast|podcast)s?\b.*$",
+    re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+|\s*/\s*")
 _PREPOSITION = re.compile(r"\s+(?:from|at|in|with|within|for|of|close\s+to|familiar\s+with|inside|among)\s+",
                           re.IGNORECASE)
@@ -200,60 +304,328 @@ _ANONYMITY = re.compile(
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to"
     r"|without\s+being\s+(?:named|identified)|on\s+background|anonymous",
     re.IGNORECASE)
+# One of these is in every phrase _ANONYMITY matches: most sentences are passed over with them.
+_ANONYMITY_WORDS = ("anonym", "named", "identified", "authori", "background")
 _EDGE = re.compile(r"^[\s\"'“”‘’.,;:()\[\]—–-]+|[\s\"'“”‘’.,;:()\[\]—–-]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# "BuzzFeed", "HuffPost", "Factcheck.org": one word spelt like a brand, not a person.
+_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][\w-]*$|^[\w-]+\.(?i:com|org|net|gov)$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_WORD_EDGE = ".,;:\"'“”‘’()"
+# Organizations whose head noun names them alone ("the Army", "the Senate");
+# a bare "Ministry" or "Department" needs the article to say which.
+STANDALONE_ORGS = _words("army navy police military kremlin senate congress parliament cabinet government"
+                          " presidency coalition marines pentagon")
 
 
 def has_anonymity_marker(text: str) -> bool:
     """Whether a sentence says its source is kept unnamed ("on condition of anonymity")."""
-    return _ANONYMITY.search(text) is not None
+    folded = text.lower()
+    return any(w in folded for w in _ANONYMITY_WORDS) and _ANONYMITY.search(text) is not None
 
 
 def parse_mention(text: str, table: AliasTable, *, anonymity: bool = False) -> Mention:
     """Read one source phrase. ``anonymity``: the sentence says the source spoke unnamed."""
-    phrase = _EDGE.sub("", text)
+    found = table.readings.get((text, anonymity))
+    if isinstance(found, Mention):
+        return found
+    mention = table.readings[(text, anonymity)] = _parse(text, table, anonymity)
+    return mention
+
+
+def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     quoted = _QUOTED_NAME.match(text.strip())
     if quoted:
         return _quoted_name(quoted, table)
-    head, aliases = _head_and_aliases(phrase)
-    tokens = _TOKEN.findall(head)
-    if not tokens:
-        return Mention(MentionKind.NOMINAL, phrase.casefold())
-    first = tokens[0].casefold()
-    if len(tokens) == 1 and first in _PRONOUNS:
-        return Mention(MentionKind.PRONOUN, first, gender=_PRONOUN_GENDER.get(first),
-                       plural=first in {"they", "them", "we", "us"})
-    determiner = first if first in _DEFINITE or first in _INDEFINITE else None
-    body = tokens[1:] if determiner else tokens
-    if not body:
-        return Mention(MentionKind.NOMINAL, phrase.casefold())
-    anonymous = _anonymous(body, head, determiner, anonymity, table)
-    if anonymous is not None:
-        return anonymous
-    return _named(body, determiner, aliases, table)
+    phrase, aliases = _without_parentheses(text)
+    head, appositive = _split_appositive(phrase)
+    mention = _head_mention(head, aliases, table, anonymity)
+    if appositive is None:
+        return mention
+    return _with_appositive(mention, _head_mention(appositive, (), table, anonymity))
 
 
 def _quoted_name(match: re.Match[str], table: AliasTable) -> Mention:
     """'A group called "the Islamic resistance in Iraq"': the quoted words are the name."""
     written = match.group("name").strip().rstrip(",.")
-    name = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    name = _LEADING_THE.sub("", written)
     known = table.actor(name)
     kind = _kind_of_known(known) if known else MentionKind.ORGANIZATION
     aliases = (written,) if written != name else ()
     return Mention(kind, name, aliases=aliases, known=known)
 
 
-def _head_and_aliases(phrase: str) -> tuple[str, tuple[str, ...]]:
-    """Cut an appositive and a parenthesis off the head phrase; an acronym in parentheses is an alias."""
-    aliases: list[str] = []
-    for m in _PARENTHESIS.finditer(phrase):
-        inner = m.group(1).strip()
-        if is_acronym(inner):
-            aliases.append(inner)
-    phrase = _PARENTHESIS.sub("", phrase)
-    head = _APPOSITIVE.split(phrase, maxsplit=1)[0]
-    return _EDGE.sub("", head), tuple(aliases)
+def _without_parentheses(text: str) -> tuple[str, tuple[str, ...]]:
+    """The phrase without parentheses; an acronym in parentheses is an alias ("(IS)"), "(R-Tex.)" is not."""
+    if "(" not in text:
+        return _EDGE.sub("", text), ()
+    aliases = tuple(inner for inner in (m.group(1).strip() for m in _PARENTHESIS.finditer(text))
+                    if is_acronym(inner))
+    phrase = _OPEN_PARENTHESIS.sub("", _PARENTHESIS.sub("", text))
+    return _EDGE.sub("", phrase), aliases
+
+
+def _split_appositive(phrase: str) -> tuple[str, str | None]:
+    """"Its spokesman, Abu Hamza," -> ("Its spokesman", "Abu Hamza"); a relative clause is no appositive."""
+    m = _APPOSITIVE.search(phrase)
+    if m is None:
+        return phrase, None
+    head = _EDGE.sub("", phrase[:m.start()])
+    if m.group().strip() not in _APPOSITIVE_DELIMITERS:
+        return head, None
+    rest = phrase[m.end():]
+    end = _APPOSITIVE.search(rest)
+    appositive = _EDGE.sub("", rest[:end.start()] if end else rest)
+    words = appositive.split()
+    if not words or words[0].casefold() in _NOT_APPOSITIVE or words[0][0].isdigit() \
+            or (words[0][0].islower() and words[0].endswith(("ing", "ed", "ly"))):
+        return head, None
+    return head, appositive
+
+
+def _with_appositive(mention: Mention, appositive: Mention) -> Mention:
+    """A name with the role its appositive gives, or a role with the name its appositive gives."""
+    if mention.kind is MentionKind.PERSON and _is_role(appositive):
+        return _replace(mention, role=mention.role or appositive.role, org=mention.org or appositive.org,
+                        org_aliases=mention.org_aliases or appositive.org_aliases,
+                        possessor=mention.possessor or appositive.possessor,
+                        gender=mention.gender or appositive.gender)
+    if (_is_role(mention) or mention.kind is MentionKind.NOTHING) and appositive.kind is MentionKind.PERSON:
+        return _replace(appositive, role=appositive.role or mention.role, org=appositive.org or mention.org,
+                        org_aliases=appositive.org_aliases or mention.org_aliases,
+                        possessor=appositive.possessor or mention.possessor,
+                        gender=appositive.gender or mention.gender)
+    return mention
+
+
+def _is_role(mention: Mention) -> bool:
+    """A singular unnamed person with a role: "its spokesman", "a lawyer for the family"."""
+    return mention.kind in (MentionKind.NOMINAL, MentionKind.ANONYMOUS) and mention.role is not None \
+        and not mention.plural and _is_person_noun(mention.name)
+
+
+def _replace(mention: Mention, **changes: object) -> Mention:
+    return replace(mention, **changes)  # type: ignore[arg-type]
+
+
+def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonymity: bool) -> Mention:
+    tokens = _first_conjunct(_without_time_tail(_TOKEN.findall(_CHANNEL_TAIL.sub("", head))))
+    if not tokens:
+        return _NOTHING
+    pronoun = _pronoun_of(tokens)
+    if pronoun is not None:
+        return Mention(MentionKind.PRONOUN, pronoun, gender=_PRONOUN_GENDER.get(pronoun),
+                       plural=pronoun in {"they", "them", "we", "us"})
+    possessor, body = _possessor(tokens)
+    determiner = None
+    if possessor is None and body[0].casefold() in _DEFINITE | _INDEFINITE:
+        determiner, body = body[0].casefold(), body[1:]
+    if body and possessor is None:
+        known = table.actor(" ".join(body))
+        if known is not None:
+            return Mention(_kind_of_known(known), " ".join(body), aliases=aliases, known=known)
+    quantified = False
+    if possessor is None:
+        body, quantified = _without_quantity(body)
+        if quantified and determiner in _DEFINITE:
+            return _NOTHING  # "the two men": people named before, not one speaker
+    if not body or _says_nothing(body):
+        return _NOTHING
+    document = _document(body, possessor, determiner, table)
+    if document is not None:
+        return document
+    if possessor is not None:
+        return _possessed(body, possessor, aliases, table)
+    head_text = " ".join(body)
+    anonymous = _anonymous(body, head_text, determiner, anonymity, table)
+    if anonymous is not None:
+        return anonymous
+    mention = _named(body, determiner, aliases, table)
+    if quantified and mention.kind is not MentionKind.GROUP:
+        return _NOTHING
+    return mention
+
+
+def _without_time_tail(tokens: list[str]) -> list[str]:
+    """"The Post in April" -> "The Post": a time at the end says when, not who."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].casefold().strip(_WORD_EDGE) in _TIME_NOUNS \
+            and (tokens[end - 1].islower() or tokens[end - 2].islower()):  # "Theresa May" is a name
+        end -= 1
+        while end > 1 and tokens[end - 1].casefold() in _TIME_LEAD:
+            end -= 1
+    return tokens[:end]
+
+
+def _first_conjunct(tokens: list[str]) -> list[str]:
+    """"Hawkins and others", "She and her aides": the one named first speaks for the rest."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].casefold() in {"and", "&"}:
+            nxt = tokens[k + 1].casefold()
+            if nxt in _POSSESSIVE_DETERMINERS or nxt in {"others", "other", "allies", "aides"}:
+                return tokens[:k]
+            return tokens
+    return tokens
+
+
+def _pronoun_of(tokens: list[str]) -> str | None:
+    """"she", "He soon", "Pretty soon she": a pronoun with at most an adverb around it is the speaker."""
+    first, last = tokens[0].casefold(), tokens[-1].casefold()
+    if len(tokens) == 1:
+        return first if first in _PRONOUNS else None
+    if last in _SUBJECT_PRONOUNS:
+        return last
+    if first in _SUBJECT_PRONOUNS and tokens[1].islower() and tokens[1] not in {"and", "or"}:
+        return first  # "He soon", "they entered caucus sites"
+    return None
+
+
+def _possessor(tokens: list[str]) -> tuple[str | None, list[str]]:
+    """"its spokesman" -> ("its", [spokesman]); "the ministry's director" -> ("the ministry", [director])."""
+    first = tokens[0].casefold()
+    if first in _POSSESSIVE_DETERMINERS and len(tokens) > 1:
+        return first, tokens[1:]
+    for k, token in enumerate(tokens[:-1]):
+        if token.endswith(_POSSESSIVE_ENDINGS) and len(token) > 2:
+            bare = token[:-2] if token.endswith(("'s", "’s")) else token[:-1]
+            owner = [*tokens[:k], bare]
+            lead = owner[0].casefold()
+            # "A spokesman for Santorum's campaign": the possessive is inside a phrase, not the owner's.
+            inside = any(w.casefold() in _ROLE_PREPOSITIONS for w in owner[1:])
+            if not inside and (lead in _DEFINITE or (owner[0][0].isupper() and lead not in _INDEFINITE)):
+                return " ".join(owner), tokens[k + 1:]
+            return None, tokens
+    return None, tokens
+
+
+def _without_quantity(body: list[str]) -> tuple[list[str], bool]:
+    """"about half of voters" -> [voters]; "most" -> []. True when a quantity was cut."""
+    if not body:
+        return body, False
+    i = 0
+    while i < len(body) - 1 and (body[i].casefold() in _QUANTITY_OPENERS or _NUMBER.match(body[i])):
+        i += 1
+    if i == 0:
+        return (body, False) if len(body) > 1 or body[0].casefold() not in _NOBODY else ([], True)
+    rest = body[i:]
+    while rest and rest[0].casefold() in {"the", "those", "these", "them", "us", "their", "its", "his", "her"}:
+        rest = rest[1:]
+    return rest, True
+
+
+def _says_nothing(body: list[str]) -> bool:
+    """A time, a number, a quantity word or a lone participle: nothing that can speak."""
+    lows = [t.casefold().strip(_WORD_EDGE) for t in body]
+    if all(w in _TIME_NOUNS or w in _NOBODY or _NUMBER.match(w) or w in {"a", "an", "the", ""} for w in lows):
+        return True
+    word = lows[0]
+    return len(lows) == 1 and body[0][0].islower() and word.endswith(("ed", "ing", "en")) \
+        and word not in PERSON_NOUNS and word not in GROUP_HEADS and word not in ORG_HEADS
+
+
+def _head_index(tokens: list[str]) -> int:
+    """The head noun of a common noun phrase: the last word before its first preposition."""
+    for i in range(1, len(tokens)):
+        if tokens[i].casefold() in _ROLE_PREPOSITIONS:
+            return i - 1
+    return len(tokens) - 1
+
+
+def _is_person_noun(word: str) -> bool:
+    folded = word.casefold().removeprefix("ex-")
+    return folded in PERSON_NOUNS or (len(folded) > 5 and folded.endswith(_PERSON_SUFFIXES))
+
+
+def _is_people(word: str) -> bool:
+    """A plural noun for people: "officials", "voters", "congressmen"."""
+    folded = word.casefold()
+    if folded in GROUP_HEADS or folded.endswith(("men", "women", "people")):
+        return True
+    return folded.endswith("s") and (_is_person_noun(folded[:-1])
+                                     or (folded.endswith("ies") and _is_person_noun(folded[:-3] + "y")))
+
+
+def _document(body: list[str], possessor: str | None, determiner: str | None,
+              table: AliasTable) -> Mention | None:
+    """"a transcript released by the ministry", "a CNN poll", "its statement": a document and its owner."""
+    lows = [t.casefold().strip(_WORD_EDGE) for t in body]
+    # A capitalized document noun is one only where it opens the phrase ("Polls show"); "the
+    # Washington Post" is a name.
+    d = next((i for i, w in enumerate(lows) if w in DOCUMENT_HEADS
+              and (body[i][0].islower() or (i == 0 and determiner is None and possessor is None))), None)
+    if d is None:
+        return None
+    owner = _agent(body[d + 1:]) or _capitalized_owner(body[:d], table)
+    if possessor is None:
+        possessor = next((w for w in lows[d + 1:] if w in _POSSESSIVE_DETERMINERS), None)
+    return Mention(MentionKind.DOCUMENT, lows[d], role=" ".join(body), org=owner, possessor=possessor,
+                   definite=determiner in _DEFINITE)
+
+
+def _agent(after: list[str]) -> str | None:
+    """"released by the ministry", "from Marquette Law School": who issued the document."""
+    lows = [t.casefold() for t in after]
+    for marker in ("by", "from"):
+        if marker not in lows:
+            continue
+        words: list[str] = []
+        for token in after[lows.index(marker) + 1:]:
+            folded = token.casefold().strip(_WORD_EDGE)
+            if words and (folded in {"for", "in", "on", "at", "with", "to", "about", "after", "before"}
+                          or folded in _TIME_NOUNS):
+                break
+            words.append(token.strip(_WORD_EDGE))
+        agent = " ".join(w for w in words if w)
+        if agent and (marker == "by" or agent[0].isupper() or _LEADING_THE.match(agent)):
+            return agent
+    return None
+
+
+def _capitalized_owner(before: list[str], table: AliasTable) -> str | None:
+    """"a new CNN/ORC poll" -> "CNN/ORC": the names before a document's noun."""
+    words: list[str] = []
+    for token in before:
+        bare = token.strip(_WORD_EDGE)
+        if bare[:1].isupper() and not bare[:1].isdigit():
+            words.append(bare)
+        elif words and bare.casefold() in {"of", "for", "and", "&"}:
+            words.append(bare)
+        elif words:
+            break
+    while words and words[-1].casefold() in {"of", "for", "and", "&"}:
+        words.pop()
+    owner = " ".join(words)
+    if not owner or table.place(owner) or table.place_of_adjective(owner) or owner.casefold() in _PARTY_ADJECTIVES:
+        return None
+    return owner
+
+
+def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table: AliasTable) -> Mention:
+    """What a possessor owns: "its spokesman", "his campaign", "Clinton's lawyers", "his wife"."""
+    run = _name_run(body)
+    if run == len(body):
+        if len(body) == 1 and not is_acronym(body[0]) and table.actor(body[0]) is None:
+            return _NOTHING  # "Trump's Islamophobia": a capitalized word, not a speaker
+        return _named(body, None, aliases, table)  # "his Justice Department": a name needs no owner
+    if run:
+        person = _titled_person(body[: len(body) - run], body[len(body) - run:], aliases, table)
+        return _replace(person, possessor=possessor)
+    h = _head_index(body)
+    head = body[h].casefold().strip(_WORD_EDGE)
+    role = " ".join(body)
+    if _is_people(head):
+        return Mention(MentionKind.ANONYMOUS, head, role=role, plural=True, possessor=possessor)
+    if _is_person_noun(head):
+        return Mention(MentionKind.ANONYMOUS, head, role=role, gender=_head_gender(head), possessor=possessor)
+    if head in ORG_HEADS:
+        return Mention(MentionKind.ORGANIZATION, role, possessor=possessor)
+    return _NOTHING
+
+
+def _head_gender(head: str) -> Gender | None:
+    return Gender.FEMALE if head in _FEMALE_HEADS else Gender.MALE if head in _MALE_HEADS else None
 
 
 def _kind_of_known(known: KnownActor) -> MentionKind:
@@ -263,7 +635,7 @@ def _kind_of_known(known: KnownActor) -> MentionKind:
 
 def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: bool,
                table: AliasTable) -> Mention | None:
-    """An unnamed speaker identified by a head noun: "a Pentagon source", "officials speaking anonymously"."""
+    """An unnamed speaker identified by a head noun: "a Pentagon source", "officials at the ministry"."""
     folded = [t.casefold().strip(",.") for t in body]
     index = next((i for i, t in enumerate(folded) if t in ANONYMOUS_HEADS), None)
     if index is None:
@@ -276,28 +648,33 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
         return None  # "spokesman John Kirby": a named person follows the head
     plural = word.endswith("s") or word == "people"
     singular_indefinite = determiner in {"a", "an", "one", "another"}
-    if not (word in _ALWAYS_ANONYMOUS or anonymity or singular_indefinite):
-        return None
     org_phrase = _org_after_preposition(after) or _org_in_modifiers(modifiers, table)
+    if not (word in _ALWAYS_ANONYMOUS or anonymity or singular_indefinite or (plural and org_phrase)):
+        return None
     if determiner in _DEFINITE and org_phrase is None:
         return Mention(MentionKind.NOMINAL, ANONYMOUS_HEADS[word], plural=plural)
     org, org_aliases = _split_or(org_phrase) if org_phrase else (None, ())
-    gender = Gender.FEMALE if word in _FEMALE_HEADS else Gender.MALE if word in _MALE_HEADS else None
-    return Mention(MentionKind.ANONYMOUS, ANONYMOUS_HEADS[word], org=org, org_aliases=org_aliases,
-                   gender=gender, plural=plural, role=" ".join(body[: index + 1]))
+    name = word if plural else ANONYMOUS_HEADS[word]
+    return Mention(MentionKind.ANONYMOUS, name, org=org, org_aliases=org_aliases,
+                   gender=_head_gender(word), plural=plural, role=" ".join(body[: index + 1]))
 
 
 def _org_after_preposition(after: str) -> str | None:
+    """"from the Pentagon", "at the provincial Health Ministry"; "at the scene" names no organization."""
     m = _PREPOSITION.match(" " + after)
     if not m:
         return None
     org = _EDGE.sub("", after[m.end() - 1:])
-    org = re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)
-    return org or None
+    org = _LEADING_THE.sub("", org)
+    if not org:
+        return None
+    if org[:1].isupper() or org.split()[-1].casefold() in ORG_HEADS:
+        return org
+    return None
 
 
 _QUALIFIERS = _words("senior top high-ranking high-level junior local regional military security government"
-                     " intelligence anonymous unnamed knowledgeable well-placed")
+                     " intelligence anonymous unnamed knowledgeable well-placed former current")
 
 
 def _org_in_modifiers(modifiers: list[str], table: AliasTable) -> str | None:
@@ -310,6 +687,10 @@ def _org_in_modifiers(modifiers: list[str], table: AliasTable) -> str | None:
     candidate = " ".join(words)
     if table.place_of_adjective(candidate) or table.place(candidate) and not table.actor(candidate):
         return None
+    if candidate.casefold() in _PARTY_ADJECTIVES:
+        return None
+    if not any(w[:1].isupper() for w in words) and not (len(words) == 1 and words[0].casefold() in ORG_HEADS):
+        return None
     return candidate
 
 
@@ -317,14 +698,14 @@ def _split_or(phrase: str) -> tuple[str, tuple[str, ...]]:
     """"Hashed al-Shaabi or Popular Mobilization Forces": two names of one organization."""
     parts = [p.strip() for p in _OR.split(phrase) if p.strip()]
     if len(parts) > 1 and all(_capitalized(p) for p in parts):
-        parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
+        parts = [_LEADING_THE.sub("", p) for p in parts]
         longest = max(parts, key=lambda p: (not is_acronym(p), len(p)))
         return longest, tuple(p for p in parts if p != longest)
     return phrase, ()
 
 
 def _capitalized(phrase: str) -> bool:
-    words = [w for w in phrase.split() if w.casefold() not in {"the", "of", "for", "and", "in"}]
+    words = [w for w in phrase.split() if w.casefold() not in {"the", "of", "for", "and", "in", "to", "on"}]
     return bool(words) and all(w[:1].isupper() or _NAME_TOKEN.match(w) for w in words)
 
 
@@ -336,14 +717,117 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     if known is not None:
         return Mention(_kind_of_known(known), name, aliases=aliases, known=known)
     tokens = name.split()
-    run = _name_run(tokens)
-    if tokens[-1].casefold() in GROUP_HEADS:
+    of_place = _person_of(tokens, aliases, table) or _organization_of(tokens)
+    if of_place is not None:
+        return of_place
+    h = _head_index(tokens)
+    head = tokens[h].casefold()
+    if head in GROUP_HEADS or (tokens[h][0].islower() and (_is_people(head) or head.removesuffix("s") in ORG_HEADS)) \
+            or (len(tokens) == 1 and _is_listed_people(head)):
         return _common_noun(tokens, determiner, aliases, table)
+    run = _name_run(tokens)
     if run == len(tokens) and run:
         return _bare_name(name, aliases, determiner, table)
     if run == 0:
         return _common_noun(tokens, determiner, aliases, table)
-    return _titled_person(tokens[: len(tokens) - run], tokens[len(tokens) - run:], aliases, table)
+    prefix, name_tokens = tokens[: len(tokens) - run], tokens[len(tokens) - run:]
+    after_preposition = _name_after_preposition(tokens, prefix, name_tokens, determiner, aliases, table)
+    if after_preposition is not None:
+        return after_preposition
+    person = _titled_person(prefix, name_tokens, aliases, table)
+    if person.role is None and person.rank is None and person.org is None \
+            and not any(w.casefold() in _HONORIFICS for w in prefix):
+        # "Perhaps Syria": words before the name that give it no title leave the name alone
+        return _bare_name(" ".join(name_tokens), aliases, determiner, table)
+    return person
+
+
+def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: list[str],
+                            determiner: str | None, aliases: tuple[str, ...], table: AliasTable) -> Mention | None:
+    """A name after a preposition ("the senator from Maine", "the Maritime Museum in Dover", "the Bank
+    of Calder") is where or whose the head before it is, or part of an organization's name; None
+    when no preposition stands before the name or the words before it are titles."""
+    head_words, preposition = prefix[:-1], prefix[-1].casefold()
+    if not head_words or preposition not in _ROLE_PREPOSITIONS:
+        return None
+    # Lowercase words before a capitalized head only describe it ("the provincial Board of ...").
+    first = next((i for i, w in enumerate(head_words) if w[:1].isupper()), len(head_words))
+    lead, head_words = head_words[:first], head_words[first:]
+    if not head_words or any(w[:1].islower() for w in head_words) \
+            or any(w.casefold() in _ROLE_PREPOSITIONS for w in lead):
+        return _head_before_name(tokens, name_tokens, determiner, aliases, table)
+    if len(head_words) == 1 and _is_listed_people(head_words[0]):
+        return _common_noun(tokens[first:], determiner, aliases, table)  # "Workers at Calder Mills"
+    if any(w.casefold() in _TITLE_WORDS or w.casefold() in _HONORIFICS for w in head_words):
+        return None
+    if preposition in {"of", "for"}:
+        return Mention(MentionKind.ORGANIZATION, " ".join([*head_words, prefix[-1], *name_tokens]), aliases=aliases)
+    if len(head_words) == 1 and head_words[0].casefold() in _NOT_HEADS:
+        return None
+    return _named(head_words, determiner, aliases, table)
+
+
+def _head_before_name(tokens: list[str], name_tokens: list[str], determiner: str | None,
+                      aliases: tuple[str, ...], table: AliasTable) -> Mention:
+    """"the senator from Maine", "the strike in Dover", "a majority of Republicans": a common noun
+    heads the phrase and the name after its preposition only says where or whose; a plural for
+    people there is the group a quantity is taken from."""
+    mention = _common_noun(tokens, determiner, aliases, table)
+    if mention.kind not in (MentionKind.NOTHING, MentionKind.ORGANIZATION):
+        return mention
+    if len(name_tokens) == 1 and _is_listed_people(name_tokens[0]):
+        return _common_noun(name_tokens, None, aliases, table)
+    # "a third of Calder residents", "Lee reminds me of Grant": a capitalized word inside names
+    # no organization the phrase is headed by
+    return _NOTHING
+
+
+def _is_listed_people(word: str) -> bool:
+    """"Pollsters", "Candidates" opening a sentence: a plural of a listed noun for people (a suffix
+    alone does not tell a plural noun from a surname like "Summers")."""
+    folded = word.casefold()
+    return folded in GROUP_HEADS or (folded.endswith("s") and folded[:-1] in PERSON_NOUNS)
+
+
+def _person_of(tokens: list[str], aliases: tuple[str, ...], table: AliasTable) -> Mention | None:
+    """"Senator Jane Roe of Oregon", "Tom Lee of the Daily Ledger": a person, and where they come from."""
+    k = next((i for i, t in enumerate(tokens) if t.casefold() in {"of", "at", "from"}), None)
+    if k is None or k == 0 or k == len(tokens) - 1:
+        return None
+    left, right = tokens[:k], tokens[k + 1:]
+    run = _name_run(left)
+    if run == 0 or (run < 2 and run == len(left)):
+        return None
+    place = _without_lowercase_lead(_LEADING_THE.sub("", " ".join(right)))
+    if not place[:1].isupper():
+        return None
+    if run == len(left):
+        person = Mention(MentionKind.PERSON, " ".join(left), aliases=aliases, gender=first_name_gender(left[0]))
+    else:
+        person = _titled_person(left[: len(left) - run], left[len(left) - run:], aliases, table)
+    if person.org or table.place(place) or table.place_of_adjective(place):
+        return person
+    return _replace(person, org=place)
+
+
+def _organization_of(tokens: list[str]) -> Mention | None:
+    """"Foreign Ministry of neighbouring Dariya" -> "Foreign Ministry of Dariya"."""
+    for h in range(len(tokens) - 2):
+        if not (tokens[h][0].isupper() and tokens[h].casefold() in ORG_HEADS
+                and tokens[h + 1].casefold() in {"of", "for"}):
+            continue
+        if not all(w[0].isupper() and w.casefold() not in PERSON_NOUNS for w in tokens[:h]):
+            return None
+        tail: list[str] = []
+        for word in tokens[h + 2:]:
+            if word[0].isupper() or word.casefold() in _CONNECTORS:
+                tail.append(word)
+            elif tail:
+                return None  # "Ministry of Health spokesman ...": a role follows the name
+        if not tail or not tail[-1][0].isupper():
+            return None
+        return Mention(MentionKind.ORGANIZATION, " ".join([*tokens[: h + 2], *tail]))
+    return None
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -352,23 +836,19 @@ def _name_run(tokens: list[str]) -> int:
     for token in reversed(tokens):
         folded = token.casefold()
         is_name = (_NAME_TOKEN.match(token) or folded in _PARTICLES) and folded not in ROLE_WORDS \
-            and folded not in _HONORIFICS and folded not in ORG_HEADS and not _is_rank_word(folded)
+            and folded not in _HONORIFICS and folded not in ORG_HEADS and folded not in _RANK_WORDS \
+            and folded not in _CALENDAR and folded not in _NOBODY
         if not is_name or count >= 5:
             break
         count += 1
-    while count and tokens[len(tokens) - count].casefold() in _PARTICLES:
-        count -= 1
     return count
-
-
-def _is_rank_word(folded: str) -> bool:
-    return any(folded in rank for rank in _RANKS)
 
 
 def _bare_name(name: str, aliases: tuple[str, ...], determiner: str | None, table: AliasTable) -> Mention:
     """A phrase that is all name: an acronym, a place speaking as its government, an organization or a person."""
     tokens = name.split()
-    if is_acronym(name) or determiner in _DEFINITE or table.place(name):
+    if is_acronym(name) or determiner in _DEFINITE or table.place(name) \
+            or (len(tokens) == 1 and _BRAND.match(name)):
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     if len(tokens) == 1 and name.endswith("s") and table.place_of_adjective(name[:-1]):
         return Mention(MentionKind.GROUP, name, aliases=aliases, plural=True)
@@ -377,21 +857,45 @@ def _bare_name(name: str, aliases: tuple[str, ...], determiner: str | None, tabl
 
 def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, ...],
                  table: AliasTable) -> Mention:
-    """No name at the end: "the ministry", "the Gaza health ministry", "Israeli officials", "Pentagon spokesman"."""
-    head = tokens[-1].casefold()
-    modifiers = tokens[:-1]
+    """No name at the end: "the ministry", "the Gaza health ministry", "Israeli officials", "Pentagon spokesman".
+
+    A definite noun points back to someone named before (a :attr:`MentionKind.NOMINAL`),
+    an indefinite one for a person is an unnamed speaker of its own; a noun
+    for something that cannot speak names nobody.
+    """
+    h = _head_index(tokens)
+    head = tokens[h].casefold().strip(_WORD_EDGE)
+    modifiers = tokens[:h]
     capitalized_modifier = any(_NAME_TOKEN.match(t) for t in modifiers)
     name = " ".join(tokens)
     if head in GROUP_HEADS or (head.endswith(("ers", "ists", "ians", "ants", "ents")) and not capitalized_modifier):
+        complement = tokens[h + 1:]
+        if complement and not _capitalized(" ".join(complement)):
+            name = " ".join(tokens[: h + 1])  # "Republican voters in each state": the group is the voters
         return Mention(MentionKind.GROUP, name, aliases=aliases, plural=True)
-    if head in _PERSON_HEADS:
-        org = _org_in_role(modifiers, table)
-        gender = Gender.FEMALE if head in _FEMALE_HEADS else Gender.MALE if head in _MALE_HEADS else None
+    if _is_person_noun(head):
+        org = _org_in_role(tokens, table)
         kind = MentionKind.ANONYMOUS if determiner in _INDEFINITE else MentionKind.NOMINAL
-        return Mention(kind, head, role=name, org=org, gender=gender)
-    if head in NOMINAL_HEADS and not capitalized_modifier and determiner in _DEFINITE:
+        return Mention(kind, head, role=name, org=org, gender=_head_gender(head))
+    if _is_people(head) or (head.endswith("s") and head[:-1] in ORG_HEADS):
+        return _NOTHING if determiner in _DEFINITE else Mention(MentionKind.GROUP, name, aliases=aliases,
+                                                                 plural=True)
+    if head in ORG_HEADS or head == "pac":
+        if capitalized_modifier or (determiner in _INDEFINITE and modifiers):
+            return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
+        if determiner in _INDEFINITE:
+            return _NOTHING  # "a company": an organization the text does not tell
         return Mention(MentionKind.NOMINAL, head, role=name if modifiers else None)
-    return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
+    if capitalized_modifier and tokens[-1][:1].isupper():
+        return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
+    return _NOTHING
+
+
+def _without_lowercase_lead(name: str) -> str:
+    """"provincial Health Ministry" -> "Health Ministry": words before the name only describe it."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    return " ".join(words[first:])
 
 
 def _titled_person(prefix: list[str], name_tokens: list[str], aliases: tuple[str, ...],
@@ -411,6 +915,7 @@ def _titled_person(prefix: list[str], name_tokens: list[str], aliases: tuple[str
             break
         rank[:0] = words[-len(matched):]
         del words[-len(matched):]
+    words = _role_words(words)
     role = " ".join(words) or None
     if role:
         role_folded = {w.casefold() for w in words}
@@ -420,6 +925,23 @@ def _titled_person(prefix: list[str], name_tokens: list[str], aliases: tuple[str
                    rank=" ".join(rank) or None, org=_org_in_role(words, table), gender=gender)
 
 
+def _role_words(words: list[str]) -> list[str]:
+    """The words of a role right before a name: "He and House Judiciary Chairman" -> "House Judiciary
+    Chairman"; "It doesn't sound like" is no role."""
+    start = len(words)
+    while start > 0 and _is_role_word(words[start - 1]):
+        start -= 1
+    return words[start:]
+
+
+def _is_role_word(word: str) -> bool:
+    folded = word.casefold().strip(_WORD_EDGE)
+    if folded in _NOBODY or folded in _PRONOUNS or folded in _TIME_NOUNS or folded in {"and", "or", "&"}:
+        return False
+    return word[:1].isupper() or folded in ROLE_WORDS or _is_person_noun(folded) or folded in _RANK_WORDS \
+        or folded in _HONORIFICS or folded in ORG_HEADS or folded.endswith(("al", "ic", "ian", "ive", "-elect"))
+
+
 def _org_in_role(words: list[str], table: AliasTable) -> str | None:
     """The organization a role names: "Pentagon" in "Deputy Pentagon Press Secretary"."""
     if not words:
@@ -427,7 +949,7 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
     text = " ".join(words)
     after = _PREPOSITION.split(" " + text)
     if len(after) > 1:
-        candidate = re.sub(r"^the\s+", "", after[-1].strip(), flags=re.IGNORECASE)
+        candidate = _LEADING_THE.sub("", after[-1].strip())
         if candidate and candidate.casefold() not in ROLE_WORDS and _capitalized(candidate):
             return candidate
     for size in range(len(words), 0, -1):
@@ -437,21 +959,47 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
             span = " ".join(words[start:start + size])
             if table.actor(span):
                 return span
-    trimmed = list(words)
-    while trimmed and trimmed[0].casefold() in ROLE_WORDS:
-        trimmed.pop(0)
-    while trimmed and trimmed[-1].casefold() in ROLE_WORDS:
-        trimmed.pop()
+    start = 0
+    while start < len(words) and words[start].casefold() in ROLE_WORDS:
+        start += 1
     leading: list[str] = []
-    for word in trimmed:
+    for word in words[start:]:
         if not (_NAME_TOKEN.match(word) and word.casefold() not in ROLE_WORDS):
             break
         leading.append(word)
+    nxt = start + len(leading)
+    if leading and nxt < len(words) and words[nxt].casefold() in ORG_HEADS and words[nxt][0].islower():
+        leading.append(words[nxt])  # "Clinton campaign chairman": the campaign
     candidate = " ".join(leading).removesuffix("'s").removesuffix("’s")
     if not candidate or table.place_of_adjective(candidate) or table.place(candidate) \
-            or candidate.casefold() in _PARTY_ADJECTIVES or "'" in candidate or "’" in candidate:
+            or candidate.casefold() in _PARTY_ADJECTIVES or "'" in candidate or "’" in candidate \
+            or candidate.casefold() in _NOBODY or candidate.casefold() in _PRONOUNS:
         return None
+    if len(leading) == 1 and not is_acronym(candidate) and candidate.casefold() not in STANDALONE_ORGS \
+            and (candidate.casefold() in ORG_HEADS or candidate.casefold().endswith(_ADJECTIVE_SUFFIXES)):
+        return None  # "Ministry spokesman": which ministry the article says; "Presumptive nominee": no organization
     return candidate
+
+
+def titled_name(words: Sequence[str], before: Sequence[str] = ()) -> tuple[str, str] | None:
+    """"Florida Sen. Marco Rubio" -> ("Florida Sen.", "Marco Rubio"): a name written with a title,
+    the title inside the capitalized words or in the words ``before`` them ("presidential
+    candidate" before "Jane Roe")."""
+    if _TITLE_WORDS.isdisjoint(map(str.casefold, (*before, *words))):
+        return None
+    words = list(words)
+    k = next((i for i, w in enumerate(words) if w.casefold() in {"and", "&"}), len(words))
+    words = words[:k]  # "Mr. Roe and Gov. Lee": the first one
+    k = next((i for i, w in enumerate(words) if w.casefold() in {"of", "from", "at"}), len(words))
+    if _name_run(words[:k]):
+        words = words[:k]  # "Gov. Jane Roe of Oregon"
+    run = _name_run(words)
+    if not run or run > 4:
+        return None
+    prefix = _role_words([*before, *words[: len(words) - run]])
+    if not any(w.casefold() in _TITLE_WORDS for w in prefix):
+        return None
+    return " ".join(prefix), " ".join(words[len(words) - run:])
 
 
 def first_name_gender(token: str) -> Gender | None:

@@ -32,6 +32,7 @@ _WORD = re.compile(r"\w[\w'’.-]*")
 _SEPARATORS = " \t\r\n,;:—–-"
 _DASH = re.compile(r"\s+(?:--|—|–)\s+")
 _FOLD = re.compile(r"[^\w]+")
+_DATELINE_END = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 
 
 def own_voice_spans(text: str, sentences: Sequence[Span], attributions: Sequence[Attribution],
@@ -138,7 +139,7 @@ def _prefix_length(sentence: str, meta: ArticleMeta) -> int:
         return m.end()
     if meta.dateline and sentence.casefold().startswith(meta.dateline.casefold()):
         rest = sentence[len(meta.dateline):]
-        m = re.match(r"\s*(?:\([^)]*\))?\s*[-—–:]+\s+", rest)
+        m = _DATELINE_END.match(rest)
         if m:
             return len(meta.dateline) + m.end()
     return 0

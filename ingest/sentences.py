@@ -33,14 +33,19 @@ _OPENERS_AFTER_INITIALISM = frozenset(
     meanwhile however""".split()
 )
 
+# The lookahead of every first character lets the scan skip ahead in C to the next candidate;
+# spaces before a newline need no matching, as _append trims them.
 _TOKEN = re.compile(
-    r"""(?P<nl>[ \t]*\n\s*)
-      | (?P<quote>''|["“”])
-      | (?P<end>[.!?]+(?:''|["”’')\]])*)(?=\s)
+    r"""(?=[\n'"“”.!?])
+      (?: (?P<nl>\n\s*)
+        | (?P<quote>''|["“”])
+        | (?P<end>[.!?]+(?:''|["”’')\]])*)(?=\s)
+      )
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_QUOTE_MARK = re.compile(r"''|[\"”]")
+_WORD_JOINERS = "_.'’-"
 _NEXT = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 _LONGEST_WORD = 40
@@ -77,7 +82,7 @@ def _quote_state(mark: str, in_quote: bool) -> bool:
 
 def _trailing_quote_state(punct: str, in_quote: bool) -> bool:
     """Closing quotes glued to a period that did not end a sentence."""
-    for mark in re.findall(r"''|[\"”]", punct):
+    for mark in _QUOTE_MARK.findall(punct):
         in_quote = _quote_state(mark, in_quote)
     return in_quote
 
@@ -92,19 +97,28 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return False
     if text[start] != ".":
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
-    if before is None:
+    before = _word_before(text, start)
+    if not before:
         return True
-    prev = before.group(1).strip("'’").lower()
+    prev = before.strip("'’").lower()
     if prev in _ABBREVIATIONS:
         return False
-    if len(prev) == 1 and prev.isalpha() and before.group(1).isupper():
+    if len(prev) == 1 and prev.isalpha() and before.isupper():
         return word.lower().strip(",") in _OPENERS_AFTER_INITIALISM
-    if _INITIALISM.search(before.group(1)):
-        if len(before.group(1)) <= 2:
+    if _INITIALISM.search(before):
+        if len(before) <= 2:
             return False
         return word.lower().strip(",") in _OPENERS_AFTER_INITIALISM
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters, periods, apostrophes and hyphens ending at ``end`` (at most
+    _LONGEST_WORD long). A scan back, as a regex anchored at the end would try every start."""
+    start, lo = end, max(0, end - _LONGEST_WORD)
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_JOINERS):
+        start -= 1
+    return text[start:end]
 
 
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:

@@ -1,0 +1,173 @@
+"""Actors and claims that must not come out as junk: words that name nobody, documents as
+speakers, roles in appositives, unnamed officials of an organization, places, references
+nothing fits, and attributions that assert nothing."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimgraph.graph.model import Actor, ActorKind
+from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.document import ArticleMeta, Document
+from claimgraph.ingest.extract import Extraction, extract
+from claimgraph.ingest.names import Gender, MentionKind, parse_mention
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_aliases()
+
+
+def run(text: str, table) -> Extraction:
+    return extract(Document(text, ArticleMeta(outlet="Lakeside Herald", published=dt.date(2025, 6, 4)), "t"),
+                   table)
+
+
+def speakers_of(ex: Extraction) -> dict[str, Actor | None]:
+    """Source mention -> the actor speaking in it (None when nobody does)."""
+    actors = {a.id: a for a in ex.actors}
+    return {r.attribution.source.text: actors.get(r.speaker_id)
+            for r in ex.attributions if r.attribution.source is not None}
+
+
+def actor(ex: Extraction, name: str) -> Actor:
+    return next(a for a in ex.actors if a.name == name)
+
+
+def names(ex: Extraction) -> set[str]:
+    return {a.name for a in ex.actors}
+
+
+def test_a_verb_inside_the_source_is_never_an_actor(table):
+    ex = run("Asked about the delay, a port official who declined to be named said the cranes had failed.", table)
+    assert not any("named" in n.split() or n.casefold() == "declined" for n in names(ex))
+    speaker = speakers_of(ex)["a port official who declined to be named"]
+    assert speaker is not None and speaker.anonymous and speaker.name == "anonymous port official"
+    assert [c.text for c in ex.claims] == ["the cranes had failed"]
+
+
+def test_a_document_speaks_for_whoever_issued_it(table):
+    ex = run("The Ridge Farmers Union held a rally on Sunday. Forty tractors took part, according to "
+             "a statement posted on its Telegram channel.", table)
+    union = actor(ex, "Ridge Farmers Union")
+    assert speakers_of(ex)["a statement posted on its Telegram channel"] == union
+    assert not any(word in n.casefold() for n in names(ex) for word in ("statement", "channel", "telegram"))
+
+
+def test_a_document_before_the_cue_speaks_for_its_owner(table):
+    ex = run("The Ridge Farmers Union held a rally on Sunday. A statement posted on its Telegram "
+             "channel said forty tractors took part.", table)
+    union = actor(ex, "Ridge Farmers Union")
+    claim = next(c for c in ex.claims if c.text == "forty tractors took part")
+    assert {m.speaker_id for m in ex.mentions if m.claim_id == claim.id} == {union.id}
+    assert not any(word in n.casefold() for n in names(ex) for word in ("statement", "channel", "telegram"))
+
+
+def test_a_pronoun_speaking_through_a_posted_statement_keeps_its_content(table):
+    ex = run("The Ridge Farmers Union said the rally would go ahead. It said in a statement posted on its website "
+             "that forty tractors took part.", table)
+    union = actor(ex, "Ridge Farmers Union")
+    claim = next(c for c in ex.claims if c.text == "that forty tractors took part")
+    assert {m.speaker_id for m in ex.mentions if m.claim_id == claim.id} == {union.id}
+
+
+def test_a_possessive_role_with_an_appositive_name_is_the_person_speaking_for_the_antecedent(table):
+    ex = run("The Eastline Ferry Company suspended sailings on Monday. Its spokeswoman, Mara Quinn, said two "
+             "vessels needed repairs.", table)
+    quinn = speakers_of(ex)["Its spokeswoman, Mara Quinn,"]
+    assert quinn is not None and (quinn.name, quinn.kind, quinn.role) == ("Mara Quinn", ActorKind.PERSON,
+                                                                          "spokeswoman")
+    company = actor(ex, "Eastline Ferry Company")
+    assert [(e.actor_id, e.org_id) for e in ex.speaks_for] == [(quinn.id, company.id)]
+    assert not any(n.casefold().startswith("its") for n in names(ex))
+
+
+def test_officials_at_an_organization_are_its_unnamed_officials(table):
+    ex = run("Officials at the regional Water Board, which runs the dam, said the reservoir was half full.", table)
+    officials = speakers_of(ex)["Officials at the regional Water Board, which runs the dam,"]
+    board = actor(ex, "Water Board")
+    assert officials is not None and officials.anonymous and officials.kind is ActorKind.GROUP
+    assert officials.name == "Water Board officials" and officials.role in (None, "officials")
+    assert [(e.actor_id, e.org_id) for e in ex.member_of] == [(officials.id, board.id)]
+
+
+def test_a_ministry_of_a_place_is_named_as_written_without_its_epithet(table):
+    ex = run("The Interior Ministry of neighbouring Calvera said in a statement that its border stayed open.",
+             table)
+    ministry = speakers_of(ex)["The Interior Ministry of neighbouring Calvera"]
+    assert ministry is not None and (ministry.name, ministry.kind) == ("Interior Ministry of Calvera",
+                                                                       ActorKind.ORGANIZATION)
+    assert not any(a.kind is ActorKind.PERSON for a in ex.actors)
+
+
+def test_a_place_owning_a_role_is_no_person(table):
+    ex = run("Calvera's foreign minister, Ivo Santos, said the talks would resume in June.", table)
+    santos = speakers_of(ex)["Calvera's foreign minister, Ivo Santos,"]
+    assert santos is not None and santos.name == "Ivo Santos" and santos.role == "foreign minister"
+    assert [a.name for a in ex.actors if a.kind is ActorKind.PERSON] == ["Ivo Santos"]
+    (edge,) = ex.speaks_for
+    assert next(a for a in ex.actors if a.id == edge.org_id).kind is ActorKind.ORGANIZATION
+
+
+def test_a_reference_nothing_fits_has_no_speaker(table):
+    ex = run("The group said its members had left the square.", table)
+    assert speakers_of(ex)["The group"] is None
+    assert names(ex) == {"Lakeside Herald"}
+
+
+def test_a_reference_resolves_to_the_organization_named_before(table):
+    ex = run("Members of the Grey Valley Brigade marched on Friday. The group says nine of them were arrested.",
+             table)
+    assert speakers_of(ex)["The group"] == actor(ex, "Grey Valley Brigade")
+
+
+def test_a_reporter_is_named_for_the_outlet_not_for_where_they_stood(table):
+    ex = run("About 200 people gathered outside the court, according to a Lakeside Herald reporter at the "
+             "scene.", table)
+    reporter = speakers_of(ex)["a Lakeside Herald reporter at the scene"]
+    assert reporter is not None and reporter.anonymous and "scene" not in reporter.name
+    assert [e.org_id for e in ex.member_of] == [actor(ex, "Lakeside Herald").id]
+
+
+def test_attributions_that_assert_nothing_make_no_claim(table):
+    ex = run("The Calder City Council confirmed on Tuesday that the bridge would close, matching the date the "
+             "mayor's office announced a day earlier.\n"
+             "The Harbour Authority did not respond to a request for comment.", table)
+    texts = [c.text for c in ex.claims]
+    assert texts == ["that the bridge would close, matching the date the mayor's office announced a day earlier"]
+    authority = actor(ex, "Harbour Authority")
+    assert all(m.speaker_id != authority.id for m in ex.mentions)
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    ("The senator from Maine", MentionKind.NOMINAL, "senator"),
+    ("the strike in Dover", MentionKind.NOTHING, ""),
+    ("The Maritime Museum in Dover", MentionKind.ORGANIZATION, "Maritime Museum"),
+    ("The Bank of Calder", MentionKind.ORGANIZATION, "Bank of Calder"),
+    ("the provincial Board of Fisheries", MentionKind.ORGANIZATION, "Board of Fisheries"),
+    ("a clear majority of Republicans", MentionKind.GROUP, "Republicans"),
+    ("According to Lina Ortiz", MentionKind.PERSON, "Lina Ortiz"),
+])
+def test_a_name_after_a_preposition_is_where_the_head_is_from_not_the_speaker(table, phrase, kind, name):
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (kind, name)
+
+
+def test_words_before_a_name_that_give_it_no_title_leave_the_name_alone(table):
+    assert (parse_mention("Perhaps Syria", table).kind, parse_mention("Perhaps Syria", table).name) == (
+        MentionKind.ORGANIZATION, "Syria")
+    titled = parse_mention("Mrs. Vela", table)
+    assert (titled.kind, titled.name, titled.gender) == (MentionKind.PERSON, "Vela", Gender.FEMALE)
+
+
+def test_a_capitalized_plural_for_people_is_a_group_but_a_surname_stays_a_person(table):
+    assert parse_mention("Pollsters", table).kind is MentionKind.GROUP
+    assert parse_mention("Candidates", table).kind is MentionKind.GROUP
+    assert parse_mention("Summers", table).kind is MentionKind.PERSON
+
+
+def test_a_titled_person_named_in_the_possessive_is_named_without_it(table):
+    ex = run("Republican nominee Nora Vance’s campaign bus broke down on Monday. The nominee said the repairs "
+             "would take a day.", table)
+    assert speakers_of(ex)["The nominee"].name == "Nora Vance"
