@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from claimgraph.api import errors
@@ -38,8 +39,14 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from claimgraph.ingest.aliases import load_aliases
 
+        # Routes run in worker threads, each with its own query. Past a few at
+        # once on a small server every query slows down together until they all
+        # run past CLAIMGRAPH_QUERY_TIMEOUT_S; queued requests wait outside
+        # Neo4j, where waiting does not count against the time limit.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_concurrent_requests
         app.state.aliases = load_aliases(settings.aliases)
-        app.state.store = store or open_store(settings, max_retry_time=API_RETRY_S, connection_timeout=API_CONNECT_S)
+        app.state.store = store or open_store(settings, max_retry_time=API_RETRY_S, connection_timeout=API_CONNECT_S,
+                                              time_limited_writes=True)
         try:
             yield
         finally:

@@ -1,4 +1,8 @@
-"""`claimgraph ingest PATH...`: read, extract, link and write a corpus."""
+"""`claimgraph ingest PATH...`: read, extract, link and write a corpus.
+
+Exit status: 0 every article stored, 1 some not (each is named), 2 bad usage,
+3 the store could not be reached or set up (nothing was ingested).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,6 +22,7 @@ def ingest(
 
     from claimgraph.api.deps import open_store
     from claimgraph.api.settings import get_settings
+    from claimgraph.graph.store import StoreError
     from claimgraph.ingest.aliases import load_aliases
     from claimgraph.ingest.pipeline import IngestReport, ingest_documents
     from claimgraph.ingest.readers import iter_documents
@@ -30,7 +35,11 @@ def ingest(
     settings = get_settings()
     aliases = load_aliases(settings.aliases)
     with open_store(settings) as store:
-        store.setup_schema()
+        try:
+            store.setup_schema()
+        except StoreError as e:
+            console.print(f"[red]error:[/red] nothing ingested: {e}", highlight=False)
+            raise typer.Exit(3) from None
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=console, transient=True) as bar:
             task = bar.add_task("ingesting")

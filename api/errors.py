@@ -65,11 +65,18 @@ def _where(loc: tuple[Any, ...]) -> str:
     return f"{kind} {name!r}" if name else kind
 
 
+def _problem(error: dict[str, Any]) -> str:
+    if error["type"] == "json_invalid":
+        # Its location is ("body", <character offset>), not a field.
+        return f"request body: not valid JSON (at character {error['loc'][-1]})"
+    return f"{_where(tuple(error['loc']))}: {error['msg']}"
+
+
 async def _validation(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
               for e in exc.errors()]
-    detail = "; ".join(f"{_where(tuple(e['loc']))}: {e['msg']}" for e in errors)
+    detail = "; ".join(_problem(e) for e in errors)
     body = ValidationErrorBody(error="invalid_request", detail=detail, errors=errors)
     return JSONResponse(body.model_dump(), status_code=422)
 

@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     read_requires_key: bool = False
     max_request_bytes: int = 2_000_000
     query_timeout_s: float = 10.0
+    max_concurrent_requests: int = Field(
+        default=8, ge=1,
+        description="requests the API works on at once; the others wait their turn",
+    )
     aliases: list[Path] = Field(default_factory=list)
 
     @field_validator("neo4j_uri")

@@ -63,13 +63,22 @@ _UNAVAILABLE = (
 _CLAIM_PAIR_QUERIES = {ClaimLinkKind.CONTRADICTS: "contradictions", ClaimLinkKind.CORROBORATES: "corroborations"}
 
 
+_NEO4J_TIMES = (neo4j.time.Date, neo4j.time.DateTime, neo4j.time.Time)
+
+
 def _native(value: Any) -> Any:
-    """Driver values to plain Python: Neo4j dates and times become ``datetime`` ones."""
-    if isinstance(value, dict):
+    """Driver values to plain Python: Neo4j dates and times become ``datetime`` ones.
+
+    The driver hands maps and lists as exact ``dict`` and ``list``, so the
+    type is compared, not isinstance-checked: this walks every value of a
+    large answer (a page of the figures table holds tens of thousands).
+    """
+    kind = type(value)
+    if kind is dict:
         return {k: _native(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [_native(v) for v in value]
-    if isinstance(value, (neo4j.time.Date, neo4j.time.DateTime, neo4j.time.Time)):
+    if kind in _NEO4J_TIMES:
         return value.to_native()
     return value
 
@@ -153,9 +162,12 @@ class Neo4jStore(GraphStore):
         """Run the named read query; its records as dicts."""
         text = queries.query(name)
 
+        # The read queries return maps, lists and values, never nodes (they
+        # use properties()), so a record is a dict as it is: Record.data()
+        # would walk the whole answer once more for nothing.
         @neo4j.unit_of_work(timeout=self._query_timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [r.data() for r in tx.run(text, **params)]
+            return [dict(r) for r in tx.run(text, **params)]
 
         with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
             return s.execute_read(work)

@@ -89,6 +89,8 @@ class AliasTable:
     # Keys of fuzzy matching by the length of a key they could match at all (see _near_lengths).
     _fuzzy_keys: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    longest_name_words: int = 0
+    """Words in the longest known actor name or alias: a longer span of words names no known actor."""
     # Memos of name_key and of actor lookups: the same names come back in every article.
     _keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _found: dict[str, KnownActor | None] = field(default_factory=dict, repr=False, compare=False)
@@ -110,8 +112,9 @@ class AliasTable:
             for adjective in place.adjectives:
                 adjective_index.setdefault(name_key(adjective), place)
         fuzzy = _by_near_length(k for k in actor_index if len(k) >= _FUZZY_MIN_LENGTH)
+        longest = max((len(key.split()) for key in actor_index), default=0)
         return cls(actors, places, MappingProxyType(actor_index), MappingProxyType(place_index),
-                   MappingProxyType(adjective_index), fuzzy, _place_regex(places))
+                   MappingProxyType(adjective_index), fuzzy, _place_regex(places), longest)
 
     def key(self, text: str) -> str:
         """:func:`name_key` of ``text``, remembered."""

@@ -952,7 +952,10 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
         candidate = _LEADING_THE.sub("", after[-1].strip())
         if candidate and candidate.casefold() not in ROLE_WORDS and _capitalized(candidate):
             return candidate
-    for size in range(len(words), 0, -1):
+    # A close spelling may carry a word or two more than the known form; no
+    # longer span can match, and trying every span of a long run is quadratic.
+    longest = min(len(words), table.longest_name_words + 2)
+    for size in range(longest, 0, -1):
         for start in range(len(words) - size + 1):
             if not words[start][:1].isupper():
                 continue

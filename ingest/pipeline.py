@@ -2,9 +2,10 @@
 
 Extraction runs in this process or in a pool of worker processes; a single
 writer thread links each chunk against what the store already holds and
-writes it in one transaction, so extraction of the next chunk overlaps the
-write of the previous one, and memory stays bounded by a few chunks however
-large the corpus. A chunk is written whole or not at all: after a crash or an
+writes it in one transaction (with the chunks that queued up meanwhile, up to
+``WRITE_ROWS`` rows), so extraction of the next chunk overlaps the write of
+the previous one, and memory stays bounded by a few chunks however large the
+corpus. A chunk is written whole or not at all: after a crash or an
 outage, running the same command again writes exactly what is missing, and
 articles already stored with the same text are skipped.
 """
@@ -27,12 +28,18 @@ from claimgraph.ingest.linking import LinkCandidate, link_figures
 from claimgraph.ingest.readers import ReadError
 
 DEFAULT_CHUNK = 32
+QUEUED_CHUNKS = 8
+"""Extracted chunks waiting for the writer, at most (memory stays bounded by these)."""
+WRITE_ROWS = 20_000
+"""Up to about this many rows go in one write transaction when chunks wait for the writer."""
 
 
 @dataclass(frozen=True, slots=True)
 class Failure:
     origin: str
     problem: str
+    cause: StoreError | None = None
+    """The store's error when the store failed (the API answers by its kind)."""
 
 
 @dataclass(slots=True)
@@ -88,6 +95,12 @@ def _chunks(items: Iterable[Document | ReadError], size: int) -> Iterator[list[D
         yield chunk
 
 
+def _rows(chunk: list[_Extracted]) -> int:
+    """About how many rows the chunk writes (claims, their mentions and assertions, actors, figures)."""
+    return sum(2 * len(x.extraction.claims) + len(x.extraction.mentions) + len(x.extraction.actors)
+               + 2 * len(x.extraction.figures) for x in chunk if x.extraction is not None)
+
+
 def _candidate(stored: StoredFigure) -> LinkCandidate:
     return LinkCandidate(stored.claim_id, stored.speaker_id, stored.chain_root, stored.figure,
                          stored.claim_text, stored.claim_date)
@@ -100,7 +113,7 @@ class _Writer:
         self.report = IngestReport()
         self._store = store
         self._progress = progress
-        self._queue: queue.Queue[list[_Extracted] | None] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[list[_Extracted] | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
         self._thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
         self._lock = threading.Lock()
         self.outage: StoreUnavailable | None = None
@@ -129,25 +142,41 @@ class _Writer:
             self._progress(self.report)
 
     def _run(self) -> None:
-        while (chunk := self._queue.get()) is not None:
-            self._write(chunk)
+        while (group := self._queue.get()) is not None:
+            # Group commit: the chunks that queued up while the last write ran
+            # go in one transaction, since each commit costs the server about
+            # as much as a few hundred rows do. At most a queue's worth, so a
+            # transaction never holds more than 1 + QUEUED_CHUNKS chunks.
+            rows = _rows(group)
+            for _ in range(QUEUED_CHUNKS):
+                if rows >= WRITE_ROWS:
+                    break
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._write(group)
+                    return
+                group = group + more
+                rows += _rows(more)
+            self._write(group)
 
     def _write(self, chunk: list[_Extracted]) -> None:
         extractions = [x.extraction for x in chunk if x.extraction is not None]
         try:
             if self.outage:
                 raise self.outage
-            batch = self._linked_batch(extractions)
-            self._store.write(batch)
+            batch = self._write_linked(extractions)
         except StoreUnavailable as e:
             # Once the store is gone, every later chunk would wait out the
             # driver's retries in turn; fail them at once, naming each article.
             self.outage = e
             with self._lock:
-                self.report.failures.extend(Failure(x.origin, f"not written: {e}") for x in chunk)
+                self.report.failures.extend(Failure(x.origin, f"not written: {e}", e) for x in chunk)
         except StoreError as e:
             with self._lock:
-                self.report.failures.extend(Failure(x.origin, f"not written: {e}") for x in chunk)
+                self.report.failures.extend(Failure(x.origin, f"not written: {e}", e) for x in chunk)
         else:
             with self._lock:
                 self.report.written += len(chunk)
@@ -157,17 +186,19 @@ class _Writer:
                 self.report.links += len(batch.claim_links)
         self._tell()
 
-    def _linked_batch(self, extractions: list[Extraction]) -> Batch:
+    def _write_linked(self, extractions: list[Extraction]) -> Batch:
+        """Writes the chunk, its new figures linked against the stored ones; returns what was written."""
         batch = Batch()
         new: list[LinkCandidate] = []
         for x in extractions:
             batch.extend(x.to_batch())
             new.extend(x.link_candidates())
-        if new:
-            metrics = sorted({c.figure.metric.value for c in new})
-            existing = [_candidate(s) for s in self._store.figure_candidates(metrics)]
-            batch.claim_links.extend(link_figures(new, existing))
-        return batch
+        if not new:
+            self._store.write(batch)
+            return batch
+        metrics = sorted({c.figure.metric.value for c in new})
+        return self._store.write_linked(batch, metrics,
+                                        lambda stored: link_figures(new, [_candidate(s) for s in stored]))
 
 
 def _unwritten(store: GraphStore, docs: Sequence[Document]) -> tuple[list[Document], int]:
@@ -178,23 +209,39 @@ def _unwritten(store: GraphStore, docs: Sequence[Document]) -> tuple[list[Docume
     return fresh, len(docs) - len(fresh)
 
 
+def _hand_over(writer: _Writer, read: int, skipped: int, failures: list[Failure],
+               extracted: Iterable[_Extracted]) -> None:
+    """Waits for a chunk's extraction, reports its counts and queues what was extracted for the writer."""
+    done = list(extracted)
+    failures.extend(Failure(x.origin, x.problem) for x in done if x.problem)
+    writer.note(read, skipped, failures)
+    good = [x for x in done if x.extraction is not None]
+    if good:
+        writer.put(good)
+
+
 def ingest_documents(
     store: GraphStore,
     documents: Iterable[Document | ReadError],
     aliases: AliasTable,
     *,
     chunk_size: int = DEFAULT_CHUNK,
-    workers: int = 1,
+    workers: int = 0,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Extract, link and write every document; read errors are reported, not raised.
 
-    ``workers`` > 1 extracts in that many processes. Returns what was read,
+    ``workers`` >= 1 extracts in that many processes, 0 in this one (for a
+    single article). Even one extraction process speeds up a corpus: this
+    process then only reads and writes, and the writer thread's every round
+    trip to the server no longer waits for extraction to release the
+    interpreter lock. Returns what was read,
     written, skipped (already stored with the same text) and what failed.
     """
     writer = _Writer(store, progress)
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(aliases,)) if workers > 1 else None
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(aliases,)) if workers >= 1 else None
     writer.start()
+    waiting: tuple[int, int, list[Failure], Iterable[_Extracted]] | None = None
     try:
         for chunk in _chunks(documents, chunk_size):
             docs = [d for d in chunk if isinstance(d, Document)]
@@ -206,17 +253,18 @@ def ingest_documents(
             except StoreError as e:
                 if isinstance(e, StoreUnavailable):
                     writer.outage = e
-                failures.extend(Failure(d.origin, f"not written: {e}") for d in docs)
+                failures.extend(Failure(d.origin, f"not written: {e}", e) for d in docs)
                 fresh, skipped = [], 0
-            if pool is not None:
-                extracted = list(pool.map(_extract_in_worker, fresh, chunksize=max(1, len(fresh) // workers)))
-            else:
-                extracted = [_extract_one(d, aliases) for d in fresh]
-            failures.extend(Failure(x.origin, x.problem) for x in extracted if x.problem)
-            writer.note(len(chunk), skipped, failures)
-            good = [x for x in extracted if x.extraction is not None]
-            if good:
-                writer.put(good)
+            # The pool gets this chunk before the last one is collected, so
+            # it extracts while this process checks, collects and queues.
+            extracted: Iterable[_Extracted] = (
+                pool.map(_extract_in_worker, fresh, chunksize=max(1, len(fresh) // workers)) if pool is not None
+                else [_extract_one(d, aliases) for d in fresh])
+            if waiting is not None:
+                _hand_over(writer, *waiting)
+            waiting = (len(chunk), skipped, failures, extracted)
+        if waiting is not None:
+            _hand_over(writer, *waiting)
     finally:
         report = writer.finish()
         if pool is not None:

@@ -1,7 +1,6 @@
 """Articles: the subgraph of one article, and ingesting one over HTTP."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request
@@ -13,9 +12,10 @@ from claimgraph.api.errors import ApiError, responses
 from claimgraph.api.routers.params import NodeId
 from claimgraph.graph import ids
 from claimgraph.graph.results import Subgraph
-from claimgraph.graph.store import GraphStore, StoreUnavailable
+from claimgraph.graph.store import GraphStore
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.pipeline import ingest_documents
+from claimgraph.ingest.readers.records import Language, Name, Published, Text, Url
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -25,14 +25,17 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, description="the article's text; spans in the graph point into it")
-    title: str | None = None
-    url: str | None = Field(default=None, description="identifies the article when given")
-    outlet: str | None = Field(default=None, description="the publishing outlet")
-    syndicated_from: str | None = Field(default=None, description="the wire agency the story came from")
-    published: dt.date | None = None
-    dateline: str | None = None
-    language: str | None = None
+    # The readers' field types: what a file may not hold (control or
+    # bidirectional characters in a name, a name past the length limit, a
+    # blank or binary text, a date that is not one) a request may not either.
+    text: Text = Field(min_length=1, description="the article's text; spans in the graph point into it")
+    title: Name | None = None
+    url: Url | None = Field(default=None, description="identifies the article when given")
+    outlet: Name | None = Field(default=None, description="the publishing outlet")
+    syndicated_from: Name | None = Field(default=None, description="the wire agency the story came from")
+    published: Published | None = None
+    dateline: Name | None = None
+    language: Language | None = None
 
     def document(self) -> Document:
         meta = ArticleMeta(title=self.title, url=self.url, outlet=self.outlet,
@@ -76,9 +79,12 @@ def ingest_article(request: Request, store: StoreDep, article: Annotated[Article
     _schema_ready(request, store)
     report = ingest_documents(store, [article.document()], request.app.state.aliases)
     if report.failures:
+        # The store's own error, answered by its kind: 503 unavailable, 504
+        # past the time limit, else 500 without the database's message.
+        cause = next((f.cause for f in report.failures if f.cause is not None), None)
+        if cause is not None:
+            raise cause
         problems = "; ".join(f.problem for f in report.failures)
-        if not store.ping():
-            raise StoreUnavailable(problems)
         raise ApiError(500, "ingest_failed", f"the article was not stored: {problems}")
     return IngestOut(article_id=ids.article_id(ids.text_sha256(article.text), article.url), read=report.read,
                      written=report.written, skipped=report.skipped, claims=report.claims, actors=report.actors,

@@ -10,7 +10,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
+STATUS_QUERY = Path(__file__).resolve().parents[2] / "cypher" / "admin" / "database_status.cypher"
 BOLT_MAGIC = b"\x60\x60\xb0\x17"
 # Bolt 5.0 up to 5.8, then 4.4: what the 5.26 server and the Python driver share.
 BOLT_VERSIONS = b"\x00\x08\x08\x05" + b"\x00\x00\x04\x04" + b"\x00" * 8
@@ -25,11 +27,17 @@ def bolt_answers(port: int) -> bool:
         return False
 
 
+def status_statement() -> str:
+    """The statement in cypher/admin/database_status.cypher, without its comment lines."""
+    lines = STATUS_QUERY.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.lstrip().startswith("//")).strip()
+
+
 def query_answers(http_port: int, user: str, password: str) -> int:
     token = base64.b64encode(f"{user}:{password}".encode()).decode()
     req = urllib.request.Request(
         f"http://127.0.0.1:{http_port}/db/system/tx/commit",
-        data=json.dumps({"statements": [{"statement": "SHOW DATABASES YIELD name, currentStatus"}]}).encode(),
+        data=json.dumps({"statements": [{"statement": status_statement()}]}).encode(),
         headers={"Authorization": f"Basic {token}", "Content-Type": "application/json"},
     )
     try:

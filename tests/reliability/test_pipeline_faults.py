@@ -1,0 +1,115 @@
+"""The ingest pipeline under a failing store, on the embedded store (no server needed).
+
+The Neo4j scenarios (test_neo4j_restart, test_kill_ingest) show the whole
+command; these pin the pipeline's own rules: what one write transaction may
+hold, and which articles an outage names.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import pytest
+
+from claimgraph.graph.memory_store import MemoryStore
+from claimgraph.graph.model import Batch
+from claimgraph.graph.store import Linker, StoreUnavailable, WriteResult
+from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.document import ArticleMeta, Document
+from claimgraph.ingest.pipeline import QUEUED_CHUNKS, ingest_documents
+
+pytestmark = pytest.mark.reliability
+
+ALIASES = load_aliases([])
+CHUNK = 2
+
+
+def articles(count: int) -> list[Document]:
+    """Short articles of distinct text, each with a claim and a figure (so writes link)."""
+    return [Document(f"The harbour master said on Monday that {i + 3} dock workers were killed at pier {i}.",
+                     ArticleMeta(url=f"https://pipeline.example/{i}"), origin=f"article-{i}")
+            for i in range(count)]
+
+
+@dataclass
+class Recorder:
+    """Articles per write transaction, and a gate the first write waits at
+    (so that the chunks behind it queue up)."""
+
+    sizes: list[int] = field(default_factory=list)
+    gate: threading.Event = field(default_factory=threading.Event)
+
+
+class SlowStore(MemoryStore):
+    def __init__(self, recorder: Recorder) -> None:
+        super().__init__()
+        self.recorder = recorder
+
+    def _note(self, batch: Batch) -> None:
+        if not self.recorder.sizes:
+            self.recorder.gate.wait(timeout=30)
+        self.recorder.sizes.append(len(batch.articles))
+
+    def write(self, batch: Batch) -> WriteResult:
+        self._note(batch)
+        return super().write(batch)
+
+    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
+        self._note(batch)
+        return super().write_linked(batch, metrics, link)
+
+
+class FailingStore(MemoryStore):
+    """Writes ``good`` transactions, then the database is gone."""
+
+    def __init__(self, good: int) -> None:
+        super().__init__()
+        self.good = good
+        self.outage = StoreUnavailable("Neo4j is not available: test outage")
+
+    def _check(self) -> None:
+        if self.good == 0:
+            raise self.outage
+        self.good -= 1
+
+    def write(self, batch: Batch) -> WriteResult:
+        self._check()
+        return super().write(batch)
+
+    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
+        self._check()
+        return super().write_linked(batch, metrics, link)
+
+
+def test_queued_chunks_are_written_together_but_never_more_than_a_queue_of_them() -> None:
+    recorder = Recorder()
+    store = SlowStore(recorder)
+    docs = articles(CHUNK * (3 * QUEUED_CHUNKS + 4))
+    releaser = threading.Timer(1.0, recorder.gate.set)
+    releaser.start()
+    started = time.monotonic()
+    report = ingest_documents(store, docs, ALIASES, chunk_size=CHUNK)
+    releaser.cancel()
+    print(f"\n{len(docs)} articles in chunks of {CHUNK}: write transactions of {recorder.sizes} articles, "
+          f"{time.monotonic() - started:.1f} s")
+    assert report.ok and report.written == len(docs)
+    assert sum(recorder.sizes) == len(docs)
+    assert store.counts().nodes["Article"] == len(docs)
+    assert max(recorder.sizes) > CHUNK, "no transaction grouped the chunks queued behind a slow write"
+    assert max(recorder.sizes) <= (1 + QUEUED_CHUNKS) * CHUNK
+
+
+def test_an_outage_names_every_article_not_written_and_keeps_the_stores_error() -> None:
+    # More chunks than one transaction can hold, so some are left for the outage.
+    docs = articles(CHUNK * (QUEUED_CHUNKS + 4))
+    store = FailingStore(good=1)
+    report = ingest_documents(store, docs, ALIASES, chunk_size=CHUNK)
+    written = {n.properties["url"] for n in store.export_graph().nodes if "Article" in n.labels}
+    failed = {f.origin for f in report.failures}
+    print(f"\n{len(docs)} articles, the store gone after 1 write: written {report.written}, "
+          f"failed {len(failed)}")
+    assert report.read == len(docs) and report.written + len(report.failures) == len(docs)
+    assert report.written == len(written) > 0 and failed
+    assert failed == {d.origin for d in docs if d.meta.url not in written}
+    assert all(f.cause is store.outage and f.problem.startswith("not written:") for f in report.failures)
