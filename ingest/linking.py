@@ -10,7 +10,10 @@ incident (:func:`same_incident`); then their intervals decide:
   bounds ("more than", "at least", "several", ...) as
   :mod:`claimgraph.ingest.numbers` sets them, open ends to 0 and infinity;
 - disjoint intervals cannot both be true: CONTRADICTS ("several (>= 3) vs 1
-  killed in the same strike");
+  killed in the same strike"), except that a count of one class of victims
+  below a count of "people" is a part of that total, not a rival count (4
+  fighters and 17 people killed can both be true; 20 fighters and 17 people
+  cannot);
 - overlapping intervals agree: CORROBORATES, but only between independent
   chains. A claim's ``chain_root`` is where it comes from (the organisation
   its speaker speaks for or belongs to, else the speaker): a spokesperson
@@ -214,8 +217,16 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
     pair = (a.figure, b.figure)
     if low_a <= high_b and low_b <= high_a:
         v.agree.append(pair)
-    else:
+    elif not (_part_of_total(b.figure, a.figure) and high_b < low_a
+              or _part_of_total(a.figure, b.figure) and high_a < low_b):
         v.disagree.append(pair)
+
+
+def _part_of_total(part: Figure, total: Figure) -> bool:
+    """Whether ``part`` counts one class of victims and ``total`` all people."""
+    part_class = (part.incident_victim or "").partition(":")[0]
+    total_class = (total.incident_victim or "").partition(":")[0]
+    return total_class == _PEOPLE and part_class not in ("", _PEOPLE)
 
 
 def _link(key: tuple[str, str, Metric], v: _Verdicts) -> ClaimLink | None:

@@ -110,6 +110,18 @@ def test_disjoint_intervals_contradict_with_a_reason() -> None:
     assert link.reason == "several (>= 3) vs 1 killed in the same strike"
 
 
+@pytest.mark.parametrize(("part", "total", "kind"), [
+    (4, 17, None),
+    (20, 17, ClaimLinkKind.CONTRADICTS),
+    (17, 17, ClaimLinkKind.CORROBORATES),
+])
+def test_a_class_of_victims_below_a_count_of_people_is_part_of_it(
+        part: float, total: float, kind: ClaimLinkKind | None) -> None:
+    fighters = cand("c1", "militia", fig(value=part, incident_victim="combatant"))
+    people = cand("c2", "ministry", fig(value=total, incident_victim="people"))
+    assert [link.kind for link in link_figures([fighters, people], [])] == ([kind] if kind else [])
+
+
 def test_overlapping_intervals_of_independent_chains_corroborate() -> None:
     link, = link_figures([cand("c2", "militia", ONE_IN_A_STRIKE), cand("c1", "medic", ONE_IN_A_STRIKE)], [])
     assert (link.kind, link.a_id, link.b_id) == (ClaimLinkKind.CORROBORATES, "c1", "c2")
