@@ -1,0 +1,365 @@
+"""Ingest speed against its baselines, all measured in one run on one machine.
+
+Corpora: PolNeAR (train + dev, about 920 articles, read through the project's
+readers) and a scaled copy of it to ``--articles`` (10,000; see
+:mod:`bench.corpus`: distinct URLs, dates and outlets, generated while
+consumed). Printed, in this order, each with the load average beside it:
+
+- two untimed ``claimgraph ingest`` runs on PolNeAR, which warm the server;
+- extraction only, in this process (one core): articles/s and claims/s;
+  then at once, on the same corpus,
+- end to end into the benchmark's Neo4j (``bench.server``): the pipeline
+  (``ingest_documents`` with one extraction process, as ``claimgraph ingest``
+  runs it) streaming the corpus in a child process, its articles/s, its ratio
+  to extraction only, the CPU each process spent per article, and its peak
+  resident memory (PolNeAR, then the scaled copy);
+- the writer against a naive one (a transaction per claim, a statement per
+  row, :mod:`bench.naive_writer`) on the first ``--naive-articles`` articles,
+  both writing the same linked batches into an empty database;
+- ``claimgraph ingest --workers 1`` and ``--workers 2`` on PolNeAR,
+  alternating, the best of two runs each;
+- the physical limit: the graph the end-to-end run left, as CSV
+  (:mod:`bench.bulk_import`), loaded by ``neo4j-admin database import full``,
+  then checked to be the same graph (counts and checksum per label and type).
+
+    python -m bench.ingest            # full run (10,000 articles)
+    python -m bench.ingest --quick    # a few minutes (2,000 articles)
+
+Run from the repository root. The last line is the summary.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from claimgraph.graph.model import Batch
+from claimgraph.graph.store import StoredFigure
+from claimgraph.ingest.aliases import AliasTable, load_aliases
+from claimgraph.ingest.document import Document
+from claimgraph.ingest.extract import Extraction, extract
+from claimgraph.ingest.linking import LinkCandidate, link_figures
+from claimgraph.ingest.pipeline import DEFAULT_CHUNK, ingest_documents
+
+from bench.bulk_import import GraphCsv, import_full
+from bench.corpus import (
+    POLNEAR_TEXTS,
+    polnear_available,
+    polnear_documents,
+    scaled_documents,
+)
+from bench.cypher import bench_query
+from bench.fingerprint import differences, fingerprint
+from bench.naive_writer import naive_write
+from bench.server import REPO, BenchServer, load_average
+
+CSV_DIR = REPO / "var" / "bench" / "import"
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """How many articles and claims a step handled in how long."""
+
+    articles: int
+    claims: int
+    seconds: float
+    load: str = field(default_factory=load_average)
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def claims_per_second(self) -> float:
+        return self.claims / self.seconds if self.seconds else 0.0
+
+    def line(self, what: str) -> str:
+        return (f"{what:<44} {self.articles:>6} articles {self.claims:>7} claims {self.seconds:8.1f} s "
+                f"{self.per_second:8.1f} articles/s {self.claims_per_second:9.0f} claims/s   [{self.load}]")
+
+
+@dataclass(slots=True)
+class ExtractionRun:
+    """Extraction only, timed article by article; the rest of the pass is not timed."""
+
+    articles: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    kept: list[Batch] = field(default_factory=list)
+
+    def rate(self) -> Rate:
+        return Rate(self.articles, self.claims, self.seconds)
+
+
+def _candidate(stored: StoredFigure) -> LinkCandidate:
+    return LinkCandidate(stored.claim_id, stored.speaker_id, stored.chain_root, stored.figure, stored.claim_text,
+                         stored.claim_date)
+
+
+def _linked_batch(extractions: list[Extraction], graph: GraphCsv) -> Batch:
+    """The chunk's batch with its claim links, as the pipeline's writer links it."""
+    batch = Batch()
+    new: list[LinkCandidate] = []
+    for x in extractions:
+        batch.extend(x.to_batch())
+        new.extend(x.link_candidates())
+    if new:
+        metrics = sorted({c.figure.metric.value for c in new})
+        batch.claim_links.extend(link_figures(new, [_candidate(s) for s in graph.figure_candidates(metrics)]))
+    return batch
+
+
+def extraction_pass(docs: Iterable[Document], aliases: AliasTable, graph: GraphCsv | None = None,
+                    keep: int = 0, chunk_size: int = DEFAULT_CHUNK) -> ExtractionRun:
+    """Extracts every document (timed); links and folds each chunk into ``graph`` (not timed).
+
+    The first ``keep`` articles' linked batches are kept, one per chunk, for the writer comparison.
+    """
+    run = ExtractionRun()
+    it = iter(docs)
+    while chunk := list(islice(it, chunk_size)):
+        extractions = []
+        for doc in chunk:
+            wall, cpu = time.perf_counter(), time.process_time()
+            x = extract(doc, aliases)
+            run.seconds += time.perf_counter() - wall
+            run.cpu_seconds += time.process_time() - cpu
+            extractions.append(x)
+            run.claims += len(x.claims)
+        run.articles += len(chunk)
+        if graph is not None:
+            batch = _linked_batch(extractions, graph)
+            graph.add(batch)
+            if run.articles <= keep:
+                run.kept.append(batch)
+    return run
+
+
+# --- the writers on the same batches ---------------------------------------------
+
+def writer_comparison(server: BenchServer, batches: list[Batch]) -> tuple[Rate, Rate, int]:
+    """The naive writer, then the project's, each into an emptied database: their rates and statements run.
+
+    The project's writer runs twice and the second run counts: its first pays
+    the server's warm-up (query plans, JIT) that the much longer naive run
+    pays within its first seconds.
+    """
+    articles = sum(len(b.articles) for b in batches)
+    claims = sum(len(b.claims) for b in batches)
+    with server.store() as store:
+        store.clear()
+        started = time.perf_counter()
+        statements = sum(naive_write(store._driver, b) for b in batches)
+        naive = Rate(articles, claims, time.perf_counter() - started)
+        for _ in range(2):
+            store.clear()
+            started = time.perf_counter()
+            for b in batches:
+                store.write(b)
+            ours = Rate(articles, claims, time.perf_counter() - started)
+    return naive, ours, statements
+
+
+# --- end to end, in a child process ------------------------------------------------
+
+def child_e2e(corpus: str, articles: int) -> None:
+    """Runs in the child: streams the corpus through ingest_documents; prints one JSON line."""
+    server = BenchServer()
+    aliases = load_aliases()
+    docs: Iterator[Document] = polnear_documents() if corpus == "polnear" else scaled_documents(articles)
+    with server.store() as store:
+        store.setup_schema()
+        started = time.perf_counter()
+        report = ingest_documents(store, docs, aliases, workers=1)
+        seconds = time.perf_counter() - started
+    # The writing process and its extraction process, each at its own peak.
+    own, pool = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = own.ru_maxrss + pool.ru_maxrss
+    print(json.dumps({"articles": report.written, "read": report.read, "claims": report.claims,
+                      "failures": len(report.failures), "seconds": seconds, "peak_rss_mb": peak_kb / 1024,
+                      "writer_rss_mb": own.ru_maxrss / 1024, "extract_rss_mb": pool.ru_maxrss / 1024,
+                      "writer_cpu_s": own.ru_utime + own.ru_stime, "extract_cpu_s": pool.ru_utime + pool.ru_stime}))
+
+
+@dataclass(frozen=True, slots=True)
+class E2E:
+    """An end-to-end run, and the CPU each of its three processes spent on it."""
+
+    rate: Rate
+    peak_rss_mb: float
+    server_cpu_s: float
+    writer_cpu_s: float
+    """The ingesting process: reading, the writer thread (linking, rows, the driver)."""
+    extract_cpu_s: float
+    """Its extraction process."""
+    writer_rss_mb: float
+    extract_rss_mb: float
+
+    def cpu_line(self) -> str:
+        per = 1000 / self.rate.articles
+        return (f"{'':<44} cpu ms/article: extraction process {self.extract_cpu_s * per:.1f}, "
+                f"reader+writer process {self.writer_cpu_s * per:.1f}, Neo4j {self.server_cpu_s * per:.1f}")
+
+
+def end_to_end(server: BenchServer, corpus: str, articles: int) -> E2E:
+    with server.store() as store:
+        store.clear()
+    cpu = server.cpu_seconds()
+    result = subprocess.run([sys.executable, "-m", "bench.ingest", "--child", corpus, "--articles", str(articles)],
+                            cwd=REPO, env=server.env(), capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"the end-to-end child failed:\n{result.stdout}\n{result.stderr}")
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    if out["failures"]:
+        raise SystemExit(f"the end-to-end run failed {out['failures']} articles")
+    return E2E(Rate(out["articles"], out["claims"], out["seconds"]), out["peak_rss_mb"], server.cpu_seconds() - cpu,
+               out["writer_cpu_s"], out["extract_cpu_s"], out["writer_rss_mb"], out["extract_rss_mb"])
+
+
+# --- claimgraph ingest --workers N ----------------------------------------------------
+
+def cli_ingest(server: BenchServer, paths: list[Path], workers: int) -> float:
+    """Seconds ``claimgraph ingest --workers N`` takes over ``paths``, into an emptied database."""
+    with server.store() as store:
+        store.clear()
+    command = [str(Path(sys.executable).parent / "claimgraph"), "ingest", "--workers", str(workers), *map(str, paths)]
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=REPO, env=server.env(), capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    return seconds
+
+
+def warm_up(server: BenchServer, runs: int = 2) -> float:
+    """Untimed ``claimgraph ingest`` runs on PolNeAR; returns their seconds.
+
+    A fresh server pays for query planning and its JIT while it writes, and on
+    a loaded machine its compiler threads wait for a core: its first PolNeAR
+    ingests take two to five times as long as later ones.
+    """
+    return sum(cli_ingest(server, list(POLNEAR_TEXTS), 1) for _ in range(runs))
+
+
+def workers_scaling(server: BenchServer) -> tuple[float, float, float]:
+    """Seconds of ``claimgraph ingest`` with 1 and 2 workers on PolNeAR, less the command's fixed start-up.
+
+    The runs alternate (1, 2, 1, 2) and the faster of each pair counts, so a
+    burst of load from elsewhere on the machine does not decide the ratio.
+    """
+    with tempfile.TemporaryDirectory() as empty:
+        startup = cli_ingest(server, [Path(empty)], 1)
+    runs: dict[int, list[float]] = {1: [], 2: []}
+    for workers in (1, 2, 1, 2):
+        runs[workers].append(cli_ingest(server, list(POLNEAR_TEXTS), workers) - startup)
+    return min(runs[1]), min(runs[2]), startup
+
+
+# --- the run ------------------------------------------------------------------------
+
+def _machine() -> str:
+    pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    return f"{os.cpu_count()} cores, {pages / 2**30:.1f} GiB memory, {load_average()} at start"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="2,000 scaled articles, a smaller naive subset")
+    parser.add_argument("--articles", type=int, help="size of the scaled corpus (default 10,000; quick 2,000)")
+    parser.add_argument("--naive-articles", type=int, help="articles the naive writer writes (default 256; quick 64)")
+    parser.add_argument("--child", choices=("polnear", "scaled"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    articles = args.articles or (2000 if args.quick else 10_000)
+    if args.child:
+        child_e2e(args.child, articles)
+        return 0
+    if not polnear_available():
+        print(f"PolNeAR not found at {POLNEAR_TEXTS[0].parents[1].resolve()}: this benchmark reads "
+              "../shared/polnear (train and dev) beside the repository.", file=sys.stderr)
+        return 2
+    naive_articles = args.naive_articles or (64 if args.quick else 256)
+    server = BenchServer()
+    print(f"machine: {_machine()}")
+    server.fresh()
+    with server.store() as store:
+        store.setup_schema()
+    aliases = load_aliases()
+
+    # Each extraction-only pass is followed at once by the end-to-end run on
+    # the same corpus, so the two rates whose ratio is the headline are taken
+    # a minute, not a quarter of an hour, apart on this shared machine.
+    print(f"{'warm-up: claimgraph ingest PolNeAR x2':<44} {warm_up(server):8.1f} s   [{load_average()}]  (untimed)")
+    polnear = extraction_pass(polnear_documents(), aliases)
+    print(polnear.rate().line("extract only, PolNeAR (one core)"),
+          f"cpu {polnear.articles / polnear.cpu_seconds:.0f} articles/s")
+    e2e_polnear = end_to_end(server, "polnear", articles)
+    print(e2e_polnear.rate.line("end to end, PolNeAR"),
+          f"e2e/extract {e2e_polnear.rate.per_second / polnear.rate().per_second:.2f}")
+    print(e2e_polnear.cpu_line())
+
+    graph = GraphCsv()
+    scaled = extraction_pass(scaled_documents(articles), aliases, graph, keep=naive_articles)
+    print(scaled.rate().line(f"extract only, scaled {articles} (one core)"),
+          f"cpu {scaled.articles / scaled.cpu_seconds:.0f} articles/s")
+    e2e = end_to_end(server, "scaled", articles)
+    ratio = e2e.rate.per_second / scaled.rate().per_second
+    print(e2e.rate.line(f"end to end, scaled {articles}"), f"e2e/extract {ratio:.2f}")
+    print(e2e.cpu_line())
+    print(f"{'':<44} peak rss {e2e.peak_rss_mb:.0f} MB = reader+writer {e2e.writer_rss_mb:.0f} + extraction "
+          f"{e2e.extract_rss_mb:.0f} (PolNeAR run: {e2e_polnear.peak_rss_mb:.0f} MB)")
+    with server.store() as store:
+        online = fingerprint(store._driver)
+
+    naive, ours, statements = writer_comparison(server, scaled.kept)
+    speed_up = ours.per_second / naive.per_second
+    print(naive.line(f"naive writer, first {naive.articles} (write only)"), f"{statements} statements")
+    print(ours.line(f"our writer, same {ours.articles} (write only)"), f"speed-up {speed_up:.1f}x")
+    print(f"{'':<44} end to end {e2e.rate.claims_per_second:.0f} claims/s = "
+          f"{e2e.rate.claims_per_second / naive.claims_per_second:.1f}x the naive writer's claims/s")
+
+    one, two, startup = workers_scaling(server)
+    print(f"{'claimgraph ingest PolNeAR --workers 1':<44} {one:8.1f} s {polnear.articles / one:8.1f} articles/s   "
+          f"[{load_average()}]  (best of two; its {startup:.1f} s start-up left out)")
+    print(f"{'claimgraph ingest PolNeAR --workers 2':<44} {two:8.1f} s {polnear.articles / two:8.1f} articles/s   "
+          f"[{load_average()}]  (best of two) workers2/1 {one / two:.2f}")
+
+    expected_nodes, expected_rels = graph.counts()
+    started = time.perf_counter()
+    files = graph.write(CSV_DIR)
+    csv_seconds = time.perf_counter() - started
+
+    def schema() -> None:
+        with server.store() as store, store._driver.session() as session:
+            store.setup_schema()
+            session.run(bench_query("empty_aliases")).consume()
+
+    timing = import_full(server, files, schema)
+    imported = Rate(articles, scaled.claims, timing.total_s)
+    print(imported.line("neo4j-admin import + schema (same graph)"),
+          f"import {timing.import_s:.1f} s + indexes {timing.schema_s:.1f} s; CSV written in {csv_seconds:.1f} s")
+    with server.store() as store:
+        bulk = fingerprint(store._driver)
+        counts = store.counts()
+    diff = differences(online, bulk)
+    same_counts = counts.nodes == expected_nodes and counts.relationships == expected_rels
+    print(f"{'':<44} imported vs online graph (after giving actors without aliases an empty list): "
+          f"{'the same (counts and checksum per label and type)' if not diff else 'DIFFERS: ' + '; '.join(diff)}"
+          f"{'' if same_counts else '; counts differ from the CSV files'}")
+    vs_import = e2e.rate.per_second / imported.per_second
+    print(f"ingest: e2e/extract {ratio:.2f}  vs-naive {speed_up:.0f}x  vs-import {vs_import:.2f}  "
+          f"workers2/1 {one / two:.2f}  peak-rss {e2e.peak_rss_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

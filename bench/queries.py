@@ -1,0 +1,332 @@
+"""Query latency through the HTTP API and through the bare driver, on a synthetic graph.
+
+For each size (100,000 and 1,000,000 claims; ``--quick``: 100,000 and fewer
+calls), :mod:`bench.synthetic` writes the graph as CSV (kept in
+``var/bench/synthetic-<N>`` for the next run), ``neo4j-admin database import``
+loads it into the benchmark's server (:mod:`bench.server`), and the schema is
+set up and its indexes waited for. Then, for each query of the catalog
+(``docs/queries.md``), the same parameter sets (ids and words drawn from the
+generated graph) go, call after call, to the bare driver running the query's
+Cypher file and to the API (uvicorn in a child process on loopback, an httpx
+client): p50 and p95 of each, and API/driver at p95. Both paths stop a call
+at the API's time limit (``CLAIMGRAPH_QUERY_TIMEOUT_S``, 10 s), and the calls
+so stopped are counted and printed. ``EXPLAIN`` of each
+query tells whether it enters the graph through an index (export_graph reads
+the whole graph on purpose: it is timed on its own, not counted).
+
+    python -m bench.queries            # 100k and 1M claims, 200 calls a query
+    python -m bench.queries --quick    # 100k claims, 50 calls a query
+
+Run from the repository root. The last line is the summary.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import neo4j
+from claimgraph.api.settings import Settings
+from claimgraph.graph import queries
+from claimgraph.graph.model import Metric
+from claimgraph.graph.results import NodeLabel, RelType
+from claimgraph.graph.search import lucene_query, search_phrase, search_words
+
+from bench.bulk_import import CsvFile, import_full
+from bench.server import REPO, BenchServer, load_average
+from bench.synthetic import VERSION, Sample, generate
+from tests.plans import INDEXED, SCANS, operators
+
+API_PORT = 48000
+MAX_TIMEOUTS = 10
+"""Calls of one query stopped at the time limit after which its remaining calls are not made."""
+_TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
+_METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One call of a query: the route the API answers it on and what the store sends the driver."""
+
+    path: str
+    params: dict[str, Any]
+    cypher: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    name: str
+    driver_p50: float
+    driver_p95: float
+    api_p50: float
+    api_p95: float
+    seek: bool | None
+    calls: int = 0
+    timeouts: int = 0
+    """Calls stopped at the time limit, on either path (their time counts as the limit)."""
+
+    @property
+    def ratio(self) -> float:
+        return self.api_p95 / self.driver_p95 if self.driver_p95 else float("inf")
+
+
+def _date(sample: Sample, rng: random.Random) -> dt.date:
+    return dt.date.fromisoformat(sample.first_day) + dt.timedelta(days=rng.randrange(sample.days))
+
+
+def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -> Call:
+    words = " ".join(rng.sample(word_pool, 2 if rng.random() < 0.3 else 1))
+    limit = 20
+    folded = search_words(words)
+    cypher: dict[str, Any] = {"lucene": lucene_query(folded), "words": folded, "limit": limit, "offset": 0}
+    if phrase:
+        cypher["phrase"] = search_phrase(words)
+    return Call(path, {"q": words, "limit": limit}, cypher)
+
+
+def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
+    """For each catalog query, a maker of one varied call."""
+
+    def claims_by_actor() -> Call:
+        actor = rng.choice(sample.speakers)
+        since = _date(sample, rng) if rng.random() < 0.3 else None
+        params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
+        return Call(f"/actors/{actor}/claims", params, {"id": actor, "since": since, "until": None,
+                                                        "channel": None, "limit": 50, "offset": 0})
+
+    def figures() -> Call:
+        metric = rng.choice(_METRICS).value
+        place = rng.choice(sample.places[:60]) if rng.random() < 0.5 else None
+        params: dict[str, Any] = {"metric": metric, "limit": 100, **({"place": place} if place else {})}
+        return Call("/figures", params, {"metric": metric, "place": place, "since": None, "until": None,
+                                         "limit": 100, "offset": 0})
+
+    def pairs(route: str) -> Callable[[], Call]:
+        def make() -> Call:
+            metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
+            metrics = [metric] if metric else [m.value for m in Metric]
+            return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
+                        {"metrics": metrics, "limit": 100, "offset": 0})
+        return make
+
+    def path() -> Call:
+        source, target = rng.choice(sample.speakers), rng.choice(sample.actors)
+        return Call("/paths", {"from": source, "to": target}, {"source": source, "target": target})
+
+    def by_id(route: str, pool: list[str]) -> Callable[[], Call]:
+        def make() -> Call:
+            node = rng.choice(pool)
+            return Call(route.format(node), {}, {"id": node})
+        return make
+
+    return {
+        "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
+        "actor_profile": by_id("/actors/{}", sample.actors),
+        "claims_by_actor": claims_by_actor,
+        "search_claims": lambda: _search(sample.claim_words, rng, "/claims", phrase=False),
+        "claim_provenance": by_id("/claims/{}/provenance", sample.claim_ids),
+        "figures": figures,
+        "contradictions": pairs("/contradictions"),
+        "corroborations": pairs("/corroborations"),
+        "shortest_path": path,
+        "article_graph": by_id("/articles/{}/graph", sample.article_ids),
+    }
+
+
+def _percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
+    """EXPLAIN: the plan enters through an index (a seek or a full-text query) and scans no label."""
+    plan = session.run("EXPLAIN " + queries.query(name), **params).consume().plan
+    ops = operators(plan)
+    return not any(op in SCANS for op, _ in ops) and any(op in INDEXED for op, _ in ops)
+
+
+def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Driver,
+            client: httpx.Client, limit_s: float) -> Timing:
+    """Calls, one after the other on the same parameters, on the driver and through the API.
+
+    Both paths stop a query at the API's time limit (``CLAIMGRAPH_QUERY_TIMEOUT_S``);
+    a stopped call counts its time, and once ``MAX_TIMEOUTS`` calls of a query
+    were stopped the rest are not made (its p95 is then the limit, whatever
+    the rest would do).
+    """
+    text = queries.query(name)
+
+    def on_driver(call: Call) -> tuple[float, bool]:
+        @neo4j.unit_of_work(timeout=limit_s)
+        def work(tx: neo4j.ManagedTransaction) -> list[neo4j.Record]:
+            return list(tx.run(text, **call.cypher))
+
+        started = time.perf_counter()
+        try:
+            with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+                session.execute_read(work)
+        except neo4j.exceptions.ClientError as e:
+            if not (e.code or "").startswith(_TIMED_OUT):
+                raise
+            return time.perf_counter() - started, True
+        return time.perf_counter() - started, False
+
+    def on_api(call: Call) -> tuple[float, bool]:
+        started = time.perf_counter()
+        response = client.get(call.path, params=call.params)
+        response.read()
+        elapsed = time.perf_counter() - started
+        if response.status_code == 504:
+            return elapsed, True
+        if response.status_code != 200:
+            raise SystemExit(f"{name}: GET {call.path} {call.params} answered {response.status_code}: "
+                             f"{response.text[:300]}")
+        return elapsed, False
+
+    batch = [make() for _ in range(calls)]
+    for call in batch[: min(10, calls)]:
+        on_driver(call)
+        on_api(call)
+    driver_ms, api_ms = [], []
+    timeouts = 0
+    for call in batch:
+        (d, d_out), (a, a_out) = on_driver(call), on_api(call)
+        driver_ms.append(1000 * d)
+        api_ms.append(1000 * a)
+        timeouts += d_out or a_out
+        if timeouts >= MAX_TIMEOUTS:
+            break
+    with driver.session(database="neo4j") as session:
+        seek = uses_index(session, name, batch[0].cypher)
+    return Timing(name, _percentile(driver_ms, 50), _percentile(driver_ms, 95), _percentile(api_ms, 50),
+                  _percentile(api_ms, 95), seek, len(driver_ms), timeouts)
+
+
+def measure_export(driver: neo4j.Driver, server: BenchServer, calls: int) -> Timing:
+    """The whole-graph export: the bare driver, then the store's typed answer (the API has no route for it)."""
+    params = {"labels": [label.value for label in NodeLabel], "types": [t.value for t in RelType]}
+    text = queries.query("export_graph")
+    driver_ms, store_ms = [], []
+    with server.store() as store:
+        for _ in range(calls):
+            started = time.perf_counter()
+            with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+                session.execute_read(lambda tx: list(tx.run(text, **params)))
+            driver_ms.append(1000 * (time.perf_counter() - started))
+            started = time.perf_counter()
+            store.export_graph()
+            store_ms.append(1000 * (time.perf_counter() - started))
+    return Timing("export_graph", _percentile(driver_ms, 50), _percentile(driver_ms, 95),
+                  _percentile(store_ms, 50), _percentile(store_ms, 95), None)
+
+
+# --- the graph and the API --------------------------------------------------------------
+
+def synthetic_graph(claims: int) -> tuple[list[CsvFile], Sample, Path]:
+    """The import files of the graph of this size, made once and kept."""
+    folder = REPO / "var" / "bench" / f"synthetic-{claims}-v{VERSION}"
+    marker = folder / "complete"
+    if not marker.exists():
+        started = time.perf_counter()
+        files, _ = generate(claims, folder)
+        marker.write_text("\n".join(f"{f.kind}\t{f.name}\t{f.path}\t{f.rows}" for f in files), encoding="utf-8")
+        print(f"generated {claims} claims as CSV in {time.perf_counter() - started:.0f} s")
+    files = [CsvFile(Path(path), kind, name, int(rows))
+             for kind, name, path, rows in (line.split("\t") for line in marker.read_text().splitlines())]
+    return files, Sample.load(folder / "sample.json"), folder
+
+
+def _wait_for_port(port: int, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"the API did not listen on port {port}")
+
+
+def start_api(server: BenchServer) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "uvicorn", "claimgraph.api.app:create_app", "--factory",
+               "--host", "127.0.0.1", "--port", str(API_PORT), "--log-level", "warning", "--no-access-log"]
+    process = subprocess.Popen(command, cwd=REPO, env=server.env())
+    _wait_for_port(API_PORT, time.monotonic() + 60)
+    return process
+
+
+def load_graph(server: BenchServer, claims: int) -> Sample:
+    files, sample, _ = synthetic_graph(claims)
+
+    def schema() -> None:
+        with server.store() as store:
+            store.setup_schema()
+
+    timing = import_full(server, files, schema)
+    rows = sum(f.rows for f in files)
+    print(f"{claims} claims: {rows} nodes and relationships imported in {timing.import_s:.0f} s, "
+          f"schema and indexes online in {timing.schema_s:.0f} s   [{load_average()}]")
+    return sample
+
+
+def run_size(server: BenchServer, claims: int, calls: int, export: bool) -> list[Timing]:
+    sample = load_graph(server, claims)
+    rng = random.Random(claims)
+    makers = _calls(sample, rng)
+    api = start_api(server)
+    limit_s = Settings().query_timeout_s
+    timings = []
+    try:
+        with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
+                                        notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver, \
+                httpx.Client(base_url=f"http://127.0.0.1:{API_PORT}", timeout=120) as client:
+            print(f"{'query':<18} {'driver p50':>10} {'p95':>8} {'API p50':>9} {'p95':>8} {'API/driver p95':>15}"
+                  f"  seek  ({claims} claims, {calls} calls each)")
+            for name, make in makers.items():
+                t = measure(name, make, calls, driver, client, limit_s)
+                timings.append(t)
+                stopped = f"  {t.timeouts} of {t.calls} calls stopped at {limit_s:.0f} s" if t.timeouts else ""
+                print(f"{name:<18} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
+                      f"{t.ratio:15.2f}  {'yes' if t.seek else 'NO'}   [{load_average()}]{stopped}")
+            if export:
+                t = measure_export(driver, server, 1)
+                print(f"{'export_graph':<18} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} "
+                      f"{t.api_p95:8.1f} {t.ratio:15.2f}  n/a  (1 call; the store, not the API, which has no "
+                      f"export route; the whole graph by design)   [{load_average()}]")
+    finally:
+        api.terminate()
+        api.wait(timeout=30)
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100,000 claims only, 50 calls a query")
+    parser.add_argument("--sizes", help="claims per graph, comma-separated (default 100000,1000000)")
+    parser.add_argument("--calls", type=int, help="calls per query (default 200; quick 50)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
+        [100_000] if args.quick else [100_000, 1_000_000])
+    calls = args.calls or (50 if args.quick else 200)
+    server = BenchServer()
+    worst: tuple[float, str, int] = (0.0, "", 0)
+    seek: dict[str, bool] = {}
+    for claims in sizes:
+        for t in run_size(server, claims, calls, export=claims <= 100_000):
+            worst = max(worst, (t.ratio, t.name, claims))
+            seek[t.name] = seek.get(t.name, True) and bool(t.seek)
+    ratio, name, claims = worst
+    print(f"queries: worst api/driver p95 {ratio:.2f} ({name}) at {claims} claims, "
+          f"seeks {sum(seek.values())}/{len(seek)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

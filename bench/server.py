@@ -1,0 +1,109 @@
+"""The benchmarks' own Neo4j server, apart from the demo and test servers.
+
+It is the project's ``scripts/neo4j.sh`` pointed at ``var/neo4j-bench`` on
+ports 47687/47474, so a benchmark never touches another database; the bulk
+import stops it, imports into its ``neo4j`` database and starts it again.
+Settings: ``CLAIMGRAPH_BENCH_HOME``, ``CLAIMGRAPH_BENCH_BOLT_PORT``,
+``CLAIMGRAPH_BENCH_HTTP_PORT`` (a second server, for two benchmarks at once),
+``CLAIMGRAPH_BENCH_PASSWORD``, ``CLAIMGRAPH_BENCH_HEAP`` and
+``CLAIMGRAPH_BENCH_PAGECACHE`` (defaults below).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimgraph.graph.neo4j_store import Neo4jStore
+
+REPO = Path(__file__).resolve().parents[1]
+SCRIPT = REPO / "scripts" / "neo4j.sh"
+
+
+@dataclass(frozen=True, slots=True)
+class BenchServer:
+    home: Path = Path(os.environ.get("CLAIMGRAPH_BENCH_HOME", REPO / "var" / "neo4j-bench"))
+    bolt_port: int = int(os.environ.get("CLAIMGRAPH_BENCH_BOLT_PORT", "47687"))
+    http_port: int = int(os.environ.get("CLAIMGRAPH_BENCH_HTTP_PORT", "47474"))
+    password: str = os.environ.get("CLAIMGRAPH_BENCH_PASSWORD", "claimgraph-bench")
+    heap: str = os.environ.get("CLAIMGRAPH_BENCH_HEAP", "2g")
+    pagecache: str = os.environ.get("CLAIMGRAPH_BENCH_PAGECACHE", "3g")
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://127.0.0.1:{self.bolt_port}"
+
+    def env(self) -> dict[str, str]:
+        """The environment of the Neo4j scripts, the CLI and the API for this server."""
+        return {
+            **os.environ,
+            "CLAIMGRAPH_NEO4J_HOME": str(self.home),
+            "CLAIMGRAPH_NEO4J_BOLT_PORT": str(self.bolt_port),
+            "CLAIMGRAPH_NEO4J_HTTP_PORT": str(self.http_port),
+            "CLAIMGRAPH_NEO4J_PASSWORD": self.password,
+            "CLAIMGRAPH_NEO4J_HEAP": self.heap,
+            "CLAIMGRAPH_NEO4J_PAGECACHE": self.pagecache,
+            "CLAIMGRAPH_NEO4J_URI": self.uri,
+        }
+
+    def _script(self, *args: str) -> str:
+        result = subprocess.run([str(SCRIPT), *args], env=self.env(), cwd=REPO, capture_output=True, text=True,
+                                check=False)
+        if result.returncode != 0:
+            raise RuntimeError(f"scripts/neo4j.sh {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+        return result.stdout + result.stderr
+
+    def up(self) -> None:
+        self._script("up")
+
+    def down(self) -> None:
+        self._script("down")
+        # The launcher returns once the stop was asked for; the store files
+        # stay locked until the JVM is gone, and an import needs them free.
+        deadline = time.monotonic() + 120
+        while self.pid() is not None and time.monotonic() < deadline:
+            time.sleep(0.5)
+
+    def fresh(self) -> None:
+        """Starts the server on an empty ``neo4j`` database (its store and transaction files removed).
+
+        What an earlier run left (the query benchmark leaves a million
+        claims) is too much for ``clear_graph``'s deleting transactions in a
+        2 GiB heap, and removing the files takes seconds.
+        """
+        self.down()
+        for folder in ("databases", "transactions"):
+            shutil.rmtree(self.home / "data" / folder / "neo4j", ignore_errors=True)
+        self.up()
+
+    def admin(self, *args: str) -> str:
+        """Runs neo4j-admin against this server's home (the server must be down for an import)."""
+        return self._script("admin", *args)
+
+    def pid(self) -> int | None:
+        try:
+            pid = int((self.home / "run" / "neo4j.pid").read_text().strip())
+            os.kill(pid, 0)
+        except (OSError, ValueError):
+            return None
+        return pid
+
+    def cpu_seconds(self) -> float:
+        """CPU time the server process used so far (user + system), from /proc."""
+        pid = self.pid()
+        if pid is None:
+            return 0.0
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def store(self, **options: float) -> Neo4jStore:
+        return Neo4jStore(self.uri, "neo4j", self.password, **options)
+
+
+def load_average() -> str:
+    """The 1-minute load average and the core count, to print beside each figure."""
+    one, _, _ = os.getloadavg()
+    return f"load {one:.1f}/{os.cpu_count()} cores"

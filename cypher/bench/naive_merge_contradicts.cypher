@@ -1,0 +1,8 @@
+// The naive baseline of cypher/write/merge_contradicts.cypher: one statement per row
+// ($row, a map), the same MERGE and SET rules. Returns 1 when applied.
+WITH $row AS row
+MATCH (a:Claim {id: row.a_id})
+MATCH (b:Claim {id: row.b_id})
+MERGE (a)-[r:CONTRADICTS {metric: row.metric}]->(b)
+  ON CREATE SET r.reason = row.reason
+RETURN count(*) AS applied

@@ -1,0 +1,19 @@
+// The naive baseline of cypher/write/merge_figures.cypher: one statement per row
+// ($row, a map), the same MERGE and SET rules. Returns 1 when applied.
+WITH $row AS row
+MERGE (f:Figure {id: row.id})
+SET f.metric = row.metric,
+    f.raw = row.raw,
+    f.qualifier = row.qualifier,
+    f.value = row.value,
+    f.low = row.low,
+    f.high = row.high,
+    f.unit = row.unit,
+    f.place = row.place,
+    f.period_start = row.period_start,
+    f.period_end = row.period_end,
+    f.incident_agent = row.incident_agent,
+    f.incident_victim = row.incident_victim,
+    f.incident_date = row.incident_date,
+    f.aggregate = row.aggregate
+RETURN count(*) AS applied
