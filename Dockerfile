@@ -2,6 +2,7 @@
 FROM python:3.11-slim
 WORKDIR /app
 COPY pyproject.toml README.md ./
+COPY claimgraph claimgraph
 COPY api api
 COPY graph graph
 COPY ingest ingest

@@ -13,14 +13,17 @@ export CLAIMGRAPH_NEO4J_HTTP_PORT ?= 7474
 API_HOST ?= 127.0.0.1
 API_PORT ?= 8000
 
-.PHONY: demo test venv system-deps neo4j-up neo4j-down neo4j-status serve clean
+# `make check` (lint, types, unit tests; no Neo4j) is the fast loop; `make test` runs it first.
+
+.PHONY: demo test check venv system-deps neo4j-up neo4j-down neo4j-status serve clean
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	# The build backend's notes about the editable install are not the user's business.
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
 system-deps:
@@ -41,8 +44,13 @@ demo: venv
 serve: venv
 	$(BIN)/claimgraph serve --host $(API_HOST) --port $(API_PORT)
 
-test: system-deps venv
-	$(BIN)/pytest
+check: venv
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q tests/unit
+
+test: system-deps venv check
+	$(BIN)/pytest tests/integration tests/e2e tests/reliability
 
 clean:
 	-scripts/neo4j.sh down

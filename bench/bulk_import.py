@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
+from bench.server import BenchServer
 from claimgraph.graph.model import (
     AboutKind,
     Batch,
@@ -30,8 +31,6 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.rows import to_row
 from claimgraph.graph.store import StoredFigure
-
-from bench.server import BenchServer
 
 ARRAY_DELIMITER = "\x1f"
 """Between the items of an array field: a character no name or alias holds."""

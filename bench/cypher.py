@@ -1,15 +1,16 @@
-"""The benchmarks' own Cypher: ``cypher/bench/<name>.cypher``, loaded by name.
+"""The benchmarks' own Cypher: ``bench/cypher/<name>.cypher``, loaded by name.
 
-They stay out of the application's catalog (:mod:`claimgraph.graph.queries`
-loads ``write``, ``read`` and ``admin``): nothing but a benchmark runs them.
+They stay out of the application's catalog: nothing but a benchmark runs
+them, so they live with the benchmarks and are loaded by the same loader.
 """
 from __future__ import annotations
 
-from functools import cache
+from pathlib import Path
 
-from claimgraph.graph.queries import CYPHER_DIR
+from claimgraph.graph.queries import Catalog
+
+BENCH_QUERIES = Catalog.from_dir(Path(__file__).resolve().parent / "cypher")
 
 
-@cache
 def bench_query(name: str) -> str:
-    return (CYPHER_DIR / "bench" / f"{name}.cypher").read_text(encoding="utf-8")
+    return BENCH_QUERIES.query(name)

@@ -17,12 +17,11 @@ import pstats
 import time
 from dataclasses import replace
 
+from bench.corpus import OUTLETS, polnear_documents
+from bench.server import load_average
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import extract
-
-from bench.corpus import OUTLETS, polnear_documents
-from bench.server import load_average
 
 STAGES = {
     "attribution (find_attributions)": ("ingest/attribution.py", "find_attributions"),

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 import neo4j
+
 from claimgraph.graph import queries
 
 _MODULUS = 1 << 128

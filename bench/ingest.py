@@ -42,14 +42,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from claimgraph.graph.model import Batch
-from claimgraph.graph.store import StoredFigure
-from claimgraph.ingest.aliases import AliasTable, load_aliases
-from claimgraph.ingest.document import Document
-from claimgraph.ingest.extract import Extraction, extract
-from claimgraph.ingest.linking import LinkCandidate, link_figures
-from claimgraph.ingest.pipeline import DEFAULT_CHUNK, ingest_documents
-
 from bench.bulk_import import GraphCsv, import_full
 from bench.corpus import (
     POLNEAR_TEXTS,
@@ -61,6 +53,13 @@ from bench.cypher import bench_query
 from bench.fingerprint import differences, fingerprint
 from bench.naive_writer import naive_write
 from bench.server import REPO, BenchServer, load_average
+from claimgraph.graph.model import Batch
+from claimgraph.graph.store import StoredFigure
+from claimgraph.ingest.aliases import AliasTable, load_aliases
+from claimgraph.ingest.document import Document
+from claimgraph.ingest.extract import Extraction, extract
+from claimgraph.ingest.linking import LinkCandidate, link_figures
+from claimgraph.ingest.pipeline import DEFAULT_CHUNK, ingest_documents
 
 CSV_DIR = REPO / "var" / "bench" / "import"
 

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import neo4j
-from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
-from claimgraph.graph.rows import to_row
 
 from bench.cypher import bench_query
+from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
+from claimgraph.graph.rows import to_row
 
 Statement = tuple[str, dict[str, Any]]
 _ABOUT = {AboutKind.PLACE: "merge_about_place", AboutKind.EVENT: "merge_about_event",

@@ -36,15 +36,15 @@ from typing import Any
 
 import httpx
 import neo4j
-from claimgraph.api.settings import Settings
-from claimgraph.graph import queries
-from claimgraph.graph.model import Metric
-from claimgraph.graph.results import NodeLabel, RelType
-from claimgraph.graph.search import lucene_query, search_phrase, search_words
 
 from bench.bulk_import import CsvFile, import_full
 from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
+from claimgraph.graph import queries
+from claimgraph.graph.model import Metric
+from claimgraph.graph.results import NodeLabel, RelType
+from claimgraph.graph.search import lucene_query, search_phrase, search_words
+from claimgraph.settings import Settings
 from tests.plans import INDEXED, SCANS, operators
 
 API_PORT = 48000
@@ -255,7 +255,7 @@ def _wait_for_port(port: int, deadline: float) -> None:
 
 
 def start_api(server: BenchServer) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "uvicorn", "claimgraph.api.app:create_app", "--factory",
+    command = [sys.executable, "-m", "uvicorn", "claimgraph.api.http.app:create_app", "--factory",
                "--host", "127.0.0.1", "--port", str(API_PORT), "--log-level", "warning", "--no-access-log"]
     process = subprocess.Popen(command, cwd=REPO, env=server.env())
     _wait_for_port(API_PORT, time.monotonic() + 60)

@@ -30,10 +30,9 @@ from dataclasses import asdict, dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
+from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
 from claimgraph.graph.model import Channel, Metric, Qualifier, QuoteKind
-
-from bench.bulk_import import CsvFile, CsvFiles
 
 VERSION = 2
 """Bumped whenever the shape changes, so a cached graph of an older shape is rebuilt."""

@@ -25,7 +25,7 @@ from typing import IO, Any
 
 import networkx as nx
 from prov.constants import PROV, XSD_DATE, XSD_DATETIME
-from prov.model import Literal, Namespace, ProvDocument, ProvRecord
+from prov.model import Literal, Namespace, ProvDocument
 
 from claimgraph.graph.results import Edge, Node, NodeLabel, RelType, Subgraph
 
@@ -89,7 +89,8 @@ class _ProvBuilder:
         self.doc = ProvDocument()
         self.doc.add_namespace(CG)
         self.graph = graph
-        self.records: dict[str, ProvRecord] = {}
+        # An agent or an entity by its node's label; prov's signatures name one class per role.
+        self.records: dict[str, Any] = {}
         self.by_type: dict[RelType, list[Edge]] = defaultdict(list)
         for edge in graph.edges:
             self.by_type[edge.type].append(edge)
@@ -152,5 +153,7 @@ def to_prov(graph: Subgraph) -> ProvDocument:
 
 
 def write_prov_json(graph: Subgraph, out: IO[str]) -> None:
-    out.write(to_prov(graph).serialize(format="json", indent=2))
+    text = to_prov(graph).serialize(format="json", indent=2)
+    assert text is not None  # no destination given: serialize returns the text
+    out.write(text)
     out.write("\n")

@@ -18,7 +18,7 @@ import neo4j.time
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from claimgraph.graph import queries, records
+from claimgraph.graph import queries, to_results
 from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Metric
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
@@ -44,8 +44,8 @@ from claimgraph.graph.store import (
     Linker,
     NotFound,
     QueryTimeout,
-    StoreError,
     StoredFigure,
+    StoreError,
     StoreUnavailable,
     WriteResult,
     check_page,
@@ -158,9 +158,10 @@ class Neo4jStore(GraphStore):
     def _session(self, **kwargs: Any) -> neo4j.Session:
         return self._driver.session(database=self.database, **kwargs)
 
-    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """Run the named read query; its records as dicts."""
-        text = queries.query(name)
+    def read(self, name: str, catalog: queries.Catalog | None = None, **params: Any) -> list[dict[str, Any]]:
+        """Run the named read query (of the application's catalog unless another
+        is given: a benchmark's or a test's own); its records as dicts."""
+        text = (catalog or queries.catalog()).query(name)
 
         # The read queries return maps, lists and values, never nodes (they
         # use properties()), so a record is a dict as it is: Record.data()
@@ -227,13 +228,13 @@ class Neo4jStore(GraphStore):
             return Page[ActorHit](total=0, limit=limit, offset=offset, items=[])
         record = self._one("search_actors", lucene=lucene_query(words), words=words,
                               phrase=search_phrase(query), limit=limit, offset=offset)
-        return records.actor_hits(record, limit, offset)
+        return to_results.actor_hits(record, limit, offset)
 
     def actor_profile(self, actor_id: str) -> ActorProfile:
         record = self._record("actor_profile", id=actor_id)
         if record is None:
             raise NotFound("actor", actor_id)
-        return records.actor_profile(record)
+        return to_results.actor_profile(record)
 
     def claims_by_actor(
         self,
@@ -250,7 +251,7 @@ class Neo4jStore(GraphStore):
                               channel=channel.value if channel else None, limit=limit, offset=offset)
         if record is None:
             raise NotFound("actor", actor_id)
-        return records.claims_by_actor(record, limit, offset)
+        return to_results.claims_by_actor(record, limit, offset)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
         check_page(limit, offset)
@@ -258,13 +259,13 @@ class Neo4jStore(GraphStore):
         if not words:
             return Page[ClaimHit](total=0, limit=limit, offset=offset, items=[])
         record = self._one("search_claims", lucene=lucene_query(words), words=words, limit=limit, offset=offset)
-        return records.claim_hits(record, limit, offset)
+        return to_results.claim_hits(record, limit, offset)
 
     def claim_provenance(self, claim_id: str) -> Provenance:
         record = self._record("claim_provenance", id=claim_id)
         if record is None:
             raise NotFound("claim", claim_id)
-        return records.provenance(record)
+        return to_results.provenance(record)
 
     def figures(
         self,
@@ -280,7 +281,7 @@ class Neo4jStore(GraphStore):
         metric = Metric(metric)
         record = self._one("figures", metric=metric.value, place=place, since=since, until=until,
                               limit=limit, offset=offset)
-        return records.figure_table(record, metric=metric, place=place, since=since, until=until,
+        return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
                                     limit=limit, offset=offset)
 
     def claim_pairs(
@@ -290,25 +291,25 @@ class Neo4jStore(GraphStore):
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset)
-        return records.claim_pairs(record, kind.value, limit, offset)
+        return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
         record = self._one("shortest_path", source=source_id, target=target_id)
         for end, actor_id in (("source", source_id), ("target", target_id)):
             if record[end] is None:
                 raise NotFound("actor", actor_id)
-        return records.attribution_path(record, MAX_PATH_HOPS)
+        return to_results.attribution_path(record, MAX_PATH_HOPS)
 
     def article_graph(self, article_id: str) -> Subgraph:
         record = self._record("article_graph", id=article_id)
         if record is None:
             raise NotFound("article", article_id)
-        return records.subgraph(record)
+        return to_results.subgraph(record)
 
     def export_graph(self) -> Subgraph:
         record = self._one("export_graph", labels=[label.value for label in NodeLabel],
                               types=[t.value for t in RelType])
-        return records.subgraph(record)
+        return to_results.subgraph(record)
 
     def ping(self) -> bool:
         try:

@@ -16,7 +16,7 @@ from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, Figu
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
+def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
@@ -29,7 +29,7 @@ def _plain(value: Any) -> Any:
 
 
 def to_row(item: Any) -> dict[str, Any]:
-    return {name: _plain(getattr(item, name)) for name in _field_names(type(item))}
+    return {name: _plain(getattr(item, name)) for name in _field_names(item.__class__)}
 
 
 def to_rows(items: list[Any]) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from claimgraph.errors import ClaimgraphError
 from claimgraph.graph.model import Batch, Channel, ClaimLink, ClaimLinkKind, Figure, Metric
 from claimgraph.graph.results import (
     ActorHit,
@@ -21,7 +22,7 @@ from claimgraph.graph.results import (
 )
 
 
-class StoreError(Exception):
+class StoreError(ClaimgraphError):
     """A store operation failed; the message says what and why."""
 
 

@@ -669,7 +669,7 @@ def _sentence_runs(m: re.Match[str]) -> list[tuple[int, list[str]]]:
             words = words[1:]
         return [(m.start(), words)] if words else []
     runs: list[tuple[int, list[str]]] = []
-    words: list[str] = []
+    words = []
     start = m.start()
     for w in _NON_SPACE.finditer(m.group()):
         word = w.group()
@@ -731,7 +731,10 @@ def _names_organization(name: str, words: list[str], registry: _Registry) -> boo
 
 def _holds_office(mention: Mention) -> bool:
     """"Calvera's foreign minister": a role naming an office of state."""
-    return bool(mention.role) and mention.role.casefold().split()[-1] in OFFICES_OF_STATE
+    role = mention.role
+    if not role:
+        return False
+    return role.casefold().split()[-1] in OFFICES_OF_STATE
 
 
 def _document_channel(mention: Mention) -> Channel | None:

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from claimgraph.errors import ClaimgraphError
 from claimgraph.graph.model import ActorKind, OutletKind
 from claimgraph.ingest.spans import Span
 from claimgraph.ingest.trie import trie_pattern
@@ -194,7 +195,7 @@ def _starts_word(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.-")
 
 
-class AliasFileError(ValueError):
+class AliasFileError(ClaimgraphError, ValueError):
     """An alias file that does not say what the table needs; the message names the entry."""
 
 
@@ -224,7 +225,7 @@ def load_aliases(paths: Sequence[str | Path] = (), *, include_default: bool = Tr
         texts.append(resources.files("claimgraph.ingest").joinpath("aliases.yaml").read_text(encoding="utf-8"))
     texts.extend(Path(p).read_text(encoding="utf-8") for p in paths)
     documents = []
-    for text, origin in zip(texts, (["aliases.yaml"] if include_default else []) + [str(p) for p in paths]):
+    for text, origin in zip(texts, (["aliases.yaml"] if include_default else []) + [str(p) for p in paths], strict=True):
         try:
             documents.append(yaml.load(text, Loader=loader) or {})
         except yaml.YAMLError as err:

@@ -217,7 +217,7 @@ def _attributed_mentions(text: str, attributions: Sequence[Attribution], cast: C
     mentions: list[ClaimMention] = []
     resolved: list[ResolvedAttribution] = []
     sentence_dates: dict[int, list[DateMention]] = {}
-    for attribution, speaker in zip(attributions, cast.speakers):
+    for attribution, speaker in zip(attributions, cast.speakers, strict=True):
         content = _content_without_dateline(text, attribution.content)
         words = claim_text(text, content)
         if speaker.actor_id is None or not words:
@@ -296,6 +296,7 @@ def _figure_links(text: str, m: ClaimMention, found: Sequence[FigureMention], fi
     links = []
     for relation in find_figure_relations(text, m.sentence, list(found)):
         source = figures[relation.source].figure
+        target: Figure | None
         if relation.target is not None:
             target = figures[relation.target].figure
         elif relation.external is not None:

@@ -68,7 +68,14 @@ from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.dates import DateKind, DateMention, find_dates
 from claimgraph.ingest.numbers import (
-    NUMBER, VAGUE, Amount, amount, format_number, parse_number, tolerance, vague_amount,
+    NUMBER,
+    VAGUE,
+    Amount,
+    amount,
+    format_number,
+    parse_number,
+    tolerance,
+    vague_amount,
 )
 from claimgraph.ingest.spans import Span
 

@@ -20,7 +20,7 @@ from itertools import islice
 
 from claimgraph.graph import ids
 from claimgraph.graph.model import Batch
-from claimgraph.graph.store import GraphStore, StoreError, StoredFigure, StoreUnavailable
+from claimgraph.graph.store import GraphStore, StoredFigure, StoreError, StoreUnavailable
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import Extraction, extract

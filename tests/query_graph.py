@@ -13,9 +13,32 @@ from types import SimpleNamespace
 
 from claimgraph.graph import ids
 from claimgraph.graph.model import (
-    About, AboutKind, Actor, ActorKind, Article, Asserted, Batch, Channel, Claim, ClaimLink,
-    ClaimLinkKind, Event, Figure, FigureLink, FigureLinkKind, MemberOf, Metric, OutletKind, Place,
-    PublishedBy, Qualifier, QuoteKind, ReportedIn, SpeaksFor, States, SyndicatedFrom,
+    About,
+    AboutKind,
+    Actor,
+    ActorKind,
+    Article,
+    Asserted,
+    Batch,
+    Channel,
+    Claim,
+    ClaimLink,
+    ClaimLinkKind,
+    Event,
+    Figure,
+    FigureLink,
+    FigureLinkKind,
+    MemberOf,
+    Metric,
+    OutletKind,
+    Place,
+    PublishedBy,
+    Qualifier,
+    QuoteKind,
+    ReportedIn,
+    SpeaksFor,
+    States,
+    SyndicatedFrom,
 )
 
 MAY = {day: dt.date(2024, 5, day) for day in range(1, 32)}

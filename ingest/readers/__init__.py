@@ -12,9 +12,9 @@ whose message names the file, the record where there is one, and the problem:
 ``"samples/x.jsonl:3: field 'published': 'yesterday' is not an ISO 8601 date or datetime"``.
 No document of a refused file is handed on.
 """
-from claimgraph.ingest.limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.files import SUFFIXES, read_path
+from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers.walk import iter_documents
 
 __all__ = ["DEFAULT_LIMITS", "SUFFIXES", "ReadError", "ReadLimits", "iter_documents", "read_path"]

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import os
 
+from claimgraph.errors import ClaimgraphError
 
-class ReadError(Exception):
+
+class ReadError(ClaimgraphError):
     """A file (or one record in it) the readers refuse, and why.
 
     The message is ``"<path><where>: <problem>"``: ``where`` is empty for a

@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.html import read_html_file
 from claimgraph.ingest.readers.jsonfiles import iter_jsonl_file, read_json_file
 from claimgraph.ingest.readers.plain import read_text_file
+from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers.sidecar import SIDECAR_SUFFIX, is_sidecar
 
 Reader = Callable[[Path, ReadLimits], Iterator[Document]]

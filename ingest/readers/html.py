@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.limits import ReadLimits
 from claimgraph.ingest.readers.decode import text_problem
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.inferred import infer_meta
+from claimgraph.ingest.readers.metadata import validate_meta
 from claimgraph.ingest.readers.plain import read_file_text
-from claimgraph.ingest.readers.records import validate_meta
+from claimgraph.ingest.readers.read_limits import ReadLimits
 from claimgraph.ingest.readers.sidecar import read_sidecar
 
 # Only dates the page states as its own publication date: no guessing from

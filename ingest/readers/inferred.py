@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from claimgraph.ingest.document import ArticleMeta
-from claimgraph.ingest.readers.records import unsafe_character
+from claimgraph.ingest.readers.metadata import unsafe_character
 
 _HEAD_CHARS = 4000
 _HEAD_LINES = 8

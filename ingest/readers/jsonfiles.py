@@ -1,7 +1,7 @@
 """JSON articles: ``.json`` (one object, or a list of objects) and ``.jsonl``.
 
 Each record is an object with ``text`` and the metadata fields (see
-:mod:`claimgraph.ingest.readers.records`). Fields a record leaves out are
+:mod:`claimgraph.ingest.readers.metadata`). Fields a record leaves out are
 inferred from its text; an explicit null means "none". A file is read whole
 or not at all: every record is validated before the first document is handed
 on, so one bad record makes the file an error naming that record.
@@ -14,13 +14,13 @@ from itertools import count
 from pathlib import Path
 
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.limits import ReadLimits
 from claimgraph.ingest.readers.decode import decode_utf8, regular_file_stat
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.inferred import infer_meta
 from claimgraph.ingest.readers.jsontext import parse_json
+from claimgraph.ingest.readers.metadata import Declared, describe, validate_record
 from claimgraph.ingest.readers.plain import read_file_text
-from claimgraph.ingest.readers.records import Declared, describe, validate_record
+from claimgraph.ingest.readers.read_limits import ReadLimits
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.limits import ReadLimits
 from claimgraph.ingest.readers.decode import decode_utf8, read_bytes, text_problem
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.inferred import infer_meta
+from claimgraph.ingest.readers.read_limits import ReadLimits
 from claimgraph.ingest.readers.sidecar import read_sidecar
 
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimgraph.ingest.limits import ReadLimits
 from claimgraph.ingest.readers.decode import decode_utf8, read_bytes
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.jsontext import parse_json
-from claimgraph.ingest.readers.records import Declared, validate_meta
+from claimgraph.ingest.readers.metadata import Declared, validate_meta
+from claimgraph.ingest.readers.read_limits import ReadLimits
 
 SIDECAR_SUFFIX = ".meta.json"
 

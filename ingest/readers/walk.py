@@ -6,9 +6,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.files import documents_of, is_article_file
+from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 
 _Identity = tuple[int, int]
 

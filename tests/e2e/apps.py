@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pydantic import SecretStr
 
-from claimgraph.api.settings import Settings
+from claimgraph.settings import Settings
 from tests.conftest import Neo4jServer
 
 API_KEY = "e2e-key-not-a-secret"

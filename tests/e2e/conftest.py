@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from claimgraph.api.app import create_app
+from claimgraph.api.http.app import create_app
 from claimgraph.graph.neo4j_store import Neo4jStore
 from tests.conftest import Neo4jServer
 from tests.e2e.apps import api_settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from claimgraph.api.app import create_app
+from claimgraph.api.http.app import create_app
 from tests.conftest import Neo4jServer
 from tests.e2e.apps import API_KEY, api_settings
 from tests.query_graph import CONTRADICTION_REASON, Q

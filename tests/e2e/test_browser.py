@@ -21,7 +21,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers import read_path
-from tests.browser_files import BROWSER_DIR, browser_query
+from tests.browser_files import browser_query, style
 from tests.conftest import REPO, Neo4jServer, shared_path
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
@@ -112,7 +112,7 @@ def test_provenance_in_browser_shows_the_speaker_and_the_claim(
     OUTPUT.mkdir(exist_ok=True)
     try:
         _connect(page, neo4j_server)
-        _run(page, ":style " + (BROWSER_DIR / "style.grass").read_text(encoding="utf-8"))
+        _run(page, ":style " + style())
         _run(page, f":param claim => '{wanted['key']}'")
         _run(page, browser_query("provenance").cypher)
         captions = _captions(page)

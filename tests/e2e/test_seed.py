@@ -71,7 +71,7 @@ def test_the_gold_provenance_paths_come_back_outlet_first(seeded: TestClient) ->
         assert claims, f"{wanted[2]} asserted nothing"
         chains = [[a["id"] for a in path["chain"]]
                   for c in claims for path in seeded.get(f"/claims/{c['id']}/provenance").json()["paths"]]
-        assert any(len(chain) == len(wanted) and all(names.matches(a, g) for a, g in zip(chain, wanted))
+        assert any(len(chain) == len(wanted) and all(names.matches(a, g) for a, g in zip(chain, wanted, strict=True))
                    for chain in chains), (wanted, chains)
 
 

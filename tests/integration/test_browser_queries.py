@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from claimgraph.graph.neo4j_store import Neo4jStore
-from tests.browser_files import BROWSER_DIR, browser_query
+from tests.browser_files import browser_query, style
 from tests.plans import INDEXED, SCANS, operators
 from tests.query_graph import Q, query_batch
 
@@ -36,7 +36,7 @@ def test_every_ready_query_sets_its_parameters_with_param() -> None:
         query = browser_query(name)
         assert query.params, name
         assert all(f"${p}" in query.cypher for p in query.params), name
-        assert query.path.read_text(encoding="utf-8").startswith("//"), name
+        assert query.text.startswith("//"), name
 
 
 def test_who_said_finds_the_actor_by_alias_in_any_case(graph: Neo4jStore) -> None:
@@ -72,7 +72,7 @@ def test_ready_queries_seek_an_index(graph: Neo4jStore, name: str) -> None:
 
 
 def test_the_style_gives_every_label_a_colour_and_a_caption() -> None:
-    grass = (BROWSER_DIR / "style.grass").read_text(encoding="utf-8")
+    grass = style()
     for label in ("Article", "Actor", "Person", "Organization", "Group", "Outlet", "Claim", "Figure", "Place",
                   "Event"):
         block = grass.split(f"node.{label} {{", 1)[1].split("}", 1)[0]

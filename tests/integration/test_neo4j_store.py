@@ -10,6 +10,7 @@ from claimgraph.graph.model import Actor, ActorKind, Asserted, Claim, QuoteKind
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import IncompleteWrite, StoreError, StoreUnavailable
 from tests.factories import sample_batch
+from tests.queries import TEST_QUERIES
 
 pytestmark = pytest.mark.neo4j
 
@@ -78,7 +79,7 @@ def test_aliases_accumulate_and_the_first_role_stays(store: Neo4jStore) -> None:
     store.write(first)
     later = dataclasses.replace(speaker, aliases=("L. Haddad", "Haddad"), role="minister")
     store.write(dataclasses.replace(sample_batch(), actors=[later]))
-    [node] = [r["properties"] for r in store.read("node_by_id", id=speaker.id)]
+    [node] = [r["properties"] for r in store.read("node_by_id", TEST_QUERIES, id=speaker.id)]
     assert sorted(node["aliases"]) == ["Haddad", "L. Haddad"]
     assert node["role"] == "ministry spokeswoman"
 
@@ -91,7 +92,7 @@ def test_first_seen_keeps_the_earliest_date_in_any_order(store: Neo4jStore) -> N
     other = batch.claims[1]
     for version in (later, earlier, later):
         store.write(dataclasses.replace(batch, claims=[version, other]))
-    [node] = [r["properties"] for r in store.read("node_by_id", id=claim.id)]
+    [node] = [r["properties"] for r in store.read("node_by_id", TEST_QUERIES, id=claim.id)]
     assert node["first_seen"].to_native() == dt.date(2024, 1, 1)
 
 
@@ -130,7 +131,7 @@ def test_claim_text_keeps_hostile_characters_verbatim(store: Neo4jStore) -> None
     claim = Claim("claim-hostile", hostile, QuoteKind.DIRECT)
     store.write(dataclasses.replace(batch, claims=[*batch.claims, claim]))
     assert store.counts().nodes["Claim"] == 3
-    [node] = [r["properties"] for r in store.read("node_by_id", id="claim-hostile")]
+    [node] = [r["properties"] for r in store.read("node_by_id", TEST_QUERIES, id="claim-hostile")]
     assert node["text"] == hostile
 
 

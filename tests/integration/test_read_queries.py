@@ -12,6 +12,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import ActorMatch, NodeLabel, RelType, edge_id
 from claimgraph.graph.store import NotFound
 from tests.plans import INDEXED, SCANS, operators
+from tests.queries import TEST_QUERIES
 from tests.query_graph import CONTRADICTION_REASON, CORROBORATION_REASON, MAY, Q, query_batch
 
 pytestmark = pytest.mark.neo4j
@@ -339,14 +340,15 @@ EXPLAIN_PARAMS: dict[str, Any] = dict(
     id="x", ids=["x"], metrics=["killed"], metric="killed", lucene="*x*", words=["x"], phrase="x",
     limit=10, offset=0, since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), channel="statement",
     place="x", source="a", target="b")
-READ_QUERIES = sorted(p.stem for p in (queries.CYPHER_DIR / "read").glob("*.cypher") if p.stem != "export_graph")
-"""Every query in cypher/read; export_graph visits every node on purpose."""
+READ_QUERIES = [(name, queries.catalog()) for name in queries.catalog().names("read") if name != "export_graph"]
+"""Every query in cypher/read (export_graph visits every node on purpose), and the tests' own."""
 
 
-@pytest.mark.parametrize("name", READ_QUERIES)
-def test_read_query_seeks_an_index_and_scans_no_label(graph: Neo4jStore, name: str) -> None:
+@pytest.mark.parametrize(("name", "catalog"), READ_QUERIES + [(n, TEST_QUERIES) for n in TEST_QUERIES.names()],
+                         ids=lambda v: v if isinstance(v, str) else "")
+def test_read_query_seeks_an_index_and_scans_no_label(graph: Neo4jStore, name: str, catalog: queries.Catalog) -> None:
     with graph._driver.session(database=graph.database) as s:
-        plan = s.run("EXPLAIN " + queries.query(name), **EXPLAIN_PARAMS).consume().plan
+        plan = s.run("EXPLAIN " + catalog.query(name), **EXPLAIN_PARAMS).consume().plan
     ops = operators(plan)
     assert not [op for op, _ in ops if op in SCANS], ops
     entry = [(op, details) for op, details in ops if op in INDEXED]
@@ -358,4 +360,4 @@ def test_read_query_seeks_an_index_and_scans_no_label(graph: Neo4jStore, name: s
 
 def test_read_queries_in_the_catalog_are_covered() -> None:
     assert {"search_actors", "actor_profile", "claims_by_actor", "search_claims", "claim_provenance", "figures",
-            "contradictions", "corroborations", "shortest_path", "article_graph"} <= set(READ_QUERIES)
+            "contradictions", "corroborations", "shortest_path", "article_graph"} <= {name for name, _ in READ_QUERIES}

@@ -27,12 +27,36 @@ from hypothesis import strategies as st
 from neo4j import GraphDatabase
 
 from claimgraph.graph.export import to_prov, write_graphml
-from claimgraph.graph.memory_store import MemoryStore
-from claimgraph.graph.memory_write import ID_LABELS
+from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.memory.write import ID_LABELS
 from claimgraph.graph.model import (
-    About, AboutKind, Actor, ActorKind, Article, Asserted, Batch, Channel, Claim, ClaimLink,
-    ClaimLinkKind, Event, Figure, FigureLink, FigureLinkKind, MemberOf, Metric, OutletKind, Place,
-    PublishedBy, Qualifier, QuoteKind, ReportedIn, SpeaksFor, States, SyndicatedFrom, VariantOf,
+    About,
+    AboutKind,
+    Actor,
+    ActorKind,
+    Article,
+    Asserted,
+    Batch,
+    Channel,
+    Claim,
+    ClaimLink,
+    ClaimLinkKind,
+    Event,
+    Figure,
+    FigureLink,
+    FigureLinkKind,
+    MemberOf,
+    Metric,
+    OutletKind,
+    Place,
+    PublishedBy,
+    Qualifier,
+    QuoteKind,
+    ReportedIn,
+    SpeaksFor,
+    States,
+    SyndicatedFrom,
+    VariantOf,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph

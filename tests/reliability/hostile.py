@@ -53,7 +53,7 @@ def hostile_files() -> list[HostileFile]:
         HostileFile("empty.txt", b"", "empty file"),
         HostileFile("blank.txt", b" \n\t \r\n", "text is whitespace only"),
         HostileFile("binary.txt", b"\x00" + noise, "binary content"),
-        HostileFile("controls.txt", "\x01\x02\x03\x04\x05 word ".encode() * 50, "binary content"),
+        HostileFile("controls.txt", b"\x01\x02\x03\x04\x05 word " * 50, "binary content"),
         HostileFile("latin1.txt", "The mayor of Sète said the quay is closed.".encode("latin-1"), "invalid UTF-8"),
         HostileFile("utf16.txt", GOOD_TEXT.encode("utf-16"), "UTF-16 text"),
         HostileFile("huge.txt", b"The quay is closed. " * (HUGE_BYTES // 20), "too large"),

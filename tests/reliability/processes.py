@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 from pydantic import SecretStr
 
-from claimgraph.api.settings import Settings
+from claimgraph.settings import Settings
 from tests.conftest import REPO, Neo4jServer
 
 CLAIMGRAPH = REPO / ".venv" / "bin" / "claimgraph"

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from claimgraph.api.app import create_app
+from claimgraph.api.http.app import create_app
 from claimgraph.graph.neo4j_store import Neo4jStore
 from tests.conftest import Neo4jServer
+from tests.queries import TEST_QUERIES
 from tests.reliability.conftest import SAMPLES
 from tests.reliability.corpus import article_ids
 from tests.reliability.graphs import fingerprint
@@ -32,7 +33,7 @@ KEY = {"X-API-Key": API_KEY}
 
 
 def stored_node(store: Neo4jStore, node_id: str) -> dict[str, object]:
-    [row] = store.read("node_by_id", id=node_id)
+    [row] = store.read("node_by_id", TEST_QUERIES, id=node_id)
     return dict(row["properties"])
 
 

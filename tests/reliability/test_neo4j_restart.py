@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from claimgraph.api.app import API_RETRY_S
+from claimgraph.api.http.app import API_RETRY_S
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.ingest.pipeline import DEFAULT_CHUNK, QUEUED_CHUNKS
 from tests.conftest import Neo4jServer

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from claimgraph.graph.memory_store import MemoryStore
+from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.model import Batch
 from claimgraph.graph.store import Linker, StoreUnavailable, WriteResult
 from claimgraph.ingest.aliases import load_aliases

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.api.app import create_app
-from claimgraph.api.settings import Settings
+from claimgraph.api.http.app import create_app
 from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.settings import Settings
 from tests.conftest import REPO, Neo4jServer
 from tests.reliability.conftest import SAMPLES
 from tests.reliability.processes import API_KEY, api_process, keep_log, run_ingest

@@ -14,14 +14,15 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from claimgraph.api import settings as api_settings
-from claimgraph.api.app import create_app
-from claimgraph.api.cli import app as cli_app
+from claimgraph import settings as api_settings
+from claimgraph.api.cli.main import app as cli_app
+from claimgraph.api.http.app import create_app
 from claimgraph.graph import ids, queries
 from claimgraph.graph.model import Article
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.rows import to_rows
 from tests.conftest import REPO, Neo4jServer
+from tests.queries import TEST_QUERIES
 from tests.reliability.conftest import SAMPLES
 from tests.reliability.graphs import fingerprint
 from tests.reliability.maze import maze
@@ -227,7 +228,7 @@ def test_injection_through_every_parameter_of_every_route_changes_nothing(
             statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
             assert r.status_code in (200, 422), (field, attack, r.status_code, r.text)
             if r.status_code == 200 and field == "title":
-                assert newsroom.read("node_by_id", id=r.json()["article_id"])[0]["properties"]["title"] == attack
+                assert newsroom.read("node_by_id", TEST_QUERIES, id=r.json()["article_id"])[0]["properties"]["title"] == attack
             posted[r.status_code] = posted.get(r.status_code, 0) + 1
     after_posts = fingerprint(newsroom)
     print(f"\n{tried} requests with {len(INJECTIONS)} injection strings in every parameter and body field: "

@@ -9,7 +9,11 @@ import pytest
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.figures import (
-    ExternalFigure, FigureMention, FigureRelationMention, find_figure_relations, find_figures,
+    ExternalFigure,
+    FigureMention,
+    FigureRelationMention,
+    find_figure_relations,
+    find_figures,
 )
 from claimgraph.ingest.spans import Span
 

@@ -14,7 +14,12 @@ import yaml
 from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.figures import FigureMention, find_figure_relations, find_figures
 from claimgraph.ingest.linking import (
-    LinkCandidate, describe, find_variants, interval, link_figures, same_incident,
+    LinkCandidate,
+    describe,
+    find_variants,
+    interval,
+    link_figures,
+    same_incident,
 )
 from claimgraph.ingest.spans import Span
 from tests.conftest import shared_path

@@ -14,16 +14,29 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.api.deps import open_store
-from claimgraph.api.settings import Settings
-from claimgraph.graph import memory_file, memory_read, queries
-from claimgraph.graph.memory_store import MemoryStore
-from claimgraph.graph.memory_write import WRITE_QUERIES
+from claimgraph.graph import queries
+from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.memory import file as memory_file
+from claimgraph.graph.memory import read as memory_read
+from claimgraph.graph.memory.write import WRITE_QUERIES
 from claimgraph.graph.model import (
-    Actor, ActorKind, Article, Asserted, Batch, Claim, ClaimLink, ClaimLinkKind, Figure, Metric, OutletKind,
-    QuoteKind, ReportedIn,
+    Actor,
+    ActorKind,
+    Article,
+    Asserted,
+    Batch,
+    Claim,
+    ClaimLink,
+    ClaimLinkKind,
+    Figure,
+    Metric,
+    OutletKind,
+    QuoteKind,
+    ReportedIn,
 )
-from claimgraph.graph.store import IncompleteWrite, NotFound, StoreError, StoredFigure
+from claimgraph.graph.store import IncompleteWrite, NotFound, StoredFigure, StoreError
+from claimgraph.settings import Settings
+from claimgraph.stores import open_store
 from tests.factories import sample_batch
 
 
@@ -331,9 +344,9 @@ def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
 
 
 def test_every_cypher_read_query_has_an_embedded_counterpart() -> None:
-    read = {path.stem for path in (queries.CYPHER_DIR / "read").glob("*.cypher")}
-    # node_by_id is for tests on Neo4j only; both claim-pair files are memory_read.claim_pairs
-    expected = read - {"node_by_id", "contradictions", "corroborations"} | {"claim_pairs"}
+    read = set(queries.catalog().names("read"))
+    # both claim-pair files are memory_read.claim_pairs
+    expected = read - {"contradictions", "corroborations"} | {"claim_pairs"}
     assert {name for name in expected if callable(getattr(memory_read, name, None))} == expected
 
 

@@ -7,7 +7,12 @@ import pytest
 
 from claimgraph.graph.model import Qualifier
 from claimgraph.ingest.numbers import (
-    WORD_NUMBER, amount, format_number, parse_number, tolerance, vague_amount,
+    WORD_NUMBER,
+    amount,
+    format_number,
+    parse_number,
+    tolerance,
+    vague_amount,
 )
 
 

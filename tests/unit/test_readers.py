@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.ingest.document import ArticleMeta, Document
-from claimgraph.ingest.limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers import ReadError, iter_documents, read_path
+from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "samples"

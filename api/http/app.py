@@ -1,0 +1,62 @@
+"""The FastAPI application: routers per resource, one store per process.
+
+``create_app()`` builds it; ``claimgraph serve`` runs it with uvicorn. The
+store (for Neo4j, one driver and its connection pool) is opened at startup
+and kept: when the database goes away, routes answer 503 and the driver
+reconnects by itself once it is back, so the API recovers without a restart.
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
+from fastapi import FastAPI
+
+from claimgraph.api.http import errors
+from claimgraph.api.http.body_limit import BodyLimit
+from claimgraph.api.http.routers import actors, articles, claims, figures, health, links, paths
+from claimgraph.graph.store import GraphStore
+from claimgraph.settings import Settings, get_settings
+from claimgraph.stores import open_store
+
+API_RETRY_S = 2.0
+"""How long a request waits out an unreachable database before answering 503."""
+API_CONNECT_S = 3.0
+
+DESCRIPTION = """Who asserted what, through which channel, carried by which outlet and wire
+agency, with which numbers, and which claims contradict or corroborate each other.
+
+Reads are open unless `CLAIMGRAPH_READ_REQUIRES_KEY` is set; writes need the
+`X-API-Key` header. Errors answer `{"error": ..., "detail": ...}`."""
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The API; ``store`` given means the caller opened it and will close it."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from claimgraph.ingest.aliases import load_aliases
+
+        # Routes run in worker threads, each with its own query. Past a few at
+        # once on a small server every query slows down together until they all
+        # run past CLAIMGRAPH_QUERY_TIMEOUT_S; queued requests wait outside
+        # Neo4j, where waiting does not count against the time limit.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_concurrent_requests
+        app.state.aliases = load_aliases(settings.aliases)
+        app.state.store = store or open_store(settings, max_retry_time=API_RETRY_S, connection_timeout=API_CONNECT_S,
+                                              time_limited_writes=True)
+        try:
+            yield
+        finally:
+            if store is None:
+                app.state.store.close()
+
+    app = FastAPI(title="claimgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    errors.install(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    for module in (health, actors, claims, figures, links, paths, articles):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,43 @@
+"""Actors: search, profile, and who said what."""
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.errors import responses
+from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText, Since, Until
+from claimgraph.graph.model import Channel
+from claimgraph.graph.results import ActorHit, ActorProfile, ClaimsByActor, Page
+
+router = APIRouter(prefix="/actors", tags=["actors"], dependencies=[ReadAccess],
+                   responses=responses(401, 503, 504))
+
+
+@router.get("", response_model=Page[ActorHit])
+def search_actors(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0) -> Page[ActorHit]:
+    """Actors whose name or an alias contains every word of `q`: exact matches
+    first, then names starting with `q`, then the rest; ties by id."""
+    return store.search_actors(q, limit=limit, offset=offset)
+
+
+@router.get("/{actor_id}", response_model=ActorProfile, responses=responses(404))
+def actor_profile(store: StoreDep, actor_id: NodeId) -> ActorProfile:
+    """Kind, aliases, role, organizations, members, number of claims, and the
+    outlets that carried its claims."""
+    return store.actor_profile(actor_id)
+
+
+@router.get("/{actor_id}/claims", response_model=ClaimsByActor, responses=responses(404))
+def claims_by_actor(
+    store: StoreDep,
+    actor_id: NodeId,
+    since: Since = None,
+    until: Until = None,
+    channel: Channel | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> ClaimsByActor:
+    """What the actor asserted, by date (undated last): cue, channel, date, and
+    every article and text span that carried it."""
+    return store.claims_by_actor(actor_id, since=since, until=until, channel=channel, limit=limit, offset=offset)

@@ -1,0 +1,26 @@
+"""Claims: full-text search and provenance."""
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.errors import responses
+from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText
+from claimgraph.graph.results import ClaimHit, Page, Provenance
+
+router = APIRouter(prefix="/claims", tags=["claims"], dependencies=[ReadAccess],
+                   responses=responses(401, 503, 504))
+
+
+@router.get("", response_model=Page[ClaimHit])
+def search_claims(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0) -> Page[ClaimHit]:
+    """Claims whose text contains every word of `q`, by first_seen (undated last)."""
+    return store.search_claims(q, limit=limit, offset=offset)
+
+
+@router.get("/{claim_id}/provenance", response_model=Provenance, responses=responses(404))
+def claim_provenance(store: StoreDep, claim_id: NodeId) -> Provenance:
+    """Every path from the claim to the reader: publishing outlet, wire agency,
+    speaker, the speaker's organization, with the article and its text spans."""
+    return store.claim_provenance(claim_id)

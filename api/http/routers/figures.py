@@ -1,0 +1,32 @@
+"""The fact-checker's table: every figure for a metric, side by side."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.errors import responses
+from claimgraph.api.http.routers.params import Limit, Offset, Since, Until
+from claimgraph.graph.model import Metric
+from claimgraph.graph.results import FigureTable
+
+router = APIRouter(tags=["figures"], dependencies=[ReadAccess], responses=responses(401, 503, 504))
+
+
+@router.get("/figures", response_model=FigureTable)
+def figures(
+    store: StoreDep,
+    metric: Metric,
+    place: Annotated[str | None, Query(min_length=1, max_length=200,
+                                       description="a place name (any case) or a Place id")] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> FigureTable:
+    """Every figure of `metric`: value or range, qualifier, who stated it and
+    when (since/until filter on the claim's date), where it was reported, and
+    the claims it contradicts or corroborates, with the reasons."""
+    return store.figures(metric, place=place, since=since, until=until, limit=limit, offset=offset)

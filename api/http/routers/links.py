@@ -1,0 +1,29 @@
+"""Contradictions and corroborations between claims."""
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.errors import responses
+from claimgraph.api.http.routers.params import Limit, Offset
+from claimgraph.graph.model import ClaimLinkKind, Metric
+from claimgraph.graph.results import ClaimPairs
+
+router = APIRouter(tags=["contradictions and corroborations"], dependencies=[ReadAccess],
+                   responses=responses(401, 503, 504))
+
+
+@router.get("/contradictions", response_model=ClaimPairs)
+def contradictions(store: StoreDep, metric: Metric | None = None, limit: Limit = 100,
+                   offset: Offset = 0) -> ClaimPairs:
+    """Pairs of claims that contradict each other, with the reason, both
+    speakers and both figures; by metric, then claim ids."""
+    return store.claim_pairs(ClaimLinkKind.CONTRADICTS, metric=metric, limit=limit, offset=offset)
+
+
+@router.get("/corroborations", response_model=ClaimPairs)
+def corroborations(store: StoreDep, metric: Metric | None = None, limit: Limit = 100,
+                   offset: Offset = 0) -> ClaimPairs:
+    """Pairs of claims from independent sources that agree, with the reason."""
+    return store.claim_pairs(ClaimLinkKind.CORROBORATES, metric=metric, limit=limit, offset=offset)

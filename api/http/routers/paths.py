@@ -1,0 +1,25 @@
+"""The shortest attribution path between two actors or outlets."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.errors import responses
+from claimgraph.graph.results import AttributionPath
+
+router = APIRouter(tags=["paths"], dependencies=[ReadAccess], responses=responses(401, 503, 504))
+
+
+@router.get("/paths", response_model=AttributionPath, responses=responses(404))
+def shortest_path(
+    store: StoreDep,
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=300, description="an actor id")],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=300, description="an actor id")],
+) -> AttributionPath:
+    """The shortest path between two actors over who-asserted, reported-in,
+    published-by, syndicated-from, speaks-for and member-of, in either
+    direction (`found` is false when none is within `max_hops`)."""
+    return store.shortest_path(source, target)

@@ -1,0 +1,505 @@
+"""The read queries of ``cypher/read``, answered from the embedded graph.
+
+Each function is one ``.cypher`` file: it finds what the Cypher's patterns
+match and builds the record that query returns (same keys, same nesting,
+plain Python values), which :mod:`claimgraph.graph.to_results` turns into the
+typed answer, so both stores share the last step. Orders that the Cypher
+fixes are reproduced here; orders the result models fix are left to them.
+
+Cypher details kept: a pattern's label tests (``(o:Actor)``); ORDER BY puts
+nulls last; an undirected pattern matches a self-loop once; a comparison
+with null is not true; a list slice past the end is short or empty.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import networkx as nx
+
+from claimgraph.graph.memory.write import NodeKey, hashable
+from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
+from claimgraph.graph.rows import figure_from_properties
+from claimgraph.graph.search import fold, matches, search_phrase, search_words
+from claimgraph.graph.store import StoredFigure
+
+Record = dict[str, Any]
+EdgeRef = tuple[NodeKey, NodeKey, dict[str, Any]]
+
+_ATTRIBUTION = frozenset(t.value for t in ATTRIBUTION_TYPES)
+_LABELS = frozenset(label.value for label in NodeLabel)
+_TYPES = frozenset(t.value for t in RelType)
+
+
+# --- the graph as Cypher patterns see it -------------------------------------
+
+def props(graph: nx.MultiDiGraph, key: NodeKey) -> dict[str, Any]:
+    return graph.nodes[key]["props"]
+
+
+def has_label(graph: nx.MultiDiGraph, key: NodeKey, label: str) -> bool:
+    return label in graph.nodes[key]["labels"]
+
+
+def find(graph: nx.MultiDiGraph, label: str, node_id: Any) -> NodeKey | None:
+    """``MATCH (n:Label {id: $id})``."""
+    try:
+        key = (label, hashable(node_id))
+        return key if key in graph else None
+    except TypeError:
+        return None
+
+
+def nodes(graph: nx.MultiDiGraph, label: str) -> Iterator[NodeKey]:
+    """Every node carrying the label (sub-labels such as Outlet included)."""
+    return (key for key, data in graph.nodes(data=True) if label in data["labels"])
+
+
+def outgoing(graph: nx.MultiDiGraph, key: NodeKey, types: Iterable[str], label: str | None = None,
+             ) -> Iterator[tuple[NodeKey, EdgeRef]]:
+    """``(key)-[r:TYPES]->(other:Label)``: (other, relationship) pairs."""
+    wanted = frozenset(types)
+    for _, v, data in graph.out_edges(key, data=True):
+        if data["type"] in wanted and (label is None or has_label(graph, v, label)):
+            yield v, (key, v, data)
+
+
+def incoming(graph: nx.MultiDiGraph, key: NodeKey, types: Iterable[str], label: str | None = None,
+             ) -> Iterator[tuple[NodeKey, EdgeRef]]:
+    """``(other:Label)-[r:TYPES]->(key)``: (other, relationship) pairs."""
+    wanted = frozenset(types)
+    for u, _, data in graph.in_edges(key, data=True):
+        if data["type"] in wanted and (label is None or has_label(graph, u, label)):
+            yield u, (u, key, data)
+
+
+def either_way(graph: nx.MultiDiGraph, key: NodeKey, types: Iterable[str], label: str | None = None,
+               ) -> Iterator[tuple[NodeKey, EdgeRef]]:
+    """``(key)-[r:TYPES]-(other:Label)``: a self-loop once, as Cypher matches it."""
+    yield from outgoing(graph, key, types, label)
+    for other, edge in incoming(graph, key, types, label):
+        if other != key:
+            yield other, edge
+
+
+def node_record(graph: nx.MultiDiGraph, key: NodeKey) -> Record:
+    data = graph.nodes[key]
+    return {"labels": sorted(data["labels"]), "properties": data["props"]}
+
+
+def edge_record(graph: nx.MultiDiGraph, edge: EdgeRef) -> Record:
+    u, v, data = edge
+    return {"type": data["type"], "source": props(graph, u)["id"], "target": props(graph, v)["id"],
+            "properties": data["props"]}
+
+
+def _lower(value: Any) -> str | None:
+    """Cypher ``toLower``: null for null."""
+    return value.lower() if isinstance(value, str) else None
+
+
+def _nulls_last(value: Any) -> tuple[bool, Any]:
+    return (value is None, value if value is not None else 0)
+
+
+def _page(items: list[Any], limit: int, offset: int) -> list[Any]:
+    return items[offset:offset + limit]
+
+
+def _in_range(value: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+    """``($since IS NULL OR v >= $since) AND ($until IS NULL OR v <= $until)``."""
+    if since is not None and (value is None or not value >= since):
+        return False
+    return until is None or (value is not None and value <= until)
+
+
+def _distinct(items: Iterable[Any]) -> list[Any]:
+    """``DISTINCT``, keeping first-seen order."""
+    return list(dict.fromkeys(items))
+
+
+# --- linking and ingest -------------------------------------------------------
+
+def articles_by_id(graph: nx.MultiDiGraph, ids: list[str]) -> dict[str, str]:
+    """``articles_by_id.cypher``: the stored articles among ids, id -> text_sha256."""
+    found: dict[str, str] = {}
+    for article_id in ids:
+        key = find(graph, "Article", article_id)
+        if key is not None:
+            found[article_id] = props(graph, key).get("text_sha256")  # type: ignore[assignment]
+    return found
+
+
+def figure_candidates(graph: nx.MultiDiGraph, metrics: list[str]) -> list[StoredFigure]:
+    """``figure_candidates.cypher``; speakers of one claim and figure, which the
+    Cypher leaves in no order, come by speaker id."""
+    wanted = set(metrics)
+    rows: list[tuple[tuple[Any, ...], StoredFigure]] = []
+    for f in nodes(graph, "Figure"):
+        figure = props(graph, f)
+        if figure.get("metric") not in wanted:
+            continue
+        for c, _ in incoming(graph, f, ["STATES"], "Claim"):
+            claim = props(graph, c)
+            for s, (_, _, said) in incoming(graph, c, ["ASSERTED"], "Actor"):
+                speaker_id = props(graph, s)["id"]
+                orgs = [props(graph, o)["id"] for o, _ in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")]
+                found = StoredFigure(claim["id"], claim.get("text"), speaker_id,  # type: ignore[arg-type]
+                                     min(orgs) if orgs else speaker_id, figure_from_properties(figure),
+                                     said["props"].get("date"))
+                rows.append(((claim["id"], figure["id"], speaker_id), found))
+    rows.sort(key=lambda r: r[0])
+    return [found for _, found in rows]
+
+
+# --- actors --------------------------------------------------------------------
+
+def search_actors(graph: nx.MultiDiGraph, query: str, limit: int, offset: int) -> Record:
+    """``search_actors.cypher``: total and one page of {actor, match}."""
+    words, phrase = search_words(query), search_phrase(query)
+    hits: list[dict[str, Any]] = []
+    for a in nodes(graph, "Actor"):
+        p = props(graph, a)
+        names = [fold(n) for n in [p.get("name"), *(p.get("aliases") or [])] if isinstance(n, str)]
+        if not all(any(w in n for n in names) for w in words):
+            continue
+        match = 0 if phrase in names else 1 if any(n.startswith(phrase) for n in names) else 2
+        hits.append({"actor": p, "match": match})
+    hits.sort(key=lambda h: (h["match"], h["actor"]["id"]))
+    return {"total": len(hits), "items": _page(hits, limit, offset)}
+
+
+def _affiliations(graph: nx.MultiDiGraph, pairs: Iterable[tuple[NodeKey, EdgeRef]]) -> list[Record]:
+    found = [{"actor": props(graph, o), "relation": data["type"], "role": data["props"].get("role")}
+             for o, (_, _, data) in pairs]
+    return sorted(found, key=lambda d: (d["actor"]["id"], d["relation"]))
+
+
+def actor_profile(graph: nx.MultiDiGraph, actor_id: str) -> Record | None:
+    """``actor_profile.cypher``; None when there is no such actor."""
+    a = find(graph, "Actor", actor_id)
+    if a is None:
+        return None
+    affiliation = ["SPEAKS_FOR", "MEMBER_OF"]
+    carried: dict[NodeKey, tuple[set[NodeKey], set[NodeKey]]] = {}
+    claims = [c for c, _ in outgoing(graph, a, ["ASSERTED"], "Claim")]
+    for c in claims:
+        for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article"):
+            for o, _ in outgoing(graph, art, ["PUBLISHED_BY", "SYNDICATED_FROM"], "Actor"):
+                by_claim, by_article = carried.setdefault(o, (set(), set()))
+                by_claim.add(c)
+                by_article.add(art)
+    carried_rows: list[dict[str, Any]] = [
+        {"outlet": props(graph, o), "claims": len(cs), "articles": len(arts)} for o, (cs, arts) in carried.items()]
+    carried_by = sorted(
+        carried_rows,
+        key=lambda d: (-d["claims"], d["outlet"]["id"]))
+    return {
+        "labels": sorted(graph.nodes[a]["labels"]),
+        "actor": props(graph, a),
+        "organizations": _affiliations(graph, outgoing(graph, a, affiliation, "Actor")),
+        "members": _affiliations(graph, incoming(graph, a, affiliation, "Actor")),
+        "claims": len(claims),
+        "articles_published": sum(1 for _ in incoming(graph, a, ["PUBLISHED_BY"], "Article")),
+        "articles_syndicated": sum(1 for _ in incoming(graph, a, ["SYNDICATED_FROM"], "Article")),
+        "carried_by": carried_by,
+    }
+
+
+# --- claims ---------------------------------------------------------------------
+
+def _mentions(graph: nx.MultiDiGraph, c: NodeKey) -> list[Record]:
+    found = [(art, data) for art, (_, _, data) in outgoing(graph, c, ["REPORTED_IN"], "Article")]
+    found.sort(key=lambda x: (*_nulls_last(props(graph, x[0]).get("published")), props(graph, x[0])["id"],
+                              x[1]["props"].get("start")))
+    return [{"article": props(graph, art), "start": data["props"].get("start"), "end": data["props"].get("end"),
+             "sentence": data["props"].get("sentence")} for art, data in found]
+
+
+def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None, until: dt.date | None,
+                    channel: str | None, limit: int, offset: int) -> Record | None:
+    """``claims_by_actor.cypher``; None when there is no such actor."""
+    a = find(graph, "Actor", actor_id)
+    if a is None:
+        return None
+    matching = []
+    for c, (_, _, data) in outgoing(graph, a, ["ASSERTED"], "Claim"):
+        r, claim = data["props"], props(graph, c)
+        date = r.get("date") if r.get("date") is not None else claim.get("first_seen")
+        if channel is not None and r.get("channel") != channel:
+            continue
+        if _in_range(date, since, until):
+            matching.append((c, r, date))
+    matching.sort(key=lambda x: (*_nulls_last(x[2]), props(graph, x[0])["id"]))
+    items = [{"claim": props(graph, c), "asserted": r, "date": date, "mentions": _mentions(graph, c)}
+             for c, r, date in _page(matching, limit, offset)]
+    return {"actor": props(graph, a), "total": len(matching), "items": items}
+
+
+def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int) -> Record:
+    """``search_claims.cypher``: total and one page of {claim, speakers, articles}."""
+    words = search_words(query)
+    matching = [c for c in nodes(graph, "Claim")
+                if isinstance(props(graph, c).get("text"), str) and matches(props(graph, c)["text"], words)]
+    matching.sort(key=lambda c: (*_nulls_last(props(graph, c).get("first_seen")), props(graph, c)["id"]))
+    items = [{"claim": props(graph, c),
+              "speakers": sorted((props(graph, s) for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")),
+                                 key=lambda p: p["id"]),
+              "articles": len({art for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")})}
+             for c in _page(matching, limit, offset)]
+    return {"total": len(matching), "items": items}
+
+
+def _optional(pairs: Iterable[tuple[NodeKey, EdgeRef]]) -> list[tuple[NodeKey, EdgeRef] | None]:
+    """OPTIONAL MATCH: the matches, or one row of nulls."""
+    found: list[tuple[NodeKey, EdgeRef] | None] = list(pairs)
+    return found or [None]
+
+
+def claim_provenance(graph: nx.MultiDiGraph, claim_id: str) -> Record | None:
+    """``claim_provenance.cypher``; None when there is no such claim."""
+    c = find(graph, "Claim", claim_id)
+    if c is None:
+        return None
+    articles = _distinct(art for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article"))
+    paths = []
+    for s, asserted in incoming(graph, c, ["ASSERTED"], "Actor"):
+        for art in articles:
+            mentions = sorted((edge for other, edge in outgoing(graph, c, ["REPORTED_IN"]) if other == art),
+                              key=lambda e: _nulls_last(e[2]["props"].get("start")))
+            for pub in _optional(outgoing(graph, art, ["PUBLISHED_BY"], "Actor")):
+                for syn in _optional(outgoing(graph, art, ["SYNDICATED_FROM"], "Actor")):
+                    for aff in _optional(outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")):
+                        paths.append({
+                            "article": node_record(graph, art),
+                            "speaker": node_record(graph, s),
+                            "asserted": edge_record(graph, asserted),
+                            "mentions": [edge_record(graph, m) for m in mentions],
+                            **_optional_end(graph, pub, "publisher", "published_by"),
+                            **_optional_end(graph, syn, "agency", "syndicated_from"),
+                            **_optional_end(graph, aff, "organization", "affiliation"),
+                        })
+    return {"claim": node_record(graph, c), "paths": paths}
+
+
+def _optional_end(graph: nx.MultiDiGraph, found: tuple[NodeKey, EdgeRef] | None, node_key: str,
+                  edge_key: str) -> Record:
+    if found is None:
+        return {node_key: None, edge_key: None}
+    other, edge = found
+    return {node_key: node_record(graph, other), edge_key: edge_record(graph, edge)}
+
+
+# --- figures ------------------------------------------------------------------------
+
+def _about_place(graph: nx.MultiDiGraph, c: NodeKey, place: str) -> bool:
+    for p, _ in outgoing(graph, c, ["ABOUT"], "Place"):
+        pp = props(graph, p)
+        if _lower(pp.get("name")) == place.lower() or pp["id"] == place:
+            return True
+    return False
+
+
+def _stated_on(graph: nx.MultiDiGraph, c: NodeKey) -> Any:
+    dates = [data["props"]["date"] for _, (_, _, data) in incoming(graph, c, ["ASSERTED"], "Actor")
+             if data["props"].get("date") is not None]
+    return min(dates) if dates else props(graph, c).get("first_seen")
+
+
+def _speakers(graph: nx.MultiDiGraph, c: NodeKey) -> list[dict[str, Any]]:
+    return [props(graph, s) for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")]
+
+
+def _figures_of(graph: nx.MultiDiGraph, c: NodeKey, metric: Any) -> list[dict[str, Any]]:
+    """``(c)-[:STATES]->(g:Figure) WHERE g.metric = metric``."""
+    return [props(graph, g) for g, _ in outgoing(graph, c, ["STATES"], "Figure")
+            if metric is not None and props(graph, g).get("metric") == metric]
+
+
+def _figure_row(graph: nx.MultiDiGraph, f: NodeKey, c: NodeKey, stated_on: Any) -> Record:
+    speakers = [s for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")]
+    organizations = _distinct(o for s in speakers for o, _ in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor"))
+    reported_in = [
+        {"article": props(graph, art),
+         "publishers": [props(graph, o) for o, _ in outgoing(graph, art, ["PUBLISHED_BY"], "Actor")],
+         "agencies": [props(graph, o) for o, _ in outgoing(graph, art, ["SYNDICATED_FROM"], "Actor")]}
+        for art in _distinct(art for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article"))
+    ]
+    metric = props(graph, f).get("metric")
+    links = [
+        {"kind": data["type"], "claim": props(graph, o), "stated_by": _speakers(graph, o),
+         "figures": _figures_of(graph, o, data["props"].get("metric")), "metric": data["props"].get("metric"),
+         "reason": data["props"].get("reason")}
+        for o, (_, _, data) in either_way(graph, c, ["CONTRADICTS", "CORROBORATES"], "Claim")
+        if metric is not None and data["props"].get("metric") == metric
+    ]
+    relations = [
+        {"relation": data["type"], "direction": "outgoing" if u == f else "incoming",
+         "figure": props(graph, g), "reason": data["props"].get("reason")}
+        for g, (u, _, data) in either_way(graph, f, ["EXCLUDES", "PART_OF"], "Figure")
+    ]
+    return {"figure": props(graph, f), "claim": props(graph, c), "stated_on": stated_on,
+            "stated_by": [props(graph, s) for s in _distinct(speakers)],
+            "on_behalf_of": [props(graph, o) for o in organizations], "reported_in": reported_in,
+            "links": links, "relations": relations}
+
+
+def figures(graph: nx.MultiDiGraph, metric: str, place: str | None, since: dt.date | None,
+            until: dt.date | None, limit: int, offset: int) -> Record:
+    """``figures.cypher``: total and one page of figure rows."""
+    matching = []
+    for f in nodes(graph, "Figure"):
+        figure = props(graph, f)
+        if figure.get("metric") != metric:
+            continue
+        for c, _ in incoming(graph, f, ["STATES"], "Claim"):
+            if place is not None and not (_lower(figure.get("place")) == place.lower()
+                                          or _about_place(graph, c, place)):
+                continue
+            stated_on = _stated_on(graph, c)
+            if _in_range(stated_on, since, until):
+                matching.append((f, c, stated_on))
+    matching.sort(key=lambda x: (*_nulls_last(x[2]), props(graph, x[0])["id"], props(graph, x[1])["id"]))
+    items = [_figure_row(graph, f, c, stated_on) for f, c, stated_on in _page(matching, limit, offset)]
+    return {"total": len(matching), "items": items}
+
+
+# --- contradictions and corroborations --------------------------------------------------
+
+def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit: int, offset: int) -> Record:
+    """``contradictions.cypher`` / ``corroborations.cypher``: total and one page of pairs."""
+    edges = [(a, b, data["props"]) for a, b, data in graph.edges(data=True)
+             if data["type"] == rel_type and has_label(graph, a, "Claim") and has_label(graph, b, "Claim")]
+    # UNWIND $metrics: a metric named twice matches its pairs twice.
+    matching = [edge for metric in metrics for edge in edges if edge[2].get("metric") == metric]
+    matching.sort(key=lambda x: (x[2]["metric"], props(graph, x[0])["id"], props(graph, x[1])["id"]))
+
+    def side(c: NodeKey, metric: Any) -> Record:
+        return {"claim": props(graph, c), "stated_by": _speakers(graph, c), "figures": _figures_of(graph, c, metric)}
+
+    items = [{"metric": r["metric"], "reason": r.get("reason"), "a": side(a, r["metric"]), "b": side(b, r["metric"])}
+             for a, b, r in _page(matching, limit, offset)]
+    return {"total": len(matching), "items": items}
+
+
+# --- shortest attribution path ----------------------------------------------------------------
+
+def _attribution_steps(graph: nx.MultiDiGraph, key: NodeKey) -> Iterator[tuple[NodeKey, EdgeRef]]:
+    return either_way(graph, key, _ATTRIBUTION)
+
+
+def _distances(graph: nx.MultiDiGraph, start: NodeKey, limit: int) -> dict[NodeKey, int]:
+    dist = {start: 0}
+    queue = deque([start])
+    while queue:
+        here = queue.popleft()
+        if dist[here] == limit:
+            continue
+        for there, _ in _attribution_steps(graph, here):
+            if there not in dist:
+                dist[there] = dist[here] + 1
+                queue.append(there)
+    return dist
+
+
+def _edge_order_id(graph: nx.MultiDiGraph, edge: EdgeRef) -> str:
+    """The edge's string in the Cypher ORDER BY (type:start>end[:start offset])."""
+    u, v, data = edge
+    text = f"{data['type']}:{props(graph, u)['id']}>{props(graph, v)['id']}"
+    if data["type"] == "REPORTED_IN":
+        text += f":{data['props']['start']}"
+    return text
+
+
+def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey) -> tuple[list[NodeKey], list[EdgeRef]] | None:
+    """Among the shortest paths a..b (at most MAX_PATH_HOPS), the one whose node
+    ids, then edge strings, read smallest: chosen layer by layer, keeping every
+    node that ties, so no path is enumerated."""
+    from_a = _distances(graph, a, MAX_PATH_HOPS)
+    if b not in from_a:
+        return None
+    length = from_a[b]
+    from_b = _distances(graph, b, length)
+
+    def on_path(node: NodeKey, step: int) -> bool:
+        return from_a.get(node) == step and from_b.get(node) == length - step
+
+    # Layers of nodes realising the smallest node-id sequence.
+    layers = [{a}]
+    for step in range(1, length + 1):
+        following = {there for here in layers[-1] for there, _ in _attribution_steps(graph, here)
+                     if on_path(there, step)}
+        smallest = min(props(graph, n)["id"] for n in following)
+        layers.append({n for n in following if props(graph, n)["id"] == smallest})
+    # Keep only nodes that reach b through the layers, then pick edges greedily.
+    alive: list[set[NodeKey]] = [set() for _ in layers]
+    alive[-1] = layers[-1] & {b}
+    for step in range(length - 1, -1, -1):
+        alive[step] = {n for n in layers[step]
+                       if any(there in alive[step + 1] for there, _ in _attribution_steps(graph, n))}
+    here, node_path, edge_path = a, [a], []
+    for step in range(1, length + 1):
+        options = [(_edge_order_id(graph, edge), there, edge)
+                   for there, edge in _attribution_steps(graph, here) if there in alive[step]]
+        # An edge's text names its type and both end ids, and each type joins
+        # fixed labels, so the smallest text is one edge (one way forward).
+        _, here, edge = min(options, key=lambda option: option[0])
+        node_path.append(here)
+        edge_path.append(edge)
+    return node_path, edge_path
+
+
+def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str) -> Record:
+    """``shortest_path.cypher``: source, target (None when absent) and paths."""
+    a, b = find(graph, "Actor", source_id), find(graph, "Actor", target_id)
+    paths: list[Record] = []
+    if a is not None and b is not None:
+        if a == b:
+            paths = [{"nodes": [node_record(graph, a)], "edges": []}]
+        else:
+            found = _smallest_path(graph, a, b)
+            if found is not None:
+                node_path, edge_path = found
+                paths = [{"nodes": [node_record(graph, n) for n in node_path],
+                          "edges": [edge_record(graph, e) for e in edge_path]}]
+    return {"source": props(graph, a) if a else None, "target": props(graph, b) if b else None, "paths": paths}
+
+
+# --- subgraphs --------------------------------------------------------------------------
+
+def article_graph(graph: nx.MultiDiGraph, article_id: str) -> Record | None:
+    """``article_graph.cypher``; None when there is no such article."""
+    art = find(graph, "Article", article_id)
+    if art is None:
+        return None
+    outlets = list(outgoing(graph, art, ["PUBLISHED_BY", "SYNDICATED_FROM"], "Actor"))
+    mentions = list(incoming(graph, art, ["REPORTED_IN"], "Claim"))
+    claims = _distinct(c for c, _ in mentions)
+    asserted = [pair for c in claims for pair in incoming(graph, c, ["ASSERTED"], "Actor")]
+    speakers = _distinct(s for s, _ in asserted)
+    affiliations = [pair for s in speakers for pair in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")]
+    states = [pair for c in claims for pair in outgoing(graph, c, ["STATES"], "Figure")]
+    figure_set = {f for f, _ in states}
+    figure_links = [edge for f, _ in states for g, edge in outgoing(graph, f, ["EXCLUDES", "PART_OF"], "Figure")
+                    if g in figure_set]
+    about = [pair for c in claims for pair in outgoing(graph, c, ["ABOUT"])]
+    links = [pair for c in claims
+             for pair in either_way(graph, c, ["CONTRADICTS", "CORROBORATES", "VARIANT_OF"], "Claim")]
+    node_keys = [art, *(o for o, _ in outlets), *claims, *speakers, *(o for o, _ in affiliations),
+                 *(f for f, _ in states), *(t for t, _ in about), *(o for o, _ in links)]
+    edges = [e for _, e in [*outlets, *mentions, *asserted, *affiliations, *states]] + figure_links \
+        + [e for _, e in [*about, *links]]
+    return {"nodes": [node_record(graph, n) for n in node_keys], "edges": [edge_record(graph, e) for e in edges]}
+
+
+def export_graph(graph: nx.MultiDiGraph) -> Record:
+    """``export_graph.cypher`` with every label and type of the data model."""
+    def labelled(key: NodeKey) -> bool:
+        return bool(graph.nodes[key]["labels"] & _LABELS)
+
+    node_list = [node_record(graph, n) for n in graph.nodes if labelled(n)]
+    edges = [edge_record(graph, (u, v, data)) for u, v, data in graph.edges(data=True)
+             if data["type"] in _TYPES and labelled(u) and labelled(v)]
+    return {"nodes": node_list, "edges": edges}

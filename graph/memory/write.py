@@ -1,0 +1,346 @@
+"""The write queries of ``cypher/write``, applied to the embedded graph.
+
+Each query is applied as Neo4j runs ``UNWIND $rows ... MERGE``: row by row,
+a later row seeing what an earlier one wrote; ON CREATE properties only when
+the MERGE created the node or relationship; a null value removing the
+property; a relationship row whose endpoint is missing silently dropped, the
+caller then refusing the write because fewer rows applied than were sent.
+
+Changes go through a :class:`Transaction`, which remembers every node and
+relationship as it was before its first change, so a refused batch is rolled
+back whole, as Neo4j rolls back the transaction.
+
+Nodes are keyed ``(label, id)``, the label being one of the six the schema
+puts an id constraint on: ids are unique per label, as in Neo4j.
+Relationships are keyed by their type plus the properties their MERGE
+pattern names (``REPORTED_IN {start}``, ``CONTRADICTS {metric}``), so MERGE
+finds an existing relationship by a key lookup.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from claimgraph.graph.memory.values import RefusedValue, coalesce, contains, less_than, or3, plus, property_value
+from claimgraph.graph.store import IncompleteWrite, StoreError
+
+NodeKey = tuple[str, Any]
+EdgeKey = tuple[Any, ...]
+Row = dict[str, Any]
+
+ID_LABELS = ("Article", "Actor", "Claim", "Figure", "Place", "Event")
+KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
+
+
+class Transaction:
+    """Changes to the graph that can be undone together."""
+
+    def __init__(self, graph: nx.MultiDiGraph, query: str = "") -> None:
+        self.graph = graph
+        self.query = query
+        self._nodes: dict[NodeKey, dict[str, Any] | None] = {}
+        self._edges: dict[tuple[NodeKey, NodeKey, EdgeKey], dict[str, Any] | None] = {}
+
+    def merge_node(self, label: str, node_id: Any) -> tuple[dict[str, Any], bool]:
+        """The node's data, ready to change, and whether this MERGE created it."""
+        if node_id is None:
+            raise StoreError(f"{self.query}: cannot merge a {label} node with a null id")
+        node_id = self.checked("id", node_id)
+        key = (label, _key_part(self.query, node_id))
+        created = key not in self.graph
+        if key not in self._nodes:
+            self._nodes[key] = None if created else _copy(self.graph.nodes[key])
+        if created:
+            self.graph.add_node(key, labels={label}, props={"id": node_id})
+        return self.graph.nodes[key], created
+
+    def merge_edge(self, u: NodeKey, v: NodeKey, key: EdgeKey) -> tuple[dict[str, Any], bool]:
+        created = not self.graph.has_edge(u, v, key)
+        if (u, v, key) not in self._edges:
+            self._edges[(u, v, key)] = None if created else _copy(self.graph.edges[u, v, key])
+        if created:
+            self.graph.add_edge(u, v, key, type=key[0], props={})
+        return self.graph.edges[u, v, key], created
+
+    def checked(self, name: str, value: Any) -> Any:
+        """The value as stored, or StoreError naming the query and property."""
+        try:
+            return property_value(value)
+        except RefusedValue as e:
+            raise StoreError(f"{self.query}: property {name!r}: {e}") from None
+
+    def set(self, data: dict[str, Any], name: str, value: Any) -> None:
+        """Cypher ``SET x.name = value``: null removes, a refused value fails the write."""
+        stored = self.checked(name, value)
+        if stored is None:
+            data["props"].pop(name, None)
+        else:
+            data["props"][name] = stored
+
+    @property
+    def touched_nodes(self) -> list[NodeKey]:
+        return list(self._nodes)
+
+    @property
+    def touched_edges(self) -> list[tuple[NodeKey, NodeKey, EdgeKey]]:
+        return list(self._edges)
+
+    def rollback(self) -> None:
+        for (u, v, key), old in self._edges.items():
+            if old is None:
+                if self.graph.has_edge(u, v, key):
+                    self.graph.remove_edge(u, v, key)
+            else:
+                _restore(self.graph.edges[u, v, key], old)
+        for node, old in self._nodes.items():
+            if old is None:
+                if node in self.graph:
+                    self.graph.remove_node(node)
+            else:
+                _restore(self.graph.nodes[node], old)
+        self._nodes.clear()
+        self._edges.clear()
+
+
+def _copy(data: dict[str, Any]) -> dict[str, Any]:
+    # Property values are never changed in place (lists are replaced), so a
+    # shallow copy of the property map is a faithful snapshot.
+    copied = dict(data)
+    copied["props"] = dict(data["props"])
+    if "labels" in data:
+        copied["labels"] = set(data["labels"])
+    return copied
+
+
+def _restore(data: dict[str, Any], old: dict[str, Any]) -> None:
+    data.clear()
+    data.update(old)
+
+
+def hashable(value: Any) -> Any:
+    """A stored value as part of a node or relationship key (lists become tuples)."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _key_part(query: str, value: Any) -> Any:
+    key = hashable(value)
+    try:
+        hash(key)
+    except TypeError:
+        raise StoreError(f"{query}: a {type(value).__name__} cannot identify a node or relationship") from None
+    return key
+
+
+# --- nodes -----------------------------------------------------------------
+
+def _merge_article(tx: Transaction, row: Row) -> None:
+    data, created = tx.merge_node("Article", row["id"])
+    if created:
+        tx.set(data, "ingested_at", dt.datetime.now(dt.UTC))
+    for name in ("text_sha256", "url", "title", "published", "dateline", "language"):
+        tx.set(data, name, row[name])
+
+
+def _merge_actor(tx: Transaction, row: Row) -> None:
+    data, created = tx.merge_node("Actor", row["id"])
+    props = data["props"]
+    if created:
+        tx.set(data, "name", row["name"])
+        tx.set(data, "kind", row["kind"])
+        tx.set(data, "role", row["role"])
+    tx.set(data, "aliases", _union(props.get("aliases"), row["aliases"]))
+    tx.set(data, "anonymous", or3(coalesce(props.get("anonymous"), False), row["anonymous"]))
+    tx.set(data, "role", coalesce(props.get("role"), row["role"]))
+    tx.set(data, "kind", "outlet" if row["kind"] == "outlet" else props.get("kind"))
+    agency = props.get("outlet_kind") == "agency" or row["outlet_kind"] == "agency"
+    tx.set(data, "outlet_kind", "agency" if agency else coalesce(props.get("outlet_kind"), row["outlet_kind"]))
+    tx.set(data, "search_names", _search_names(props.get("name"), props.get("aliases")))
+    label = KIND_LABELS.get(row["kind"])
+    if label is not None:
+        data["labels"].add(label)
+
+
+def _union(stored: list[Any] | None, new: list[Any] | None) -> list[Any] | None:
+    """``reduce(acc = coalesce(stored, []), x IN new | CASE WHEN x IN acc THEN acc ELSE acc + x END)``,
+    with Cypher's nulls: a null alias makes the whole union null (the property is removed)."""
+    if new is None:
+        return None
+    acc: list[Any] | None = list(stored) if stored is not None else []
+    for x in new:
+        if acc is None or contains(acc, x) is not True:
+            acc = plus(acc, x)
+    return acc
+
+
+def _search_names(name: Any, aliases: list[Any] | None) -> str | None:
+    """``reduce(s = a.name, x IN a.aliases | s + ' | ' + x)``."""
+    if name is None or aliases is None:
+        return None
+    return " | ".join(map(_as_text, [name, *aliases]))
+
+
+def _as_text(value: Any) -> str:
+    """A value as Cypher's string concatenation writes it (aliases are text in practice)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _merge_claim(tx: Transaction, row: Row) -> None:
+    data, created = tx.merge_node("Claim", row["id"])
+    if created:
+        for name in ("text", "quote", "confidence"):
+            tx.set(data, name, row[name])
+    seen, new = data["props"].get("first_seen"), row["first_seen"]
+    if seen is None or (new is not None and less_than(new, seen)):
+        tx.set(data, "first_seen", new)
+
+
+_FIGURE_FIELDS = ("metric", "raw", "qualifier", "value", "low", "high", "unit", "place",
+                  "period_start", "period_end", "incident_agent", "incident_victim",
+                  "incident_date", "aggregate")
+
+
+def _merge_figure(tx: Transaction, row: Row) -> None:
+    data, _ = tx.merge_node("Figure", row["id"])
+    for name in _FIGURE_FIELDS:
+        tx.set(data, name, row[name])
+
+
+def _merge_place(tx: Transaction, row: Row) -> None:
+    data, created = tx.merge_node("Place", row["id"])
+    if created:
+        tx.set(data, "name", row["name"])
+
+
+def _merge_event(tx: Transaction, row: Row) -> None:
+    data, created = tx.merge_node("Event", row["id"])
+    if created:
+        tx.set(data, "name", row["name"])
+        tx.set(data, "date", row["date"])
+
+
+# --- relationships -----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class RelationshipQuery:
+    """One ``MATCH (a) MATCH (b) MERGE (a)-[r:TYPE {key}]->(b) ...`` write query.
+
+    Property pairs are (relationship property, row field).
+    """
+
+    type: str
+    start: tuple[str, str]
+    end: tuple[str, str]
+    merge_on: tuple[tuple[str, str], ...] = ()
+    on_create: tuple[tuple[str, str], ...] = ()
+    always: tuple[tuple[str, str], ...] = ()
+
+    def apply(self, tx: Transaction, row: Row) -> bool:
+        """Merge the row's relationship; False when an endpoint is missing (no row)."""
+        u = _match(tx, self.start[0], row[self.start[1]])
+        v = _match(tx, self.end[0], row[self.end[1]])
+        if u is None or v is None:
+            return False
+        for prop, fld in self.merge_on:
+            if row[fld] is None:
+                raise StoreError(f"{tx.query}: cannot merge a {self.type} relationship "
+                                 f"with a null {prop!r}")
+        key = (self.type, *(_key_part(tx.query, tx.checked(prop, row[fld])) for prop, fld in self.merge_on))
+        data, created = tx.merge_edge(u, v, key)
+        if created:
+            for prop, fld in (*self.merge_on, *self.on_create):
+                tx.set(data, prop, row[fld])
+        for prop, fld in self.always:
+            tx.set(data, prop, row[fld])
+        return True
+
+
+def _match(tx: Transaction, label: str, node_id: Any) -> NodeKey | None:
+    try:
+        key = (label, hashable(node_id))
+        return key if key in tx.graph else None
+    except TypeError:
+        return None
+
+
+_SPAN = (("article", "article_id"), ("start", "start"), ("end", "end"))
+_FIGURE_LINK = (("reason", "reason"), ("article", "article_id"))
+
+RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
+    "merge_asserted": RelationshipQuery(
+        "ASSERTED", ("Actor", "actor_id"), ("Claim", "claim_id"),
+        on_create=(("article", "article_id"), ("cue", "cue"), ("channel", "channel"), ("date", "date"),
+                   ("anonymous", "anonymous"), ("source_start", "source_start"),
+                   ("source_end", "source_end"), ("cue_start", "cue_start"), ("cue_end", "cue_end"))),
+    "merge_reported_in": RelationshipQuery(
+        "REPORTED_IN", ("Claim", "claim_id"), ("Article", "article_id"),
+        merge_on=(("start", "start"),), always=(("end", "end"), ("sentence", "sentence"))),
+    "merge_published_by": RelationshipQuery("PUBLISHED_BY", ("Article", "article_id"), ("Actor", "outlet_id")),
+    "merge_syndicated_from": RelationshipQuery(
+        "SYNDICATED_FROM", ("Article", "article_id"), ("Actor", "outlet_id")),
+    "merge_speaks_for": RelationshipQuery(
+        "SPEAKS_FOR", ("Actor", "actor_id"), ("Actor", "org_id"), on_create=(("role", "role"), *_SPAN)),
+    "merge_member_of": RelationshipQuery("MEMBER_OF", ("Actor", "actor_id"), ("Actor", "org_id"), on_create=_SPAN),
+    "merge_states": RelationshipQuery("STATES", ("Claim", "claim_id"), ("Figure", "figure_id"), on_create=_SPAN),
+    "merge_excludes": RelationshipQuery(
+        "EXCLUDES", ("Figure", "from_id"), ("Figure", "to_id"), on_create=_FIGURE_LINK),
+    "merge_part_of": RelationshipQuery("PART_OF", ("Figure", "from_id"), ("Figure", "to_id"), on_create=_FIGURE_LINK),
+    "merge_contradicts": RelationshipQuery(
+        "CONTRADICTS", ("Claim", "a_id"), ("Claim", "b_id"),
+        merge_on=(("metric", "metric"),), on_create=(("reason", "reason"),)),
+    "merge_corroborates": RelationshipQuery(
+        "CORROBORATES", ("Claim", "a_id"), ("Claim", "b_id"),
+        merge_on=(("metric", "metric"),), on_create=(("reason", "reason"),)),
+    "merge_variant_of": RelationshipQuery(
+        "VARIANT_OF", ("Claim", "a_id"), ("Claim", "b_id"), on_create=(("terms", "terms"), ("reason", "reason"))),
+    "merge_about_place": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Place", "target_id")),
+    "merge_about_event": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Event", "target_id")),
+    "merge_about_actor": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Actor", "target_id")),
+}
+
+NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
+    "merge_articles": _merge_article,
+    "merge_actors": _merge_actor,
+    "merge_claims": _merge_claim,
+    "merge_figures": _merge_figure,
+    "merge_places": _merge_place,
+    "merge_events": _merge_event,
+}
+
+WRITE_QUERIES = frozenset(NODE_QUERIES) | frozenset(RELATIONSHIP_QUERIES)
+
+
+def apply_query(tx: Transaction, name: str, rows: list[Row]) -> int:
+    """Apply one write query's rows; the number applied, or IncompleteWrite."""
+    tx.query = name
+    if name in NODE_QUERIES:
+        merge = NODE_QUERIES[name]
+        for row in rows:
+            merge(tx, row)
+        return len(rows)
+    if name not in RELATIONSHIP_QUERIES:
+        raise StoreError(f"{name}: the embedded store does not know this write query")
+    relationship = RELATIONSHIP_QUERIES[name]
+    applied = sum(relationship.apply(tx, row) for row in rows)
+    if applied != len(rows):
+        raise IncompleteWrite(
+            f"{name}: {len(rows)} rows sent, {applied} applied "
+            "(a relationship names a node that is neither in the batch nor in the graph)"
+        )
+    return applied
+
+
+def apply_plan(graph: nx.MultiDiGraph, plan: list[tuple[str, list[Row]]]) -> tuple[Transaction, dict[str, int]]:
+    """Apply a write plan in order; on any failure the graph is rolled back and the error raised."""
+    tx = Transaction(graph)
+    try:
+        applied = {name: apply_query(tx, name, rows) for name, rows in plan}
+    except BaseException:
+        tx.rollback()
+        raise
+    return tx, applied

@@ -1,0 +1,171 @@
+"""Attribution spans: who (source), how (cue), what (content), per sentence.
+
+Rule-based and lexicon-driven (lexicons in :mod:`claimgraph.ingest.cues`).
+The text is split into sentences and tokenized once
+(:mod:`~claimgraph.ingest.attribution.tokens`); each sentence's frames come
+from :mod:`~claimgraph.ingest.attribution.frames`, which finds cues and asks
+:mod:`~claimgraph.ingest.attribution.sources` for the source and
+:mod:`~claimgraph.ingest.attribution.contents` for the content. This module
+turns frames into character spans, adds a quote that continues in the next
+sentence, and tells the channel and the kind of quote.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimgraph.graph.model import Channel, QuoteKind
+from claimgraph.ingest.attribution.frames import FRAME_WORDS, find_frames
+from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
+from claimgraph.ingest.cues import (
+    CHANNEL_PATTERNS,
+    DOCUMENT_SOURCES,
+    NON_STATEMENT,
+    QUESTION_CUES,
+    QUOTE_OPEN,
+    SENTENCE_END,
+)
+from claimgraph.ingest.sentences import split_sentences
+from claimgraph.ingest.spans import Attribution, Span
+from claimgraph.ingest.trie import trie_pattern
+
+_QUOTE_CHARS = re.compile(r"[\"“”]|''")
+_WORD = re.compile(r"\w")
+# The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
+_CHANNEL_WORD = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
+
+
+def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> list[Attribution]:
+    """Every attribution in ``text``, in text order, offsets into ``text``; ``sentences`` are
+    :func:`~claimgraph.ingest.sentences.split_sentences` of the text when the caller has them."""
+    sentences = list(sentences) if sentences is not None else split_sentences(text)
+    doc = DocTokens.of(text)
+    found: list[Attribution] = []
+    for index, sentence in enumerate(sentences):
+        lo, hi = doc.bounds(sentence)
+        if FRAME_WORDS.isdisjoint(doc.lows[lo:hi]):
+            continue
+        toks = doc.tokens(lo, hi)
+        for frame in find_frames(toks):
+            found.append(_to_attribution(text, sentences, index, toks, frame, found))
+    return found
+
+
+def states_something(attribution: Attribution) -> bool:
+    """Whether an attribution carries a claim: it has content, the content is
+    not a refusal ("declined to comment", "did not respond to a request for
+    comment") and not a question put to someone ("Asked whether ...")."""
+    if not any(_WORD.search(c.text) for c in attribution.content):
+        return False
+    if attribution.source is None and attribution.cue is not None \
+            and attribution.cue.text.split(maxsplit=1)[0].casefold() in QUESTION_CUES:
+        return False
+    return NON_STATEMENT.match(attribution.content[0].text) is None
+
+
+def _to_attribution(
+    text: str,
+    sentences: list[Span],
+    index: int,
+    toks: Tokens,
+    frame: Frame,
+    earlier: list[Attribution],
+) -> Attribution:
+    sentence = sentences[index]
+    source = _span(text, toks, frame.source) if frame.source else None
+    cue = _span(text, toks, frame.cue)
+    content = tuple(_span(text, toks, c) for c in frame.content)
+    introduces = _introduces_quote(toks, frame)
+    if introduces or _ends_on_quote(toks, frame):
+        follow = _continuing_quote(text, sentences, index, across_paragraphs=introduces)
+        if follow is not None:
+            content = (*content, follow)
+    channel, channel_span = _channel(text, sentence, content)
+    if channel is None and source is not None:
+        channel = _document_channel(source, earlier)
+    return Attribution(
+        source=source,
+        cue=cue,
+        content=content,
+        sentence=sentence,
+        quote=_quote_kind(content),
+        channel=channel,
+        channel_span=channel_span,
+    )
+
+
+def _span(text: str, toks: Tokens, rng: tuple[int, int]) -> Span:
+    return Span.of(text, toks.starts[rng[0]], toks.ends[rng[1] - 1])
+
+
+def _introduces_quote(toks: Tokens, frame: Frame) -> bool:
+    """'She said:' or 'He told the crowd:' introduces the next quote."""
+    return not frame.content and toks.words[-1] == ":"
+
+
+def _ends_on_quote(toks: Tokens, frame: Frame) -> bool:
+    """'"A," she said.' with nothing after it: a quote that follows is hers too."""
+    last = max(frame.cue[1], frame.source[1] if frame.source else 0)
+    rest = [w for w in toks.words[last:] if w not in SENTENCE_END]
+    return not rest and len(frame.content) == 1 and toks.words[frame.content[0][0]] in QUOTE_OPEN
+
+
+def _continuing_quote(
+    text: str, sentences: list[Span], index: int, across_paragraphs: bool
+) -> Span | None:
+    if index + 1 >= len(sentences):
+        return None
+    nxt = sentences[index + 1]
+    if not across_paragraphs and "\n" in text[sentences[index].end : nxt.start]:
+        return None
+    return nxt if nxt.text.startswith(('"', "“", "''")) else None
+
+
+def _channel(text: str, sentence: Span, content: tuple[Span, ...]) -> tuple[Channel | None, Span | None]:
+    frame_text = _blank_out(text, sentence, content)
+    present = set(_CHANNEL_WORD.findall(frame_text.lower()))
+    if not present:
+        return None, None
+    for pattern, channel, words in CHANNEL_PATTERNS:
+        if present.isdisjoint(words):
+            continue
+        m = pattern.search(frame_text)
+        if m is not None:
+            start = sentence.start + m.start()
+            return channel, Span.of(text, start, start + len(m.group()))
+    return None, None
+
+
+def _blank_out(text: str, sentence: Span, content: tuple[Span, ...]) -> str:
+    frame = text[sentence.start : sentence.end]
+    for c in content:
+        lo = max(c.start, sentence.start) - sentence.start
+        hi = min(c.end, sentence.end) - sentence.start
+        if hi > lo:
+            frame = frame[:lo] + " " * (hi - lo) + frame[hi:]
+    return frame
+
+
+def _document_channel(source: Span, earlier: list[Attribution]) -> Channel | None:
+    """"the post added" continues the channel of the claim before it, if any."""
+    words = source.text.lower().split()
+    channel = DOCUMENT_SOURCES.get(words[-1]) if words else None
+    if channel is None:
+        return None
+    if words[0] == "the" and earlier and earlier[-1].channel is not None:
+        return earlier[-1].channel
+    return channel
+
+
+def _quote_kind(content: tuple[Span, ...]) -> QuoteKind:
+    quoted = [c for c in content if _QUOTE_CHARS.search(c.text)]
+    if not quoted:
+        return QuoteKind.INDIRECT
+    if len(quoted) == len(content) and all(_is_whole_quote(c.text) for c in content):
+        return QuoteKind.DIRECT
+    return QuoteKind.MIXED
+
+
+def _is_whole_quote(text: str) -> bool:
+    marks = _QUOTE_CHARS.findall(text)
+    return len(marks) == 2 and text.startswith(marks[0]) and text.endswith(marks[1])

@@ -1,0 +1,168 @@
+"""What was said: the content spans around a cue and its source.
+
+The content is the clause after the cue (past a day, an addressee or a
+"that"), the quote or clause fronted before the source ('"...," Roe said'),
+or both when the cue splits a quote. A trailing participle clause (", adding
+...") is a statement of its own, not part of the content.
+"""
+from __future__ import annotations
+
+from claimgraph.ingest.attribution.tokens import Tokens
+from claimgraph.ingest.cues import (
+    APPOSITIVE_DASHES,
+    CLAUSE_WORDS,
+    PARTICIPLE_CUES,
+    PREPOSITIONS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SENTENCE_END,
+    TIME_MODIFIERS,
+    TIME_PHRASE_WORDS,
+    TIME_WORDS,
+)
+
+# Cues whose object is the addressee, not the content ("told reporters").
+_OBJECT_CUES = frozenset(
+    "told tell tells telling assured reminded warned urged informed asked".split()
+)
+_MAX_GAP_TO_THAT = 8
+_MIN_CONTINUATION = 4
+
+
+def contents(
+    toks: Tokens, frame_start: int, after: int, cue_low: str
+) -> tuple[tuple[int, int], ...]:
+    """Content of a frame that starts at ``frame_start`` and whose cue and
+    source end at ``after``: what follows, what was fronted, or both."""
+    right = right_content(toks, after, cue_low)
+    if right is not None and not _after_comma(toks, right):
+        return (right,)
+    left = _left_content(toks, frame_start)
+    if left is None:
+        return (right,) if right else ()
+    if right is None or not _continues_content(toks, right):
+        return (left,)
+    return (left, right)
+
+
+def _after_comma(toks: Tokens, rng: tuple[int, int]) -> bool:
+    return rng[0] > 0 and toks.words[rng[0] - 1] in {",", ":"}
+
+
+def _continues_content(toks: Tokens, right: tuple[int, int]) -> bool:
+    """After a fronted content, a remainder that is a new clause is not content."""
+    if toks.words[right[0]] in QUOTE_OPEN:
+        return True
+    if right[1] - right[0] < _MIN_CONTINUATION:
+        return False
+    first = toks.lows[right[0]]
+    return first not in CLAUSE_WORDS and first not in PARTICIPLE_CUES and first not in {
+        "who", "which", "according"
+    }
+
+
+def clause_before(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The words before ``i`` from the sentence start ("X happened, according
+    to ..."), without the punctuation around them."""
+    end = i
+    while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
+        end -= 1
+    start = 0
+    while start < end and not toks.is_word(start) and toks.words[start] not in QUOTE_OPEN:
+        start += 1
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _left_content(toks: Tokens, frame_start: int) -> tuple[int, int] | None:
+    """Content fronted before the source and cue, set off by a comma or a quote."""
+    k = frame_start - 1
+    if k < 1:
+        return None
+    w = toks.words[k]
+    if w in QUOTE_CLOSE and toks.words[k - 1] in {",", "?", "!", "."}:
+        end = k + 1
+    elif w == "," or w in APPOSITIVE_DASHES:
+        end = k
+    else:
+        return None
+    if end < 2:
+        return None
+    return 0, end
+
+
+def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
+    """Content after the cue, past time, channel and addressee phrases."""
+    n = len(toks.words)
+    that = _that_ahead(toks, p)
+    if that is not None:
+        p = that
+    elif cue_low in _OBJECT_CUES:
+        while p < n and toks.is_word(p) and toks.lows[p] not in CLAUSE_WORDS:
+            p += 1
+    else:
+        p = _past_trailing_phrases(toks, p)
+    if p < n and toks.words[p] in {",", ":"}:
+        p += 1
+    content = to_sentence_end(toks, p)
+    if content is None or _only_says_when(toks, content):
+        return None
+    # ", adding ..." starts a statement of its own; ", according to ..." names another source.
+    end = next(
+        (q for q in range(content[0] + 1, content[1] - 1)
+         if toks.words[q] == "," and not toks.quoted[q]
+         and (toks.lows[q + 1] in PARTICIPLE_CUES or toks.lows[q + 1] == "according")),
+        content[1],
+    )
+    return content[0], end
+
+
+def _only_says_when(toks: Tokens, rng: tuple[int, int]) -> bool:
+    """"the figure the ministry announced a day earlier": the cue's object is
+    the noun before its source, and what follows only says when."""
+    return all(
+        toks.lows[q] in TIME_PHRASE_WORDS or toks.lows[q][0].isdigit() or not toks.is_word(q)
+        for q in range(*rng)
+    )
+
+
+def _past_trailing_phrases(toks: Tokens, p: int) -> int:
+    """Skips "Tuesday", and "on X" or "on condition of anonymity" when only
+    punctuation follows: they frame the cue, they are not its content."""
+    n = len(toks.words)
+    while p < n:
+        if toks.lows[p] in TIME_WORDS:
+            p += 1
+        elif toks.lows[p] in TIME_MODIFIERS and p + 1 < n and toks.lows[p + 1] in TIME_WORDS:
+            p += 2
+        else:
+            break
+    if p >= n or toks.lows[p] not in PREPOSITIONS:
+        return p
+    q = p
+    while q < n and toks.is_word(q) and not toks.quoted[q]:
+        q += 1
+    if q == n or toks.words[q] in {",", ":", ";"} | SENTENCE_END:
+        return q
+    return p
+
+
+def _that_ahead(toks: Tokens, p: int) -> int | None:
+    """A complementizer a few words on: "told reporters in Washington that"."""
+    for q in range(p, min(p + _MAX_GAP_TO_THAT, len(toks.words))):
+        if toks.lows[q] == "that":
+            return q
+        if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
+            return None
+    return None
+
+
+def to_sentence_end(toks: Tokens, p: int) -> tuple[int, int] | None:
+    """``p`` to the sentence end without its final punctuation, if any words."""
+    end = len(toks.words)
+    while end > p and toks.words[end - 1] in SENTENCE_END:
+        end -= 1
+    if end - p < 1 or not any(toks.is_word(q) for q in range(p, end)):
+        return None
+    return p, end

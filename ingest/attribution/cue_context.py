@@ -1,0 +1,109 @@
+"""Whether a lexicon word reads as an attribution cue where it stands.
+
+"show" in "a radio show", "called" in "a firm called Gavekal", "claims" in
+"his repeated claims" are nouns or names, not cues; a capitalized "Says" is
+a cue only in a title-case headline.
+"""
+from __future__ import annotations
+
+from claimgraph.ingest.attribution.tokens import Tokens
+from claimgraph.ingest.cues import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NAMING_CUES,
+    NOUN_DETERMINERS,
+    NOUN_LIKE_CUES,
+    PARTICLE_CUES,
+    PLACING_WORDS,
+    POSSESSIVE_ENDINGS,
+    PRONOUNS,
+    QUOTE_OPEN,
+)
+
+# Words that open the complement of a verb cue ("polls show that ...").
+_COMPLEMENT_OPENERS = frozenset(
+    "that how what why whether who where when if to him her them us me little much more less signs support".split()
+)
+# In a title-case headline at least this share of the longer words is capitalized.
+_TITLE_CASE_SHARE = 0.8
+
+
+def is_cue(toks: Tokens, i: int) -> bool:
+    """A lexicon word is a cue only where it reads as a verb of attribution."""
+    particles = PARTICLE_CUES.get(toks.lows[i])
+    if particles is not None:
+        return i + 1 < len(toks.words) and toks.lows[i + 1] in particles
+    if toks.is_capitalized(i) and i > 0 and toks.is_word(i - 1) and not _title_case(toks):
+        return False
+    if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1):
+        return False
+    if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
+        return False
+    if i == 0:
+        return True
+    if determines_noun(toks, i - 1) or _describes_document(toks, i):
+        return False
+    # "his repeated claims": a plural after a determined participle is a noun.
+    return not (
+        i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
+        and determines_noun(toks, i - 2)
+    )
+
+
+def determines_noun(toks: Tokens, k: int) -> bool:
+    """"the calls", "Trump's calls": the word after ``k`` is a noun."""
+    low = toks.lows[k]
+    return low in NOUN_DETERMINERS or (low.endswith(POSSESSIVE_ENDINGS) and len(low) > 2)
+
+
+def _describes_document(toks: Tokens, i: int) -> bool:
+    """"a statement posted on its channel said": a participle telling where a document came from."""
+    return toks.lows[i - 1] in DOCUMENT_NOUNS and toks.lows[i].endswith("ed") \
+        and i + 1 < len(toks.words) and toks.lows[i + 1] in PLACING_WORDS
+
+
+def _names_something(toks: Tokens, i: int) -> bool:
+    """"a firm called Gavekal", "a book titled ...", "called off": naming or a
+    phrasal verb, not a speaker's characterization."""
+    if i + 1 >= len(toks.words):
+        return False
+    if toks.lows[i + 1] in {"off", "up", "back", "in", "out"}:
+        return True
+    if not (toks.is_capitalized(i + 1) or toks.words[i + 1] in QUOTE_OPEN):
+        return False
+    prev = i - 1
+    if prev < 0 or not toks.is_word(prev) or toks.is_capitalized(prev) or toks.lows[prev] in PRONOUNS:
+        return False
+    return any(toks.lows[q] in DETERMINERS for q in range(max(0, prev - 3), prev + 1))
+
+
+def _takes_complement(toks: Tokens, k: int) -> bool:
+    """"polls show that", "polls show Roe ahead": what follows a verb cue, not
+    a noun ("a radio show on", "talk show sales")."""
+    if k >= len(toks.words):
+        return False
+    low = toks.lows[k]
+    return (
+        low in _COMPLEMENT_OPENERS
+        or low in DETERMINERS
+        or low in PRONOUNS
+        or toks.is_capitalized(k)
+        or low[0].isdigit()
+        or toks.words[k] in QUOTE_OPEN
+        or toks.words[k] == ":"
+    )
+
+
+def _title_case(toks: Tokens) -> bool:
+    """A headline written in title case, where a capitalized "Says" is a verb."""
+    words = [w for w in toks.words if w[0].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def cue_end(toks: Tokens, i: int) -> int:
+    """End of the cue at ``i``: with its particle ("pointed out") and a colon
+    glued to it ("said:")."""
+    end = i + 2 if toks.lows[i] in PARTICLE_CUES else i + 1
+    if end < len(toks.words) and toks.words[end] == ":" and toks.starts[end] == toks.ends[end - 1]:
+        end += 1
+    return end

@@ -1,0 +1,273 @@
+"""The attributions of one sentence as token-range frames.
+
+Each token outside quotation marks may cue a frame: "according to X"; a
+passive with its agent ("endorsed by X"); a stance adjective after a copula
+("X is eager to"); a cue that names no source ("X is expected to", "Asked
+whether ..."); or a verb of saying, thinking or stance from the lexicon,
+whose source is before it, after it ('"...," said X') or the subject it
+shares with an earlier verb ("X left, saying ..."). A headline or
+transcript label ("SMITH: ...") is a frame too.
+"""
+from __future__ import annotations
+
+from claimgraph.ingest.attribution.contents import clause_before, contents, right_content, to_sentence_end
+from claimgraph.ingest.attribution.cue_context import cue_end, is_cue
+from claimgraph.ingest.attribution.sources import (
+    before_cue,
+    phrase_end,
+    sentence_subject,
+    skippable_before_cue,
+    source_after,
+    source_before,
+    through_aside,
+    trim_noun_phrase,
+)
+from claimgraph.ingest.attribution.tokens import Frame, Tokens
+from claimgraph.ingest.cues import (
+    AGENT_CUES,
+    CLAUSE_OPENING_CUES,
+    CUE_WORDS,
+    DATELINE_DASHES,
+    NESTED_CUES,
+    NOT_AGENTS,
+    NOT_SPEAKER_LABELS,
+    NOUN_DETERMINERS,
+    PARTICIPLE_CUES,
+    PASSIVE_ONLY_CUES,
+    PRONOUNS,
+    SOURCELESS_CUES,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+)
+
+_MAX_LABEL = 5
+_MAX_LABEL_AT = 14
+_MIN_LABELLED_WORDS = 3
+
+_PROGRESSIVE = frozenset("is are was were be been am 's 're ’s ’re".split())
+# "went on to say", "refused to say": infinitives that report what the
+# subject of the main verb said.
+_INFINITIVE_CUES = frozenset("say tell explain assert argue suggest note add insist acknowledge admit".split())
+_FULL_BE_FORMS = frozenset("is are was were be been being".split())
+_BE_FORMS = _FULL_BE_FORMS | {"'s", "’s"}
+_PASSIVE_ADVERBS = frozenset("not also widely still generally now already".split())
+_WHEN_WORDS = frozenset("when if after once".split())
+_COPULAS = _BE_FORMS | frozenset("seems seemed appears appeared remains remained became".split())
+_DEGREE_WORDS = frozenset("very so too more most less particularly increasingly deeply highly".split())
+# "for saying", "of admitting": a gerund there names an act, not a statement.
+_GERUND_PREPOSITIONS = frozenset("for of from against about at without than over while like".split())
+_ACCORDING_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
+_RELATIVES = frozenset({"who", "which", "whose"})
+# Lowercase words a headline label may hold: "Roe at the convention: ...".
+_LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
+
+
+# Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
+# over without a look, and a sentence with none of them has no frame.
+FRAME_WORDS = CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | {"according", ":"}
+
+
+def find_frames(toks: Tokens) -> list[Frame]:
+    """Every attribution frame of one sentence, in the order of their cues."""
+    speaker_label = _speaker_label(toks)
+    frames: list[Frame] = [speaker_label] if speaker_label else []
+    quoted = toks.quoted
+    for i, low in enumerate(toks.lows):
+        if low in FRAME_WORDS and not quoted[i]:
+            frame = _frame_at(toks, i, frames)
+            if frame is not None and (frame.source is None or _may_nest(toks, i, frames)):
+                frames.append(frame)
+    return frames
+
+
+def _may_nest(toks: Tokens, i: int, earlier: list[Frame]) -> bool:
+    """Inside what someone else is reported to have said, only verbs of saying
+    start an attribution of their own: "X said voters want change" does not
+    make the voters a source."""
+    nested = any(start <= i < end for frame in earlier for start, end in frame.content)
+    return not nested or toks.lows[i] in NESTED_CUES
+
+
+def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
+    """The attribution cued by token ``i``: a special construction (passive
+    with "by", stance adjective, sourceless cue) or else a verb of saying."""
+    low = toks.lows[i]
+    nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
+    if low == "according":
+        return _according_to(toks, i) if nxt == "to" else None
+    frame = None
+    if low in AGENT_CUES and nxt == "by":
+        frame = _passive_frame(toks, i)
+    elif low in STANCE_ADJECTIVES:
+        frame = _adjective_frame(toks, i)
+    elif low in SOURCELESS_CUES:
+        frame = _sourceless_frame(toks, i)
+    if frame is None and low in CUE_WORDS and is_cue(toks, i):
+        frame = _verb_frame(toks, i, earlier)
+    return frame
+
+
+def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
+    """A verb of saying, thinking or stance: its source shared with an earlier
+    verb, before it, or (for verbs of saying) after it; then its content."""
+    if i > 0 and toks.lows[i] in PARTICIPLE_CUES and toks.lows[i - 1] in _GERUND_PREPOSITIONS:
+        return None
+    cue = (i, cue_end(toks, i))
+    if _shares_subject(toks, i):
+        source = _main_speaker(earlier) or sentence_subject(toks, i)
+        if source is None:
+            return None
+        right = right_content(toks, cue[1], toks.lows[i])
+        return Frame(source, cue, (right,) if right else ())
+    source = source_before(toks, i)
+    inverted = False
+    if source is None:
+        source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
+        inverted = source is not None
+    if source is None:
+        return None
+    frame_start = i if inverted else source[0]
+    after = source[1] if inverted else cue[1]
+    found = contents(toks, frame_start, after, toks.lows[i])
+    if _in_relative_aside(toks, source):
+        found = tuple(_to_aside_end(toks, c) for c in found)
+    return Frame(source, cue, found)
+
+
+def _in_relative_aside(toks: Tokens, source: tuple[int, int]) -> bool:
+    """"The coach, who said little, left": the frame is an aside."""
+    start = source[0]
+    return source[1] - start == 1 and toks.lows[start] in _RELATIVES and start > 0 and toks.words[start - 1] == ","
+
+
+def _to_aside_end(toks: Tokens, content: tuple[int, int]) -> tuple[int, int]:
+    """Content cut at the comma that closes the aside it sits in."""
+    start, end = content
+    close = next((q for q in range(start + 1, end) if toks.words[q] == "," and not toks.quoted[q]), end)
+    return start, close
+
+
+def _main_speaker(earlier: list[Frame]) -> tuple[int, int] | None:
+    """The source of the latest attribution that is not itself reported inside
+    another one's content ("X said he had called Y a liar, and then added")."""
+    for frame in reversed(earlier):
+        if frame.source is not None and not any(
+            start <= frame.source[0] < end for other in earlier for start, end in other.content
+        ):
+            return frame.source
+    return None
+
+
+def _shares_subject(toks: Tokens, i: int) -> bool:
+    """"X praised Y and said ...", "X left, saying ...": the cue has X's subject."""
+    j = before_cue(toks, i)
+    if j < 0:
+        return False
+    before = toks.lows[j]
+    if toks.lows[i] in PARTICIPLE_CUES:
+        return before not in _PROGRESSIVE and not (toks.is_capitalized(j) or before in PRONOUNS)
+    return before in {"and", "but"} or (before == "to" and toks.lows[i] in _INFINITIVE_CUES)
+
+
+def _passive_frame(toks: Tokens, i: int) -> Frame | None:
+    """"X was endorsed by Y", "a plan backed by Y": Y is the source, the cue
+    runs from the auxiliary through "by", X is (part of) the content."""
+    agent = i + 2
+    if agent >= len(toks.words) or toks.lows[agent] in NOT_AGENTS or toks.lows[agent].endswith("ing"):
+        return None
+    source = trim_noun_phrase(toks, agent, phrase_end(toks, agent))
+    if source is None:
+        return None
+    start = i
+    while start > 0 and (toks.lows[start - 1] in _BE_FORMS or skippable_before_cue(toks, start - 1)):
+        start -= 1
+    patient = source_before(toks, start)
+    rest = to_sentence_end(toks, source[1]) if source[1] < len(toks.words) and toks.is_word(source[1]) else None
+    content = tuple(c for c in (patient, rest) if c is not None)
+    return Frame(source, (start, i + 2), content)
+
+
+def _adjective_frame(toks: Tokens, i: int) -> Frame | None:
+    """"X is eager to ...", "X has been critical of ...": a stance adjective
+    after a copula; the cue runs from the copula through the adjective."""
+    j = i - 1
+    while j >= 0 and (skippable_before_cue(toks, j) or toks.lows[j] in _DEGREE_WORDS):
+        j -= 1
+    if j < 0 or toks.lows[j] not in _COPULAS:
+        return None
+    source = source_before(toks, j)
+    if source is None:
+        return None
+    right = right_content(toks, i + 1, toks.lows[i])
+    return Frame(source, (j, i + 1), (right,) if right else ())
+
+
+def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
+    """Attributions that name no one: "X seems to ...", "X is expected to ...",
+    "X was asked about ...", "Asked whether ...", "X reportedly ...". The
+    subject of "seems" or "is expected" is part of what is attributed."""
+    low = toks.lows[i]
+    j = i - 1
+    while j >= 0 and toks.lows[j] in _PASSIVE_ADVERBS:
+        j -= 1
+    # "he's said" is "he has said"; "'s" is a passive "is" only before "expected".
+    passive = j >= 0 and toks.lows[j] in (_BE_FORMS if low == "expected" else _FULL_BE_FORMS)
+    if low in PASSIVE_ONLY_CUES and not passive:
+        if low not in CLAUSE_OPENING_CUES or (j >= 0 and toks.lows[j] not in _WHEN_WORDS):
+            return None
+    if j >= 0 and toks.lows[j] in NOUN_DETERMINERS:
+        return None
+    start = j if passive else i
+    end = i + 2 if i + 1 < len(toks.words) and toks.lows[i + 1] == "about" else i + 1
+    opening = low in CLAUSE_OPENING_CUES and not passive
+    # "Asked about X, she said ...": what was asked runs to the comma.
+    right = to_sentence_end(toks, end) if opening else right_content(toks, end, low)
+    if opening and right is not None:
+        right = _to_aside_end(toks, right)
+    subject = None if opening else source_before(toks, start)
+    content = tuple(c for c in (subject, right) if c is not None)
+    return Frame(None, (start, end), content)
+
+
+def _speaker_label(toks: Tokens) -> Frame | None:
+    """Transcript or headline style: ``SMITH: We will win.``, ``Jane Roe: ...``,
+    ``POLLS WRONG - Jane Roe: ...``, ``Roe at the convention: ...``."""
+    colon = next((q for q in range(min(len(toks.words), _MAX_LABEL_AT + 1)) if toks.words[q] == ":"), None)
+    if colon is None or colon + 1 >= len(toks.words):
+        return None
+    start = max((q + 1 for q in range(colon) if toks.words[q] in DATELINE_DASHES), default=0)
+    label = range(start, colon)
+    if not 0 < len(label) <= _MAX_LABEL or not toks.is_capitalized(start):
+        return None
+    if not all(toks.is_word(q) and (toks.is_capitalized(q) or toks.lows[q] in _LABEL_LINKS) for q in label):
+        return None
+    if toks.lows[colon - 1] in NOT_SPEAKER_LABELS:
+        return None
+    content = to_sentence_end(toks, colon + 1)
+    if content is None or sum(toks.is_word(q) for q in range(*content)) < _MIN_LABELLED_WORDS:
+        return None
+    return Frame((start, colon), (colon, colon + 1), (content,))
+
+
+def _according_to(toks: Tokens, i: int) -> Frame | None:
+    """"according to X": X runs to the next comma or the sentence end ("a poll
+    of 400 voters released on Friday by ..."), with a relative clause after it
+    when the content comes before ("..., according to Roe, who ...")."""
+    start = i + 2
+    end = start
+    while end < len(toks.words) and toks.words[end] not in _ACCORDING_STOPS:
+        end += 1
+    left = clause_before(toks, i)
+    closes_sentence = left is not None and end + 1 < len(toks.words) and toks.words[end] == ","
+    if closes_sentence and toks.lows[end + 1] in _RELATIVES:
+        end = through_aside(toks, end + 1)
+    source = trim_noun_phrase(toks, start, end) if end > start else None
+    if source is None:
+        return None
+    cue = (i, i + 2)
+    if left is not None:
+        return Frame(source, cue, (left,))
+    if source[1] < len(toks.words) and toks.words[source[1]] == ",":
+        right = to_sentence_end(toks, source[1] + 1)
+        return Frame(source, cue, (right,) if right else ())
+    return Frame(source, cue, ())

@@ -1,0 +1,503 @@
+"""Where the source of a cue is: the noun phrase before it, after it, or the
+subject of the clause it shares.
+
+The spans follow what PolNeAR annotators mark: a speaker with the aside that
+describes them ("Ana Ruiz, a lawyer for the family,"), coordinated speakers
+("Mrs. Clinton and her campaign"), the relative pronoun of "officials who
+said", quantities ("about half of voters"), but not a fronted phrase ("In
+October, ..."), an aside that frames the statement ("X, in turn, said") or
+auxiliaries and adverbs before the cue.
+"""
+from __future__ import annotations
+
+from claimgraph.ingest.attribution.cue_context import determines_noun, is_cue
+from claimgraph.ingest.attribution.tokens import Tokens
+from claimgraph.ingest.cues import (
+    APPOSITIVE_DASHES,
+    CLAUSE_WORDS,
+    CUE_WORDS,
+    DATELINE_DASHES,
+    DETERMINERS,
+    LEADING_ADVERBS,
+    NOUN_DETERMINERS,
+    NP_PREPOSITIONS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SENTENCE_END,
+    SKIP_BEFORE_CUE,
+    TIME_MODIFIERS,
+    TIME_WORDS,
+    VERB_FORMS,
+)
+
+_MAX_ASIDE_COMMAS = 4
+_MAX_CONJUNCT = 8
+_MAX_DATELINE = 8
+_MAX_APPOSITIVE = 14
+_MAX_SUBJECT = 12
+_MAX_RELATIVE = 12
+_MAX_NAME_IN_QUOTES = 10
+_MAX_PARENTHESIS = 8
+
+_ADVERBIAL_OPENERS = (PREPOSITIONS - {"of", "like", "on"}) | frozenset(
+    "after before when while as since although though if because despite once unless and".split()
+)
+_QUANTIFIERS = DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"} | frozenset(
+    "nearly almost about only just least some".split()
+)
+# A cue after these may have its speaker after it ('"...," said Roe'); "“" is
+# here too because it is often typed where "”" was meant.
+_BEFORE_INVERSION = QUOTE_CLOSE | {",", "“"}
+# "and" or "to" followed by a name stays inside a phrase read rightwards:
+# "CNN and The New York Times", "an aide to President Obama".
+_JOINERS = frozenset({"and", "or", "&", "to"})
+# Words after which a subject may start.
+_CLAUSE_OPENERS = frozenset(
+    "that and but or while when as because if although though since so where after before whereas".split()
+)
+# "They have both said": a quantifier floated away from its noun phrase.
+_FLOATING = frozenset({"both", "all", "each"})
+# Words that cannot end a source: "most" or "both" can ("most said"), "the" cannot.
+_DANGLING = PREPOSITIONS | NOUN_DETERMINERS
+_TIME_LEAD = TIME_MODIFIERS | frozenset({"past", "earlier", "later", "in"})
+_FRONTING_WORDS = PREPOSITIONS | frozenset(
+    "after before when while as since although though if because despite once unless".split()
+)
+_FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
+# "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
+_AFTER_FRONTED_PARTICIPLE = PREPOSITIONS | frozenset("whether if why how what when".split())
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_NEGATION = ("n't", "n’t")
+
+
+def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The source ending right before cue ``i`` (past adverbs, auxiliaries and
+    time phrases): a noun phrase, with its aside when a comma, a dash or a
+    quoted nickname ends it."""
+    j = before_cue(toks, i)
+    if j < 0:
+        return None
+    w = toks.words[j]
+    if w == "," or w in APPOSITIVE_DASHES:
+        return _appositive_source(toks, j)
+    if w in QUOTE_CLOSE and j > 1 and toks.words[j - 1] == ",":
+        opening = _opening_quote(toks, j)
+        if opening is not None and opening > 0 and toks.is_word(opening - 1):
+            return _appositive_source(toks, j, opening)
+    if w in QUOTE_CLOSE and j > 0 and toks.words[j - 1] not in {",", ".", "?", "!"}:
+        return _name_in_quotes_source(toks, j)
+    if (not toks.is_word(j) and w not in {")", "%"}) or toks.quoted[j]:
+        return None
+    head = _noun_phrase_ending_at(toks, j)
+    return _with_relative_clause(toks, head, j) if head is not None else None
+
+
+def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
+    """``officials who spoke with the Post said``: the phrase before the cue
+    ends a relative clause, so the source is the clause's antecedent with it."""
+    for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
+        if not toks.is_word(w) or toks.quoted[w]:
+            return head
+        if toks.lows[w] == "who" and w > 0 and toks.is_word(w - 1):
+            antecedent = _noun_phrase_ending_at(toks, w - 1)
+            if antecedent is not None and _opens_clause(toks, antecedent[0]):
+                return antecedent[0], j + 1
+            return head
+    return head
+
+
+def _name_in_quotes_source(toks: Tokens, j: int) -> tuple[int, int] | None:
+    """``A group called "the X resistance" said``: a quoted name ends the source."""
+    for o in range(j - 1, max(j - _MAX_NAME_IN_QUOTES, 0), -1):
+        if toks.words[o] in QUOTE_OPEN and not toks.quoted[o]:
+            head = _noun_phrase_ending_at(toks, o - 1)
+            return (head[0], j + 1) if head else None
+    return None
+
+
+def before_cue(toks: Tokens, i: int) -> int:
+    """The last token before cue ``i`` that is not an adverb, auxiliary or time
+    phrase ("has since", "on Tuesday", "this past week")."""
+    j = i - 1
+    while j >= 0:
+        if skippable_before_cue(toks, j):
+            j -= 1
+        elif toks.lows[j] in TIME_WORDS and j > 0:
+            j -= 1
+            while j >= 0 and toks.lows[j] in _TIME_LEAD:
+                j -= 1
+        elif toks.lows[j] in _FLOATING and j > 0 and toks.lows[j - 1] not in PREPOSITIONS | DETERMINERS:
+            j -= 1
+        else:
+            break
+    return j
+
+
+def skippable_before_cue(toks: Tokens, j: int) -> bool:
+    """An auxiliary, negation or adverb between a source and its cue."""
+    low = toks.lows[j]
+    if low in SKIP_BEFORE_CUE or low.endswith(_NEGATION):
+        return True
+    return low.endswith("ly") and len(low) > 4 and not toks.is_capitalized(j)
+
+
+def _opening_quote(toks: Tokens, j: int) -> int | None:
+    """The opening mark of the quote that the mark at ``j`` closes."""
+    q = j - 1
+    while q >= 0 and toks.quoted[q]:
+        q -= 1
+    return q if q >= 0 and toks.words[q] in QUOTE_OPEN else None
+
+
+def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tuple[int, int] | None:
+    """``X, a spokesman for Y, said`` keeps the aside; ``X -- ... -- said`` drops it.
+
+    An aside may itself hold commas ("a driver from Dover, Del., who ..."):
+    when the phrase before the nearest comma does not stand alone as a name,
+    the aside reaches back over earlier commas to the sentence start.
+    """
+    dash = toks.words[j] in APPOSITIVE_DASHES
+    k = _previous_delimiter(toks, j if aside_end is None else aside_end, dash)
+    if dash:
+        return _noun_phrase_ending_at(toks, k - 1) if k is not None else None
+    for _ in range(_MAX_ASIDE_COMMAS):
+        if k is None:
+            return None
+        head = _noun_phrase_ending_at(toks, k - 1)
+        if head is not None and _opens_clause(toks, head[0]):
+            return head if _is_adverbial(toks, k + 1) else (head[0], j + 1)
+        k = _previous_delimiter(toks, k, dash)
+    return None
+
+
+def _opens_clause(toks: Tokens, k: int) -> bool:
+    """Whether a subject may start at ``k``: the sentence start, after a
+    conjunction or a fronted phrase, not inside a phrase ("by a margin")."""
+    if k == 0:
+        return True
+    prev = toks.words[k - 1]
+    if prev == ",":
+        return _after_fronted(toks, k)
+    return toks.lows[k - 1] in _CLAUSE_OPENERS or not toks.is_word(k - 1)
+
+
+def _after_fronted(toks: Tokens, k: int) -> bool:
+    """``In October, Mrs. Roe, the nominee, proposed``: ``k`` opens the clause
+    right after a fronted phrase."""
+    return _past_fronted_phrase(toks, 0, k) == k
+
+
+def _is_adverbial(toks: Tokens, k: int) -> bool:
+    """An aside that frames the statement ("in turn", "speaking in Ohio",
+    "however") rather than describing the speaker."""
+    low = toks.lows[k]
+    if low in _ADVERBIAL_OPENERS or low in LEADING_ADVERBS:
+        return True
+    return not toks.is_capitalized(k) and low.endswith(("ing", "ly")) and len(low) > 4
+
+
+def _previous_delimiter(toks: Tokens, j: int, dash: bool) -> int | None:
+    """The comma (or dash) that opens the aside ending at ``j``, skipping a
+    quote inside the aside; None when a sentence boundary comes first."""
+    k = j - 1
+    while k >= 0:
+        w = toks.words[k]
+        if (dash and w in APPOSITIVE_DASHES) or (not dash and w == ","):
+            break
+        if w in QUOTE_CLOSE and k > 0 and toks.quoted[k - 1]:
+            opening = _opening_quote(toks, k)
+            if opening is None:
+                return None
+            k = opening - 1
+            continue
+        if w in QUOTE_OPEN or w in QUOTE_CLOSE or w in SENTENCE_END or w == ";":
+            return None
+        k -= 1
+    if k <= 0 or j - k < 2:
+        return None
+    return k
+
+
+def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is ``j``, scanning leftwards.
+
+    A pronoun right before the cue is the whole source: PolNeAR marks the
+    relative pronoun of "officials who said", not its antecedent.
+    """
+    if toks.lows[j] in PRONOUNS:
+        return j, j + 1
+    k = j
+    while k >= 0:
+        w, low = toks.words[k], toks.lows[k]
+        if low in _RELATIVE_PRONOUNS:
+            break
+        if w == ")":
+            opening = _matching_paren(toks, k)
+            if opening is None:
+                break
+            k = opening - 1
+            continue
+        if low in {"and", "or", "&"} and _joins_names(toks, k):
+            k -= 1
+            continue
+        if (not toks.is_word(k) and w != "%") or toks.quoted[k]:
+            break
+        if low in CLAUSE_WORDS and not (k > 0 and toks.is_capitalized(k)):
+            break
+        if low in CUE_WORDS and k < j and not _reads_as_noun(toks, k) and is_cue(toks, k):
+            break
+        if k < j and _reads_as_verb(toks, k):
+            break
+        if low in DETERMINERS and k > 0 and not _extends_determiner(toks, k - 1):
+            k -= 1
+            break
+        k -= 1
+    return trim_noun_phrase(toks, k + 1, j + 1)
+
+
+def _reads_as_verb(toks: Tokens, k: int) -> bool:
+    """"Clinton began Sunday", "a speech that included Trump": a verb form not
+    used as a modifier (modifiers follow a determiner: "the embattled mayor")."""
+    low = toks.lows[k]
+    if toks.is_capitalized(k) or low not in VERB_FORMS:
+        return False
+    prev = toks.lows[k - 1] if k > 0 else ""
+    return not (
+        prev in DETERMINERS or prev.endswith(POSSESSIVE_ENDINGS) or prev.endswith("ly") or prev in {"most", "more"}
+    )
+
+
+def _extends_determiner(toks: Tokens, k: int) -> bool:
+    """What may stand before a determiner inside one noun phrase: "voters in
+    all the states", "nearly all", "Sanders's most ardent fans"."""
+    low = toks.lows[k]
+    if low in {"and", "or"}:
+        return _joins_names(toks, k)
+    return (
+        low in PREPOSITIONS or low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS)
+    )
+
+
+def _reads_as_noun(toks: Tokens, k: int) -> bool:
+    """"the post", "Washington Post": a cue word used as a noun or a name."""
+    return k > 0 and (toks.is_capitalized(k) or toks.lows[k - 1] in DETERMINERS)
+
+
+def _matching_paren(toks: Tokens, k: int) -> int | None:
+    """The "(" of the short parenthesis closed at ``k`` ("(D-Ill.)")."""
+    for p in range(k - 1, max(k - _MAX_PARENTHESIS, -1), -1):
+        if toks.words[p] == "(":
+            return p
+    return None
+
+
+def _joins_names(toks: Tokens, k: int) -> bool:
+    """"Mrs. Clinton and her campaign said": ``and`` at ``k`` joins two noun
+    phrases when the one before it opens the clause and reads as a name or a
+    determined noun phrase (no verb in it)."""
+    if not 0 < k < len(toks.words) - 1:
+        return False
+    start = k - 1
+    while start >= 0 and toks.is_word(start) and toks.lows[start] not in CLAUSE_WORDS:
+        start -= 1
+    start += 1
+    if start >= k or k - start > _MAX_CONJUNCT:
+        return False
+    determined = False
+    for q in range(start, k):
+        low = toks.lows[q]
+        if low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS):
+            determined = True
+        elif not (toks.is_capitalized(q) or low in NP_PREPOSITIONS or determined):
+            return False
+    return True
+
+
+def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` without a leading adverb or fronted phrase and without a
+    trailing time phrase, preposition or article; None when nothing is left."""
+    while start < end and toks.lows[start] in LEADING_ADVERBS:
+        start += 1
+    if start < end and toks.lows[start] in PREPOSITIONS and not _is_quantity(toks, start):
+        start = _subject_after_fronted_phrase(toks, start, end)
+    while end - start > 1 and toks.lows[end - 1] in TIME_WORDS:
+        end -= 1
+        while end - start > 1 and toks.lows[end - 1] in TIME_MODIFIERS:
+            end -= 1
+    while end > start and toks.lows[end - 1] in _DANGLING:
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _is_quantity(toks: Tokens, k: int) -> bool:
+    """"At least half of voters": a quantity, not a fronted place or time."""
+    if k + 1 >= len(toks.words):
+        return False
+    low, nxt = toks.lows[k], toks.lows[k + 1]
+    if low == "at":
+        return nxt in {"least", "most"}
+    return low in {"about", "around", "over", "under"} and (
+        nxt[0].isdigit() or nxt in DETERMINERS or nxt == "half"
+    )
+
+
+def _subject_after_fronted_phrase(toks: Tokens, start: int, end: int) -> int:
+    """``At a rally Tuesday the senator said``: the subject starts at the last
+    determiner, or the last name that follows a lowercase or time word."""
+    for p in range(end - 1, start, -1):
+        low = toks.lows[p]
+        prev = toks.lows[p - 1]
+        if low in DETERMINERS and low != "that":
+            return p
+        if toks.is_capitalized(p) and (p - 1 == start or not toks.is_capitalized(p - 1) or prev in TIME_WORDS):
+            if prev not in NP_PREPOSITIONS:
+                return p
+    return end
+
+
+def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
+    """Inverted order after a fronted quote or clause: ``"...," said Roe``."""
+    if i == 0 or toks.words[i - 1] not in _BEFORE_INVERSION:
+        return None
+    end = phrase_end(toks, cue_end)
+    if end == cue_end + 1 and toks.lows[cue_end] in PRONOUNS and end < len(toks.words) and toks.is_word(end):
+        return None
+    return _noun_phrase_after(toks, cue_end, end)
+
+
+def phrase_end(toks: Tokens, start: int) -> int:
+    """End of the words from ``start`` up to a clause word, a time word or a
+    preposition that does not belong to a name ("of", "for", "from")."""
+    end = start
+    while end < len(toks.words) and toks.is_word(end) and not toks.quoted[end]:
+        low = toks.lows[end]
+        if low in _JOINERS and end + 1 < len(toks.words) and toks.is_capitalized(end + 1):
+            end += 1
+            continue
+        if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or low in TIME_WORDS:
+            break
+        if low in PREPOSITIONS and low not in NP_PREPOSITIONS - {"in", "at", "with"}:
+            break
+        end += 1
+    return end
+
+
+def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The phrase ``start:end`` with the aside that follows it, if any."""
+    if end == start:
+        return None
+    if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
+        end = through_aside(toks, end + 1)
+    return trim_noun_phrase(toks, start, end)
+
+
+def through_aside(toks: Tokens, k: int) -> int:
+    """End of an aside after a source ("said Roe, a lawyer for the family, who
+    ..."): the sentence end, or a comma before a phrase that frames the statement."""
+    n = len(toks.words)
+    while k < n:
+        w = toks.words[k]
+        if w == "," and k + 1 < n and _is_adverbial(toks, k + 1):
+            return k
+        if w in QUOTE_OPEN and not toks.quoted[k] or (w in SENTENCE_END and k == n - 1):
+            return k
+        k += 1
+    return k
+
+
+def sentence_subject(toks: Tokens, limit: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at ``limit``: the noun phrase opening
+    it, after a dateline or a fronted phrase set off by a comma."""
+    p = _past_fronted_phrase(toks, _clause_start(toks, limit), limit)
+    if p is None or p >= limit or not toks.is_word(p) or toks.quoted[p]:
+        return None
+    if toks.lows[p] in PRONOUNS:
+        return p, p + 1
+    end = _noun_phrase_from(toks, p, limit)
+    if end == p:
+        return None
+    end = _through_appositive(toks, end, limit)
+    return trim_noun_phrase(toks, p, end)
+
+
+def _clause_start(toks: Tokens, limit: int) -> int:
+    """After the last ``;`` or ``, and``/``, but`` that opens a new clause."""
+    for q in range(limit - 2, 0, -1):
+        w = toks.words[q]
+        if w == ";" or (toks.lows[q] in {"and", "but"} and toks.words[q - 1] == ","):
+            nxt = q + 1
+            if nxt < limit and (toks.is_capitalized(nxt) or toks.lows[nxt] in PRONOUNS | DETERMINERS):
+                return nxt
+    return 0
+
+
+def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
+    """Where the clause proper starts after ``p``: past a dateline
+    ("CLEVELAND, Ohio — ") and a fronted phrase set off by a comma ("In
+    October, ", "Speaking in Ohio, "); None when such a phrase has no comma."""
+    while p < limit and not toks.is_word(p):
+        p += 1
+    dash = next(
+        (q for q in range(p, min(limit, p + _MAX_DATELINE)) if toks.words[q] in DATELINE_DASHES), None
+    )
+    if dash is not None and all(
+        toks.is_capitalized(q) or toks.words[q] in {",", "."} for q in range(p, dash)
+    ):
+        p = dash + 1
+    if p < limit and (
+        toks.lows[p] in _FRONTING_WORDS
+        or toks.lows[p] in _FRONTED_ADVERBS
+        or toks.lows[p].endswith(("ly", "ing"))
+        or _opens_with_participle(toks, p, limit)
+    ):
+        comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
+        return comma + 1 if comma is not None else None
+    return p
+
+
+def _opens_with_participle(toks: Tokens, p: int, limit: int) -> bool:
+    return toks.lows[p].endswith("ed") and p + 1 < limit and toks.lows[p + 1] in _AFTER_FRONTED_PARTICIPLE
+
+
+def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:
+    """End of the subject starting at ``p``, scanning rightwards up to what
+    reads as its verb: an auxiliary, a cue or common verb, an "-ed" form
+    after a noun, or punctuation (a parenthesis like "(R-Tex.)" is kept)."""
+    k = p
+    while k < limit and k - p < _MAX_SUBJECT:
+        w, low = toks.words[k], toks.lows[k]
+        if w == "(":
+            close = next(
+                (q for q in range(k + 1, min(limit, k + _MAX_PARENTHESIS)) if toks.words[q] == ")"), None
+            )
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if not toks.is_word(k) or toks.quoted[k] or low in CLAUSE_WORDS or low in SKIP_BEFORE_CUE:
+            break
+        if k > p and not toks.is_capitalized(k) and (
+            low in CUE_WORDS or low in VERB_FORMS or (low.endswith("ed") and not determines_noun(toks, k - 1))
+        ):
+            break
+        k += 1
+    return k
+
+
+def _through_appositive(toks: Tokens, end: int, limit: int) -> int:
+    """``Mrs. Roe, the party's nominee, proposed``: the aside up to its comma."""
+    if end + 1 >= limit or toks.words[end] != "," or _is_adverbial(toks, end + 1):
+        return end
+    if not (toks.lows[end + 1] in DETERMINERS or toks.is_capitalized(end + 1)):
+        return end
+    for q in range(end + 1, min(limit, end + _MAX_APPOSITIVE)):
+        if toks.words[q] == ",":
+            return q + 1
+        if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
+            return end
+    return end
