@@ -69,3 +69,7 @@ app.command("corroborations")(corroborations)
 app.command("path")(path)
 app.command("export")(export)
 app.command("serve")(serve)
+
+if __name__ == "__main__":
+    # `python -m claimgraph.api.cli.main`: the command under the interpreter that runs it (tests, benchmarks).
+    app(prog_name="claimgraph")

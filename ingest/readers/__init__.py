@@ -1,7 +1,8 @@
 """Readers: article files in, :class:`~claimgraph.ingest.document.Document` out.
 
 Formats: plain text ``NAME.txt`` (optional ``NAME.meta.json`` sidecar), JSON
-``.json`` (an object or a list of objects), JSON Lines ``.jsonl``, and HTML
+``.json`` (an object or a list of objects), JSON Lines ``.jsonl`` (or a
+stream of it on standard input), and HTML
 ``.html``/``.htm`` (the document text is the extracted main text). A
 document's text is the file's text as read: UTF-8 decoded, a leading byte
 order mark dropped, newlines kept as in the file.
@@ -14,7 +15,9 @@ No document of a refused file is handed on.
 """
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.files import SUFFIXES, read_path
+from claimgraph.ingest.readers.jsonfiles import iter_jsonl_stream
 from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
-from claimgraph.ingest.readers.walk import iter_documents
+from claimgraph.ingest.readers.walk import count_documents, iter_documents
 
-__all__ = ["DEFAULT_LIMITS", "SUFFIXES", "ReadError", "ReadLimits", "iter_documents", "read_path"]
+__all__ = ["DEFAULT_LIMITS", "SUFFIXES", "ReadError", "ReadLimits", "count_documents", "iter_documents",
+           "iter_jsonl_stream", "read_path"]

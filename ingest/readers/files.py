@@ -8,7 +8,7 @@ from pathlib import Path
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.readers.errors import ReadError
 from claimgraph.ingest.readers.html import read_html_file
-from claimgraph.ingest.readers.jsonfiles import iter_jsonl_file, read_json_file
+from claimgraph.ingest.readers.jsonfiles import count_json_items, count_jsonl_lines, iter_jsonl_file, read_json_file
 from claimgraph.ingest.readers.plain import read_text_file
 from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 from claimgraph.ingest.readers.sidecar import SIDECAR_SUFFIX, is_sidecar
@@ -42,6 +42,20 @@ def documents_of(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Do
         kind = repr(path.suffix) if path.suffix else "no extension"
         raise ReadError(path, f"unsupported file type ({kind}); readers take {', '.join(SUFFIXES)}")
     return reader(path, limits)
+
+
+def count_in_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> int:
+    """How many documents the file holds, without validating them: 1 for a
+    file that is not a JSON list or JSON Lines, or that cannot be read."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json" and not is_sidecar(path):
+            return count_json_items(path, limits)
+        if suffix == ".jsonl":
+            return count_jsonl_lines(path, limits)
+    except (ReadError, OSError):
+        pass
+    return 1
 
 
 def read_path(path: str | os.PathLike[str], limits: ReadLimits = DEFAULT_LIMITS) -> list[Document]:

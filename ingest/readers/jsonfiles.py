@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
+from typing import BinaryIO
 
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.readers.decode import decode_utf8, regular_file_stat
@@ -66,6 +67,57 @@ def iter_jsonl_file(path: Path, limits: ReadLimits) -> Iterator[Document]:
         raise ReadError(path, "no records (no non-blank line)")
     for record in _jsonl_records(path, limits):
         yield record.document(path, limits)
+
+
+def iter_jsonl_stream(stream: BinaryIO, name: str, limits: ReadLimits) -> Iterator[Document | ReadError]:
+    """JSON Lines from a stream (standard input), origin ``NAME:LINE``.
+
+    A stream can be read only once, so it cannot be validated whole before its
+    first document is handed on: here each record is its own unit, whole or
+    not at all, and a bad record is its own error while the others go on.
+    """
+    path = Path(name)
+    limit = limits.max_record_bytes
+    offset = 0
+    for number in count(1):
+        # Two bytes of room for a "\r\n" ending; anything longer is over the limit.
+        raw = stream.readline(limit + 2)
+        if not raw:
+            return
+        start, offset = offset, offset + len(raw)
+        line = raw.removesuffix(b"\n").removesuffix(b"\r")
+        if len(line) > limit:
+            while not raw.endswith(b"\n") and (raw := stream.readline(limit + 2)):
+                offset += len(raw)
+            yield ReadError(path, f"record too large: over the limit of {limit:,} bytes", f":{number}")
+        elif line.strip():
+            try:
+                yield _jsonl_record(path, f":{number}", line, start, limits).document(path, limits)
+            except ReadError as error:
+                yield error
+
+
+def count_json_items(path: Path, limits: ReadLimits) -> int:
+    """The items of a JSON list (1 for anything else), parsed but not validated."""
+    try:
+        value = parse_json(read_file_text(path, limits))
+    except ValueError:
+        return 1
+    return len(value) if isinstance(value, list) and value else 1
+
+
+def count_jsonl_lines(path: Path, limits: ReadLimits) -> int:
+    """The non-blank lines of a JSON Lines file (1 when it has none), read in bounded pieces."""
+    regular_file_stat(path)
+    lines, counted = 0, False
+    with path.open("rb") as handle:
+        # A line longer than a piece comes in several; it counts once, when its first non-blank piece comes.
+        while piece := handle.readline(limits.max_record_bytes + 2):
+            if not counted and piece.strip():
+                lines, counted = lines + 1, True
+            if piece.endswith(b"\n"):
+                counted = False
+    return max(lines, 1)
 
 
 def _jsonl_records(path: Path, limits: ReadLimits) -> Iterator[_Record]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.readers.errors import ReadError
-from claimgraph.ingest.readers.files import documents_of, is_article_file
+from claimgraph.ingest.readers.files import count_in_file, documents_of, is_article_file
 from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 
 _Identity = tuple[int, int]
@@ -27,6 +27,26 @@ def iter_documents(
     file yields its error and the walk goes on. A file's documents come only
     after the whole file was validated, so a refused file yields no document.
     """
+    for item in _article_files(paths):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        try:
+            yield from documents_of(item, limits)
+        except ReadError as error:
+            yield error
+
+
+def count_documents(paths: Sequence[str | os.PathLike[str]], limits: ReadLimits = DEFAULT_LIMITS) -> int:
+    """How many items :func:`iter_documents` yields for ``paths``, counted
+    cheaply before reading (the total of a progress bar): the same walk, a
+    JSON list's items, a JSON Lines file's non-blank lines. A refused file
+    yields one error instead of its records, so there the count is high."""
+    return sum(1 if isinstance(item, ReadError) else count_in_file(item, limits) for item in _article_files(paths))
+
+
+def _article_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path | ReadError]:
+    """Every file to read under ``paths`` in reading order, each once; an error for a folder not listed."""
     if isinstance(paths, (str, os.PathLike)):
         # One path passed bare would otherwise be walked character by character.
         paths = [paths]
@@ -34,12 +54,12 @@ def iter_documents(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk_folder(path, limits, seen)
-        else:
-            yield from _read_file(path, limits, seen)
+            yield from _walk_folder(path, seen)
+        elif _first_visit(path, seen):
+            yield path
 
 
-def _walk_folder(top: Path, limits: ReadLimits, seen: set[_Identity]) -> Iterator[Document | ReadError]:
+def _walk_folder(top: Path, seen: set[_Identity]) -> Iterator[Path | ReadError]:
     # An explicit stack: folder depth is not bounded by Python's recursion limit.
     stack = [top]
     while stack:
@@ -59,22 +79,20 @@ def _walk_folder(top: Path, limits: ReadLimits, seen: set[_Identity]) -> Iterato
             path = folder / entry.name
             if _is_folder(entry):
                 subfolders.append(path)
-            elif is_article_file(path):
-                yield from _read_file(path, limits, seen)
+            elif is_article_file(path) and _first_visit(path, seen):
+                yield path
         stack.extend(reversed(subfolders))
 
 
-def _read_file(path: Path, limits: ReadLimits, seen: set[_Identity]) -> Iterator[Document | ReadError]:
+def _first_visit(path: Path, seen: set[_Identity]) -> bool:
+    """False for a file already read; a file that cannot be stat'ed is read (and refused) by name."""
     identity = _identity(path)
-    if identity is not None:
-        if identity in seen:
-            return
-        seen.add(identity)
-    try:
-        documents = documents_of(path, limits)
-        yield from documents
-    except ReadError as error:
-        yield error
+    if identity is None:
+        return True
+    if identity in seen:
+        return False
+    seen.add(identity)
+    return True
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
