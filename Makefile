@@ -39,7 +39,7 @@ neo4j-status:
 	scripts/neo4j.sh status
 
 demo: venv
-	scripts/demo.sh $(API_HOST) $(API_PORT)
+	CLAIMGRAPH_PYTHON=$(BIN)/python scripts/demo.sh $(API_HOST) $(API_PORT)
 
 serve: venv
 	$(BIN)/claimgraph serve --host $(API_HOST) --port $(API_PORT)

@@ -50,7 +50,8 @@ class Throughput:
 
 
 def default_command() -> list[str]:
-    return [str(Path(sys.executable).parent / "claimgraph"), "extract", "--json"]
+    """`claimgraph extract --json` under the interpreter running the benchmark."""
+    return [sys.executable, "-m", "claimgraph.api.cli.main", "extract", "--json"]
 
 
 def run_scorer(split_dir: Path, command: list[str]) -> str:

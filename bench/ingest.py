@@ -231,7 +231,7 @@ def cli_ingest(server: BenchServer, paths: list[Path], workers: int) -> float:
     """Seconds ``claimgraph ingest --workers N`` takes over ``paths``, into an emptied database."""
     with server.store() as store:
         store.clear()
-    command = [str(Path(sys.executable).parent / "claimgraph"), "ingest", "--workers", str(workers), *map(str, paths)]
+    command = [sys.executable, "-m", "claimgraph.api.cli.main", "ingest", "--workers", str(workers), *map(str, paths)]
     started = time.perf_counter()
     result = subprocess.run(command, cwd=REPO, env=server.env(), capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started

@@ -6,21 +6,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}
 port=${2:-8000}
-bin=.venv/bin
+# The interpreter with the project installed (the Makefile passes its venv's).
+python=${CLAIMGRAPH_PYTHON:-python3}
+claimgraph() { "$python" -m claimgraph.api.cli.main "$@"; }
 
 eval "$(scripts/demo_store.sh)"
 
 echo "demo: ingesting samples/"
-$bin/claimgraph ingest samples/
+claimgraph ingest samples/
 echo
 echo "demo: every figure for killed, side by side, with conflicts"
-$bin/claimgraph figures --metric killed
+claimgraph figures --metric killed
 echo
 echo "demo: contradictions"
-$bin/claimgraph contradictions
+claimgraph contradictions
 echo
 echo "demo: API on http://$host:$port (docs at /docs)"
 if [ "$CLAIMGRAPH_DEMO_STORE" = neo4j ]; then
   echo "demo: Neo4j Browser at http://127.0.0.1:${CLAIMGRAPH_NEO4J_HTTP_PORT:-7474}/browser/ (style: cypher/browser/style.grass)"
 fi
-exec $bin/claimgraph serve --host "$host" --port "$port"
+exec "$python" -m claimgraph.api.cli.main serve --host "$host" --port "$port"

@@ -1,4 +1,4 @@
-"""The query commands as a user runs them: the installed `claimgraph` against the real server."""
+"""The query commands against the real server, in-process through Typer's runner; serve as a real process."""
 from __future__ import annotations
 
 import json
@@ -10,14 +10,14 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from click.testing import Result
 
 from claimgraph.graph.neo4j_store import Neo4jStore
-from tests.conftest import REPO, Neo4jServer
+from tests.cli import COMMAND, run
+from tests.conftest import Neo4jServer
 from tests.query_graph import CONTRADICTION_REASON, Q, query_batch
 
 pytestmark = pytest.mark.neo4j
-
-CLAIMGRAPH = REPO / ".venv" / "bin" / "claimgraph"
 
 
 @pytest.fixture
@@ -26,14 +26,13 @@ def newsroom(store: Neo4jStore) -> Neo4jStore:
     return store
 
 
-def cli(server: Neo4jServer, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(CLAIMGRAPH), *args], env={**server.env(), "COLUMNS": "160", **env},
-                          capture_output=True, text=True, timeout=120)
+def cli(server: Neo4jServer, *args: str, **env: str) -> Result:
+    return run(*args, env={**server.env(), **env})
 
 
 def test_who_said_by_name_prints_a_table(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
     r = cli(neo4j_server, "who-said", "Omar Haddad")
-    assert r.returncode == 0, r.stderr
+    assert r.exit_code == 0, r.stderr
     assert "Omar Haddad: claims 1-3 of 3" in r.stdout
     assert "nine people were killed" in r.stdout and "press briefing" in r.stdout
 
@@ -46,12 +45,12 @@ def test_who_said_json_with_filters(neo4j_server: Neo4jServer, newsroom: Neo4jSt
 
 def test_who_said_an_unknown_name_exits_1(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
     r = cli(neo4j_server, "who-said", "Nobody Anywhere")
-    assert r.returncode == 1 and "no actor matches 'Nobody Anywhere'" in r.stderr
+    assert r.exit_code == 1 and "no actor matches 'Nobody Anywhere'" in r.stderr
 
 
 def test_provenance_by_words_shows_the_chain(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
     r = cli(neo4j_server, "provenance", "killed when the depot")
-    assert r.returncode == 0, r.stderr
+    assert r.exit_code == 0, r.stderr
     assert "Harbor Times -> Coastal Wire -> Omar Haddad -> Interior Ministry" in " ".join(r.stdout.split())
 
 
@@ -59,26 +58,26 @@ def test_figures_and_contradictions(neo4j_server: Neo4jServer, newsroom: Neo4jSt
     table = json.loads(cli(neo4j_server, "figures", "--metric", "killed", "--json").stdout)
     assert [row["figure"]["raw"] for row in table["items"]] == ["nine", "two", "at least eight"]
     printed = cli(neo4j_server, "contradictions")
-    assert printed.returncode == 0 and CONTRADICTION_REASON in printed.stdout
+    assert printed.exit_code == 0 and CONTRADICTION_REASON in printed.stdout
 
 
 def test_a_bad_metric_is_a_usage_error(neo4j_server: Neo4jServer) -> None:
     r = cli(neo4j_server, "figures", "--metric", "bananas")
-    assert r.returncode == 2 and "bananas" in r.stderr
+    assert r.exit_code == 2 and "bananas" in r.stderr
 
 
 def test_path_between_names(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
     r = cli(neo4j_server, "path", "Dana Reyes", "Northern Front")
-    assert r.returncode == 0 and "6 step(s)" in r.stdout
+    assert r.exit_code == 0 and "6 step(s)" in r.stdout
     none = cli(neo4j_server, "path", "Omar Haddad", "Isolated Observer")
-    assert none.returncode == 1 and "no attribution path" in none.stderr
+    assert none.exit_code == 1 and "no attribution path" in none.stderr
 
 
 def test_export_graphml_to_a_file_and_prov_json_to_stdout(neo4j_server: Neo4jServer, newsroom: Neo4jStore,
                                                           tmp_path: Path) -> None:
     target = tmp_path / "graph.graphml"
     r = cli(neo4j_server, "export", "--format", "graphml", "-o", str(target))
-    assert r.returncode == 0, r.stderr
+    assert r.exit_code == 0, r.stderr
     assert nx.read_graphml(target).number_of_nodes() == 26
     prov = cli(neo4j_server, "export", "--format", "prov-json")
     assert f"cg:{Q.omar}" in json.loads(prov.stdout)["agent"]
@@ -86,7 +85,7 @@ def test_export_graphml_to_a_file_and_prov_json_to_stdout(neo4j_server: Neo4jSer
 
 def test_an_unreachable_store_exits_3_with_a_message(neo4j_server: Neo4jServer) -> None:
     r = cli(neo4j_server, "contradictions", CLAIMGRAPH_NEO4J_URI="bolt://127.0.0.1:1")
-    assert r.returncode == 3 and "unavailable" in r.stderr
+    assert r.exit_code == 3 and "unavailable" in r.stderr
 
 
 def _free_port() -> int:
@@ -97,7 +96,7 @@ def _free_port() -> int:
 
 def test_serve_answers_health_on_the_given_port(neo4j_server: Neo4jServer) -> None:
     port = _free_port()
-    proc = subprocess.Popen([str(CLAIMGRAPH), "serve", "--host", "127.0.0.1", "--port", str(port)],
+    proc = subprocess.Popen([*COMMAND, "serve", "--host", "127.0.0.1", "--port", str(port)],
                             env=neo4j_server.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30

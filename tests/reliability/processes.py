@@ -21,9 +21,9 @@ import httpx
 from pydantic import SecretStr
 
 from claimgraph.settings import Settings
+from tests.cli import COMMAND
 from tests.conftest import REPO, Neo4jServer
 
-CLAIMGRAPH = REPO / ".venv" / "bin" / "claimgraph"
 LOGS = REPO / "var" / "reliability-logs"
 API_KEY = "reliability-api-key-not-a-secret"
 
@@ -77,7 +77,7 @@ def cli_env(server: Neo4jServer, **extra: str) -> dict[str, str]:
 
 def start_ingest(server: Neo4jServer, *paths: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     """`claimgraph ingest PATHS` in its own process group (so a kill takes its workers too)."""
-    return subprocess.Popen([str(CLAIMGRAPH), "ingest", *map(str, paths)], env=env or cli_env(server),
+    return subprocess.Popen([*COMMAND, "ingest", *map(str, paths)], env=env or cli_env(server),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
@@ -106,7 +106,7 @@ def kill_group(process: subprocess.Popen[str]) -> None:
 
 def run_cli(server: Neo4jServer, args: Sequence[str], env: dict[str, str] | None = None,
             timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(CLAIMGRAPH), *args], env=env or cli_env(server), capture_output=True,
+    result = subprocess.run([*COMMAND, *args], env=env or cli_env(server), capture_output=True,
                             text=True, timeout=timeout)
     keep_log("cli", f"$ claimgraph {' '.join(args)}\nexit {result.returncode}\n"
                     f"--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}")
@@ -144,7 +144,7 @@ def api_process(server: Neo4jServer, **settings: str) -> Iterator[ApiProcess]:
     log = keep_log("api", "")
     env = cli_env(server, CLAIMGRAPH_API_KEY=API_KEY, **settings)
     with log.open("ab") as sink:
-        process = subprocess.Popen([str(CLAIMGRAPH), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        process = subprocess.Popen([*COMMAND, "serve", "--host", "127.0.0.1", "--port", str(port)],
                                    env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
     api = ApiProcess(process, f"http://127.0.0.1:{port}", log)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,13 +12,14 @@ import pytest
 from claimgraph.api.http.app import create_app
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.settings import Settings
-from tests.conftest import REPO, Neo4jServer
+from tests.conftest import Neo4jServer
 from tests.reliability.conftest import SAMPLES
 from tests.reliability.processes import API_KEY, api_process, keep_log, run_ingest
 
 pytestmark = pytest.mark.reliability
 
-SCHEMATHESIS = REPO / ".venv" / "bin" / "schemathesis"
+SCHEMATHESIS = [sys.executable, "-m", "schemathesis.cli"]
+"""schemathesis under the interpreter running the tests."""
 MAX_EXAMPLES = 40
 
 
@@ -28,7 +30,7 @@ def test_no_route_answers_5xx_to_anything_the_schema_allows_or_forbids(
     seed = os.environ.get("CLAIMGRAPH_RELIABILITY_SEED")
     with api_process(rel_server) as live:
         result = subprocess.run(
-            [str(SCHEMATHESIS), "run", f"{live.base_url}/openapi.json", "--checks", "not_a_server_error",
+            [*SCHEMATHESIS, "run", f"{live.base_url}/openapi.json", "--checks", "not_a_server_error",
              "--mode", "all", "--max-examples", str(MAX_EXAMPLES), "--header", f"X-API-Key: {API_KEY}",
              "--request-timeout", "30", "--report-dir", str(tmp_path), *(["--seed", seed] if seed else [])],
             capture_output=True, text=True, timeout=600, env={**os.environ, "NO_COLOR": "1"})
