@@ -31,6 +31,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.rows import to_row
 from claimgraph.graph.store import StoredFigure
+from claimgraph.graph.voice import voice_key
 
 ARRAY_DELIMITER = "\x1f"
 """Between the items of an array field: a character no name or alias holds."""
@@ -83,7 +84,7 @@ NODE_COLUMNS = {
 REL_COLUMNS: dict[str, tuple[str, str, str, _Columns]] = {
     "ASSERTED": ("ASSERTED", "Actor", "Claim", _columns(
         "article cue channel date:date anonymous:boolean source_start:long source_end:long cue_start:long "
-        "cue_end:long")),
+        "cue_end:long voice_key")),
     "REPORTED_IN": ("REPORTED_IN", "Claim", "Article", _columns("start:long end:long sentence")),
     "PUBLISHED_BY": ("PUBLISHED_BY", "Article", "Actor", _columns("")),
     "SYNDICATED_FROM": ("SYNDICATED_FROM", "Article", "Actor", _columns("")),
@@ -247,8 +248,12 @@ class GraphCsv:
             for label, store in self.nodes.items():
                 for row in store.values():
                     files.node(label, row)
+            claims = self.nodes["Claim"]
             for name, rels in self.rels.items():
                 for (start, end, *_), props in rels.items():
+                    if name == "ASSERTED":
+                        date = props["date"] if props["date"] is not None else claims[end]["first_seen"]
+                        props = {**props, "voice_key": voice_key(start, date, end)}
                     files.relationship(name, start, end, props)
         return files.written()
 

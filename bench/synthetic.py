@@ -33,8 +33,9 @@ from pathlib import Path
 from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
 from claimgraph.graph.model import Channel, Metric, Qualifier, QuoteKind
+from claimgraph.graph.voice import voice_key
 
-VERSION = 2
+VERSION = 3
 """Bumped whenever the shape changes, so a cached graph of an older shape is rebuilt."""
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vel", "da", "ni", "shu", "pe", "gar", "lin", "ob", "ru",
@@ -233,7 +234,8 @@ def _claims(out: CsvFiles, rng: random.Random, count: int, vocabulary: list[str]
                 "article": article, "cue": None if voice else rng.choice(_CUES),
                 "channel": None if voice else rng.choice(list(Channel)).value, "date": day,
                 "anonymous": speaker.name.startswith("a "), "source_start": start, "source_end": start + 12,
-                "cue_start": start + 13, "cue_end": start + 17})
+                "cue_start": start + 13, "cue_end": start + 17,
+                "voice_key": voice_key(speaker.id, day, claim)})
             out.relationship("REPORTED_IN", claim, article, {"start": start + 20, "end": start + 180,
                                                              "sentence": text})
             if articles and rng.random() < 0.2:

@@ -17,5 +17,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+// An actor's claims in order, one range per speaker (graph.voice, claims_by_actor).
+CREATE INDEX asserted_voice_key IF NOT EXISTS FOR ()-[r:ASSERTED]-() ON (r.voice_key);
 CREATE INDEX contradicts_metric IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.metric);
 CREATE INDEX corroborates_metric IF NOT EXISTS FOR ()-[r:CORROBORATES]-() ON (r.metric);

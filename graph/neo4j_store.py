@@ -50,6 +50,7 @@ from claimgraph.graph.store import (
     WriteResult,
     check_page,
 )
+from claimgraph.graph.voice import VoiceScope, depth_of, key_range
 
 _UNAVAILABLE = (
     neo4j_errors.ServiceUnavailable,
@@ -243,15 +244,20 @@ class Neo4jStore(GraphStore):
         since: dt.date | None = None,
         until: dt.date | None = None,
         channel: Channel | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
     ) -> ClaimsByActor:
         check_page(limit, offset)
-        record = self._record("claims_by_actor", id=actor_id, since=since, until=until,
-                              channel=channel.value if channel else None, limit=limit, offset=offset)
+        scope = VoiceScope(scope)
+        low, high = key_range(since, until)
+        filtered = since is not None or until is not None or channel is not None
+        record = self._record("claims_by_actor", id=actor_id, depth=depth_of(scope), low=low, high=high,
+                              filtered=filtered, channel=channel.value if channel else None,
+                              limit=limit, offset=offset)
         if record is None:
             raise NotFound("actor", actor_id)
-        return to_results.claims_by_actor(record, limit, offset)
+        return to_results.claims_by_actor(record, scope, limit, offset)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
         check_page(limit, offset)

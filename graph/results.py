@@ -27,11 +27,14 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claimgraph.graph.model import ActorKind, Channel, Metric, OutletKind, Qualifier, QuoteKind
+from claimgraph.graph.voice import VoiceScope
 
 MAX_PATH_HOPS = 8
 """The longest attribution path ``shortest_path`` looks for (in relationships)."""
 
-HIDDEN_PROPERTIES = frozenset({"search_names"})
+HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key"})
+"""Derived properties the stores keep for their indexes (actor names, an ASSERTED
+edge's order key), left out of every answer."""
 
 
 class NodeLabel(StrEnum):
@@ -173,7 +176,7 @@ def make_node(labels: list[str], properties: dict[str, Any]) -> Node:
 
 
 def make_edge(type_: str, source: str, target: str, properties: dict[str, Any]) -> Edge:
-    props = {k: v for k, v in properties.items() if v is not None}
+    props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
     return Edge(id=edge_id(type_, source, target, props), type=RelType(type_), source=source,
                 target=target, properties=props)
 
@@ -273,6 +276,8 @@ class ActorProfile(_Model):
     organizations: list[Affiliation] = Field(description="whom this actor speaks for or belongs to")
     members: list[Affiliation] = Field(description="who speaks for or belongs to this actor")
     claims: int = Field(description="claims this actor asserted")
+    claims_through_others: int = Field(description="claims asserted by the actors that speak for or belong "
+                                                   "to it, to graph.voice.MAX_MEMBER_DEPTH steps")
     articles_published: int
     articles_syndicated: int
     carried_by: list[Carrier] = Field(description="by claims carried (most first), then id")
@@ -301,7 +306,12 @@ class ActorProfile(_Model):
 # --- claims ----------------------------------------------------------------
 
 class AssertedClaim(_Model):
-    """A claim as one actor asserted it (the ASSERTED edge) and where it was reported."""
+    """A claim as one actor asserted it (the ASSERTED edge) and where it was reported.
+
+    In an organization's answer the speaker may be one of its voices: ``via``
+    says through whom, ``chain`` the SPEAKS_FOR/MEMBER_OF steps from the
+    speaker to the organization, each with the actor it reaches.
+    """
 
     id: str
     text: str
@@ -313,6 +323,10 @@ class AssertedClaim(_Model):
     anonymous: bool = False
     source_span: Span | None = None
     cue_span: Span | None = None
+    speaker: ActorRef = Field(description="who asserted it: the actor asked, or one that speaks for or belongs to it")
+    via: str | None = Field(None, description='"Pat Ryder, Pentagon spokesman", "anonymous source"; '
+                                              "none for the actor's own claims")
+    chain: list[Affiliation] = Field(default_factory=list, description="speaker first; empty for its own claims")
     mentions: list[Mention] = Field(description="by article date (nulls last), article id, start")
 
     @field_validator("mentions")
@@ -322,9 +336,15 @@ class AssertedClaim(_Model):
 
 
 class ClaimsByActor(Page[AssertedClaim]):
-    """An actor's claims by date (nulls last), then claim id."""
+    """An actor's claims, one row per speaker and claim, by date (nulls last),
+    claim id, then speaker id. With scope ``all`` the speakers are the actor
+    and the actors that speak for or belong to it (to ``depth`` steps)."""
 
     actor: ActorRef
+    scope: VoiceScope
+    depth: int = Field(description="SPEAKS_FOR/MEMBER_OF steps followed from the actor (0: its own claims only)")
+    own: int = Field(description="of total: claims the actor asserted itself")
+    through_others: int = Field(description="of total: claims asserted by the actors that speak for or belong to it")
 
 
 class ClaimHit(_Model):

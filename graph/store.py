@@ -20,6 +20,7 @@ from claimgraph.graph.results import (
     Provenance,
     Subgraph,
 )
+from claimgraph.graph.voice import VoiceScope
 
 
 class StoreError(ClaimgraphError):
@@ -140,13 +141,16 @@ class GraphStore(ABC):
         since: dt.date | None = None,
         until: dt.date | None = None,
         channel: Channel | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
     ) -> ClaimsByActor:
-        """The claims the actor asserted, by date (the ASSERTED date, else the
-        claim's first_seen; nulls last), then claim id. ``since``/``until`` are
-        inclusive and leave out undated claims; ``channel`` matches the ASSERTED
-        channel. Raises :class:`NotFound` for an unknown actor."""
+        """The claims the actor asserted and, with scope ``all``, those of the
+        actors that speak for or belong to it (:mod:`claimgraph.graph.voice`),
+        one row per speaker and claim, by date (the ASSERTED date, else the
+        claim's first_seen; nulls last), claim id, speaker id. ``since``/``until``
+        are inclusive and leave out undated claims; ``channel`` matches the
+        ASSERTED channel. Raises :class:`NotFound` for an unknown actor."""
 
     @abstractmethod
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:

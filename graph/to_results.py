@@ -43,6 +43,8 @@ from claimgraph.graph.results import (
     provenance_path,
 )
 
+from claimgraph.graph.voice import VoiceScope, depth_of, via
+
 Props = dict[str, Any]
 _MATCHES = (ActorMatch.EXACT, ActorMatch.PREFIX, ActorMatch.WORDS)
 
@@ -110,6 +112,7 @@ def actor_profile(record: Props) -> ActorProfile:
         organizations=[_affiliation(d) for d in record["organizations"]],
         members=[_affiliation(d) for d in record["members"]],
         claims=record["claims"],
+        claims_through_others=record["claims_through_others"],
         articles_published=record["articles_published"],
         articles_syndicated=record["articles_syndicated"],
         carried_by=[Carrier(outlet=actor_ref(d["outlet"]), outlet_kind=d["outlet"].get("outlet_kind"),
@@ -134,13 +137,18 @@ def _asserted_claim(d: Props) -> AssertedClaim:
         cue=r.get("cue"), channel=r.get("channel"), anonymous=bool(r.get("anonymous")),
         source_span=_span(r.get("article"), r.get("source_start"), r.get("source_end")),
         cue_span=_span(r.get("article"), r.get("cue_start"), r.get("cue_end")),
+        speaker=actor_ref(d["speaker"]), via=via(d["speaker"], d["chain"]),
+        chain=[_affiliation(step) for step in d["chain"]],
         mentions=[_mention(m) for m in d["mentions"]],
     )
 
 
-def claims_by_actor(record: Props, limit: int, offset: int) -> ClaimsByActor:
-    return ClaimsByActor(actor=actor_ref(record["actor"]), total=record["total"], limit=limit, offset=offset,
-                         items=[_asserted_claim(d) for d in record["items"]])
+def claims_by_actor(record: Props, scope: VoiceScope, limit: int, offset: int) -> ClaimsByActor:
+    """``voices`` holds the actor's own count first, then one per voice."""
+    own, *others = [v["matching"] for v in record["voices"]]
+    return ClaimsByActor(actor=actor_ref(record["actor"]), scope=scope, depth=depth_of(scope),
+                         own=own, through_others=sum(others), total=own + sum(others), limit=limit,
+                         offset=offset, items=[_asserted_claim(d) for d in record["items"]])
 
 
 def claim_hits(record: Props, limit: int, offset: int) -> Page[ClaimHit]:

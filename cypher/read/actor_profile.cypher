@@ -1,7 +1,8 @@
 // Returns the actor with id $id (no row when there is none): its labels and
 // properties; organizations it SPEAKS_FOR or is a MEMBER_OF, and members (the
 // same edges inward), each {actor, relation, role}, ordered by actor id, then
-// relation; the number of claims it asserted; articles published by it and
+// relation; the number of claims it asserted, and of those asserted by the
+// actors that speak for or belong to it to 3 steps (graph.voice); articles published by it and
 // syndicated from it; and carried_by: the outlets (publishers and agencies) of
 // the articles reporting its claims, with distinct claims and articles,
 // ordered by claims (most first), then outlet id.
@@ -17,13 +18,19 @@ CALL (a) {
   RETURN collect({actor: properties(m), relation: type(r), role: r.role}) AS members
 }
 CALL (a) {
+  MATCH (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
+  WHERE m <> a
+  WITH DISTINCT m
+  RETURN sum(COUNT { (m)-[:ASSERTED]->() }) AS claims_through_others
+}
+CALL (a) {
   MATCH (a)-[:ASSERTED]->(c:Claim)-[:REPORTED_IN]->(art:Article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
   WITH o, count(DISTINCT c) AS claims, count(DISTINCT art) AS articles
   ORDER BY claims DESC, o.id
   RETURN collect({outlet: properties(o), claims: claims, articles: articles}) AS carried_by
 }
 RETURN labels(a) AS labels, properties(a) AS actor, organizations, members,
-       COUNT { (a)-[:ASSERTED]->(:Claim) } AS claims,
+       COUNT { (a)-[:ASSERTED]->(:Claim) } AS claims, claims_through_others,
        COUNT { (:Article)-[:PUBLISHED_BY]->(a) } AS articles_published,
        COUNT { (:Article)-[:SYNDICATED_FROM]->(a) } AS articles_syndicated,
        carried_by

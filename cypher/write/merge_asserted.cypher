@@ -1,5 +1,7 @@
 // (Actor)-[:ASSERTED]->(Claim), one edge per speaker and claim; cue, channel,
 // date and the source/cue offsets of the first article that carried it stay.
+// voice_key orders a speaker's claims for claims_by_actor (graph.voice.voice_key):
+// speaker id, date (the edge's, else the claim's first_seen; '~' for none), claim id.
 // Returns rows applied: fewer than sent means an endpoint was missing.
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor_id})
@@ -9,4 +11,5 @@ MERGE (a)-[r:ASSERTED]->(c)
                 r.date = row.date, r.anonymous = row.anonymous,
                 r.source_start = row.source_start, r.source_end = row.source_end,
                 r.cue_start = row.cue_start, r.cue_end = row.cue_end
+SET r.voice_key = a.id + ' ' + coalesce(toString(coalesce(r.date, c.first_seen)), '~') + ' ' + c.id
 RETURN count(*) AS applied

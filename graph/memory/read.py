@@ -24,6 +24,7 @@ from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel
 from claimgraph.graph.rows import figure_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
 from claimgraph.graph.store import StoredFigure
+from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range, voice_key
 
 Record = dict[str, Any]
 EdgeRef = tuple[NodeKey, NodeKey, dict[str, Any]]
@@ -202,6 +203,8 @@ def actor_profile(graph: nx.MultiDiGraph, actor_id: str) -> Record | None:
         "organizations": _affiliations(graph, outgoing(graph, a, affiliation, "Actor")),
         "members": _affiliations(graph, incoming(graph, a, affiliation, "Actor")),
         "claims": len(claims),
+        "claims_through_others": sum(sum(1 for _ in outgoing(graph, m, ["ASSERTED"]))
+                                     for m, _ in _voices(graph, a, MAX_MEMBER_DEPTH)),
         "articles_published": sum(1 for _ in incoming(graph, a, ["PUBLISHED_BY"], "Article")),
         "articles_syndicated": sum(1 for _ in incoming(graph, a, ["SYNDICATED_FROM"], "Article")),
         "carried_by": carried_by,
@@ -218,24 +221,58 @@ def _mentions(graph: nx.MultiDiGraph, c: NodeKey) -> list[Record]:
              "sentence": data["props"].get("sentence")} for art, data in found]
 
 
+def _voices(graph: nx.MultiDiGraph, a: NodeKey, depth: int) -> list[tuple[NodeKey, list[Record]]]:
+    """The actors that speak for or belong to ``a`` within ``depth`` steps, by
+    id, each with the chain of its first path in the Cypher's order: length,
+    node ids (speaker first), relationship types (``claims_by_actor.cypher``).
+    Paths repeat no relationship, as a variable-length pattern's do."""
+    best: dict[NodeKey, tuple[Any, ...]] = {}
+
+    def walk(node: NodeKey, path: list[NodeKey], steps: list[EdgeRef]) -> None:
+        if len(steps) == min(depth, MAX_MEMBER_DEPTH):
+            return
+        for m, edge in incoming(graph, node, ["SPEAKS_FOR", "MEMBER_OF"]):
+            if any(edge[0] == u and edge[1] == v and edge[2] is d for u, v, d in steps):
+                continue
+            here, taken = [*path, m], [*steps, edge]
+            if m != a and has_label(graph, m, "Actor"):
+                order = (len(taken), [props(graph, n)["id"] for n in reversed(here)],
+                         [d["type"] for _, _, d in reversed(taken)])
+                if m not in best or order < best[m][0]:
+                    best[m] = (order, list(reversed(taken)))
+            walk(m, here, taken)
+
+    walk(a, [a], [])
+    chains = [(m, [{"actor": props(graph, v), "relation": d["type"], "role": d["props"].get("role")}
+                   for _, v, d in taken]) for m, (_, taken) in best.items()]
+    return sorted(chains, key=lambda x: props(graph, x[0])["id"])
+
+
 def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None, until: dt.date | None,
-                    channel: str | None, limit: int, offset: int) -> Record | None:
+                    channel: str | None, depth: int, limit: int, offset: int) -> Record | None:
     """``claims_by_actor.cypher``; None when there is no such actor."""
     a = find(graph, "Actor", actor_id)
     if a is None:
         return None
-    matching = []
-    for c, (_, _, data) in outgoing(graph, a, ["ASSERTED"], "Claim"):
-        r, claim = data["props"], props(graph, c)
-        date = r.get("date") if r.get("date") is not None else claim.get("first_seen")
-        if channel is not None and r.get("channel") != channel:
-            continue
-        if _in_range(date, since, until):
-            matching.append((c, r, date))
-    matching.sort(key=lambda x: (*_nulls_last(x[2]), props(graph, x[0])["id"]))
-    items = [{"claim": props(graph, c), "asserted": r, "date": date, "mentions": _mentions(graph, c)}
-             for c, r, date in _page(matching, limit, offset)]
-    return {"actor": props(graph, a), "total": len(matching), "items": items}
+    low, high = key_range(since, until)
+    voices, rows = [], []
+    for m, chain in [(a, []), *_voices(graph, a, depth)]:
+        speaker = props(graph, m)
+        matching = []
+        for c, (_, _, data) in outgoing(graph, m, ["ASSERTED"], "Claim"):
+            r, claim = data["props"], props(graph, c)
+            date = r.get("date") if r.get("date") is not None else claim.get("first_seen")
+            key = voice_key(speaker["id"], date, claim["id"])
+            if speaker["id"] + low <= key < speaker["id"] + high and (channel is None or r.get("channel") == channel):
+                matching.append((c, r, date))
+        filtered = since is not None or until is not None or channel is not None
+        voices.append({"actor": speaker, "matching": len(matching) if filtered else
+                       sum(1 for _ in outgoing(graph, m, ["ASSERTED"]))})
+        rows += [(speaker, chain, c, r, date) for c, r, date in matching]
+    rows.sort(key=lambda x: (*_nulls_last(x[4]), props(graph, x[2])["id"], x[0]["id"]))
+    items = [{"claim": props(graph, c), "asserted": r, "date": date, "speaker": speaker, "chain": chain,
+              "mentions": _mentions(graph, c)} for speaker, chain, c, r, date in _page(rows, limit, offset)]
+    return {"actor": props(graph, a), "voices": voices, "items": items}
 
 
 def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int) -> Record:

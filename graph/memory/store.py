@@ -64,6 +64,7 @@ from claimgraph.graph.store import (
     WriteResult,
     check_page,
 )
+from claimgraph.graph.voice import VoiceScope, depth_of
 
 
 class MemoryStore(GraphStore):
@@ -199,16 +200,18 @@ class MemoryStore(GraphStore):
         since: dt.date | None = None,
         until: dt.date | None = None,
         channel: Channel | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
     ) -> ClaimsByActor:
         check_page(limit, offset)
+        scope = VoiceScope(scope)
         with self._reading() as graph:
-            record = memory_read.claims_by_actor(graph, actor_id, since, until,
-                                                 channel.value if channel else None, limit, offset)
+            record = memory_read.claims_by_actor(graph, actor_id, since, until, channel.value if channel else None,
+                                                 depth_of(scope), limit, offset)
             if record is None:
                 raise NotFound("actor", actor_id)
-            return to_results.claims_by_actor(record, limit, offset)
+            return to_results.claims_by_actor(record, scope, limit, offset)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
         check_page(limit, offset)

@@ -27,6 +27,7 @@ import networkx as nx
 
 from claimgraph.graph.memory.values import RefusedValue, coalesce, contains, less_than, or3, plus, property_value
 from claimgraph.graph.store import IncompleteWrite, StoreError
+from claimgraph.graph.voice import voice_key
 
 NodeKey = tuple[str, Any]
 EdgeKey = tuple[Any, ...]
@@ -198,6 +199,12 @@ def _merge_claim(tx: Transaction, row: Row) -> None:
     seen, new = data["props"].get("first_seen"), row["first_seen"]
     if seen is None or (new is not None and less_than(new, seen)):
         tx.set(data, "first_seen", new)
+    claim = ("Claim", _key_part(tx.query, data["props"]["id"]))
+    for speaker, _, edge_type in list(tx.graph.in_edges(claim, keys=True)):
+        undated = tx.graph.edges[speaker, claim, edge_type]["props"].get("date") is None
+        if edge_type == ("ASSERTED",) and undated and "Actor" in tx.graph.nodes[speaker]["labels"]:
+            edge, _ = tx.merge_edge(speaker, claim, edge_type)
+            _set_voice_key(tx, speaker, claim, edge)
 
 
 _FIGURE_FIELDS = ("metric", "raw", "qualifier", "value", "low", "high", "unit", "place",
@@ -239,6 +246,8 @@ class RelationshipQuery:
     merge_on: tuple[tuple[str, str], ...] = ()
     on_create: tuple[tuple[str, str], ...] = ()
     always: tuple[tuple[str, str], ...] = ()
+    derive: Callable[[Transaction, NodeKey, NodeKey, dict[str, Any]], None] | None = None
+    """Sets the properties the query computes from the endpoints (after the others)."""
 
     def apply(self, tx: Transaction, row: Row) -> bool:
         """Merge the row's relationship; False when an endpoint is missing (no row)."""
@@ -257,6 +266,8 @@ class RelationshipQuery:
                 tx.set(data, prop, row[fld])
         for prop, fld in self.always:
             tx.set(data, prop, row[fld])
+        if self.derive is not None:
+            self.derive(tx, u, v, data)
         return True
 
 
@@ -268,6 +279,13 @@ def _match(tx: Transaction, label: str, node_id: Any) -> NodeKey | None:
         return None
 
 
+def _set_voice_key(tx: Transaction, speaker: NodeKey, claim: NodeKey, data: dict[str, Any]) -> None:
+    """``r.voice_key`` as ``merge_asserted.cypher`` sets it (see graph.voice)."""
+    claim_props = tx.graph.nodes[claim]["props"]
+    date = coalesce(data["props"].get("date"), claim_props.get("first_seen"))
+    tx.set(data, "voice_key", voice_key(tx.graph.nodes[speaker]["props"]["id"], date, claim_props["id"]))
+
+
 _SPAN = (("article", "article_id"), ("start", "start"), ("end", "end"))
 _FIGURE_LINK = (("reason", "reason"), ("article", "article_id"))
 
@@ -276,7 +294,8 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
         "ASSERTED", ("Actor", "actor_id"), ("Claim", "claim_id"),
         on_create=(("article", "article_id"), ("cue", "cue"), ("channel", "channel"), ("date", "date"),
                    ("anonymous", "anonymous"), ("source_start", "source_start"),
-                   ("source_end", "source_end"), ("cue_start", "cue_start"), ("cue_end", "cue_end"))),
+                   ("source_end", "source_end"), ("cue_start", "cue_start"), ("cue_end", "cue_end")),
+        derive=_set_voice_key),
     "merge_reported_in": RelationshipQuery(
         "REPORTED_IN", ("Claim", "claim_id"), ("Article", "article_id"),
         merge_on=(("start", "start"),), always=(("end", "end"), ("sentence", "sentence"))),
