@@ -42,7 +42,6 @@ from claimgraph.graph.results import (
     make_node,
     provenance_path,
 )
-
 from claimgraph.graph.voice import VoiceScope, depth_of, via
 
 Props = dict[str, Any]

@@ -71,8 +71,11 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
 
-def resolve_actor(store: GraphStore, ref: str) -> str:
-    """An actor id as given, else the best match of a name search (the others noted on stderr)."""
+def resolve_actor(store: GraphStore, ref: str, *, with_voices: bool = False) -> str:
+    """An actor id as given, else the best match of a name search (the others
+    noted on stderr). ``with_voices``: the answer holds the claims of those who
+    speak for or belong to the actor, so a match that is one of them (the "PMF
+    source" beside the PMF) is part of it, not an alternative to note."""
     from claimgraph.graph.store import NotFound
 
     try:
@@ -82,10 +85,14 @@ def resolve_actor(store: GraphStore, ref: str) -> str:
     hits = store.search_actors(ref, limit=6).items
     if not hits:
         raise _fail(f"no actor matches {ref!r}", NOTHING)
-    if len(hits) > 1:
-        others = ", ".join(f"{h.name} ({h.id})" for h in hits[1:])
-        typer.echo(f"{ref!r}: using {hits[0].name} ({hits[0].id}); also matching: {others}", err=True)
-    return hits[0].id
+    chosen, others = hits[0], hits[1:]
+    if with_voices and others:
+        members = {m.actor.id for m in store.actor_profile(chosen.id).members}
+        others = [h for h in others if h.id not in members]
+    if others:
+        listed = ", ".join(f"{h.name} ({h.id})" for h in others)
+        typer.echo(f"{ref!r}: using {chosen.name} ({chosen.id}); also matching: {listed}", err=True)
+    return chosen.id
 
 
 def resolve_claim(store: GraphStore, ref: str) -> str:
@@ -109,14 +116,20 @@ def who_said(
     since: DateOption = None,
     until: DateOption = None,
     channel: Annotated[Channel | None, typer.Option(help="Only claims made through this channel")] = None,
+    own: Annotated[bool, typer.Option("--own", help="Only the actor's own claims, not those of the actors "
+                                                    "that speak for or belong to it")] = False,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
-    """What an actor asserted: date, claim, cue, channel, and where it was reported."""
+    """What an actor asserted, with what its spokespeople, members and sources said
+    (through whom): date, claim, cue, channel, and where it was reported."""
+    from claimgraph.graph.voice import VoiceScope
+
+    scope = VoiceScope.OWN if own else VoiceScope.ALL
     with query_store() as store:
-        page = store.claims_by_actor(resolve_actor(store, actor), since=_day(since), until=_day(until),
-                                     channel=channel, limit=limit, offset=offset)
+        page = store.claims_by_actor(resolve_actor(store, actor, with_voices=not own), since=_day(since),
+                                     until=_day(until), channel=channel, scope=scope, limit=limit, offset=offset)
     from claimgraph.api.cli.tables import claims_table
 
     _show(page, as_json, None if as_json else claims_table(page))

@@ -33,14 +33,20 @@ def amount(f: FigureValue) -> str:
 
 
 def claims_table(page: ClaimsByActor) -> Table:
+    """An actor's claims; when others spoke for it, through whom (a column) and how many (the title)."""
     shown = f"claims {page.offset + 1}-{page.offset + len(page.items)} of {page.total}" if page.items else (
         f"no claims (of {page.total})")
+    voiced = page.through_others > 0
+    if voiced:
+        shown += (f" ({page.own} its own, {page.through_others} through those who speak for or belong to it, "
+                  f"followed {page.depth} steps)")
     t = Table(title=f"{page.actor.name}: {shown}", title_justify="left", show_lines=True)
-    for col in ("date", "claim", "cue", "channel", "reported in"):
+    for col in ("date", "claim", *(["through"] if voiced else []), "cue", "channel", "reported in"):
         t.add_column(col, overflow="fold")
     for c in page.items:
         where = "\n".join(f"{m.article.title or m.article.id} [{m.start}:{m.end}]" for m in c.mentions)
-        t.add_row(str(c.date or "-"), c.text, c.cue or "-", c.channel or "-", where or "-")
+        through = [c.via or "itself"] if voiced else []
+        t.add_row(str(c.date or "-"), c.text, *through, c.cue or "-", c.channel or "-", where or "-")
     return t
 
 

@@ -9,6 +9,7 @@ from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText, Since, Until
 from claimgraph.graph.model import Channel
 from claimgraph.graph.results import ActorHit, ActorProfile, ClaimsByActor, Page
+from claimgraph.graph.voice import VoiceScope
 
 router = APIRouter(prefix="/actors", tags=["actors"], dependencies=[ReadAccess],
                    responses=responses(401, 503, 504))
@@ -35,9 +36,14 @@ def claims_by_actor(
     since: Since = None,
     until: Until = None,
     channel: Channel | None = None,
+    scope: VoiceScope = VoiceScope.ALL,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> ClaimsByActor:
-    """What the actor asserted, by date (undated last): cue, channel, date, and
-    every article and text span that carried it."""
-    return store.claims_by_actor(actor_id, since=since, until=until, channel=channel, limit=limit, offset=offset)
+    """What the actor asserted and, unless `scope=own`, what the actors that
+    speak for or belong to it asserted (to `depth` steps), each row with its
+    speaker, `via` and `chain`; by date (undated last), claim id, speaker id:
+    cue, channel, date, and every article and text span that carried it.
+    `own` and `through_others` split the total."""
+    return store.claims_by_actor(actor_id, since=since, until=until, channel=channel, scope=scope,
+                                 limit=limit, offset=offset)
