@@ -44,6 +44,7 @@ from claimgraph.graph import queries
 from claimgraph.graph.model import Metric
 from claimgraph.graph.results import NodeLabel, RelType
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
+from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
 from claimgraph.settings import Settings
 from tests.plans import INDEXED, SCANS, operators
 
@@ -101,7 +102,9 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         actor = rng.choice(sample.speakers)
         since = _date(sample, rng) if rng.random() < 0.3 else None
         params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
-        return Call(f"/actors/{actor}/claims", params, {"id": actor, "since": since, "until": None,
+        low, high = key_range(since, None)
+        return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
+                                                        "high": high, "filtered": since is not None,
                                                         "channel": None, "limit": 50, "offset": 0})
 
     def figures() -> Call:

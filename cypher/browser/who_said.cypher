@@ -1,11 +1,20 @@
-// Who said what: the actor named $actor (its name or an alias, any case), every
-// claim it asserted, the articles carrying them and their outlets. Run the
-// :param line first (or both at once with the multi-statement editor).
+// Who said what: the actor named $actor (its name or an alias, any case), the
+// actors that speak for or belong to it (SPEAKS_FOR / MEMBER_OF, to 3 steps:
+// its spokespeople, officials, members and anonymous sources), every claim
+// each of them asserted, the articles carrying them and their outlets. Run
+// the :param line first (or both at once with the multi-statement editor).
 :param actor => 'Defence Ministry';
 
 CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', ''), '"', '') + '"')
 YIELD node AS a
 WHERE toLower(a.name) = toLower($actor) OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($actor))
-MATCH asserted = (a)-[:ASSERTED]->(:Claim)-[:REPORTED_IN]->(art:Article)
+CALL (a) {
+  RETURN a AS speaker, null AS voice
+  UNION
+  MATCH voice = (speaker:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
+  WHERE speaker <> a
+  RETURN speaker, voice
+}
+MATCH asserted = (speaker)-[:ASSERTED]->(:Claim)-[:REPORTED_IN]->(art:Article)
 OPTIONAL MATCH carried = (art)-[:PUBLISHED_BY|SYNDICATED_FROM]->(:Outlet)
-RETURN asserted, carried;
+RETURN voice, asserted, carried;

@@ -14,7 +14,7 @@ from click.testing import Result
 
 from claimgraph.graph.neo4j_store import Neo4jStore
 from tests.cli import COMMAND, run
-from tests.conftest import Neo4jServer
+from tests.conftest import Neo4jServer, shared_path
 from tests.query_graph import CONTRADICTION_REASON, Q, query_batch
 
 pytestmark = pytest.mark.neo4j
@@ -41,6 +41,29 @@ def test_who_said_json_with_filters(neo4j_server: Neo4jServer, newsroom: Neo4jSt
     r = cli(neo4j_server, "who-said", Q.omar, "--since", "2024-05-02", "--json")
     body = json.loads(r.stdout)
     assert (body["total"], [c["id"] for c in body["items"]]) == (1, [Q.roads])
+
+
+def test_who_said_an_organization_shows_through_whom(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:
+    r = cli(neo4j_server, "who-said", "Interior Ministry")
+    assert r.exit_code == 0, r.stderr
+    title = " ".join(r.stdout.split()[:40])
+    assert "Interior Ministry: claims 1-" in title and "through those who speak for or belong to it" in title
+    assert "Omar Haddad, spokesman" in " ".join(r.stdout.split())
+    own = json.loads(cli(neo4j_server, "who-said", "Interior Ministry", "--own", "--json").stdout)
+    assert own["through_others"] == 0 and own["scope"] == "own"
+
+
+def test_who_said_pmf_on_the_seed_names_no_near_duplicate(neo4j_server: Neo4jServer, store: Neo4jStore) -> None:
+    seed = shared_path("corpus", "seed", "us-strikes-iraq.txt")
+    assert cli(neo4j_server, "ingest", str(seed)).exit_code == 0
+    r = cli(neo4j_server, "who-said", "PMF")
+    assert r.exit_code == 0, r.stderr
+    assert "also matching" not in r.stderr
+    assert "anonymous source" in " ".join(r.stdout.split())
+    pmf = json.loads(cli(neo4j_server, "who-said", "PMF", "--json").stdout)
+    assert [c["via"] for c in pmf["items"] if "one fighter" in c["text"]] == ["anonymous source"]
+    ryder = json.loads(cli(neo4j_server, "who-said", "Ryder", "--json").stdout)
+    assert ryder["total"] == ryder["own"] >= 3
 
 
 def test_who_said_an_unknown_name_exits_1(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:

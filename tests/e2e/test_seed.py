@@ -95,3 +95,57 @@ def test_posting_the_seed_again_changes_nothing(seeded: TestClient) -> None:
     again = seeded.post("/articles", json=seed_article(), headers={"X-API-Key": API_KEY}).json()
     assert (again["written"], again["skipped"]) == (0, 1)
     assert seeded.get("/figures", params={"metric": "killed"}).json() == before
+
+
+# --- an organization's voice (issue 18) ---------------------------------------------
+
+def _claims(client: TestClient, actor_id: str, **params: str) -> dict[str, Any]:
+    r = client.get(f"/actors/{actor_id}/claims", params=params)
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    return body
+
+
+def _first_hit(client: TestClient, query: str) -> str:
+    return str(client.get("/actors", params={"q": query}).json()["items"][0]["id"])
+
+
+@pytest.mark.parametrize("query", ["PMF", "Hashed al-Shaabi"])
+def test_the_pmf_answers_with_its_sources_one_fighter_claim(seeded: TestClient, query: str) -> None:
+    names = Names(seeded, load_gold())
+    pmf, source = names.find("Popular Mobilization Forces"), names.find("PMF source")
+    assert _first_hit(seeded, query) == pmf
+    body = _claims(seeded, pmf)
+    fighter = [c for c in body["items"] if "one fighter" in c["text"]]
+    assert [(c["speaker"]["id"], c["via"]) for c in fighter] == [(source, "anonymous source")]
+    assert [step["actor"]["id"] for step in fighter[0]["chain"]] == [pmf]
+    assert body["through_others"] >= 1 and body["total"] == body["own"] + body["through_others"]
+    own = _claims(seeded, pmf, scope="own")
+    assert own["total"] == own["own"] == body["own"] and own["through_others"] == 0
+    assert all(c["speaker"]["id"] == pmf for c in own["items"])
+
+
+def test_the_pentagon_answers_with_ryder_singh_and_its_source_each_with_via(seeded: TestClient) -> None:
+    names = Names(seeded, load_gold())
+    pentagon = names.find("Pentagon")
+    assert _first_hit(seeded, "Pentagon") == pentagon
+    body = _claims(seeded, pentagon)
+    via = {c["speaker"]["id"]: c["via"] for c in body["items"]}
+    ryder, singh, source = names.find("Pat Ryder"), names.find("Sabrina Singh"), names.find("Pentagon source")
+    assert {ryder, singh, source, pentagon} <= set(via)
+    assert via[ryder].startswith("Pat Ryder, ") and "spokesman" in via[ryder]
+    assert via[singh].startswith("Sabrina Singh, ") and "Press Secretary" in via[singh]
+    assert (via[source], via[pentagon]) == ("anonymous source", None)
+    speakers = [c["speaker"]["id"] for c in body["items"]]
+    assert body["through_others"] == sum(s != pentagon for s in speakers) and body["own"] == speakers.count(pentagon)
+    assert body["total"] > _claims(seeded, pentagon, scope="own")["total"]
+    profile = seeded.get(f"/actors/{pentagon}").json()
+    assert profile["claims_through_others"] == body["through_others"]
+
+
+def test_ryder_answers_as_before(seeded: TestClient) -> None:
+    ryder = Names(seeded, load_gold()).find("Pat Ryder")
+    voiced, own = _claims(seeded, ryder), _claims(seeded, ryder, scope="own")
+    assert voiced["through_others"] == 0 and voiced["total"] == voiced["own"] == own["total"] >= 3
+    assert voiced["items"] == own["items"]
+    assert all(c["via"] is None and c["chain"] == [] for c in voiced["items"])

@@ -45,6 +45,13 @@ def test_who_said_finds_the_actor_by_alias_in_any_case(graph: Neo4jStore) -> Non
     assert {"ASSERTED", "REPORTED_IN", "PUBLISHED_BY", "SYNDICATED_FROM"} <= types
 
 
+def test_who_said_draws_an_organization_with_its_speakers_and_their_claims(graph: Neo4jStore) -> None:
+    nodes, types = run(graph, "who_said", actor="the ministry")
+    assert {Q.ministry, Q.omar, Q.official, Q.toll, Q.roads, Q.curfew, Q.planned, Q.a1, Q.a2} <= nodes
+    assert {"SPEAKS_FOR", "MEMBER_OF", "ASSERTED", "REPORTED_IN"} <= types
+    assert Q.front not in nodes
+
+
 def test_provenance_draws_speaker_organization_articles_and_outlets(graph: Neo4jStore) -> None:
     nodes, types = run(graph, "provenance", claim="killed when the depot")
     assert nodes == {Q.toll, Q.omar, Q.ministry, Q.a1, Q.a2, Q.harbor, Q.wire, Q.valley}

@@ -61,6 +61,7 @@ from claimgraph.graph.model import (
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph
 from claimgraph.graph.store import GraphStore, IncompleteWrite, NotFound, StoreError, WriteResult
+from claimgraph.graph.voice import VoiceScope
 from tests.conftest import Neo4jServer, shared_path
 from tests.factories import sample_batch
 from tests.query_graph import MAY, Q, query_batch
@@ -352,6 +353,7 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
     for actor in pool["Actor"]:
         out[f"actor_profile {actor}"] = ask(store, lambda s: s.actor_profile(actor))
         out[f"claims_by_actor {actor}"] = ask(store, lambda s: s.claims_by_actor(actor))
+        out[f"claims_by_actor {actor} own"] = ask(store, lambda s: s.claims_by_actor(actor, scope=VoiceScope.OWN))
     for claim in pool["Claim"]:
         out[f"claim_provenance {claim}"] = ask(store, lambda s: s.claim_provenance(claim))
     for metric in (Metric.KILLED, Metric.INJURED, Metric.ATTACKS):
@@ -366,6 +368,8 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
     for i, (actor, since, until, channel, (limit, offset)) in enumerate(params.claims_by_actor):
         out[f"claims_by_actor {i}"] = ask(store, lambda s: s.claims_by_actor(
             actor, since=since, until=until, channel=channel, limit=limit, offset=offset))
+        out[f"claims_by_actor {i} own"] = ask(store, lambda s: s.claims_by_actor(
+            actor, since=since, until=until, channel=channel, scope=VoiceScope.OWN, limit=limit, offset=offset))
     for i, (metric, place, since, until, (limit, offset)) in enumerate(params.figures):
         out[f"figures {i}"] = ask(store, lambda s: s.figures(
             metric, place=place, since=since, until=until, limit=limit, offset=offset))
