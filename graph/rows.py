@@ -7,12 +7,16 @@ stay ``datetime.date`` (the driver sends them as Neo4j DATE).
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 from dataclasses import fields
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
-from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind, Metric, Qualifier
+from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind
+
+T = TypeVar("T")
 
 
 @cache
@@ -43,24 +47,47 @@ def _date(value: Any) -> dt.date | None:
     return value.to_native()
 
 
+def from_properties(cls: type[T], props: dict[str, Any]) -> T:
+    """A node's stored properties back to its model dataclass: the inverse of :func:`to_row`.
+
+    Driven by the dataclass's own fields and types, so a field added to the
+    model is read back without a change here: enums from their values, dates
+    from Neo4j's, a property the node lacks (or holds as null) as the field's default.
+    """
+    values: dict[str, Any] = {}
+    for name, kind in _kinds(cls):
+        value = props.get(name)
+        if value is None:
+            continue
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            value = kind(value)
+        elif kind is dt.date:
+            value = _date(value)
+        elif kind is tuple:
+            value = tuple(value)
+        values[name] = value
+    return cls(**values)
+
+
+_KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _kinds(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and the type of its value: ``X`` for ``X | None``, ``tuple`` for ``tuple[...]``."""
+    if cls not in _KINDS:
+        hints = typing.get_type_hints(cls)
+        _KINDS[cls] = tuple((f.name, _value_type(hints[f.name])) for f in fields(cls))
+    return _KINDS[cls]
+
+
+def _value_type(hint: Any) -> Any:
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        [hint] = [a for a in typing.get_args(hint) if a is not type(None)]
+    return typing.get_origin(hint) or hint
+
+
 def figure_from_properties(props: dict[str, Any]) -> Figure:
-    return Figure(
-        id=props["id"],
-        metric=Metric(props["metric"]),
-        raw=props["raw"],
-        qualifier=Qualifier(props["qualifier"]),
-        value=props.get("value"),
-        low=props.get("low"),
-        high=props.get("high"),
-        unit=props.get("unit"),
-        place=props.get("place"),
-        period_start=_date(props.get("period_start")),
-        period_end=_date(props.get("period_end")),
-        incident_agent=props.get("incident_agent"),
-        incident_victim=props.get("incident_victim"),
-        incident_date=_date(props.get("incident_date")),
-        aggregate=bool(props.get("aggregate")),
-    )
+    return from_properties(Figure, props)
 
 
 def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:

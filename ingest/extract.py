@@ -321,12 +321,7 @@ def _external_figure(external: ExternalFigure, source: Figure, claim_id: str,
 
 
 def _stated(claim_id: str, f: FigureMention) -> StatedFigure:
-    figure = Figure(
-        id=ids.figure_id(claim_id, f.metric.value, f.span.text, f.place), metric=f.metric, raw=f.span.text,
-        qualifier=f.qualifier, value=f.value, low=f.low, high=f.high, unit=f.unit, place=f.place,
-        period_start=f.period_start, period_end=f.period_end, incident_agent=f.incident_agent,
-        incident_victim=f.incident_victim, incident_date=f.incident_date, aggregate=f.aggregate)
-    return StatedFigure(claim_id, figure, f.span)
+    return StatedFigure(claim_id, f.to_figure(claim_id), f.span)
 
 
 def _chain_roots(cast: Cast) -> list[tuple[str, str]]:

@@ -61,7 +61,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from enum import Enum
 
 from claimgraph.graph.ids import figure_id
@@ -100,14 +100,10 @@ class FigureMention:
     aggregate: bool = False
 
     def to_figure(self, claim_id: str) -> Figure:
-        return Figure(
-            id=figure_id(claim_id, self.metric.value, self.span.text, self.place),
-            metric=self.metric, raw=self.span.text, qualifier=self.qualifier,
-            value=self.value, low=self.low, high=self.high, unit=self.unit, place=self.place,
-            period_start=self.period_start, period_end=self.period_end,
-            incident_agent=self.incident_agent, incident_victim=self.incident_victim,
-            incident_date=self.incident_date, aggregate=self.aggregate,
-        )
+        """The graph's Figure: every field of the mention but its span, which gives the raw text and the id."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "span"}
+        return Figure(id=figure_id(claim_id, self.metric.value, self.span.text, self.place), raw=self.span.text,
+                      **values)
 
 
 @dataclass(frozen=True, slots=True)

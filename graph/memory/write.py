@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import networkx as nx
 
 from claimgraph.graph.memory.values import RefusedValue, coalesce, contains, less_than, or3, plus, property_value
+from claimgraph.graph.model import Figure
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
 
@@ -207,9 +208,8 @@ def _merge_claim(tx: Transaction, row: Row) -> None:
             _set_voice_key(tx, speaker, claim, edge)
 
 
-_FIGURE_FIELDS = ("metric", "raw", "qualifier", "value", "low", "high", "unit", "place",
-                  "period_start", "period_end", "incident_agent", "incident_victim",
-                  "incident_date", "aggregate")
+# Every property of the model's Figure but the id it is merged on: one definition, graph/model.py.
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure) if f.name != "id")
 
 
 def _merge_figure(tx: Transaction, row: Row) -> None:

@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Annotated, Any
 
 from pydantic import (
@@ -35,7 +35,8 @@ from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.readers.decode import text_problem
 from claimgraph.ingest.readers.read_limits import DEFAULT_LIMITS, ReadLimits
 
-META_FIELDS = ("title", "url", "outlet", "syndicated_from", "published", "dateline", "language")
+META_FIELDS = tuple(f.name for f in fields(ArticleMeta))
+"""The metadata fields, as ingest/document.py defines them (MetaRecord validates each; a test keeps them equal)."""
 
 # Bidirectional embedding, override and isolate controls: they reorder how a
 # name is displayed, so "AFP" can be made to show as something else.

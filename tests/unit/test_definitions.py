@@ -1,0 +1,145 @@
+"""One definition per concept: the copies that cannot be derived from graph/model.py stay equal to it.
+
+The model's dataclasses are the definition of every node and relationship.
+Rows for the write queries and the embedded store are derived from them
+(graph/rows.py), and so is reading a stored Figure back; what the language
+does not let us derive (the Cypher files, the HTTP result models, the
+extraction values, the readers' validation model) is compared here, field by
+field, so a field added in one place and not the others fails a test.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from claimgraph.graph import ids
+from claimgraph.graph.model import (
+    AboutKind,
+    Article,
+    ClaimLink,
+    ClaimLinkKind,
+    Figure,
+    FigureLink,
+    FigureLinkKind,
+    Metric,
+    Qualifier,
+)
+from claimgraph.graph.results import ArticleRef, FigureValue
+from claimgraph.graph.rows import figure_from_properties, to_row, write_plan
+from claimgraph.ingest.document import ArticleMeta
+from claimgraph.ingest.figures import FigureMention
+from claimgraph.ingest.readers.metadata import META_FIELDS, MetaRecord
+from claimgraph.ingest.spans import Span
+from tests.factories import sample_batch
+
+REPO = Path(__file__).resolve().parents[2]
+WRITE_QUERIES = REPO / "cypher" / "write"
+
+# Fields that choose which query writes a row (write_plan splits a list on them): the query's file
+# implies their value (the relationship type), so it does not read them.
+DISPATCH_FIELDS = {
+    **dict.fromkeys(["merge_excludes", "merge_part_of", "merge_contradicts", "merge_corroborates"], "kind"),
+    **dict.fromkeys(["merge_about_place", "merge_about_event", "merge_about_actor"], "target"),
+}
+# Figure fields linking compares inside ingest; the API does not show them.
+FIGURE_FIELDS_NOT_SHOWN = {"incident_agent", "incident_victim"}
+# Article metadata that becomes relationships (PUBLISHED_BY, SYNDICATED_FROM) rather than Article properties.
+META_AS_RELATIONSHIPS = {"outlet", "syndicated_from"}
+# What the graph's Article has that no reader declares: its identity.
+ARTICLE_IDENTITY = {"id", "text_sha256"}
+
+
+def _every_write_kind() -> list[tuple[str, list[dict[str, Any]]]]:
+    """The write plan of a batch holding every kind of node and relationship."""
+    batch = sample_batch()
+    c1, c2 = batch.claims
+    f1, f2 = batch.figures
+    batch.figure_links.append(FigureLink(FigureLinkKind.PART_OF, f1.id, f2.id, "a share of the total"))
+    batch.claim_links.append(ClaimLink(ClaimLinkKind.CORROBORATES, c1.id, c2.id, Metric.KILLED, "agree"))
+    assert {a.target for a in batch.about} == set(AboutKind)
+    return write_plan(batch)
+
+
+def _row_keys_used(query: str) -> set[str]:
+    return set(re.findall(r"\brow\.(\w+)", (WRITE_QUERIES / f"{query}.cypher").read_text(encoding="utf-8")))
+
+
+def _fields(cls: Any) -> dict[str, Any]:
+    """Field name -> type, for a dataclass or a pydantic model."""
+    if isinstance(cls, type) and issubclass(cls, BaseModel):
+        return {name: info.annotation for name, info in cls.model_fields.items()}
+    return typing.get_type_hints(cls)
+
+
+def test_every_merge_query_is_in_the_write_plan() -> None:
+    planned = {name for name, _ in _every_write_kind()}
+    on_disk = {p.stem for p in WRITE_QUERIES.glob("merge_*.cypher")}
+    assert planned == on_disk
+
+
+@pytest.mark.parametrize("query,rows", _every_write_kind(), ids=lambda v: v if isinstance(v, str) else "")
+def test_each_write_query_sets_every_field_of_its_model_and_no_other(query: str, rows: list[dict[str, Any]]) -> None:
+    fields = set(rows[0]) - {DISPATCH_FIELDS.get(query)}
+    used = _row_keys_used(query)
+    assert not fields - used, f"cypher/write/{query}.cypher does not write {sorted(fields - used)}"
+    assert not used - fields, f"cypher/write/{query}.cypher reads {sorted(used - fields)}, which the model lacks"
+
+
+def test_the_api_figure_is_the_models_figure_but_the_linking_features() -> None:
+    model, shown = _fields(Figure), _fields(FigureValue)
+    assert set(shown) == set(model) - FIGURE_FIELDS_NOT_SHOWN
+    assert {name: shown[name] for name in shown} == {name: model[name] for name in shown}
+
+
+def test_the_extracted_figure_mention_carries_every_figure_field() -> None:
+    """A mention is the Figure before it has a claim: its span gives ``raw`` and, with the claim, the ``id``."""
+    mention, model = _fields(FigureMention), _fields(Figure)
+    assert {k: v for k, v in mention.items() if k != "span"} == {k: v for k, v in model.items() if k not in ("id", "raw")}
+
+
+def test_a_figure_mention_becomes_a_figure_field_for_field() -> None:
+    mention = FigureMention(Span(10, 14, "nine"), Metric.INJURED, Qualifier.AT_LEAST, value=9.0, low=9.0, high=None,
+                            unit="people", place="Tal Rima", period_start=dt.date(2024, 5, 1),
+                            period_end=dt.date(2024, 5, 2), incident_agent="shelling", incident_victim="civilians",
+                            incident_date=dt.date(2024, 5, 1), aggregate=True)
+    figure = mention.to_figure("claim-1")
+    assert figure.id == ids.figure_id("claim-1", "injured", "nine", "Tal Rima") and figure.raw == "nine"
+    for f in dataclasses.fields(FigureMention):
+        if f.name != "span":
+            assert getattr(figure, f.name) == getattr(mention, f.name), f.name
+
+
+def test_a_stored_figure_reads_back_as_the_same_figure() -> None:
+    every_field_set = Figure(
+        id="figure-1", metric=Metric.KILLED, raw="about 40", qualifier=Qualifier.APPROXIMATELY, value=40.0, low=36.0,
+        high=44.0, unit="people", place="Qasr Badr", period_start=dt.date(2024, 3, 1), period_end=dt.date(2024, 3, 3),
+        incident_agent="strike", incident_victim="militants", incident_date=dt.date(2024, 3, 2), aggregate=True)
+    defaults = Figure(id="figure-2", metric=Metric.KILLED, raw="some")
+    for figure in (every_field_set, defaults):
+        assert figure_from_properties(to_row(figure)) == figure
+    # a node written before a field existed reads back with the field's default
+    assert figure_from_properties({"id": "figure-2", "metric": "killed", "raw": "some", "qualifier": "exact"}) == defaults
+
+
+def test_the_readers_validate_every_metadata_field() -> None:
+    assert META_FIELDS == tuple(f.name for f in dataclasses.fields(ArticleMeta))
+    assert tuple(MetaRecord.model_fields) == META_FIELDS
+
+
+def test_the_graphs_article_holds_the_metadata_that_is_not_a_relationship() -> None:
+    meta, article = _fields(ArticleMeta), _fields(Article)
+    assert set(article) - ARTICLE_IDENTITY == set(meta) - META_AS_RELATIONSHIPS
+    assert all(article[name] == meta[name] for name in set(article) - ARTICLE_IDENTITY)
+
+
+def test_the_api_article_reference_is_part_of_the_graphs_article() -> None:
+    ref, article = _fields(ArticleRef), _fields(Article)
+    assert set(ref) <= set(article) and all(ref[name] == article[name] for name in ref)
+
