@@ -1,13 +1,15 @@
 """`claimgraph ingest` in-process into the embedded store: its progress display and standard input."""
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.readers import count_documents, iter_documents
+from claimgraph.ingest.document import Document
+from claimgraph.ingest.readers import ReadLimits, count_documents, iter_documents, iter_jsonl_stream
 from tests.cli import plain, run
 
 REPO = Path(__file__).resolve().parents[2]
@@ -87,3 +89,13 @@ def test_the_count_is_what_the_walk_yields(tmp_path: Path) -> None:
     (tmp_path / "link").symlink_to(tmp_path / "sub")
     paths = [tmp_path, tmp_path / "a.txt"]
     assert count_documents(paths) == sum(1 for _ in iter_documents(paths)) == 7
+
+
+def test_a_stream_record_over_the_limit_is_its_own_error_and_the_next_one_is_read() -> None:
+    limits = ReadLimits(max_record_bytes=200)
+    lines = [json.dumps({"text": STORY + " " + "More words. " * 30}), record(OTHER), "[1, 2]"]
+    items = list(iter_jsonl_stream(io.BytesIO("\n".join(lines).encode()), "<stdin>", limits))
+    assert [type(i).__name__ for i in items] == ["ReadError", "Document", "ReadError"]
+    assert str(items[0]).startswith("<stdin>:1: record too large")
+    assert isinstance(items[1], Document) and items[1].origin == "<stdin>:2" and items[1].text == OTHER
+    assert str(items[2]).startswith("<stdin>:3: ")
