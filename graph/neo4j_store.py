@@ -280,11 +280,22 @@ class Neo4jStore(GraphStore):
         place: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        by: str | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 100,
         offset: int = 0,
     ) -> FigureTable:
         check_page(limit, offset)
         metric = Metric(metric)
+        if by is not None:
+            scope = VoiceScope(scope)
+            low, high = key_range(since, until)
+            found = self._record("figures_by_actor", id=by, metric=metric.value, place=place, depth=depth_of(scope),
+                                 low=low, high=high, limit=limit, offset=offset)
+            if found is None:
+                raise NotFound("actor", by)
+            return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
+                                           limit=limit, offset=offset, scope=scope)
         record = self._one("figures", metric=metric.value, place=place, since=since, until=until,
                               limit=limit, offset=offset)
         return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,

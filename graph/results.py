@@ -520,6 +520,9 @@ class FigureRow(_Model):
     contradicts: list[LinkedClaim]
     corroborates: list[LinkedClaim]
     relations: list[FigureRelation]
+    speaker: ActorRef | None = Field(None, description="with `by`: the voice of the actor that stated it")
+    via: str | None = Field(None, description="with `by`: through whom (see AssertedClaim.via)")
+    chain: list[Affiliation] = Field(default_factory=list, description="with `by`: speaker to the actor")
 
     @field_validator("stated_by")
     @classmethod
@@ -553,12 +556,18 @@ class FigureRow(_Model):
 
 
 class FigureTable(Page[FigureRow]):
-    """Rows by stated_on (nulls last), then figure id, then claim id."""
+    """Rows by stated_on (nulls last), then figure id, then claim id. With
+    ``by``: the figures the actor's voices stated (``scope`` as in
+    ClaimsByActor), one row per speaker, claim and figure, by the date that
+    speaker said it (nulls last; what since/until filter), claim id, figure
+    id, speaker id."""
 
     metric: Metric
     place: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
+    by: ActorRef | None = None
+    scope: VoiceScope | None = None
 
 
 # --- contradictions and corroborations -------------------------------------

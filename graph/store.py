@@ -171,11 +171,16 @@ class GraphStore(ABC):
         place: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        by: str | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 100,
         offset: int = 0,
     ) -> FigureTable:
         """Every figure of ``metric`` with its claim, by stated_on (nulls last),
-        figure id, claim id. ``place`` matches the figure's place or a Place the
+        figure id, claim id. ``by`` (an actor id): only the figures its voices
+        stated (``scope``, as in :meth:`claims_by_actor`), ordered and dated as
+        :class:`~claimgraph.graph.results.FigureTable` says; raises
+        :class:`NotFound` for an unknown actor. ``place`` matches the figure's place or a Place the
         claim is ABOUT (name ignoring case, or id); ``since``/``until`` are
         inclusive on stated_on (the claim's earliest ASSERTED date, else its
         first_seen) and leave out undated rows."""

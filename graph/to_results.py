@@ -188,6 +188,7 @@ def _linked(d: Props) -> LinkedClaim:
 
 def _figure_row(d: Props) -> FigureRow:
     links = d["links"]
+    speaker = d.get("speaker")
     return FigureRow(
         figure=figure_value(d["figure"]),
         claim=claim_ref(d["claim"]),
@@ -201,13 +202,19 @@ def _figure_row(d: Props) -> FigureRow:
         relations=[FigureRelation(relation=x["relation"], direction=x["direction"],
                                   figure=figure_value(x["figure"]), reason=x.get("reason"))
                    for x in d["relations"]],
+        speaker=actor_ref(speaker) if speaker is not None else None,
+        via=via(speaker, d["chain"]) if speaker is not None else None,
+        chain=[_affiliation(step) for step in d.get("chain", [])],
     )
 
 
 def figure_table(record: Props, *, metric: str, place: str | None, since: Any, until: Any,
-                 limit: int, offset: int) -> FigureTable:
-    return FigureTable(metric=Metric(metric), place=place, since=since, until=until, total=record["total"],
-                       limit=limit, offset=offset, items=[_figure_row(d) for d in record["items"]])
+                 limit: int, offset: int, scope: VoiceScope | None = None) -> FigureTable:
+    """``scope`` set: the record of ``figures_by_actor``, which names the actor."""
+    by = actor_ref(record["actor"]) if scope is not None else None
+    return FigureTable(metric=Metric(metric), place=place, since=since, until=until, by=by, scope=scope,
+                       total=record["total"], limit=limit, offset=offset,
+                       items=[_figure_row(d) for d in record["items"]])
 
 
 def _side_data(d: Props) -> Props:

@@ -152,13 +152,23 @@ def figures(
     place: Annotated[str | None, typer.Option(help="A place name or Place id")] = None,
     since: DateOption = None,
     until: DateOption = None,
+    by: Annotated[str | None, typer.Option(help="Only the figures this actor (an id or a name) stated, with "
+                                                 "those of the actors that speak for or belong to it")] = None,
+    own: Annotated[bool, typer.Option("--own", help="With --by: only the actor's own figures")] = False,
     limit: LimitOption = 100,
     offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Every figure for a metric side by side: who stated it, who carried it, what it conflicts with."""
+    from claimgraph.graph.voice import VoiceScope
+
+    if own and by is None:
+        raise _fail("--own needs --by ACTOR", 2)
+    scope = VoiceScope.OWN if own else VoiceScope.ALL
     with query_store() as store:
-        table = store.figures(metric, place=place, since=_day(since), until=_day(until), limit=limit, offset=offset)
+        actor = resolve_actor(store, by, with_voices=not own) if by is not None else None
+        table = store.figures(metric, place=place, since=_day(since), until=_day(until), by=actor, scope=scope,
+                              limit=limit, offset=offset)
     from claimgraph.api.cli.tables import figures_table
 
     _show(table, as_json, None if as_json else figures_table(table))

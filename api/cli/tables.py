@@ -15,6 +15,7 @@ from claimgraph.graph.results import (
     LinkSide,
     Provenance,
 )
+from claimgraph.graph.voice import VoiceScope
 
 
 def _who(actors: list[ActorRef]) -> str:
@@ -69,12 +70,18 @@ def _linked(link: LinkedClaim) -> str:
 
 def figures_table(table: FigureTable) -> Table:
     """The fact-checker's table; the reasons are in --json and `claimgraph contradictions`."""
-    t = Table(title=f"{table.metric.value}: {table.total} figure(s)", title_justify="left", show_lines=True)
+    title = f"{table.metric.value}: {table.total} figure(s)"
+    if table.by is not None:
+        title += f" stated by {table.by.name}" + (
+            "" if table.scope == VoiceScope.OWN else " and those who speak for or belong to it")
+    t = Table(title=title, title_justify="left", show_lines=True)
     for col in ("figure", "amount", "qualifier", "stated by", "date", "reported by", "contradicts", "corroborates"):
         t.add_column(col, overflow="fold")
     for row in table.items:
         outlets = sorted({a.name for r in row.reported_in for a in r.publishers + r.agencies})
         speakers = _who(row.stated_by) + (f"\n({_who(row.on_behalf_of)})" if row.on_behalf_of else "")
+        if row.speaker is not None:
+            speakers = row.via or row.speaker.name
         against = "\n".join(_linked(x) for x in row.contradicts)
         agree = "\n".join(_linked(x) for x in row.corroborates)
         t.add_row(row.figure.raw, amount(row.figure), row.figure.qualifier.value, speakers,

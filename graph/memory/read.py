@@ -403,6 +403,33 @@ def figures(graph: nx.MultiDiGraph, metric: str, place: str | None, since: dt.da
     return {"total": len(matching), "items": items}
 
 
+def figures_by_actor(graph: nx.MultiDiGraph, actor_id: str, metric: str, place: str | None,
+                     since: dt.date | None, until: dt.date | None, depth: int, limit: int,
+                     offset: int) -> Record | None:
+    """``figures_by_actor.cypher``; None when there is no such actor."""
+    a = find(graph, "Actor", actor_id)
+    if a is None:
+        return None
+    low, high = key_range(since, until)
+    rows = []
+    for m, chain in [(a, []), *_voices(graph, a, depth)]:
+        speaker = props(graph, m)
+        for c, (_, _, data) in outgoing(graph, m, ["ASSERTED"], "Claim"):
+            r, claim = data["props"], props(graph, c)
+            date = r.get("date") if r.get("date") is not None else claim.get("first_seen")
+            if not speaker["id"] + low <= voice_key(speaker["id"], date, claim["id"]) < speaker["id"] + high:
+                continue
+            for f, _ in outgoing(graph, c, ["STATES"], "Figure"):
+                figure = props(graph, f)
+                if figure.get("metric") == metric and (
+                        place is None or _lower(figure.get("place")) == place.lower() or _about_place(graph, c, place)):
+                    rows.append((speaker, chain, c, f, date))
+    rows.sort(key=lambda x: (*_nulls_last(x[4]), props(graph, x[2])["id"], props(graph, x[3])["id"], x[0]["id"]))
+    items = [{**_figure_row(graph, f, c, _stated_on(graph, c)), "speaker": speaker, "chain": chain}
+             for speaker, chain, c, f, _ in _page(rows, limit, offset)]
+    return {"actor": props(graph, a), "total": len(rows), "items": items}
+
+
 # --- contradictions and corroborations --------------------------------------------------
 
 def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit: int, offset: int) -> Record:

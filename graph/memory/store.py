@@ -234,11 +234,22 @@ class MemoryStore(GraphStore):
         place: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        by: str | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 100,
         offset: int = 0,
     ) -> FigureTable:
         check_page(limit, offset)
         metric = Metric(metric)
+        if by is not None:
+            scope = VoiceScope(scope)
+            with self._reading() as graph:
+                found = memory_read.figures_by_actor(graph, by, metric.value, place, since, until, depth_of(scope),
+                                                     limit, offset)
+                if found is None:
+                    raise NotFound("actor", by)
+                return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
+                                               limit=limit, offset=offset, scope=scope)
         with self._reading() as graph:
             record = memory_read.figures(graph, metric.value, place, since, until, limit, offset)
             return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,

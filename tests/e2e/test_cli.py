@@ -64,6 +64,12 @@ def test_who_said_pmf_on_the_seed_names_no_near_duplicate(neo4j_server: Neo4jSer
     assert [c["via"] for c in pmf["items"] if "one fighter" in c["text"]] == ["anonymous source"]
     ryder = json.loads(cli(neo4j_server, "who-said", "Ryder", "--json").stdout)
     assert ryder["total"] == ryder["own"] >= 3
+    killed = cli(neo4j_server, "figures", "--metric", "killed", "--by", "PMF")
+    assert killed.exit_code == 0 and "also matching" not in killed.stderr
+    assert "stated by Popular Mobilization Forces and those who speak for or belong to it" in " ".join(
+        killed.stdout.split())
+    assert "anonymous source" in killed.stdout
+    assert cli(neo4j_server, "figures", "--metric", "killed", "--own").exit_code == 2
 
 
 def test_who_said_an_unknown_name_exits_1(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:

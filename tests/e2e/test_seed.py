@@ -149,3 +149,14 @@ def test_ryder_answers_as_before(seeded: TestClient) -> None:
     assert voiced["through_others"] == 0 and voiced["total"] == voiced["own"] == own["total"] >= 3
     assert voiced["items"] == own["items"]
     assert all(c["via"] is None and c["chain"] == [] for c in voiced["items"])
+
+
+def test_the_pmf_figures_hold_its_sources_one_killed(seeded: TestClient) -> None:
+    names = Names(seeded, load_gold())
+    pmf, source = names.find("Popular Mobilization Forces"), names.find("PMF source")
+    r = seeded.get("/figures", params={"metric": "killed", "by": pmf})
+    assert r.status_code == 200, r.text
+    rows = [(x["figure"]["value"], x["speaker"]["id"], x["via"]) for x in r.json()["items"]]
+    assert (1, source, "anonymous source") in rows
+    assert seeded.get("/figures", params={"metric": "killed", "by": pmf, "scope": "own"}).json()["total"] == 0
+    assert seeded.get("/figures", params={"metric": "killed", "by": "actor-nobody"}).status_code == 404

@@ -354,6 +354,8 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
         out[f"actor_profile {actor}"] = ask(store, lambda s: s.actor_profile(actor))
         out[f"claims_by_actor {actor}"] = ask(store, lambda s: s.claims_by_actor(actor))
         out[f"claims_by_actor {actor} own"] = ask(store, lambda s: s.claims_by_actor(actor, scope=VoiceScope.OWN))
+        out[f"figures by {actor}"] = ask(store, lambda s: s.figures(Metric.KILLED, by=actor))
+        out[f"figures by {actor} own"] = ask(store, lambda s: s.figures(Metric.KILLED, by=actor, scope=VoiceScope.OWN))
     for claim in pool["Claim"]:
         out[f"claim_provenance {claim}"] = ask(store, lambda s: s.claim_provenance(claim))
     for metric in (Metric.KILLED, Metric.INJURED, Metric.ATTACKS):
@@ -373,6 +375,9 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
     for i, (metric, place, since, until, (limit, offset)) in enumerate(params.figures):
         out[f"figures {i}"] = ask(store, lambda s: s.figures(
             metric, place=place, since=since, until=until, limit=limit, offset=offset))
+        out[f"figures by {i}"] = ask(store, lambda s: s.figures(
+            metric, place=place, since=since, until=until, by=pool["Actor"][i % len(pool["Actor"])],
+            limit=limit, offset=offset))
     for i, (kind, metric, (limit, offset)) in enumerate(params.pairs):
         out[f"claim_pairs {i}"] = ask(store, lambda s: s.claim_pairs(kind, metric=metric, limit=limit, offset=offset))
     for source, target in params.paths:

@@ -19,10 +19,13 @@ from claimgraph.graph.model import (
     Batch,
     Channel,
     Claim,
+    Figure,
     MemberOf,
+    Metric,
     QuoteKind,
     ReportedIn,
     SpeaksFor,
+    States,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import ClaimsByActor
@@ -67,6 +70,17 @@ SAID = [
 ]
 
 
+def _figure(index: int, raw: str, value: int, metric: Metric = Metric.KILLED) -> tuple[Figure, States]:
+    claim = SAID[index][1]
+    figure = Figure(ids.figure_id(claim.id, metric.value, raw, None), metric, raw, value=value)
+    return figure, States(claim.id, figure.id, article.id, 0, len(raw))
+
+
+# the source's two killed figures, the engineer's one, the government's injured one
+FIGURES = [_figure(4, "two", 2), _figure(4, "five", 5), _figure(5, "three", 3),
+           _figure(0, "nine", 9, Metric.INJURED)]
+
+
 def voices_batch() -> Batch:
     """Lina speaks for the ministry and for the dam agency; the ministry belongs to
     the government; the engineer to the agency; the foreman to a crew of the agency,
@@ -81,6 +95,7 @@ def voices_batch() -> Batch:
         member_of=[MemberOf(ministry.id, government.id), MemberOf(source.id, ministry.id),
                    MemberOf(engineer.id, agency.id), MemberOf(agency.id, ministry.id),
                    MemberOf(crew.id, agency.id), MemberOf(crew_member.id, crew.id)],
+        figures=[f for f, _ in FIGURES], states=[st for _, st in FIGURES],
     )
 
 
@@ -157,6 +172,22 @@ def test_the_profile_counts_the_claims_through_others(voices: GraphStore) -> Non
         voices.claims_by_actor("actor-nobody")
 
 
+def test_an_organizations_figures_come_with_through_whom(voices: GraphStore) -> None:
+    table = voices.figures(Metric.KILLED, by=ministry.id)
+    rows_ = [(r.figure.raw, r.speaker.name if r.speaker else None, r.via) for r in table.items]
+    two_five = sorted(rows_[:2])
+    assert two_five == [("five", source.name, "anonymous source"), ("two", source.name, "anonymous source")]
+    assert rows_[2] == ("three", engineer.name, f"Petr Vasko, member ({agency.name})")
+    assert (table.total, table.by.id if table.by else None, table.scope) == (3, ministry.id, VoiceScope.ALL)
+    assert [r.figure.raw for r in voices.figures(Metric.KILLED, by=ministry.id, limit=1, offset=2).items] == ["three"]
+    assert voices.figures(Metric.KILLED, by=ministry.id, scope=VoiceScope.OWN).total == 0
+    assert voices.figures(Metric.KILLED, by=ministry.id, since=DAY[4]).total == 1
+    [own] = voices.figures(Metric.INJURED, by=government.id, scope=VoiceScope.OWN).items
+    assert (own.figure.raw, own.via, own.chain) == ("nine", None, [])
+    with pytest.raises(NotFound):
+        voices.figures(Metric.KILLED, by="actor-nobody")
+
+
 # --- the cost of a page on Neo4j --------------------------------------------------------
 
 def _ops_under_limit(plan: dict[str, Any]) -> Iterator[list[str]]:
@@ -170,15 +201,16 @@ def _ops_under_limit(plan: dict[str, Any]) -> Iterator[list[str]]:
     yield from walk(plan, [])
 
 
-def test_a_voice_enters_through_the_index_and_the_limit_cuts_its_range(store: Neo4jStore) -> None:
+@pytest.mark.parametrize("name", ["claims_by_actor", "figures_by_actor"])
+def test_a_voice_enters_through_the_index_and_the_limit_cuts_its_range(store: Neo4jStore, name: str) -> None:
     params = dict(id="x", depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False, channel=None,
-                  limit=10, offset=0)
+                  limit=10, offset=0, metric="killed", place=None)
     with store._driver.session(database=store.database) as s:
-        plan = s.run("EXPLAIN " + queries.query("claims_by_actor"), **params).consume().plan
+        plan = s.run("EXPLAIN " + queries.query(name), **params).consume().plan
     assert operators(plan)[-1][0] != "NodeByLabelScan"
     assert any(op == "NodeUniqueIndexSeek" for op, _ in operators(plan))
     seeks = list(_ops_under_limit(plan))
-    assert len(seeks) == 2, seeks  # the page's rows and the filtered count
+    assert len(seeks) == 2, seeks  # the page's rows and the count
     page_path = next(p for p in seeks if "Limit" in p)
     below_limit = page_path[page_path.index("Limit"):]
     assert not {"Sort", "Top", "PartialSort"} & set(below_limit), page_path

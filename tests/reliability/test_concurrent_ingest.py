@@ -28,7 +28,7 @@ FIRST_WRITE_WINS = {
     "Place": {"name"},
     "Event": {"name", "date"},
     "ASSERTED": {"article", "cue", "channel", "date", "anonymous", "source_start", "source_end", "cue_start",
-                 "cue_end"},
+                 "cue_end", "voice_key"},
     "CONTRADICTS": {"reason"},
     "CORROBORATES": {"reason"},
     "VARIANT_OF": {"terms", "reason"},

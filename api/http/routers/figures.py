@@ -11,11 +11,12 @@ from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, Offset, Since, Until
 from claimgraph.graph.model import Metric
 from claimgraph.graph.results import FigureTable
+from claimgraph.graph.voice import VoiceScope
 
 router = APIRouter(tags=["figures"], dependencies=[ReadAccess], responses=responses(401, 503, 504))
 
 
-@router.get("/figures", response_model=FigureTable)
+@router.get("/figures", response_model=FigureTable, responses=responses(404))
 def figures(
     store: StoreDep,
     metric: Metric,
@@ -23,10 +24,17 @@ def figures(
                                        description="a place name (any case) or a Place id")] = None,
     since: Since = None,
     until: Until = None,
+    by: Annotated[str | None, Query(min_length=1, max_length=200,
+                                    description="an actor id: only the figures it and (unless scope=own) "
+                                                "the actors that speak for or belong to it stated")] = None,
+    scope: VoiceScope = VoiceScope.ALL,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> FigureTable:
     """Every figure of `metric`: value or range, qualifier, who stated it and
     when (since/until filter on the claim's date), where it was reported, and
-    the claims it contradicts or corroborates, with the reasons."""
-    return store.figures(metric, place=place, since=since, until=until, limit=limit, offset=offset)
+    the claims it contradicts or corroborates, with the reasons. With `by`:
+    the figures of that actor's voices, each with its speaker, `via` and
+    `chain`, by the date that speaker said it."""
+    return store.figures(metric, place=place, since=since, until=until, by=by, scope=scope, limit=limit,
+                         offset=offset)
