@@ -42,13 +42,31 @@ def test_every_cli_command_is_documented() -> None:
 
 
 def test_every_http_route_is_documented_and_every_documented_route_exists() -> None:
-    # From the OpenAPI schema: FastAPI nests included routers differently across versions.
-    paths = create_app(Settings()).openapi()["paths"]
-    routes = {_route_key(method.upper(), path) for path, operations in paths.items() for method in operations}
+    routes = _api_routes()
     documented = {_route_key(m, p) for m, p in _ROUTE.findall(QUERIES_DOC.read_text(encoding="utf-8"))}
     assert len(routes) >= 12
     assert not routes - documented, "add to docs/queries.md's HTTP API table"
     assert not documented - routes, "docs/queries.md names routes the API does not have"
+
+
+def _api_routes() -> set[str]:
+    # From the OpenAPI schema: FastAPI nests included routers differently across versions.
+    paths = create_app(Settings()).openapi()["paths"]
+    return {_route_key(method.upper(), path) for path, operations in paths.items() for method in operations}
+
+
+_CURL = re.compile(r"curl -s (?:-X (\w+) )?'?http://127\.0\.0\.1:8000(/[^'?\s]*)")
+
+
+@pytest.mark.parametrize("doc", SESSION_DOCS, ids=lambda p: p.name)
+def test_every_curl_example_asks_a_route_the_api_has(doc: Path) -> None:
+    routes = _api_routes()
+    asked = [(method or "GET", path) for method, path in _CURL.findall(doc.read_text(encoding="utf-8"))]
+    assert len(asked) >= 3
+    # a route's parameter matches an id in the example ("/claims/claim-308.../provenance")
+    patterns = [re.compile(re.escape(r).replace(re.escape("{}"), "[^/]+")) for r in routes]
+    for method, path in asked:
+        assert any(p.fullmatch(f"{method} {path}") for p in patterns), f"{doc.name}: {method} {path} is no route"
 
 
 @dataclass(frozen=True)
