@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 import typing
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -20,34 +21,17 @@ import pytest
 from pydantic import BaseModel
 
 from claimgraph.graph import ids
-from claimgraph.graph.model import (
-    AboutKind,
-    Article,
-    ClaimLink,
-    ClaimLinkKind,
-    Figure,
-    FigureLink,
-    FigureLinkKind,
-    Metric,
-    Qualifier,
-)
+from claimgraph.graph.model import Article, Batch, Figure, Metric, Qualifier
 from claimgraph.graph.results import ArticleRef, FigureValue
 from claimgraph.graph.rows import figure_from_properties, to_row, write_plan
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.figures import FigureMention
 from claimgraph.ingest.readers.metadata import META_FIELDS, MetaRecord
 from claimgraph.ingest.spans import Span
-from tests.factories import sample_batch
 
 REPO = Path(__file__).resolve().parents[2]
 WRITE_QUERIES = REPO / "cypher" / "write"
 
-# Fields that choose which query writes a row (write_plan splits a list on them): the query's file
-# implies their value (the relationship type), so it does not read them.
-DISPATCH_FIELDS = {
-    **dict.fromkeys(["merge_excludes", "merge_part_of", "merge_contradicts", "merge_corroborates"], "kind"),
-    **dict.fromkeys(["merge_about_place", "merge_about_event", "merge_about_actor"], "target"),
-}
 # Figure fields linking compares inside ingest; the API does not show them.
 FIGURE_FIELDS_NOT_SHOWN = {"incident_agent", "incident_victim"}
 # Article metadata that becomes relationships (PUBLISHED_BY, SYNDICATED_FROM) rather than Article properties.
@@ -56,15 +40,58 @@ META_AS_RELATIONSHIPS = {"outlet", "syndicated_from"}
 ARTICLE_IDENTITY = {"id", "text_sha256"}
 
 
-def _every_write_kind() -> list[tuple[str, list[dict[str, Any]]]]:
-    """The write plan of a batch holding every kind of node and relationship."""
-    batch = sample_batch()
-    c1, c2 = batch.claims
-    f1, f2 = batch.figures
-    batch.figure_links.append(FigureLink(FigureLinkKind.PART_OF, f1.id, f2.id, "a share of the total"))
-    batch.claim_links.append(ClaimLink(ClaimLinkKind.CORROBORATES, c1.id, c2.id, Metric.KILLED, "agree"))
-    assert {a.target for a in batch.about} == set(AboutKind)
-    return write_plan(batch)
+_SAMPLE_VALUES: dict[Any, Any] = {str: "x", int: 1, float: 1.0, bool: False, dt.date: dt.date(2024, 1, 1), tuple: ()}
+
+
+def _sample_value(hint: Any) -> Any:
+    """A value of the type: None for an optional one, an enum's first member, else a fixed sample."""
+    if type(None) in typing.get_args(hint):
+        return None
+    kind = typing.get_origin(hint) or hint
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return next(iter(kind))
+    assert kind in _SAMPLE_VALUES, f"no sample value for {hint}: add one to _SAMPLE_VALUES"
+    return _SAMPLE_VALUES[kind]
+
+
+def _instances(cls: Any) -> list[Any]:
+    """Instances of a model dataclass: one with each member of each of its enum fields, so every
+    query a list is split into by kind gets rows."""
+    hints = typing.get_type_hints(cls)
+    required = {f.name: _sample_value(hints[f.name]) for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    made = [cls(**required)]
+    for f in dataclasses.fields(cls):
+        kind = hints[f.name]
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            made.extend(cls(**{**required, f.name: member}) for member in kind)
+    return made
+
+
+@dataclasses.dataclass(frozen=True)
+class WriteKind:
+    query: str
+    rows: list[dict[str, Any]]
+    dispatch: frozenset[str]
+    """Fields write_plan split the model's list on (a FigureLink's kind): the query's file implies
+    their value (its relationship type), so it does not read them."""
+
+
+def _every_write_kind() -> list[WriteKind]:
+    """Every write query, with the rows of every kind of node and relationship the model defines."""
+    hints = typing.get_type_hints(Batch)
+    kinds = []
+    for f in dataclasses.fields(Batch):
+        cls = typing.get_args(hints[f.name])[0]
+        plan = write_plan(Batch(**{f.name: _instances(cls)}))
+        enums = {name for name, hint in typing.get_type_hints(cls).items()
+                 if isinstance(hint, type) and issubclass(hint, Enum)}
+        # split on: one value in each query's rows, a different one in each query
+        split = frozenset(name for name in enums if len(plan) > 1
+                          and all(len({row[name] for row in rows}) == 1 for _, rows in plan)
+                          and len({rows[0][name] for _, rows in plan}) == len(plan))
+        kinds.extend(WriteKind(query, rows, split) for query, rows in plan)
+    return kinds
 
 
 def _row_keys_used(query: str) -> set[str]:
@@ -79,14 +106,15 @@ def _fields(cls: Any) -> dict[str, Any]:
 
 
 def test_every_merge_query_is_in_the_write_plan() -> None:
-    planned = {name for name, _ in _every_write_kind()}
+    planned = {kind.query for kind in _every_write_kind()}
     on_disk = {p.stem for p in WRITE_QUERIES.glob("merge_*.cypher")}
     assert planned == on_disk
 
 
-@pytest.mark.parametrize("query,rows", _every_write_kind(), ids=lambda v: v if isinstance(v, str) else "")
-def test_each_write_query_sets_every_field_of_its_model_and_no_other(query: str, rows: list[dict[str, Any]]) -> None:
-    fields = set(rows[0]) - {DISPATCH_FIELDS.get(query)}
+@pytest.mark.parametrize("kind", _every_write_kind(), ids=lambda kind: kind.query)
+def test_each_write_query_sets_every_field_of_its_model_and_no_other(kind: WriteKind) -> None:
+    query = kind.query
+    fields = set(kind.rows[0]) - kind.dispatch
     used = _row_keys_used(query)
     assert not fields - used, f"cypher/write/{query}.cypher does not write {sorted(fields - used)}"
     assert not used - fields, f"cypher/write/{query}.cypher reads {sorted(used - fields)}, which the model lacks"
