@@ -1,7 +1,8 @@
 """`claimgraph ingest PATH...`: read, extract, link and write a corpus.
 
-``-`` reads JSON Lines from standard input. Exit status: 0 every article stored, 1 some not (each is named), 2 bad usage,
-3 the store could not be reached or set up (nothing was ingested).
+``-`` reads JSON Lines from standard input. Exit status: 0 every article
+stored, 1 some not (each is named), 2 bad usage, 3 the store could not be
+reached or set up (nothing was ingested).
 """
 from __future__ import annotations
 
