@@ -114,6 +114,13 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         return Call("/figures", params, {"metric": metric, "place": place, "since": None, "until": None,
                                          "limit": 100, "offset": 0})
 
+    def figures_by_actor() -> Call:
+        actor, metric = rng.choice(sample.actors), rng.choice(_METRICS).value
+        low, high = key_range(None, None)
+        return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
+                    {"id": actor, "metric": metric, "place": None, "depth": MAX_MEMBER_DEPTH, "low": low,
+                     "high": high, "limit": 100, "offset": 0})
+
     def pairs(route: str) -> Callable[[], Call]:
         def make() -> Call:
             metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
@@ -139,6 +146,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         "search_claims": lambda: _search(sample.claim_words, rng, "/claims", phrase=False),
         "claim_provenance": by_id("/claims/{}/provenance", sample.claim_ids),
         "figures": figures,
+        "figures_by_actor": figures_by_actor,
         "contradictions": pairs("/contradictions"),
         "corroborations": pairs("/corroborations"),
         "shortest_path": path,

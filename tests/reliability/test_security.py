@@ -107,7 +107,8 @@ def read_paths(store: Neo4jStore) -> dict[str, dict[str, str]]:
 
     valid = {"q": "ministry", "limit": "5", "offset": "0", "actor_id": first("Person"), "claim_id": first("Claim"),
              "article_id": first("Article"), "since": "2024-01-01", "until": "2025-12-31", "channel": "statement",
-             "metric": "killed", "place": "Qasr Badr", "from": first("Person"), "to": first("Outlet")}
+             "metric": "killed", "place": "Qasr Badr", "from": first("Person"), "to": first("Outlet"),
+             "by": first("Organization"), "scope": "all"}
     spec = create_app(api_settings.Settings()).openapi()
     routes = {}
     for path, operations in spec["paths"].items():
@@ -254,7 +255,8 @@ def test_injection_through_every_cli_query_command_changes_nothing(
         for attack in INJECTIONS:
             for args in (["who-said", attack], ["provenance", attack], ["figures", "--metric", "killed", "--place",
                          attack], ["path", attack, "Reuters"], ["path", "Reuters", attack],
-                         ["contradictions", "--metric", attack], ["who-said", "Reuters", "--since", attack]):
+                         ["contradictions", "--metric", attack], ["who-said", "Reuters", "--since", attack],
+                         ["figures", "--metric", "killed", "--by", attack]):
                 result = runner.invoke(cli_app, args)
                 codes[result.exit_code] = codes.get(result.exit_code, 0) + 1
                 assert result.exit_code in (0, 1, 2), (args, result.exit_code, result.output, result.exception)
