@@ -71,6 +71,11 @@ def figure_id(claim_id_: str, metric: str, raw: str, place: str | None) -> str:
     return f"figure-{_digest('figure', claim_id_, metric, normalize(raw), normalize(place or ''))[:16]}"
 
 
+def incident_id(article_id_: str, kind: str, place: str | None, day: str | None) -> str:
+    """An incident is first named by the article that first reported it (later reports join it)."""
+    return f"incident-{_digest('incident', article_id_, kind, normalize(place or ''), day or '')[:16]}"
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 

@@ -75,6 +75,11 @@ class Qualifier(StrEnum):
     THOUSANDS = "thousands"
 
 
+INCIDENT_KINDS = ("strike", "raid", "shelling", "attack", "bombing", "shooting", "killing", "crash", "earthquake",
+                  "flood", "fire", "stampede", "outbreak", "riot", "kidnapping", "event")
+"""What an incident can be; "event" when the texts name no kind."""
+
+
 class ClaimLinkKind(StrEnum):
     CONTRADICTS = "CONTRADICTS"
     CORROBORATES = "CORROBORATES"
@@ -83,6 +88,7 @@ class ClaimLinkKind(StrEnum):
 class FigureLinkKind(StrEnum):
     EXCLUDES = "EXCLUDES"
     PART_OF = "PART_OF"
+    REVISES = "REVISES"
 
 
 class AboutKind(StrEnum):
@@ -152,6 +158,30 @@ class Figure:
     incident_victim: str | None = None
     incident_date: dt.date | None = None
     aggregate: bool = False
+    replaces: str | None = None
+    """The id of the older figure of the same claim this one replaces ("rose from 4 to 11": 11 replaces 4)."""
+    hypothetical: bool = False
+    """A conditional, hypothetical or definitional number: it counts nothing and links to nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One real event (a strike, bombing, shooting, crash, battle day) that figures count.
+
+    ``date`` is the day the texts give, else None; ``window_start`` and
+    ``window_end`` bound when it happened (the day +- one, else the days before
+    the first article reporting it). ``places`` holds the place and the places
+    known to contain it, for matching another report of the same event.
+    """
+
+    id: str
+    kind: str
+    label: str
+    place: str | None = None
+    places: tuple[str, ...] = ()
+    date: dt.date | None = None
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +279,28 @@ class FigureLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Counts:
+    """(Figure)-[:COUNTS]->(Incident), with the words that put the figure in the incident."""
+
+    figure_id: str
+    incident_id: str
+    article_id: str
+    start: int
+    end: int
+    reason: str
+    share: str | None = None
+    """"part" ("two of the dead"), "increment" ("two more died"), or None: the whole toll."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reports:
+    """(Article)-[:REPORTS]->(Incident)."""
+
+    article_id: str
+    incident_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimLink:
     """(Claim)-[:CONTRADICTS|CORROBORATES]->(Claim).
 
@@ -305,6 +357,7 @@ class Batch:
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     asserted: list[Asserted] = field(default_factory=list)
@@ -315,6 +368,8 @@ class Batch:
     member_of: list[MemberOf] = field(default_factory=list)
     states: list[States] = field(default_factory=list)
     figure_links: list[FigureLink] = field(default_factory=list)
+    counts: list[Counts] = field(default_factory=list)
+    reports: list[Reports] = field(default_factory=list)
     claim_links: list[ClaimLink] = field(default_factory=list)
     variants: list[VariantOf] = field(default_factory=list)
     about: list[About] = field(default_factory=list)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
 from typing import Any
 
 import neo4j
@@ -19,7 +18,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from claimgraph.graph import queries, to_results
-from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Metric
+from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
     ActorHit,
@@ -29,13 +28,15 @@ from claimgraph.graph.results import (
     ClaimPairs,
     ClaimsByActor,
     FigureTable,
+    IncidentDetail,
+    IncidentPage,
     NodeLabel,
     Page,
     Provenance,
     RelType,
     Subgraph,
 )
-from claimgraph.graph.rows import figure_from_properties, write_plan
+from claimgraph.graph.rows import figure_from_properties, incident_from_properties, write_plan
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import (
     GraphCounts,
@@ -49,6 +50,7 @@ from claimgraph.graph.store import (
     StoreUnavailable,
     WriteResult,
     check_page,
+    incident_kinds,
 )
 from claimgraph.graph.voice import VoiceScope, depth_of, key_range
 
@@ -86,7 +88,29 @@ def _native(value: Any) -> Any:
 
 def _stored_figure(r: Mapping[str, Any]) -> StoredFigure:
     return StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
-                        figure_from_properties(r["figure"]), _native(r["claim_date"]))
+                        figure_from_properties(r["figure"]), _native(r["claim_date"]), r["incident_id"],
+                        r["superseded"], r["share"], _span_of(r))
+
+
+def _span_of(r: Mapping[str, Any]) -> tuple[str, int, int] | None:
+    if r["article_id"] is None or r["start"] is None or r["end"] is None:
+        return None
+    return r["article_id"], r["start"], r["end"]
+
+
+class _TxSource:
+    """What linking reads, inside the write transaction that holds the figure-links lock."""
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self._tx = tx
+
+    def incidents(self, kinds: list[str]) -> list[Incident]:
+        rows = self._tx.run(queries.query("incident_candidates"), kinds=kinds)
+        return [incident_from_properties(_native(r["incident"])) for r in rows]
+
+    def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
+        rows = self._tx.run(queries.query("figure_candidates"), incidents=incident_ids)
+        return [_stored_figure(r.data()) for r in rows]
 
 
 def _is_timeout(error: neo4j_errors.Neo4jError) -> bool:
@@ -187,16 +211,15 @@ class Neo4jStore(GraphStore):
         with self._errors(self._write_timeout), self._session() as s:
             return WriteResult(s.execute_write(neo4j.unit_of_work(timeout=self._write_timeout)(_apply), plan))
 
-    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
+    def write_linked(self, link: Linker) -> Batch:
         """One transaction that first takes the figure-links lock, so writers
-        that link run one at a time, each seeing the figures the others committed."""
+        that link run one at a time, each seeing the incidents and figures the
+        others committed."""
 
         @neo4j.unit_of_work(timeout=self._write_timeout)
         def work(tx: ManagedTransaction) -> Batch:
             tx.run(queries.query("lock_figure_links")).consume()
-            rows = tx.run(queries.query("figure_candidates"), metrics=metrics)
-            stored = [_stored_figure(r.data()) for r in rows]
-            linked = replace(batch, claim_links=[*batch.claim_links, *link(stored)])
+            linked = link(_TxSource(tx))
             _apply(tx, write_plan(linked))
             tx.run(queries.query("unlock_figure_links")).consume()
             return linked
@@ -207,8 +230,11 @@ class Neo4jStore(GraphStore):
     def existing_articles(self, ids: list[str]) -> dict[str, str]:
         return {r["id"]: r["text_sha256"] for r in self.read("articles_by_id", ids=ids)}
 
-    def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
-        return [_stored_figure(r) for r in self.read("figure_candidates", metrics=metrics)]
+    def incident_candidates(self, kinds: list[str]) -> list[Incident]:
+        return [incident_from_properties(_native(r["incident"])) for r in self.read("incident_candidates", kinds=kinds)]
+
+    def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
+        return [_stored_figure(r) for r in self.read("figure_candidates", incidents=incident_ids)]
 
     def _record(self, name: str, **params: Any) -> dict[str, Any] | None:
         """The one record of a query that returns at most one, as plain Python."""
@@ -309,6 +335,34 @@ class Neo4jStore(GraphStore):
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset)
         return to_results.claim_pairs(record, kind.value, limit, offset)
+
+    def incidents(
+        self,
+        *,
+        q: str | None = None,
+        place: str | None = None,
+        kind: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        metric: Metric | None = None,
+        has_conflict: bool | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> IncidentPage:
+        check_page(limit, offset)
+        kinds = incident_kinds(kind)
+        metric = Metric(metric) if metric is not None else None
+        record = self._one("incidents", kinds=kinds, place=place, since=since, until=until,
+                           metric=metric.value if metric else None, words=search_words(q or ""),
+                           has_conflict=has_conflict, limit=limit, offset=offset)
+        return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
+                                        since=since, until=until, metric=metric, has_conflict=has_conflict)
+
+    def incident(self, incident_id: str) -> IncidentDetail:
+        record = self._record("incident", id=incident_id)
+        if record is None:
+            raise NotFound("incident", incident_id)
+        return to_results.incident_detail(record)
 
     def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
         record = self._one("shortest_path", source=source_id, target=target_id)

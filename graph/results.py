@@ -46,6 +46,7 @@ class NodeLabel(StrEnum):
     FIGURE = "Figure"
     PLACE = "Place"
     EVENT = "Event"
+    INCIDENT = "Incident"
 
 
 _LABEL_RANK = {label: rank for rank, label in enumerate(NodeLabel)}
@@ -66,6 +67,9 @@ class RelType(StrEnum):
     CORROBORATES = "CORROBORATES"
     VARIANT_OF = "VARIANT_OF"
     ABOUT = "ABOUT"
+    REVISES = "REVISES"
+    COUNTS = "COUNTS"
+    REPORTS = "REPORTS"
 
 
 ATTRIBUTION_TYPES = (
@@ -163,7 +167,8 @@ class Edge(_Model):
 
 
 def node_caption(label: NodeLabel, properties: dict[str, Any]) -> str:
-    field = {NodeLabel.ARTICLE: "title", NodeLabel.CLAIM: "text", NodeLabel.FIGURE: "raw"}.get(label, "name")
+    field = {NodeLabel.ARTICLE: "title", NodeLabel.CLAIM: "text", NodeLabel.FIGURE: "raw",
+             NodeLabel.INCIDENT: "label"}.get(label, "name")
     return str(properties.get(field) or properties["id"])
 
 
@@ -450,6 +455,10 @@ class FigureValue(_Model):
     period_end: dt.date | None = None
     incident_date: dt.date | None = None
     aggregate: bool = False
+    replaces: str | None = None
+    hypothetical: bool = False
+    incident: str | None = Field(default=None, description="the id of the incident the figure counts")
+    incident_label: str | None = None
 
 
 class Report(_Model):
@@ -499,9 +508,9 @@ def _linked_in_order(items: list[LinkedClaim]) -> list[LinkedClaim]:
 
 
 class FigureRelation(_Model):
-    """An EXCLUDES or PART_OF edge from (outgoing) or to (incoming) this figure."""
+    """An EXCLUDES, PART_OF or REVISES edge from (outgoing) or to (incoming) this figure."""
 
-    relation: Literal["EXCLUDES", "PART_OF"]
+    relation: Literal["EXCLUDES", "PART_OF", "REVISES"]
     direction: Literal["outgoing", "incoming"]
     figure: FigureValue
     reason: str | None = None
@@ -600,6 +609,131 @@ class ClaimPair(_Model):
 
 class ClaimPairs(Page[ClaimPair]):
     """Pairs by metric, then a's claim id, then b's."""
+
+
+# --- incidents ---------------------------------------------------------------
+
+class IncidentFigure(_Model):
+    """One figure counting the incident, with everything that says where it came from.
+
+    ``source`` is the independent source (the organisation the speaker speaks
+    for or belongs to, else the speaker); ``chain`` the outlets that carried
+    it (publisher, then wire agency); ``span`` the figure's words in
+    ``article`` and ``reason`` why it counts this incident. ``revises`` and
+    ``revised_by`` are REVISES edges (figure ids); ``latest`` marks the
+    figure its source stands by now.
+    """
+
+    figure: FigureValue
+    claim: ClaimRef
+    speaker: ActorRef | None = None
+    on_behalf_of: list[ActorRef]
+    source: ActorRef | None = None
+    chain: list[ActorRef]
+    article: ArticleRef | None = None
+    span: Span | None = None
+    sentence: str | None = None
+    date: dt.date | None = Field(description="when the speaker said it (ASSERTED date), else the claim's first_seen")
+    cue: str | None = None
+    channel: Channel | None = None
+    reason: str | None = None
+    revises: list[str]
+    revised_by: list[str]
+    latest: bool
+
+
+class SourceFigures(_Model):
+    """One source's figures of a metric, oldest first (its revisions in order), and the latest."""
+
+    source: ActorRef
+    figures: list[str]
+    latest: str
+
+
+class Spread(_Model):
+    """The lowest and highest of the sources' latest figures (bounds as their words allow)."""
+
+    low: float | None = None
+    high: float | None = Field(default=None, description="None when a figure has no upper bound (\"more than\")")
+    lowest: str | None = Field(default=None, description="figure id")
+    highest: str | None = Field(default=None, description="figure id")
+    text: str = Field(description="\"1 to several (>= 3)\", or the one figure")
+
+
+class IncidentLink(_Model):
+    """A CONTRADICTS or CORROBORATES edge between two claims counting the incident.
+    ``current``: both claims still hold a figure their sources have not revised."""
+
+    kind: Literal["CONTRADICTS", "CORROBORATES"]
+    metric: Metric
+    reason: str | None = None
+    a: ClaimRef
+    b: ClaimRef
+    a_stated_by: list[ActorRef]
+    b_stated_by: list[ActorRef]
+    current: bool
+
+
+class IncidentMetric(_Model):
+    """Figures by date (nulls last), figure id; sources by name, id; links by kind, a, b."""
+
+    metric: Metric
+    figures: list[IncidentFigure]
+    sources: list[SourceFigures]
+    spread: Spread
+    conflicts: list[IncidentLink]
+
+
+class MetricSpread(_Model):
+    metric: Metric
+    sources: int
+    spread: Spread
+
+
+class IncidentSummary(_Model):
+    id: str
+    kind: str
+    label: str
+    place: str | None = None
+    date: dt.date | None = None
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
+    articles: int
+    sources: int = Field(description="independent sources that gave a figure")
+    metrics: list[MetricSpread] = Field(description="in the order of Metric (killed, injured, ...)")
+    contradictions: int
+    corroborations: int
+    has_conflict: bool = Field(description="some claims counting it CONTRADICT one another")
+
+
+class IncidentPage(Page[IncidentSummary]):
+    """Incidents newest first: by date (else the end of their window; nulls last), then id."""
+
+    q: str | None = None
+    place: str | None = None
+    kind: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    metric: Metric | None = None
+    has_conflict: bool | None = None
+
+
+class IncidentDetail(_Model):
+    id: str
+    kind: str
+    label: str
+    place: str | None = None
+    date: dt.date | None = None
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
+    articles: list[Report] = Field(description="the articles reporting it, by date (nulls last), id")
+    metrics: list[IncidentMetric] = Field(description="in the order of Metric (killed, injured, ...)")
+    has_conflict: bool
+
+    @field_validator("articles")
+    @classmethod
+    def _order_articles(cls, value: list[Any]) -> list[Any]:
+        return _reports_in_order(value)
 
 
 # --- paths -----------------------------------------------------------------

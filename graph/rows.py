@@ -14,7 +14,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind
+from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind, Incident
 
 T = TypeVar("T")
 
@@ -90,6 +90,10 @@ def figure_from_properties(props: dict[str, Any]) -> Figure:
     return from_properties(Figure, props)
 
 
+def incident_from_properties(props: dict[str, Any]) -> Incident:
+    return from_properties(Incident, props)
+
+
 def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
     """The write queries for a batch, nodes before the relationships on them."""
     plan: list[tuple[str, list[Any]]] = [
@@ -97,6 +101,7 @@ def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
         ("merge_actors", batch.actors),
         ("merge_claims", batch.claims),
         ("merge_figures", batch.figures),
+        ("merge_incidents", batch.incidents),
         ("merge_places", batch.places),
         ("merge_events", batch.events),
         ("merge_asserted", batch.asserted),
@@ -108,6 +113,9 @@ def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
         ("merge_states", batch.states),
         ("merge_excludes", [x for x in batch.figure_links if x.kind is FigureLinkKind.EXCLUDES]),
         ("merge_part_of", [x for x in batch.figure_links if x.kind is FigureLinkKind.PART_OF]),
+        ("merge_revises", [x for x in batch.figure_links if x.kind is FigureLinkKind.REVISES]),
+        ("merge_counts", batch.counts),
+        ("merge_reports", batch.reports),
         ("merge_contradicts", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CONTRADICTS]),
         ("merge_corroborates", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CORROBORATES]),
         ("merge_variant_of", batch.variants),

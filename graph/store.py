@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.graph.model import Batch, Channel, ClaimLink, ClaimLinkKind, Figure, Metric
+from claimgraph.graph.model import INCIDENT_KINDS, Batch, Channel, ClaimLinkKind, Figure, Incident, Metric
 from claimgraph.graph.results import (
     ActorHit,
     ActorProfile,
@@ -16,6 +17,8 @@ from claimgraph.graph.results import (
     ClaimPairs,
     ClaimsByActor,
     FigureTable,
+    IncidentDetail,
+    IncidentPage,
     Page,
     Provenance,
     Subgraph,
@@ -46,6 +49,15 @@ class NotFound(StoreError):
 
 class QueryTimeout(StoreError):
     """A read or write ran longer than the configured transaction timeout and was stopped."""
+
+
+def incident_kinds(kind: str | None) -> list[str]:
+    """The kinds an incident query enters through: the one asked for, else all; an unknown one is refused."""
+    if kind is None:
+        return list(INCIDENT_KINDS)
+    if kind not in INCIDENT_KINDS:
+        raise ValueError(f"unknown incident kind {kind!r} (known: {', '.join(INCIDENT_KINDS)})")
+    return [kind]
 
 
 def check_page(limit: int, offset: int) -> None:
@@ -81,10 +93,39 @@ class StoredFigure:
     chain_root: str
     figure: Figure
     claim_date: dt.date | None = None
+    incident_id: str | None = None
+    superseded: bool = False
+    """A newer figure REVISES this one."""
+    share: str | None = None
+    """As the COUNTS edge says: "part", "increment" or None."""
+    at: tuple[str, int, int] | None = None
+    """The figure's words: article id, start, end (from the COUNTS edge)."""
 
 
-Linker = Callable[[list[StoredFigure]], list[ClaimLink]]
-"""New claims' links against stored figures (:func:`claimgraph.ingest.linking.link_figures`)."""
+class LinkSource(Protocol):
+    """What linking reads of the store, inside the write that follows it."""
+
+    def incidents(self, kinds: list[str]) -> list[Incident]:
+        """Stored incidents of these kinds (by id)."""
+
+    def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
+        """Stored figures that COUNT these incidents, with claim, speaker and incident."""
+
+
+Linker = Callable[[LinkSource], Batch]
+"""The batch to write, resolved and linked against what the store holds
+(:mod:`claimgraph.ingest.pipeline` builds it from the new extractions)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _StoreSource:
+    store: GraphStore
+
+    def incidents(self, kinds: list[str]) -> list[Incident]:
+        return self.store.incident_candidates(kinds)
+
+    def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
+        return self.store.figure_candidates(incident_ids)
 
 
 class GraphStore(ABC):
@@ -103,21 +144,24 @@ class GraphStore(ABC):
         """Of the given article ids, those stored: id -> text_sha256."""
 
     @abstractmethod
-    def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
-        """Stored figures of these metrics, for linking new figures against."""
+    def incident_candidates(self, kinds: list[str]) -> list[Incident]:
+        """Stored incidents of these kinds, for resolving new incidents against."""
 
-    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
-        """Add the claim links ``link`` finds between the batch and the stored
-        figures of ``metrics``, and write the batch; returns it as written.
+    @abstractmethod
+    def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
+        """Stored figures counting these incidents, for linking new figures against."""
 
-        A store several writers share must make reading the figures and
-        writing one step that no other ``write_linked`` comes between (the
-        Neo4j store takes a lock in the write's transaction); otherwise two
-        articles written at the same moment each miss the other's figures and
-        the link between them is lost. This default reads, then writes: right
-        for a store with one writer at a time.
+    def write_linked(self, link: Linker) -> Batch:
+        """Write the batch ``link`` builds from the stored incidents and figures it
+        reads; returns the batch as written.
+
+        A store several writers share must make reading and writing one step
+        that no other ``write_linked`` comes between (the Neo4j store takes a
+        lock in the write's transaction); otherwise two articles written at the
+        same moment each miss the other's incident and figures. This default
+        reads, then writes: right for a store with one writer at a time.
         """
-        linked = replace(batch, claim_links=[*batch.claim_links, *link(self.figure_candidates(metrics))])
+        linked = link(_StoreSource(self))
         self.write(linked)
         return linked
 
@@ -191,6 +235,32 @@ class GraphStore(ABC):
     ) -> ClaimPairs:
         """CONTRADICTS or CORROBORATES pairs (of one metric, or all), by metric,
         then the a claim's id, then the b claim's."""
+
+    @abstractmethod
+    def incidents(
+        self,
+        *,
+        q: str | None = None,
+        place: str | None = None,
+        kind: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        metric: Metric | None = None,
+        has_conflict: bool | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> IncidentPage:
+        """Incidents newest first (see :class:`~claimgraph.graph.results.IncidentPage`):
+        ``q``'s words each in the label, a claim counting it or its speaker's name;
+        ``place`` in the incident's place; ``kind`` one of
+        :data:`~claimgraph.graph.model.INCIDENT_KINDS`; ``since``/``until`` overlap the
+        incident's window; ``metric``: some figure of it; ``has_conflict``: some
+        claims counting it contradict one another (True) or none do (False)."""
+
+    @abstractmethod
+    def incident(self, incident_id: str) -> IncidentDetail:
+        """One incident with every figure, source, revision, spread and conflict.
+        Raises :class:`NotFound` for an unknown id."""
 
     @abstractmethod
     def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:

@@ -8,6 +8,9 @@ that builds records of the same shape gets the same answers from here.
 """
 from __future__ import annotations
 
+import datetime as dt
+import math
+from collections import defaultdict
 from typing import Any
 
 from claimgraph.graph.model import Metric
@@ -30,19 +33,31 @@ from claimgraph.graph.results import (
     FigureRow,
     FigureTable,
     FigureValue,
+    IncidentDetail,
+    IncidentFigure,
+    IncidentLink,
+    IncidentMetric,
+    IncidentPage,
+    IncidentSummary,
     LinkedClaim,
+    MetricSpread,
     Mention,
     Node,
     Page,
     Provenance,
     Report,
+    SourceFigures,
     Span,
+    Spread,
     Subgraph,
     make_edge,
     make_node,
     provenance_path,
 )
 from claimgraph.graph.voice import VoiceScope, depth_of, via
+from claimgraph.graph.model import Metric
+from claimgraph.graph.rows import figure_from_properties
+from claimgraph.ingest.linking import describe, interval
 
 Props = dict[str, Any]
 _MATCHES = (ActorMatch.EXACT, ActorMatch.PREFIX, ActorMatch.WORDS)
@@ -241,3 +256,127 @@ def attribution_path(record: Props, max_hops: int) -> AttributionPath:
 
 def subgraph(record: Props) -> Subgraph:
     return Subgraph(nodes=[node(n) for n in record["nodes"]], edges=[edge(e) for e in record["edges"]])
+
+
+# --- incidents -------------------------------------------------------------------------
+
+def _speaker_rows(d: Props) -> list[Props]:
+    return sorted(d["speakers"], key=lambda s: s["actor"]["id"])
+
+
+def _source(speaker: Props | None, orgs: list[Props]) -> ActorRef | None:
+    """The independent source: the organisation the speaker speaks for (the smallest id), else the speaker."""
+    if orgs:
+        return actor_ref(min(orgs, key=lambda o: o["id"]))
+    return actor_ref(speaker) if speaker is not None else None
+
+
+def _incident_figure(d: Props, latest: bool) -> IncidentFigure:
+    speakers = _speaker_rows(d)
+    first = speakers[0] if speakers else None
+    speaker, said = (first["actor"], first["asserted"]) if first else (None, {})
+    orgs = first["orgs"] if first else []
+    counts = d.get("counts") or {}
+    article = d.get("article")
+    chain = [actor_ref(o) for o in sorted(d.get("publishers") or [], key=lambda o: o["id"])]
+    chain += [actor_ref(o) for o in sorted(d.get("agencies") or [], key=lambda o: o["id"])
+              if o["id"] not in {c.id for c in chain}]
+    span = _span(counts.get("article"), counts.get("start"), counts.get("end"))
+    return IncidentFigure(
+        figure=figure_value(d["figure"]), claim=claim_ref(d["claim"]),
+        speaker=actor_ref(speaker) if speaker else None,
+        on_behalf_of=[actor_ref(o) for o in sorted(orgs, key=lambda o: o["id"])],
+        source=_source(speaker, orgs), chain=chain,
+        article=article_ref(article) if article else None, span=span, sentence=d.get("sentence"),
+        date=said.get("date") or d["claim"].get("first_seen"), cue=said.get("cue"), channel=said.get("channel"),
+        reason=counts.get("reason"), revises=sorted(d.get("revises") or []),
+        revised_by=sorted(d.get("revised_by") or []), latest=latest)
+
+
+def _in_time(f: IncidentFigure) -> tuple[bool, Any, str]:
+    return (f.date is None, f.date or dt.date.min, f.figure.id)
+
+
+def _latest(rows: list[Props]) -> set[str]:
+    """Per source and metric, the figure its source stands by: not revised by a
+    figure of this incident, the last such in time."""
+    drafts = [_incident_figure(d, False) for d in rows]
+    counted = {f.figure.id for f in drafts}
+    by_source: dict[tuple[str, str], list[IncidentFigure]] = defaultdict(list)
+    for f in drafts:
+        by_source[(f.source.id if f.source else "", f.figure.metric.value)].append(f)
+    latest = set()
+    for figs in by_source.values():
+        standing = [f for f in figs if not set(f.revised_by) & counted] or figs
+        latest.add(max(standing, key=_in_time).figure.id)
+    return latest
+
+
+def _spread(latest: list[IncidentFigure], raw: dict[str, Props]) -> Spread:
+    if not latest:
+        return Spread(text="")
+    bounds = {f.figure.id: interval(figure_from_properties(raw[f.figure.id])) for f in latest}
+    lowest = min(latest, key=lambda f: (bounds[f.figure.id][0], f.figure.id))
+    highest = max(latest, key=lambda f: (bounds[f.figure.id][1], f.figure.id))
+    low, high = bounds[lowest.figure.id][0], bounds[highest.figure.id][1]
+    words = [describe(figure_from_properties(raw[f.figure.id])) for f in (lowest, highest)]
+    text = words[0] if words[0] == words[1] else f"{words[0]} to {words[1]}"
+    return Spread(low=low, high=None if math.isinf(high) else high, lowest=lowest.figure.id,
+                  highest=highest.figure.id, text=text)
+
+
+def _link(d: Props, standing: set[tuple[str, str]]) -> IncidentLink:
+    return IncidentLink(kind=d["kind"], metric=d["metric"], reason=d.get("reason"), a=claim_ref(d["a"]),
+                        b=claim_ref(d["b"]),
+                        a_stated_by=[actor_ref(s) for s in sorted(d["a_stated_by"], key=lambda s: s["id"])],
+                        b_stated_by=[actor_ref(s) for s in sorted(d["b_stated_by"], key=lambda s: s["id"])],
+                        current=(d["a"]["id"], d["metric"]) in standing and (d["b"]["id"], d["metric"]) in standing)
+
+
+def _metrics(rows: list[Props], links: list[Props]) -> list[IncidentMetric]:
+    latest = _latest(rows)
+    figures = sorted((_incident_figure(d, d["figure"]["id"] in latest) for d in rows), key=_in_time)
+    raw = {d["figure"]["id"]: d["figure"] for d in rows}
+    standing = {(f.claim.id, f.figure.metric.value) for f in figures if not set(f.revised_by) & set(raw)}
+    out = []
+    for metric in sorted({f.figure.metric for f in figures}, key=list(Metric).index):
+        figs = [f for f in figures if f.figure.metric is metric]
+        sources: dict[str, list[IncidentFigure]] = defaultdict(list)
+        for f in figs:
+            if f.source is not None:
+                sources[f.source.id].append(f)
+        views = [SourceFigures(source=fs[0].source, figures=[f.figure.id for f in fs],
+                               latest=next(f.figure.id for f in fs if f.latest)) for fs in sources.values()
+                 if fs[0].source is not None and any(f.latest for f in fs)]
+        conflicts = sorted((_link(x, standing) for x in links if x["metric"] == metric.value),
+                           key=lambda x: (x.kind, x.a.id, x.b.id))
+        out.append(IncidentMetric(metric=metric, figures=figs,
+                                  sources=sorted(views, key=lambda v: (v.source.name, v.source.id)),
+                                  spread=_spread([f for f in figs if f.latest], raw), conflicts=conflicts))
+    return out
+
+
+def _incident_fields(p: Props) -> Props:
+    return {k: p.get(k) for k in ("id", "kind", "label", "place", "date", "window_start", "window_end")}
+
+
+def incident_detail(record: Props) -> IncidentDetail:
+    metrics = _metrics(record["figures"], record["links"])
+    return IncidentDetail(
+        **_incident_fields(record["incident"]),
+        articles=[Report(article=article_ref(r["article"]), publishers=[actor_ref(o) for o in r["publishers"]],
+                         agencies=[actor_ref(o) for o in r["agencies"]]) for r in record["articles"]],
+        metrics=metrics, has_conflict=any(x["kind"] == "CONTRADICTS" for x in record["links"]))
+
+
+def incident_page(record: Props, *, limit: int, offset: int, **filters: Any) -> IncidentPage:
+    items = []
+    for d in record["items"]:
+        metrics = _metrics(d["figures"], [])
+        sources = {s.source.id for m in metrics for s in m.sources}
+        items.append(IncidentSummary(
+            **_incident_fields(d["incident"]), articles=d["articles"], sources=len(sources),
+            metrics=[MetricSpread(metric=m.metric, sources=len(m.sources), spread=m.spread) for m in metrics],
+            contradictions=d["contradictions"], corroborations=d["corroborations"],
+            has_conflict=d["contradictions"] > 0))
+    return IncidentPage(total=record["total"], limit=limit, offset=offset, items=items, **filters)

@@ -44,7 +44,8 @@ from claimgraph.ingest.attribution import find_attributions
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.figures import ExternalFigure, FigureMention, find_figure_relations, find_figures
-from claimgraph.ingest.linking import LinkCandidate, find_variants, link_figures
+from claimgraph.ingest.incidents import ArticleIncidents, FigureAt, article_incidents
+from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_variants, link_figures
 from claimgraph.ingest.own_voice import own_voice_spans
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
@@ -117,6 +118,7 @@ class Extraction:
     member_of: tuple[MemberOf, ...] = ()
     # speaker id -> the organization it speaks for or belongs to: one independent source for linking
     chain_roots: tuple[tuple[str, str], ...] = ()
+    incidents: ArticleIncidents = ArticleIncidents()
 
     def speaker_of(self, claim_id: str) -> str:
         return next(m.speaker_id for m in self.mentions if m.claim_id == claim_id)
@@ -129,14 +131,22 @@ class Extraction:
         for m in self.mentions:
             dates.setdefault(m.claim_id, m.date)
         roots = dict(self.chain_roots)
+        counted = {c.figure_id: c for c in self.incidents.counts}
+        aid = self.article.id
         return [LinkCandidate(s.claim_id, speakers[s.claim_id], roots.get(speakers[s.claim_id], speakers[s.claim_id]),
-                              s.figure, texts[s.claim_id], dates[s.claim_id]) for s in self.figures]
+                              s.figure, texts[s.claim_id], dates[s.claim_id],
+                              counted[s.figure.id].incident_id if s.figure.id in counted else None,
+                              share=counted[s.figure.id].share if s.figure.id in counted else None,
+                              at=(aid, s.span.start, s.span.end))
+                for s in self.figures]
 
     def to_batch(self) -> Batch:
         """Every node and relationship of this article, ready for one write."""
         aid = self.article.id
         batch = Batch(articles=[self.article], actors=list(self.actors), claims=list(self.claims),
                       figures=[s.figure for s in self.figures], places=list(self.places),
+                      incidents=list(self.incidents.incidents), counts=list(self.incidents.counts),
+                      reports=list(self.incidents.reports),
                       speaks_for=list(self.speaks_for), member_of=list(self.member_of),
                       figure_links=list(self.figure_links), claim_links=list(self.claim_links),
                       variants=list(self.variants), about=list(self.about))
@@ -173,6 +183,8 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     claims = _claims(text, mentions)
     figures, figure_links = _figures(text, mentions, cast, meta.published, article.id)
     places, about = _places(text, mentions, figures, aliases)
+    incidents = article_incidents(text, article.id, meta.title, meta.dateline, meta.published,
+                                  _figures_at(text, mentions, figures), aliases)
     by_id = {a.id: a for a in cast.actors}
     extraction = Extraction(
         article=article,
@@ -189,10 +201,14 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
         speaks_for=cast.speaks_for,
         member_of=cast.member_of,
         chain_roots=tuple(_chain_roots(cast)),
+        incidents=incidents,
     )
     speakers = {m.claim_id: m.speaker_id for m in mentions}
+    candidates = extraction.link_candidates()
+    revisions = find_revisions(candidates, [])
     return replace(extraction,
-                   claim_links=tuple(link_figures(extraction.link_candidates(), [])),
+                   figure_links=(*extraction.figure_links, *revisions),
+                   claim_links=tuple(link_figures(candidates, [], revisions)),
                    variants=tuple(find_variants([(c.id, speakers[c.id], c.text) for c in claims])))
 
 
@@ -324,6 +340,16 @@ def _stated(claim_id: str, f: FigureMention) -> StatedFigure:
     return StatedFigure(claim_id, f.to_figure(claim_id), f.span)
 
 
+def _figures_at(text: str, mentions: Sequence[ClaimMention], figures: Sequence[StatedFigure]) -> list[FigureAt]:
+    """Each figure with its claim's sentence, and whether the headline (the first line) states it."""
+    sentences = {}
+    for m in mentions:
+        sentences.setdefault(m.claim_id, m.sentence)
+    first_line = text.split("\n", 1)[0]
+    headline_end = len(first_line) if first_line.strip() else 0
+    return [FigureAt(s.figure, s.span, sentences[s.claim_id], s.span.end <= headline_end) for s in figures]
+
+
 def _chain_roots(cast: Cast) -> list[tuple[str, str]]:
     """Speaker -> the organization it speaks for or belongs to: one independent source."""
     roots = {e.actor_id: e.org_id for e in cast.member_of}
@@ -368,6 +394,7 @@ def _date_json(value: dt.date | None) -> str | None:
 def extraction_to_json(ex: Extraction) -> dict[str, object]:
     """The extraction as JSON-ready values; every offset points into the document's text."""
     a = ex.article
+    incident_of = ex.incidents.incident_of()
     return {
         "article": {"id": a.id, "url": a.url, "title": a.title, "published": _date_json(a.published),
                     "dateline": a.dateline, "language": a.language, "text_sha256": a.text_sha256,
@@ -395,8 +422,14 @@ def extraction_to_json(ex: Extraction) -> dict[str, object]:
             "id": s.figure.id, "claim": s.claim_id, "metric": s.figure.metric.value, "raw": s.figure.raw,
             "start": s.span.start, "end": s.span.end, "qualifier": s.figure.qualifier.value,
             "value": s.figure.value, "low": s.figure.low, "high": s.figure.high, "unit": s.figure.unit,
-            "place": s.figure.place,
+            "place": s.figure.place, "incident": incident_of.get(s.figure.id),
+            "replaces": s.figure.replaces, "hypothetical": s.figure.hypothetical,
         } for s in ex.figures],
+        "incidents": [{"id": i.id, "kind": i.kind, "label": i.label, "place": i.place, "date": _date_json(i.date),
+                       "window_start": _date_json(i.window_start), "window_end": _date_json(i.window_end)}
+                      for i in ex.incidents.incidents],
+        "counts": [{"figure": c.figure_id, "incident": c.incident_id, "start": c.start, "end": c.end,
+                    "reason": c.reason} for c in ex.incidents.counts],
         "figure_links": [{"kind": f.kind.value, "from": f.from_id, "to": f.to_id, "reason": f.reason}
                          for f in ex.figure_links],
         "claim_links": [{"kind": c.kind.value, "a": c.a_id, "b": c.b_id, "metric": c.metric.value,

@@ -1,8 +1,9 @@
-"""Contradictions, corroborations and variant wordings between claims.
+"""Contradictions, corroborations, revisions and variant wordings between claims.
 
 :func:`link_figures` compares the figures of claims, within an article and
-across articles. Two figures are compared only when they speak of the same
-incident (:func:`same_incident`); then their intervals decide:
+across articles, but only figures that count one incident
+(:mod:`claimgraph.ingest.incidents` puts each figure in its incident, or in
+none); then their intervals decide:
 
 - a figure is an interval of what its words allow (:func:`interval`): a
   point ``v`` is ``[v, v]``; "approximately v" is ``v`` +- 10% (never less
@@ -10,10 +11,12 @@ incident (:func:`same_incident`); then their intervals decide:
   bounds ("more than", "at least", "several", ...) as
   :mod:`claimgraph.ingest.numbers` sets them, open ends to 0 and infinity;
 - disjoint intervals cannot both be true: CONTRADICTS ("several (>= 3) vs 1
-  killed in the same strike"), except that a count of one class of victims
-  below a count of "people" is a part of that total, not a rival count (4
+  killed in the same strike"), except that a part below a total is no rival
+  count: a count of one class of victims below a count of "people" (4
   fighters and 17 people killed can both be true; 20 fighters and 17 people
-  cannot);
+  cannot), or a figure its words make a part ("two of the dead", "six died
+  at the hospital"; see :func:`~claimgraph.ingest.incidents.share`); an
+  increment ("two more died") is compared with nothing;
 - overlapping intervals agree: CORROBORATES, but only between independent
   chains. A claim's ``chain_root`` is where it comes from (the organisation
   its speaker speaks for or belongs to, else the speaker): a spokesperson
@@ -21,30 +24,21 @@ incident (:func:`same_incident`); then their intervals decide:
   source and do not corroborate one another. Contradictions are shown
   whatever the chain: a source contradicting itself is news too.
 
-One link per pair of claims and metric: if any of their same-incident
-figure pairs agree, the claims corroborate; if none agrees and some
-disagree, they contradict. Never a claim with itself, never two claims of
-the same speaker (a speaker revising a figure is not a contradiction
-between sources).
+Inside one incident two figures are compared when they have the same metric
+and compatible victims: equal classes, or either unknown or just "people";
+"military" and "police" go together; combatants, the military and civilians
+do not; named sides must match ("military:US" vs "military:Iran" differ).
 
-Same incident (:func:`same_incident`), from the features
-:func:`~claimgraph.ingest.figures.find_figures` reads:
+One link per pair of claims and metric: if any of their figure pairs agree,
+the claims corroborate; if none agrees and some disagree, they contradict.
+Never a claim with itself, never two claims of the same speaker.
 
-- the same metric;
-- both counts of one incident, or both aggregates over the same period
-  (period starts within a day) and place; two aggregates with no period are
-  the same count only when they name the same agent ("the campaign");
-- victim classes compatible: equal, or either unknown or just "people";
-  "military" and "police" go together; combatants, the military and
-  civilians do not; named sides must match ("military:US" vs "military:Iran"
-  differ);
-- agents compatible: the same head (strike, attack, bombing ...), or either
-  unknown ("one of its commanders was killed" says nothing of the strike);
-- dates compatible: incident days within a day of each other, or either
-  unknown. When both are unknown and both claim dates are known, the claims
-  must have been made within :data:`CLAIM_WINDOW` of each other; an incident
-  dated by one claim must not fall after the other claim was made;
-- places compatible: equal, or either unknown.
+Revisions (:func:`find_revisions`): when one source (the same chain root)
+gives a new count of the same victims of one incident on a later day, the
+newer figure REVISES the older; so does a figure that its own words state
+replaces an older one ("rose from 4 to 11"). A revised figure is no longer
+what its source says: it is compared with nothing (a revision is not a
+contradiction, and the older value does not contradict other sources).
 
 :func:`find_variants` flags two speakers naming the same thing with
 different modifiers ("medium-range" vs "intermediate-range cruise missile").
@@ -58,13 +52,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, Metric, Qualifier, VariantOf
+from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, FigureLink, FigureLinkKind, Metric, Qualifier, VariantOf
+from claimgraph.ingest.incidents import INCREMENT, PART
 from claimgraph.ingest.numbers import format_number, tolerance
 
-CLAIM_WINDOW = dt.timedelta(days=3)
-"""How far apart two claims about undated incidents may have been made."""
-
-_DAY = dt.timedelta(days=1)
 _PEOPLE = "people"
 _COMPATIBLE_CLASSES = frozenset((frozenset(("military", "police")),))
 
@@ -79,6 +70,13 @@ class LinkCandidate:
     figure: Figure
     claim_text: str
     claim_date: dt.date | None = None
+    incident_id: str | None = None
+    superseded: bool = False
+    """Revised by a newer figure of its source: compared with nothing."""
+    share: str | None = None
+    """"part" of the toll (no rival to a larger count), "increment" (compared with nothing), or None."""
+    at: tuple[str, int, int] | None = None
+    """The figure's words (article id, start, end): the same words quoted through a chain are one statement."""
 
 
 # --- intervals and wording ---------------------------------------------------------
@@ -117,26 +115,14 @@ def describe(f: Figure) -> str:
     return f"{q.value} ({bounds})"
 
 
-# --- same incident -----------------------------------------------------------------
+# --- comparable figures -------------------------------------------------------------
 
-def same_incident(a: Figure, b: Figure) -> bool:
-    """Whether two figures count the same thing (see the module docstring)."""
-    if a.metric is not b.metric or a.aggregate is not b.aggregate:
-        return False
-    if a.aggregate and not _same_aggregate(a, b):
-        return False
-    return (_victims_compatible(a.incident_victim, b.incident_victim)
-            and _equal_or_unknown(a.incident_agent, b.incident_agent)
-            and _places_compatible(a.place, b.place)
-            and _days_compatible(a.incident_date, b.incident_date))
-
-
-def _same_aggregate(a: Figure, b: Figure) -> bool:
-    if a.period_start is not None and b.period_start is not None:
-        return abs(a.period_start - b.period_start) <= _DAY
-    if a.period_start is None and b.period_start is None:
-        return a.incident_agent is not None and a.incident_agent == b.incident_agent
-    return False
+def comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
+    """Two figures of one incident that count the same victims by the same metric, in other words
+    (the same words quoted through a chain are one statement), neither an increment."""
+    return (x.incident_id is not None and x.incident_id == y.incident_id and x.figure.metric is y.figure.metric
+            and (x.at is None or x.at != y.at) and INCREMENT not in (x.share, y.share)
+            and _victims_compatible(x.figure.incident_victim, y.figure.incident_victim))
 
 
 def _victims_compatible(a: str | None, b: str | None) -> bool:
@@ -150,28 +136,43 @@ def _victims_compatible(a: str | None, b: str | None) -> bool:
     return not (side_a and side_b and side_a.casefold() != side_b.casefold())
 
 
-def _equal_or_unknown(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+# --- revisions ----------------------------------------------------------------------
+
+def find_revisions(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidate]) -> list[FigureLink]:
+    """REVISES links: a figure's own ``replaces``, and one source's later count of the
+    same victims of one incident (newer -> older) among ``new`` and between ``new``
+    and ``existing``."""
+    links: dict[tuple[str, str], FigureLink] = {}
+    for x in new:
+        if x.figure.replaces:
+            links[(x.figure.id, x.figure.replaces)] = FigureLink(
+                FigureLinkKind.REVISES, x.figure.id, x.figure.replaces, "the same words give the old and the new value")
+    by_incident: dict[str, list[LinkCandidate]] = defaultdict(list)
+    for y in existing:
+        if y.incident_id is not None:
+            by_incident[y.incident_id].append(y)
+    for i, x in enumerate(new):
+        if x.incident_id is None:
+            continue
+        for y in (*new[i + 1:], *by_incident[x.incident_id]):
+            revision = _revision(x, y)
+            if revision is not None:
+                links.setdefault((revision.from_id, revision.to_id), revision)
+    return sorted(links.values(), key=lambda link: (link.from_id, link.to_id))
 
 
-def _places_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.casefold() == b.casefold()
-
-
-def _days_compatible(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is None or b is None or abs(a - b) <= _DAY
-
-
-def _claims_close(x: LinkCandidate, y: LinkCandidate) -> bool:
-    """Claim dates bound undated incidents: told of within days, not before they happened."""
-    fx, fy = x.figure, y.figure
-    if fx.incident_date is None and fy.incident_date is None:
-        return x.claim_date is None or y.claim_date is None or abs(x.claim_date - y.claim_date) <= CLAIM_WINDOW
-    for known, other in ((fx, y), (fy, x)):
-        if known.incident_date is not None and other.claim_date is not None \
-                and known.incident_date > other.claim_date + _DAY:
-            return False
-    return True
+def _revision(x: LinkCandidate, y: LinkCandidate) -> FigureLink | None:
+    if (x.chain_root != y.chain_root or x.share is not None or y.share is not None or x.claim_id == y.claim_id or not comparable(x, y)
+            or x.figure.incident_victim != y.figure.incident_victim
+            or x.claim_date is None or y.claim_date is None or x.claim_date == y.claim_date):
+        return None
+    (low_x, high_x), (low_y, high_y) = interval(x.figure), interval(y.figure)
+    if low_x <= high_y and low_y <= high_x:
+        return None
+    newer, older = (x, y) if x.claim_date > y.claim_date else (y, x)
+    return FigureLink(FigureLinkKind.REVISES, newer.figure.id, older.figure.id,
+                      f"the same source's count on {newer.claim_date.isoformat()}: "
+                      f"{describe(older.figure)} -> {describe(newer.figure)} {newer.figure.metric.value}")
 
 
 # --- link_figures --------------------------------------------------------------------
@@ -185,11 +186,16 @@ class _Verdicts:
     disagree: list[tuple[Figure, Figure]] = field(default_factory=list)
 
 
-def link_figures(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidate]) -> list[ClaimLink]:
-    """CONTRADICTS / CORROBORATES links among ``new`` and between ``new`` and ``existing``."""
+def link_figures(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidate],
+                 revisions: Iterable[FigureLink] = ()) -> list[ClaimLink]:
+    """CONTRADICTS / CORROBORATES links among ``new`` and between ``new`` and
+    ``existing``; figures that ``revisions`` (or the store) mark revised take no part."""
+    revised = {link.to_id for link in revisions}
+    new = [x for x in new if not x.superseded and x.figure.id not in revised and x.incident_id is not None]
     existing_by_metric: dict[Metric, list[LinkCandidate]] = defaultdict(list)
     for y in existing:
-        existing_by_metric[y.figure.metric].append(y)
+        if not y.superseded and y.figure.id not in revised and y.incident_id is not None:
+            existing_by_metric[y.figure.metric].append(y)
     verdicts: dict[tuple[str, str, Metric], _Verdicts] = {}
     for i, x in enumerate(new):
         for y in _partners(x, new[i + 1:], existing_by_metric[x.figure.metric]):
@@ -208,7 +214,7 @@ def _partners(x: LinkCandidate, later_new: Iterable[LinkCandidate],
 
 
 def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Metric], _Verdicts]) -> None:
-    if not same_incident(x.figure, y.figure) or not _claims_close(x, y):
+    if not comparable(x, y):
         return
     a, b = (x, y) if x.claim_id < y.claim_id else (y, x)
     key = (a.claim_id, b.claim_id, a.figure.metric)
@@ -217,8 +223,8 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
     pair = (a.figure, b.figure)
     if low_a <= high_b and low_b <= high_a:
         v.agree.append(pair)
-    elif not (_part_of_total(b.figure, a.figure) and high_b < low_a
-              or _part_of_total(a.figure, b.figure) and high_a < low_b):
+    elif not ((b.share == PART or _part_of_total(b.figure, a.figure)) and high_b < low_a
+              or (a.share == PART or _part_of_total(a.figure, b.figure)) and high_a < low_b):
         v.disagree.append(pair)
 
 

@@ -15,16 +15,17 @@ import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from claimgraph.graph import ids
 from claimgraph.graph.model import Batch
-from claimgraph.graph.store import GraphStore, StoredFigure, StoreError, StoreUnavailable
+from claimgraph.graph.store import GraphStore, LinkSource, StoredFigure, StoreError, StoreUnavailable
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import Extraction, extract
-from claimgraph.ingest.linking import LinkCandidate, link_figures
+from claimgraph.ingest.incidents import kind_family, renamed_batch, resolve
+from claimgraph.ingest.linking import LinkCandidate, find_revisions, link_figures
 from claimgraph.ingest.readers import ReadError
 
 DEFAULT_CHUNK = 32
@@ -103,7 +104,33 @@ def _rows(chunk: list[_Extracted]) -> int:
 
 def _candidate(stored: StoredFigure) -> LinkCandidate:
     return LinkCandidate(stored.claim_id, stored.speaker_id, stored.chain_root, stored.figure,
-                         stored.claim_text, stored.claim_date)
+                         stored.claim_text, stored.claim_date, stored.incident_id, stored.superseded, stored.share,
+                         stored.at)
+
+
+def linked_batch(extractions: list[Extraction], source: LinkSource) -> Batch:
+    """The extractions' batch, its incidents resolved against the stored ones and its
+    figures linked (revisions, contradictions, corroborations) against theirs."""
+    batch = Batch()
+    for x in extractions:
+        batch.extend(x.to_batch())
+    found = [x.incidents for x in extractions]
+    kinds = sorted({k for article in found for i in article.incidents for k in kind_family(i.kind)})
+    renamed = resolve(found, source.incidents(kinds) if kinds else [])
+    batch = renamed_batch(batch, renamed)
+    new = [replace(c, incident_id=renamed.get(c.incident_id, c.incident_id))
+           for x in extractions for c in x.link_candidates()]
+    # Only incidents already stored hold figures to read; the batch's own
+    # figures are all in ``new`` (pairs within one article come out again, once).
+    shared = sorted({c.incident_id for c in new if c.incident_id is not None} - {i.id for i in batch.incidents})
+    existing = [_candidate(s) for s in source.figures(shared)] if shared else []
+    revisions = find_revisions(new, existing)
+    known = {(f.kind, f.from_id, f.to_id) for f in batch.figure_links}
+    batch.figure_links.extend(r for r in revisions if (r.kind, r.from_id, r.to_id) not in known)
+    links = {(c.kind, c.a_id, c.b_id, c.metric) for c in batch.claim_links}
+    batch.claim_links.extend(c for c in link_figures(new, existing, revisions)
+                             if (c.kind, c.a_id, c.b_id, c.metric) not in links)
+    return batch
 
 
 class _Writer:
@@ -187,18 +214,15 @@ class _Writer:
         self._tell()
 
     def _write_linked(self, extractions: list[Extraction]) -> Batch:
-        """Writes the chunk, its new figures linked against the stored ones; returns what was written."""
-        batch = Batch()
-        new: list[LinkCandidate] = []
-        for x in extractions:
-            batch.extend(x.to_batch())
-            new.extend(x.link_candidates())
-        if not new:
+        """Writes the chunk, its incidents and figures resolved and linked against the stored ones;
+        returns what was written."""
+        if not any(x.incidents.incidents for x in extractions):
+            batch = Batch()
+            for x in extractions:
+                batch.extend(x.to_batch())
             self._store.write(batch)
             return batch
-        metrics = sorted({c.figure.metric.value for c in new})
-        return self._store.write_linked(batch, metrics,
-                                        lambda stored: link_figures(new, [_candidate(s) for s in stored]))
+        return self._store.write_linked(lambda source: linked_batch(extractions, source))
 
 
 def _unwritten(store: GraphStore, docs: Sequence[Document]) -> tuple[list[Document], int]:

@@ -16,10 +16,12 @@ from claimgraph.graph.model import (
     Claim,
     ClaimLink,
     ClaimLinkKind,
+    Counts,
     Event,
     Figure,
     FigureLink,
     FigureLinkKind,
+    Incident,
     MemberOf,
     Metric,
     OutletKind,
@@ -28,6 +30,7 @@ from claimgraph.graph.model import (
     Qualifier,
     QuoteKind,
     ReportedIn,
+    Reports,
     SpeaksFor,
     States,
     SyndicatedFrom,
@@ -62,6 +65,9 @@ def sample_batch(tag: str = "a") -> Batch:
                 qualifier=Qualifier.EXACT, place="Mosul")
     place = Place(ids.place_id("Mosul"), "Mosul")
     event = Event(ids.event_id(f"strike {tag}"), f"strike {tag}", dt.date(2024, 3, 4))
+    incident = Incident(ids.incident_id(article.id, "strike", "Mosul", "2024-03-04"), "strike",
+                        "strike, Mosul, 2024-03-04", "Mosul", ("mosul",), dt.date(2024, 3, 4),
+                        dt.date(2024, 3, 3), dt.date(2024, 3, 5))
     return Batch(
         articles=[article],
         actors=[outlet, agency, ministry, speaker, militia, source],
@@ -69,6 +75,10 @@ def sample_batch(tag: str = "a") -> Batch:
         figures=[f1, f2],
         places=[place],
         events=[event],
+        incidents=[incident],
+        counts=[Counts(f1.id, incident.id, article.id, 46, 49, "strike: the strike the article reports"),
+                Counts(f2.id, incident.id, article.id, 70, 74, "no other event named")],
+        reports=[Reports(article.id, incident.id)],
         asserted=[
             Asserted(speaker.id, c1.id, article.id, "said", Channel.STATEMENT, dt.date(2024, 3, 5),
                      source_start=30, source_end=40, cue_start=41, cue_end=45),

@@ -4,7 +4,8 @@ Three articles: A1 (Harbor Times, syndicated from Coastal Wire, 2 May), A2
 (Valley Post, its own reporting, 3 May) and A3 (Harbor Times, undated). A
 ministry spokesman's death toll is carried by A1 (twice) and A2, contradicted
 by a militant group's and corroborated by an aid worker's; the wire and the
-Valley Post also speak in their own voice. ``Q`` names every id.
+Valley Post also speak in their own voice. Every figure counts the depot raid
+incident, which the three articles report. ``Q`` names every id.
 """
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from claimgraph.graph.model import (
     Claim,
     ClaimLink,
     ClaimLinkKind,
+    Counts,
     Event,
     Figure,
     FigureLink,
     FigureLinkKind,
+    Incident,
     MemberOf,
     Metric,
     OutletKind,
@@ -36,6 +39,7 @@ from claimgraph.graph.model import (
     Qualifier,
     QuoteKind,
     ReportedIn,
+    Reports,
     SpeaksFor,
     States,
     SyndicatedFrom,
@@ -88,6 +92,9 @@ f_injured = _figure(injured, Metric.INJURED, "dozens", qualifier=Qualifier.DOZEN
 
 port = Place(ids.place_id("Port Amar"), "Port Amar")
 raid = Event(ids.event_id("depot raid"), "depot raid", MAY[1])
+depot_raid = Incident(ids.incident_id(a1.id, "raid", "Port Amar", MAY[1].isoformat()), "raid",
+                      "raid, Port Amar, 2024-05-01", "Port Amar", ("port amar",), MAY[1], MAY[1] - dt.timedelta(days=1),
+                      MAY[2])
 
 Q = SimpleNamespace(
     harbor=harbor.id, wire=wire.id, valley=valley.id, ministry=ministry.id, omar=omar.id,
@@ -96,7 +103,7 @@ Q = SimpleNamespace(
     toll=toll.id, roads=roads.id, curfew=curfew.id, fighters=fighters.id, planned=planned.id,
     residents=residents.id, injured=injured.id, aid=aid.id,
     f_toll=f_toll.id, f_fighters=f_fighters.id, f_aid=f_aid.id, f_injured=f_injured.id,
-    port=port.id, raid=raid.id,
+    port=port.id, raid=raid.id, depot_raid=depot_raid.id,
 )
 
 CONTRADICTION_REASON = "9 vs 2 killed at the depot"
@@ -117,6 +124,10 @@ def query_batch() -> Batch:
         figures=[f_toll, f_fighters, f_aid, f_injured],
         places=[port],
         events=[raid],
+        incidents=[depot_raid],
+        counts=[Counts(f.id, depot_raid.id, a.id, start, start + 4, "the raid the article reports")
+                for f, a, start in ((f_toll, a1, 40), (f_fighters, a1, 305), (f_aid, a3, 60), (f_injured, a2, 150))],
+        reports=[Reports(a.id, depot_raid.id) for a in (a1, a2, a3)],
         asserted=[
             _said(omar, toll, a1, MAY[1]),
             _said(omar, roads, a1, MAY[2], Channel.PRESS_BRIEFING),

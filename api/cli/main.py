@@ -58,7 +58,9 @@ from claimgraph.api.cli.ingest import ingest  # noqa: E402 - commands live in th
 app.command("ingest")(ingest)
 
 from claimgraph.api.cli.export import export  # noqa: E402
-from claimgraph.api.cli.queries import contradictions, corroborations, figures, path, provenance, who_said  # noqa: E402
+from claimgraph.api.cli.queries import (  # noqa: E402
+    contradictions, corroborations, figures, incident, incidents, path, provenance, who_said,
+)
 from claimgraph.api.cli.serve import serve  # noqa: E402
 
 app.command("who-said")(who_said)
@@ -66,6 +68,8 @@ app.command("provenance")(provenance)
 app.command("figures")(figures)
 app.command("contradictions")(contradictions)
 app.command("corroborations")(corroborations)
+app.command("incidents")(incidents)
+app.command("incident")(incident)
 app.command("path")(path)
 app.command("export")(export)
 app.command("serve")(serve)

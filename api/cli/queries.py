@@ -1,4 +1,4 @@
-"""Query commands: who-said, provenance, figures, contradictions, corroborations, path.
+"""Query commands: who-said, provenance, figures, contradictions, corroborations, incidents, incident, path.
 
 Each prints a readable table, or with ``--json`` the result model as JSON for
 scripts. Exit status: 0 answered, 1 nothing matched, 3 the store failed or is
@@ -216,3 +216,59 @@ def path(
     from claimgraph.api.cli.tables import path_table
 
     _show(result, as_json, None if as_json else path_table(result))
+
+
+def incidents(
+    q: Annotated[str | None, typer.Argument(help="Words of the label, a claim or a speaker's name")] = None,
+    place: Annotated[str | None, typer.Option(help="Part of the incident's place")] = None,
+    kind: Annotated[str | None, typer.Option(help="strike, attack, bombing, shooting, crash, ...")] = None,
+    since: DateOption = None,
+    until: DateOption = None,
+    metric: Annotated[Metric | None, typer.Option(help="Only incidents with a figure of this metric")] = None,
+    conflict: Annotated[bool | None, typer.Option("--conflict/--no-conflict",
+                                                  help="Only incidents whose sources conflict (or do not)")] = None,
+    limit: LimitOption = 50,
+    offset: OffsetOption = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Incidents newest first: place, date, sources, the spread of the latest figures, conflicts."""
+    with query_store() as store:
+        try:
+            page = store.incidents(q=q, place=place, kind=kind, since=_day(since), until=_day(until), metric=metric,
+                                   has_conflict=conflict, limit=limit, offset=offset)
+        except ValueError as e:
+            raise _fail(str(e), 2) from None
+    if not page.items and not as_json:
+        raise _fail(f"no incidents match (of {page.total})", NOTHING)
+    from claimgraph.api.cli_tables import incidents_table
+
+    _show(page, as_json, None if as_json else incidents_table(page))
+
+
+def incident(
+    ref: Annotated[str, typer.Argument(metavar="ID|TEXT", help="An incident id, or words to find one")],
+    as_json: JsonOption = False,
+) -> None:
+    """One incident: every source's figures per metric, revisions, latest, spread and conflicts."""
+    from claimgraph.graph.store import NotFound
+
+    with query_store() as store:
+        try:
+            result = store.incident(ref)
+        except NotFound:
+            hits = store.incidents(q=ref, limit=1)
+            if not hits.items:
+                raise _fail(f"no incident matches {ref!r}", NOTHING) from None
+            if hits.total > 1:
+                typer.echo(f"{ref!r} matches {hits.total} incidents; showing {hits.items[0].id}", err=True)
+            result = store.incident(hits.items[0].id)
+    from claimgraph.api.cli_tables import incident_tables
+
+    if as_json:
+        _show(result, True, None)
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    for table in incident_tables(result):
+        console.print(table)

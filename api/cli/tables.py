@@ -11,6 +11,8 @@ from claimgraph.graph.results import (
     ClaimsByActor,
     FigureTable,
     FigureValue,
+    IncidentDetail,
+    IncidentPage,
     LinkedClaim,
     LinkSide,
     Provenance,
@@ -75,7 +77,8 @@ def figures_table(table: FigureTable) -> Table:
         title += f" stated by {table.by.name}" + (
             "" if table.scope == VoiceScope.OWN else " and those who speak for or belong to it")
     t = Table(title=title, title_justify="left", show_lines=True)
-    for col in ("figure", "amount", "qualifier", "stated by", "date", "reported by", "contradicts", "corroborates"):
+    for col in ("figure", "amount", "qualifier", "stated by", "date", "reported by", "incident", "contradicts",
+                "corroborates"):
         t.add_column(col, overflow="fold")
     for row in table.items:
         outlets = sorted({a.name for r in row.reported_in for a in r.publishers + r.agencies})
@@ -85,8 +88,52 @@ def figures_table(table: FigureTable) -> Table:
         against = "\n".join(_linked(x) for x in row.contradicts)
         agree = "\n".join(_linked(x) for x in row.corroborates)
         t.add_row(row.figure.raw, amount(row.figure), row.figure.qualifier.value, speakers,
-                  str(row.stated_on or "-"), ", ".join(outlets) or "-", against or "-", agree or "-")
+                  str(row.stated_on or "-"), ", ".join(outlets) or "-", row.figure.incident_label or "-",
+                  against or "-", agree or "-")
     return t
+
+
+def incidents_table(page: IncidentPage) -> Table:
+    shown = f"{page.offset + 1}-{page.offset + len(page.items)} of {page.total}"
+    t = Table(title=f"incidents {shown}", title_justify="left", show_lines=True)
+    for col in ("incident", "id", "articles", "sources", "latest figures", "conflict"):
+        t.add_column(col, overflow="fold")
+    for i in page.items:
+        spreads = "\n".join(f"{m.metric.value}: {m.spread.text}" for m in i.metrics)
+        conflict = (f"{i.contradictions} contradiction(s)" if i.has_conflict else "-") + (
+            f"\n{i.corroborations} corroboration(s)" if i.corroborations else "")
+        t.add_row(i.label, i.id, str(i.articles), str(i.sources), spreads or "-", conflict)
+    return t
+
+
+def incident_tables(incident: IncidentDetail) -> list[Table]:
+    """One table per metric (a row per figure, each source's revisions together, latest marked), then the conflicts."""
+    tables = []
+    for m in incident.metrics:
+        t = Table(title=f"{incident.label}: {m.metric.value}, {m.spread.text} ({incident.id})",
+                  title_justify="left", show_lines=True)
+        for col in ("source", "figure", "amount", "date", "speaker", "chain", "cue / channel", "article"):
+            t.add_column(col, overflow="fold")
+        by_id = {f.figure.id: f for f in m.figures}
+        for s in m.sources:
+            for fid in s.figures:
+                f = by_id[fid]
+                mark = " (latest)" if f.latest else " (revised)" if f.revised_by else ""
+                how = " / ".join(x for x in (f.cue, f.channel.value if f.channel else None) if x)
+                where = f"{f.article.title or f.article.id}\n{f.article.published or 'undated'}" if f.article else "-"
+                t.add_row(s.source.name, f.figure.raw + mark, amount(f.figure), str(f.date or "-"),
+                          f.speaker.name if f.speaker else "-", " -> ".join(a.name for a in f.chain) or "-",
+                          how or "-", where)
+        tables.append(t)
+        if m.conflicts:
+            c = Table(title=f"{m.metric.value}: conflicts", title_justify="left", show_lines=True)
+            for col in ("kind", "one side", "other side", "reason", "current"):
+                c.add_column(col, overflow="fold")
+            for x in m.conflicts:
+                c.add_row(x.kind.lower(), f"{_who(x.a_stated_by)}: {x.a.text}", f"{_who(x.b_stated_by)}: {x.b.text}",
+                          x.reason or "-", "yes" if x.current else "no (a side revised its figure)")
+            tables.append(c)
+    return tables
 
 
 def _side(side: LinkSide) -> str:

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 
 from claimgraph.api.http import errors
 from claimgraph.api.http.body_limit import BodyLimit
-from claimgraph.api.http.routers import actors, articles, claims, figures, health, links, paths
+from claimgraph.api.http.routers import actors, articles, claims, figures, health, incidents, links, paths
 from claimgraph.graph.store import GraphStore
 from claimgraph.settings import Settings, get_settings
 from claimgraph.stores import open_store
@@ -57,6 +57,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.settings = settings
     errors.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
-    for module in (health, actors, claims, figures, links, paths, articles):
+    for module in (health, actors, claims, figures, incidents, links, paths, articles):
         app.include_router(module.router)
     return app

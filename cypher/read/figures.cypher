@@ -4,7 +4,7 @@
 // their organizations, the articles reporting the claim with publishers and
 // agencies, the claims it CONTRADICTS or CORROBORATES on this metric (either
 // direction, with their speakers, figures of the metric and the reason), and
-// the figure's EXCLUDES/PART_OF relations.
+// the figure's EXCLUDES/PART_OF/REVISES relations.
 // Filters: $place (the figure's place, or a Place the claim is ABOUT, by name
 // ignoring case or by id); $since, $until (inclusive, on stated_on; a row
 // without a date is left out when either is set).
@@ -63,7 +63,7 @@ CALL (page) {
                     metric: r.metric, reason: r.reason}) AS links
   }
   CALL (f) {
-    MATCH (f)-[r:EXCLUDES|PART_OF]-(g:Figure)
+    MATCH (f)-[r:EXCLUDES|PART_OF|REVISES]-(g:Figure)
     RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
                     figure: properties(g), reason: r.reason}) AS relations
   }

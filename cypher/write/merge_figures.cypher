@@ -15,5 +15,7 @@ SET f.metric = row.metric,
     f.incident_agent = row.incident_agent,
     f.incident_victim = row.incident_victim,
     f.incident_date = row.incident_date,
-    f.aggregate = row.aggregate
+    f.aggregate = row.aggregate,
+    f.replaces = row.replaces,
+    f.hypothetical = row.hypothetical
 RETURN count(*) AS applied

@@ -21,7 +21,8 @@ import networkx as nx
 
 from claimgraph.graph.memory.write import NodeKey, hashable
 from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
-from claimgraph.graph.rows import figure_from_properties
+from claimgraph.graph.model import Incident
+from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
 from claimgraph.graph.store import StoredFigure
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range, voice_key
@@ -133,24 +134,37 @@ def articles_by_id(graph: nx.MultiDiGraph, ids: list[str]) -> dict[str, str]:
     return found
 
 
-def figure_candidates(graph: nx.MultiDiGraph, metrics: list[str]) -> list[StoredFigure]:
+def incident_candidates(graph: nx.MultiDiGraph, kinds: list[str]) -> list[Incident]:
+    """``incident_candidates.cypher``: stored incidents of these kinds, by id."""
+    wanted = set(kinds)
+    found = [props(graph, i) for i in nodes(graph, "Incident")]
+    return [incident_from_properties(p) for p in sorted(found, key=lambda p: p["id"]) if p.get("kind") in wanted]
+
+
+def figure_candidates(graph: nx.MultiDiGraph, incident_ids: list[str]) -> list[StoredFigure]:
     """``figure_candidates.cypher``; speakers of one claim and figure, which the
     Cypher leaves in no order, come by speaker id."""
-    wanted = set(metrics)
     rows: list[tuple[tuple[Any, ...], StoredFigure]] = []
-    for f in nodes(graph, "Figure"):
-        figure = props(graph, f)
-        if figure.get("metric") not in wanted:
+    for incident_id in incident_ids:
+        i = find(graph, "Incident", incident_id)
+        if i is None:
             continue
-        for c, _ in incoming(graph, f, ["STATES"], "Claim"):
-            claim = props(graph, c)
-            for s, (_, _, said) in incoming(graph, c, ["ASSERTED"], "Actor"):
-                speaker_id = props(graph, s)["id"]
-                orgs = [props(graph, o)["id"] for o, _ in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")]
-                found = StoredFigure(claim["id"], claim.get("text"), speaker_id,  # type: ignore[arg-type]
-                                     min(orgs) if orgs else speaker_id, figure_from_properties(figure),
-                                     said["props"].get("date"))
-                rows.append(((claim["id"], figure["id"], speaker_id), found))
+        for f, (_, _, counts) in incoming(graph, i, ["COUNTS"], "Figure"):
+            figure = props(graph, f)
+            superseded = any(True for _ in incoming(graph, f, ["REVISES"], "Figure"))
+            edge = counts["props"]
+            at = (edge.get("article"), edge.get("start"), edge.get("end"))
+            for c, _ in incoming(graph, f, ["STATES"], "Claim"):
+                claim = props(graph, c)
+                for s, (_, _, said) in incoming(graph, c, ["ASSERTED"], "Actor"):
+                    speaker_id = props(graph, s)["id"]
+                    orgs = [props(graph, o)["id"]
+                            for o, _ in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")]
+                    found = StoredFigure(claim["id"], claim.get("text"), speaker_id,  # type: ignore[arg-type]
+                                         min(orgs) if orgs else speaker_id, figure_from_properties(figure),
+                                         said["props"].get("date"), incident_id, superseded, edge.get("share"),
+                                         None if None in at else at)  # type: ignore[arg-type]
+                    rows.append(((claim["id"], figure["id"], speaker_id), found))
     rows.sort(key=lambda r: r[0])
     return [found for _, found in rows]
 
@@ -375,7 +389,7 @@ def _figure_row(graph: nx.MultiDiGraph, f: NodeKey, c: NodeKey, stated_on: Any) 
     relations = [
         {"relation": data["type"], "direction": "outgoing" if u == f else "incoming",
          "figure": props(graph, g), "reason": data["props"].get("reason")}
-        for g, (u, _, data) in either_way(graph, f, ["EXCLUDES", "PART_OF"], "Figure")
+        for g, (u, _, data) in either_way(graph, f, ["EXCLUDES", "PART_OF", "REVISES"], "Figure")
     ]
     return {"figure": props(graph, f), "claim": props(graph, c), "stated_on": stated_on,
             "stated_by": [props(graph, s) for s in _distinct(speakers)],
@@ -567,3 +581,133 @@ def export_graph(graph: nx.MultiDiGraph) -> Record:
     edges = [edge_record(graph, (u, v, data)) for u, v, data in graph.edges(data=True)
              if data["type"] in _TYPES and labelled(u) and labelled(v)]
     return {"nodes": node_list, "edges": edges}
+
+
+# --- incidents ---------------------------------------------------------------------------
+
+def _organizations(graph: nx.MultiDiGraph, s: NodeKey) -> list[Record]:
+    return [props(graph, o) for o, _ in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")]
+
+
+def _speaker_records(graph: nx.MultiDiGraph, c: NodeKey) -> list[Record]:
+    return [{"actor": props(graph, s), "asserted": data["props"], "orgs": _organizations(graph, s)}
+            for s, (_, _, data) in incoming(graph, c, ["ASSERTED"], "Actor")]
+
+
+def _outlets(graph: nx.MultiDiGraph, art: NodeKey | None, rel: str) -> list[Record]:
+    return [] if art is None else [props(graph, o) for o, _ in outgoing(graph, art, [rel], "Actor")]
+
+
+def _incident_links(graph: nx.MultiDiGraph, i: NodeKey) -> list[Record]:
+    """The CONTRADICTS/CORROBORATES edges between claims whose figures of the edge's metric count ``i``."""
+    found: dict[tuple[NodeKey, Any, NodeKey], Record] = {}
+    for f1, _ in incoming(graph, i, ["COUNTS"], "Figure"):
+        for a, _ in incoming(graph, f1, ["STATES"], "Claim"):
+            for b, (_, _, data) in outgoing(graph, a, ["CONTRADICTS", "CORROBORATES"], "Claim"):
+                metric = data["props"].get("metric")
+                if metric is None or props(graph, f1).get("metric") != metric:
+                    continue
+                # The pattern's two COUNTS edges are two relationships, so two figures.
+                if not any(f2 != f1 and props(graph, f2).get("metric") == metric
+                           and any(v == i for v, _ in outgoing(graph, f2, ["COUNTS"], "Incident"))
+                           for f2, _ in outgoing(graph, b, ["STATES"], "Figure")):
+                    continue
+                found.setdefault((a, (data["type"], metric), b), {
+                    "kind": data["type"], "metric": metric, "reason": data["props"].get("reason"),
+                    "a": props(graph, a), "b": props(graph, b), "a_stated_by": _speakers(graph, a),
+                    "b_stated_by": _speakers(graph, b)})
+    return list(found.values())
+
+
+def _revisions(graph: nx.MultiDiGraph, f: NodeKey) -> tuple[list[str], list[str]]:
+    revises = [props(graph, g)["id"] for g, _ in outgoing(graph, f, ["REVISES"], "Figure")]
+    revised_by = [props(graph, h)["id"] for h, _ in incoming(graph, f, ["REVISES"], "Figure")]
+    return revises, revised_by
+
+
+def incident(graph: nx.MultiDiGraph, incident_id: str) -> Record | None:
+    """``incident.cypher``: the incident with its articles, figures and links, or None."""
+    i = find(graph, "Incident", incident_id)
+    if i is None or not has_label(graph, i, "Incident"):
+        return None
+    articles = [{"article": props(graph, art), "publishers": _outlets(graph, art, "PUBLISHED_BY"),
+                 "agencies": _outlets(graph, art, "SYNDICATED_FROM")}
+                for art, _ in incoming(graph, i, ["REPORTS"], "Article")]
+    figures = []
+    for f, (_, _, counts) in incoming(graph, i, ["COUNTS"], "Figure"):
+        revises, revised_by = _revisions(graph, f)
+        for c, _ in incoming(graph, f, ["STATES"], "Claim"):
+            art = find(graph, "Article", counts["props"].get("article"))
+            mentions = sorted((data["props"]["start"], data["props"].get("sentence"))
+                              for v, (_, _, data) in outgoing(graph, c, ["REPORTED_IN"], "Article") if v == art)
+            figures.append({
+                "figure": props(graph, f), "counts": counts["props"], "claim": props(graph, c),
+                "speakers": _speaker_records(graph, c),
+                "article": props(graph, art) if art is not None else None,
+                "sentence": mentions[0][1] if mentions else None,
+                "publishers": _outlets(graph, art, "PUBLISHED_BY"), "agencies": _outlets(graph, art, "SYNDICATED_FROM"),
+                "revises": revises, "revised_by": revised_by})
+    return {"incident": props(graph, i), "articles": articles, "figures": figures,
+            "links": _incident_links(graph, i)}
+
+
+def _mentions_word(graph: nx.MultiDiGraph, i: NodeKey, word: str) -> bool:
+    if word in (_lower(props(graph, i).get("label")) or ""):
+        return True
+    for f, _ in incoming(graph, i, ["COUNTS"], "Figure"):
+        for c, _ in incoming(graph, f, ["STATES"], "Claim"):
+            if word in (_lower(props(graph, c).get("text")) or ""):
+                return True
+            if any(word in (_lower(props(graph, s).get("name")) or "")
+                   for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")):
+                return True
+    return False
+
+
+def _incident_matches(graph: nx.MultiDiGraph, i: NodeKey, place: str | None, since: dt.date | None,
+                      until: dt.date | None, metric: str | None, words: list[str]) -> bool:
+    p = props(graph, i)
+    lowered = _lower(p.get("place"))
+    if place is not None and (lowered is None or place.lower() not in lowered):
+        return False
+    if since is not None and not (p.get("window_end") is not None and p["window_end"] >= since):
+        return False
+    if until is not None and not (p.get("window_start") is not None and p["window_start"] <= until):
+        return False
+    if metric is not None and not any(props(graph, f).get("metric") == metric
+                                      for f, _ in incoming(graph, i, ["COUNTS"], "Figure")):
+        return False
+    return all(_mentions_word(graph, i, w) for w in words)
+
+
+def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since: dt.date | None,
+              until: dt.date | None, metric: str | None, words: list[str], has_conflict: bool | None,
+              limit: int, offset: int) -> Record:
+    """``incidents.cypher``: total and one page of incidents, newest first."""
+    wanted = set(kinds)
+    matching = []
+    for i in nodes(graph, "Incident"):
+        if props(graph, i).get("kind") not in wanted or not _incident_matches(graph, i, place, since, until,
+                                                                             metric, words):
+            continue
+        links = _incident_links(graph, i)
+        contradictions = sum(1 for x in links if x["kind"] == "CONTRADICTS")
+        if has_conflict is not None and (contradictions > 0) != has_conflict:
+            continue
+        p = props(graph, i)
+        day = p.get("date") if p.get("date") is not None else p.get("window_end")
+        matching.append(((day is None, -(day.toordinal() if day else 0), p["id"]), i, contradictions,
+                         len(links) - contradictions))
+    matching.sort(key=lambda m: m[0])
+    items = []
+    for _, i, contradictions, corroborations in _page(matching, limit, offset):
+        figures = []
+        for f, _ in incoming(graph, i, ["COUNTS"], "Figure"):
+            _, revised_by = _revisions(graph, f)
+            figures.extend({"figure": props(graph, f), "claim": props(graph, c),
+                            "speakers": _speaker_records(graph, c), "revised_by": revised_by}
+                           for c, _ in incoming(graph, f, ["STATES"], "Claim"))
+        articles = len(_distinct(art for art, _ in incoming(graph, i, ["REPORTS"], "Article")))
+        items.append({"incident": props(graph, i), "articles": articles, "figures": figures,
+                      "contradictions": contradictions, "corroborations": corroborations})
+    return {"total": len(matching), "items": items}

@@ -28,7 +28,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ from claimgraph.graph import to_results
 from claimgraph.graph.memory import file as memory_file
 from claimgraph.graph.memory import read as memory_read
 from claimgraph.graph.memory.write import apply_plan
-from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Metric
+from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
     ActorHit,
@@ -48,6 +48,8 @@ from claimgraph.graph.results import (
     ClaimPairs,
     ClaimsByActor,
     FigureTable,
+    IncidentDetail,
+    IncidentPage,
     Page,
     Provenance,
     Subgraph,
@@ -63,8 +65,22 @@ from claimgraph.graph.store import (
     StoreError,
     WriteResult,
     check_page,
+    incident_kinds,
 )
 from claimgraph.graph.voice import VoiceScope, depth_of
+
+
+@dataclass(frozen=True, slots=True)
+class _GraphSource:
+    """What linking reads, from the graph the writer holds locked."""
+
+    graph: nx.MultiDiGraph
+
+    def incidents(self, kinds: list[str]) -> list[Incident]:
+        return memory_read.incident_candidates(self.graph, kinds)
+
+    def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
+        return memory_read.figure_candidates(self.graph, incident_ids)
 
 
 class MemoryStore(GraphStore):
@@ -145,12 +161,11 @@ class MemoryStore(GraphStore):
         with self._writing() as graph:
             return self._apply(graph, plan)
 
-    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
-        """Reading the stored figures, linking and writing happen under the
-        file lock, so a writer in another process cannot come in between."""
+    def write_linked(self, link: Linker) -> Batch:
+        """Reading the stored incidents and figures, linking and writing happen
+        under the file lock, so a writer in another process cannot come in between."""
         with self._writing() as graph:
-            stored = memory_read.figure_candidates(graph, metrics)
-            linked = replace(batch, claim_links=[*batch.claim_links, *link(stored)])
+            linked = link(_GraphSource(graph))
             plan = write_plan(linked)
             if plan:
                 self._apply(graph, plan)
@@ -173,9 +188,13 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             return memory_read.articles_by_id(graph, ids)
 
-    def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
+    def incident_candidates(self, kinds: list[str]) -> list[Incident]:
         with self._reading() as graph:
-            return memory_read.figure_candidates(graph, metrics)
+            return memory_read.incident_candidates(graph, kinds)
+
+    def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
+        with self._reading() as graph:
+            return memory_read.figure_candidates(graph, incident_ids)
 
     # --- the query catalog (one function of memory_read per file in cypher/read) ---
 
@@ -264,6 +283,35 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset)
             return to_results.claim_pairs(record, kind.value, limit, offset)
+
+    def incidents(
+        self,
+        *,
+        q: str | None = None,
+        place: str | None = None,
+        kind: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        metric: Metric | None = None,
+        has_conflict: bool | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> IncidentPage:
+        check_page(limit, offset)
+        kinds = incident_kinds(kind)
+        metric = Metric(metric) if metric is not None else None
+        with self._reading() as graph:
+            record = memory_read.incidents(graph, kinds, place, since, until, metric.value if metric else None,
+                                           search_words(q or ""), has_conflict, limit, offset)
+            return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
+                                         since=since, until=until, metric=metric, has_conflict=has_conflict)
+
+    def incident(self, incident_id: str) -> IncidentDetail:
+        with self._reading() as graph:
+            record = memory_read.incident(graph, incident_id)
+            if record is None:
+                raise NotFound("incident", incident_id)
+            return to_results.incident_detail(record)
 
     def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
         with self._reading() as graph:

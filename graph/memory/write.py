@@ -34,7 +34,7 @@ NodeKey = tuple[str, Any]
 EdgeKey = tuple[Any, ...]
 Row = dict[str, Any]
 
-ID_LABELS = ("Article", "Actor", "Claim", "Figure", "Place", "Event")
+ID_LABELS = ("Article", "Actor", "Claim", "Figure", "Place", "Event", "Incident")
 KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
 
 
@@ -218,6 +218,13 @@ def _merge_figure(tx: Transaction, row: Row) -> None:
         tx.set(data, name, row[name])
 
 
+def _merge_incident(tx: Transaction, row: Row) -> None:
+    data, created = tx.merge_node("Incident", row["id"])
+    if created:
+        for name in ("kind", "label", "place", "places", "date", "window_start", "window_end"):
+            tx.set(data, name, row[name])
+
+
 def _merge_place(tx: Transaction, row: Row) -> None:
     data, created = tx.merge_node("Place", row["id"])
     if created:
@@ -284,6 +291,17 @@ def _set_voice_key(tx: Transaction, speaker: NodeKey, claim: NodeKey, data: dict
     claim_props = tx.graph.nodes[claim]["props"]
     date = coalesce(data["props"].get("date"), claim_props.get("first_seen"))
     tx.set(data, "voice_key", voice_key(tx.graph.nodes[speaker]["props"]["id"], date, claim_props["id"]))
+class _CountsQuery(RelationshipQuery):
+    """``merge_counts``: the COUNTS edge, then ``SET f.incident = i.id, f.incident_label = i.label``."""
+
+    def apply(self, tx: Transaction, row: Row) -> bool:
+        if not super().apply(tx, row):
+            return False
+        figure, _ = tx.merge_node("Figure", row["figure_id"])
+        incident = tx.graph.nodes[("Incident", hashable(row["incident_id"]))]["props"]
+        tx.set(figure, "incident", incident.get("id"))
+        tx.set(figure, "incident_label", incident.get("label"))
+        return True
 
 
 _SPAN = (("article", "article_id"), ("start", "start"), ("end", "end"))
@@ -309,6 +327,11 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
     "merge_excludes": RelationshipQuery(
         "EXCLUDES", ("Figure", "from_id"), ("Figure", "to_id"), on_create=_FIGURE_LINK),
     "merge_part_of": RelationshipQuery("PART_OF", ("Figure", "from_id"), ("Figure", "to_id"), on_create=_FIGURE_LINK),
+    "merge_revises": RelationshipQuery("REVISES", ("Figure", "from_id"), ("Figure", "to_id"), on_create=_FIGURE_LINK),
+    "merge_counts": _CountsQuery(
+        "COUNTS", ("Figure", "figure_id"), ("Incident", "incident_id"),
+        on_create=(*_SPAN, ("reason", "reason"), ("share", "share"))),
+    "merge_reports": RelationshipQuery("REPORTS", ("Article", "article_id"), ("Incident", "incident_id")),
     "merge_contradicts": RelationshipQuery(
         "CONTRADICTS", ("Claim", "a_id"), ("Claim", "b_id"),
         merge_on=(("metric", "metric"),), on_create=(("reason", "reason"),)),
@@ -327,6 +350,7 @@ NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
     "merge_actors": _merge_actor,
     "merge_claims": _merge_claim,
     "merge_figures": _merge_figure,
+    "merge_incidents": _merge_incident,
     "merge_places": _merge_place,
     "merge_events": _merge_event,
 }

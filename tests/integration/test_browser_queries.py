@@ -12,7 +12,7 @@ from tests.query_graph import Q, query_batch
 
 pytestmark = pytest.mark.neo4j
 
-READY = ["who_said", "provenance", "conflicting_figures"]
+READY = ["who_said", "provenance", "conflicting_figures", "incident"]
 
 
 @pytest.fixture
@@ -69,6 +69,14 @@ def test_conflicting_figures_draws_both_claims_their_figures_and_speakers(graph:
     assert run(graph, "conflicting_figures", metric="injured") == (set(), set())
 
 
+def test_incident_draws_its_figures_claims_speakers_and_conflicts(graph: Neo4jStore) -> None:
+    nodes, types = run(graph, "incident", incident="PORT AMAR")
+    assert {Q.depot_raid, Q.f_toll, Q.f_fighters, Q.f_aid, Q.toll, Q.fighters, Q.aid, Q.omar, Q.front, Q.dana,
+            Q.ministry} <= nodes
+    assert {"COUNTS", "STATES", "ASSERTED", "SPEAKS_FOR", "CONTRADICTS", "CORROBORATES"} <= types
+    assert run(graph, "incident", incident='amar" OR \\') == (set(), set())
+
+
 @pytest.mark.parametrize("name", READY)
 def test_ready_queries_seek_an_index(graph: Neo4jStore, name: str) -> None:
     query = browser_query(name)
@@ -81,6 +89,6 @@ def test_ready_queries_seek_an_index(graph: Neo4jStore, name: str) -> None:
 def test_the_style_gives_every_label_a_colour_and_a_caption() -> None:
     grass = style()
     for label in ("Article", "Actor", "Person", "Organization", "Group", "Outlet", "Claim", "Figure", "Place",
-                  "Event"):
+                  "Event", "Incident"):
         block = grass.split(f"node.{label} {{", 1)[1].split("}", 1)[0]
         assert "color:" in block and "caption:" in block, label

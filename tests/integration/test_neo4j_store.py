@@ -32,9 +32,9 @@ def test_a_batch_writes_every_node_label_and_relationship_type(store: Neo4jStore
     store.write(sample_batch())
     counts = store.counts()
     assert counts.nodes == {"Article": 1, "Actor": 6, "Outlet": 2, "Person": 2, "Organization": 1,
-                            "Group": 1, "Claim": 2, "Figure": 2, "Place": 1, "Event": 1}
+                            "Group": 1, "Claim": 2, "Figure": 2, "Place": 1, "Event": 1, "Incident": 1}
     assert counts.relationships == {
-        "ABOUT": 3, "ASSERTED": 2, "CONTRADICTS": 1, "EXCLUDES": 1, "MEMBER_OF": 1,
+        "ABOUT": 3, "ASSERTED": 2, "CONTRADICTS": 1, "COUNTS": 2, "EXCLUDES": 1, "MEMBER_OF": 1, "REPORTS": 1,
         "PUBLISHED_BY": 1, "REPORTED_IN": 2, "SPEAKS_FOR": 1, "STATES": 2, "SYNDICATED_FROM": 1,
         "VARIANT_OF": 1,
     }
@@ -145,9 +145,13 @@ def test_existing_articles_names_only_stored_ones_with_their_hash(store: Neo4jSt
 def test_figure_candidates_come_back_as_the_figures_written(store: Neo4jStore) -> None:
     batch = sample_batch()
     store.write(batch)
-    found = {c.figure.id: c for c in store.figure_candidates(["killed"])}
+    incident = batch.incidents[0]
+    assert store.incident_candidates(["strike", "raid"]) == [incident]
+    assert store.incident_candidates(["attack"]) == []
+    found = {c.figure.id: c for c in store.figure_candidates([incident.id])}
     assert {f.id: f for f in batch.figures} == {k: c.figure for k, c in found.items()}
     speaker_claim = found[batch.figures[0].id]
     assert speaker_claim.claim_id == batch.claims[0].id
     assert speaker_claim.chain_root == batch.speaks_for[0].org_id
-    assert store.figure_candidates(["injured"]) == []
+    assert speaker_claim.incident_id == incident.id and not speaker_claim.superseded
+    assert store.figure_candidates(["incident-unknown"]) == []

@@ -264,6 +264,67 @@ def test_corroborations_and_a_metric_filter(graph: Neo4jStore) -> None:
     assert graph.claim_pairs(ClaimLinkKind.CONTRADICTS, metric=Metric.INJURED).total == 0
 
 
+# --- incidents ----------------------------------------------------------------------
+
+def test_an_incident_shows_every_source_its_latest_figure_the_spread_and_the_conflicts(graph: Neo4jStore) -> None:
+    incident = graph.incident(Q.depot_raid)
+    assert (incident.label, incident.place, incident.date) == ("raid, Port Amar, 2024-05-01", "Port Amar", MAY[1])
+    assert [r.article.id for r in incident.articles] == [Q.a1, Q.a2, Q.a3]
+    killed, injured = incident.metrics
+    assert (killed.metric, injured.metric) == (Metric.KILLED, Metric.INJURED)
+    assert [f.figure.id for f in killed.figures] == [Q.f_toll, Q.f_fighters, Q.f_aid]
+    toll = killed.figures[0]
+    assert (toll.speaker.id, toll.source.id, [a.id for a in toll.chain]) == (Q.omar, Q.ministry, [Q.harbor, Q.wire])
+    assert (toll.article.id, toll.span.start, toll.sentence, toll.cue) == (
+        Q.a1, 40, "The toll sentence, lead paragraph.", "said")
+    assert toll.figure.incident == Q.depot_raid and toll.latest
+    assert {s.source.id: s.latest for s in killed.sources} == {
+        Q.ministry: Q.f_toll, Q.front: Q.f_fighters, Q.dana: Q.f_aid}
+    assert (killed.spread.low, killed.spread.high, killed.spread.text) == (2, None, "2 to at least 8")
+    assert [(c.kind, c.a.id, c.b.id, c.reason, c.current) for c in killed.conflicts] == sorted([
+        ("CONTRADICTS", *sorted((Q.toll, Q.fighters)), CONTRADICTION_REASON, True),
+        ("CORROBORATES", *sorted((Q.toll, Q.aid)), CORROBORATION_REASON, True)])
+    assert injured.spread.text == "dozens (>= 24)" and injured.conflicts == []
+    assert incident.has_conflict
+
+
+def test_an_unknown_incident_is_not_found(graph: Neo4jStore) -> None:
+    with pytest.raises(NotFound, match="no incident"):
+        graph.incident("incident-nothing")
+
+
+@pytest.mark.parametrize(("filters", "found"), [
+    ({}, True),
+    ({"q": "depot"}, True),
+    ({"q": "haddad"}, True),
+    ({"q": "port amar raid"}, True),
+    ({"q": "harbour"}, False),
+    ({"place": "port"}, True),
+    ({"place": "Mosul"}, False),
+    ({"kind": "raid"}, True),
+    ({"kind": "strike"}, False),
+    ({"since": MAY[2], "until": MAY[2]}, True),
+    ({"since": MAY[3]}, False),
+    ({"metric": Metric.INJURED}, True),
+    ({"metric": Metric.ATTACKS}, False),
+    ({"has_conflict": True}, True),
+    ({"has_conflict": False}, False),
+])
+def test_incidents_filtered(graph: Neo4jStore, filters: dict[str, Any], found: bool) -> None:
+    page = graph.incidents(**filters)
+    assert [i.id for i in page.items] == ([Q.depot_raid] if found else []) and page.total == int(found)
+
+
+def test_incidents_list_sums_up_each_incident(graph: Neo4jStore) -> None:
+    item, = graph.incidents().items
+    assert (item.articles, item.sources, item.contradictions, item.corroborations) == (3, 4, 1, 1)
+    assert [(m.metric, m.sources, m.spread.text) for m in item.metrics] == [
+        (Metric.KILLED, 3, "2 to at least 8"), (Metric.INJURED, 1, "dozens (>= 24)")]
+    assert graph.incidents(limit=1, offset=1).items == []
+    with pytest.raises(ValueError, match="unknown incident kind"):
+        graph.incidents(kind="picnic")
+
+
 # --- shortest attribution path ---------------------------------------------------
 
 def test_shortest_path_from_speaker_to_outlet_breaks_ties_by_ids(graph: Neo4jStore) -> None:
@@ -339,7 +400,8 @@ def test_edge_ids_are_unique_even_for_repeated_mentions(graph: Neo4jStore) -> No
 EXPLAIN_PARAMS: dict[str, Any] = dict(
     id="x", ids=["x"], metrics=["killed"], metric="killed", lucene="*x*", words=["x"], phrase="x",
     limit=10, offset=0, since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), channel="statement",
-    place="x", source="a", target="b", depth=3, low=" ", high=" \x7f", filtered=True)
+    place="x", source="a", target="b", depth=3, low=" ", high=" \x7f", filtered=True, kinds=["raid"],
+    incidents=["x"], has_conflict=True)
 READ_QUERIES = [(name, queries.catalog()) for name in queries.catalog().names("read") if name != "export_graph"]
 """Every query in cypher/read (export_graph visits every node on purpose), and the tests' own."""
 
@@ -360,4 +422,5 @@ def test_read_query_seeks_an_index_and_scans_no_label(graph: Neo4jStore, name: s
 
 def test_read_queries_in_the_catalog_are_covered() -> None:
     assert {"search_actors", "actor_profile", "claims_by_actor", "search_claims", "claim_provenance", "figures",
-            "contradictions", "corroborations", "shortest_path", "article_graph"} <= {name for name, _ in READ_QUERIES}
+            "contradictions", "corroborations", "shortest_path", "article_graph", "incidents", "incident",
+            "incident_candidates", "figure_candidates"} <= {name for name, _ in READ_QUERIES}

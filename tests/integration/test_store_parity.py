@@ -41,10 +41,12 @@ from claimgraph.graph.model import (
     Claim,
     ClaimLink,
     ClaimLinkKind,
+    Counts,
     Event,
     Figure,
     FigureLink,
     FigureLinkKind,
+    Incident,
     MemberOf,
     Metric,
     OutletKind,
@@ -53,6 +55,7 @@ from claimgraph.graph.model import (
     Qualifier,
     QuoteKind,
     ReportedIn,
+    Reports,
     SpeaksFor,
     States,
     SyndicatedFrom,
@@ -99,6 +102,7 @@ MAYBE_DATE = st.none() | DATES
 NUMBER = st.none() | st.integers(-10**6, 10**6) | st.floats(-1e9, 1e9, allow_nan=False)
 OFFSET = st.none() | st.integers(0, 5000)
 METRICS = st.sampled_from([Metric.KILLED, Metric.INJURED, Metric.ATTACKS])
+KINDS = st.sampled_from(["strike", "attack", "event"])
 # Now and then an alias the model does not allow, for Cypher's list rules
 # (a null, a nested list) on both stores.
 ALIAS = st.one_of(*[WORDS, TEXT] * 6, st.none() | st.lists(WORDS, max_size=2))
@@ -127,7 +131,7 @@ SHARED_IDS = IdPools({label: ["n0", "n1", "n2", "n3", "n4", "n5"] for label in I
 # Ids as graph.ids makes them, distinct across labels: the query answers key
 # nodes and edges by id alone, which assumes exactly that.
 MODEL_IDS = IdPools({label: [f"{label.lower()}-{i}" for i in range(n)] for label, n in (
-    ("Article", 3), ("Actor", 5), ("Claim", 4), ("Figure", 4), ("Place", 2), ("Event", 2))})
+    ("Article", 3), ("Actor", 5), ("Claim", 4), ("Figure", 4), ("Place", 2), ("Event", 2), ("Incident", 2))})
 
 
 def batches(ids: IdPools) -> st.SearchStrategy[Batch]:
@@ -148,7 +152,14 @@ def batches(ids: IdPools) -> st.SearchStrategy[Batch]:
         figures=few(st.builds(Figure, figure, METRICS, SHORT, qualifier=_enum(Qualifier), value=NUMBER,
                               low=NUMBER, high=NUMBER, unit=MAYBE, place=MAYBE,
                               period_start=MAYBE_DATE, period_end=MAYBE_DATE, incident_agent=MAYBE,
-                              incident_victim=MAYBE, incident_date=MAYBE_DATE, aggregate=st.booleans())),
+                              incident_victim=MAYBE, incident_date=MAYBE_DATE, aggregate=st.booleans(),
+                              replaces=st.none() | figure, hypothetical=st.booleans())),
+        incidents=few(st.builds(Incident, ids.of("Incident"), KINDS, SHORT, place=MAYBE,
+                                places=st.lists(WORDS, max_size=2).map(tuple), date=MAYBE_DATE,
+                                window_start=MAYBE_DATE, window_end=MAYBE_DATE), 2),
+        counts=few(st.builds(Counts, figure, ids.of("Incident"), article, st.integers(0, 5000),
+                             st.integers(0, 5000), SHORT)),
+        reports=few(st.builds(Reports, article, ids.of("Incident")), 2),
         places=few(st.builds(Place, ids.of("Place"), SHORT), 2),
         events=few(st.builds(Event, ids.of("Event"), SHORT, date=MAYBE_DATE), 2),
         asserted=few(st.builds(Asserted, actor, claim, article, cue=MAYBE,
@@ -175,7 +186,8 @@ def _complete(batch: Batch) -> Batch:
     nodes lack, so most writes apply."""
     ends = _ends(batch)
     for label, items in (("Article", batch.articles), ("Actor", batch.actors), ("Claim", batch.claims),
-                         ("Figure", batch.figures), ("Place", batch.places), ("Event", batch.events)):
+                         ("Figure", batch.figures), ("Place", batch.places), ("Event", batch.events),
+                         ("Incident", batch.incidents)):
         ends[label] -= {x.id for x in items}
     completed = Batch()
     completed.extend(batch)
@@ -186,6 +198,7 @@ def _complete(batch: Batch) -> Batch:
         figures=[Figure(i, Metric.KILLED, f"raw {i}") for i in sorted(ends["Figure"])],
         places=[Place(i, f"place {i}") for i in sorted(ends["Place"])],
         events=[Event(i, f"event {i}") for i in sorted(ends["Event"])],
+        incidents=[Incident(i, "strike", f"incident {i}") for i in sorted(ends["Incident"])],
     ))
     return completed
 
@@ -214,6 +227,12 @@ def _ends(batch: Batch) -> dict[str, set[str]]:
     for a in batch.about:
         found["Claim"].add(a.claim_id)
         found[a.target.value].add(a.target_id)
+    for n in batch.counts:
+        found["Figure"].add(n.figure_id)
+        found["Incident"].add(n.incident_id)
+    for r in batch.reports:
+        found["Article"].add(r.article_id)
+        found["Incident"].add(r.incident_id)
     return found
 
 
@@ -300,6 +319,8 @@ class Asks:
     figures: list[tuple[Metric, str | None, dt.date | None, dt.date | None, tuple[int, int]]]
     pairs: list[tuple[ClaimLinkKind, Metric | None, tuple[int, int]]]
     paths: list[tuple[str, str]]
+    incidents: list[tuple[str | None, str | None, str | None, dt.date | None, dt.date | None, Metric | None,
+                          bool | None, tuple[int, int]]] = field(default_factory=list)
 
 
 def asks(ids: IdPools) -> st.SearchStrategy[Asks]:
@@ -313,6 +334,8 @@ def asks(ids: IdPools) -> st.SearchStrategy[Asks]:
         figures=st.lists(st.tuples(METRICS, place, MAYBE_DATE, MAYBE_DATE, PAGE), max_size=4),
         pairs=st.lists(st.tuples(_enum(ClaimLinkKind), st.none() | METRICS, PAGE), max_size=2),
         paths=st.lists(st.tuples(ids.of("Actor"), ids.of("Actor")), max_size=8),
+        incidents=st.lists(st.tuples(st.none() | search, st.none() | WORDS | TEXT, st.none() | KINDS, MAYBE_DATE,
+                                     MAYBE_DATE, st.none() | METRICS, st.none() | st.booleans(), PAGE), max_size=4),
     )
 
 
@@ -344,12 +367,21 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
     answers key nodes by id alone and so need ids unique across labels.
     """
     pool = {label: [*ids.pools[label], "missing-id"] for label in ("Article", "Actor", "Claim")}
+    incidents = [*ids.pools.get("Incident", []), "missing-id"]
     out: dict[str, Any] = {
         "existing_articles": store.existing_articles([*pool["Article"], pool["Article"][0]]),
-        "figure_candidates": [_candidate_with_tie_set(store, metrics)
-                              for metrics in (["killed"], ["injured", "killed"], ["killed", "killed"], [],
-                                              [m.value for m in Metric])],
+        "figure_candidates": [_candidate_with_tie_set(store, chosen)
+                              for chosen in (incidents[:1], incidents, [incidents[0], incidents[0]], [])],
+        "incident_candidates": [store.incident_candidates(kinds)
+                                for kinds in (["strike"], ["attack", "strike", "event"], [])],
+        "incidents": ask(store, lambda s: s.incidents()),
     }
+    for incident in incidents:
+        out[f"incident {incident}"] = ask(store, lambda s: s.incident(incident))
+    for i, (q, place, kind, since, until, metric, conflict, (limit, offset)) in enumerate(params.incidents):
+        out[f"incidents {i}"] = ask(store, lambda s: s.incidents(
+            q=q, place=place, kind=kind, since=since, until=until, metric=metric, has_conflict=conflict,
+            limit=limit, offset=offset))
     for actor in pool["Actor"]:
         out[f"actor_profile {actor}"] = ask(store, lambda s: s.actor_profile(actor))
         out[f"claims_by_actor {actor}"] = ask(store, lambda s: s.claims_by_actor(actor))
@@ -389,17 +421,18 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
     return out
 
 
-def _candidate_with_tie_set(store: GraphStore, metrics: list[str]) -> list[Any]:
+def _candidate_with_tie_set(store: GraphStore, incident_ids: list[str]) -> list[Any]:
     # The Cypher orders by claim and figure only: several speakers of one
     # claim tie, so ties are compared as a set.
     groups: dict[tuple[str, str], set[Any]] = {}
     order: list[tuple[str, str]] = []
-    for c in store.figure_candidates(metrics):
+    for c in store.figure_candidates(incident_ids):
         key = (c.claim_id, c.figure.id)
         if key not in groups:
             groups[key] = set()
             order.append(key)
-        groups[key].add((c.speaker_id, c.chain_root, c.claim_text, c.claim_date, c.figure))
+        groups[key].add((c.speaker_id, c.chain_root, c.claim_text, c.claim_date, c.figure, c.incident_id,
+                         c.superseded))
     return [(key, frozenset(groups[key])) for key in order]
 
 

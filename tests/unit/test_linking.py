@@ -1,5 +1,6 @@
-"""Contradictions, corroborations and variant wordings between claims; and the
-seed article's gold, end to end through figures, relations and linking."""
+"""Contradictions, corroborations, revisions and variant wordings between claims;
+and the seed article's gold, end to end through figures, relations, incidents
+and linking."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,13 +14,16 @@ import yaml
 
 from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.figures import FigureMention, find_figure_relations, find_figures
+from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.incidents import FigureAt, article_incidents
 from claimgraph.ingest.linking import (
     LinkCandidate,
+    comparable,
     describe,
+    find_revisions,
     find_variants,
     interval,
     link_figures,
-    same_incident,
 )
 from claimgraph.ingest.spans import Span
 from tests.conftest import shared_path
@@ -30,8 +34,8 @@ def fig(metric: Metric = Metric.KILLED, value: float | None = None, **kw: Any) -
 
 
 def cand(claim: str, speaker: str, figure: Figure, chain: str | None = None,
-         said: dt.date | None = None) -> LinkCandidate:
-    return LinkCandidate(claim, speaker, chain or speaker, figure, f"text of {claim}", said)
+         said: dt.date | None = None, incident: str | None = "incident-1") -> LinkCandidate:
+    return LinkCandidate(claim, speaker, chain or speaker, figure, f"text of {claim}", said, incident)
 
 
 ONE_IN_A_STRIKE = fig(value=1, incident_agent="strike", incident_victim="combatant")
@@ -66,45 +70,35 @@ def test_describe_reads_like_the_text(figure: Figure, text: str) -> None:
     assert describe(figure) == text
 
 
-# --- same incident -------------------------------------------------------------------------
-
-def test_figures_of_one_strike_with_unknown_agent_are_the_same_incident() -> None:
-    passive = fig(value=1, incident_victim="combatant")
-    assert same_incident(passive, SEVERAL_IN_A_STRIKE)
-
+# --- comparable figures --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("a", "b"), [
     (fig(value=5), fig(Metric.INJURED, value=5)),
-    (fig(value=1500, incident_agent="attack", incident_date=dt.date(2024, 2, 9)),
-     fig(qualifier=Qualifier.MORE_THAN, low=16001, incident_agent="campaign", aggregate=True)),
     (fig(Metric.INJURED, value=8, incident_victim="military:US"),
      fig(Metric.INJURED, value=3, incident_victim="combatant")),
     (fig(value=2, incident_victim="military:US"), fig(value=2, incident_victim="military:Iran")),
     (fig(value=2, incident_victim="civilian"), fig(value=2, incident_victim="combatant")),
-    (fig(value=2, incident_agent="strike"), fig(value=2, incident_agent="bombing")),
-    (fig(value=2, incident_date=dt.date(2024, 3, 1)), fig(value=2, incident_date=dt.date(2024, 3, 4))),
-    (fig(value=2, place="Homs"), fig(value=2, place="Hama")),
-    (fig(value=30, aggregate=True, period_start=dt.date(2024, 1, 1)),
-     fig(value=30, aggregate=True, period_start=dt.date(2024, 2, 1))),
-    (fig(value=30, aggregate=True), fig(value=30, aggregate=True)),
 ])
-def test_figures_that_are_not_the_same_incident(a: Figure, b: Figure) -> None:
-    assert not same_incident(a, b)
-    assert not same_incident(b, a)
+def test_figures_of_other_metrics_or_victims_are_not_compared(a: Figure, b: Figure) -> None:
+    assert not comparable(cand("c1", "s1", a), cand("c2", "s2", b))
+    assert not comparable(cand("c2", "s2", b), cand("c1", "s1", a))
 
 
 @pytest.mark.parametrize(("a", "b"), [
     (fig(value=2, incident_victim="people:US"), fig(value=2, incident_victim="military:US")),
     (fig(value=2, incident_victim="police"), fig(value=2, incident_victim="military")),
-    (fig(value=2, incident_date=dt.date(2024, 3, 1)), fig(value=2, incident_date=dt.date(2024, 3, 2))),
-    (fig(value=2, place="Homs"), fig(value=2)),
-    (fig(value=30, aggregate=True, period_start=dt.date(2024, 1, 1)),
-     fig(value=31, aggregate=True, period_start=dt.date(2024, 1, 1), place="Gaza")),
-    (fig(value=30, aggregate=True, incident_agent="campaign"),
-     fig(value=31, aggregate=True, incident_agent="campaign")),
+    (fig(value=2, incident_agent="strike"), fig(value=2, incident_agent="raid")),
 ])
-def test_figures_that_are_the_same_incident(a: Figure, b: Figure) -> None:
-    assert same_incident(a, b) and same_incident(b, a)
+def test_figures_of_one_incident_and_victims_are_compared(a: Figure, b: Figure) -> None:
+    assert comparable(cand("c1", "s1", a), cand("c2", "s2", b))
+
+
+def test_figures_of_two_incidents_or_of_none_are_never_compared() -> None:
+    """The 2019 shooting's 25 injured and the 2015 crane collapse's 238: two incidents, no link."""
+    shooting = cand("c1", "police", fig(Metric.INJURED, value=25), incident="incident-shooting")
+    collapse = cand("c2", "officials", fig(Metric.INJURED, value=238), incident="incident-collapse")
+    loose = cand("c3", "ministry", fig(Metric.INJURED, value=200), incident=None)
+    assert link_figures([shooting, collapse, loose], []) == []
 
 
 # --- link_figures --------------------------------------------------------------------------
@@ -169,17 +163,36 @@ def test_any_agreeing_pair_makes_two_claims_corroborate() -> None:
     assert [link.kind for link in link_figures(a + b, [])] == [ClaimLinkKind.CORROBORATES]
 
 
-def test_undated_incidents_told_far_apart_are_not_linked() -> None:
-    first = cand("c1", "army", ONE_IN_A_STRIKE, said=dt.date(2024, 3, 1))
-    later = cand("c2", "militia", SEVERAL_IN_A_STRIKE, said=dt.date(2024, 3, 20))
-    assert link_figures([first, later], []) == []
-    assert link_figures([first, replace(later, claim_date=dt.date(2024, 3, 3))], []) != []
+def test_a_source_giving_a_new_count_later_revises_it_and_is_compared_no_more() -> None:
+    """"The group first reported four of its members dead and raised its count to seven a day later."""
+    four = cand("c1", "brigade", fig(value=4, incident_victim="combatant"), said=dt.date(2024, 3, 14))
+    seven = cand("c2", "brigade", fig(value=7, incident_victim="combatant"), said=dt.date(2024, 3, 15))
+    army = cand("c3", "army", fig(value=12, incident_victim="combatant"), said=dt.date(2024, 3, 14))
+    revision, = find_revisions([seven], [four, army])
+    assert (revision.kind, revision.from_id, revision.to_id) == (FigureLinkKind.REVISES, seven.figure.id,
+                                                                 four.figure.id)
+    links = link_figures([seven], [four, army], [revision])
+    assert [(link.a_id, link.b_id, link.kind) for link in links] == [("c2", "c3", ClaimLinkKind.CONTRADICTS)]
 
 
-def test_an_incident_cannot_postdate_a_claim_about_it() -> None:
-    dated = cand("c1", "army", replace(ONE_IN_A_STRIKE, incident_date=dt.date(2024, 3, 10)))
-    earlier_claim = cand("c2", "militia", SEVERAL_IN_A_STRIKE, said=dt.date(2024, 3, 2))
-    assert link_figures([dated, earlier_claim], []) == []
+def test_a_figure_that_replaces_one_of_its_claim_revises_it() -> None:
+    """"The toll has risen from four to eleven": the eleven replaces the four."""
+    old = fig(value=4)
+    new = fig(value=11, replaces=old.id)
+    revision, = find_revisions([cand("c1", "police", old), cand("c1", "police", new)], [])
+    assert (revision.from_id, revision.to_id) == (new.id, old.id)
+    other = cand("c2", "medics", fig(value=4, incident_agent="strike"))
+    assert [link.kind for link in link_figures([cand("c1", "police", old), cand("c1", "police", new), other], [],
+                                               [revision])] == [ClaimLinkKind.CONTRADICTS]
+
+
+def test_one_source_on_the_same_day_or_of_other_victims_revises_nothing() -> None:
+    day = dt.date(2024, 3, 14)
+    assert find_revisions([cand("c1", "brigade", fig(value=4), said=day),
+                           cand("c2", "brigade", fig(value=7), said=day)], []) == []
+    assert find_revisions([cand("c1", "brigade", fig(value=4, incident_victim="combatant"), said=day),
+                           cand("c2", "brigade", fig(value=7, incident_victim="civilian"),
+                                said=day + dt.timedelta(days=1))], []) == []
 
 
 def test_links_come_out_in_a_stable_order() -> None:
@@ -296,13 +309,36 @@ def test_seed_gold_figure_relations_are_found(seed: Any) -> None:
             assert external.speaker is not None and external.speaker.text in aliases[speakers[other]]
 
 
-def test_seed_links_are_exactly_the_gold_ones(seed: Any) -> None:
-    _, gold, contents, found = seed
+def _seed_candidates(seed: Any, claim_ids: list[str]) -> list[LinkCandidate]:
+    """The claims' figures, each in the incident the seed article puts it in."""
+    text, gold, contents, found = seed
     roots = _roots(gold)
-    candidates = [LinkCandidate(c["id"], c["speaker"], roots[c["speaker"]], f.to_figure(c["id"]),
-                                contents[c["id"]].text)
-                  for c in gold["claims"] for f in found[c["id"]]]
-    links = link_figures(candidates, [])
+    claims = {c["id"]: c for c in gold["claims"]}
+    stated = [(cid, f.to_figure(cid), f) for cid in claim_ids for f in found[cid]]
+    incidents = article_incidents(text, "article-seed", text.split("\n", 1)[0], gold["document"].get("dateline"),
+                                  gold["document"]["published"],
+                                  [FigureAt(figure, f.span, contents[cid]) for cid, figure, f in stated],
+                                  load_aliases())
+    incident_of = incidents.incident_of()
+    return [LinkCandidate(cid, claims[cid]["speaker"], roots[claims[cid]["speaker"]], figure, contents[cid].text,
+                          None, incident_of.get(figure.id)) for cid, figure, _ in stated]
+
+
+def test_seed_incidents_keep_the_abu_ghraib_strike_apart_from_the_al_asad_attack(seed: Any) -> None:
+    candidates = {(c.claim_id, c.figure.metric.value): c for c in _seed_candidates(seed, [
+        c["id"] for c in seed[1]["claims"]])}
+    strike = {candidates[(cid, "killed")].incident_id for cid in ("ryder-ac130-kia", "pmf-vehicle-strike",
+                                                                    "iri-fighter-killed")}
+    assert len(strike) == 1 and None not in strike
+    attack = candidates[("ryder-alasad-attack", "injured")].incident_id
+    assert attack is not None and attack not in strike
+    for cid in ("israel-oct7-toll", "gaza-toll"):
+        assert candidates[(cid, "killed")].incident_id not in strike | {attack}
+
+
+def test_seed_links_are_exactly_the_gold_ones(seed: Any) -> None:
+    _, gold, _, _ = seed
+    links = link_figures(_seed_candidates(seed, [c["id"] for c in gold["claims"]]), [])
     got = {(link.kind, frozenset((link.a_id, link.b_id)), link.metric) for link in links}
     expected = {(kind, frozenset((pair["a"], pair["b"])), Metric(pair["metric"]))
                 for kind, pairs in ((ClaimLinkKind.CONTRADICTS, gold["contradictions"]),
@@ -316,15 +352,10 @@ def test_seed_links_are_exactly_the_gold_ones(seed: Any) -> None:
 
 
 def test_seed_contradiction_reason_names_both_figures(seed: Any) -> None:
-    _, gold, contents, found = seed
-    roots = _roots(gold)
+    _, gold, _, _ = seed
     pair = gold["contradictions"][0]
-    claims = {c["id"]: c for c in gold["claims"]}
-    candidates = [LinkCandidate(cid, claims[cid]["speaker"], roots[claims[cid]["speaker"]],
-                                f.to_figure(cid), contents[cid].text)
-                  for cid in (pair["a"], pair["b"]) for f in found[cid]]
     link: ClaimLink
-    link, = link_figures(candidates, [])
+    link, = link_figures(_seed_candidates(seed, [pair["a"], pair["b"]]), [])
     assert re.fullmatch(r"(1 vs several \(>= 3\)|several \(>= 3\) vs 1) killed in the same strike", link.reason)
 
 

@@ -6,6 +6,7 @@ these tests need no server.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 import datetime as dt
 import json
 import multiprocessing
@@ -34,7 +35,7 @@ from claimgraph.graph.model import (
     QuoteKind,
     ReportedIn,
 )
-from claimgraph.graph.store import IncompleteWrite, NotFound, StoredFigure, StoreError
+from claimgraph.graph.store import IncompleteWrite, LinkSource, NotFound, StoreError
 from claimgraph.settings import Settings
 from claimgraph.stores import open_store
 from tests.factories import sample_batch
@@ -64,9 +65,9 @@ def test_a_batch_writes_every_node_label_and_relationship_type(store: MemoryStor
     store.write(sample_batch())
     counts = store.counts()
     assert counts.nodes == {"Actor": 6, "Article": 1, "Claim": 2, "Event": 1, "Figure": 2, "Group": 1,
-                            "Organization": 1, "Outlet": 2, "Person": 2, "Place": 1}
+                            "Incident": 1, "Organization": 1, "Outlet": 2, "Person": 2, "Place": 1}
     assert counts.relationships == {
-        "ABOUT": 3, "ASSERTED": 2, "CONTRADICTS": 1, "EXCLUDES": 1, "MEMBER_OF": 1,
+        "ABOUT": 3, "ASSERTED": 2, "CONTRADICTS": 1, "COUNTS": 2, "EXCLUDES": 1, "MEMBER_OF": 1, "REPORTS": 1,
         "PUBLISHED_BY": 1, "REPORTED_IN": 2, "SPEAKS_FOR": 1, "STATES": 2, "SYNDICATED_FROM": 1,
         "VARIANT_OF": 1,
     }
@@ -357,12 +358,14 @@ def test_write_linked_links_against_figures_another_process_wrote(path: Path) ->
     second = sample_batch("b")
     seen: list[str] = []
 
-    def link(stored: list[StoredFigure]) -> list[ClaimLink]:
+    def link(source: LinkSource) -> Batch:
+        stored = source.figures([i.id for i in source.incidents(["strike"])])
         seen.extend(s.figure.id for s in stored)
-        return [ClaimLink(ClaimLinkKind.CORROBORATES, second.claims[0].id, s.claim_id, Metric.KILLED, "same toll")
-                for s in stored]
+        return replace(second, claim_links=[*second.claim_links, *(
+            ClaimLink(ClaimLinkKind.CORROBORATES, second.claims[0].id, s.claim_id, Metric.KILLED, "same toll")
+            for s in stored)])
 
-    written = late.write_linked(second, ["killed"], link)
+    written = late.write_linked(link)
     assert sorted(seen) == sorted(f.id for f in first.figures)
     assert len(written.claim_links) == len(second.claim_links) + len(first.figures)
     assert MemoryStore(path).counts().relationships["CORROBORATES"] == len(first.figures)

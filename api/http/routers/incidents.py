@@ -1,0 +1,48 @@
+"""Incidents: one real event's tolls, every source side by side."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.errors import responses
+from claimgraph.api.http.routers.params import MAX_SEARCH, Limit, NodeId, Offset, Since, Until
+from claimgraph.graph.model import INCIDENT_KINDS, Metric
+from claimgraph.graph.results import IncidentDetail, IncidentPage
+
+router = APIRouter(prefix="/incidents", tags=["incidents"], dependencies=[ReadAccess],
+                   responses=responses(401, 503, 504))
+
+IncidentKind = Literal[INCIDENT_KINDS]  # type: ignore[valid-type]
+
+
+@router.get("", response_model=IncidentPage)
+def incidents(
+    store: StoreDep,
+    q: Annotated[str | None, Query(min_length=1, max_length=MAX_SEARCH,
+                                   description="words each in the label, a claim counting it or its speaker")] = None,
+    place: Annotated[str | None, Query(min_length=1, max_length=200,
+                                       description="part of the incident's place (any case)")] = None,
+    kind: IncidentKind | None = None,
+    since: Since = None,
+    until: Until = None,
+    metric: Metric | None = None,
+    has_conflict: Annotated[bool | None, Query(description="true: sources contradict one another; "
+                                                           "false: none do")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> IncidentPage:
+    """Incidents newest first, each with its articles, sources, the spread of
+    the latest figures per metric and whether sources conflict."""
+    return store.incidents(q=q, place=place, kind=kind, since=since, until=until, metric=metric,
+                           has_conflict=has_conflict, limit=limit, offset=offset)
+
+
+@router.get("/{incident_id}", response_model=IncidentDetail, responses=responses(404))
+def incident(store: StoreDep, incident_id: NodeId) -> IncidentDetail:
+    """One incident: per metric every figure with its claim, speaker, chain,
+    article, span, date, cue and channel; each source's revisions in order and
+    its latest figure; the spread of the latest figures; the conflicts."""
+    return store.incident(incident_id)

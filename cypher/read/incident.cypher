@@ -1,0 +1,79 @@
+// Returns one incident ($id) with everything its page shows, or no row: the
+// incident; the articles that REPORT it (with publishers and agencies); every
+// figure that COUNTS it (the COUNTS edge, the claim stating it, each speaker
+// with the ASSERTED edge and the organisations it speaks for or belongs to,
+// the article named on COUNTS with its publishers, agencies and the first
+// sentence carrying the claim there, and the REVISES edges both ways); and
+// the CONTRADICTS/CORROBORATES edges between claims whose figures of the
+// edge's metric count it. Orders are set by the result models.
+MATCH (i:Incident {id: $id})
+CALL (i) {
+  OPTIONAL MATCH (art:Article)-[:REPORTS]->(i)
+  WITH art WHERE art IS NOT NULL
+  CALL (art) {
+    OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
+    RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS publishers
+  }
+  CALL (art) {
+    OPTIONAL MATCH (art)-[:SYNDICATED_FROM]->(o:Actor)
+    RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS agencies
+  }
+  RETURN collect({article: properties(art), publishers: publishers, agencies: agencies}) AS articles
+}
+CALL (i) {
+  OPTIONAL MATCH (f:Figure)-[cnt:COUNTS]->(i)
+  WITH f, cnt WHERE f IS NOT NULL
+  MATCH (c:Claim)-[:STATES]->(f)
+  CALL (c) {
+    OPTIONAL MATCH (s:Actor)-[said:ASSERTED]->(c)
+    WITH s, said WHERE s IS NOT NULL
+    CALL (s) {
+      OPTIONAL MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+      RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS orgs
+    }
+    RETURN collect({actor: properties(s), asserted: properties(said), orgs: orgs}) AS speakers
+  }
+  CALL (c, cnt) {
+    OPTIONAL MATCH (art:Article {id: cnt.article})
+    OPTIONAL MATCH (c)-[m:REPORTED_IN]->(art)
+    WITH art, m ORDER BY m.start
+    WITH art, collect(m.sentence)[0] AS sentence
+    CALL (art) {
+      OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
+      RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS publishers
+    }
+    CALL (art) {
+      OPTIONAL MATCH (art)-[:SYNDICATED_FROM]->(o:Actor)
+      RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS agencies
+    }
+    RETURN properties(art) AS article, sentence, publishers, agencies
+  }
+  CALL (f) {
+    OPTIONAL MATCH (f)-[:REVISES]->(g:Figure)
+    RETURN [x IN collect(g.id) WHERE x IS NOT NULL] AS revises
+  }
+  CALL (f) {
+    OPTIONAL MATCH (h:Figure)-[:REVISES]->(f)
+    RETURN [x IN collect(h.id) WHERE x IS NOT NULL] AS revised_by
+  }
+  RETURN collect({figure: properties(f), counts: properties(cnt), claim: properties(c), speakers: speakers,
+                  article: article, sentence: sentence, publishers: publishers, agencies: agencies,
+                  revises: revises, revised_by: revised_by}) AS figures
+}
+CALL (i) {
+  OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS|CORROBORATES]->(b:Claim)
+                 -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+  WHERE f1.metric = r.metric AND f2.metric = r.metric
+  WITH DISTINCT a, r, b WHERE r IS NOT NULL
+  CALL (a) {
+    OPTIONAL MATCH (s:Actor)-[:ASSERTED]->(a)
+    RETURN [x IN collect(properties(s)) WHERE x IS NOT NULL] AS a_stated_by
+  }
+  CALL (b) {
+    OPTIONAL MATCH (s:Actor)-[:ASSERTED]->(b)
+    RETURN [x IN collect(properties(s)) WHERE x IS NOT NULL] AS b_stated_by
+  }
+  RETURN collect({kind: type(r), metric: r.metric, reason: r.reason, a: properties(a), b: properties(b),
+                  a_stated_by: a_stated_by, b_stated_by: b_stated_by}) AS links
+}
+RETURN properties(i) AS incident, articles, figures, links

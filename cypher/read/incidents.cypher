@@ -1,0 +1,68 @@
+// Returns one page of incidents: total, then items, each with the incident,
+// how many articles REPORT it, its figures (each with its claim, the
+// claim's speakers with their ASSERTED edge and organisations, and the ids
+// of the figures that REVISE it), and how many CONTRADICTS and CORROBORATES
+// edges join claims whose figures of the edge's metric count it.
+// Enters through the kind index: $kinds is every kind asked for.
+// Filters: $place (the incident's place contains it, ignoring case); $since,
+// $until (inclusive, on the incident's window: its end on or after $since,
+// its start on or before $until); $metric (some figure of that metric);
+// $words (each word is in the label, the text of a claim counting it or the
+// name of its speaker, ignoring case); $has_conflict (true: some
+// CONTRADICTS edge; false: none).
+// Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
+UNWIND $kinds AS kind
+MATCH (i:Incident {kind: kind})
+WHERE ($place IS NULL OR toLower(i.place) CONTAINS toLower($place))
+  AND ($since IS NULL OR i.window_end >= $since)
+  AND ($until IS NULL OR i.window_start <= $until)
+  AND ($metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure) WHERE f.metric = $metric })
+  AND all(w IN $words WHERE toLower(i.label) CONTAINS w
+          OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim) WHERE toLower(c.text) CONTAINS w }
+          OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
+                      WHERE toLower(s.name) CONTAINS w })
+CALL (i) {
+  OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS|CORROBORATES]->(:Claim)
+                 -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+  WHERE f1.metric = r.metric AND f2.metric = r.metric
+  WITH DISTINCT r
+  RETURN count(CASE WHEN type(r) = 'CONTRADICTS' THEN 1 END) AS contradictions,
+         count(CASE WHEN type(r) = 'CORROBORATES' THEN 1 END) AS corroborations
+}
+WITH i, contradictions, corroborations
+WHERE $has_conflict IS NULL OR (contradictions > 0) = $has_conflict
+WITH i, contradictions, corroborations, coalesce(i.date, i.window_end) AS day
+ORDER BY day IS NULL, day DESC, i.id
+WITH collect({incident: i, contradictions: contradictions, corroborations: corroborations}) AS matching
+WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND page AS row
+  WITH row, row.incident AS i
+  CALL (i) {
+    OPTIONAL MATCH (art:Article)-[:REPORTS]->(i)
+    RETURN count(DISTINCT art) AS articles
+  }
+  CALL (i) {
+    OPTIONAL MATCH (f:Figure)-[:COUNTS]->(i)
+    WITH f WHERE f IS NOT NULL
+    MATCH (c:Claim)-[:STATES]->(f)
+    CALL (c) {
+      OPTIONAL MATCH (s:Actor)-[said:ASSERTED]->(c)
+      WITH s, said WHERE s IS NOT NULL
+      CALL (s) {
+        OPTIONAL MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+        RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS orgs
+      }
+      RETURN collect({actor: properties(s), asserted: properties(said), orgs: orgs}) AS speakers
+    }
+    CALL (f) {
+      OPTIONAL MATCH (h:Figure)-[:REVISES]->(f)
+      RETURN [x IN collect(h.id) WHERE x IS NOT NULL] AS revised_by
+    }
+    RETURN collect({figure: properties(f), claim: properties(c), speakers: speakers,
+                    revised_by: revised_by}) AS figures
+  }
+  RETURN collect({incident: properties(i), articles: articles, figures: figures,
+                  contradictions: row.contradictions, corroborations: row.corroborations}) AS items
+}
+RETURN total, items

@@ -1,0 +1,434 @@
+"""Incidents: the real events that figures count, resolved on positive evidence.
+
+Within an article (:func:`article_incidents`, pure): the figures about the
+event the article reports belong to one incident, its *main* incident, unless
+the text separates them. The main incident takes its kind from the headline
+(else the lead paragraph, else the first figure that names what caused it),
+its place from the headline ("... near Qasr Badr"), else the dateline, and
+its day from the figures of its kind. A figure leaves the main incident when
+
+- it names an event of another kind ("injured in an attack" in a report of a
+  strike; kinds of one family go together: a strike and a raid);
+- it names a specific place other than the main one (a country is too coarse
+  to separate or to join anything), or names none but its sentence names the
+  place of another figure of the article ("Nyanza Province, with 45 deaths,
+  ..." beside "45 people dead in Nyanza Province");
+- its day is more than a day from the main incident's;
+- its sentence says so: "a separate attack", "another bombing", "last month's
+  bombing";
+- its sentence names a month or a year outside the days the article can
+  report ("In September, the group claimed an attack which killed 17" in a
+  December report; "2016 saw 90 aid workers killed" in a 2017 one).
+
+Such a figure counts an incident of its own kind, place and day, shared with
+the other figures of that article that agree on all three.
+
+Figures that count no single incident: aggregates over a period or a
+campaign ("since October 17", "in the campaign", "so far", "this year"),
+counts of several attacks, hypothetical or definitional numbers, and
+metrics that are no toll (troops, attendance). They stay unlinked: a total
+over a campaign is not comparable with one event's toll, and a fact-checker
+reads it in ``figures``. A plural event noun is one incident when the text
+anchors it to a day ("Thursday's air strikes"), a place ("the Qasr Badr
+strikes") or it is the article's main event.
+
+How a figure counts its incident (:func:`share`, kept on the COUNTS edge):
+the whole toll, or a *part* of it ("two of the dead", "six people died at
+the hospital", "five of them"), or an *increment* ("two more died",
+"wounding another one"). A part below another figure is no rival count, and
+an increment is compared with nothing.
+
+Across articles (:func:`resolve`, at write time against the stored
+incidents): two incidents are one only when their kinds are of one family,
+both have a specific place and the places are the same (or one name holds
+the other: "Qasr Badr" and "Qasr Badr camp"), and their date windows
+overlap. When in doubt they stay apart: a missed contradiction costs a
+fact-checker less than a false one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from claimgraph.graph import ids
+from claimgraph.graph.model import INCIDENT_KINDS, Batch, Counts, Figure, Incident, Metric, Reports
+from claimgraph.ingest.aliases import AliasTable, name_key
+from claimgraph.ingest.spans import Span
+
+INCIDENT_METRICS = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
+                              Metric.ARRESTED, Metric.ATTACKS, Metric.STRIKES))
+"""Metrics that count what happened in one event (troops and attendance do not)."""
+
+DAY_SLACK = dt.timedelta(days=1)
+"""Two days of one event: the same day, or the next (reports straddle midnight and time zones)."""
+REPORT_LAG = dt.timedelta(days=3)
+"""An undated event happened at most this long before the article reporting it."""
+
+# Event nouns -> the kind they name. Kinds of one family may be one event told two ways.
+_KINDS: dict[str, str] = {
+    **dict.fromkeys("strike strikes airstrike airstrikes air-strike air-strikes drone drones".split(), "strike"),
+    **dict.fromkeys("raid raids".split(), "raid"),
+    **dict.fromkeys("shelling barrage bombardment".split(), "shelling"),
+    **dict.fromkeys("attack attacks assault assaults ambush ambushes".split(), "attack"),
+    **dict.fromkeys("bombing bombings blast blasts explosion explosions bomb bombs bomber bombers car-bomb "
+                    "car-bombs".split(), "bombing"),
+    **dict.fromkeys("shooting shootings gunfire gunman gunmen sniper".split(), "shooting"),
+    **dict.fromkeys("massacre massacres killings".split(), "killing"),
+    **dict.fromkeys("crash crashes collision collisions derailment".split(), "crash"),
+    **dict.fromkeys("earthquake quake tsunami".split(), "earthquake"),
+    **dict.fromkeys("flood floods flooding".split(), "flood"),
+    **dict.fromkeys("fire fires blaze".split(), "fire"),
+    **dict.fromkeys("stampede crush".split(), "stampede"),
+    **dict.fromkeys("outbreak epidemic cholera".split(), "outbreak"),
+    **dict.fromkeys("riot riots rioting".split(), "riot"),
+    **dict.fromkeys("kidnapping abduction".split(), "kidnapping"),
+}
+assert set(_KINDS.values()) < set(INCIDENT_KINDS)
+_FAMILIES: dict[str, str] = {"raid": "strike", "shelling": "strike", "bombing": "attack", "shooting": "attack",
+                             "killing": "attack"}
+_CAMPAIGNS = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
+                       "insurgency unrest operations".split())
+_PLURAL_EVENTS = re.compile(r"\b(?:air\s+)?(?:strikes|airstrikes|raids|attacks|bombings|blasts|explosions|"
+                            r"shootings|assaults)\b", re.IGNORECASE)
+_TOTAL_MARKERS = re.compile(
+    r"\b(?:since|so\s+far|in\s+total|total\s+of|to\s+date|this\s+(?:year|month)|last\s+year|"
+    r"over\s+the\s+(?:past|last)|in\s+recent\s+(?:weeks|months)|cumulative|overall|altogether|"
+    r"campaign|war)\b", re.IGNORECASE)
+_DAY_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"last\s+night|overnight)(?:'s|\u2019s)?\b", re.IGNORECASE)
+_SEPARATE = re.compile(
+    r"\b(?:a\s+separate|another|an\s+earlier|a\s+later|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
+    r"last\s+(?:week|month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\b(?i:in|at|near|outside|on)\s+((?:[A-Z][\w'\u2019-]*|al-\w+|of|the|de|el)"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*|al-\w+|of|de|el))*)")
+_TRAILING_WORDS = frozenset(("of", "the", "de", "el"))
+_WORD = re.compile(r"[\w'\u2019-]+")
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|last|this)[\s-]+)(?P<month>" +
+                    "|".join(m.capitalize() for m in _MONTHS) + r")\b|\b(?P<dated>" +
+                    "|".join(m.capitalize() for m in _MONTHS) + r")\s+\d{1,2}\b")
+_YEAR = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%])")
+_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
+    r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b)", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
+                               re.IGNORECASE)
+PART = "part"
+INCREMENT = "increment"
+_LEAD_CHARS = 600
+_UNKNOWN_KIND = INCIDENT_KINDS[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureAt:
+    """A stated figure and what incident resolution reads around it."""
+
+    figure: Figure
+    span: Span
+    sentence: Span
+    headline: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    kind: str
+    place: str | None
+    day: dt.date | None
+    window: tuple[dt.date | None, dt.date | None] | None
+    """Set when the text gives the time another way than a day; None: from the day or the article."""
+    separate: int | None = None
+    members: list[tuple[FigureAt, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleIncidents:
+    """An article's incidents (ids local to the article until :func:`resolve`) and what they count."""
+
+    incidents: tuple[Incident, ...] = ()
+    counts: tuple[Counts, ...] = ()
+    reports: tuple[Reports, ...] = ()
+
+    def incident_of(self) -> dict[str, str]:
+        """Figure id -> incident id."""
+        return {c.figure_id: c.incident_id for c in self.counts}
+
+
+# --- within one article ----------------------------------------------------------------
+
+def article_incidents(text: str, article_id: str, title: str | None, dateline: str | None,
+                      published: dt.date | None, figures: Sequence[FigureAt], aliases: AliasTable) -> ArticleIncidents:
+    """The incidents the article's figures count (see the module docstring). Pure."""
+    counted = [f for f in figures if counts_one_incident(text, f)]
+    if not counted:
+        return ArticleIncidents()
+    lead = text[:_LEAD_CHARS]
+    kind = _kind_in(title or "") or _kind_in(lead) or next(
+        (k for f in counted if (k := _kind_of(f.figure)) is not None), _UNKNOWN_KIND)
+    headline = title or lead.split("\n", 1)[0]
+    main_place = _specific(_headline_place(headline, text[len(headline):], aliases), aliases) \
+        or _specific(dateline, aliases)
+    days = sorted(f.figure.incident_date for f in counted
+                  if f.figure.incident_date is not None and _same_family(_kind_of(f.figure) or kind, kind))
+    main = _Draft(kind, main_place, days[0] if days else None, None)
+    drafts = [main]
+    places = sorted({p for f in counted if (p := _specific(f.figure.place, aliases)) is not None
+                     and (main_place is None or not _same_place(p, main_place))}, key=len, reverse=True)
+    replaced_by = {f.figure.replaces: f for f in counted if f.figure.replaces}
+    placed: dict[str, _Draft] = {}
+    for f in sorted(counted, key=lambda f: f.figure.id in replaced_by):
+        if f.figure.id in replaced_by and replaced_by[f.figure.id].figure.id in placed:
+            # The older value stated beside the new one counts the same event.
+            draft = placed[replaced_by[f.figure.id].figure.id]
+            draft.members.append((f, "the older value the same words revise"))
+            placed[f.figure.id] = draft
+            continue
+        draft, reason = _place_figure(text, f, main, drafts, aliases, published, places)
+        draft.members.append((f, reason))
+        placed[f.figure.id] = draft
+    return _finish(text, article_id, published, [d for d in drafts if d.members])
+
+
+def counts_one_incident(text: str, f: FigureAt) -> bool:
+    """Whether the figure counts one event (not a total over a campaign, not hypothetical, not troops)."""
+    fig = f.figure
+    if fig.hypothetical or fig.metric not in INCIDENT_METRICS:
+        return False
+    if not fig.aggregate:
+        return True
+    if fig.period_start is not None or fig.metric in (Metric.ATTACKS, Metric.STRIKES):
+        return False
+    if fig.incident_agent is None or fig.incident_agent in _CAMPAIGNS:
+        return False
+    sentence = text[f.sentence.start:f.sentence.end]
+    if _TOTAL_MARKERS.search(sentence):
+        return False
+    # "killed in Thursday's air strikes", "the Qasr Badr strikes": one event made of several blows.
+    return f.headline or fig.incident_date is not None or fig.place is not None or _anchored(sentence)
+
+
+def _anchored(sentence: str) -> bool:
+    for m in _PLURAL_EVENTS.finditer(sentence):
+        before = sentence[max(0, m.start() - 40):m.start()]
+        if _DAY_WORDS.search(before) or re.search(r"[A-Z][\w-]+\s+(?:air\s+)?$", before):
+            return True
+    return False
+
+
+def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], aliases: AliasTable,
+                  published: dt.date | None, places: Sequence[str]) -> tuple[_Draft, str]:
+    fig = f.figure
+    kind = _kind_of(fig)
+    sentence = text[f.sentence.start:f.sentence.end]
+    place = _specific(fig.place, aliases) or next(
+        (p for p in places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sentence)), None)
+    separate = _SEPARATE.search(sentence)
+    other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
+    if other_time is not None:
+        separate = other_time[0]
+    if separate is None and not f.headline and _joins(main, kind, place, fig.incident_date):
+        return main, _main_reason(kind, main)
+    if f.headline and separate is None:
+        return main, "stated in the headline, about the event the article reports"
+    own_kind = kind or main.kind
+    marker = f.sentence.start if separate is not None else None
+    for d in drafts[1:]:
+        if d.separate == marker and d.kind == own_kind and d.place == place and d.day == fig.incident_date:
+            return d, _own_reason(own_kind, place, fig.incident_date, separate)
+    # Set apart by words alone, its time is unknown: no window, so no other report joins it.
+    window = other_time[1] if other_time else (None, None) if separate is not None else None
+    draft = _Draft(own_kind, place, fig.incident_date, window, marker)
+    drafts.append(draft)
+    return draft, _own_reason(own_kind, place, fig.incident_date, separate)
+
+
+def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, published: dt.date | None,
+                ) -> tuple[re.Match[str], tuple[dt.date, dt.date]] | None:
+    """A month or year the sentence names that the event the article reports cannot fall in, and its days."""
+    if day is not None or published is None:
+        return None
+    start, end = (main_day - DAY_SLACK, main_day + DAY_SLACK) if main_day else (published - REPORT_LAG, published)
+    for m in _MONTH.finditer(sentence):
+        month = _MONTHS.index((m.group("month") or m.group("dated")).casefold()) + 1
+        year = published.year if month <= published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        if last < start or first > end:
+            return m, (first, last)
+    for m in _YEAR.finditer(sentence):
+        year = int(m.group("year"))
+        if year not in (start.year, end.year):
+            return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return None
+
+
+def share(text: str, span: Span) -> str | None:
+    """Whether the figure counts a part of the toll or an increment to it, from the words around it."""
+    after = text[span.end:span.end + 60]
+    if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
+        return INCREMENT
+    if _PART_AFTER.match(after):
+        return PART
+    return None
+
+
+def _joins(main: _Draft, kind: str | None, place: str | None, day: dt.date | None) -> bool:
+    if kind is not None and not _same_family(kind, main.kind):
+        return False
+    if place is not None and main.place is not None and not _same_place(place, main.place):
+        return False
+    return day is None or main.day is None or abs(day - main.day) <= DAY_SLACK
+
+
+def _main_reason(kind: str | None, main: _Draft) -> str:
+    if kind is None:
+        return f"no other event named: the {main.kind} the article reports"
+    return f"{kind}: the {main.kind} the article reports"
+
+
+def _own_reason(kind: str, place: str | None, day: dt.date | None, separate: re.Match[str] | None) -> str:
+    if separate is not None:
+        return f"the text sets it apart: {separate.group(0)!r}"
+    parts = [kind] + ([place] if place else []) + ([day.isoformat()] if day else [])
+    return "another event than the article's main one: " + ", ".join(parts)
+
+
+def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[_Draft]) -> ArticleIncidents:
+    incidents, counts = [], []
+    for d in drafts:
+        day = d.day.isoformat() if d.day else None
+        incident_id = ids.incident_id(article_id, d.kind, d.place, f"{day}#{d.separate}" if d.separate else day)
+        start, end = d.window if d.window is not None else _window(d.day, published)
+        incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
+                                  place=d.place, places=(name_key(d.place),) if d.place else (),
+                                  date=d.day, window_start=start, window_end=end))
+        counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
+                             share(text, f.span)) for f, reason in d.members)
+    reports = tuple(Reports(article_id, i.id) for i in incidents)
+    return ArticleIncidents(tuple(incidents), tuple(counts), reports)
+
+
+def _window(day: dt.date | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    if day is not None:
+        return day - DAY_SLACK, day + DAY_SLACK
+    if published is not None:
+        return published - REPORT_LAG, published
+    return None, None
+
+
+def _label(kind: str, place: str | None, day: dt.date | None, start: dt.date | None, end: dt.date | None) -> str:
+    if day is not None:
+        when = day.isoformat()
+    elif start is not None and end is not None and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        when = str(start.year)
+    elif start is not None and end is not None and start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        when = start.strftime("%B %Y")
+    else:
+        when = f"by {end.isoformat()}" if end else "undated"
+    return ", ".join([kind, *([place] if place else []), when])
+
+
+# --- reading the words -------------------------------------------------------------------
+
+def _kind_in(words: str) -> str | None:
+    for m in _WORD.finditer(words):
+        kind = _KINDS.get(m.group(0).casefold())
+        if kind is not None:
+            return kind
+    return None
+
+
+def _kind_of(f: Figure) -> str | None:
+    agent = f.incident_agent
+    if agent is None or agent in _CAMPAIGNS:
+        return None
+    return _KINDS.get(agent)
+
+
+def kind_family(kind: str) -> list[str]:
+    """The kinds that may name the same event as ``kind`` (itself included)."""
+    family = _FAMILIES.get(kind, kind)
+    return sorted({kind, family, *(k for k, f in _FAMILIES.items() if f == family)})
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or _FAMILIES.get(a, a) == _FAMILIES.get(b, b)
+
+
+def _headline_place(headline: str, body: str, aliases: AliasTable) -> str | None:
+    """"... Near Qasr Badr", "... at Northern Illinois University": the words after a place
+    preposition, when the body writes them as a name too (in a title-case headline every word
+    is capitalised: "Bombing at Market" names no place unless the body has "Market" mid-sentence)."""
+    for m in _PLACE_AFTER.finditer(headline):
+        words = m.group(1).split()
+        while words and (words[-1].casefold() in _TRAILING_WORDS or words[-1].casefold() in _KINDS):
+            words.pop()
+        name = " ".join(words)
+        if words and words[0].casefold() not in _TRAILING_WORDS \
+                and re.search(rf"(?<=[a-z0-9,;] ){re.escape(name)}(?!\w)", body):
+            return name
+    found = aliases.find_places(headline)
+    return found[0][1].name if found else None
+
+
+def _specific(place: str | None, aliases: AliasTable) -> str | None:
+    """The place when it can tell events apart: a country or a capital the alias table knows is too coarse."""
+    if not place or not place.strip():
+        return None
+    place = place.strip()
+    return None if aliases.place(place) is not None else place
+
+
+def _same_place(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    wa, wb = ka.split(), kb.split()
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+# --- across articles ---------------------------------------------------------------------
+
+def same_event(a: Incident, b: Incident) -> bool:
+    """Whether two incidents are one event on positive evidence: kind family, specific place, overlapping days."""
+    if not _same_family(a.kind, b.kind) or a.kind == _UNKNOWN_KIND or b.kind == _UNKNOWN_KIND:
+        return False
+    if a.place is None or b.place is None or not _same_place(a.place, b.place):
+        return False
+    if None in (a.window_start, a.window_end, b.window_start, b.window_end):
+        return False
+    assert a.window_start and a.window_end and b.window_start and b.window_end
+    return a.window_start <= b.window_end and b.window_start <= a.window_end
+
+
+def resolve(found: Sequence[ArticleIncidents], stored: Iterable[Incident]) -> dict[str, str]:
+    """Local incident id -> the id it is written under: a stored (or earlier) incident
+    of the same event, else its own. Articles are taken in order, so two new
+    reports of one event in one batch join as they would one after the other."""
+    known = list(stored)
+    renamed: dict[str, str] = {}
+    for article in found:
+        for incident in article.incidents:
+            match = next((k for k in known if same_event(incident, k)), None)
+            if match is None:
+                known.append(incident)
+                renamed[incident.id] = incident.id
+            else:
+                renamed[incident.id] = match.id
+    return renamed
+
+
+def renamed_batch(batch: Batch, renamed: dict[str, str]) -> Batch:
+    """The batch with its incidents written under their resolved ids (an incident
+    that joins a stored one is not written again; its counts and reports point there)."""
+    keep = [i for i in batch.incidents if renamed.get(i.id, i.id) == i.id]
+    counts = [replace(c, incident_id=renamed.get(c.incident_id, c.incident_id)) for c in batch.counts]
+    reports = list({(r.article_id, renamed.get(r.incident_id, r.incident_id)): Reports(
+        r.article_id, renamed.get(r.incident_id, r.incident_id)) for r in batch.reports}.values())
+    return replace(batch, incidents=keep, counts=counts, reports=reports)

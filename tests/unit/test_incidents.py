@@ -1,0 +1,211 @@
+"""Incident resolution: one rule per test, each with the kind of sentence that taught it
+(written for these tests; the facts are invented)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimgraph.graph.model import Batch, Counts, Figure, Incident, Metric, Reports
+from claimgraph.ingest.aliases import AliasTable, load_aliases
+from claimgraph.ingest.incidents import (
+    INCREMENT, PART, ArticleIncidents, FigureAt, article_incidents, renamed_batch, resolve, same_event, share,
+)
+from claimgraph.ingest.spans import Span
+
+DAY = dt.date(2024, 6, 12)
+
+
+@pytest.fixture(scope="module")
+def aliases() -> AliasTable:
+    return load_aliases()
+
+
+class Text:
+    """An article's text and hand-made figures in it: the figure features are given, so each
+    test reads one rule of incident resolution, not the figure extraction before it."""
+
+    def __init__(self, text: str, title: str | None = None) -> None:
+        self.text = f"{title}\n\n{text}" if title else text
+        self.title = title
+        self.figures: list[FigureAt] = []
+
+    def figure(self, raw: str, metric: Metric = Metric.KILLED, nth: int = 0, **features: object) -> Text:
+        start = -1
+        for _ in range(nth + 1):
+            start = self.text.index(raw, start + 1)
+        headline = self.title is not None and start < len(self.title)
+        sentence_start = max(self.text.rfind(". ", 0, start) + 2, self.text.rfind("\n", 0, start) + 1)
+        sentence_end = self.text.find(". ", start)
+        sentence = Span.of(self.text, sentence_start, len(self.text) if sentence_end < 0 else sentence_end + 1)
+        figure = Figure(f"figure-{raw}-{nth}", metric, raw, **features)  # type: ignore[arg-type]
+        self.figures.append(FigureAt(figure, Span.of(self.text, start, start + len(raw)), sentence, headline))
+        return self
+
+    def incidents(self, aliases: AliasTable, published: dt.date = DAY,
+                  dateline: str | None = None) -> dict[str, Incident | None]:
+        found = article_incidents(self.text, "article-test", self.title, dateline, published, self.figures, aliases)
+        by_id = {i.id: i for i in found.incidents}
+        incident_of = found.incident_of()
+        return {f.figure.id.removeprefix("figure-"): by_id.get(incident_of.get(f.figure.id, "")) for f in self.figures}
+
+
+def test_the_figures_of_the_event_an_article_reports_count_one_incident(aliases: AliasTable) -> None:
+    found = Text("The army said the strike near Tel Varra killed nine fighters. A council said three people died.",
+                 title="Air Strike Hits Depot Near Tel Varra").figure(
+        "nine", incident_agent="strike").figure("three").incidents(aliases)
+    assert found["nine-0"] is not None and found["nine-0"] == found["three-0"]
+    assert (found["nine-0"].kind, found["nine-0"].place) == ("strike", "Tel Varra")
+    assert found["nine-0"].label == "strike, Tel Varra, by 2024-06-12"
+
+
+def test_a_title_case_headline_word_is_no_place_unless_the_body_names_it(aliases: AliasTable) -> None:
+    found = Text("Police said the bombing at the market killed 14 people.", title="Bombing at Market").figure(
+        "14", nth=0, incident_agent="bombing").incidents(aliases)
+    assert found["14-0"] is not None and found["14-0"].place is None
+
+
+def test_the_headline_states_a_toll_of_the_main_event(aliases: AliasTable) -> None:
+    found = Text("Police said the bombing killed 14 people.", title="Bombing Kills 14 at Market").figure(
+        "14", incident_agent="bombing").figure("14", nth=1, incident_agent="bombing").incidents(aliases)
+    assert found["14-0"] is not None and found["14-0"] == found["14-1"]
+
+
+def test_an_event_of_another_kind_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("The army said the strike killed nine fighters. An attack on its base wounded four soldiers.",
+                 title="Air Strike Hits Depot").figure("nine", incident_agent="strike").figure(
+        "four", Metric.INJURED, incident_agent="attack").incidents(aliases)
+    assert found["nine-0"] is not None and found["four-0"] is not None
+    assert found["nine-0"].id != found["four-0"].id and found["four-0"].kind == "attack"
+
+
+def test_a_raid_and_a_strike_may_be_one_event(aliases: AliasTable) -> None:
+    found = Text("Officials said the raid killed six gunmen. A medic said the strike killed eight people.",
+                 title="Strike on Camp").figure("six", incident_agent="raid").figure(
+        "eight", incident_agent="strike").incidents(aliases)
+    assert found["six-0"] == found["eight-0"]
+
+
+def test_a_separate_attack_named_so_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("Police said the bombing killed 14 people. In a separate bombing up north two people were killed.",
+                 title="Bombing at Market").figure("14", incident_agent="bombing").figure(
+        "two", incident_agent="bombing").incidents(aliases)
+    assert found["two-0"] is not None and found["14-0"] != found["two-0"]
+
+
+def test_a_day_two_days_away_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("The bombing on Monday killed 14 people. A bombing on Saturday killed 3.",
+                 title="Bombing at Market").figure("14", incident_agent="bombing", incident_date=DAY).figure(
+        "3", incident_agent="bombing", incident_date=DAY - dt.timedelta(days=2)).incidents(aliases)
+    assert found["3-0"] is not None and found["14-0"] != found["3-0"]
+
+
+def test_a_month_outside_the_report_sets_an_event_apart(aliases: AliasTable) -> None:
+    found = Text("Police said the bombing killed 14 people. In February, the group said an attack on a convoy "
+                 "killed 20 people.", title="Bombing at Market").figure("14", incident_agent="bombing").figure(
+        "20", incident_agent="attack").incidents(aliases)
+    assert found["20-0"] is not None and found["20-0"].id != found["14-0"].id
+    assert found["20-0"].label == "attack, February 2024"
+    assert (found["20-0"].window_start, found["20-0"].window_end) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+
+
+def test_a_year_outside_the_report_sets_a_count_apart(aliases: AliasTable) -> None:
+    found = Text("Police said the bombing killed 14 people. The monitor says 2021 saw 300 people killed.",
+                 title="Bombing at Market").figure("14", incident_agent="bombing").figure("300").incidents(aliases)
+    assert found["300-0"] is not None and found["300-0"].label == "bombing, 2021"
+
+
+def test_another_specific_place_is_another_incident_but_a_country_is_not(aliases: AliasTable) -> None:
+    found = Text("The strike at Tel Varra killed nine fighters in Iraq. A strike killed two farmers in Wadi Saleh.",
+                 title="Strike Near Tel Varra").figure("nine", incident_agent="strike", place="Iraq").figure(
+        "two", incident_agent="strike", place="Wadi Saleh").incidents(aliases)
+    assert found["nine-0"] is not None and found["nine-0"].place == "Tel Varra"
+    assert found["two-0"] is not None and found["two-0"].place == "Wadi Saleh"
+
+
+def test_a_sentence_naming_another_figures_place_counts_there(aliases: AliasTable) -> None:
+    found = Text("Officials reported 40 dead in Lower Marsh Province. Lower Marsh Province, with 40 deaths, "
+                 "is the worst hit.", title="Cholera Outbreak Spreads").figure(
+        "40", place="Lower Marsh Province").figure("40", nth=1).incidents(aliases)
+    assert found["40-0"] is not None and found["40-0"] == found["40-1"]
+
+
+def test_campaign_totals_and_hypothetical_numbers_count_no_incident(aliases: AliasTable) -> None:
+    found = Text("The strike killed five people. The campaign has killed 2,000 since January. A mass shooting "
+                 "means four or more killed.", title="Strike on Camp").figure(
+        "five", incident_agent="strike").figure(
+        "2,000", incident_agent="campaign", aggregate=True, period_start=dt.date(2024, 1, 1)).figure(
+        "four", hypothetical=True).incidents(aliases)
+    assert found["five-0"] is not None and found["2,000-0"] is None and found["four-0"] is None
+
+
+def test_plural_strikes_anchored_to_a_day_are_one_event_but_the_attacks_are_a_total(aliases: AliasTable) -> None:
+    found = Text("Doctors said 11 people were killed in Tuesday's air strikes. The attacks have wounded 60 so far.",
+                 title="Port Hit").figure("11", incident_agent="strike", aggregate=True).figure(
+        "60", Metric.INJURED, incident_agent="attack", aggregate=True).incidents(aliases)
+    assert found["11-0"] is not None and found["60-0"] is None
+
+
+def test_the_older_value_the_same_words_revise_counts_with_the_new(aliases: AliasTable) -> None:
+    found = Text("The toll rose from 4 to 11 on Friday.", title="Strike on Camp").figure(
+        "4", incident_date=DAY - dt.timedelta(days=9)).figure("11", replaces="figure-4-0").incidents(aliases)
+    assert found["11-0"] is not None and found["4-0"] == found["11-0"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two of the dead were students.", PART),
+    ("Six people died at the hospital.", PART),
+    ("Three of them were children.", PART),
+    ("Two more died overnight.", INCREMENT),
+    ("It killed one and wounded another three.", INCREMENT),
+    ("Nine people were killed.", None),
+])
+def test_a_part_or_an_increment_of_a_toll(text: str, expected: str | None) -> None:
+    word = {PART: ("Two", "Six", "Three"), INCREMENT: ("Two", "three")}.get(expected, ("Nine",))
+    raw = next(w for w in word if w in text)
+    start = text.rindex(raw) if expected is INCREMENT and raw == "three" else text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
+def _incident(id_: str, kind: str = "strike", place: str | None = "Tel Varra", day: dt.date | None = None,
+              window: tuple[dt.date, dt.date] = (DAY - dt.timedelta(days=3), DAY)) -> Incident:
+    start, end = (day - dt.timedelta(days=1), day + dt.timedelta(days=1)) if day else window
+    return Incident(id_, kind, f"{kind}, {place}", place, (), day, start, end)
+
+
+@pytest.mark.parametrize(("other", "same"), [
+    (_incident("b"), True),
+    (_incident("b", kind="raid"), True),
+    (_incident("b", place="tel varra"), True),
+    (_incident("b", place="Tel Varra camp"), True),
+    (_incident("b", kind="attack"), False),
+    (_incident("b", place="Wadi Saleh"), False),
+    (_incident("b", place=None), False),
+    (_incident("b", day=DAY - dt.timedelta(days=30)), False),
+    (_incident("b", kind="event"), False),
+])
+def test_two_reports_are_one_event_only_on_positive_evidence(other: Incident, same: bool) -> None:
+    assert same_event(_incident("a"), other) is same
+    assert same_event(other, _incident("a")) is same
+
+
+def test_resolution_joins_a_stored_incident_and_renames_what_points_at_it() -> None:
+    stored = _incident("incident-stored")
+    new = _incident("incident-new", kind="raid")
+    lone = _incident("incident-lone", place="Wadi Saleh")
+    found = ArticleIncidents((new, lone), (Counts("f1", new.id, "art", 0, 4, "r"),
+                                           Counts("f2", lone.id, "art", 9, 12, "r")),
+                             (Reports("art", new.id), Reports("art", lone.id)))
+    renamed = resolve([found], [stored])
+    assert renamed == {new.id: stored.id, lone.id: lone.id}
+    batch = renamed_batch(Batch(incidents=[new, lone], counts=list(found.counts), reports=list(found.reports)),
+                          renamed)
+    assert [i.id for i in batch.incidents] == [lone.id]
+    assert [c.incident_id for c in batch.counts] == [stored.id, lone.id]
+    assert sorted(r.incident_id for r in batch.reports) == sorted([stored.id, lone.id])
+
+
+def test_two_new_reports_of_one_event_in_one_batch_join_the_first() -> None:
+    first, second = _incident("incident-1"), _incident("incident-2")
+    renamed = resolve([ArticleIncidents((first,)), ArticleIncidents((second,))], [])
+    assert renamed == {first.id: first.id, second.id: first.id}
