@@ -46,12 +46,18 @@ def _graphml_value(value: Any) -> str | int | float | bool:
     return str(value)
 
 
+_NODE_ATTRIBUTES = frozenset(("label", "labels", "caption"))
+
+
 def to_networkx(graph: Subgraph) -> nx.MultiDiGraph:
-    """Nodes keyed by id with label, labels, caption and properties; edges keyed by edge id."""
+    """Nodes keyed by id with label, labels, caption and properties; edges keyed by edge id.
+    A property named like one of those three (an Incident's ``label``) is written as
+    ``property_<name>``."""
     g = nx.MultiDiGraph()
     for node in graph.nodes:
         # Sorted, so the same graph writes the same file from either store.
-        attrs = {k: _graphml_value(v) for k, v in sorted(node.properties.items()) if k != "id"}
+        attrs = {(f"property_{k}" if k in _NODE_ATTRIBUTES else k): _graphml_value(v)
+                 for k, v in sorted(node.properties.items()) if k != "id"}
         g.add_node(node.id, label=node.label.value, labels=LIST_SEPARATOR.join(node.labels),
                    caption=node.caption, **attrs)
     for edge in graph.edges:
@@ -105,6 +111,11 @@ class _ProvBuilder:
         for edge in self.by_type[RelType.STATES]:
             self.doc.wasDerivedFrom(self.records[edge.target], self.records[edge.source],
                                     other_attributes=_attributes(edge.properties))
+        for edge in self.by_type[RelType.REVISES]:
+            self.doc.wasRevisionOf(self.records[edge.source], self.records[edge.target],
+                                   other_attributes=_attributes(edge.properties))
+        for edge in self.by_type[RelType.COUNTS]:
+            self.doc.hadMember(self.records[edge.target], self.records[edge.source])
         for kind, name in ((RelType.CONTRADICTS, "Contradicts"), (RelType.CORROBORATES, "Corroborates")):
             for edge in self.by_type[kind]:
                 self.doc.influence(self.records[edge.source], self.records[edge.target],
@@ -118,6 +129,9 @@ class _ProvBuilder:
                 self.records[node.id] = self.doc.agent(CG[node.id], {PROV["type"]: _agent_type(node), **attrs})
             elif node.label in (NodeLabel.ARTICLE, NodeLabel.CLAIM, NodeLabel.FIGURE):
                 self.records[node.id] = self.doc.entity(CG[node.id], {PROV["type"]: CG[node.label.value], **attrs})
+            elif node.label is NodeLabel.INCIDENT:
+                # An incident is the collection of the figures that count it (hadMember).
+                self.records[node.id] = self.doc.collection(CG[node.id], {CG["kind"]: CG[node.label.value], **attrs})
 
     def _articles(self) -> None:
         for edge in self.by_type[RelType.PUBLISHED_BY]:

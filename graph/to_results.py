@@ -40,8 +40,8 @@ from claimgraph.graph.results import (
     IncidentPage,
     IncidentSummary,
     LinkedClaim,
-    MetricSpread,
     Mention,
+    MetricSpread,
     Node,
     Page,
     Provenance,
@@ -54,9 +54,8 @@ from claimgraph.graph.results import (
     make_node,
     provenance_path,
 )
-from claimgraph.graph.voice import VoiceScope, depth_of, via
-from claimgraph.graph.model import Metric
 from claimgraph.graph.rows import figure_from_properties
+from claimgraph.graph.voice import VoiceScope, depth_of, via
 from claimgraph.ingest.linking import describe, interval
 
 Props = dict[str, Any]

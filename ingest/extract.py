@@ -342,7 +342,7 @@ def _stated(claim_id: str, f: FigureMention) -> StatedFigure:
 
 def _figures_at(text: str, mentions: Sequence[ClaimMention], figures: Sequence[StatedFigure]) -> list[FigureAt]:
     """Each figure with its claim's sentence, and whether the headline (the first line) states it."""
-    sentences = {}
+    sentences: dict[str, Span] = {}
     for m in mentions:
         sentences.setdefault(m.claim_id, m.sentence)
     first_line = text.split("\n", 1)[0]

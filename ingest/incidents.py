@@ -299,7 +299,8 @@ def _own_reason(kind: str, place: str | None, day: dt.date | None, separate: re.
 
 
 def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[_Draft]) -> ArticleIncidents:
-    incidents, counts = [], []
+    incidents: list[Incident] = []
+    counts: list[Counts] = []
     for d in drafts:
         day = d.day.isoformat() if d.day else None
         incident_id = ids.incident_id(article_id, d.kind, d.place, f"{day}#{d.separate}" if d.separate else day)

@@ -52,7 +52,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, FigureLink, FigureLinkKind, Metric, Qualifier, VariantOf
+from claimgraph.graph.model import (
+    ClaimLink,
+    ClaimLinkKind,
+    Figure,
+    FigureLink,
+    FigureLinkKind,
+    Metric,
+    Qualifier,
+    VariantOf,
+)
 from claimgraph.ingest.incidents import INCREMENT, PART
 from claimgraph.ingest.numbers import format_number, tolerance
 
@@ -171,7 +180,7 @@ def _revision(x: LinkCandidate, y: LinkCandidate) -> FigureLink | None:
         return None
     newer, older = (x, y) if x.claim_date > y.claim_date else (y, x)
     return FigureLink(FigureLinkKind.REVISES, newer.figure.id, older.figure.id,
-                      f"the same source's count on {newer.claim_date.isoformat()}: "
+                      f"the same source's count on {max(x.claim_date, y.claim_date).isoformat()}: "
                       f"{describe(older.figure)} -> {describe(newer.figure)} {newer.figure.metric.value}")
 
 

@@ -118,7 +118,7 @@ def linked_batch(extractions: list[Extraction], source: LinkSource) -> Batch:
     kinds = sorted({k for article in found for i in article.incidents for k in kind_family(i.kind)})
     renamed = resolve(found, source.incidents(kinds) if kinds else [])
     batch = renamed_batch(batch, renamed)
-    new = [replace(c, incident_id=renamed.get(c.incident_id, c.incident_id))
+    new = [replace(c, incident_id=renamed.get(c.incident_id, c.incident_id) if c.incident_id else None)
            for x in extractions for c in x.link_candidates()]
     # Only incidents already stored hold figures to read; the batch's own
     # figures are all in ``new`` (pairs within one article come out again, once).

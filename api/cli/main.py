@@ -59,7 +59,14 @@ app.command("ingest")(ingest)
 
 from claimgraph.api.cli.export import export  # noqa: E402
 from claimgraph.api.cli.queries import (  # noqa: E402
-    contradictions, corroborations, figures, incident, incidents, path, provenance, who_said,
+    contradictions,
+    corroborations,
+    figures,
+    incident,
+    incidents,
+    path,
+    provenance,
+    who_said,
 )
 from claimgraph.api.cli.serve import serve  # noqa: E402
 

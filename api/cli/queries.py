@@ -240,7 +240,7 @@ def incidents(
             raise _fail(str(e), 2) from None
     if not page.items and not as_json:
         raise _fail(f"no incidents match (of {page.total})", NOTHING)
-    from claimgraph.api.cli_tables import incidents_table
+    from claimgraph.api.cli.tables import incidents_table
 
     _show(page, as_json, None if as_json else incidents_table(page))
 
@@ -262,7 +262,7 @@ def incident(
             if hits.total > 1:
                 typer.echo(f"{ref!r} matches {hits.total} incidents; showing {hits.items[0].id}", err=True)
             result = store.incident(hits.items[0].id)
-    from claimgraph.api.cli_tables import incident_tables
+    from claimgraph.api.cli.tables import incident_tables
 
     if as_json:
         _show(result, True, None)

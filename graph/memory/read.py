@@ -20,8 +20,8 @@ from typing import Any
 import networkx as nx
 
 from claimgraph.graph.memory.write import NodeKey, hashable
-from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
 from claimgraph.graph.model import Incident
+from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
 from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
 from claimgraph.graph.store import StoredFigure
@@ -163,7 +163,7 @@ def figure_candidates(graph: nx.MultiDiGraph, incident_ids: list[str]) -> list[S
                     found = StoredFigure(claim["id"], claim.get("text"), speaker_id,  # type: ignore[arg-type]
                                          min(orgs) if orgs else speaker_id, figure_from_properties(figure),
                                          said["props"].get("date"), incident_id, superseded, edge.get("share"),
-                                         None if None in at else at)  # type: ignore[arg-type]
+                                         None if None in at else at)
                     rows.append(((claim["id"], figure["id"], speaker_id), found))
     rows.sort(key=lambda r: r[0])
     return [found for _, found in rows]
@@ -701,7 +701,7 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
     matching.sort(key=lambda m: m[0])
     items = []
     for _, i, contradictions, corroborations in _page(matching, limit, offset):
-        figures = []
+        figures: list[Record] = []
         for f, _ in incoming(graph, i, ["COUNTS"], "Figure"):
             _, revised_by = _revisions(graph, f)
             figures.extend({"figure": props(graph, f), "claim": props(graph, c),

@@ -28,6 +28,8 @@ def test_graphml_reads_back_with_every_node_edge_and_attribute(exported) -> None
     assert (g.number_of_nodes(), g.number_of_edges()) == (len(exported.nodes), len(exported.edges))
     assert g.nodes[Q.omar]["name"] == "Omar Haddad" and g.nodes[Q.omar]["labels"] == "Actor | Person"
     assert g.nodes[Q.a1]["published"] == "2024-05-02"
+    assert (g.nodes[Q.depot_raid]["label"], g.nodes[Q.depot_raid]["property_label"]) == (
+        "Incident", "raid, Port Amar, 2024-05-01")
     mentions = [d for _, _, d in g.edges(Q.toll, data=True) if d["type"] == "REPORTED_IN"]
     assert sorted(d["start"] for d in mentions) == [10, 40, 120]
 
@@ -47,6 +49,8 @@ def test_prov_json_maps_speakers_claims_quotes_and_wire_copies(exported) -> None
     assert doc["entity"][f"cg:{Q.toll}"]["prov:type"]["$"] == "cg:Claim"
     attributed = {(r["prov:entity"], r["prov:agent"]) for r in doc["wasAttributedTo"].values()}
     assert (f"cg:{Q.toll}", f"cg:{Q.omar}") in attributed
+    members = {(r["prov:collection"], r["prov:entity"]) for r in doc["hadMember"].values()}
+    assert (f"cg:{Q.depot_raid}", f"cg:{Q.f_toll}") in members
     quote = f"cg:{Q.toll}.in.{Q.a1}"
     assert (quote, f"cg:{Q.harbor}") in attributed
     assert doc["entity"][quote]["cg:spans"] == "40-80 120-160"

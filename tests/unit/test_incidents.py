@@ -9,7 +9,15 @@ import pytest
 from claimgraph.graph.model import Batch, Counts, Figure, Incident, Metric, Reports
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.incidents import (
-    INCREMENT, PART, ArticleIncidents, FigureAt, article_incidents, renamed_batch, resolve, same_event, share,
+    INCREMENT,
+    PART,
+    ArticleIncidents,
+    FigureAt,
+    article_incidents,
+    renamed_batch,
+    resolve,
+    same_event,
+    share,
 )
 from claimgraph.ingest.spans import Span
 

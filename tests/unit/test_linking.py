@@ -6,15 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import replace
 from typing import Any
 
 import pytest
 import yaml
 
 from claimgraph.graph.model import ClaimLink, ClaimLinkKind, Figure, FigureLinkKind, Metric, Qualifier
-from claimgraph.ingest.figures import FigureMention, find_figure_relations, find_figures
 from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.figures import FigureMention, find_figure_relations, find_figures
 from claimgraph.ingest.incidents import FigureAt, article_incidents
 from claimgraph.ingest.linking import (
     LinkCandidate,

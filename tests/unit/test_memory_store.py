@@ -6,11 +6,11 @@ these tests need no server.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import replace
 import datetime as dt
 import json
 import multiprocessing
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
