@@ -292,8 +292,8 @@ def _incident_figure(d: Props, latest: bool) -> IncidentFigure:
         revised_by=sorted(d.get("revised_by") or []), latest=latest)
 
 
-def _in_time(f: IncidentFigure) -> tuple[bool, Any, str]:
-    return (f.date is None, f.date or dt.date.min, f.figure.id)
+def _in_time(f: IncidentFigure) -> tuple[bool, Any, str, str]:
+    return (f.date is None, f.date or dt.date.min, f.figure.id, f.claim.id)
 
 
 def _latest(rows: list[Props]) -> set[str]:

@@ -34,7 +34,8 @@ strikes") or it is the article's main event.
 
 How a figure counts its incident (:func:`share`, kept on the COUNTS edge):
 the whole toll, or a *part* of it ("two of the dead", "six people died at
-the hospital", "five of them"), or an *increment* ("two more died",
+the hospital", "five of them"; not "one of its fighters", a side's
+own count), or an *increment* ("two more died",
 "wounding another one"). A part below another figure is no rival count, and
 an increment is compared with nothing.
 
@@ -119,6 +120,8 @@ _PART_AFTER = re.compile(
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
+_PAST = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
+                   r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 PART = "part"
 INCREMENT = "increment"
 _LEAD_CHARS = 600
@@ -248,10 +251,14 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
 
 
 def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, published: dt.date | None,
-                ) -> tuple[re.Match[str], tuple[dt.date, dt.date]] | None:
-    """A month or year the sentence names that the event the article reports cannot fall in, and its days."""
-    if day is not None or published is None:
+                ) -> tuple[re.Match[str], tuple[dt.date | None, dt.date | None]] | None:
+    """A month or year the sentence names that the event the article reports cannot fall in, and its days
+    (none when the article is undated and the words still say "last November", "last year")."""
+    if day is not None:
         return None
+    if published is None:
+        past = _PAST.search(sentence)
+        return (past, (None, None)) if past else None
     start, end = (main_day - DAY_SLACK, main_day + DAY_SLACK) if main_day else (published - REPORT_LAG, published)
     for m in _MONTH.finditer(sentence):
         month = _MONTHS.index((m.group("month") or m.group("dated")).casefold()) + 1

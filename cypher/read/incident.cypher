@@ -37,7 +37,7 @@ CALL (i) {
     OPTIONAL MATCH (art:Article {id: cnt.article})
     OPTIONAL MATCH (c)-[m:REPORTED_IN]->(art)
     WITH art, m ORDER BY m.start
-    WITH art, collect(m.sentence)[0] AS sentence
+    WITH art, collect(m)[0].sentence AS sentence
     CALL (art) {
       OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
       RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS publishers
