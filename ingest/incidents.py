@@ -102,7 +102,7 @@ _DAY_WORDS = re.compile(
     r"last\s+night|overnight)(?:'s|\u2019s)?\b", re.IGNORECASE)
 _SEPARATE = re.compile(
     r"\b(?:a\s+separate|another|an\s+earlier|a\s+later|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
-    r"last\s+(?:week|month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"last\s+(?:month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(
     r"\b(?i:in|at|near|outside|on)\s+((?:[A-Z][\w'\u2019-]*|al-\w+|of|the|de|el)"
@@ -204,7 +204,8 @@ def counts_one_incident(text: str, f: FigureAt) -> bool:
         return False
     if not fig.aggregate:
         return True
-    if fig.period_start is not None or fig.metric in (Metric.ATTACKS, Metric.STRIKES):
+    # "since October 17" opens a period: a total; "last week's strikes" closes one: an event's days.
+    if (fig.period_start is not None and fig.period_end is None) or fig.metric in (Metric.ATTACKS, Metric.STRIKES):
         return False
     if fig.incident_agent is None or fig.incident_agent in _CAMPAIGNS:
         return False
@@ -216,9 +217,12 @@ def counts_one_incident(text: str, f: FigureAt) -> bool:
 
 
 def _anchored(sentence: str) -> bool:
+    """Plural blows tied to one day or one place: "Tuesday's air strikes", "the Qasr Badr strikes",
+    "the strikes near Qasr Badr"."""
     for m in _PLURAL_EVENTS.finditer(sentence):
         before = sentence[max(0, m.start() - 40):m.start()]
-        if _DAY_WORDS.search(before) or re.search(r"[A-Z][\w-]+\s+(?:air\s+)?$", before):
+        if _DAY_WORDS.search(before) or re.search(r"[A-Z][\w-]+\s+(?:air\s+)?$", before) \
+                or re.match(r"\s+(?:near|in|at|on|outside)\s+[A-Z]", sentence[m.end():]):
             return True
     return False
 

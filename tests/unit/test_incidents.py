@@ -159,6 +159,9 @@ def test_plural_strikes_anchored_to_a_day_are_one_event_but_the_attacks_are_a_to
                  title="Port Hit").figure("11", incident_agent="strike", aggregate=True).figure(
         "60", Metric.INJURED, incident_agent="attack", aggregate=True).incidents(aliases)
     assert found["11-0"] is not None and found["60-0"] is None
+    near = Text("A monitor said 15 people were killed in last week's air strikes near Tel Varra.",
+                title="Monitor Counts Dead").figure("15", incident_agent="strike", aggregate=True).incidents(aliases)
+    assert near["15-0"] is not None
 
 
 def test_the_older_value_the_same_words_revise_counts_with_the_new(aliases: AliasTable) -> None:
