@@ -98,6 +98,8 @@ class FigureMention:
     incident_victim: str | None = None
     incident_date: dt.date | None = None
     aggregate: bool = False
+    replaces: str | None = None
+    hypothetical: bool = False
 
     def to_figure(self, claim_id: str) -> Figure:
         """The graph's Figure: every field of the mention but its span, which gives the raw text and the id."""
