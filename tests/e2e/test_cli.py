@@ -107,7 +107,7 @@ def test_export_graphml_to_a_file_and_prov_json_to_stdout(neo4j_server: Neo4jSer
     target = tmp_path / "graph.graphml"
     r = cli(neo4j_server, "export", "--format", "graphml", "-o", str(target))
     assert r.exit_code == 0, r.stderr
-    assert nx.read_graphml(target).number_of_nodes() == 26
+    assert nx.read_graphml(target).number_of_nodes() == 27  # with the depot raid incident
     prov = cli(neo4j_server, "export", "--format", "prov-json")
     assert f"cg:{Q.omar}" in json.loads(prov.stdout)["agent"]
 
