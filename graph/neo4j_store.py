@@ -199,10 +199,14 @@ class Neo4jStore(GraphStore):
             return s.execute_read(work)
 
     def setup_schema(self) -> None:
+        """The schema, then the voice_key of ASSERTED edges a graph written
+        before graph.voice lacks (checked from counts, set once)."""
         with self._errors(), self._session() as s:
             for statement in queries.schema_statements():
                 s.run(statement).consume()
             s.run(queries.query("await_indexes")).consume()
+            if s.run(queries.query("voice_keys_missing")).single(strict=True)["missing"]:
+                s.run(queries.query("backfill_voice_keys")).consume()
 
     def write(self, batch: Batch) -> WriteResult:
         plan = write_plan(batch)

@@ -32,6 +32,7 @@ from claimgraph.graph.results import ClaimsByActor
 from claimgraph.graph.store import GraphStore, NotFound
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, VoiceScope
 from tests.plans import operators
+from tests.queries import TEST_QUERIES
 
 pytestmark = pytest.mark.neo4j
 
@@ -186,6 +187,17 @@ def test_an_organizations_figures_come_with_through_whom(voices: GraphStore) -> 
     assert (own.figure.raw, own.via, own.chain) == ("nine", None, [])
     with pytest.raises(NotFound):
         voices.figures(Metric.KILLED, by="actor-nobody")
+
+
+def test_a_graph_written_before_voice_keys_gets_them_from_setup_schema(store: Neo4jStore) -> None:
+    store.write(voices_batch())
+    before = store.claims_by_actor(ministry.id)
+    with store._driver.session(database=store.database) as s:
+        assert s.run(TEST_QUERIES.query("strip_voice_keys")).single(strict=True)["stripped"] == len(SAID)
+    assert store.claims_by_actor(ministry.id).items == []
+    store.setup_schema()
+    assert store.claims_by_actor(ministry.id) == before
+    assert store.read("voice_keys_missing") == [{"missing": 0}]
 
 
 # --- the cost of a page on Neo4j --------------------------------------------------------
