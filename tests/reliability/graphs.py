@@ -94,14 +94,38 @@ def _sorted_labels(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "labels": sorted(row["labels"])} if row["labels"] is not None else row
 
 
+def _incidents_by_figures(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each Incident's id replaced by the smallest id of the figures that COUNT it, wherever it
+    appears. The first article to report an event names its incident (ingest.incidents): two
+    runs that wrote the reports in another order hold the same incidents under other ids."""
+    members: dict[str, list[str]] = {}
+    for r in rows:
+        if r["type"] == "COUNTS":
+            members.setdefault(r["target"], []).append(r["source"])
+    name = {incident: f"incident counting {min(figures)}" for incident, figures in members.items()}
+    if not name:
+        return rows
+    out = []
+    for r in rows:
+        props = r["properties"]
+        if r["kind"] == "node" and props.get("id") in name and "Incident" in (r["labels"] or []):
+            r = {**r, "properties": {**props, "id": name[props["id"]]}}
+        elif r["kind"] == "node" and props.get("incident") in name:
+            r = {**r, "properties": {**props, "incident": name[props["incident"]]}}
+        elif r["kind"] == "relationship" and r["target"] in name and r["type"] in ("COUNTS", "REPORTS"):
+            r = {**r, "target": name[r["target"]]}
+        out.append(r)
+    return out
+
+
 def _canonical(row: dict[str, Any] | None) -> str:
     # Lists held as properties (aliases) keep their stored order: it is content.
     return json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
 
 
 def fingerprint(store: Neo4jStore) -> Fingerprint:
-    """The graph's fingerprint, from cypher/admin/graph_checksum.cypher."""
-    rows = [_sorted_labels(r) for r in store.read("graph_checksum")]
+    """The graph's fingerprint, from cypher/admin/graph_checksum.cypher, incidents named by their figures."""
+    rows = _incidents_by_figures([_sorted_labels(r) for r in store.read("graph_checksum")])
     digest = hashlib.sha256()
     for line in sorted(_canonical(r) for r in rows):
         digest.update(line.encode("utf-8", "surrogatepass"))

@@ -20,13 +20,16 @@ PROCESSES = 4
 # Properties a MERGE sets only when it creates the node or relationship, or
 # keeps from the first write that gave one (cypher/write/merge_*.cypher): the
 # process that wrote first decides them, as the file order does in a single
-# run. Every other property, every id and every relationship must be the
+# run (incidents are compared by the figures that count them: tests.reliability.graphs). Every other property, every id and every relationship must be the
 # clean run's.
 FIRST_WRITE_WINS = {
     "Actor": {"name", "kind", "role", "aliases", "search_names", "outlet_kind"},
     "Claim": {"text", "quote", "confidence"},
     "Place": {"name"},
     "Event": {"name", "date"},
+    # The first report of an event names its incident and gives its kind, place and days.
+    "Incident": {"kind", "label", "place", "places", "date", "window_start", "window_end"},
+    "Figure": {"incident_label"},
     "ASSERTED": {"article", "cue", "channel", "date", "anonymous", "source_start", "source_end", "cue_start",
                  "cue_end", "voice_key"},
     "CONTRADICTS": {"reason"},

@@ -14,7 +14,7 @@ import pytest
 
 from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.model import Batch
-from claimgraph.graph.store import Linker, StoreUnavailable, WriteResult
+from claimgraph.graph.store import Linker, LinkSource, StoreUnavailable, WriteResult
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.pipeline import QUEUED_CHUNKS, ingest_documents
@@ -55,9 +55,13 @@ class SlowStore(MemoryStore):
         self._note(batch)
         return super().write(batch)
 
-    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
-        self._note(batch)
-        return super().write_linked(batch, metrics, link)
+    def write_linked(self, link: Linker) -> Batch:
+        def noted(source: LinkSource) -> Batch:
+            batch = link(source)
+            self._note(batch)
+            return batch
+
+        return super().write_linked(noted)
 
 
 class FailingStore(MemoryStore):
@@ -77,9 +81,9 @@ class FailingStore(MemoryStore):
         self._check()
         return super().write(batch)
 
-    def write_linked(self, batch: Batch, metrics: list[str], link: Linker) -> Batch:
+    def write_linked(self, link: Linker) -> Batch:
         self._check()
-        return super().write_linked(batch, metrics, link)
+        return super().write_linked(link)
 
 
 def test_queued_chunks_are_written_together_but_never_more_than_a_queue_of_them() -> None:
