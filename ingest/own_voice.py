@@ -1,22 +1,29 @@
 """What an article says in its own voice: the sentences, or parts of sentences,
 that no attribution covers.
 
-The headline, a dateline line or prefix ("Baghdad:", "QASR BADR (AFP) -"),
-subheadings and trailing feed or credit notes are not statements of the
-article and are skipped; so is what is left of a sentence around an
-attribution when it is too short to state anything ("in a statement").
+The headline and section headings are the outlet's own claims ("Car bombs
+kill at least 30 in market"), without a label before a colon that names the
+section or the country ("Kenya: ..." is no speaker). A dateline line or
+prefix ("Baghdad:", "QASR BADR (AFP) -"), a line that only gives a date, and
+trailing feed or credit notes are not statements of the article and are
+skipped; so is what is left of a sentence around an attribution when it is
+too short to state anything ("in a statement"). A sentence no attribution
+touches states something from three words on ("Four were injured.").
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from enum import Enum
 
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.spans import Attribution, Span
 
 # A remainder of fewer words than this is the frame of an attribution, not a statement.
 MIN_WORDS = 6
+# A whole sentence or heading of fewer words than this states nothing ("Update", "See also").
+MIN_SENTENCE_WORDS = 3
 
 _CLOSERS = "\"'”’)]"
 _FULL_STOPS = frozenset(".!?")
@@ -33,6 +40,13 @@ _SEPARATORS = " \t\r\n,;:—–-"
 _DASH = re.compile(r"\s+(?:--|—|–)\s+")
 _FOLD = re.compile(r"[^\w]+")
 _DATELINE_END = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
+# "United States: ", "Wikinews Shorts: ": a section or country label opening a heading.
+_HEADING_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}:\s+")
+# A line that only dates the article: "Thursday, February 14, 2008", "March 3, 2015".
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?:\s+\d{1,2})?,?\s+\d{4}\.?$", re.IGNORECASE)
 
 
 def own_voice_spans(text: str, sentences: Sequence[Span], attributions: Sequence[Attribution],
@@ -43,18 +57,28 @@ def own_voice_spans(text: str, sentences: Sequence[Span], attributions: Sequence
     title = _folded(meta.title or "")
     headline_end = _first_line_end(text)
     out: list[tuple[Span, Span]] = []
-    skipped: dict[int, bool] = {}
+    kinds: dict[int, _Line] = {}
     for sentence in sentences:
         line_start, line = _line_of(text, sentence)
-        if line_start not in skipped:
-            skipped[line_start] = _is_not_a_statement(line, line_start, title, meta, headline_end)
-        if skipped[line_start]:
+        if line_start not in kinds:
+            kinds[line_start] = _line_kind(line, line_start, title, meta, headline_end)
+        kind = kinds[line_start]
+        if kind is _Line.NOTHING:
             continue
-        start = sentence.start + _prefix_length(sentence.text, meta)
-        for piece in _uncovered(text, start, sentence.end, covered, bisect_right(ends, start)):
-            if len(_WORD.findall(piece.text)) >= MIN_WORDS:
-                out.append((piece, sentence))
+        prefix = _label_length(sentence.text) if kind is _Line.HEADING else _prefix_length(sentence.text, meta)
+        start = sentence.start + prefix
+        pieces = list(_uncovered(text, start, sentence.end, covered, bisect_right(ends, start)))
+        whole = len(pieces) == 1 and text[start:pieces[0].start].strip(_SEPARATORS) == "" and \
+            text[pieces[0].end:sentence.end].strip(_SEPARATORS + _CLOSERS + ".!?") == ""
+        least = MIN_SENTENCE_WORDS if whole else MIN_WORDS
+        out.extend((piece, sentence) for piece in pieces if len(_WORD.findall(piece.text)) >= least)
     return out
+
+
+class _Line(Enum):
+    STATEMENT = "statement"
+    HEADING = "heading"
+    NOTHING = "nothing"
 
 
 def _covered(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
@@ -113,18 +137,30 @@ def _first_line_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
-def _is_not_a_statement(line: str, line_start: int, title: str, meta: ArticleMeta, headline_end: int) -> bool:
-    """Headline, dateline, subheading, feed or credit note: lines that state nothing."""
-    if not _ends_statement(line) or line_start < headline_end:
-        return True
+def _line_kind(line: str, line_start: int, title: str, meta: ArticleMeta, headline_end: int) -> _Line:
+    """A statement, a heading (the headline, a section heading) or a line that states nothing
+    (dateline, date, feed or credit note)."""
     folded = _folded(line)
-    if not folded or (title and folded == title):
-        return True
-    if meta.dateline and folded == _folded(meta.dateline):
-        return True
+    if not folded or (meta.dateline and folded == _folded(meta.dateline)) or _DATE_LINE.match(line):
+        return _Line.NOTHING
     if line.startswith("(") and line.rstrip(".").endswith(")"):
-        return True
-    return _CREDIT.match(line) is not None or _FEED_NOTE.search(line) is not None
+        return _Line.NOTHING
+    if _CREDIT.match(line) is not None or _FEED_NOTE.search(line) is not None:
+        return _Line.NOTHING
+    if line_start < headline_end or (title and folded == title) or not _ends_statement(line):
+        return _Line.HEADING if _is_heading(line) else _Line.NOTHING
+    return _Line.STATEMENT
+
+
+def _is_heading(line: str) -> bool:
+    """A headline or section heading states something: a few words, not all capitals (a dateline)."""
+    return not line.isupper() and len(_WORD.findall(line[_label_length(line):])) >= MIN_SENTENCE_WORDS
+
+
+def _label_length(sentence: str) -> int:
+    """Length of a section or country label opening a heading ("United States: ")."""
+    m = _HEADING_LABEL.match(sentence)
+    return m.end() if m else 0
 
 
 def _ends_statement(line: str) -> bool:
