@@ -80,6 +80,8 @@ _PERSON_POSSESSIVES = frozenset({"his", "her"})
 # Documents in which a speaker speaks for themselves; a poll or a report is nobody's words by default.
 _OWN_WORDS = frozenset("""statement post tweet message release communique communiqué announcement letter
     video transcript email e-mail""".split())
+# Reports nobody is named for ("reports say", "according to local media reports") are an unnamed source.
+_NEWS_REPORTS = frozenset({"report", "reports"})
 _PEOPLE_LINKS = frozenset({"of", "at", "for", "from"})
 _ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
@@ -466,6 +468,8 @@ class _Reader:
             if mention.name in ANONYMOUS_HEADS.values():  # "the official said": an unnamed official
                 org = self._organization(mention.org, mention.org_aliases, position) if mention.org else None
                 return self.registry.anonymous(mention, site.source, org), channel
+            if mention.name in STANDALONE_ORGS:  # "the government said", no government named: unnamed
+                return self.registry.anonymous(mention, site.source, None), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)
@@ -513,6 +517,9 @@ class _Reader:
             turn = latest_channel_speaker(mention.name, self.turns)
             if turn is None and mention.name in _OWN_WORDS:  # "the statement added": the last speaker's
                 turn = next((t for t in reversed(self.turns) if not t.affiliated), None)
+        if turn is None and mention.name in _NEWS_REPORTS:  # "some reports say": unnamed reports
+            reports = Mention(MentionKind.ANONYMOUS, "reports", plural=True)
+            return self.registry.anonymous(reports, site.source, None), channel or implied
         if turn is None:
             return None, channel or implied
         return self._handle(turn), channel or turn.channel or implied

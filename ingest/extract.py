@@ -40,7 +40,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.ingest.actors import Cast, resolve_cast
 from claimgraph.ingest.aliases import AliasTable
-from claimgraph.ingest.attribution import find_attributions
+from claimgraph.ingest.attribution import find_attributions, states_something
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.figures import ExternalFigure, FigureMention, find_figure_relations, find_figures
@@ -178,7 +178,9 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
     mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
     if cast.voice_id is not None:
-        for piece, sentence in own_voice_spans(text, sentences, attributions, meta):
+        # What an attribution with no speaker frames is the outlet's own report of it.
+        framed = [a for a, s in zip(attributions, cast.speakers) if s.actor_id is not None or not states_something(a)]
+        for piece, sentence in own_voice_spans(text, sentences, framed, meta):
             mentions.append(_own_voice_mention(text, piece, sentence, cast.voice_id, meta.published))
     claims = _claims(text, mentions)
     figures, figure_links = _figures(text, mentions, cast, meta.published, article.id)

@@ -137,9 +137,11 @@ class FigureRelationMention:
 # --- lexicons ----------------------------------------------------------------
 
 _METRIC_NOUNS: dict[str, Metric] = {
-    **dict.fromkeys("deaths death dead fatalities fatality killed kia lives bodies".split(), Metric.KILLED),
+    **dict.fromkeys("deaths death dead fatalities fatality killed kia lives bodies killings murders homicides"
+                    .split(), Metric.KILLED),
     **dict.fromkeys("injuries injury injured wounded hurt".split(), Metric.INJURED),
-    **dict.fromkeys("attacks attack assaults assault ambushes ambush".split(), Metric.ATTACKS),
+    **dict.fromkeys("attacks attack assaults assault ambushes ambush bombings bombing shootings shooting "
+                    "incidents incident".split(), Metric.ATTACKS),
     **dict.fromkeys("strikes strike airstrikes airstrike raids raid sorties".split(), Metric.STRIKES),
     **dict.fromkeys("arrests arrest arrested detained".split(), Metric.ARRESTED),
     "displaced": Metric.DISPLACED,
@@ -149,8 +151,9 @@ _EVENT_NOUNS = frozenset("times occasions".split())
 
 _METRIC_VERBS: dict[str, Metric] = {
     **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
-                    "executed perished".split(), Metric.KILLED),
-    **dict.fromkeys("injured injuring injures wounded wounding wounds maimed".split(), Metric.INJURED),
+                    "executed perished murdering murder murders trampled".split(), Metric.KILLED),
+    **dict.fromkeys("injured injuring injures wounded wounding wounds maimed hospitalised hospitalized"
+                    .split(), Metric.INJURED),
     **dict.fromkeys("arrested arresting detained detaining apprehended".split(), Metric.ARRESTED),
     **dict.fromkeys("displaced displacing uprooted fled evacuated".split(), Metric.DISPLACED),
     **dict.fromkeys("missing disappeared".split(), Metric.MISSING),
@@ -168,6 +171,7 @@ _BEFORE_NOUNS: dict[str, Metric] = {
 # "of" it ("the deaths of six soldiers"), or "Scalia's death left the
 # court's eight members" would count deaths.
 _FAR_BEFORE_NOUNS = frozenset(("toll",))
+_TOLL_NOUNS: dict[str, Metric] = {"toll": Metric.KILLED}
 # "hurt millions of Americans" is seldom about bodies; "five were hurt" is.
 _AFTER_ONLY_VERBS: dict[str, Metric] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
 _EVENT_VERBS: dict[str, Metric] = {
@@ -175,6 +179,8 @@ _EVENT_VERBS: dict[str, Metric] = {
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
 }
 _PASSIVE_MARKERS = frozenset("been was were being is are".split())
+_STILL_WORDS = frozenset("remain remained remaining still are were have had not yet been".split())
+_MISSING_WORDS = frozenset("lost missing unrecovered unaccounted unfound".split())
 
 _COMBATANT, _MILITARY, _POLICE, _CIVILIAN, _PEOPLE = "combatant", "military", "police", "civilian", "people"
 _PERSON_NOUNS: dict[str, str] = {
@@ -190,9 +196,10 @@ _PERSON_NOUNS: dict[str, str] = {
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
                     "farmers fishermen shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates adults minors youths employees staff "
-                    "volunteers contractors".split(), _CIVILIAN),
+                    "volunteers contractors teens citizens nationals athletes players stars".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
-                    "suspects officials others them".split(), _PEOPLE),
+                    "suspects officials others them crew crewmen crewmembers ministers pilots"
+                    .split(), _PEOPLE),
 }
 _TROOP_NOUNS = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
@@ -256,6 +263,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AFTER_VERB_OBJECT = frozenset("a an the his her their its our one two three four five six seven eight "
                                "nine ten several dozens hundreds".split())
 _CLAUSE_STOPS = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u201d ? !".split())
+_QUOTE_MARKS = frozenset("\" \u201c \u201d".split())
 _AFTER_STOPS = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
 _BEFORE_STOPS = _CLAUSE_STOPS | frozenset("and but while whereas".split())
 
@@ -277,8 +285,11 @@ _NOT_PLACES = frozenset(
 )
 
 _BEFORE_WINDOW = 6
+# "the death toll from Monday's strike on the camp rose to 236": a toll reaches over a longer phrase.
+_TOLL_WINDOW = 12
 _EVENT_WINDOW = 8
 _AFTER_WINDOW = 7
+_ASIDE_WINDOW = 9
 _AGENT_WINDOW = 40
 _CONTEXT = 600
 # Most sentences start close before the span: look there first, then further.
@@ -366,6 +377,7 @@ _AGGREGATE_MARKERS = re.compile(
 _AGGREGATE_WINDOW = 60
 # Between coordinated figures: a few lowercase words ("are based", "in
 # all"), a place or a date, then a conjunction or a dash.
+_WHOLE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+$")
 _COORDINATION_GAP = re.compile(
     r"""(?:\s*[a-z]+){0,3}?\s*(?:(?:in|at|inside|across|since|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*|\d+)
         (?:\s+(?:[A-Z][\w'\u2019.-]*|\d+|of))*\s*)?
@@ -637,6 +649,9 @@ def _known_head(tokens: _Tokens, k: int, modifiers: tuple[int, ...]) -> _NounPhr
         head = k
         while head + 1 < len(tokens) and words[head + 1] in _PERSON_NOUNS:
             head += 1
+        # "passengers and crew": one group of people
+        while head + 2 < len(tokens) and words[head + 1] == "and" and words[head + 2] in _PERSON_NOUNS:
+            head += 2
         return _NounPhrase(_Head.PERSON, head, (*modifiers, *range(k, head)), head + 1)
     if w in _UNITS:
         return _NounPhrase(_Head.UNKNOWN, k, modifiers, k + 1)
@@ -671,6 +686,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
             floor: int) -> tuple[Metric | None, bool, int | None, bool]:
     """(metric, strong, verb index, verb after the figure) for one number."""
     if np.kind is _Head.METRIC and np.head is not None:
+        if _still_missing(tokens, np.end):
+            return Metric.MISSING, True, None, False
         return _METRIC_NOUNS[tokens.words[np.head]], True, None, False
     if np.kind is _Head.EVENT:
         k = _search_back(tokens, first, floor, _EVENT_WINDOW, _EVENT_VERBS)
@@ -680,6 +697,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.kind is _Head.UNKNOWN:
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
+    if back is None:
+        back = _search_back(tokens, first, floor, _TOLL_WINDOW, _TOLL_NOUNS)
     ahead = _search_ahead(tokens, np.end)
     if back is not None and (ahead is None or first - back - 1 <= ahead - np.end):
         word = tokens.words[back]
@@ -690,6 +709,17 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
+
+
+def _still_missing(tokens: _Tokens, i: int) -> bool:
+    """"50 bodies remain lost", "bodies still unaccounted for": not recovered, so missing."""
+    for k in range(i, min(len(tokens), i + 3)):
+        w = tokens.words[k]
+        if w in _MISSING_WORDS:
+            return True
+        if w not in _STILL_WORDS:
+            return False
+    return False
 
 
 def _event_metric(tokens: _Tokens, k: int) -> Metric:
@@ -719,10 +749,23 @@ def _reaches(tokens: _Tokens, k: int, first: int) -> bool:
 
 
 def _search_ahead(tokens: _Tokens, i: int) -> int | None:
-    """A verb after the noun phrase whose subject the figure is."""
+    """A verb after the noun phrase whose subject the figure is; an aside between commas ("26
+    people, according to officials, were killed", "1,300 people, most of them civilians, died")
+    and quote marks are passed over."""
     n = len(tokens)
-    for k in range(i, min(n, i + _AFTER_WINDOW)):
+    limit = min(n, i + _AFTER_WINDOW)
+    k = i - 1
+    while (k := k + 1) < limit:
         w = tokens.words[k]
+        if w in _QUOTE_MARKS:
+            limit = min(n, limit + 1)
+            continue
+        if w == "," and k == i:
+            close = _aside_end(tokens, k)
+            if close is not None:
+                limit = min(n, close + 1 + _AFTER_WINDOW)
+                k = close
+                continue
         if w in _AFTER_STOPS or w[0].isdigit():
             return None
         if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
@@ -731,6 +774,18 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED:
                 return None
             return k
+    return None
+
+
+def _aside_end(tokens: _Tokens, comma: int) -> int | None:
+    """The comma closing a short aside opened at ``comma``, when a verb phrase follows it."""
+    for k in range(comma + 1, min(len(tokens), comma + _ASIDE_WINDOW)):
+        w = tokens.words[k]
+        if w == ",":
+            return k if k > comma + 1 and k + 1 < len(tokens) and tokens.words[k + 1] not in _AFTER_STOPS \
+                and not tokens.words[k + 1][0].isdigit() else None
+        if w in _CLAUSE_STOPS or w in _METRIC_VERBS or w in ("and", "but", "while"):
+            return None
     return None
 
 
@@ -890,9 +945,15 @@ def _take(r: _Reading, source: _Reading) -> _Reading:
 
 
 def _coordinated(text: str, a: _Reading, b: _Reading) -> bool:
-    """Only a conjunction, a place or a date stands between the two figures."""
-    return a.np_end_char <= b.span.start and _COORDINATION_GAP.fullmatch(
-        text, a.np_end_char, b.span.start) is not None
+    """Only a conjunction, a place or a date stands between the two figures (no verb that counts
+    one of them: "cleared two men of murdering six"); "Of 307 on board, three died" counts a part
+    of the first, not the same thing."""
+    if a.np_end_char > b.span.start or _COORDINATION_GAP.fullmatch(text, a.np_end_char, b.span.start) is None:
+        return False
+    gap_words = _LETTERS.findall(text[a.np_end_char:b.span.start].lower())
+    if gap_words and gap_words[-1] in _METRIC_VERBS:
+        return False
+    return _WHOLE_BEFORE.search(text, max(0, a.span.start - 12), a.span.start) is None
 
 
 # --- the finished mention --------------------------------------------------------------

@@ -190,7 +190,7 @@ _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 # Things that report without speaking themselves: their owner is the speaker
 # ("the ministry's statement", "a poll by Gallup", "a transcript released by X").
 DOCUMENT_HEADS = _words("""
-    post tweet message statement release communique communiqué report letter video announcement
+    post tweet message statement release communique communiqué report reports letter video announcement
     notice bulletin filing filings transcript poll polls polling survey surveys study studies
     analysis memo memorandum document documents data record records findings results result
     email emails e-mail ad ads advertisement book column article story op-ed editorial footage
