@@ -51,6 +51,10 @@ from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
+# What is left of a date once its words and numbers are gone: nothing but separators.
+_DATE_WORDS = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                         r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b")
+_LETTER_WORD = re.compile(r"[\W_]+")
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
 _EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 
@@ -174,12 +178,13 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     article = Article(id=ids.article_id(sha, meta.url), text_sha256=sha, url=meta.url, title=meta.title,
                       published=meta.published, dateline=meta.dateline, language=meta.language)
     sentences = split_sentences(text)
-    attributions = find_attributions(text, sentences)
+    attributions = [a for a in find_attributions(text, sentences) if not _section_label(text, a, aliases)]
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
     mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
     if cast.voice_id is not None:
         # What an attribution with no speaker frames is the outlet's own report of it.
-        framed = [a for a, s in zip(attributions, cast.speakers) if s.actor_id is not None or not states_something(a)]
+        framed = [a for a, s in zip(attributions, cast.speakers, strict=True)
+                  if s.actor_id is not None or not states_something(a)]
         for piece, sentence in own_voice_spans(text, sentences, framed, meta):
             mentions.append(_own_voice_mention(text, piece, sentence, cast.voice_id, meta.published))
     claims = _claims(text, mentions)
@@ -212,6 +217,15 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
                    figure_links=(*extraction.figure_links, *revisions),
                    claim_links=tuple(link_figures(candidates, [], revisions)),
                    variants=tuple(find_variants([(c.id, speakers[c.id], c.text) for c in claims])))
+
+
+def _section_label(text: str, attribution: Attribution, aliases: AliasTable) -> bool:
+    """"Norway: Two injured in tunnel crash": a place or a date heading a section is no speaker; the
+    heading is the outlet's own."""
+    if attribution.source is None or attribution.cue is None or attribution.cue.text != ":":
+        return False
+    words = claim_text(text, attribution.content)
+    return aliases.place(attribution.source.text) is not None or not _LETTER_WORD.sub("", _DATE_WORDS.sub("", words))
 
 
 def claim_text(text: str, content: Sequence[Span]) -> str:

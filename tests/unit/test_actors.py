@@ -193,3 +193,12 @@ def test_a_relative_pronoun_source_is_the_name_it_follows() -> None:
     names = {a.id: a.name for a in ex.actors}
     who = [r for r in ex.attributions if r.attribution.source is not None and r.attribution.source.text == "who"]
     assert who and all(names[r.speaker_id] == "Tom Reed" for r in who)
+
+
+def test_unnamed_reports_and_an_unnamed_government_are_anonymous_sources(table):
+    text = "Some reports said 30 people had died. The government said it had arrested 200 people."
+    cast = cast_of(text, [attribution(text, "Some reports", "said", "30 people had died"),
+                          attribution(text, "The government", "said", "it had arrested 200 people")], table)
+    names = [next(a for a in cast.actors if a.id == s.actor_id) for s in cast.speakers]
+    assert all(a.anonymous for a in names)
+    assert [a.name for a in names] == ["anonymous reports", "anonymous government"]

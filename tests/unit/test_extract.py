@@ -139,3 +139,41 @@ def test_figure_relations_resolve_to_figures_of_the_article(table):
     links = [link for link in ex.figure_links if link.kind is FigureLinkKind.EXCLUDES]
     values = {s.figure.id: s.figure.value for s in ex.figures}
     assert [(values[link.from_id], values[link.to_id]) for link in links] == [(40, 9)]
+
+
+def _extract_text(text: str, title: str, table):
+    meta = ArticleMeta(title=title, url="https://example.test/" + str(abs(hash(text))), outlet="Valley Courier",
+                       published=dt.date(2024, 5, 6), language="en")
+    return extract(Document(text, meta, "test"), table)
+
+
+def _own_figures(ex) -> list[tuple[str, str, float | None]]:
+    own = {c.id for c in ex.claims if ex.speaker_of(c.id) == ex.publisher.id}
+    return [(s.figure.raw, s.figure.metric.value, s.figure.value) for s in ex.figures if s.claim_id in own]
+
+
+def test_a_headline_and_a_section_heading_are_the_outlets_own_claims(table):
+    text = ("Ferry fire kills at least 12 off the coast\n\nMonday, May 6, 2024\n\n"
+            "Rescuers searched the water through the night.\n\n"
+            "Norway: Two injured in tunnel crash near Bergen\n\n"
+            "The tunnel stayed closed until the morning.\n")
+    ex = _extract_text(text, "Ferry fire kills at least 12 off the coast", table)
+    assert ("at least 12", "killed", None) in _own_figures(ex)
+    assert ("Two", "injured", 2) in _own_figures(ex)
+    own = [c.text for c in ex.claims if ex.speaker_of(c.id) == ex.publisher.id]
+    assert "Two injured in tunnel crash near Bergen" in own
+    assert not any("May 6, 2024" in t for t in own)
+    assert not any(a.name == "Norway" for a in ex.actors)
+
+
+def test_a_short_whole_sentence_is_a_statement_of_the_outlet(table):
+    text = "Storm hits the northern coast\n\nThe storm reached the coast at dawn. Six were injured.\n"
+    ex = _extract_text(text, "Storm hits the northern coast", table)
+    assert ("Six", "injured", 6) in _own_figures(ex)
+
+
+def test_what_an_attribution_with_no_speaker_frames_is_still_reported(table):
+    text = ("Mine collapse\n\nThe inquiry concluded that 14 workers were killed by the collapse of the "
+            "eastern shaft.\n")
+    ex = _extract_text(text, "Mine collapse", table)
+    assert ("14", "killed", 14) in _own_figures(ex)

@@ -325,3 +325,62 @@ def test_relation_needs_exactly_one_target() -> None:
         FigureRelationMention(FigureLinkKind.EXCLUDES, 0, "r")
     with pytest.raises(ValueError):
         FigureRelationMention(FigureLinkKind.EXCLUDES, 0, "r", target=1, external=ExternalFigure(8, span))
+
+
+# --- toll wording from conflict reporting ------------------------------------------------
+
+def test_a_toll_reaches_over_a_long_phrase_to_its_number() -> None:
+    f = only("The port authority raised the death toll from Sunday's ferry fire near the island to 48.")
+    assert (f.metric, f.value) == (Metric.KILLED, 48)
+
+
+def test_bodies_that_remain_lost_are_missing_not_killed() -> None:
+    assert only("Divers searched all week, but 12 bodies remain lost.").metric is Metric.MISSING
+
+
+def test_an_aside_between_commas_does_not_cut_a_count_from_its_verb() -> None:
+    f = only("About 40 workers, according to union leaders, were killed in the collapse.")
+    assert (f.metric, f.value) == (Metric.KILLED, 40)
+    g = only("Nearly 900 villagers, most of them farmers, died in the floods.")
+    assert (g.metric, g.qualifier) == (Metric.KILLED, Qualifier.NEARLY)
+
+
+def test_a_quote_mark_does_not_cut_a_count_from_its_verb() -> None:
+    assert only('The coroner said nine people "are believed to have died" there.').metric is Metric.KILLED
+
+
+def test_people_joined_by_and_share_the_verb() -> None:
+    f = only("All 88 passengers and crew died when the ferry capsized.")
+    assert (f.metric, f.value) == (Metric.KILLED, 88)
+
+
+def test_a_count_of_crew_takes_the_verb_and_its_neighbour_inherits_it() -> None:
+    found = figures("The 60 passengers and four crew died in the crash.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 60), (Metric.KILLED, 4)]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("Rights groups counted more than 200 political killings in the province.", Metric.KILLED, None),
+    ("Police recorded 14 homicides in the district.", Metric.KILLED, 14),
+    ("Two ministers died in the blast.", Metric.KILLED, 2),
+    ("Three Kenyan teens died in the crash.", Metric.KILLED, 3),
+    ("Guards detained four British nationals at the border.", Metric.ARRESTED, 4),
+    ("Five sport stars are among the dead.", Metric.KILLED, 5),
+    ("Thirty people were hospitalised after the crush.", Metric.INJURED, 30),
+    ("The city saw two bombings in a week.", Metric.ATTACKS, 2),
+])
+def test_conflict_nouns_and_verbs_name_the_metric(text: str, metric: Metric, value: float | None) -> None:
+    f = only(text)
+    assert f.metric is metric
+    if value is not None:
+        assert f.value == value
+
+
+def test_a_verb_counting_the_second_number_is_no_coordination() -> None:
+    found = figures("The court acquitted three men of murdering five guards.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 5)]
+
+
+def test_of_n_on_board_is_the_whole_not_a_count_of_the_dead() -> None:
+    found = figures("Of 140 on board, six children died.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 6)]
