@@ -43,7 +43,13 @@ from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.attribution import find_attributions, states_something
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.figures import ExternalFigure, FigureMention, find_figure_relations, find_figures
+from claimgraph.ingest.figures import (
+    ExternalFigure,
+    FigureMention,
+    find_figure_relations,
+    find_figures,
+    revised_values,
+)
 from claimgraph.ingest.incidents import ArticleIncidents, FigureAt, article_incidents
 from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_variants, link_figures
 from claimgraph.ingest.own_voice import own_voice_spans
@@ -308,7 +314,7 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
             continue
         done.add(m.claim_id)
         found = find_figures(text, m.content, published)
-        figures = [_stated(m.claim_id, f) for f in found]
+        figures = _with_replaced_ids(text, m.content, [_stated(m.claim_id, f) for f in found], found)
         for s in figures:
             stated.setdefault(s.figure.id, s)
         if found:
@@ -350,6 +356,15 @@ def _external_figure(external: ExternalFigure, source: Figure, claim_id: str,
     same_metric = [s for s in candidates if s.figure.metric is source.metric]
     chosen = same_metric or candidates
     return chosen[0].figure if len(chosen) == 1 or (chosen and speaker is not None) else None
+
+
+def _with_replaced_ids(text: str, content: Sequence[Span], figures: list[StatedFigure],
+                       found: Sequence[FigureMention]) -> list[StatedFigure]:
+    """A revised figure names the id of the older figure of the same claim it replaces."""
+    out = list(figures)
+    for newer, older in revised_values(text, content, found):
+        out[newer] = replace(out[newer], figure=replace(out[newer].figure, replaces=figures[older].figure.id))
+    return out
 
 
 def _stated(claim_id: str, f: FigureMention) -> StatedFigure:

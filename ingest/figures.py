@@ -98,6 +98,7 @@ class FigureMention:
     incident_victim: str | None = None
     incident_date: dt.date | None = None
     aggregate: bool = False
+    # Set on the Figure once ids exist (see revised_values); a mention leaves it None.
     replaces: str | None = None
     hypothetical: bool = False
 
@@ -345,6 +346,20 @@ _NUMBER_WORDS = frozenset(
 )
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _QUALIFIER_WINDOW = 24
+# "has risen from four to ", "raised the toll from 12 to ": the old value before the new one.
+_RISEN_FROM = re.compile(
+    rf"\bfrom\s+(?P<old>{NUMBER})\s+(?:[a-z]+\s+){{0,2}}?to\s+$", re.IGNORECASE)
+# "80 people, up from an initial report of 70": the old value after the new one.
+_UP_FROM = re.compile(
+    rf"(?:\s+[a-z]+){{0,3}}?,?\s+(?:up|down|revised)\s+from\s+(?:(?:an?|the)\s+)?"
+    rf"(?:(?:initial|earlier|previous|first|original)\s+)?(?:(?:report|estimate|count|toll|figure|tally)s?\s+of\s+)?"
+    rf"(?P<old>{NUMBER})\b", re.IGNORECASE)
+_REVISION_WINDOW = 60
+# "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
+    r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL_WINDOW = 48
 _CHANGE_FROM = re.compile(
     r"\b(?:rose|risen|climbed|increased|jumped|grew|soared|fell|dropped|declined|decreased|went\s+(?:up|down))"
     r"\s+from\s+$", re.IGNORECASE)
@@ -477,8 +492,53 @@ def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[F
         if reading is not None:
             readings.append(reading)
     readings = _inherit(text, readings)
-    return [_mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end))
-            for r in readings if r.metric is not None]
+    found = [_mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end))
+             for r in readings if r.metric is not None]
+    return _with_revisions(text, span, found)
+
+
+def _with_revisions(text: str, span: Span, found: list[FigureMention]) -> list[FigureMention]:
+    """Each figure marked hypothetical where the words make it so, and the older value a revised
+    figure states beside it ("rose from 4 to 11", "80, up from an earlier count of 70") as a figure
+    of its own (:func:`revised_values` pairs them)."""
+    out: list[FigureMention] = []
+    starts = {f.span.start for f in found}
+    for f in found:
+        if _HYPOTHETICAL.search(text, max(span.start, f.span.start - _HYPOTHETICAL_WINDOW), f.span.start):
+            f = replace(f, hypothetical=True)
+        out.append(f)
+        old = _old_value(text, span, f)
+        if old is not None and old[1].start not in starts:
+            value, where = old
+            starts.add(where.start)
+            out.append(replace(f, span=where, qualifier=Qualifier.EXACT, value=value, low=value, high=value))
+    return sorted(out, key=lambda f: f.span.start)
+
+
+def revised_values(text: str, spans: Sequence[Span], figures: Sequence[FigureMention]) -> list[tuple[int, int]]:
+    """(newer, older) indices into ``figures`` (found in ``spans``) where the words give a revised
+    value and the one it replaces: "has risen from four to eleven", "80, up from an initial 70"."""
+    at = {f.span.start: i for i, f in enumerate(figures)}
+    pairs: list[tuple[int, int]] = []
+    for i, f in enumerate(figures):
+        span = next((s for s in spans if s.start <= f.span.start < s.end), None)
+        old = _old_value(text, span, f) if span is not None else None
+        if old is not None and old[1].start in at and at[old[1].start] != i:
+            pairs.append((i, at[old[1].start]))
+    return pairs
+
+
+def _old_value(text: str, span: Span, f: FigureMention) -> tuple[float, Span] | None:
+    """The value a figure's words say it replaces, and where it is written."""
+    m = _RISEN_FROM.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start)
+    if m is None:
+        m = _UP_FROM.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW))
+    if m is None:
+        return None
+    value = parse_number(m.group("old"))
+    if value is None or value == f.value:
+        return None
+    return value, Span.of(text, m.start("old"), m.end("old"))
 
 
 def _numbers(text: str, span: Span) -> Iterator[tuple[re.Match[str] | None, re.Match[str]]]:

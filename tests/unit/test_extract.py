@@ -177,3 +177,11 @@ def test_what_an_attribution_with_no_speaker_frames_is_still_reported(table):
             "eastern shaft.\n")
     ex = _extract_text(text, "Mine collapse", table)
     assert ("14", "killed", 14) in _own_figures(ex)
+
+
+def test_a_revised_figure_names_the_id_of_the_figure_it_replaces(table):
+    text = "Flood toll rises\n\nThe toll from the floods has risen from six to fifteen, the rescue service said.\n"
+    ex = _extract_text(text, "Flood toll rises", table)
+    by_raw = {s.figure.raw: s.figure for s in ex.figures}
+    assert by_raw["fifteen"].replaces == by_raw["six"].id
+    assert by_raw["six"].replaces is None

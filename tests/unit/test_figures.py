@@ -14,6 +14,7 @@ from claimgraph.ingest.figures import (
     FigureRelationMention,
     find_figure_relations,
     find_figures,
+    revised_values,
 )
 from claimgraph.ingest.spans import Span
 
@@ -168,9 +169,12 @@ def test_figure_span_holds_the_qualifier_and_the_number() -> None:
     assert text[f.span.start:f.span.end] == f.span.text
 
 
-def test_a_change_keeps_only_the_new_number() -> None:
-    f = only("The death toll rose from 12 to 19.")
-    assert (f.metric, f.value, f.span.text) == (Metric.KILLED, 19, "19")
+def test_a_change_keeps_the_new_number_replacing_the_old() -> None:
+    text = "The death toll rose from 12 to 19."
+    old, new = found = figures(text)
+    assert (new.metric, new.value, new.span.text) == (Metric.KILLED, 19, "19")
+    assert old.value == 12
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(1, 0)]
 
 
 # --- numbers that count no metric ----------------------------------------------------
@@ -384,3 +388,27 @@ def test_a_verb_counting_the_second_number_is_no_coordination() -> None:
 def test_of_n_on_board_is_the_whole_not_a_count_of_the_dead() -> None:
     found = figures("Of 140 on board, six children died.")
     assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 6)]
+
+
+def test_a_toll_risen_from_one_value_to_another_gives_both_the_new_replacing_the_old() -> None:
+    text = "The toll in the valley has risen from three to nine."
+    old, new = found = figures(text)
+    assert (old.value, new.value) == (3, 9)
+    assert old.metric is new.metric is Metric.KILLED
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(1, 0)]
+
+
+def test_up_from_an_earlier_count_gives_the_older_figure_too() -> None:
+    text = "Rescuers said 52 people were killed, up from an earlier count of 40."
+    new, old = found = figures(text)
+    assert (new.value, old.value) == (52, 40)
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(0, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Without the warning, the toll would have been more than 300 dead.",
+    "A massacre is five or more people killed, under the new rule.",
+    "Officials warned the toll could rise to 200 dead.",
+])
+def test_hypothetical_and_definitional_numbers_are_marked(text: str) -> None:
+    assert all(f.hypothetical for f in figures(text)) and figures(text)
