@@ -241,7 +241,7 @@ DATELINE_DASHES = frozenset({"—", "--", "–", "-"})
 # Words that close a noun phrase scanned leftwards from a cue.
 CLAUSE_WORDS = frozenset(
     """that and but or nor because while when if as so than where whether
-    though although since until unless whereas whom whose what why how
+    though although since until unless whereas whilst whom whose what why how
     is was are were be been being am 's isn't wasn't aren't weren't
     has have had do does did will would could may might can should must
     not to said says say told tells asked after before despite""".split()

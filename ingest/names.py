@@ -584,8 +584,10 @@ def _agent(after: list[str]) -> str | None:
 
 
 def _capitalized_owner(before: list[str], table: AliasTable) -> str | None:
-    """"a new CNN/ORC poll" -> "CNN/ORC": the names before a document's noun."""
+    """"a new CNN/ORC poll" -> "CNN/ORC": the names right before a document's noun (a capital that
+    only opens the sentence, "Local media reports", "Amateur camera footage", names no one)."""
     words: list[str] = []
+    reaches_noun = True
     for token in before:
         bare = token.strip(_WORD_EDGE)
         if bare[:1].isupper() and not bare[:1].isdigit():
@@ -593,13 +595,14 @@ def _capitalized_owner(before: list[str], table: AliasTable) -> str | None:
         elif words and bare.casefold() in {"of", "for", "and", "&"}:
             words.append(bare)
         elif words:
+            reaches_noun = False
             break
     while words and words[-1].casefold() in {"of", "for", "and", "&"}:
         words.pop()
     owner = " ".join(words)
     if not owner or table.place(owner) or table.place_of_adjective(owner) or owner.casefold() in _PARTY_ADJECTIVES:
         return None
-    return owner
+    return owner if reaches_noun or table.actor(owner) is not None else None
 
 
 def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table: AliasTable) -> Mention:

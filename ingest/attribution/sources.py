@@ -56,7 +56,7 @@ _BEFORE_INVERSION = QUOTE_CLOSE | {",", "“"}
 _JOINERS = frozenset({"and", "or", "&", "to"})
 # Words after which a subject may start.
 _CLAUSE_OPENERS = frozenset(
-    "that and but or while when as because if although though since so where after before whereas".split()
+    "that and but or while when as because if although though since so where after before whereas whilst".split()
 )
 # "They have both said": a quantifier floated away from its noun phrase.
 _FLOATING = frozenset({"both", "all", "each"})

@@ -202,3 +202,9 @@ def test_unnamed_reports_and_an_unnamed_government_are_anonymous_sources(table):
     names = [next(a for a in cast.actors if a.id == s.actor_id) for s in cast.speakers]
     assert all(a.anonymous for a in names)
     assert [a.name for a in names] == ["anonymous reports", "anonymous government"]
+
+
+def test_a_capital_that_only_opens_the_sentence_owns_no_document(table):
+    assert parse_mention("Regional news reports", table).org is None
+    assert parse_mention("Grainy phone footage", table).org is None
+    assert parse_mention("A new Gallup poll", table).org == "Gallup"

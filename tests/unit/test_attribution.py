@@ -361,3 +361,10 @@ def test_participle_after_a_comma_takes_the_main_speaker_and_ends_the_content() 
     a = by_cue("Officials said the road was closed, adding that it would reopen soon.", "said")
     assert contents(a) == ["the road was closed"]
     assert source_of(text, "citing") == "The union"
+
+
+def test_whilst_opens_a_clause_and_is_no_source() -> None:
+    text = "Whilst initially blocked to cars, the old bridge is open again, the mayor said."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "the mayor"
+    assert all(x.source is None or x.source.text.casefold() != "whilst" for x in find_attributions(text))
