@@ -149,6 +149,8 @@ _METRIC_NOUNS: dict[str, Metric] = {
     "missing": Metric.MISSING,
 }
 _EVENT_NOUNS = frozenset("times occasions".split())
+# Nouns for killing as an act: a number counts them ("300 political killings"), a vague word does not.
+_ACT_NOUNS = frozenset("killings murders homicides".split())
 
 _METRIC_VERBS: dict[str, Metric] = {
     **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
@@ -607,6 +609,8 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
         return None
     floor = tokens.last_before(before[-1].span.end) + 1 if before else 0
     metric, strong, verb, verb_after = _metric(tokens, np, first, floor)
+    if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
+        metric = None  # "numerous killings" tells of acts, not a toll
     victim = _victim(tokens, np, first)
     place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end)
     np_end_char = tokens.ends[np.end - 1] if np.end > after else m.end()

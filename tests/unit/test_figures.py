@@ -412,3 +412,7 @@ def test_up_from_an_earlier_count_gives_the_older_figure_too() -> None:
 ])
 def test_hypothetical_and_definitional_numbers_are_marked(text: str) -> None:
     assert all(f.hypothetical for f in figures(text)) and figures(text)
+
+
+def test_numerous_killings_tell_of_acts_not_a_toll() -> None:
+    assert figures("The commission asked for an inquiry into numerous killings of reporters.") == []
