@@ -36,7 +36,8 @@ Never a claim with itself, never two claims of the same speaker.
 Revisions (:func:`find_revisions`): when one source (the same chain root)
 gives a new count of the same victims of one incident on a later day, the
 newer figure REVISES the older; so does a figure that its own words state
-replaces an older one ("rose from 4 to 11"). A revised figure is no longer
+replaces an older one ("rose from 4 to 11"), and then every other figure of
+that source in the incident with the old value, said no later. A revised figure is no longer
 what its source says: it is compared with nothing (a revision is not a
 contradiction, and the older value does not contradict other sources).
 
@@ -152,14 +153,28 @@ def find_revisions(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidat
     same victims of one incident (newer -> older) among ``new`` and between ``new``
     and ``existing``."""
     links: dict[tuple[str, str], FigureLink] = {}
-    for x in new:
-        if x.figure.replaces:
-            links[(x.figure.id, x.figure.replaces)] = FigureLink(
-                FigureLinkKind.REVISES, x.figure.id, x.figure.replaces, "the same words give the old and the new value")
     by_incident: dict[str, list[LinkCandidate]] = defaultdict(list)
     for y in existing:
         if y.incident_id is not None:
             by_incident[y.incident_id].append(y)
+    by_figure = {c.figure.id: c for c in (*existing, *new)}
+    for x in new:
+        if not x.figure.replaces:
+            continue
+        links[(x.figure.id, x.figure.replaces)] = FigureLink(
+            FigureLinkKind.REVISES, x.figure.id, x.figure.replaces, "the same words give the old and the new value")
+        old = by_figure.get(x.figure.replaces)
+        if old is None or x.incident_id is None:
+            continue
+        # "first reported four, raised its count to seven": the source's other fours are revised too.
+        for y in (*new, *by_incident[x.incident_id]):
+            if (y.figure.id not in (x.figure.id, old.figure.id) and y.chain_root == x.chain_root
+                    and y.incident_id == x.incident_id and y.figure.metric is x.figure.metric
+                    and interval(y.figure) == interval(old.figure)
+                    and (y.claim_date is None or x.claim_date is None or y.claim_date <= x.claim_date)):
+                links.setdefault((x.figure.id, y.figure.id), FigureLink(
+                    FigureLinkKind.REVISES, x.figure.id, y.figure.id,
+                    f"the same source revised {describe(old.figure)} to {describe(x.figure)}"))
     for i, x in enumerate(new):
         if x.incident_id is None:
             continue
@@ -171,8 +186,8 @@ def find_revisions(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidat
 
 
 def _revision(x: LinkCandidate, y: LinkCandidate) -> FigureLink | None:
-    if (x.chain_root != y.chain_root or x.share is not None or y.share is not None or x.claim_id == y.claim_id or not comparable(x, y)
-            or x.figure.incident_victim != y.figure.incident_victim
+    if (x.chain_root != y.chain_root or x.share is not None or y.share is not None or x.claim_id == y.claim_id
+            or not comparable(x, y) or x.figure.incident_victim != y.figure.incident_victim
             or x.claim_date is None or y.claim_date is None or x.claim_date == y.claim_date):
         return None
     (low_x, high_x), (low_y, high_y) = interval(x.figure), interval(y.figure)

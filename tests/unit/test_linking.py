@@ -185,6 +185,20 @@ def test_a_figure_that_replaces_one_of_its_claim_revises_it() -> None:
                                                [revision])] == [ClaimLinkKind.CONTRADICTS]
 
 
+def test_a_stated_revision_supersedes_the_sources_other_figures_of_the_old_value() -> None:
+    """"The brigade, which first reported four dead, raised its count to seven": its other fours are old too."""
+    old = fig(value=4)
+    new = fig(value=7, incident_agent="strike", replaces=old.id)
+    day = dt.date(2024, 3, 15)
+    earlier_four = cand("c2", "brigade", fig(value=4, incident_agent="raid"), said=day)
+    army = cand("c3", "army", fig(value=12), said=day)
+    stated = [cand("c1", "brigade", old, said=day), cand("c1", "brigade", new, said=day)]
+    revisions = find_revisions(stated, [earlier_four, army])
+    assert {(r.from_id, r.to_id) for r in revisions} == {(new.id, old.id), (new.id, earlier_four.figure.id)}
+    links = link_figures(stated, [earlier_four, army], revisions)
+    assert [(link.a_id, link.b_id, link.reason) for link in links] == [("c1", "c3", "7 vs 12 killed in the same strike")]
+
+
 def test_one_source_on_the_same_day_or_of_other_victims_revises_nothing() -> None:
     day = dt.date(2024, 3, 14)
     assert find_revisions([cand("c1", "brigade", fig(value=4), said=day),
