@@ -442,6 +442,8 @@ class _Reader:
         mention = parse_mention(source.text, self.registry.table, anonymity=has_anonymity_marker(sentence))
         if mention.kind is MentionKind.PERSON and attribution.source.text.casefold() == "which":
             mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "Ohio, which said": not a person
+        if _bare_place(mention, self.registry.table):
+            return None, attribution.channel  # "India ended its watch": a country names no one speaking
         site = _Site(attribution.source.start, attribution.source,
                      attribution.content[0] if attribution.content else None)
         handle, channel = self._resolve(mention, site, attribution.channel)
@@ -793,6 +795,12 @@ def _finalize(registry: _Registry, scope: str, article_id: str) -> dict[int, str
             key_scope = scope if c.org is not None else f"{scope}|{article_id}"
             ids_by_root[r] = ids.actor_id(f"{_anonymous_name(registry, c)} @ {key_scope}")
     return ids_by_root
+
+
+def _bare_place(mention: Mention, table: AliasTable) -> bool:
+    """A place name alone as a source: it stands for a government the text does not name."""
+    return mention.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and mention.known is None \
+        and not mention.role and not mention.possessor and table.place(mention.name) is not None
 
 
 def _common_lead(descriptor: str) -> str:

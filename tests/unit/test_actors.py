@@ -157,7 +157,7 @@ def test_a_journalist_of_the_wire_agency_belongs_to_the_agency(table):
     assert [e.org_id for e in cast.member_of] == [cast.agency_id]
 
 
-def test_a_place_speaking_is_its_government_and_fuzzy_spelling_finds_a_known_actor(table):
+def test_a_place_reads_as_an_organization_and_fuzzy_spelling_finds_a_known_actor(table):
     assert parse_mention("Iraq", table).kind is MentionKind.ORGANIZATION
     assert table.actor("Hizbollah").name == "Hezbollah"
     assert table.actor("Popular Mobilisation Force").name == "Popular Mobilization Forces"
@@ -208,3 +208,12 @@ def test_a_capital_that_only_opens_the_sentence_owns_no_document(table):
     assert parse_mention("Regional news reports", table).org is None
     assert parse_mention("Grainy phone footage", table).org is None
     assert parse_mention("A new Gallup poll", table).org == "Gallup"
+
+
+def test_a_country_alone_as_a_source_names_no_speaker_but_still_owns_its_committee(table):
+    text = "Kenya ended its alert. Kenya's Disaster Committee said the roads were open."
+    cast = cast_of(text, [attribution(text, "Kenya", "ended", "its alert"),
+                          attribution(text, "Kenya's Disaster Committee", "said", "the roads were open")], table)
+    assert cast.speakers[0].actor_id is None
+    committee = next(a for a in cast.actors if a.id == cast.speakers[1].actor_id)
+    assert "Disaster Committee" in committee.name
