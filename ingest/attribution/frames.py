@@ -119,7 +119,7 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
             return None
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(source, cue, (right,) if right else ())
-    source = source_before(toks, i)
+    source = source_before(toks, i) or _progressive_subject(toks, i)
     inverted = False
     if source is None:
         source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
@@ -132,6 +132,14 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     return Frame(source, cue, found)
+
+
+def _progressive_subject(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """"Roe is telling voters ...", "Roe was thanking her staff": the subject before the be-form."""
+    if toks.lows[i] not in PARTICIPLE_CUES:
+        return None
+    j = before_cue(toks, i)
+    return source_before(toks, j) if j > 0 and toks.lows[j] in _PROGRESSIVE else None
 
 
 def _in_relative_aside(toks: Tokens, source: tuple[int, int]) -> bool:

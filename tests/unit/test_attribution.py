@@ -368,3 +368,9 @@ def test_whilst_opens_a_clause_and_is_no_source() -> None:
     a = by_cue(text, "said")
     assert a.source is not None and a.source.text == "the mayor"
     assert all(x.source is None or x.source.text.casefold() != "whilst" for x in find_attributions(text))
+
+
+def test_a_progressive_cue_takes_the_subject_before_its_be_form() -> None:
+    a = by_cue("The senator was telling a town hall that the plant would stay open.", "telling")
+    assert a.source is not None and a.source.text == "The senator"
+    assert [c.text for c in a.content] == ["that the plant would stay open"]
