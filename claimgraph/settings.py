@@ -20,6 +20,10 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr("")
     neo4j_database: str = "neo4j"
+    neo4j_browser_url: str | None = Field(
+        default=None,
+        description="Neo4j Browser's address (http://127.0.0.1:7474/browser/); the pages link to it when set",
+    )
     store_path: Path = Path("var/claimgraph.graph.json")
     api_key: SecretStr | None = None
     read_requires_key: bool = False

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 
 from claimgraph.api.http import errors
 from claimgraph.api.http.body_limit import BodyLimit
+from claimgraph.api.pages.routes import install as install_pages
 from claimgraph.api.http.routers import actors, articles, claims, figures, health, incidents, links, paths
 from claimgraph.graph.store import GraphStore
 from claimgraph.settings import Settings, get_settings
@@ -59,4 +60,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     for module in (health, actors, claims, figures, incidents, links, paths, articles):
         app.include_router(module.router)
+    install_pages(app)
     return app

@@ -1,0 +1,67 @@
+"""The pages under /ui: incidents, one incident, a claim, an actor, search.
+
+Read-only: every page is a GET answered from the store's queries (the same
+the JSON routes answer), needing a key only where every read does
+(CLAIMGRAPH_READ_REQUIRES_KEY). Errors answer as pages (see ``PageRoute``).
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.deps import SettingsDep, StoreDep
+from claimgraph.api.pages import views
+from claimgraph.api.pages.params import FormText, PageOffset
+from claimgraph.api.pages.render import PLOTLY_VERSION, STATIC_DIR, PageRoute, page
+from claimgraph.api.http.routers.params import NodeId
+
+ACTOR_CLAIMS_PAGE = 100
+SEARCH_HITS = 20
+
+router = APIRouter(prefix="/ui", tags=["pages"], dependencies=[ReadAccess], route_class=PageRoute,
+                   include_in_schema=False, default_response_class=HTMLResponse)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, store: StoreDep, q: FormText = None) -> HTMLResponse:
+    """Actors and claims matching the words."""
+    actors = store.search_actors(q, limit=SEARCH_HITS) if q else None
+    claims = store.search_claims(q, limit=SEARCH_HITS) if q else None
+    return page(request, "search.html", q=q or "", actors=actors, claims=claims)
+
+
+@router.get("/claims/{claim_id}", response_class=HTMLResponse)
+def claim(request: Request, store: StoreDep, settings: SettingsDep, claim_id: NodeId) -> HTMLResponse:
+    """A claim's provenance chains, and the link that opens it in Neo4j Browser."""
+    view = views.claim_page(store.claim_provenance(claim_id), settings.neo4j_browser_url)
+    return page(request, "claim.html", view=view)
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor(request: Request, store: StoreDep, actor_id: NodeId, offset: PageOffset = 0) -> HTMLResponse:
+    """An actor's profile and what it asserted over time."""
+    profile = store.actor_profile(actor_id)
+    claims = store.claims_by_actor(actor_id, limit=ACTOR_CLAIMS_PAGE, offset=offset)
+    groups = views.group_by_incident(claims.items, {})
+    return page(request, "actor.html", profile=profile, claims=claims, groups=groups)
+
+
+def _plotly_js() -> FileResponse:
+    path = files("plotly") / "package_data" / "plotly.min.js"
+    # the address carries the version, so the file can be kept for long
+    return FileResponse(str(path), media_type="text/javascript",
+                        headers={"Cache-Control": "public, max-age=604800, immutable"})
+
+
+def install(app: FastAPI) -> None:
+    """Add the pages, their static files and plotly.js to the app; ``/`` leads to the pages."""
+    app.include_router(router)
+    app.add_api_route(f"/ui/static/plotly-{PLOTLY_VERSION}.min.js", _plotly_js, include_in_schema=False,
+                      response_class=FileResponse)
+    app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
+    app.add_api_route("/", lambda: RedirectResponse("/ui/"), include_in_schema=False,
+                      response_class=RedirectResponse)
