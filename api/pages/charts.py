@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 LATEST = "#c0392b"
@@ -38,9 +39,18 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class SourceRow:
-    label: str
+    speakers: str
+    organisation: str | None
+    """the organisation the speakers speak for, when it is not the speaker itself"""
     points: list[Point]
-    """in time order (undated first: its place in time is unknown)"""
+    """in time order, as the source gave them"""
+
+    @property
+    def label(self) -> str:
+        """The row's name as plotly draws it: text, escaped, since plotly.js reads
+        a few HTML tags and entities in its labels; the organisation on a line of its own."""
+        name = escape(self.speakers, quote=False)
+        return f"{name}<br>({escape(self.organisation, quote=False)})" if self.organisation else name
 
 
 def _bounds(p: Point) -> tuple[float | None, float | None]:
@@ -61,7 +71,13 @@ def _anchor(p: Point, axis_end: float) -> float:
 
 def _label(p: Point) -> str:
     date = p.date.isoformat() if p.date else "undated"
-    return f"{p.raw} · {date}" + (" (latest)" if p.latest else "")
+    return escape(p.raw, quote=False) + f" · {date}" + (" (latest)" if p.latest else "")
+
+
+def _text_side(x: float, axis_end: float, *, below: bool) -> str:
+    """Where a figure's words go: away from the edge they would run past."""
+    side = "left" if x > axis_end * 0.6 else "right" if x < axis_end * 0.25 else "center"
+    return f"{'bottom' if below else 'top'} {side}"
 
 
 def figure_spec(metric: str, rows: list[SourceRow]) -> dict[str, Any]:
@@ -73,8 +89,8 @@ def figure_spec(metric: str, rows: list[SourceRow]) -> dict[str, Any]:
 
     ranges: dict[bool, dict[str, list[Any]]] = {True: {"x": [], "y": []}, False: {"x": [], "y": []}}
     open_ends: dict[str, list[Any]] = {"x": [], "y": []}
-    marks: dict[bool, dict[str, list[Any]]] = {k: {"x": [], "y": [], "text": [], "customdata": []}
-                                                for k in (True, False)}
+    marks: dict[bool, dict[str, list[Any]]] = {k: {"x": [], "y": [], "text": [], "customdata": [],
+                                                    "textposition": []} for k in (True, False)}
     revisions: dict[str, list[Any]] = {"x": [], "y": []}
     for row in rows:
         anchors = []
@@ -95,6 +111,7 @@ def figure_spec(metric: str, rows: list[SourceRow]) -> dict[str, Any]:
             m["y"].append(row.label)
             m["text"].append(_label(p))
             m["customdata"].append(p.claim_id)
+            m["textposition"].append(_text_side(x, axis_end, below=p.latest))
         if len(anchors) > 1:
             revisions["x"] += [*anchors, None]
             revisions["y"] += [row.label] * len(anchors) + [None]
@@ -110,22 +127,22 @@ def figure_spec(metric: str, rows: list[SourceRow]) -> dict[str, Any]:
                                                                  "color": RANGE}, **open_ends),
         trace("revised to", mode="lines+markers", line={"color": EARLIER, "width": 1.5, "dash": "dot"},
               marker={"symbol": "arrow", "angleref": "previous", "size": 11, "color": EARLIER}, **revisions),
-        trace("earlier figure", mode="markers+text", textposition="top center",
+        trace("earlier figure", mode="markers+text",
               textfont={"color": EARLIER, "size": 12},
               marker={"symbol": "circle-open", "size": 11, "color": EARLIER, "line": {"width": 2}},
               **marks[False]),
-        trace("latest figure", mode="markers+text", textposition="bottom center",
+        trace("latest figure", mode="markers+text",
               textfont={"color": LATEST, "size": 13},
               marker={"symbol": "circle", "size": 12, "color": LATEST}, **marks[True]),
     ]
     layout = {
-        "height": 90 + ROW_PX * max(len(rows), 1),
-        "margin": {"l": 10, "r": 30, "t": 10, "b": 40},
+        "height": 100 + ROW_PX * max(len(rows), 1),
+        "margin": {"l": 10, "r": 30, "t": 36, "b": 44},
         "xaxis": {"title": {"text": metric}, "range": [0, axis_end * 1.04], "rangemode": "tozero",
                   "zeroline": True, "gridcolor": "#e5e5e5", "fixedrange": True},
         "yaxis": {"type": "category", "categoryarray": list(reversed(labels)), "categoryorder": "array",
                   "automargin": True, "fixedrange": True, "range": [-0.6, len(rows) - 0.4]},
-        "legend": {"orientation": "h", "y": -0.25 if len(rows) > 2 else -0.45},
+        "legend": {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
         "showlegend": True,
         "plot_bgcolor": "white",
         "font": {"family": "system-ui, sans-serif", "size": 13},

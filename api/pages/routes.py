@@ -15,15 +15,45 @@ from fastapi.staticfiles import StaticFiles
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import SettingsDep, StoreDep
 from claimgraph.api.pages import views
-from claimgraph.api.pages.params import FormText, PageOffset
+from claimgraph.api.pages.params import FormDate, FormFlag, FormKind, FormMetric, FormText, PageOffset
 from claimgraph.api.pages.render import PLOTLY_VERSION, STATIC_DIR, PageRoute, page
 from claimgraph.api.http.routers.params import NodeId
+from claimgraph.graph.model import INCIDENT_KINDS, Metric
 
 ACTOR_CLAIMS_PAGE = 100
+INCIDENTS_PAGE = 50
 SEARCH_HITS = 20
 
 router = APIRouter(prefix="/ui", tags=["pages"], dependencies=[ReadAccess], route_class=PageRoute,
                    include_in_schema=False, default_response_class=HTMLResponse)
+
+
+@router.get("/", response_class=HTMLResponse)
+def incidents(
+    request: Request,
+    store: StoreDep,
+    q: FormText = None,
+    metric: FormMetric = None,
+    kind: FormKind = None,
+    since: FormDate = None,
+    until: FormDate = None,
+    conflict: FormFlag = False,
+    offset: PageOffset = 0,
+) -> HTMLResponse:
+    """The incidents, newest first: place, date, kind, sources, the spread per metric, conflicts."""
+    found = store.incidents(q=q, kind=kind, since=since, until=until, metric=metric,
+                            has_conflict=True if conflict else None, limit=INCIDENTS_PAGE, offset=offset)
+    filters = {"q": q or "", "metric": metric.value if metric else "", "kind": kind or "",
+               "since": since.isoformat() if since else "", "until": until.isoformat() if until else "",
+               "conflict": "1" if conflict else ""}
+    return page(request, "incidents.html", found=found, filters=filters, metrics=list(Metric),
+                kinds=INCIDENT_KINDS, pager=views.pager(found, {k: v for k, v in filters.items() if v}))
+
+
+@router.get("/incidents/{incident_id}", response_class=HTMLResponse)
+def incident(request: Request, store: StoreDep, incident_id: NodeId) -> HTMLResponse:
+    """One incident: a chart per metric, a row per source; every figure with its claim and chain."""
+    return page(request, "incident.html", view=views.incident_view(store.incident(incident_id)))
 
 
 @router.get("/search", response_class=HTMLResponse)

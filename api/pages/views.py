@@ -7,14 +7,21 @@ where it can be tested without a browser.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
 
 from claimgraph.api.pages.browser_link import browser_url, ready_query
-from claimgraph.api.pages.text import Piece, mark
+from claimgraph.api.pages.charts import Point, SourceRow, figure_spec
+from claimgraph.api.pages.text import Piece, amount, mark
 from claimgraph.graph.results import (
     ActorRef,
     ArticleRef,
     AssertedClaim,
+    IncidentDetail,
+    IncidentFigure,
+    IncidentMetric,
     Mention,
+    Page,
     Provenance,
     ProvenancePath,
     RelType,
@@ -107,3 +114,102 @@ def group_by_incident(claims: list[AssertedClaim], incident_of: dict[str, tuple[
         group = groups.setdefault(incident_id, ClaimGroup(incident_id, label, []))
         group.claims.append(claim)
     return sorted(groups.values(), key=lambda g: g.incident_id is None)
+
+
+# --- incidents ---------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Pager:
+    first: int
+    last: int
+    total: int
+    previous: str | None
+    next: str | None
+    """query strings of the neighbouring pages (None: there is none)"""
+
+
+def pager(page: Page[Any], params: dict[str, str]) -> Pager:
+    def at(offset: int) -> str:
+        return "?" + urlencode({**params, **({"offset": offset} if offset else {})})
+
+    shown = len(page.items)
+    return Pager(first=page.offset + 1 if shown else 0, last=page.offset + shown, total=page.total,
+                 previous=at(max(page.offset - page.limit, 0)) if page.offset > 0 else None,
+                 next=at(page.offset + page.limit) if page.offset + shown < page.total else None)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLine:
+    """One figure of the incident's table, with its sentence cut around the figure's words."""
+
+    item: IncidentFigure
+    amount: str
+    pieces: list[Piece]
+    revised_by: list[str]
+    """the raw words of the figures that revise it"""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricView:
+    metric: IncidentMetric
+    chart_id: str
+    chart: dict[str, Any]
+    chart_summary: str
+    lines: list[FigureLine]
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentView:
+    detail: IncidentDetail
+    metrics: list[MetricView]
+
+
+UNATTRIBUTED = "source not named"
+
+
+def _row(source: ActorRef | None, items: list[IncidentFigure]) -> SourceRow:
+    """The speakers, and the organisation they speak for when it is another actor."""
+    points = [Point(i.figure.raw, i.figure.low, i.figure.high, i.figure.value, i.date, i.latest, i.claim.id)
+              for i in items]
+    if source is None:
+        return SourceRow(UNATTRIBUTED, None, points)
+    speakers = list(dict.fromkeys(i.speaker.name for i in items if i.speaker and i.speaker.id != source.id))
+    if speakers:
+        return SourceRow(", ".join(speakers), source.name, points)
+    return SourceRow(source.name, None, points)
+
+
+def _rows(metric: IncidentMetric) -> list[SourceRow]:
+    by_id = {i.figure.id: i for i in metric.figures}
+    placed: set[str] = set()
+    rows = []
+    for source in metric.sources:
+        items = [by_id[f] for f in source.figures if f in by_id]
+        placed.update(i.figure.id for i in items)
+        rows.append((source.source, items))
+    loose = [i for i in metric.figures if i.figure.id not in placed]
+    if loose:
+        rows.append((None, loose))
+    return [_row(source, items) for source, items in rows]
+
+
+def _summary(metric: IncidentMetric, rows: list[SourceRow]) -> str:
+    """The chart in words, for a screen reader (the table below holds every figure too)."""
+    def name(row: SourceRow) -> str:
+        return f"{row.speakers} ({row.organisation})" if row.organisation else row.speakers
+
+    latest = "; ".join(f"{name(row)}: {', '.join(p.raw for p in row.points if p.latest)}" for row in rows)
+    return f"{metric.metric}, latest figure per source: {latest}. Spread: {metric.spread.text}."
+
+
+def incident_view(detail: IncidentDetail) -> IncidentView:
+    views = []
+    for n, metric in enumerate(detail.metrics):
+        rows = _rows(metric)
+        raw = {i.figure.id: i.figure.raw for i in metric.figures}
+        lines = [FigureLine(i, amount(i.figure.value, i.figure.low, i.figure.high, i.figure.qualifier),
+                            mark(i.sentence or "", [i.figure.raw]), [raw.get(f, f) for f in i.revised_by])
+                 for i in metric.figures]
+        views.append(MetricView(metric, f"chart-{n}", figure_spec(metric.metric.value, rows),
+                                _summary(metric, rows), lines))
+    return IncidentView(detail, views)
