@@ -123,6 +123,11 @@ class ClaimRef(_Model):
     first_seen: dt.date | None = None
 
 
+class IncidentRef(_Model):
+    id: str
+    label: str
+
+
 class Span(_Model):
     """``start``/``end``: character offsets into the article's text as read."""
 
@@ -333,11 +338,17 @@ class AssertedClaim(_Model):
                                               "none for the actor's own claims")
     chain: list[Affiliation] = Field(default_factory=list, description="speaker first; empty for its own claims")
     mentions: list[Mention] = Field(description="by article date (nulls last), article id, start")
+    incidents: list[IncidentRef] = Field(default_factory=list, description="the incidents its figures count, by id")
 
     @field_validator("mentions")
     @classmethod
     def _order_mentions(cls, value: list[Any]) -> list[Any]:
         return _mentions_in_order(value)
+
+    @field_validator("incidents")
+    @classmethod
+    def _order_incidents(cls, value: list[Any]) -> list[Any]:
+        return _by_id(value)
 
 
 class ClaimsByActor(Page[AssertedClaim]):

@@ -38,6 +38,7 @@ from claimgraph.graph.results import (
     IncidentLink,
     IncidentMetric,
     IncidentPage,
+    IncidentRef,
     IncidentSummary,
     LinkedClaim,
     Mention,
@@ -153,6 +154,7 @@ def _asserted_claim(d: Props) -> AssertedClaim:
         speaker=actor_ref(d["speaker"]), via=via(d["speaker"], d["chain"]),
         chain=[_affiliation(step) for step in d["chain"]],
         mentions=[_mention(m) for m in d["mentions"]],
+        incidents=[IncidentRef(id=i["id"], label=i["label"]) for i in d.get("incidents", [])],
     )
 
 

@@ -76,7 +76,7 @@ def actor(request: Request, store: StoreDep, actor_id: NodeId, offset: PageOffse
     """An actor's profile and what it asserted over time."""
     profile = store.actor_profile(actor_id)
     claims = store.claims_by_actor(actor_id, limit=ACTOR_CLAIMS_PAGE, offset=offset)
-    groups = views.group_by_incident(claims.items, {})
+    groups = views.group_by_incident(claims.items)
     return page(request, "actor.html", profile=profile, claims=claims, groups=groups)
 
 

@@ -105,14 +105,16 @@ class ClaimGroup:
     claims: list[AssertedClaim]
 
 
-def group_by_incident(claims: list[AssertedClaim], incident_of: dict[str, tuple[str, str]]) -> list[ClaimGroup]:
-    """Claims grouped by the incident their figures count (claim id -> (incident id, label)),
-    groups in the order their first claim comes, the claims about no incident last."""
+def group_by_incident(claims: list[AssertedClaim]) -> list[ClaimGroup]:
+    """Claims grouped by the incident their figures count, groups in the order their
+    first claim comes (a claim counting two incidents is under each), the claims
+    about no incident last."""
     groups: dict[str | None, ClaimGroup] = {}
     for claim in claims:
-        incident_id, label = incident_of.get(claim.id, (None, None))
-        group = groups.setdefault(incident_id, ClaimGroup(incident_id, label, []))
-        group.claims.append(claim)
+        for ref in claim.incidents or [None]:
+            key = ref.id if ref else None
+            group = groups.setdefault(key, ClaimGroup(key, ref.label if ref else None, []))
+            group.claims.append(claim)
     return sorted(groups.values(), key=lambda g: g.incident_id is None)
 
 

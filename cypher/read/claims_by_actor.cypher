@@ -7,7 +7,8 @@
 // Rows, one per speaker and claim: the claim, its ASSERTED edge, the speaker,
 // the chain, date = coalesce(ASSERTED date, claim first_seen), and mentions
 // (REPORTED_IN edges with their article, ordered by article date nulls last,
-// article id, start). voices: [{actor, matching}] with the actor's own first.
+// article id, start), and incidents (those the claim's figures COUNT, by id).
+// voices: [{actor, matching}] with the actor's own first.
 // Filters: $channel (ASSERTED channel); $low and $high bound voice_key after
 // the speaker's id (graph.voice.key_range of since/until); $filtered says
 // whether any filter is set (without one a voice's count is its ASSERTED degree).
@@ -60,7 +61,13 @@ CALL (voices) {
     WITH m, art ORDER BY art.published, art.id, m.start
     RETURN collect({article: properties(art), start: m.start, end: m.end, sentence: m.sentence}) AS mentions
   }
+  CALL (c) {
+    MATCH (c)-[:STATES]->(:Figure)-[:COUNTS]->(i:Incident)
+    WITH DISTINCT i ORDER BY i.id
+    RETURN collect({id: i.id, label: i.label}) AS incidents
+  }
   RETURN collect({claim: properties(c), asserted: properties(row.asserted), date: row.date,
-                  speaker: row.voice.actor, chain: row.voice.chain, mentions: mentions}) AS items
+                  speaker: row.voice.actor, chain: row.voice.chain, mentions: mentions,
+                  incidents: incidents}) AS items
 }
 RETURN properties(a) AS actor, [v IN voices | {actor: v.actor, matching: v.matching}] AS voices, items

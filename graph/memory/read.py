@@ -262,6 +262,14 @@ def _voices(graph: nx.MultiDiGraph, a: NodeKey, depth: int) -> list[tuple[NodeKe
     return sorted(chains, key=lambda x: props(graph, x[0])["id"])
 
 
+def _incidents_of(graph: nx.MultiDiGraph, c: NodeKey) -> list[Record]:
+    """The incidents the claim's figures count, by id."""
+    found = {i for f, _ in outgoing(graph, c, ["STATES"], "Figure")
+             for i, _ in outgoing(graph, f, ["COUNTS"], "Incident")}
+    return sorted(({"id": props(graph, i)["id"], "label": props(graph, i).get("label")} for i in found),
+                  key=lambda x: x["id"])
+
+
 def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None, until: dt.date | None,
                     channel: str | None, depth: int, limit: int, offset: int) -> Record | None:
     """``claims_by_actor.cypher``; None when there is no such actor."""
@@ -285,7 +293,8 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
         rows += [(speaker, chain, c, r, date) for c, r, date in matching]
     rows.sort(key=lambda x: (*_nulls_last(x[4]), props(graph, x[2])["id"], x[0]["id"]))
     items = [{"claim": props(graph, c), "asserted": r, "date": date, "speaker": speaker, "chain": chain,
-              "mentions": _mentions(graph, c)} for speaker, chain, c, r, date in _page(rows, limit, offset)]
+              "mentions": _mentions(graph, c), "incidents": _incidents_of(graph, c)}
+             for speaker, chain, c, r, date in _page(rows, limit, offset)]
     return {"actor": props(graph, a), "voices": voices, "items": items}
 
 
