@@ -16,6 +16,15 @@ the whole graph on purpose: it is timed on its own, not counted).
 
     python -m bench.queries            # 100k and 1M claims, 200 calls a query
     python -m bench.queries --quick    # 100k claims, 50 calls a query
+    python -m bench.queries --pages    # the pages against the JSON routes they render
+
+``--pages`` ingests real articles (the samples, the seed, conflict-dev and
+PolNeAR, as ``claimgraph ingest`` does: incidents resolved, figures linked)
+into the benchmark's server, then times each page under /ui against the JSON
+routes whose answers it renders, call after call on the same parameters, on
+the same API: the incident list against ``GET /incidents`` (same filters), an
+incident page against ``GET /incidents/{id}``, a claim page against its
+provenance, an actor page against the profile and the claims it shows.
 
 Run from the repository root. The last line is the summary.
 """
@@ -317,12 +326,149 @@ def run_size(server: BenchServer, claims: int, calls: int, export: bool) -> list
     return timings
 
 
+# --- the pages against the JSON routes they render ----------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PageCall:
+    """A page and the JSON routes (path, params) that answer what it shows."""
+
+    page: str
+    params: dict[str, Any]
+    json: list[tuple[str, dict[str, Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class PageTiming:
+    name: str
+    json_p50: float
+    json_p95: float
+    page_p50: float
+    page_p95: float
+    calls: int
+
+    @property
+    def ratio(self) -> float:
+        return self.page_p95 / self.json_p95 if self.json_p95 else float("inf")
+
+
+def ingest_corpus(server: BenchServer) -> None:
+    """The samples, the seed, conflict-dev and PolNeAR (what of them is here) in a fresh database."""
+    from claimgraph.ingest.aliases import load_aliases
+    from claimgraph.ingest.pipeline import ingest_documents
+    from claimgraph.ingest.readers import iter_documents
+
+    from bench.corpus import SHARED, polnear_available, polnear_documents
+
+    server.fresh()
+    folders = [REPO / "samples", SHARED / "corpus" / "seed", SHARED / "corpus" / "conflict-dev" / "texts"]
+    started = time.perf_counter()
+    with server.store() as store:
+        store.setup_schema()
+        aliases = load_aliases()
+        written = 0
+        for folder in folders:
+            if folder.exists():
+                written += ingest_documents(store, iter_documents([folder]), aliases, workers=1).written
+        if polnear_available():
+            written += ingest_documents(store, polnear_documents(), aliases, workers=1).written
+        counts = store.counts()
+    print(f"pages: {written} articles ingested in {time.perf_counter() - started:.0f} s: "
+          f"{counts.nodes.get('Incident', 0)} incidents, {counts.nodes.get('Claim', 0)} claims   "
+          f"[{load_average()}]")
+
+
+def page_calls(client: httpx.Client, rng: random.Random) -> dict[str, Callable[[], PageCall]]:
+    """For each page, a maker of one call and the JSON calls it renders, on ids the graph holds."""
+    incidents = client.get("/incidents", params={"limit": 500}).json()["items"]
+    if not incidents:
+        raise SystemExit("pages: the ingested corpus holds no incident")
+    details = [client.get(f"/incidents/{i['id']}").json() for i in incidents[:100]]
+    figures = [f for d in details for m in d["metrics"] for f in m["figures"]]
+    claim_ids = sorted({f["claim"]["id"] for f in figures})
+    speaker_ids = sorted({f["speaker"]["id"] for f in figures if f.get("speaker")})
+    words = sorted({w for i in incidents for w in i["label"].replace(",", " ").split() if w.isalpha()})
+
+    def listing() -> PageCall:
+        params: dict[str, Any] = {}
+        if rng.random() < 0.3:
+            params["q"] = rng.choice(words)
+        if rng.random() < 0.3:
+            params["metric"] = rng.choice(["killed", "injured"])
+        conflict = rng.random() < 0.3
+        json_params = {**params, "limit": 50, **({"has_conflict": "true"} if conflict else {})}
+        return PageCall("/ui/", {**params, **({"conflict": "1"} if conflict else {})}, [("/incidents", json_params)])
+
+    def incident() -> PageCall:
+        node = rng.choice(incidents)["id"]
+        return PageCall(f"/ui/incidents/{node}", {}, [(f"/incidents/{node}", {})])
+
+    def claim() -> PageCall:
+        node = rng.choice(claim_ids)
+        return PageCall(f"/ui/claims/{node}", {}, [(f"/claims/{node}/provenance", {})])
+
+    def actor() -> PageCall:
+        node = rng.choice(speaker_ids)
+        return PageCall(f"/ui/actors/{node}", {}, [(f"/actors/{node}", {}), (f"/actors/{node}/claims", {"limit": 100})])
+
+    return {"incident list": listing, "incident page": incident, "claim page": claim, "actor page": actor}
+
+
+def measure_page(name: str, make: Callable[[], PageCall], calls: int, client: httpx.Client) -> PageTiming:
+    def get(path: str, params: dict[str, Any]) -> float:
+        started = time.perf_counter()
+        response = client.get(path, params=params or None)
+        response.read()
+        if response.status_code != 200:
+            raise SystemExit(f"{name}: GET {path} {params} answered {response.status_code}: {response.text[:300]}")
+        return 1000 * (time.perf_counter() - started)
+
+    batch = [make() for _ in range(calls)]
+    for call in batch[: min(10, calls)]:
+        get(call.page, call.params)
+        for path, params in call.json:
+            get(path, params)
+    page_ms, json_ms = [], []
+    for call in batch:
+        page_ms.append(get(call.page, call.params))
+        json_ms.append(sum(get(path, params) for path, params in call.json))
+    return PageTiming(name, _percentile(json_ms, 50), _percentile(json_ms, 95), _percentile(page_ms, 50),
+                      _percentile(page_ms, 95), calls)
+
+
+def run_pages(server: BenchServer, calls: int) -> list[PageTiming]:
+    ingest_corpus(server)
+    api = start_api(server)
+    timings = []
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{API_PORT}", timeout=120) as client:
+            makers = page_calls(client, random.Random(14))
+            print(f"{'page':<14} {'JSON p50':>9} {'p95':>8} {'page p50':>9} {'p95':>8} {'page/JSON p95':>14}"
+                  f"  ({calls} calls each, ms)")
+            for name, make in makers.items():
+                t = measure_page(name, make, calls, client)
+                timings.append(t)
+                print(f"{name:<14} {t.json_p50:9.1f} {t.json_p95:8.1f} {t.page_p50:9.1f} {t.page_p95:8.1f} "
+                      f"{t.ratio:14.2f}   [{load_average()}]")
+    finally:
+        api.terminate()
+        api.wait(timeout=30)
+    return timings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="100,000 claims only, 50 calls a query")
     parser.add_argument("--sizes", help="claims per graph, comma-separated (default 100000,1000000)")
     parser.add_argument("--calls", type=int, help="calls per query (default 200; quick 50)")
+    parser.add_argument("--pages", action="store_true",
+                        help="the pages against the JSON routes they render, on ingested articles")
     args = parser.parse_args(argv)
+    if args.pages:
+        timings = run_pages(BenchServer(), args.calls or 100)
+        worst = max(timings, key=lambda t: t.ratio)
+        print(f"pages: worst page/JSON p95 {worst.ratio:.2f} ({worst.name}); "
+              + ", ".join(f"{t.name} {t.page_p95:.1f} vs {t.json_p95:.1f} ms" for t in timings))
+        return 0
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
         [100_000] if args.quick else [100_000, 1_000_000])
     calls = args.calls or (50 if args.quick else 200)

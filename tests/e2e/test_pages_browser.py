@@ -6,7 +6,8 @@ the app serves the pages on a free loopback port (uvicorn in a thread), and
 the browser goes from the incident list to the seed's incident by keyboard,
 reads "several" from Pat Ryder and "one" from the PMF source in the drawn
 chart and in the table, opens Ryder's claim, and saves screenshots of the
-three pages (and the incident at phone width) in test-output/. Every request
+three pages (and the incident's killed section, and the incident at phone
+width) in test-output/; docs/ keeps copies. Every request
 the pages make goes to the app itself: nothing is fetched from elsewhere.
 """
 from __future__ import annotations
@@ -170,6 +171,7 @@ def test_the_seed_incident_shows_several_from_ryder_against_one_from_the_pmf_sou
     conflicts = page.locator("#metric-killed ul.links").inner_text()
     assert "contradicts" in conflicts and "Pat Ryder" in conflicts and "Popular Mobilization Forces" in conflicts
     page.screenshot(path=str(OUTPUT / "pages-incident.png"), full_page=True)
+    page.locator("#metric-killed").screenshot(path=str(OUTPUT / "pages-incident-killed.png"))
 
     # at phone width the chart still names every row and writes every figure
     page.set_viewport_size({"width": 390, "height": 844})
@@ -196,5 +198,5 @@ def test_the_seed_incident_shows_several_from_ryder_against_one_from_the_pmf_sou
     assert not dialogs
     outside = [u for u in requested if not u.startswith(site.base) and not u.startswith("data:")]
     assert not outside, outside
-    for name in ("pages-incidents", "pages-incident", "pages-claim", "pages-incident-phone"):
+    for name in ("pages-incidents", "pages-incident", "pages-incident-killed", "pages-claim", "pages-incident-phone"):
         assert (OUTPUT / f"{name}.png").stat().st_size > 10_000
