@@ -139,3 +139,21 @@ def test_a_headline_and_a_quote_made_of_markup_are_shown_as_text(
         assert quote in claim_page and quote in speaker_page and quote in search_page
         assert headline in claim_page and headline in speaker_page
         assert "Harbor &lt;i&gt;Times&lt;/i&gt;" in outlet_page and "Harbor &lt;i&gt;Times&lt;/i&gt;" in claim_page
+
+
+def test_the_actor_page_groups_what_it_asserted_by_incident(pages: TestClient, store: Neo4jStore) -> None:
+    from claimgraph.ingest.aliases import load_aliases
+    from claimgraph.ingest.pipeline import ingest_documents
+    from claimgraph.ingest.readers import read_path
+    from tests.conftest import shared_path
+
+    assert ingest_documents(store, read_path(shared_path("corpus", "seed", "us-strikes-iraq.txt")),
+                            load_aliases()).written == 1
+    ryder = pages.get("/actors", params={"q": "Pat Ryder"}).json()["items"][0]["id"]
+    claims = pages.get(f"/actors/{ryder}/claims").json()["items"]
+    [kia] = [c for c in claims if "several enemy KIA" in c["text"]]
+    [incident] = kia["incidents"]
+    html = _html(pages, f"/ui/actors/{ryder}")
+    heading = html.index(f'<a href="/ui/incidents/{incident["id"]}">{incident["label"]}</a>')
+    following = html.find("<h3>", heading)
+    assert heading < html.index("several enemy KIA") < (following if following > 0 else len(html))
