@@ -19,7 +19,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --pages    # the pages against the JSON routes they render
 
 ``--pages`` ingests real articles (the samples, the seed, conflict-dev and
-PolNeAR, as ``claimgraph ingest`` does: incidents resolved, figures linked)
+PolNeAR's dev split, as ``claimgraph ingest`` does: incidents resolved, figures linked)
 into the benchmark's server, then times each page under /ui against the JSON
 routes whose answers it renders, call after call on the same parameters, on
 the same API: the incident list against ``GET /incidents`` (same filters), an
@@ -352,15 +352,16 @@ class PageTiming:
 
 
 def ingest_corpus(server: BenchServer) -> None:
-    """The samples, the seed, conflict-dev and PolNeAR (what of them is here) in a fresh database."""
+    """The samples, the seed, conflict-dev and PolNeAR dev (what of them is here) in a fresh database."""
     from claimgraph.ingest.aliases import load_aliases
     from claimgraph.ingest.pipeline import ingest_documents
     from claimgraph.ingest.readers import iter_documents
 
-    from bench.corpus import SHARED, polnear_available, polnear_documents
+    from bench.corpus import SHARED
 
     server.fresh()
-    folders = [REPO / "samples", SHARED / "corpus" / "seed", SHARED / "corpus" / "conflict-dev" / "texts"]
+    folders = [REPO / "samples", SHARED / "corpus" / "seed", SHARED / "corpus" / "conflict-dev" / "texts",
+               SHARED / "polnear" / "dev" / "text"]
     started = time.perf_counter()
     with server.store() as store:
         store.setup_schema()
@@ -369,8 +370,6 @@ def ingest_corpus(server: BenchServer) -> None:
         for folder in folders:
             if folder.exists():
                 written += ingest_documents(store, iter_documents([folder]), aliases, workers=1).written
-        if polnear_available():
-            written += ingest_documents(store, polnear_documents(), aliases, workers=1).written
         counts = store.counts()
     print(f"pages: {written} articles ingested in {time.perf_counter() - started:.0f} s: "
           f"{counts.nodes.get('Incident', 0)} incidents, {counts.nodes.get('Claim', 0)} claims   "
