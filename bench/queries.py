@@ -353,11 +353,10 @@ class PageTiming:
 
 def ingest_corpus(server: BenchServer) -> None:
     """The samples, the seed, conflict-dev and PolNeAR dev (what of them is here) in a fresh database."""
+    from bench.corpus import SHARED
     from claimgraph.ingest.aliases import load_aliases
     from claimgraph.ingest.pipeline import ingest_documents
     from claimgraph.ingest.readers import iter_documents
-
-    from bench.corpus import SHARED
 
     server.fresh()
     folders = [REPO / "samples", SHARED / "corpus" / "seed", SHARED / "corpus" / "conflict-dev" / "texts",

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 
 from claimgraph.api.http import errors
 from claimgraph.api.http.body_limit import BodyLimit
-from claimgraph.api.pages.routes import install as install_pages
+from claimgraph.api.http.pages.routes import install as install_pages
 from claimgraph.api.http.routers import actors, articles, claims, figures, health, incidents, links, paths
 from claimgraph.graph.store import GraphStore
 from claimgraph.settings import Settings, get_settings

@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
-from claimgraph.api.app import create_app
-from claimgraph.graph.memory_store import MemoryStore
+from claimgraph.api.http.app import create_app
+from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore
 from tests.browser_files import browser_query

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from claimgraph.api.app import create_app
+from claimgraph.api.http.app import create_app
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.pipeline import ingest_documents

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from claimgraph.api.pages.browser_link import browser_url, cypher_string
-from claimgraph.api.pages.text import Piece, amount, mark
+from claimgraph.api.http.pages.browser_link import browser_url, cypher_string
+from claimgraph.api.http.pages.text import Piece, amount, mark
 from claimgraph.graph.model import Qualifier
 from tests.browser_files import _string_value
 

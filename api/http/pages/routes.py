@@ -14,9 +14,9 @@ from fastapi.staticfiles import StaticFiles
 
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import SettingsDep, StoreDep
-from claimgraph.api.pages import views
-from claimgraph.api.pages.params import FormDate, FormFlag, FormKind, FormMetric, FormText, PageOffset
-from claimgraph.api.pages.render import PLOTLY_VERSION, STATIC_DIR, PageRoute, page
+from claimgraph.api.http.pages import views
+from claimgraph.api.http.pages.params import FormDate, FormFlag, FormKind, FormMetric, FormText, PageOffset
+from claimgraph.api.http.pages.render import PLOTLY_VERSION, STATIC_DIR, PageRoute, page
 from claimgraph.api.http.routers.params import NodeId
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 

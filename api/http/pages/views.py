@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from claimgraph.api.pages.browser_link import browser_url, ready_query
-from claimgraph.api.pages.charts import Point, SourceRow, figure_spec
-from claimgraph.api.pages.text import Piece, amount, mark
+from claimgraph.api.http.pages.browser_link import browser_url, ready_query
+from claimgraph.api.http.pages.charts import Point, SourceRow, figure_spec
+from claimgraph.api.http.pages.text import Piece, amount, mark
 from claimgraph.graph.results import (
     ActorRef,
     ArticleRef,
@@ -20,6 +20,7 @@ from claimgraph.graph.results import (
     IncidentDetail,
     IncidentFigure,
     IncidentMetric,
+    IncidentRef,
     Mention,
     Page,
     Provenance,
@@ -111,7 +112,8 @@ def group_by_incident(claims: list[AssertedClaim]) -> list[ClaimGroup]:
     about no incident last."""
     groups: dict[str | None, ClaimGroup] = {}
     for claim in claims:
-        for ref in claim.incidents or [None]:
+        refs: list[IncidentRef | None] = list(claim.incidents) or [None]
+        for ref in refs:
             key = ref.id if ref else None
             group = groups.setdefault(key, ClaimGroup(key, ref.label if ref else None, []))
             group.claims.append(claim)
@@ -184,7 +186,7 @@ def _row(source: ActorRef | None, items: list[IncidentFigure]) -> SourceRow:
 def _rows(metric: IncidentMetric) -> list[SourceRow]:
     by_id = {i.figure.id: i for i in metric.figures}
     placed: set[str] = set()
-    rows = []
+    rows: list[tuple[ActorRef | None, list[IncidentFigure]]] = []
     for source in metric.sources:
         items = [by_id[f] for f in source.figures if f in by_id]
         placed.update(i.figure.id for i in items)
