@@ -25,7 +25,7 @@ INCIDENTS_PAGE = 50
 SEARCH_HITS = 20
 
 router = APIRouter(prefix="/ui", tags=["pages"], dependencies=[ReadAccess], route_class=PageRoute,
-                   include_in_schema=False, default_response_class=HTMLResponse)
+                   default_response_class=HTMLResponse)
 
 
 @router.get("/", response_class=HTMLResponse)
