@@ -142,12 +142,12 @@ def test_the_seed_incident_shows_several_from_ryder_against_one_from_the_pmf_sou
 
     # the list: reached, then left, by keyboard alone
     page.goto(f"{site.base}/ui/")
+    page.screenshot(path=str(OUTPUT / "pages-incidents.png"), full_page=True)
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     link = page.locator(f"a[href='/ui/incidents/{site.incident_id}']")
     row = page.locator("table.incidents tbody tr", has=link).inner_text()
     assert "killed:" in row and "several" in row and "contradiction" in row
-    page.screenshot(path=str(OUTPUT / "pages-incidents.png"), full_page=True)
     link.focus()
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/ui/incidents/{site.incident_id}")
