@@ -269,7 +269,7 @@ class States:
 
 @dataclass(frozen=True, slots=True)
 class FigureLink:
-    """(Figure)-[:EXCLUDES|PART_OF]->(Figure)."""
+    """(Figure)-[:EXCLUDES|PART_OF|REVISES]->(Figure)."""
 
     kind: FigureLinkKind
     from_id: str

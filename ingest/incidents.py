@@ -10,7 +10,9 @@ its day from the figures of its kind. A figure leaves the main incident when
 - it names an event of another kind ("injured in an attack" in a report of a
   strike; kinds of one family go together: a strike and a raid);
 - it names a specific place other than the main one (a country is too coarse
-  to separate or to join anything), or names none but its sentence names the
+  to separate or to join anything; when the main event has no place and the
+  figures name one specific place, that is the main event's, when they name
+  several, each counts its own), or names none but its sentence names the
   place of another figure of the article ("Nyanza Province, with 45 deaths,
   ..." beside "45 people dead in Nyanza Province");
 - its day is more than a day from the main incident's;
@@ -118,6 +120,7 @@ _PART_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b)", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 _PAST = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
@@ -178,10 +181,13 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
         or _specific(dateline, aliases)
     days = sorted(f.figure.incident_date for f in counted
                   if f.figure.incident_date is not None and _same_family(_kind_of(f.figure) or kind, kind))
-    main = _Draft(kind, main_place, days[0] if days else None, None)
-    drafts = [main]
     places = sorted({p for f in counted if (p := _specific(f.figure.place, aliases)) is not None
                      and (main_place is None or not _same_place(p, main_place))}, key=len, reverse=True)
+    if main_place is None and len(places) == 1:
+        # The one specific place the figures name is where the reported event happened.
+        main_place, places = places[0], []
+    main = _Draft(kind, main_place, days[0] if days else None, None)
+    drafts = [main]
     replaced_by = {f.figure.replaces: f for f in counted if f.figure.replaces}
     placed: dict[str, _Draft] = {}
     for f in sorted(counted, key=lambda f: f.figure.id in replaced_by):
@@ -283,7 +289,7 @@ def share(text: str, span: Span) -> str | None:
     after = text[span.end:span.end + 60]
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
         return INCREMENT
-    if _PART_AFTER.match(after):
+    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(text[max(0, span.start - 20):span.start]):
         return PART
     return None
 
@@ -291,7 +297,8 @@ def share(text: str, span: Span) -> str | None:
 def _joins(main: _Draft, kind: str | None, place: str | None, day: dt.date | None) -> bool:
     if kind is not None and not _same_family(kind, main.kind):
         return False
-    if place is not None and main.place is not None and not _same_place(place, main.place):
+    # With no place of its own, the main event is none of several places the figures name.
+    if place is not None and (main.place is None or not _same_place(place, main.place)):
         return False
     return day is None or main.day is None or abs(day - main.day) <= DAY_SLACK
 

@@ -11,12 +11,13 @@ none); then their intervals decide:
   bounds ("more than", "at least", "several", ...) as
   :mod:`claimgraph.ingest.numbers` sets them, open ends to 0 and infinity;
 - disjoint intervals cannot both be true: CONTRADICTS ("several (>= 3) vs 1
-  killed in the same strike"), except that a part below a total is no rival
-  count: a count of one class of victims below a count of "people" (4
+  killed in the same strike"), except that a count of one class of victims
+  below a count of "people" is a part of that total, not a rival count (4
   fighters and 17 people killed can both be true; 20 fighters and 17 people
-  cannot), or a figure its words make a part ("two of the dead", "six died
-  at the hospital"; see :func:`~claimgraph.ingest.incidents.share`); an
-  increment ("two more died") is compared with nothing;
+  cannot); a figure its words make a part ("two of the dead", "six died at
+  the hospital", "including three ministers") or an increment ("two more
+  died", see :func:`~claimgraph.ingest.incidents.share`) is compared with
+  nothing: which subgroup another count counts is not known;
 - overlapping intervals agree: CORROBORATES, but only between independent
   chains. A claim's ``chain_root`` is where it comes from (the organisation
   its speaker speaks for or belongs to, else the speaker): a spokesperson
@@ -63,7 +64,6 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
-from claimgraph.ingest.incidents import INCREMENT, PART
 from claimgraph.ingest.numbers import format_number, tolerance
 
 _PEOPLE = "people"
@@ -131,7 +131,7 @@ def comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
     """Two figures of one incident that count the same victims by the same metric, in other words
     (the same words quoted through a chain are one statement), neither an increment."""
     return (x.incident_id is not None and x.incident_id == y.incident_id and x.figure.metric is y.figure.metric
-            and (x.at is None or x.at != y.at) and INCREMENT not in (x.share, y.share)
+            and (x.at is None or x.at != y.at) and x.share is None and y.share is None
             and _victims_compatible(x.figure.incident_victim, y.figure.incident_victim))
 
 
@@ -247,8 +247,8 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
     pair = (a.figure, b.figure)
     if low_a <= high_b and low_b <= high_a:
         v.agree.append(pair)
-    elif not ((b.share == PART or _part_of_total(b.figure, a.figure)) and high_b < low_a
-              or (a.share == PART or _part_of_total(a.figure, b.figure)) and high_a < low_b):
+    elif not (_part_of_total(b.figure, a.figure) and high_b < low_a
+              or _part_of_total(a.figure, b.figure) and high_a < low_b):
         v.disagree.append(pair)
 
 

@@ -101,7 +101,7 @@ CALL (voices) {
                     metric: r.metric, reason: r.reason}) AS links
   }
   CALL (f) {
-    MATCH (f)-[r:EXCLUDES|PART_OF]-(g:Figure)
+    MATCH (f)-[r:EXCLUDES|PART_OF|REVISES]-(g:Figure)
     RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
                     figure: properties(g), reason: r.reason}) AS relations
   }

@@ -138,6 +138,16 @@ def test_another_specific_place_is_another_incident_but_a_country_is_not(aliases
     assert found["two-0"] is not None and found["two-0"].place == "Wadi Saleh"
 
 
+def test_with_no_place_of_its_own_the_main_event_takes_the_one_place_figures_name(aliases: AliasTable) -> None:
+    one = Text("The strike killed nine fighters in Wadi Saleh.", title="Strike Kills Nine").figure(
+        "nine", incident_agent="strike", place="Wadi Saleh").incidents(aliases)
+    assert one["nine-0"] is not None and one["nine-0"].place == "Wadi Saleh"
+    several = Text("The outbreak killed 40 in Lower Marsh and 10 in Upper Vale. Over 60 have died.",
+                   title="Outbreak Spreads").figure("40", place="Lower Marsh").figure(
+        "10", place="Upper Vale").figure("60").incidents(aliases)
+    assert len({several[k].id for k in ("40-0", "10-0", "60-0")}) == 3  # type: ignore[union-attr]
+
+
 def test_a_sentence_naming_another_figures_place_counts_there(aliases: AliasTable) -> None:
     found = Text("Officials reported 40 dead in Lower Marsh Province. Lower Marsh Province, with 40 deaths, "
                  "is the worst hit.", title="Cholera Outbreak Spreads").figure(
@@ -174,6 +184,7 @@ def test_the_older_value_the_same_words_revise_counts_with_the_new(aliases: Alia
     ("Two of the dead were students.", PART),
     ("Six people died at the hospital.", PART),
     ("Three of them were children.", PART),
+    ("It killed 15, including Three ministers.", PART),
     ("One of its fighters was killed.", None),
     ("Two more died overnight.", INCREMENT),
     ("It killed one and wounded another three.", INCREMENT),
