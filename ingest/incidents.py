@@ -16,6 +16,8 @@ its day from the figures of its kind. A figure leaves the main incident when
   place of another figure of the article ("Nyanza Province, with 45 deaths,
   ..." beside "45 people dead in Nyanza Province");
 - its day is more than a day from the main incident's;
+- a short sentence naming no event ("At least seven were killed.") is read
+  with the sentence before it, whose event and place it goes on with;
 - its sentence says so: "a separate attack", "another bombing", "last month's
   bombing";
 - its sentence names a month or a year outside the days the article can
@@ -128,6 +130,7 @@ _PAST = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONT
 PART = "part"
 INCREMENT = "increment"
 _LEAD_CHARS = 600
+_BARE_WORDS = 8
 _UNKNOWN_KIND = INCIDENT_KINDS[-1]
 
 
@@ -197,7 +200,8 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
             draft.members.append((f, "the older value the same words revise"))
             placed[f.figure.id] = draft
             continue
-        draft, reason = _place_figure(text, f, main, drafts, aliases, published, places)
+        draft, reason = _place_figure(text, f, main, drafts, aliases, published, places,
+                                      [g.span.start for g in counted])
         draft.members.append((f, reason))
         placed[f.figure.id] = draft
     return _finish(text, article_id, published, [d for d in drafts if d.members])
@@ -234,12 +238,22 @@ def _anchored(sentence: str) -> bool:
 
 
 def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], aliases: AliasTable,
-                  published: dt.date | None, places: Sequence[str]) -> tuple[_Draft, str]:
+                  published: dt.date | None, places: Sequence[str], figure_starts: Sequence[int],
+                  ) -> tuple[_Draft, str]:
     fig = f.figure
     kind = _kind_of(fig)
     sentence = text[f.sentence.start:f.sentence.end]
     place = _specific(fig.place, aliases) or next(
         (p for p in places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sentence)), None)
+    if kind is None and place is None and fig.incident_date is None and _bare(sentence):
+        # "At least seven were killed." goes on from the sentence before it (when that one
+        # states no figure of its own): its event and place.
+        start = _sentence_before(text, f.sentence.start)
+        if not any(start <= at < f.sentence.start for at in figure_starts):
+            before = text[start:f.sentence.start]
+            kind = _kind_in(before)
+            place = _specific(_place_in(before), aliases)
+            sentence = before + sentence
     separate = _SEPARATE.search(sentence)
     other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
     if other_time is not None:
@@ -258,6 +272,21 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     draft = _Draft(own_kind, place, fig.incident_date, window, marker)
     drafts.append(draft)
     return draft, _own_reason(own_kind, place, fig.incident_date, separate)
+
+
+def _bare(sentence: str) -> bool:
+    """A short sentence that names no event: it goes on from the one before."""
+    return len(sentence.split()) <= _BARE_WORDS and _kind_in(sentence) is None
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before ``start`` begins, in its paragraph (``start`` at a paragraph's start)."""
+    head = text[:start].rstrip()
+    paragraph = head.rfind("\n") + 1
+    if paragraph >= len(head):
+        return start
+    cut = max(head.rfind(". ", paragraph, len(head) - 1), head.rfind("? ", paragraph), head.rfind("! ", paragraph))
+    return cut + 2 if cut >= 0 else paragraph
 
 
 def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, published: dt.date | None,
@@ -379,17 +408,27 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or _FAMILIES.get(a, a) == _FAMILIES.get(b, b)
 
 
+def _place_names(words: str) -> Iterable[str]:
+    """The capitalised names after a place preposition: "crashed in West Slovakia", "Near Qasr Badr"."""
+    for m in _PLACE_AFTER.finditer(words):
+        names = m.group(1).split()
+        while names and (names[-1].casefold() in _TRAILING_WORDS or names[-1].casefold() in _KINDS):
+            names.pop()
+        if names and names[0].casefold() not in _TRAILING_WORDS and names[0][:1].isupper() \
+                and not _DAY_WORDS.fullmatch(names[0]) and names[0].casefold() not in _MONTHS:
+            yield " ".join(names)
+
+
+def _place_in(words: str) -> str | None:
+    return next(iter(_place_names(words)), None)
+
+
 def _headline_place(headline: str, body: str, aliases: AliasTable) -> str | None:
     """"... Near Qasr Badr", "... at Northern Illinois University": the words after a place
     preposition, when the body writes them as a name too (in a title-case headline every word
     is capitalised: "Bombing at Market" names no place unless the body has "Market" mid-sentence)."""
-    for m in _PLACE_AFTER.finditer(headline):
-        words = m.group(1).split()
-        while words and (words[-1].casefold() in _TRAILING_WORDS or words[-1].casefold() in _KINDS):
-            words.pop()
-        name = " ".join(words)
-        if words and words[0].casefold() not in _TRAILING_WORDS \
-                and re.search(rf"(?<=[a-z0-9,;] ){re.escape(name)}(?!\w)", body):
+    for name in _place_names(headline):
+        if re.search(rf"(?<=[a-z0-9,;] ){re.escape(name)}(?!\w)", body):
             return name
     found = aliases.find_places(headline)
     return found[0][1].name if found else None

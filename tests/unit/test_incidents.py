@@ -148,6 +148,14 @@ def test_with_no_place_of_its_own_the_main_event_takes_the_one_place_figures_nam
     assert len({several[k].id for k in ("40-0", "10-0", "60-0")}) == 3  # type: ignore[union-attr]
 
 
+def test_a_short_sentence_goes_on_from_the_one_before(aliases: AliasTable) -> None:
+    found = Text("The jet crash at Lakeside killed nine. On Thursday two planes collided in East Varna. "
+                 "At least four were killed.", title="Jet Crash at Lakeside").figure(
+        "nine", incident_agent="crash").figure("four").incidents(aliases)
+    assert found["four-0"] is not None and found["four-0"].id != found["nine-0"].id
+    assert found["four-0"].place == "East Varna"
+
+
 def test_a_sentence_naming_another_figures_place_counts_there(aliases: AliasTable) -> None:
     found = Text("Officials reported 40 dead in Lower Marsh Province. Lower Marsh Province, with 40 deaths, "
                  "is the worst hit.", title="Cholera Outbreak Spreads").figure(
