@@ -350,17 +350,23 @@ class Neo4jStore(GraphStore):
         until: dt.date | None = None,
         metric: Metric | None = None,
         has_conflict: bool | None = None,
+        by: str | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
     ) -> IncidentPage:
         check_page(limit, offset)
         kinds = incident_kinds(kind)
         metric = Metric(metric) if metric is not None else None
+        scope = VoiceScope(scope)
+        if by is not None and self._record("actor_exists", id=by) is None:
+            raise NotFound("actor", by)
         record = self._one("incidents", kinds=kinds, place=place, since=since, until=until,
                            metric=metric.value if metric else None, words=search_words(q or ""),
-                           has_conflict=has_conflict, limit=limit, offset=offset)
+                           has_conflict=has_conflict, by=by, depth=depth_of(scope), limit=limit, offset=offset)
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
-                                        since=since, until=until, metric=metric, has_conflict=has_conflict)
+                                        since=since, until=until, metric=metric, has_conflict=has_conflict,
+                                        by=by, scope=scope if by is not None else None)
 
     def incident(self, incident_id: str) -> IncidentDetail:
         record = self._record("incident", id=incident_id)

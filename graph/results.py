@@ -727,6 +727,8 @@ class IncidentPage(Page[IncidentSummary]):
     until: dt.date | None = None
     metric: Metric | None = None
     has_conflict: bool | None = None
+    by: str | None = Field(None, description="an actor id: only incidents it or its voices gave figures for")
+    scope: VoiceScope | None = None
 
 
 class IncidentDetail(_Model):

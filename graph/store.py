@@ -247,6 +247,8 @@ class GraphStore(ABC):
         until: dt.date | None = None,
         metric: Metric | None = None,
         has_conflict: bool | None = None,
+        by: str | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
     ) -> IncidentPage:
@@ -255,7 +257,10 @@ class GraphStore(ABC):
         ``place`` in the incident's place; ``kind`` one of
         :data:`~claimgraph.graph.model.INCIDENT_KINDS`; ``since``/``until`` overlap the
         incident's window; ``metric``: some figure of it; ``has_conflict``: some
-        claims counting it contradict one another (True) or none do (False)."""
+        claims counting it contradict one another (True) or none do (False);
+        ``by`` (an actor id): it or, with ``scope`` all, the actors that speak
+        for or belong to it (:mod:`claimgraph.graph.voice`) gave a figure
+        counting the incident. Raises :class:`NotFound` for an unknown ``by``."""
 
     @abstractmethod
     def incident(self, incident_id: str) -> IncidentDetail:

@@ -227,15 +227,24 @@ def incidents(
     metric: Annotated[Metric | None, typer.Option(help="Only incidents with a figure of this metric")] = None,
     conflict: Annotated[bool | None, typer.Option("--conflict/--no-conflict",
                                                   help="Only incidents whose sources conflict (or do not)")] = None,
+    by: Annotated[str | None, typer.Option(help="Only incidents this actor (an id or a name), or those who "
+                                                 "speak for or belong to it, gave figures for")] = None,
+    own: Annotated[bool, typer.Option("--own", help="With --by: only the actor's own figures count")] = False,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Incidents newest first: place, date, sources, the spread of the latest figures, conflicts."""
+    from claimgraph.graph.voice import VoiceScope
+
+    if own and by is None:
+        raise _fail("--own needs --by ACTOR", 2)
     with query_store() as store:
+        actor = resolve_actor(store, by, with_voices=not own) if by is not None else None
         try:
             page = store.incidents(q=q, place=place, kind=kind, since=_day(since), until=_day(until), metric=metric,
-                                   has_conflict=conflict, limit=limit, offset=offset)
+                                   has_conflict=conflict, by=actor,
+                                   scope=VoiceScope.OWN if own else VoiceScope.ALL, limit=limit, offset=offset)
         except ValueError as e:
             raise _fail(str(e), 2) from None
     if not page.items and not as_json:

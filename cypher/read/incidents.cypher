@@ -9,11 +9,22 @@
 // its start on or before $until); $metric (some figure of that metric);
 // $words (each word is in the label, the text of a claim counting it or the
 // name of its speaker, ignoring case); $has_conflict (true: some
-// CONTRADICTS edge; false: none).
+// CONTRADICTS edge; false: none); $by (an actor id: some figure counting it
+// was stated by that actor or, to $depth steps of SPEAKS_FOR/MEMBER_OF (at
+// most 3), by an actor that speaks for or belongs to it; graph.voice).
 // Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
+CALL () {
+  OPTIONAL MATCH (by:Actor {id: $by})
+  OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(by)
+  WHERE m <> by AND length(p) <= $depth
+  WITH by, collect(DISTINCT m.id) AS members
+  RETURN [x IN [by.id] + members WHERE x IS NOT NULL] AS voices
+}
 UNWIND $kinds AS kind
 MATCH (i:Incident {kind: kind})
-WHERE ($place IS NULL OR toLower(i.place) CONTAINS toLower($place))
+WHERE ($by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
+                               WHERE s.id IN voices })
+  AND ($place IS NULL OR toLower(i.place) CONTAINS toLower($place))
   AND ($since IS NULL OR i.window_end >= $since)
   AND ($until IS NULL OR i.window_start <= $until)
   AND ($metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure) WHERE f.metric = $metric })

@@ -689,15 +689,40 @@ def _incident_matches(graph: nx.MultiDiGraph, i: NodeKey, place: str | None, sin
     return all(_mentions_word(graph, i, w) for w in words)
 
 
+def actor_exists(graph: nx.MultiDiGraph, actor_id: str) -> str | None:
+    """``actor_exists.cypher``: the actor's id, or None."""
+    return actor_id if find(graph, "Actor", actor_id) is not None else None
+
+
+def voice_ids(graph: nx.MultiDiGraph, actor_id: str, depth: int) -> set[str]:
+    """The ids of the actor and of its voices within ``depth`` steps (the
+    ``voices`` of ``incidents.cypher``; none for an unknown actor)."""
+    a = find(graph, "Actor", actor_id)
+    if a is None:
+        return set()
+    return {props(graph, m)["id"] for m, _ in [(a, []), *_voices(graph, a, depth)]}
+
+
+def _counted_by(graph: nx.MultiDiGraph, i: NodeKey, voices: set[str]) -> bool:
+    """``(i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor) WHERE s.id IN voices``."""
+    return any(props(graph, s)["id"] in voices
+               for f, _ in incoming(graph, i, ["COUNTS"], "Figure")
+               for c, _ in incoming(graph, f, ["STATES"], "Claim")
+               for s, _ in incoming(graph, c, ["ASSERTED"], "Actor"))
+
+
 def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since: dt.date | None,
               until: dt.date | None, metric: str | None, words: list[str], has_conflict: bool | None,
-              limit: int, offset: int) -> Record:
-    """``incidents.cypher``: total and one page of incidents, newest first."""
+              voices: set[str] | None, limit: int, offset: int) -> Record:
+    """``incidents.cypher``: total and one page of incidents, newest first;
+    ``voices`` None when no ``$by`` is given."""
     wanted = set(kinds)
     matching = []
     for i in nodes(graph, "Incident"):
         if props(graph, i).get("kind") not in wanted or not _incident_matches(graph, i, place, since, until,
                                                                              metric, words):
+            continue
+        if voices is not None and not _counted_by(graph, i, voices):
             continue
         links = _incident_links(graph, i)
         contradictions = sum(1 for x in links if x["kind"] == "CONTRADICTS")

@@ -294,17 +294,24 @@ class MemoryStore(GraphStore):
         until: dt.date | None = None,
         metric: Metric | None = None,
         has_conflict: bool | None = None,
+        by: str | None = None,
+        scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
     ) -> IncidentPage:
         check_page(limit, offset)
         kinds = incident_kinds(kind)
         metric = Metric(metric) if metric is not None else None
+        scope = VoiceScope(scope)
         with self._reading() as graph:
+            if by is not None and memory_read.actor_exists(graph, by) is None:
+                raise NotFound("actor", by)
+            voices = None if by is None else memory_read.voice_ids(graph, by, depth_of(scope))
             record = memory_read.incidents(graph, kinds, place, since, until, metric.value if metric else None,
-                                           search_words(q or ""), has_conflict, limit, offset)
+                                           search_words(q or ""), has_conflict, voices, limit, offset)
             return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
-                                         since=since, until=until, metric=metric, has_conflict=has_conflict)
+                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
+                                         by=by, scope=scope if by is not None else None)
 
     def incident(self, incident_id: str) -> IncidentDetail:
         with self._reading() as graph:

@@ -70,6 +70,8 @@ def test_who_said_pmf_on_the_seed_names_no_near_duplicate(neo4j_server: Neo4jSer
         killed.stdout.split())
     assert "anonymous source" in killed.stdout
     assert cli(neo4j_server, "figures", "--metric", "killed", "--own").exit_code == 2
+    incidents = json.loads(cli(neo4j_server, "incidents", "--by", "PMF", "--json").stdout)
+    assert incidents["total"] >= 1 and incidents["scope"] == "all"
 
 
 def test_who_said_an_unknown_name_exits_1(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> None:

@@ -160,3 +160,13 @@ def test_the_pmf_figures_hold_its_sources_one_killed(seeded: TestClient) -> None
     assert (1, source, "anonymous source") in rows
     assert seeded.get("/figures", params={"metric": "killed", "by": pmf, "scope": "own"}).json()["total"] == 0
     assert seeded.get("/figures", params={"metric": "killed", "by": "actor-nobody"}).status_code == 404
+
+
+def test_the_pmf_gave_a_toll_for_the_strike_incident_through_its_source(seeded: TestClient) -> None:
+    names = Names(seeded, load_gold())
+    pmf, source = names.find("Popular Mobilization Forces"), names.find("PMF source")
+    voiced = seeded.get("/incidents", params={"by": pmf}).json()
+    assert voiced["total"] >= 1 and voiced["by"] == pmf and voiced["scope"] == "all"
+    assert seeded.get("/incidents", params={"by": pmf, "scope": "own"}).json()["total"] == 0
+    assert seeded.get("/incidents", params={"by": source}).json()["total"] == voiced["total"]
+    assert seeded.get("/incidents", params={"by": "actor-nobody"}).status_code == 404

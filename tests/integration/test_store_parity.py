@@ -388,6 +388,8 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
         out[f"claims_by_actor {actor} own"] = ask(store, lambda s: s.claims_by_actor(actor, scope=VoiceScope.OWN))
         out[f"figures by {actor}"] = ask(store, lambda s: s.figures(Metric.KILLED, by=actor))
         out[f"figures by {actor} own"] = ask(store, lambda s: s.figures(Metric.KILLED, by=actor, scope=VoiceScope.OWN))
+        out[f"incidents by {actor}"] = ask(store, lambda s: s.incidents(by=actor))
+        out[f"incidents by {actor} own"] = ask(store, lambda s: s.incidents(by=actor, scope=VoiceScope.OWN))
     for claim in pool["Claim"]:
         out[f"claim_provenance {claim}"] = ask(store, lambda s: s.claim_provenance(claim))
     for metric in (Metric.KILLED, Metric.INJURED, Metric.ATTACKS):

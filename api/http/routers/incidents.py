@@ -11,6 +11,7 @@ from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import MAX_SEARCH, Limit, NodeId, Offset, Since, Until
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.results import IncidentDetail, IncidentPage
+from claimgraph.graph.voice import VoiceScope
 
 router = APIRouter(prefix="/incidents", tags=["incidents"], dependencies=[ReadAccess],
                    responses=responses(401, 503, 504))
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/incidents", tags=["incidents"], dependencies=[ReadAc
 IncidentKind = Literal[INCIDENT_KINDS]  # type: ignore[valid-type]
 
 
-@router.get("", response_model=IncidentPage)
+@router.get("", response_model=IncidentPage, responses=responses(404))
 def incidents(
     store: StoreDep,
     q: Annotated[str | None, Query(min_length=1, max_length=MAX_SEARCH,
@@ -31,13 +32,18 @@ def incidents(
     metric: Metric | None = None,
     has_conflict: Annotated[bool | None, Query(description="true: sources contradict one another; "
                                                            "false: none do")] = None,
+    by: Annotated[str | None, Query(min_length=1, max_length=200,
+                                    description="an actor id: only incidents it or (unless scope=own) the "
+                                                "actors that speak for or belong to it gave figures for")] = None,
+    scope: VoiceScope = VoiceScope.ALL,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> IncidentPage:
     """Incidents newest first, each with its articles, sources, the spread of
-    the latest figures per metric and whether sources conflict."""
+    the latest figures per metric and whether sources conflict; with `by`,
+    those an organization (or its spokespeople, members, sources) gave tolls for."""
     return store.incidents(q=q, place=place, kind=kind, since=since, until=until, metric=metric,
-                           has_conflict=has_conflict, limit=limit, offset=offset)
+                           has_conflict=has_conflict, by=by, scope=scope, limit=limit, offset=offset)
 
 
 @router.get("/{incident_id}", response_model=IncidentDetail, responses=responses(404))
