@@ -26,6 +26,10 @@ http_port=${CLAIMGRAPH_NEO4J_HTTP_PORT:-7474}
 heap=${CLAIMGRAPH_NEO4J_HEAP:-2g}
 pagecache=${CLAIMGRAPH_NEO4J_PAGECACHE:-4g}
 start_timeout=${CLAIMGRAPH_NEO4J_START_TIMEOUT:-180}
+# A server whose process runs gets as long to answer as a starting one: on a
+# loaded machine a healthy server may take more than a few seconds, and
+# calling it "not running" would start a second one over its data.
+alive_timeout=$start_timeout
 
 export NEO4J_HOME="$home"
 export NEO4J_CONF="$home/conf"
@@ -106,7 +110,7 @@ show_log_tail() {
 up() {
   [ -n "${CLAIMGRAPH_NEO4J_PASSWORD:-}" ] || die "CLAIMGRAPH_NEO4J_PASSWORD is not set"
   [ "${#CLAIMGRAPH_NEO4J_PASSWORD}" -ge 8 ] || die "CLAIMGRAPH_NEO4J_PASSWORD must have at least 8 characters"
-  if pid_alive && wait_ready 5; then
+  if pid_alive && wait_ready "$alive_timeout"; then
     say "already running at bolt://127.0.0.1:$bolt_port (pid $(cat "$home/run/neo4j.pid")); nothing to do"
     return 0
   fi
@@ -140,7 +144,7 @@ down() {
 }
 
 status() {
-  if pid_alive && wait_ready 5; then
+  if pid_alive && wait_ready "$alive_timeout"; then
     say "running at bolt://127.0.0.1:$bolt_port (pid $(cat "$home/run/neo4j.pid"))"
   else
     say "not running"
