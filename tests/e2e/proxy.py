@@ -1,8 +1,10 @@
 """A TCP forwarder the tests can cut and restore, to take "the database" away.
 
-Stopping it closes the listening socket and every forwarded connection, as a
-database going down would; starting it again on the same port brings it back.
-The real server stays up for everyone else.
+Stopping it closes every forwarded connection and refuses new ones (each is
+closed as soon as it is accepted), as a database going down would; starting
+it again forwards again. It keeps its port for its whole life, so no other
+process can take the port while the database is "down". The real server
+stays up for everyone else.
 """
 from __future__ import annotations
 
@@ -27,48 +29,46 @@ def _pump(src: socket.socket, dst: socket.socket) -> None:
 class Proxy:
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
-        probe = socket.socket()
-        probe.bind(("127.0.0.1", 0))
-        self.port = probe.getsockname()[1]
-        probe.close()
-        self._listener: socket.socket | None = None
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self.port = self._listener.getsockname()[1]
+        self._forwarding = False
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
 
     @property
     def uri(self) -> str:
         return f"bolt://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
-        listener.listen(16)
-        self._listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+        with self._lock:
+            self._forwarding = True
 
-    def _accept(self, listener: socket.socket) -> None:
+    def _accept(self) -> None:
         while True:
             try:
-                client, _ = listener.accept()
+                client, _ = self._listener.accept()
             except OSError:
                 return
-            upstream = socket.create_connection(("127.0.0.1", self.target_port))
             with self._lock:
+                if not self._forwarding:
+                    client.close()
+                    continue
+                try:
+                    upstream = socket.create_connection(("127.0.0.1", self.target_port))
+                except OSError:
+                    client.close()
+                    continue
                 self._open += [client, upstream]
             threading.Thread(target=_pump, args=(client, upstream), daemon=True).start()
             threading.Thread(target=_pump, args=(upstream, client), daemon=True).start()
 
     def stop(self) -> None:
-        if self._listener is not None:
-            # shutdown wakes the thread blocked in accept(); close alone would not
-            try:
-                self._listener.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            self._listener.close()
-            self._listener = None
+        """The database is gone: open connections are cut, new ones refused."""
         with self._lock:
+            self._forwarding = False
             for s in self._open:
                 try:
                     s.shutdown(socket.SHUT_RDWR)
@@ -76,3 +76,13 @@ class Proxy:
                     pass
                 s.close()
             self._open.clear()
+
+    def close(self) -> None:
+        """Stop and give the port back."""
+        self.stop()
+        # shutdown wakes the thread blocked in accept(); close alone would not
+        try:
+            self._listener.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self._listener.close()

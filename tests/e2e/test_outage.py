@@ -17,6 +17,11 @@ from tests.query_graph import Q, query_batch
 pytestmark = pytest.mark.neo4j
 
 CLOSED = "bolt://127.0.0.1:1"
+ANSWER_SLACK_S = 20.0
+"""Past the API's retry budget, how long a 503 may still take on a loaded machine: the bound fails
+an API that waits out the driver's default 30 s of retries, not a slow machine."""
+RECOVERY_STUCK_S = 300.0
+"""How long the API may take to answer 200 once the database is back before it is called stuck."""
 READS = ["/actors?q=haddad", f"/actors/{Q.omar}", f"/actors/{Q.omar}/claims", "/claims?q=depot",
          f"/claims/{Q.toll}/provenance", "/figures?metric=killed", "/contradictions", "/corroborations",
          f"/paths?from={Q.omar}&to={Q.harbor}", f"/articles/{Q.a1}/graph"]
@@ -58,7 +63,7 @@ def test_with_default_settings_503_comes_within_the_retry_budget(neo4j_server: N
         r = c.get("/contradictions")
         elapsed = time.monotonic() - start
     assert r.status_code == 503
-    assert elapsed < API_RETRY_S + 3
+    assert elapsed < API_RETRY_S + ANSWER_SLACK_S
 
 
 def test_the_api_recovers_by_itself_when_the_database_returns(neo4j_server: Neo4jServer, store: Neo4jStore) -> None:
@@ -66,14 +71,27 @@ def test_the_api_recovers_by_itself_when_the_database_returns(neo4j_server: Neo4
     proxy = Proxy(neo4j_server.bolt_port)
     proxy.start()
     try:
-        with TestClient(create_app(api_settings(neo4j_server, neo4j_uri=proxy.uri))) as c:
+        # A generous query time limit: a first query on a cold server on a loaded
+        # machine may pass the default 10 s, and its 504 would not be the outage.
+        settings = api_settings(neo4j_server, neo4j_uri=proxy.uri, query_timeout_s=RECOVERY_STUCK_S)
+        with TestClient(create_app(settings)) as c:
             assert c.get(f"/actors/{Q.omar}").status_code == 200
             proxy.stop()
             assert c.get(f"/actors/{Q.omar}").status_code == 503
             assert c.get("/health").status_code == 503
             proxy.start()
-            assert c.get("/health").status_code == 200
+            assert recovers(c), f"/health did not answer 200 within {RECOVERY_STUCK_S} s of the database's return"
             r = c.get(f"/actors/{Q.omar}")
             assert (r.status_code, r.json()["name"]) == (200, "Omar Haddad")
     finally:
-        proxy.stop()
+        proxy.close()
+
+
+def recovers(client: TestClient) -> bool:
+    """Whether /health answers 200 again (each 503 waits out the API's retry budget first)."""
+    deadline = time.monotonic() + RECOVERY_STUCK_S
+    while time.monotonic() < deadline:
+        if client.get("/health").status_code == 200:
+            return True
+        time.sleep(0.2)
+    return False

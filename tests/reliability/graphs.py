@@ -70,7 +70,7 @@ def stored_articles(store: Neo4jStore) -> int:
     return store.counts().nodes.get("Article", 0)
 
 
-def await_no_transactions(store: Neo4jStore, timeout: float = 60) -> None:
+def await_no_transactions(store: Neo4jStore, timeout: float = 600) -> None:
     """Wait until the server runs no transaction but this check: a killed
     client's commit that had reached the server still completes, and one it
     had not sent is rolled back once the server sees the connection gone."""

@@ -11,7 +11,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -125,7 +124,11 @@ def test_the_json_lines_reader_refuses_a_file_with_any_bad_line(lines: list[byte
 
 EXTRACTION_BUDGET_S = 10.0
 """A guard against runaway (quadratic or worse) extraction, not a speed measure: 10-20 kB of
-ordinary sentences extract in well under 0.1 s, a quadratic shape of that size in 30 s or more."""
+ordinary sentences extract in well under 0.1 s, a quadratic shape of that size in 30 s or more.
+Counted in the CPU seconds extraction itself uses, so a machine busy with other work does not
+spend the budget: wall time there is mostly waiting for a core."""
+STUCK_S = 600.0
+"""Wall time (interpreter start and imports included) after which the subprocess is called stuck."""
 
 _RUN_EXTRACT = """
 import sys, time
@@ -134,9 +137,9 @@ from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.extract import extract
 text = open(sys.argv[1], encoding="utf-8").read()
 aliases = load_aliases([])
-start = time.monotonic()
+start = time.process_time()
 extract(Document(text, ArticleMeta(), "slow"), aliases)
-print(time.monotonic() - start)
+print(time.process_time() - start)
 """
 
 SLOW_SHAPES = {
@@ -153,14 +156,12 @@ SLOW_SHAPES = {
 def test_extraction_time_stays_bounded_on_hostile_shapes(shape: str, tmp_path: Path) -> None:
     path = tmp_path / "slow.txt"
     path.write_text(SLOW_SHAPES[shape], encoding="utf-8")
-    start = time.monotonic()
     try:
         result = subprocess.run([sys.executable, "-c", _RUN_EXTRACT, str(path)], capture_output=True, text=True,
-                                timeout=EXTRACTION_BUDGET_S + 3)
+                                timeout=STUCK_S)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"extraction of {shape} ({len(SLOW_SHAPES[shape])} characters) still ran after "
-                    f"{time.monotonic() - start:.0f} s")
+        pytest.fail(f"extraction of {shape} ({len(SLOW_SHAPES[shape])} characters) still ran after {STUCK_S:.0f} s")
     assert result.returncode == 0, result.stderr
     seconds = float(result.stdout)
-    print(f"\n{shape}: {len(SLOW_SHAPES[shape])} characters extracted in {seconds:.2f} s")
+    print(f"\n{shape}: {len(SLOW_SHAPES[shape])} characters extracted in {seconds:.2f} CPU s")
     assert seconds < EXTRACTION_BUDGET_S

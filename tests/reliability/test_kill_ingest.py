@@ -1,9 +1,9 @@
 """SIGKILL the ingest at random points; re-running the same command ends in the clean graph."""
 from __future__ import annotations
 
+import enum
 import os
 import random
-import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +22,23 @@ pytestmark = pytest.mark.reliability
 KILLS = 5
 MAX_FINAL_RUNS = 3
 MAX_CHUNKS_BEFORE_KILL = 2
-MAX_KILL_DELAY_S = 2.0
-"""About two chunk writes on a warm server: the kill lands inside a write
-transaction or between two, at random."""
+
+
+class Moment(enum.Enum):
+    """Where in the ingest's progress a kill lands; each is observed, never timed."""
+
+    START_UP = "start-up"
+    """At once: the process has not written anything yet."""
+    AFTER_A_COMMIT = "after a commit"
+    """As soon as the articles stored reach the target: between two writes, or
+    while the next one is being prepared."""
+    IN_A_TRANSACTION = "in a transaction"
+    """Once the target is reached and the server shows a transaction of the ingest open."""
 
 
 @dataclass(frozen=True)
 class Kill:
+    moment: Moment
     after_s: float
     stored_before: int
     stored_at_kill: int
@@ -37,26 +47,34 @@ class Kill:
     """Articles stored once the server finished what the process had sent (a commit may land after the kill)."""
 
 
+def open_transactions(store: Neo4jStore) -> int:
+    return int(store.read("open_transactions")[0]["open"])
+
+
 def kill_at_random_point(server: Neo4jServer, corpus: Path, store: Neo4jStore, rng: random.Random,
-                         min_chunks: int) -> Kill | None:
-    """Start the ingest, let it write ``min_chunks`` to two chunks, then SIGKILL it a random
-    moment later (during start-up, inside a write or between two). None when it finished first."""
+                         first: bool) -> Kill | None:
+    """Start the ingest and SIGKILL it at a moment chosen from its observed progress: the first
+    kill after one or two chunks are stored (so it lands mid-corpus), later ones also during
+    start-up. None when it finished first."""
     before = stored_articles(store)
-    target = before + rng.randint(min_chunks, MAX_CHUNKS_BEFORE_KILL) * DEFAULT_CHUNK
+    moment = Moment.AFTER_A_COMMIT if first else rng.choice(list(Moment))
+    chunks = 0 if moment is Moment.START_UP else rng.randint(1, MAX_CHUNKS_BEFORE_KILL)
+    target = before + chunks * DEFAULT_CHUNK
+    await_no_transactions(store)
     started = time.monotonic()
     process = start_ingest(server, corpus)
     while process.poll() is None and stored_articles(store) < target:
         time.sleep(0.05)
-    try:
-        process.wait(timeout=rng.uniform(0.0, MAX_KILL_DELAY_S))
-    except subprocess.TimeoutExpired:
-        after_s = time.monotonic() - started
-        kill_group(process)
-        at_kill = stored_articles(store)
-        await_no_transactions(store)
-        return Kill(after_s, before, at_kill, stored_articles(store))
-    finish(process, started)
-    return None
+    while moment is Moment.IN_A_TRANSACTION and process.poll() is None and not open_transactions(store):
+        time.sleep(0.01)
+    if process.poll() is not None:
+        finish(process, started)
+        return None
+    after_s = time.monotonic() - started
+    kill_group(process)
+    at_kill = stored_articles(store)
+    await_no_transactions(store)
+    return Kill(moment, after_s, before, at_kill, stored_articles(store))
 
 
 def test_sigkill_at_random_points_then_the_same_command_gives_the_clean_graph(
@@ -68,8 +86,7 @@ def test_sigkill_at_random_points_then_the_same_command_gives_the_clean_graph(
     runs = 0
     while len(kills) < KILLS:
         runs += 1
-        # The first run always writes a chunk, so some kill lands mid-corpus.
-        kill = kill_at_random_point(rel_server, corpus, rel_store, rng, min_chunks=0 if kills else 1)
+        kill = kill_at_random_point(rel_server, corpus, rel_store, rng, first=not kills)
         if kill is None:
             break
         kills.append(kill)
@@ -91,7 +108,7 @@ def test_sigkill_at_random_points_then_the_same_command_gives_the_clean_graph(
     for i, k in enumerate(kills, 1):
         landed = f" ({k.stored_after - k.stored_at_kill} by a commit that landed after the kill)" \
             if k.stored_after != k.stored_at_kill else ""
-        print(f"  kill {i}: SIGKILL after {k.after_s:.2f} s; articles stored {k.stored_before} -> {k.stored_after}"
+        print(f"  kill {i}: SIGKILL {k.moment.value}, after {k.after_s:.2f} s; articles stored {k.stored_before} -> {k.stored_after}"
               f"{landed}")
     summary = finals[-1].summary
     print(f"  final run: exit {finals[-1].returncode}, read {summary.read}, skipped {summary.skipped} "

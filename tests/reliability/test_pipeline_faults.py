@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -32,6 +33,10 @@ def articles(count: int) -> list[Document]:
             for i in range(count)]
 
 
+STUCK_S = 300.0
+"""A bound on a gate never opened, not a wait the test relies on."""
+
+
 @dataclass
 class Recorder:
     """Articles per write transaction, and a gate the first write waits at
@@ -41,6 +46,19 @@ class Recorder:
     gate: threading.Event = field(default_factory=threading.Event)
 
 
+def opening_the_gate(docs: list[Document], recorder: Recorder, at: int) -> Iterator[Document]:
+    """The documents, the gate opened as the pipeline asks for document ``at``.
+
+    The pipeline hands chunk k to the writer after reading chunk k + 1, so
+    when it asks for the first article of chunk QUEUED_CHUNKS + 2 the first
+    chunk is in the held write and the next QUEUED_CHUNKS fill the queue:
+    the gate opens on that progress, whatever the machine's speed."""
+    for i, doc in enumerate(docs):
+        if i == at:
+            recorder.gate.set()
+        yield doc
+
+
 class SlowStore(MemoryStore):
     def __init__(self, recorder: Recorder) -> None:
         super().__init__()
@@ -48,7 +66,7 @@ class SlowStore(MemoryStore):
 
     def _note(self, batch: Batch) -> None:
         if not self.recorder.sizes:
-            self.recorder.gate.wait(timeout=30)
+            assert self.recorder.gate.wait(timeout=STUCK_S), "the gate never opened"
         self.recorder.sizes.append(len(batch.articles))
 
     def write(self, batch: Batch) -> WriteResult:
@@ -90,11 +108,9 @@ def test_queued_chunks_are_written_together_but_never_more_than_a_queue_of_them(
     recorder = Recorder()
     store = SlowStore(recorder)
     docs = articles(CHUNK * (3 * QUEUED_CHUNKS + 4))
-    releaser = threading.Timer(1.0, recorder.gate.set)
-    releaser.start()
     started = time.monotonic()
-    report = ingest_documents(store, docs, ALIASES, chunk_size=CHUNK)
-    releaser.cancel()
+    report = ingest_documents(store, opening_the_gate(docs, recorder, at=CHUNK * (QUEUED_CHUNKS + 2)), ALIASES,
+                              chunk_size=CHUNK)
     print(f"\n{len(docs)} articles in chunks of {CHUNK}: write transactions of {recorder.sizes} articles, "
           f"{time.monotonic() - started:.1f} s")
     assert report.ok and report.written == len(docs)

@@ -14,7 +14,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.settings import Settings
 from tests.conftest import Neo4jServer
 from tests.reliability.conftest import SAMPLES
-from tests.reliability.processes import API_KEY, api_process, keep_log, run_ingest
+from tests.reliability.processes import API_KEY, REQUEST_STUCK_S, STUCK_S, api_process, keep_log, run_ingest
 
 pytestmark = pytest.mark.reliability
 
@@ -32,8 +32,8 @@ def test_no_route_answers_5xx_to_anything_the_schema_allows_or_forbids(
         result = subprocess.run(
             [*SCHEMATHESIS, "run", f"{live.base_url}/openapi.json", "--checks", "not_a_server_error",
              "--mode", "all", "--max-examples", str(MAX_EXAMPLES), "--header", f"X-API-Key: {API_KEY}",
-             "--request-timeout", "30", "--report-dir", str(tmp_path), *(["--seed", seed] if seed else [])],
-            capture_output=True, text=True, timeout=600, env={**os.environ, "NO_COLOR": "1"})
+             "--request-timeout", str(REQUEST_STUCK_S), "--report-dir", str(tmp_path), *(["--seed", seed] if seed else [])],
+            capture_output=True, text=True, timeout=STUCK_S, env={**os.environ, "NO_COLOR": "1"})
     keep_log("schemathesis", result.stdout + result.stderr)
     generated = re.search(r"(\d+) generated", result.stdout)
     used_seed = re.search(r"Seed: (\d+)", result.stdout)
