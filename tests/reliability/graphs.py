@@ -8,12 +8,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimgraph.graph.model import ActorKind
 from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.graph.results import NodeLabel
 
 # What a MERGE of each relationship type matches on besides its two ends
 # (cypher/write/merge_*.cypher): two relationships with the same key are one
 # written twice.
 _RELATIONSHIP_KEY = {"REPORTED_IN": ("start",), "CONTRADICTS": ("metric",), "CORROBORATES": ("metric",)}
+
+
+MODEL_LABELS = {*NodeLabel, *(kind.value.title() for kind in ActorKind)}
+"""Every label the model writes: the primary labels and an actor's kind (Person, Outlet, ...)."""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from tests.conftest import Neo4jServer
 from tests.queries import TEST_QUERIES
 from tests.reliability.conftest import SAMPLES
 from tests.reliability.corpus import article_ids
-from tests.reliability.graphs import fingerprint
+from tests.reliability.graphs import MODEL_LABELS, fingerprint
 from tests.reliability.hostile import (
     GOOD_TEXT,
     HUGE_BYTES,
@@ -87,8 +87,7 @@ def test_names_with_quotes_backticks_braces_and_cypher_are_stored_exactly_as_wri
     assert set(TRICKY_NAMES.values()) <= outlets
     # No name became a label or anything else but a property value.
     labels = set(rel_store.counts().nodes)
-    assert labels <= {"Article", "Actor", "Claim", "Figure", "Place", "Event", "Person", "Organization",
-                      "Group", "Outlet"}, labels
+    assert labels <= MODEL_LABELS, labels
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from claimgraph.graph.rows import to_rows
 from tests.conftest import REPO, Neo4jServer
 from tests.queries import TEST_QUERIES
 from tests.reliability.conftest import SAMPLES
-from tests.reliability.graphs import fingerprint
+from tests.reliability.graphs import MODEL_LABELS, fingerprint
 from tests.reliability.maze import maze
 from tests.reliability.processes import (
     API_KEY,
@@ -48,7 +48,6 @@ TIME_LIMIT_SLACK_S = 60.0
 transactions past their timeout every 2 s (db.transaction.monitor.check.interval), and a loaded
 machine adds its own delay. The 504 naming the limit is the proof the limit stopped the query;
 this bound only fails a query that ran on as if there were none."""
-MODEL_LABELS = {"Article", "Actor", "Claim", "Figure", "Place", "Event", "Person", "Organization", "Group", "Outlet"}
 
 INJECTIONS = [
     "' OR 1=1 //",
