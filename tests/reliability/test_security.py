@@ -18,7 +18,7 @@ from claimgraph import settings as api_settings
 from claimgraph.api.cli.main import app as cli_app
 from claimgraph.api.http.app import create_app
 from claimgraph.graph import ids, queries
-from claimgraph.graph.model import Article
+from claimgraph.graph.model import INCIDENT_KINDS, Article
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.rows import to_rows
 from tests.conftest import REPO, Neo4jServer
@@ -111,6 +111,8 @@ def read_paths(store: Neo4jStore) -> dict[str, dict[str, str]]:
     valid = {"q": "ministry", "limit": "5", "offset": "0", "actor_id": first("Person"), "claim_id": first("Claim"),
              "article_id": first("Article"), "since": "2024-01-01", "until": "2025-12-31", "channel": "statement",
              "metric": "killed", "place": "Qasr Badr", "from": first("Person"), "to": first("Outlet"),
+             "kind": INCIDENT_KINDS[0], "has_conflict": "true", "incident_id": first("Incident"),
+             "conflict": "true",
              "by": first("Organization"), "scope": "all"}
     spec = create_app(api_settings.Settings()).openapi()
     routes = {}
