@@ -175,7 +175,12 @@ def test_a_query_past_the_time_limit_is_stopped_with_a_clear_error(
         slow = client.get("/paths", params={"from": entrance, "to": exit_})
         slow_s = time.monotonic() - start
         start = time.monotonic()
+        # The API still serves: a plain read answers 200. Under the same 2 s
+        # limit a loaded machine may stop one too (504), so it is asked again
+        # until it answers, within a bound that only a stuck API reaches.
         after = client.get(f"/actors/{entrance}")
+        while after.status_code == 504 and time.monotonic() - start < TIME_LIMIT_SLACK_S:
+            after = client.get(f"/actors/{entrance}")
         after_s = time.monotonic() - start
     print(f"\n/paths through 10**7 shortest paths with CLAIMGRAPH_QUERY_TIMEOUT_S=2: {slow.status_code} "
           f"in {slow_s:.2f} s ({slow.json()['detail']}); next request {after.status_code} in {after_s:.2f} s")
