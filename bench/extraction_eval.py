@@ -8,7 +8,7 @@
 
     python bench/extraction_eval.py [--workdir DIR] [--details FILE.json] [--skip-polnear]
 
-Targets (issue 13): figure F1 >= 0.90, attributed-figure F1 >= 0.80, headline
+Targets: figure F1 >= 0.90, attributed-figure F1 >= 0.80, headline
 figures found >= 0.9, actor precision >= 0.97; PolNeAR source overlap F1 >=
 0.80, attribution F1 >= 0.75 with precision >= 0.80; extract() >= 150
 articles per CPU second.

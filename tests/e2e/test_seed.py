@@ -97,7 +97,7 @@ def test_posting_the_seed_again_changes_nothing(seeded: TestClient) -> None:
     assert seeded.get("/figures", params={"metric": "killed"}).json() == before
 
 
-# --- an organization's voice (issue 18) ---------------------------------------------
+# --- an organization's voice ---------------------------------------------------------
 
 def _claims(client: TestClient, actor_id: str, **params: str) -> dict[str, Any]:
     r = client.get(f"/actors/{actor_id}/claims", params=params)
