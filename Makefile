@@ -19,10 +19,10 @@ API_PORT ?= 8000
 
 venv: $(STAMP)
 
+# PYTHONWARNINGS: the build backend's notes about the editable install are not the user's business.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# The build backend's notes about the editable install are not the user's business.
 	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
