@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from claimgraph.graph.store import GraphStore
+    from claimgraph.graph.voice import VoiceScope
 
 NOTHING = 1
 FAILED = 3
@@ -34,6 +35,15 @@ OffsetOption = Annotated[int, typer.Option(min=0, help="Rows to skip")]
 def _fail(message: str, status: int) -> typer.Exit:
     typer.secho(message, err=True, fg=typer.colors.RED if status != NOTHING else None)
     return typer.Exit(status)
+
+
+def _voice_scope(own: bool, by: str | None, *, needs_by: bool = True) -> VoiceScope:
+    """--own as a VoiceScope; with --by commands, --own alone is a usage error."""
+    from claimgraph.graph.voice import VoiceScope
+
+    if own and needs_by and by is None:
+        raise _fail("--own needs --by ACTOR", 2)
+    return VoiceScope.OWN if own else VoiceScope.ALL
 
 
 @contextmanager
@@ -124,9 +134,7 @@ def who_said(
 ) -> None:
     """What an actor asserted, with what its spokespeople, members and sources said
     (through whom): date, claim, cue, channel, and where it was reported."""
-    from claimgraph.graph.voice import VoiceScope
-
-    scope = VoiceScope.OWN if own else VoiceScope.ALL
+    scope = _voice_scope(own, None, needs_by=False)
     with query_store() as store:
         page = store.claims_by_actor(resolve_actor(store, actor, with_voices=not own), since=_day(since),
                                      until=_day(until), channel=channel, scope=scope, limit=limit, offset=offset)
@@ -160,11 +168,7 @@ def figures(
     as_json: JsonOption = False,
 ) -> None:
     """Every figure for a metric side by side: who stated it, who carried it, what it conflicts with."""
-    from claimgraph.graph.voice import VoiceScope
-
-    if own and by is None:
-        raise _fail("--own needs --by ACTOR", 2)
-    scope = VoiceScope.OWN if own else VoiceScope.ALL
+    scope = _voice_scope(own, by)
     with query_store() as store:
         actor = resolve_actor(store, by, with_voices=not own) if by is not None else None
         table = store.figures(metric, place=place, since=_day(since), until=_day(until), by=actor, scope=scope,
@@ -235,16 +239,13 @@ def incidents(
     as_json: JsonOption = False,
 ) -> None:
     """Incidents newest first: place, date, sources, the spread of the latest figures, conflicts."""
-    from claimgraph.graph.voice import VoiceScope
-
-    if own and by is None:
-        raise _fail("--own needs --by ACTOR", 2)
+    scope = _voice_scope(own, by)
     with query_store() as store:
         actor = resolve_actor(store, by, with_voices=not own) if by is not None else None
         try:
             page = store.incidents(q=q, place=place, kind=kind, since=_day(since), until=_day(until), metric=metric,
                                    has_conflict=conflict, by=actor,
-                                   scope=VoiceScope.OWN if own else VoiceScope.ALL, limit=limit, offset=offset)
+                                   scope=scope, limit=limit, offset=offset)
         except ValueError as e:
             raise _fail(str(e), 2) from None
     if not page.items and not as_json:
