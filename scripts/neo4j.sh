@@ -94,6 +94,12 @@ pid_alive() {
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
+# A second server on a taken port would fail to bind, and its launcher would
+# overwrite and then remove the pid file that the running server is known by.
+port_taken() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
 wait_ready() {
   printf '%s\n' "${CLAIMGRAPH_NEO4J_PASSWORD:-}" \
     | python3 "$root/scripts/neo4j/wait_ready.py" "$bolt_port" "$http_port" "$1"
@@ -110,10 +116,23 @@ show_log_tail() {
 up() {
   [ -n "${CLAIMGRAPH_NEO4J_PASSWORD:-}" ] || die "CLAIMGRAPH_NEO4J_PASSWORD is not set"
   [ "${#CLAIMGRAPH_NEO4J_PASSWORD}" -ge 8 ] || die "CLAIMGRAPH_NEO4J_PASSWORD must have at least 8 characters"
-  if pid_alive && wait_ready "$alive_timeout"; then
-    say "already running at bolt://127.0.0.1:$bolt_port (pid $(cat "$home/run/neo4j.pid")); nothing to do"
-    return 0
+  if pid_alive; then
+    local alive=0
+    wait_ready "$alive_timeout" || alive=$?
+    case $alive in
+      0) say "already running at bolt://127.0.0.1:$bolt_port (pid $(cat "$home/run/neo4j.pid")); nothing to do"
+         return 0 ;;
+      2) die "Neo4j in $home answers but refuses the password in CLAIMGRAPH_NEO4J_PASSWORD" ;;
+      *) show_log_tail
+         die "Neo4j in $home (pid $(cat "$home/run/neo4j.pid")) runs but did not answer within ${alive_timeout}s; stop it with '$0 down'" ;;
+    esac
   fi
+  local port
+  for port in "$bolt_port" "$http_port"; do
+    if port_taken "$port"; then
+      die "port $port on 127.0.0.1 is taken by another process (not the server in $home); stop it or choose other ports with CLAIMGRAPH_NEO4J_BOLT_PORT / CLAIMGRAPH_NEO4J_HTTP_PORT"
+    fi
+  done
   require_tools
   fetch
   write_conf

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import urllib.request
 
 import pytest
+
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.neo4j
 
@@ -16,6 +19,19 @@ def test_a_second_neo4j_up_is_a_no_op(neo4j_server) -> None:
     assert "nothing to do" in result.stdout
     assert "fetching" not in result.stdout
     assert (neo4j_server.home / "run" / "neo4j.pid").read_text() == pid_before
+
+
+def test_neo4j_up_on_a_taken_port_refuses_and_leaves_the_running_server_alone(neo4j_server,
+                                                                            tmp_path) -> None:
+    pid_before = (neo4j_server.home / "run" / "neo4j.pid").read_text()
+    env = {**neo4j_server.env(), "CLAIMGRAPH_NEO4J_HOME": str(tmp_path / "other")}
+    result = subprocess.run(["make", "--no-print-directory", "neo4j-up"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0
+    assert f"port {neo4j_server.bolt_port} on 127.0.0.1 is taken" in result.stderr
+    assert not (tmp_path / "other").exists()
+    assert (neo4j_server.home / "run" / "neo4j.pid").read_text() == pid_before
+    assert neo4j_server.make("neo4j-status").returncode == 0
 
 
 def test_the_server_listens_on_loopback_with_auth_on(neo4j_server) -> None:
