@@ -50,7 +50,7 @@ check: venv
 	$(BIN)/pytest -q tests/unit
 
 test: system-deps venv check
-	$(BIN)/pytest tests/integration tests/e2e tests/reliability
+	$(BIN)/pytest --durations=20 tests/integration tests/e2e tests/reliability
 
 clean:
 	-scripts/neo4j.sh down
