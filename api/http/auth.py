@@ -4,6 +4,12 @@ The key travels in the ``X-API-Key`` header and is compared in constant time
 (``hmac.compare_digest``), so the answer's timing says nothing about how much
 of a guess was right. With no key configured, writes are refused with 503:
 the server is not set up for them, which is not the client's fault.
+
+A browser cannot add a header to a link, so the pages also take the key from
+a cookie the key form sets (``/ui/key``). The cookie opens reads only: a write
+never looks at it, so a page on another site that makes the browser send it
+(cross-site request forgery) can at most read what the key already lets read,
+and SameSite=Strict keeps even that from happening.
 """
 from __future__ import annotations
 
@@ -11,16 +17,21 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, Security
-from fastapi.security import APIKeyHeader
+from fastapi.security import APIKeyCookie, APIKeyHeader
 
 from claimgraph.api.http.deps import SettingsDep
 from claimgraph.api.http.errors import ApiError
 from claimgraph.settings import Settings
 
 API_KEY_HEADER = "X-API-Key"
+READ_KEY_COOKIE = "claimgraph_read_key"
 
 _header = APIKeyHeader(name=API_KEY_HEADER, auto_error=False,
                        description="The key set in CLAIMGRAPH_API_KEY on the server")
+
+
+_cookie = APIKeyCookie(name=READ_KEY_COOKIE, auto_error=False,
+                       description="The same key, set by the key form of the pages (reads only)")
 
 
 def check_key(settings: Settings, given: str | None) -> None:
@@ -40,5 +51,12 @@ def read_access(settings: SettingsDep, key: Annotated[str | None, Security(_head
         check_key(settings, key)
 
 
+def page_read_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)],
+                     cookie: Annotated[str | None, Security(_cookie)]) -> None:
+    if settings.read_requires_key:
+        check_key(settings, key if key is not None else cookie)
+
+
 WriteAccess = Depends(write_access)
 ReadAccess = Depends(read_access)
+PageReadAccess = Depends(page_read_access)

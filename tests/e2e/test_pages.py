@@ -106,6 +106,26 @@ def test_pages_need_the_key_where_every_read_does(neo4j_server: Neo4jServer, sto
         assert c.get("/ui/search", headers={"X-API-Key": API_KEY}).status_code == 200
 
 
+def test_a_browser_gives_the_key_once_through_the_form_and_it_opens_reads_only(
+        neo4j_server: Neo4jServer, store: Neo4jStore) -> None:
+    with TestClient(create_app(api_settings(neo4j_server, read_requires_key=True))) as c:
+        assert 'href="/ui/key"' in _html(c, "/ui/search", 401)
+        assert 'name="key"' in _html(c, "/ui/key")
+        wrong = c.post("/ui/key", data={"key": "not-the-key"}, follow_redirects=False)
+        assert wrong.status_code == 401
+        assert "set-cookie" not in wrong.headers
+        assert c.get("/ui/search").status_code == 401
+        right = c.post("/ui/key", data={"key": API_KEY}, follow_redirects=False)
+        assert (right.status_code, right.headers["location"]) == (303, "/ui/")
+        cookie = right.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=strict" in cookie and "path=/ui" in cookie
+        assert c.get("/ui/search", params={"q": "raid"}).status_code == 200
+        # the cookie is for the pages: the JSON routes still want the header, and writes never read it
+        c.cookies.set("claimgraph_read_key", API_KEY)
+        assert c.get("/claims").status_code == 401
+        assert c.post("/articles", json={"text": "A test."}).status_code == 401
+
+
 @pytest.fixture(params=["neo4j", "embedded"])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     if request.param == "neo4j":

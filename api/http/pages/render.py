@@ -76,7 +76,8 @@ class PageRoute(APIRoute):
                 if status >= 500:
                     log.warning("page %s failed: %s", request.url.path, exc)
                 headers = {"Retry-After": "5"} if isinstance(exc, StoreUnavailable) else None
-                response = page(request, "error.html", status, title=title, detail=detail)
+                response = page(request, "error.html", status, title=title, detail=detail,
+                                needs_key=status == 401)
                 if headers:
                     response.headers.update(headers)
                 return response

@@ -2,17 +2,19 @@
 
 Read-only: every page is a GET answered from the store's queries (the same
 the JSON routes answer), needing a key only where every read does
-(CLAIMGRAPH_READ_REQUIRES_KEY). Errors answer as pages (see ``PageRoute``).
+(CLAIMGRAPH_READ_REQUIRES_KEY), which a browser gives once through the key form
+(``/ui/key``, see ``auth``). Errors answer as pages (see ``PageRoute``).
 """
 from __future__ import annotations
 
 from importlib.resources import files
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from claimgraph.api.http.auth import ReadAccess
+from claimgraph.api.http.auth import READ_KEY_COOKIE, PageReadAccess, check_key
 from claimgraph.api.http.deps import SettingsDep, StoreDep
 from claimgraph.api.http.pages import views
 from claimgraph.api.http.pages.params import FormDate, FormFlag, FormKind, FormMetric, FormText, PageOffset
@@ -24,8 +26,9 @@ ACTOR_CLAIMS_PAGE = 100
 INCIDENTS_PAGE = 50
 SEARCH_HITS = 20
 
-router = APIRouter(prefix="/ui", tags=["pages"], dependencies=[ReadAccess], route_class=PageRoute,
+router = APIRouter(prefix="/ui", tags=["pages"], dependencies=[PageReadAccess], route_class=PageRoute,
                    default_response_class=HTMLResponse)
+key_router = APIRouter(prefix="/ui", tags=["pages"], route_class=PageRoute, default_response_class=HTMLResponse)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -80,6 +83,24 @@ def actor(request: Request, store: StoreDep, actor_id: NodeId, offset: PageOffse
     return page(request, "actor.html", profile=profile, claims=claims, groups=groups)
 
 
+@key_router.get("/key", response_class=HTMLResponse)
+def key_form(request: Request) -> HTMLResponse:
+    """The form that gives this browser's pages the API key, where reads need one."""
+    return page(request, "key.html")
+
+
+@key_router.post("/key", response_class=RedirectResponse, status_code=303)
+async def use_key(request: Request, settings: SettingsDep) -> RedirectResponse:
+    """Keep a right key in a cookie for the pages; a wrong one answers 401 and sets nothing."""
+    form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
+    given = form.get("key", [None])[0]
+    check_key(settings, given)
+    response = RedirectResponse("/ui/", status_code=303)
+    response.set_cookie(READ_KEY_COOKIE, given or "", path="/ui", httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
+    return response
+
+
 def _plotly_js() -> FileResponse:
     path = files("plotly") / "package_data" / "plotly.min.js"
     # the address carries the version, so the file can be kept for long
@@ -90,6 +111,7 @@ def _plotly_js() -> FileResponse:
 def install(app: FastAPI) -> None:
     """Add the pages, their static files and plotly.js to the app; ``/`` leads to the pages."""
     app.include_router(router)
+    app.include_router(key_router)
     app.add_api_route(f"/ui/static/plotly-{PLOTLY_VERSION}.min.js", _plotly_js, include_in_schema=False,
                       response_class=FileResponse)
     app.mount("/ui/static", StaticFiles(directory=STATIC_DIR), name="ui-static")
