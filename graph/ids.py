@@ -14,7 +14,6 @@ import unicodedata
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-"})
-_SPACE = re.compile(r"\s+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_MAX = 40
 
@@ -22,7 +21,8 @@ _SLUG_MAX = 40
 def normalize(text: str) -> str:
     """Fold case, width, quotes and whitespace: the form ids are computed on."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return _SPACE.sub(" ", text).strip().casefold()
+    # str.split() splits on exactly the characters a regex's \s matches, and faster.
+    return " ".join(text.split()).casefold()
 
 
 def _digest(*parts: str) -> str:

@@ -417,10 +417,18 @@ class _Tokens:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
-        found = list(_TOKEN.finditer(text, start, end))
-        raws = tuple(m.group() for m in found)
-        return cls(tuple(m.start() for m in found), tuple(m.end() for m in found),
-                   raws, tuple(r.lower() for r in raws))
+        # As attribution's DocTokens: every non-space character is in a token, so each token is
+        # the next find() of its words (no match objects made).
+        raws = tuple(_TOKEN.findall(text, start, end))
+        starts = []
+        pos = start
+        find = text.find
+        for raw in raws:
+            pos = find(raw, pos)
+            starts.append(pos)
+            pos += len(raw)
+        return cls(tuple(starts), tuple(map(int.__add__, starts, map(len, raws))),
+                   raws, tuple(map(str.lower, raws)))
 
     def __len__(self) -> int:
         return len(self.words)
