@@ -15,7 +15,8 @@ API_PORT ?= 8000
 
 # `make check` (lint, types, unit tests; no Neo4j) is the fast loop; `make test` runs it first.
 
-.PHONY: demo test check venv system-deps neo4j-up neo4j-down neo4j-status serve clean
+.PHONY: demo test check venv system-deps neo4j-up neo4j-down neo4j-status neo4j-backup neo4j-restore \
+	store-backup store-restore serve clean
 
 venv: $(STAMP)
 
@@ -37,6 +38,21 @@ neo4j-down:
 
 neo4j-status:
 	scripts/neo4j.sh status
+
+# Offline dump and load (the server is stopped and, if it ran, started again). FILE: the dump;
+# a backup without one goes to var/backups/neo4j-<UTC time>.dump.
+neo4j-backup:
+	scripts/neo4j.sh backup $(FILE)
+
+neo4j-restore:
+	scripts/neo4j.sh restore $(FILE)
+
+# The embedded store's file (CLAIMGRAPH_STORE_PATH), copied under its writers' lock.
+store-backup: venv
+	$(BIN)/python -m claimgraph.graph.memory.backup backup $(FILE)
+
+store-restore: venv
+	$(BIN)/python -m claimgraph.graph.memory.backup restore $(FILE)
 
 demo: venv
 	CLAIMGRAPH_PYTHON=$(BIN)/python scripts/demo.sh $(API_HOST) $(API_PORT)

@@ -34,6 +34,11 @@ class Settings(BaseSettings):
         description="requests the API works on at once; the others wait their turn",
     )
     aliases: list[Path] = Field(default_factory=list)
+    keep_text: bool = Field(
+        default=True,
+        description="keep each article's text in the graph (compressed) so reextract can read it again; "
+                    "false: only where it was read is kept, and reextract needs those files",
+    )
 
     @field_validator("neo4j_uri")
     @classmethod

@@ -9,6 +9,7 @@ CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_text_id IF NOT EXISTS FOR (n:ArticleText) REQUIRE n.id IS UNIQUE;
 // The figure-links lock (cypher/write/lock_figure_links.cypher) is this constraint's entry.
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
@@ -17,6 +18,8 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n
 CREATE FULLTEXT INDEX incident_labels IF NOT EXISTS FOR (n:Incident) ON EACH [n.label];
 CREATE INDEX article_text_sha256 IF NOT EXISTS FOR (n:Article) ON (n.text_sha256);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+// An article's versions, by the key they share.
+CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric);
 CREATE INDEX incident_kind IF NOT EXISTS FOR (n:Incident) ON (n.kind);
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.window_end);

@@ -101,6 +101,19 @@ class AboutKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One version of an article: the text read at one time.
+
+    ``key`` names the article across its versions (its URL, else its first
+    text: :func:`claimgraph.graph.ids.article_id`); the first version stored
+    has the key as its id, a later one ``<key>@<version>``
+    (:mod:`claimgraph.ingest.versions`), and points to the one before it
+    through PREVIOUS_VERSION. ``published`` is the version's own publication
+    (or update) date from its metadata; the graph adds ``ingested_at``, when
+    it stored the version. ``extractor`` is the extraction rules that read it
+    (:mod:`claimgraph.ingest.extractor`). ``source`` is where the text was
+    read, kept only when the text itself is not (then ``reextract`` needs it).
+    """
+
     id: str
     text_sha256: str
     url: str | None = None
@@ -108,6 +121,23 @@ class Article:
     published: dt.date | None = None
     dateline: str | None = None
     language: str | None = None
+    key: str | None = None
+    version: int = 1
+    extractor: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """(Article)-[:HAS_TEXT]->(ArticleText): the version's text, zlib-compressed and base64-encoded
+    (:mod:`claimgraph.ingest.texts`), and the metadata the graph keeps only as relationships (the
+    outlet and agency as the input named them), so newer rules can read the article again
+    exactly as it came. Its id is the article version's."""
+
+    id: str
+    text_z: str
+    outlet: str | None = None
+    syndicated_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +255,14 @@ class ReportedIn:
     start: int
     end: int
     sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreviousVersion:
+    """(Article)-[:PREVIOUS_VERSION]->(Article): a newer version of the article to the one it replaced."""
+
+    article_id: str
+    previous_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +392,7 @@ class Batch:
     """Everything one write puts in the graph, applied in one transaction."""
 
     articles: list[Article] = field(default_factory=list)
+    texts: list[ArticleText] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
@@ -362,6 +401,7 @@ class Batch:
     events: list[Event] = field(default_factory=list)
     asserted: list[Asserted] = field(default_factory=list)
     reported_in: list[ReportedIn] = field(default_factory=list)
+    versions: list[PreviousVersion] = field(default_factory=list)
     published_by: list[PublishedBy] = field(default_factory=list)
     syndicated_from: list[SyndicatedFrom] = field(default_factory=list)
     speaks_for: list[SpeaksFor] = field(default_factory=list)

@@ -8,8 +8,9 @@ batches of parameter rows: one round trip per query, never one per row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import neo4j
@@ -17,8 +18,9 @@ import neo4j.time
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from claimgraph.graph import queries, to_results
-from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Incident, Metric
+from claimgraph.graph import history, queries, to_results
+from claimgraph.graph.history import ArticleHistory, ClaimClocks
+from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
     ActorHit,
@@ -36,9 +38,12 @@ from claimgraph.graph.results import (
     RelType,
     Subgraph,
 )
-from claimgraph.graph.rows import figure_from_properties, incident_from_properties, write_plan
+from claimgraph.graph.rows import figure_from_properties, from_properties, incident_from_properties, write_plan
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import (
+    ArticleStamp,
+    ArticleVersions,
+    Dropped,
     GraphCounts,
     GraphStore,
     IncompleteWrite,
@@ -46,11 +51,14 @@ from claimgraph.graph.store import (
     NotFound,
     QueryTimeout,
     StoredFigure,
+    StoredReading,
+    StoredVersion,
     StoreError,
     StoreUnavailable,
     WriteResult,
     check_page,
     incident_kinds,
+    url_key,
 )
 from claimgraph.graph.voice import VoiceScope, depth_of, key_range
 
@@ -92,6 +100,10 @@ def _stored_figure(r: Mapping[str, Any]) -> StoredFigure:
                         r["superseded"], r["share"], _span_of(r))
 
 
+def _stored_version(r: Mapping[str, Any]) -> StoredVersion:
+    return StoredVersion(r["id"], r["key"], r["version"], r["text_sha256"], r["latest"])
+
+
 def _span_of(r: Mapping[str, Any]) -> tuple[str, int, int] | None:
     if r["article_id"] is None or r["start"] is None or r["end"] is None:
         return None
@@ -103,6 +115,9 @@ class _TxSource:
 
     def __init__(self, tx: ManagedTransaction) -> None:
         self._tx = tx
+
+    def versions(self, keys: list[str]) -> list[StoredVersion]:
+        return [_stored_version(r) for r in self._tx.run(queries.query("article_versions"), keys=keys)]
 
     def incidents(self, kinds: list[str]) -> list[Incident]:
         rows = self._tx.run(queries.query("incident_candidates"), kinds=kinds)
@@ -119,6 +134,25 @@ def _is_timeout(error: neo4j_errors.Neo4jError) -> bool:
     code = error.code or ""
     return (code.startswith("Neo.ClientError.Transaction.TransactionTimedOut")
             or code == "Neo.ClientError.Transaction.LockClientStopped")
+
+
+def _drop_reading(tx: ManagedTransaction, articles: list[str]) -> Dropped:
+    """Drop what the articles' reading holds and nothing other articles carry (the articles stay)."""
+    reading = tx.run(queries.query("reading_of_articles"), articles=articles).single(strict=True)
+    actors = sorted(set(reading["actors"]))
+    dropped = tx.run(queries.query("drop_claims"), claims=reading["claims"]).single(strict=True)
+    tx.run(queries.query("drop_article_edges"), articles=articles, actors=actors).consume()
+    orphans = tx.run(queries.query("drop_orphans"), actors=actors, incidents=sorted(set(reading["incidents"])),
+                     places=sorted(set(reading["places"])), events=sorted(set(reading["events"]))).single(strict=True)
+    return Dropped(0, dropped["claims"], dropped["figures"], orphans["actors"], orphans["incidents"],
+                   orphans["places"], orphans["events"])
+
+
+def _article_versions(tx: ManagedTransaction, ref: str) -> ArticleVersions:
+    record = tx.run(queries.query("article_refs"), refs=url_key(ref)).single()
+    if record is None:
+        raise NotFound("article", ref)
+    return ArticleVersions(record["key"], tuple(record["versions"]))
 
 
 def _apply(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, int]:
@@ -165,6 +199,9 @@ class Neo4jStore(GraphStore):
         except (ValueError, neo4j_errors.ConfigurationError) as e:
             raise StoreError(f"invalid Neo4j URI {uri!r}: {e}") from e
 
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
     @contextmanager
     def _errors(self, timeout: float | None = None) -> Iterator[None]:
         try:
@@ -200,13 +237,15 @@ class Neo4jStore(GraphStore):
 
     def setup_schema(self) -> None:
         """The schema, then the voice_key of ASSERTED edges a graph written
-        before graph.voice lacks (checked from counts, set once)."""
+        before graph.voice lacks (checked from counts, set once) and the key of
+        articles written before versions."""
         with self._errors(), self._session() as s:
             for statement in queries.schema_statements():
                 s.run(statement).consume()
             s.run(queries.query("await_indexes")).consume()
             if s.run(queries.query("voice_keys_missing")).single(strict=True)["missing"]:
                 s.run(queries.query("backfill_voice_keys")).consume()
+            s.run(queries.query("backfill_article_keys")).consume()
 
     def write(self, batch: Batch) -> WriteResult:
         plan = write_plan(batch)
@@ -215,14 +254,16 @@ class Neo4jStore(GraphStore):
         with self._errors(self._write_timeout), self._session() as s:
             return WriteResult(s.execute_write(neo4j.unit_of_work(timeout=self._write_timeout)(_apply), plan))
 
-    def write_linked(self, link: Linker) -> Batch:
+    def write_linked(self, link: Linker, replacing: Sequence[str] = ()) -> Batch:
         """One transaction that first takes the figure-links lock, so writers
         that link run one at a time, each seeing the incidents and figures the
-        others committed."""
+        others committed (and dropping a replaced reading first)."""
 
         @neo4j.unit_of_work(timeout=self._write_timeout)
         def work(tx: ManagedTransaction) -> Batch:
             tx.run(queries.query("lock_figure_links")).consume()
+            if replacing:
+                _drop_reading(tx, list(replacing))
             linked = link(_TxSource(tx))
             _apply(tx, write_plan(linked))
             tx.run(queries.query("unlock_figure_links")).consume()
@@ -231,8 +272,56 @@ class Neo4jStore(GraphStore):
         with self._errors(self._write_timeout), self._session() as s:
             return s.execute_write(work)
 
+    def article_stamps(self) -> list[ArticleStamp]:
+        return [ArticleStamp(r["id"], r["key"], r["version"], r["extractor"]) for r in self.read("article_stamps")]
+
+    def article_reading(self, article_id: str) -> StoredReading:
+        record = self._record("article_reading", id=article_id)
+        if record is None:
+            raise NotFound("article", article_id)
+        text = from_properties(ArticleText, record["text"]) if record["text"] is not None else None
+        return StoredReading(from_properties(Article, record["article"]), record["previous_id"], text)
+
+    def extractor_counts(self) -> dict[str, int]:
+        return {r["extractor"]: r["articles"] for r in self.read("extractor_counts")}
+
+    def article_history(self, ref: str) -> ArticleHistory:
+        record = self._record("article_history", refs=url_key(ref))
+        if record is None:
+            raise NotFound("article", ref)
+        return history.article_history(record)
+
+    def claim_clocks(self, claim_id: str) -> ClaimClocks:
+        record = self._record("claim_clocks", id=claim_id)
+        if record is None:
+            raise NotFound("claim", claim_id)
+        return history.claim_clocks(record)
+
+    def find_article(self, ref: str) -> ArticleVersions:
+        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
+            return s.execute_read(neo4j.unit_of_work(timeout=self._query_timeout)(_article_versions), ref)
+
+    def remove_article(self, ref: str) -> Dropped:
+        """In one transaction under the figure-links lock, so no ingest links to what goes."""
+
+        @neo4j.unit_of_work(timeout=self._write_timeout)
+        def work(tx: ManagedTransaction) -> Dropped:
+            tx.run(queries.query("lock_figure_links")).consume()
+            article = _article_versions(tx, ref)
+            versions = list(article.versions)
+            dropped = _drop_reading(tx, versions)
+            removed = tx.run(queries.query("drop_articles"), articles=versions).single(strict=True)["articles"]
+            tx.run(queries.query("unlock_figure_links")).consume()
+            return replace(dropped, articles=removed, key=article.key)
+
+        with self._errors(self._write_timeout), self._session() as s:
+            return s.execute_write(work)
+
     def existing_articles(self, ids: list[str]) -> dict[str, str]:
         return {r["id"]: r["text_sha256"] for r in self.read("articles_by_id", ids=ids)}
+
+    def article_versions(self, keys: list[str]) -> list[StoredVersion]:
+        return [_stored_version(r) for r in self.read("article_versions", keys=keys)]
 
     def incident_candidates(self, kinds: list[str]) -> list[Incident]:
         return [incident_from_properties(_native(r["incident"])) for r in self.read("incident_candidates", kinds=kinds)]
@@ -381,8 +470,8 @@ class Neo4jStore(GraphStore):
                 raise NotFound("actor", actor_id)
         return to_results.attribution_path(record, MAX_PATH_HOPS)
 
-    def article_graph(self, article_id: str) -> Subgraph:
-        record = self._record("article_graph", id=article_id)
+    def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
+        record = self._record("article_graph", id=article_id, version=version)
         if record is None:
             raise NotFound("article", article_id)
         return to_results.subgraph(record)

@@ -98,6 +98,8 @@ def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
     """The write queries for a batch, nodes before the relationships on them."""
     plan: list[tuple[str, list[Any]]] = [
         ("merge_articles", batch.articles),
+        ("merge_article_texts", batch.texts),
+        ("merge_previous_version", batch.versions),
         ("merge_actors", batch.actors),
         ("merge_claims", batch.claims),
         ("merge_figures", batch.figures),

@@ -3,12 +3,24 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.graph.model import INCIDENT_KINDS, Batch, Channel, ClaimLinkKind, Figure, Incident, Metric
+from claimgraph.graph import ids
+from claimgraph.graph.history import ArticleHistory, ClaimClocks
+from claimgraph.graph.model import (
+    INCIDENT_KINDS,
+    Article,
+    ArticleText,
+    Batch,
+    Channel,
+    ClaimLinkKind,
+    Figure,
+    Incident,
+    Metric,
+)
 from claimgraph.graph.results import (
     ActorHit,
     ActorProfile,
@@ -102,8 +114,71 @@ class StoredFigure:
     """The figure's words: article id, start, end (from the COUNTS edge)."""
 
 
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """A stored version of an article (see :mod:`claimgraph.ingest.versions`)."""
+
+    id: str
+    key: str
+    version: int
+    text_sha256: str
+    latest: bool
+    """No newer version replaced it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersions:
+    """An article: its key and its versions' ids, oldest first."""
+
+    key: str
+    versions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """What dropping article versions' readings (and, for a removal, the versions) deleted."""
+
+    articles: int = 0
+    claims: int = 0
+    figures: int = 0
+    actors: int = 0
+    incidents: int = 0
+    places: int = 0
+    events: int = 0
+    key: str | None = None
+    """The removed article's key."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStamp:
+    """A stored article version and the rules that read it (for choosing what to read again)."""
+
+    id: str
+    key: str
+    version: int
+    extractor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReading:
+    """What reading a stored version again needs: the version, the one it replaced, and its
+    kept text (None when the text was not kept: ``article.source`` says where it was read)."""
+
+    article: Article
+    previous_id: str | None
+    text: ArticleText | None
+
+
+def url_key(ref: str) -> list[str]:
+    """The ids an article reference may be: itself, and the key of the URL it may be."""
+    return [ref, ids.article_id("", ref)] if "://" in ref else [ref]
+
+
 class LinkSource(Protocol):
     """What linking reads of the store, inside the write that follows it."""
+
+    def versions(self, keys: list[str]) -> list[StoredVersion]:
+        """Every stored version of the articles with these keys."""
 
     def incidents(self, kinds: list[str]) -> list[Incident]:
         """Stored incidents of these kinds (by id)."""
@@ -120,6 +195,9 @@ Linker = Callable[[LinkSource], Batch]
 @dataclass(frozen=True, slots=True)
 class _StoreSource:
     store: GraphStore
+
+    def versions(self, keys: list[str]) -> list[StoredVersion]:
+        return self.store.article_versions(keys)
 
     def incidents(self, kinds: list[str]) -> list[Incident]:
         return self.store.incident_candidates(kinds)
@@ -144,6 +222,10 @@ class GraphStore(ABC):
         """Of the given article ids, those stored: id -> text_sha256."""
 
     @abstractmethod
+    def article_versions(self, keys: list[str]) -> list[StoredVersion]:
+        """Every stored version of the articles with these keys, by key then version."""
+
+    @abstractmethod
     def incident_candidates(self, kinds: list[str]) -> list[Incident]:
         """Stored incidents of these kinds, for resolving new incidents against."""
 
@@ -151,9 +233,10 @@ class GraphStore(ABC):
     def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
         """Stored figures counting these incidents, for linking new figures against."""
 
-    def write_linked(self, link: Linker) -> Batch:
+    def write_linked(self, link: Linker, replacing: Sequence[str] = ()) -> Batch:
         """Write the batch ``link`` builds from the stored incidents and figures it
-        reads; returns the batch as written.
+        reads; returns the batch as written. ``replacing`` (article version ids):
+        their reading is dropped first, in the same transaction (``reextract``).
 
         A store several writers share must make reading and writing one step
         that no other ``write_linked`` comes between (the Neo4j store takes a
@@ -161,9 +244,48 @@ class GraphStore(ABC):
         same moment each miss the other's incident and figures. This default
         reads, then writes: right for a store with one writer at a time.
         """
+        if replacing:
+            raise StoreError(f"{type(self).__name__} cannot replace a reading")
         linked = link(_StoreSource(self))
         self.write(linked)
         return linked
+
+    @abstractmethod
+    def article_stamps(self) -> list[ArticleStamp]:
+        """Every stored article version with the extractor that read it, by key then version."""
+
+    @abstractmethod
+    def article_reading(self, article_id: str) -> StoredReading:
+        """The stored version ``article_id`` as ``reextract`` reads it again. Raises
+        :class:`NotFound` for an unknown id."""
+
+    @abstractmethod
+    def extractor_counts(self) -> dict[str, int]:
+        """How many article versions each extractor version read ("unknown": no record), by version."""
+
+    @abstractmethod
+    def article_history(self, ref: str) -> ArticleHistory:
+        """The versions of the article ``ref`` names (as :meth:`find_article`), oldest
+        first, with the claims each added and dropped. Raises :class:`NotFound` when none."""
+
+    @abstractmethod
+    def claim_clocks(self, claim_id: str) -> ClaimClocks:
+        """The claim's three clocks (see :class:`~claimgraph.graph.history.ClaimClocks`).
+        Raises :class:`NotFound` for an unknown claim."""
+
+    @abstractmethod
+    def find_article(self, ref: str) -> ArticleVersions:
+        """The article ``ref`` names: the id of any of its versions, or its URL.
+        Raises :class:`NotFound` when none."""
+
+    @abstractmethod
+    def remove_article(self, ref: str) -> Dropped:
+        """Delete every version of the article ``ref`` names (as :meth:`find_article`)
+        and all that only they carry: claims no other article reports, with their
+        figures; actors, incidents, places and events nothing else holds; their
+        edges. What other articles also carry stays. Raises :class:`NotFound`
+        when ``ref`` names no article (so a second removal is refused, and
+        changes nothing)."""
 
     # --- queries: one per file in cypher/read; the catalog is docs/queries.md ---
 
@@ -275,9 +397,11 @@ class GraphStore(ABC):
         either actor is unknown (the source first)."""
 
     @abstractmethod
-    def article_graph(self, article_id: str) -> Subgraph:
-        """The article's subgraph, as the rules in ``cypher/read/article_graph.cypher``
-        list them. Raises :class:`NotFound` for an unknown article."""
+    def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
+        """The subgraph of the article's latest version (or of version ``version``;
+        ``article_id`` may name any version), as the rules in
+        ``cypher/read/article_graph.cypher`` list them. Raises :class:`NotFound`
+        for an unknown article or version."""
 
     @abstractmethod
     def export_graph(self) -> Subgraph:

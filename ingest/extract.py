@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from claimgraph.graph import ids
 from claimgraph.graph.model import (
@@ -43,6 +43,7 @@ from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.attribution import find_attributions, states_something
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
+from claimgraph.ingest.extractor import extractor_version
 from claimgraph.ingest.figures import (
     ExternalFigure,
     FigureMention,
@@ -129,6 +130,8 @@ class Extraction:
     # speaker id -> the organization it speaks for or belongs to: one independent source for linking
     chain_roots: tuple[tuple[str, str], ...] = ()
     incidents: ArticleIncidents = ArticleIncidents()
+    document: Document | None = field(default=None, repr=False, compare=False)
+    """What was read: the text every span points into, kept with the article for ``reextract``."""
 
     def speaker_of(self, claim_id: str) -> str:
         return next(m.speaker_id for m in self.mentions if m.claim_id == claim_id)
@@ -181,8 +184,9 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     """Everything one article says, as graph values. Pure and deterministic."""
     text, meta = doc.text, doc.meta
     sha = ids.text_sha256(text)
-    article = Article(id=ids.article_id(sha, meta.url), text_sha256=sha, url=meta.url, title=meta.title,
-                      published=meta.published, dateline=meta.dateline, language=meta.language)
+    key = ids.article_id(sha, meta.url)
+    article = Article(id=key, text_sha256=sha, url=meta.url, title=meta.title, published=meta.published,
+                      dateline=meta.dateline, language=meta.language, key=key, extractor=extractor_version(aliases))
     sentences = split_sentences(text)
     attributions = [a for a in find_attributions(text, sentences) if not _section_label(text, a, aliases)]
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
@@ -215,6 +219,7 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
         member_of=cast.member_of,
         chain_roots=tuple(_chain_roots(cast)),
         incidents=incidents,
+        document=doc,
     )
     speakers = {m.claim_id: m.speaker_id for m in mentions}
     candidates = extraction.link_candidates()

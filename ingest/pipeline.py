@@ -7,7 +7,8 @@ writes it in one transaction (with the chunks that queued up meanwhile, up to
 the previous one, and memory stays bounded by a few chunks however large the
 corpus. A chunk is written whole or not at all: after a crash or an
 outage, running the same command again writes exactly what is missing, and
-articles already stored with the same text are skipped.
+articles already stored with the same text are skipped; a new text of a stored
+article is its next version (:mod:`claimgraph.ingest.versions`).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from claimgraph.graph import ids
-from claimgraph.graph.model import Batch
+from claimgraph.graph.model import ArticleText, Batch
 from claimgraph.graph.store import GraphStore, LinkSource, StoredFigure, StoreError, StoreUnavailable
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.document import Document
@@ -27,6 +28,8 @@ from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.incidents import kind_family, renamed_batch, resolve
 from claimgraph.ingest.linking import LinkCandidate, find_revisions, link_figures
 from claimgraph.ingest.readers import ReadError
+from claimgraph.ingest.texts import compress_text
+from claimgraph.ingest.versions import Placed, as_version, place, version_revisions
 
 DEFAULT_CHUNK = 32
 QUEUED_CHUNKS = 8
@@ -108,37 +111,72 @@ def _candidate(stored: StoredFigure) -> LinkCandidate:
                          stored.at)
 
 
-def linked_batch(extractions: list[Extraction], source: LinkSource) -> Batch:
-    """The extractions' batch, its incidents resolved against the stored ones and its
-    figures linked (revisions, contradictions, corroborations) against theirs."""
+def linked_batch(extractions: list[Extraction], source: LinkSource, *, keep_text: bool = True,
+                 placements: Sequence[Placed | None] | None = None) -> Batch:
+    """The extractions' batch: each article placed among its stored versions (a text one
+    already holds is left out; ``placements`` instead when a stored version is read
+    again), its incidents resolved against the stored ones and its figures linked
+    (revisions, contradictions, corroborations) against theirs. With ``keep_text``
+    each version's text is kept beside it, else where it was read."""
+    if placements is None:
+        keys = sorted({x.article.key or x.article.id for x in extractions})
+        placements = place([(x.article.key or x.article.id, x.article.text_sha256) for x in extractions],
+                           source.versions(keys))
+    placed = [(x, p) for x, p in zip(extractions, placements, strict=True) if p is not None]
+    extractions = [x for x, _ in placed]
     batch = Batch()
-    for x in extractions:
-        batch.extend(x.to_batch())
+    for x, p in placed:
+        batch.extend(_article_batch(x, p, keep_text))
     found = [x.incidents for x in extractions]
     kinds = sorted({k for article in found for i in article.incidents for k in kind_family(i.kind)})
-    renamed = resolve(found, source.incidents(kinds) if kinds else [])
+    stored_incidents = source.incidents(kinds) if kinds else []
+    renamed = resolve(found, stored_incidents)
     batch = renamed_batch(batch, renamed)
-    new = [replace(c, incident_id=renamed.get(c.incident_id, c.incident_id) if c.incident_id else None)
-           for x in extractions for c in x.link_candidates()]
+    per_article = [[replace(c, incident_id=renamed.get(c.incident_id, c.incident_id) if c.incident_id else None)
+                    for c in x.link_candidates()] for x in extractions]
+    new = [c for candidates in per_article for c in candidates]
     # Only incidents already stored hold figures to read; the batch's own
     # figures are all in ``new`` (pairs within one article come out again, once).
-    shared = sorted({c.incident_id for c in new if c.incident_id is not None} - {i.id for i in batch.incidents})
+    stored_ids = {i.id for i in stored_incidents}
+    shared = sorted({c.incident_id for c in new if c.incident_id is not None} & stored_ids)
     existing = [_candidate(s) for s in source.figures(shared)] if shared else []
     revisions = find_revisions(new, existing)
+    # A version's predecessor is stored, or written in this batch before it.
+    earlier: list[LinkCandidate] = list(existing)
+    for (_, p), candidates in zip(placed, per_article, strict=True):
+        revisions.extend(version_revisions(p, candidates, earlier))
+        earlier.extend(replace(c, at=(p.id, *c.at[1:])) if c.at is not None else c for c in candidates)
     known = {(f.kind, f.from_id, f.to_id) for f in batch.figure_links}
-    batch.figure_links.extend(r for r in revisions if (r.kind, r.from_id, r.to_id) not in known)
+    for r in revisions:
+        if (r.kind, r.from_id, r.to_id) not in known:
+            known.add((r.kind, r.from_id, r.to_id))
+            batch.figure_links.append(r)
     links = {(c.kind, c.a_id, c.b_id, c.metric) for c in batch.claim_links}
     batch.claim_links.extend(c for c in link_figures(new, existing, revisions)
                              if (c.kind, c.a_id, c.b_id, c.metric) not in links)
     return batch
 
 
+def _article_batch(x: Extraction, placed: Placed, keep_text: bool) -> Batch:
+    """One article's batch as the version it was placed as, with its text or where it was read."""
+    batch = as_version(x.to_batch(), placed)
+    doc = x.document
+    if doc is None:
+        return batch
+    if keep_text:
+        batch.texts.append(ArticleText(placed.id, compress_text(doc.text), doc.meta.outlet, doc.meta.syndicated_from))
+    else:
+        batch.articles = [replace(a, source=doc.origin) for a in batch.articles]
+    return batch
+
+
 class _Writer:
     """Links each chunk against the store and writes it, on its own thread."""
 
-    def __init__(self, store: GraphStore, progress: Progress | None) -> None:
+    def __init__(self, store: GraphStore, progress: Progress | None, keep_text: bool = True) -> None:
         self.report = IngestReport()
         self._store = store
+        self._keep_text = keep_text
         self._progress = progress
         self._queue: queue.Queue[list[_Extracted] | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
         self._thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
@@ -214,22 +252,22 @@ class _Writer:
         self._tell()
 
     def _write_linked(self, extractions: list[Extraction]) -> Batch:
-        """Writes the chunk, its incidents and figures resolved and linked against the stored ones;
+        """Writes the chunk, each article placed among its versions and its incidents and
+        figures resolved and linked against the stored ones, under the writers' lock;
         returns what was written."""
-        if not any(x.incidents.incidents for x in extractions):
-            batch = Batch()
-            for x in extractions:
-                batch.extend(x.to_batch())
-            self._store.write(batch)
-            return batch
-        return self._store.write_linked(lambda source: linked_batch(extractions, source))
+        return self._store.write_linked(lambda source: linked_batch(extractions, source, keep_text=self._keep_text))
 
 
 def _unwritten(store: GraphStore, docs: Sequence[Document]) -> tuple[list[Document], int]:
-    """The documents not yet stored with this exact text, and how many were."""
-    keyed = {ids.article_id(ids.text_sha256(d.text), d.meta.url): d for d in docs}
-    stored = store.existing_articles(sorted(keyed))
-    fresh = [d for aid, d in keyed.items() if stored.get(aid) != ids.text_sha256(d.text)]
+    """The documents whose text no stored version of their article holds (each text once,
+    in order: two new texts of one article are two versions), and how many were left out."""
+    keyed = [(ids.article_id(ids.text_sha256(d.text), d.meta.url), ids.text_sha256(d.text), d) for d in docs]
+    stored = {(v.key, v.text_sha256) for v in store.article_versions(sorted({k for k, _, _ in keyed}))}
+    fresh = []
+    for key, sha, d in keyed:
+        if (key, sha) not in stored:
+            stored.add((key, sha))
+            fresh.append(d)
     return fresh, len(docs) - len(fresh)
 
 
@@ -252,6 +290,7 @@ def ingest_documents(
     chunk_size: int = DEFAULT_CHUNK,
     workers: int = 0,
     progress: Progress | None = None,
+    keep_text: bool = True,
 ) -> IngestReport:
     """Extract, link and write every document; read errors are reported, not raised.
 
@@ -259,10 +298,11 @@ def ingest_documents(
     single article). Even one extraction process speeds up a corpus: this
     process then only reads and writes, and the writer thread's every round
     trip to the server no longer waits for extraction to release the
-    interpreter lock. Returns what was read,
+    interpreter lock. ``keep_text`` keeps each article's text in the graph
+    (compressed) for ``reextract``; else the graph notes where it was read. Returns what was read,
     written, skipped (already stored with the same text) and what failed.
     """
-    writer = _Writer(store, progress)
+    writer = _Writer(store, progress, keep_text)
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(aliases,)) if workers >= 1 else None
     writer.start()
     waiting: tuple[int, int, list[Failure], Iterable[_Extracted]] | None = None

@@ -5,6 +5,9 @@
 #   scripts/neo4j.sh down     stop cleanly
 #   scripts/neo4j.sh status   exit 0 when running and answering
 #   scripts/neo4j.sh admin …  run neo4j-admin against the same home and conf
+#   scripts/neo4j.sh backup [FILE]  dump the database (offline: the server is stopped
+#                             and, if it ran, started again); default var/backups/neo4j-<UTC time>.dump
+#   scripts/neo4j.sh restore FILE   load a dump over the database (offline, as backup)
 #
 # Settings (environment):
 #   CLAIMGRAPH_NEO4J_PASSWORD   required for `up` (auth is always on)
@@ -178,10 +181,57 @@ admin() {
   launcher org.neo4j.server.startup.Neo4jAdminBoot "$@"
 }
 
+# neo4j-admin dumps and loads a database only while the server is stopped.
+stop_for_admin() {
+  was_running=0
+  if [ -f "$lib/.complete" ] && pid_alive; then
+    was_running=1
+    down
+  fi
+}
+
+start_after_admin() {
+  if [ "$was_running" = 1 ]; then up; fi
+}
+
+backup() {
+  local file=${1:-$root/var/backups/neo4j-$(date -u +%Y%m%dT%H%M%SZ).dump}
+  local work
+  mkdir -p "$(dirname "$file")"
+  work=$(mktemp -d "$(dirname "$file")/.dump.XXXXXX")
+  stop_for_admin
+  local status=0
+  admin database dump neo4j --to-path="$work" --overwrite-destination=true >"$work/admin.out" 2>&1 || status=$?
+  if [ "$status" = 0 ]; then mv "$work/neo4j.dump" "$file"; else cat "$work/admin.out" >&2; fi
+  rm -rf "$work"
+  start_after_admin
+  [ "$status" = 0 ] || die "the dump failed"
+  say "backup written to $file"
+}
+
+restore() {
+  local file=${1:-}
+  [ -n "$file" ] || die "restore needs the dump file: scripts/neo4j.sh restore FILE"
+  [ -f "$file" ] || die "no such dump file: $file"
+  local work
+  work=$(mktemp -d)
+  cp "$file" "$work/neo4j.dump"
+  stop_for_admin
+  local status=0
+  admin database load neo4j --from-path="$work" --overwrite-destination=true >"$work/admin.out" 2>&1 || status=$?
+  [ "$status" = 0 ] || cat "$work/admin.out" >&2
+  rm -rf "$work"
+  start_after_admin
+  [ "$status" = 0 ] || die "the load failed"
+  say "restored from $file"
+}
+
 case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
   admin) shift; admin "$@" ;;
-  *) echo "usage: $0 up|down|status|admin ARGS..." >&2; exit 64 ;;
+  backup) shift; backup "$@" ;;
+  restore) shift; restore "$@" ;;
+  *) echo "usage: $0 up|down|status|admin ARGS...|backup [FILE]|restore FILE" >&2; exit 64 ;;
 esac

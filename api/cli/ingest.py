@@ -63,7 +63,7 @@ def ingest(
                                                                f"  failed {len(r.failures)}")
 
             report = ingest_documents(store, documents, aliases, chunk_size=chunk_size, workers=workers,
-                                      progress=show)
+                                      progress=show, keep_text=settings.keep_text)
     typer.echo(f"read {report.read} articles: written {report.written}, "
                f"skipped {report.skipped} (already stored with the same text), failed {len(report.failures)}")
     typer.echo(f"wrote {report.claims} claims, {report.actors} actors, {report.figures} figures, "

@@ -84,3 +84,11 @@ app.command("serve")(serve)
 if __name__ == "__main__":
     # `python -m claimgraph.api.cli.main`: the command under the interpreter that runs it (tests, benchmarks).
     app(prog_name="claimgraph")
+
+from claimgraph.api.cli.lifecycle import clocks, history, reextract, remove, status  # noqa: E402
+
+app.command("history")(history)
+app.command("clocks")(clocks)
+app.command("remove")(remove)
+app.command("reextract")(reextract)
+app.command("status")(status)

@@ -1,5 +1,6 @@
-// Returns the article with id $id (no row when there is none) and its
-// subgraph, as nodes (labels, properties) and edges (type, source, target,
+// Returns a version of the article with id $id (the id of any of its
+// versions): its latest when $version is null, else version $version (no row
+// when there is none), and its subgraph, as nodes (labels, properties) and edges (type, source, target,
 // properties), possibly repeated (the model keeps each once):
 //   the article; (article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(outlet);
 //   (claim)-[:REPORTED_IN]->(article); (speaker)-[:ASSERTED]->(claim);
@@ -9,7 +10,10 @@
 //   (claim)-[:CONTRADICTS|CORROBORATES|VARIANT_OF]-(other claim), either direction.
 // Order (applied by graph.results.Subgraph): nodes by label (Article, Actor,
 // Claim, Figure, Place, Event) then id; edges by id.
-MATCH (art:Article {id: $id})
+MATCH (named:Article {id: $id})
+MATCH (art:Article {key: coalesce(named.key, named.id)})
+WHERE CASE WHEN $version IS NULL THEN NOT EXISTS { (:Article)-[:PREVIOUS_VERSION]->(art) }
+           ELSE coalesce(art.version, 1) = $version END
 CALL (art) {
   MATCH (art)-[r:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
   RETURN collect(o) AS outlets, collect(r) AS outlet_edges

@@ -1,5 +1,6 @@
-// Merges Article nodes by id; ingested_at is set once, on creation, so a
-// re-ingest changes nothing. Returns the number of rows applied.
+// Merges Article nodes (article versions) by id; ingested_at is set once, on
+// creation, so a re-ingest changes nothing; key names the article across its
+// versions (the id of the first when the row has none). Returns rows applied.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
   ON CREATE SET a.ingested_at = datetime()
@@ -8,5 +9,9 @@ SET a.text_sha256 = row.text_sha256,
     a.title = row.title,
     a.published = row.published,
     a.dateline = row.dateline,
-    a.language = row.language
+    a.language = row.language,
+    a.key = coalesce(row.key, row.id),
+    a.version = row.version,
+    a.extractor = row.extractor,
+    a.source = row.source
 RETURN count(*) AS applied

@@ -24,7 +24,7 @@ from claimgraph.graph.model import Incident
 from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
 from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
-from claimgraph.graph.store import StoredFigure
+from claimgraph.graph.store import StoredFigure, StoredVersion
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range, voice_key
 
 Record = dict[str, Any]
@@ -132,6 +132,20 @@ def articles_by_id(graph: nx.MultiDiGraph, ids: list[str]) -> dict[str, str]:
         if key is not None:
             found[article_id] = props(graph, key).get("text_sha256")  # type: ignore[assignment]
     return found
+
+
+def article_versions(graph: nx.MultiDiGraph, keys: list[str]) -> list[StoredVersion]:
+    """``article_versions.cypher``: every version of the articles with these keys, by key then version
+    (an article stored before versions is its own key, as the Neo4j store's backfill makes it)."""
+    wanted = set(keys)
+    found = []
+    for a in nodes(graph, "Article"):
+        p = props(graph, a)
+        key = p.get("key", p["id"])
+        if key in wanted:
+            latest = not any(True for _ in incoming(graph, a, ["PREVIOUS_VERSION"], "Article"))
+            found.append(StoredVersion(p["id"], key, p.get("version", 1), p["text_sha256"], latest))
+    return sorted(found, key=lambda v: (v.key, v.version))
 
 
 def incident_candidates(graph: nx.MultiDiGraph, kinds: list[str]) -> list[Incident]:
@@ -556,11 +570,18 @@ def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str) -> Rec
 
 # --- subgraphs --------------------------------------------------------------------------
 
-def article_graph(graph: nx.MultiDiGraph, article_id: str) -> Record | None:
-    """``article_graph.cypher``; None when there is no such article."""
-    art = find(graph, "Article", article_id)
-    if art is None:
+def article_graph(graph: nx.MultiDiGraph, article_id: str, version: int | None) -> Record | None:
+    """``article_graph.cypher``; None when there is no such article or version."""
+    named = find(graph, "Article", article_id)
+    if named is None:
         return None
+    key = props(graph, named).get("key", article_id)
+    chosen = [a for a in nodes(graph, "Article") if props(graph, a).get("key", props(graph, a)["id"]) == key
+              and (not any(True for _ in incoming(graph, a, ["PREVIOUS_VERSION"], "Article")) if version is None
+                   else props(graph, a).get("version", 1) == version)]
+    if not chosen:
+        return None
+    art = chosen[0]
     outlets = list(outgoing(graph, art, ["PUBLISHED_BY", "SYNDICATED_FROM"], "Actor"))
     mentions = list(incoming(graph, art, ["REPORTED_IN"], "Claim"))
     claims = _distinct(c for c, _ in mentions)

@@ -26,18 +26,21 @@ import datetime as dt
 import fcntl
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from claimgraph.graph import to_results
+from claimgraph.graph import history, to_results
+from claimgraph.graph.history import ArticleHistory, ClaimClocks
+from claimgraph.graph.memory import articles as memory_articles
 from claimgraph.graph.memory import file as memory_file
 from claimgraph.graph.memory import read as memory_read
-from claimgraph.graph.memory.write import apply_plan
+from claimgraph.graph.memory.articles import drop_reading
+from claimgraph.graph.memory.write import Transaction, apply_plan
 from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     MAX_PATH_HOPS,
@@ -57,11 +60,16 @@ from claimgraph.graph.results import (
 from claimgraph.graph.rows import write_plan
 from claimgraph.graph.search import search_words
 from claimgraph.graph.store import (
+    ArticleStamp,
+    ArticleVersions,
+    Dropped,
     GraphCounts,
     GraphStore,
     Linker,
     NotFound,
     StoredFigure,
+    StoredReading,
+    StoredVersion,
     StoreError,
     WriteResult,
     check_page,
@@ -75,6 +83,9 @@ class _GraphSource:
     """What linking reads, from the graph the writer holds locked."""
 
     graph: nx.MultiDiGraph
+
+    def versions(self, keys: list[str]) -> list[StoredVersion]:
+        return memory_read.article_versions(self.graph, keys)
 
     def incidents(self, kinds: list[str]) -> list[Incident]:
         return memory_read.incident_candidates(self.graph, kinds)
@@ -161,25 +172,91 @@ class MemoryStore(GraphStore):
         with self._writing() as graph:
             return self._apply(graph, plan)
 
-    def write_linked(self, link: Linker) -> Batch:
-        """Reading the stored incidents and figures, linking and writing happen
-        under the file lock, so a writer in another process cannot come in between."""
+    def write_linked(self, link: Linker, replacing: Sequence[str] = ()) -> Batch:
+        """Dropping a replaced reading, reading the stored incidents and figures, linking and
+        writing happen under the file lock, so a writer in another process cannot come in between."""
         with self._writing() as graph:
-            linked = link(_GraphSource(graph))
-            plan = write_plan(linked)
-            if plan:
-                self._apply(graph, plan)
+            tx = Transaction(graph, "drop_reading")
+            try:
+                if replacing:
+                    drop_reading(tx, list(replacing))
+                linked = link(_GraphSource(graph))
+            except BaseException:
+                tx.rollback()
+                raise
+            self._apply(graph, write_plan(linked), tx)
             return linked
 
-    def _apply(self, graph: nx.MultiDiGraph, plan: list[tuple[str, list[dict[str, Any]]]]) -> WriteResult:
-        """Apply the plan and save; on any failure the graph and the file stay as they were."""
-        tx, applied = apply_plan(graph, plan)
-        touched = tx.touched_nodes, tx.touched_edges
+    def article_stamps(self) -> list[ArticleStamp]:
+        with self._reading() as graph:
+            return memory_articles.article_stamps(graph)
+
+    def article_reading(self, article_id: str) -> StoredReading:
+        with self._reading() as graph:
+            found = memory_articles.article_reading(graph, article_id)
+        if found is None:
+            raise NotFound("article", article_id)
+        return found
+
+    def extractor_counts(self) -> dict[str, int]:
+        counts = Counter(stamp.extractor or "unknown" for stamp in self.article_stamps())
+        return dict(sorted(counts.items()))
+
+    def article_history(self, ref: str) -> ArticleHistory:
+        with self._reading() as graph:
+            record = memory_articles.article_history(graph, ref)
+        if record is None:
+            raise NotFound("article", ref)
+        return history.article_history(record)
+
+    def claim_clocks(self, claim_id: str) -> ClaimClocks:
+        with self._reading() as graph:
+            record = memory_articles.claim_clocks(graph, claim_id)
+        if record is None:
+            raise NotFound("claim", claim_id)
+        return history.claim_clocks(record)
+
+    def find_article(self, ref: str) -> ArticleVersions:
+        with self._reading() as graph:
+            found = memory_articles.article_refs(graph, ref)
+        if found is None:
+            raise NotFound("article", ref)
+        return found
+
+    def remove_article(self, ref: str) -> Dropped:
+        with self._writing() as graph:
+            article = memory_articles.article_refs(graph, ref)
+            if article is None:
+                raise NotFound("article", ref)
+            tx = Transaction(graph, "remove_article")
+            try:
+                dropped = drop_reading(tx, list(article.versions))
+                removed = memory_articles.drop_articles(tx, list(article.versions))
+            except BaseException:
+                tx.rollback()
+                raise
+            self._apply(graph, [], tx)
+            return replace(dropped, articles=removed, key=article.key)
+
+    def _apply(self, graph: nx.MultiDiGraph, plan: list[tuple[str, list[dict[str, Any]]]],
+               before: Transaction | None = None) -> WriteResult:
+        """Apply the plan (after the changes ``before`` made) and save; on any failure the
+        graph and the file stay as they were."""
+        try:
+            tx, applied = apply_plan(graph, plan)
+        except BaseException:
+            if before is not None:
+                before.rollback()
+            raise
+        touched = [*tx.touched_nodes, *(before.touched_nodes if before else [])], \
+            [*tx.touched_edges, *(before.touched_edges if before else [])]
         self._encoder.forget(*touched)
         try:
             self._save()
         except BaseException:
             tx.rollback()
+            if before is not None:
+                before.rollback()
             self._encoder.forget(*touched)
             raise
         return WriteResult(applied)
@@ -187,6 +264,10 @@ class MemoryStore(GraphStore):
     def existing_articles(self, ids: list[str]) -> dict[str, str]:
         with self._reading() as graph:
             return memory_read.articles_by_id(graph, ids)
+
+    def article_versions(self, keys: list[str]) -> list[StoredVersion]:
+        with self._reading() as graph:
+            return memory_read.article_versions(graph, keys)
 
     def incident_candidates(self, kinds: list[str]) -> list[Incident]:
         with self._reading() as graph:
@@ -328,9 +409,9 @@ class MemoryStore(GraphStore):
                     raise NotFound("actor", actor_id)
             return to_results.attribution_path(record, MAX_PATH_HOPS)
 
-    def article_graph(self, article_id: str) -> Subgraph:
+    def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
         with self._reading() as graph:
-            record = memory_read.article_graph(graph, article_id)
+            record = memory_read.article_graph(graph, article_id, version)
             if record is None:
                 raise NotFound("article", article_id)
             return to_results.subgraph(record)

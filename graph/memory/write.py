@@ -26,7 +26,7 @@ from typing import Any
 import networkx as nx
 
 from claimgraph.graph.memory.values import RefusedValue, coalesce, contains, less_than, or3, plus, property_value
-from claimgraph.graph.model import Figure
+from claimgraph.graph.model import Article, ArticleText, Figure
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
 
@@ -34,7 +34,7 @@ NodeKey = tuple[str, Any]
 EdgeKey = tuple[Any, ...]
 Row = dict[str, Any]
 
-ID_LABELS = ("Article", "Actor", "Claim", "Figure", "Place", "Event", "Incident")
+ID_LABELS = ("Article", "Actor", "Claim", "Figure", "Place", "Event", "Incident", "ArticleText")
 KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
 
 
@@ -68,6 +68,21 @@ class Transaction:
             self.graph.add_edge(u, v, key, type=key[0], props={})
         return self.graph.edges[u, v, key], created
 
+    def delete_edge(self, u: NodeKey, v: NodeKey, key: EdgeKey) -> None:
+        """Cypher ``DELETE r``."""
+        if (u, v, key) not in self._edges:
+            self._edges[(u, v, key)] = _copy(self.graph.edges[u, v, key])
+        self.graph.remove_edge(u, v, key)
+
+    def delete_node(self, node: NodeKey) -> None:
+        """Cypher ``DETACH DELETE n``: its relationships first."""
+        for u, v, key in [*self.graph.in_edges(node, keys=True), *self.graph.out_edges(node, keys=True)]:
+            if self.graph.has_edge(u, v, key):
+                self.delete_edge(u, v, key)
+        if node not in self._nodes:
+            self._nodes[node] = _copy(self.graph.nodes[node])
+        self.graph.remove_node(node)
+
     def checked(self, name: str, value: Any) -> Any:
         """The value as stored, or StoreError naming the query and property."""
         try:
@@ -92,12 +107,18 @@ class Transaction:
         return list(self._edges)
 
     def rollback(self) -> None:
+        # Deleted nodes come back first, so the relationships on them can.
+        for node, old in self._nodes.items():
+            if old is not None and node not in self.graph:
+                self.graph.add_node(node, **old)
         for (u, v, key), old in self._edges.items():
             if old is None:
                 if self.graph.has_edge(u, v, key):
                     self.graph.remove_edge(u, v, key)
-            else:
+            elif self.graph.has_edge(u, v, key):
                 _restore(self.graph.edges[u, v, key], old)
+            else:
+                self.graph.add_edge(u, v, key, **old)
         for node, old in self._nodes.items():
             if old is None:
                 if node in self.graph:
@@ -139,12 +160,31 @@ def _key_part(query: str, value: Any) -> Any:
 
 # --- nodes -----------------------------------------------------------------
 
+# Every property of the model's Article but its id: one definition, graph/model.py.
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article) if f.name != "id")
+
+
+_ARTICLE_TEXT_FIELDS = tuple(f.name for f in fields(ArticleText) if f.name != "id")
+
+
 def _merge_article(tx: Transaction, row: Row) -> None:
     data, created = tx.merge_node("Article", row["id"])
     if created:
         tx.set(data, "ingested_at", dt.datetime.now(dt.UTC))
-    for name in ("text_sha256", "url", "title", "published", "dateline", "language"):
+    for name in _ARTICLE_FIELDS:
+        tx.set(data, name, coalesce(row["key"], row["id"]) if name == "key" else row[name])
+
+
+def _merge_article_text(tx: Transaction, row: Row) -> bool:
+    """``merge_article_texts``: the text node beside its article version, nothing when the article is missing."""
+    article = _match(tx, "Article", row["id"])
+    if article is None:
+        return False
+    data, _ = tx.merge_node("ArticleText", row["id"])
+    for name in _ARTICLE_TEXT_FIELDS:
         tx.set(data, name, row[name])
+    tx.merge_edge(article, ("ArticleText", hashable(row["id"])), ("HAS_TEXT",))
+    return True
 
 
 def _merge_actor(tx: Transaction, row: Row) -> None:
@@ -343,6 +383,8 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
     "merge_about_place": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Place", "target_id")),
     "merge_about_event": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Event", "target_id")),
     "merge_about_actor": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Actor", "target_id")),
+    "merge_previous_version": RelationshipQuery(
+        "PREVIOUS_VERSION", ("Article", "article_id"), ("Article", "previous_id")),
 }
 
 NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
@@ -355,7 +397,10 @@ NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
     "merge_events": _merge_event,
 }
 
-WRITE_QUERIES = frozenset(NODE_QUERIES) | frozenset(RELATIONSHIP_QUERIES)
+# Writes of a node and its relationship that apply nothing when the node they hang on is missing.
+ATTACHED_QUERIES: dict[str, Callable[[Transaction, Row], bool]] = {"merge_article_texts": _merge_article_text}
+
+WRITE_QUERIES = frozenset(NODE_QUERIES) | frozenset(RELATIONSHIP_QUERIES) | frozenset(ATTACHED_QUERIES)
 
 
 def apply_query(tx: Transaction, name: str, rows: list[Row]) -> int:
@@ -366,10 +411,14 @@ def apply_query(tx: Transaction, name: str, rows: list[Row]) -> int:
         for row in rows:
             merge(tx, row)
         return len(rows)
-    if name not in RELATIONSHIP_QUERIES:
+    if name in ATTACHED_QUERIES:
+        attach = ATTACHED_QUERIES[name]
+        applied = sum(attach(tx, row) for row in rows)
+    elif name in RELATIONSHIP_QUERIES:
+        relationship = RELATIONSHIP_QUERIES[name]
+        applied = sum(relationship.apply(tx, row) for row in rows)
+    else:
         raise StoreError(f"{name}: the embedded store does not know this write query")
-    relationship = RELATIONSHIP_QUERIES[name]
-    applied = sum(relationship.apply(tx, row) for row in rows)
     if applied != len(rows):
         raise IncompleteWrite(
             f"{name}: {len(rows)} rows sent, {applied} applied "

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimgraph.graph.model import ActorKind
+from claimgraph.graph.model import ActorKind, ArticleText
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel
 
@@ -18,8 +18,8 @@ from claimgraph.graph.results import NodeLabel
 _RELATIONSHIP_KEY = {"REPORTED_IN": ("start",), "CONTRADICTS": ("metric",), "CORROBORATES": ("metric",)}
 
 
-MODEL_LABELS = {*NodeLabel, *(kind.value.title() for kind in ActorKind)}
-"""Every label the model writes: the primary labels and an actor's kind (Person, Outlet, ...)."""
+MODEL_LABELS = {*NodeLabel, ArticleText.__name__, *(kind.value.title() for kind in ActorKind)}
+"""Every label the model writes: the primary labels, the kept texts and an actor's kind (Person, Outlet, ...)."""
 
 
 @dataclass(frozen=True)

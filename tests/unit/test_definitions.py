@@ -38,8 +38,9 @@ FIGURE_FIELDS_NOT_SHOWN = {"incident_agent", "incident_victim"}
 FIGURE_FIELDS_ADDED = {"incident", "incident_label"}
 # Article metadata that becomes relationships (PUBLISHED_BY, SYNDICATED_FROM) rather than Article properties.
 META_AS_RELATIONSHIPS = {"outlet", "syndicated_from"}
-# What the graph's Article has that no reader declares: its identity.
-ARTICLE_IDENTITY = {"id", "text_sha256"}
+# What the graph's Article has that no reader declares: its identity and version, the rules that
+# read it and where it was read.
+ARTICLE_IDENTITY = {"id", "text_sha256", "key", "version", "extractor", "source"}
 
 
 _SAMPLE_VALUES: dict[Any, Any] = {str: "x", int: 1, float: 1.0, bool: False, dt.date: dt.date(2024, 1, 1), tuple: ()}

@@ -17,6 +17,7 @@ import pytest
 
 from claimgraph.graph import queries
 from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.memory import articles as memory_articles
 from claimgraph.graph.memory import file as memory_file
 from claimgraph.graph.memory import read as memory_read
 from claimgraph.graph.memory.write import WRITE_QUERIES
@@ -342,13 +343,20 @@ def test_a_save_replaces_the_file_so_readers_never_see_half_of_one(store: Memory
 
 def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
     assert WRITE_QUERIES == {name for name in queries.names() if name.startswith("merge_")}
+    # The queries that drop a reading are memory_articles.drop_reading and drop_articles.
+    dropping = {name for name in queries.catalog().names("write") if not name.startswith(("merge_", "lock_", "unlock_"))}
+    assert dropping == {"reading_of_articles", "drop_claims", "drop_article_edges", "drop_orphans", "drop_articles"}
+    assert callable(memory_articles.drop_reading) and callable(memory_articles.drop_articles)
 
 
 def test_every_cypher_read_query_has_an_embedded_counterpart() -> None:
     read = set(queries.catalog().names("read"))
     # both claim-pair files are memory_read.claim_pairs
     expected = read - {"contradictions", "corroborations"} | {"claim_pairs"}
-    assert {name for name in expected if callable(getattr(memory_read, name, None))} == expected
+    # an article's versions and readings are in memory_articles
+    found = {name for name in expected
+             if callable(getattr(memory_read, name, None)) or callable(getattr(memory_articles, name, None))}
+    assert found == expected
 
 
 def test_write_linked_links_against_figures_another_process_wrote(path: Path) -> None:

@@ -1,16 +1,18 @@
-"""Articles: the subgraph of one article, and ingesting one over HTTP."""
+"""Articles: the subgraph and versions of one article, ingesting one and removing one over HTTP."""
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Request
+from fastapi import APIRouter, Body, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.api.http.auth import ReadAccess, WriteAccess
-from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.deps import SettingsDep, StoreDep
 from claimgraph.api.http.errors import ApiError, responses
 from claimgraph.api.http.routers.params import NodeId
 from claimgraph.graph import ids
+from claimgraph.graph.history import ArticleHistory
 from claimgraph.graph.results import Subgraph
 from claimgraph.graph.store import GraphStore
 from claimgraph.ingest.document import ArticleMeta, Document
@@ -55,13 +57,44 @@ class IngestOut(BaseModel):
     links: int
 
 
+class RemovedOut(BaseModel):
+    """What a removal deleted: the article's versions and what only they carried."""
+
+    key: str | None = Field(description="the article's key (its first version's id)")
+    articles: int = Field(description="versions removed")
+    claims: int
+    figures: int
+    actors: int
+    incidents: int
+    places: int
+    events: int
+
+
 @router.get("/{article_id}/graph", response_model=Subgraph, dependencies=[ReadAccess],
             responses=responses(401, 404, 503, 504))
-def article_graph(store: StoreDep, article_id: NodeId) -> Subgraph:
-    """The article, its outlets, claims, speakers and their organizations,
-    figures, what the claims are about and the claims they conflict or agree
-    with: nodes and edges, ready to draw."""
-    return store.article_graph(article_id)
+def article_graph(store: StoreDep, article_id: NodeId, version: Annotated[int | None, Query(
+        ge=1, description="this version of the article (default: the latest)")] = None) -> Subgraph:
+    """The article's latest version (or `version`), its outlets, claims, speakers and
+    their organizations, figures, what the claims are about and the claims they
+    conflict or agree with: nodes and edges, ready to draw. Any version's id names the article."""
+    return store.article_graph(article_id, version)
+
+
+@router.get("/{article_id}/versions", response_model=ArticleHistory, dependencies=[ReadAccess],
+            responses=responses(401, 404, 503, 504))
+def article_versions(store: StoreDep, article_id: NodeId) -> ArticleHistory:
+    """Every version of the article, oldest first: when each was published and stored, the
+    rules that read it, and the claims each added and dropped."""
+    return store.article_history(article_id)
+
+
+@router.delete("/{article_id}", response_model=RemovedOut, dependencies=[WriteAccess],
+               responses=responses(401, 404, 503, 504))
+def remove_article(store: StoreDep, article_id: NodeId) -> RemovedOut:
+    """Remove the article (every version; any version's id names it) and all that only it
+    carries: claims, figures, actors, incidents, places, events and their links. What other
+    articles also carry stays. An unknown id (or one already removed) is a 404."""
+    return RemovedOut(**asdict(store.remove_article(article_id)))
 
 
 def _schema_ready(request: Request, store: GraphStore) -> None:
@@ -73,11 +106,13 @@ def _schema_ready(request: Request, store: GraphStore) -> None:
 
 @router.post("", response_model=IngestOut, dependencies=[WriteAccess],
              responses=responses(401, 413, 503))
-def ingest_article(request: Request, store: StoreDep, article: Annotated[ArticleIn, Body()]) -> IngestOut:
+def ingest_article(request: Request, store: StoreDep, settings: SettingsDep,
+                   article: Annotated[ArticleIn, Body()]) -> IngestOut:
     """Extract and store one article. Idempotent: the same article (same URL,
     or same text without one) posted again writes nothing."""
     _schema_ready(request, store)
-    report = ingest_documents(store, [article.document()], request.app.state.aliases)
+    report = ingest_documents(store, [article.document()], request.app.state.aliases,
+                              keep_text=settings.keep_text)
     if report.failures:
         # The store's own error, answered by its kind: 503 unavailable, 504
         # past the time limit, else 500 without the database's message.

@@ -1,4 +1,4 @@
-"""Claims: full-text search and provenance."""
+"""Claims: full-text search, provenance and the three clocks."""
 from __future__ import annotations
 
 from fastapi import APIRouter
@@ -7,6 +7,7 @@ from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText
+from claimgraph.graph.history import ClaimClocks
 from claimgraph.graph.results import ClaimHit, Page, Provenance
 
 router = APIRouter(prefix="/claims", tags=["claims"], dependencies=[ReadAccess],
@@ -24,3 +25,11 @@ def claim_provenance(store: StoreDep, claim_id: NodeId) -> Provenance:
     """Every path from the claim to the reader: publishing outlet, wire agency,
     speaker, the speaker's organization, with the article and its text spans."""
     return store.claim_provenance(claim_id)
+
+
+@router.get("/{claim_id}/clocks", response_model=ClaimClocks, responses=responses(404))
+def claim_clocks(store: StoreDep, claim_id: NodeId) -> ClaimClocks:
+    """The claim's three clocks, kept apart: when what it counts happened (its incidents'
+    dates), when it was published (each article version reporting it) and when claimgraph
+    stored each of those versions."""
+    return store.claim_clocks(claim_id)

@@ -1,0 +1,19 @@
+// Deletes the edges the reading of the article versions $articles made on
+// them (mentions, incident reports, publisher and agency) and the
+// affiliations of the actors $actors first read in them. The articles, their
+// texts and their PREVIOUS_VERSION edges stay. Returns how many edges went.
+CALL () {
+  MATCH (a:Article)
+  WHERE a.id IN $articles
+  MATCH (a)-[r:REPORTED_IN|REPORTS|PUBLISHED_BY|SYNDICATED_FROM]-()
+  DELETE r
+  RETURN count(r) AS mentions
+}
+CALL () {
+  UNWIND $actors AS id
+  MATCH (:Actor {id: id})-[r:SPEAKS_FOR|MEMBER_OF]->(:Actor)
+  WHERE r.article IN $articles
+  DELETE r
+  RETURN count(r) AS affiliations
+}
+RETURN mentions + affiliations AS edges

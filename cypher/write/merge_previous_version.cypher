@@ -1,0 +1,7 @@
+// (Article)-[:PREVIOUS_VERSION]->(Article): a newer version of an article to
+// the one it replaced. Returns rows applied.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MATCH (p:Article {id: row.previous_id})
+MERGE (a)-[:PREVIOUS_VERSION]->(p)
+RETURN count(*) AS applied

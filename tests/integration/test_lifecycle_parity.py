@@ -1,0 +1,76 @@
+"""Versions, removal and reading again give the same graph and answers on Neo4j and the embedded store,
+after every operation."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.graph.store import GraphStore, NotFound
+from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.reextract import reextract
+from tests.lifecycle import FLOOD_URL, FLOOD_V1, FLOOD_V2, differences, flood, graph_of, ingest, samples, wire
+
+NEW_ALIAS = "actors:\n  - name: Regional Fire Service\n    kind: organization\n    aliases: [the regional fire service]\n"
+
+
+def _timeless(data: Any) -> Any:
+    """An answer without the wall-clock ingested_at."""
+    if isinstance(data, dict):
+        return {k: _timeless(v) for k, v in data.items() if k != "ingested_at"}
+    if isinstance(data, list):
+        return [_timeless(v) for v in data]
+    return data
+
+
+def _answers(store: GraphStore) -> dict[str, Any]:
+    key = store.find_article(FLOOD_URL).key
+    claim = store.search_claims("people were killed Oder").items[0].id
+    versions = store.article_history(FLOOD_URL).versions
+    return {
+        "graph": graph_of(store),
+        "history": _timeless(store.article_history(key).model_dump(mode="json")),
+        "clocks": _timeless(store.claim_clocks(claim).model_dump(mode="json")),
+        "latest": _timeless(store.article_graph(key).model_dump(mode="json")),
+        "first": _timeless(store.article_graph(versions[-1].id, 1).model_dump(mode="json")),
+        "stamps": store.article_stamps(),
+        "extractors": store.extractor_counts(),
+    }
+
+
+def _same(memory: MemoryStore, neo4j: Neo4jStore) -> None:
+    mine, theirs = _answers(memory), _answers(neo4j)
+    assert mine["graph"] == theirs["graph"], differences(mine["graph"], theirs["graph"])
+    assert mine == theirs
+
+
+def test_versions_reextract_and_removal_answer_alike_on_both_stores(store: Neo4jStore, tmp_path: Path) -> None:
+    memory = MemoryStore(tmp_path / "graph.json")
+    aliases = load_aliases()
+    extra = tmp_path / "aliases.yaml"
+    extra.write_text(NEW_ALIAS, encoding="utf-8")
+    newer = load_aliases([extra])
+    for s in (memory, store):
+        ingest(s, aliases, *samples(), wire(), flood(FLOOD_V1))
+    _same(memory, store)
+    for s in (memory, store):
+        ingest(s, aliases, flood(FLOOD_V2))
+    _same(memory, store)
+    assert len(store.article_history(FLOOD_URL).versions) == 2
+    for s in (memory, store):
+        report = reextract(s, [a.id for a in s.article_stamps()], newer)
+        assert (report.done, report.missing) == (9, [])
+    _same(memory, store)
+    for s in (memory, store):
+        s.remove_article("https://wire.example/ostrava-damage")
+    _same(memory, store)
+    for s in (memory, store):
+        dropped = s.remove_article(FLOOD_URL)
+        assert dropped.articles == 2
+        with pytest.raises(NotFound):
+            s.remove_article(FLOOD_URL)
+    assert graph_of(memory) == graph_of(store)
+    assert memory.counts() == store.counts()
