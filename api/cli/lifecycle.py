@@ -81,16 +81,19 @@ def remove(
                f"{dropped.places} places, {dropped.events} events")
 
 
-def _chosen(store: GraphStore, articles: list[str], every: bool, older: str | None, current: str) -> list[str]:
-    from claimgraph.ingest.reextract import older_than
+def _chosen(store: GraphStore, articles: list[str], every: bool, older: str | None, stale: bool,
+            current: str) -> list[str]:
+    from claimgraph.ingest.reextract import older_than, outdated
 
-    if sum((bool(articles), every, older is not None)) != 1:
-        raise _fail("give one of: ARTICLE..., --all, --older-than VERSION", 2)
+    if sum((bool(articles), every, older is not None, stale)) != 1:
+        raise _fail("give one of: ARTICLE..., --all, --older-than VERSION, --outdated", 2)
     if articles:
         return [v for ref in articles for v in store.find_article(ref).versions]
     stamps = store.article_stamps()
     if every:
         return [s.id for s in stamps]
+    if stale:
+        return outdated(stamps, current)
     assert older is not None
     try:
         return older_than(stamps, older)
@@ -104,6 +107,8 @@ def reextract(
     every: Annotated[bool, typer.Option("--all", help="Read every stored article again")] = False,
     older: Annotated[str | None, typer.Option(
         "--older-than", help="Read again what an extractor of an earlier release read (e.g. 0.2.0)")] = None,
+    stale: Annotated[bool, typer.Option(
+        "--outdated", help="Read again what any other extractor than the current one read")] = False,
     aliases: Annotated[list[Path] | None, typer.Option(
         "--aliases", help="Extra alias file(s), after the configured ones")] = None,
 ) -> None:
@@ -124,7 +129,7 @@ def reextract(
     current = extractor_version(table)
     with query_store() as store:
         store.setup_schema()
-        chosen = _chosen(store, articles or [], every, older, current)
+        chosen = _chosen(store, articles or [], every, older, stale, current)
         sources = needed_sources(store, chosen)
         if sources:
             console.print(f"{len(sources)} source file(s) needed (the graph did not keep these texts): "

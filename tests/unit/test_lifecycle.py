@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.memory.backup import backup, restore
+from claimgraph.graph.memory.file import GraphFileError
 from claimgraph.graph.model import Metric
 from claimgraph.graph.store import NotFound
 from claimgraph.ingest.aliases import AliasTable, load_aliases, parse_aliases
@@ -145,3 +147,19 @@ def test_older_than_chooses_by_release(store: MemoryStore, aliases: AliasTable) 
 def test_a_kept_text_comes_back_as_it_was() -> None:
     text = "Ünïcode — and a lone \ud800 surrogate"
     assert decompress_text(compress_text(text)) == text
+
+
+def test_a_restored_embedded_backup_is_the_same_graph(tmp_path: Path, aliases: AliasTable) -> None:
+    path = tmp_path / "graph.json"
+    store = MemoryStore(path)
+    ingest(store, aliases, flood(FLOOD_V1), wire())
+    before = graph_of(store)
+    saved = backup(path, tmp_path / "backup.json")
+    store.remove_article(FLOOD_URL)
+    assert graph_of(store) != before
+    restore(saved, path)
+    assert graph_of(store) == before
+    (tmp_path / "not-a-graph.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(GraphFileError):
+        restore(tmp_path / "not-a-graph.json", path)
+    assert graph_of(store) == before
