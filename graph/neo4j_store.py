@@ -137,8 +137,11 @@ def _is_timeout(error: neo4j_errors.Neo4jError) -> bool:
 
 
 def _drop_reading(tx: ManagedTransaction, articles: list[str]) -> Dropped:
-    """Drop what the articles' reading holds and nothing other articles carry (the articles stay)."""
+    """Drop what the articles' reading holds and nothing other articles carry (the articles stay);
+    NotFound when one of them is gone (removed by another process since it was chosen)."""
     reading = tx.run(queries.query("reading_of_articles"), articles=articles).single(strict=True)
+    if reading["found"] < len(set(articles)):
+        raise NotFound("article", ", ".join(articles))
     actors = sorted(set(reading["actors"]))
     dropped = tx.run(queries.query("drop_claims"), claims=reading["claims"]).single(strict=True)
     tx.run(queries.query("drop_article_edges"), articles=articles, actors=actors).consume()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimgraph.graph import ids
-from claimgraph.graph.store import ArticleStamp, GraphStore, Linker, StoredReading, StoreError
+from claimgraph.graph.store import ArticleStamp, GraphStore, Linker, NotFound, StoredReading, StoreError
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.extract import Extraction, extract
@@ -121,7 +121,12 @@ def reextract(store: GraphStore, article_ids: Sequence[str], aliases: AliasTable
         if isinstance(doc, str):
             report.missing.append(Missing(article_id, doc, stored.article.source))
             continue
-        batch = store.write_linked(_reading(extract(doc, aliases), stored), replacing=[article_id])
+        try:
+            batch = store.write_linked(_reading(extract(doc, aliases), stored), replacing=[article_id])
+        except NotFound:
+            # Removed by another process since it was read: nothing to read again.
+            report.missing.append(Missing(article_id, "removed while it was being read again"))
+            continue
         report.done += 1
         report.claims += len(batch.claims)
         report.figures += len(batch.figures)

@@ -2,7 +2,8 @@
 // the graph, for dropping it (run inside the write that drops it): the claims
 // no other article reports (dropped with their figures), and the ids of the
 // actors, incidents, places and events their edges reach (dropped after, when
-// nothing else holds them). Lists may repeat an id.
+// nothing else holds them), and how many of the articles were found. Lists
+// may repeat an id.
 MATCH (a:Article)
 WHERE a.id IN $articles
 WITH collect(a) AS articles
@@ -12,7 +13,7 @@ WITH articles, COLLECT {
     WHERE NOT EXISTS { MATCH (c)-[:REPORTED_IN]->(o:Article) WHERE NOT o.id IN $articles }
     RETURN DISTINCT c
   } AS claims
-RETURN [c IN claims | c.id] AS claims,
+RETURN size(articles) AS found, [c IN claims | c.id] AS claims,
        COLLECT { UNWIND articles AS a MATCH (a)<-[:REPORTED_IN]-(:Claim)<-[:ASSERTED]-(s:Actor) RETURN s.id }
          + COLLECT { UNWIND articles AS a MATCH (a)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor) RETURN o.id }
          + COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(t:Actor) RETURN t.id }

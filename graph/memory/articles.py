@@ -13,7 +13,7 @@ from claimgraph.graph.memory.read import find, incoming, nodes, outgoing, props
 from claimgraph.graph.memory.write import NodeKey, Transaction
 from claimgraph.graph.model import Article, ArticleText
 from claimgraph.graph.rows import from_properties
-from claimgraph.graph.store import ArticleStamp, ArticleVersions, Dropped, StoredReading, url_key
+from claimgraph.graph.store import ArticleStamp, ArticleVersions, Dropped, NotFound, StoredReading, url_key
 
 
 def article_refs(graph: nx.MultiDiGraph, ref: str) -> ArticleVersions | None:
@@ -96,9 +96,13 @@ def claim_clocks(graph: nx.MultiDiGraph, claim_id: str) -> dict[str, Any] | None
 
 
 def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
+    """What the articles' reading holds and nothing other articles carry, dropped (the articles
+    stay); NotFound when one of them is gone."""
     graph = tx.graph
     wanted = set(article_ids)
-    articles = [a for a in (find(graph, "Article", i) for i in article_ids) if a is not None]
+    articles = [a for a in (find(graph, "Article", i) for i in dict.fromkeys(article_ids)) if a is not None]
+    if len(articles) < len(wanted):
+        raise NotFound("article", ", ".join(article_ids))
     claims: dict[NodeKey, None] = {}
     speakers: dict[NodeKey, None] = {}
     for a in articles:

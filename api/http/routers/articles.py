@@ -47,9 +47,9 @@ class ArticleIn(BaseModel):
 
 
 class IngestOut(BaseModel):
-    article_id: str
+    article_id: str = Field(description="the article's key: the id of its first version, which names every version")
     read: int
-    written: int = Field(description="1 when the article was new or its text changed")
+    written: int = Field(description="1 when the article was new or its text changed (a new version)")
     skipped: int = Field(description="1 when it was already stored with the same text")
     claims: int
     actors: int
@@ -109,7 +109,8 @@ def _schema_ready(request: Request, store: GraphStore) -> None:
 def ingest_article(request: Request, store: StoreDep, settings: SettingsDep,
                    article: Annotated[ArticleIn, Body()]) -> IngestOut:
     """Extract and store one article. Idempotent: the same article (same URL,
-    or same text without one) posted again writes nothing."""
+    or same text without one) posted again with the same text writes nothing;
+    a new text at the same URL is the article's next version."""
     _schema_ready(request, store)
     report = ingest_documents(store, [article.document()], request.app.state.aliases,
                               keep_text=settings.keep_text)
