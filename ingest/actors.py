@@ -33,7 +33,7 @@ from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKi
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
 from claimgraph.ingest.attribution import states_something
 from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
-from claimgraph.ingest.cues import DOCUMENT_SOURCES
+from claimgraph.ingest.cues import CUE_WORDS, DOCUMENT_SOURCES
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
@@ -66,6 +66,13 @@ _WORD_BREAK = re.compile(r"[\s-]+")
 _NON_SPACE = re.compile(r"\S+")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 _NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*,\s*$")
+_COMPASS = frozenset("north south east west northern southern eastern western central northeastern northwestern"
+                     " southeastern southwestern upper lower".split())
+_COMMON_NOUN_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+# "Ana Ruiz, an analyst at the" before an organization's name: the name the role is given to.
+_NAME_BEFORE_ROLE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:from|at|of|with|for)\s+(?:the\s+)?$")
 # A run of capitalized words, possibly joined by "of", "for", "the": a name the text gives.
 # (The lookahead first lets the scan skip to the next capital in C.)
 _CAPITALIZED_RUN = re.compile(
@@ -439,6 +446,10 @@ class _Reader:
             return (self.voice if states else None), attribution.channel
         sentence = attribution.sentence.text
         source = _antecedent(self.text, attribution.sentence, attribution.source) or attribution.source
+        if source is attribution.source and _restrictive_relative(self.text, attribution.sentence, source):
+            return None, attribution.channel  # "the protesters who want ...": a kind of people, no one named
+        if _opens_with_participle(source.text):
+            return None, attribution.channel  # "Reported estimates put ...": a verb form names no one
         mention = parse_mention(source.text, self.registry.table, anonymity=has_anonymity_marker(sentence))
         if mention.kind is MentionKind.PERSON and attribution.source.text.casefold() == "which":
             mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "Ohio, which said": not a person
@@ -762,7 +773,28 @@ def _antecedent(text: str, sentence: Span, source: Span) -> Span | None:
     if source.text.casefold() not in _RELATIVE_PRONOUNS:
         return None
     m = _NAME_BEFORE_RELATIVE.search(text, sentence.start, source.start)
-    return Span.of(text, m.start(1), m.end(1)) if m else None
+    if m is None:
+        return None
+    if source.text.casefold() != "which":
+        # "Ana Ruiz, an analyst at the Calder Institute, who said": the person, not her institute.
+        person = _NAME_BEFORE_ROLE.search(text, sentence.start, m.start(1))
+        if person is not None:
+            return Span.of(text, person.start(1), person.end(1))
+    return Span.of(text, m.start(1), m.end(1))
+
+
+def _opens_with_participle(source: str) -> bool:
+    """"Reported estimates", "Speaking after the vote": a source opening with a reporting verb's
+    participle is a verb phrase or an adjective, not a speaker."""
+    first = source.split(maxsplit=1)[0].casefold()
+    return first.endswith(("ed", "ing")) and first in CUE_WORDS
+
+
+def _restrictive_relative(text: str, sentence: Span, source: Span) -> bool:
+    """"the protesters who want", no comma between: the pronoun narrows a common noun, which
+    names no speaker (coreference would wrongly take the latest one)."""
+    return source.text.casefold() in _RELATIVE_PRONOUNS \
+        and _COMMON_NOUN_BEFORE.search(text, sentence.start, source.start) is not None
 
 
 def _turn(registry: _Registry, handle: int, channel: Channel | None, position: int) -> Turn:
@@ -799,8 +831,14 @@ def _finalize(registry: _Registry, scope: str, article_id: str) -> dict[int, str
 
 def _bare_place(mention: Mention, table: AliasTable) -> bool:
     """A place name alone as a source: it stands for a government the text does not name."""
-    return mention.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and mention.known is None \
-        and not mention.role and not mention.possessor and table.place(mention.name) is not None
+    if mention.kind not in (MentionKind.PERSON, MentionKind.ORGANIZATION) or mention.known is not None \
+            or mention.role or mention.possessor:
+        return False
+    if table.place(mention.name) is not None:
+        return True
+    # "Southern Sudan", "West Darfur": a region of a place speaks no more than the place.
+    compass, _, rest = mention.name.partition(" ")
+    return compass.casefold() in _COMPASS and table.place(rest) is not None
 
 
 def _common_lead(descriptor: str) -> str:

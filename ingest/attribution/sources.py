@@ -70,6 +70,7 @@ _FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so inst
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE = PREPOSITIONS | frozenset("whether if why how what when".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION = ("n't", "n’t")
 
 
@@ -97,7 +98,11 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
 
 def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
     """``officials who spoke with the Post said``: the phrase before the cue
-    ends a relative clause, so the source is the clause's antecedent with it."""
+    ends a relative clause, so the source is the clause's antecedent with it.
+    A subject pronoun there ends no relative clause: in "Speaking of the crew
+    who died he said" the source is "he"."""
+    if head[1] - head[0] == 1 and toks.lows[head[0]] in _SUBJECT_PRONOUNS:
+        return head
     for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
         if not toks.is_word(w) or toks.quoted[w]:
             return head

@@ -171,3 +171,35 @@ def test_a_titled_person_named_in_the_possessive_is_named_without_it(table):
     ex = run("Republican nominee Nora Vance’s campaign bus broke down on Monday. The nominee said the repairs "
              "would take a day.", table)
     assert speakers_of(ex)["The nominee"].name == "Nora Vance"
+
+
+def test_a_subject_pronoun_after_a_participle_phrase_is_the_source(table):
+    ex = run('Speaking of the guides who led the climb she said "They knew every rock."', table)
+    assert "she" in speakers_of(ex)
+    assert not any(n.casefold().startswith("speaking") for n in names(ex))
+
+
+def test_a_relative_pronoun_after_a_role_appositive_is_the_person_not_the_institute(table):
+    ex = run('The paper spoke to Ana Ruiz, an analyst at the Calder Institute, who said "The strike will spread."',
+             table)
+    assert speakers_of(ex)["who"] == actor(ex, "Ana Ruiz")
+    assert "Calder Institute" not in names(ex)
+
+
+def test_a_relative_pronoun_narrowing_a_common_noun_names_no_speaker(table):
+    ex = run("Sam Hale said on Monday the strike would go ahead. In Calder, tension grows between the "
+             "striking workers who want higher pay and the port owners.", table)
+    assert speakers_of(ex)["Sam Hale"] == actor(ex, "Sam Hale")
+    assert speakers_of(ex)["who"] is None
+
+
+def test_a_reporting_participle_opening_the_sentence_is_no_speaker(table):
+    ex = run("Reported estimates put the crowd in Calder at 5,000 on Sunday.", table)
+    assert "Reported" in speakers_of(ex)
+    assert speakers_of(ex)["Reported"] is None
+    assert "Reported" not in names(ex)
+
+
+def test_a_region_of_a_known_place_speaks_for_no_one(table):
+    ex = run("Northern Sudan also reported a rise in measles cases this month.", table)
+    assert "Northern Sudan" not in names(ex)
