@@ -81,10 +81,6 @@ app.command("path")(path)
 app.command("export")(export)
 app.command("serve")(serve)
 
-if __name__ == "__main__":
-    # `python -m claimgraph.api.cli.main`: the command under the interpreter that runs it (tests, benchmarks).
-    app(prog_name="claimgraph")
-
 from claimgraph.api.cli.lifecycle import clocks, history, reextract, remove, status  # noqa: E402
 
 app.command("history")(history)
@@ -92,3 +88,7 @@ app.command("clocks")(clocks)
 app.command("remove")(remove)
 app.command("reextract")(reextract)
 app.command("status")(status)
+
+if __name__ == "__main__":
+    # `python -m claimgraph.api.cli.main`: the command under the interpreter that runs it (tests, benchmarks).
+    app(prog_name="claimgraph")

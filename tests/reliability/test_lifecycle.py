@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.graph import ids
 from claimgraph.graph.neo4j_store import Neo4jStore
 from tests.conftest import REPO, Neo4jServer, shared_path
 from tests.reliability.conftest import SAMPLE_ARTICLES, SAMPLES
@@ -106,24 +107,27 @@ def test_sigkill_during_reextract_then_the_rest_gives_a_clean_ingest_with_the_ne
     assert after.checksum == reference.checksum, after.differences(reference)
 
 
-def _versions(corpus: Path, root: Path) -> Path:
-    """A new text of every third PolNeAR article: the same file name, so the same article, updated."""
-    folder = root / "updates"
+def _web_articles(corpus: Path, root: Path, name: str, update: str = "") -> Path:
+    """Every third PolNeAR text as a JSON record with a URL (what makes a later text a new version
+    of it), ``update`` added to its text."""
+    folder = root / name
     folder.mkdir()
     for text in sorted((corpus / "polnear").glob("*.txt"))[::3]:
-        (folder / text.name).write_text(text.read_text(encoding="utf-8")
-                                        + "\n\nUpdate: officials said 14 people were injured.\n", encoding="utf-8")
+        record = {"text": text.read_text(encoding="utf-8") + update, "url": f"https://polnear.example/{text.stem}"}
+        (folder / f"{text.stem}.json").write_text(json.dumps(record), encoding="utf-8")
     return folder
 
 
 def test_four_processes_versioning_removing_and_reading_again_leave_no_duplicates_or_orphans(
     rel_server: Neo4jServer, rel_store: Neo4jStore, small_corpus: Path, new_rules: Path, tmp_path: Path,
 ) -> None:
-    initial = run_ingest(rel_server, small_corpus, env=_env(rel_server))
+    first = _web_articles(small_corpus, tmp_path, "first")
+    updates = _web_articles(small_corpus, tmp_path, "updates", "\n\nUpdate: officials said 14 people were injured.\n")
+    initial = run_ingest(rel_server, small_corpus, first, env=_env(rel_server))
     assert initial.returncode == 0, initial.output
-    updates = _versions(small_corpus, tmp_path)
-    stamps = rel_store.article_stamps()
-    removed = [s.id for s in stamps[1::4]][:10]
+    # Removed: articles no update names (an update of a removed article would store it again).
+    web = {ids.article_id("", json.loads(f.read_text())["url"]) for f in updates.iterdir()}
+    removed = [s.id for s in rel_store.article_stamps() if s.key not in web][1::4][:10]
     started = time.monotonic()
     commands = [
         ["ingest", str(updates)],
@@ -149,6 +153,8 @@ def test_four_processes_versioning_removing_and_reading_again_leave_no_duplicate
     versions = rel_store.read("article_stamps")
     assert len({(v["key"], v["version"]) for v in versions}) == len(versions)
     assert not {s for s in removed} & {v["id"] for v in versions}
+    # Every updated article got its second version once, whichever process wrote it.
+    assert {v["key"] for v in versions if v["version"] == 2} == web
 
 
 def test_a_restored_backup_is_the_same_graph(rel_server: Neo4jServer, rel_store: Neo4jStore, tmp_path: Path) -> None:
