@@ -266,6 +266,15 @@ class PreviousVersion:
 
 
 @dataclass(frozen=True, slots=True)
+class Names:
+    """(Article)-[:NAMES]->(Actor): an actor the article's reading names and links to nothing else
+    (mentioned, never speaking), so removing or reading the article again knows it was its."""
+
+    article_id: str
+    actor_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class PublishedBy:
     article_id: str
     outlet_id: str
@@ -402,6 +411,7 @@ class Batch:
     asserted: list[Asserted] = field(default_factory=list)
     reported_in: list[ReportedIn] = field(default_factory=list)
     versions: list[PreviousVersion] = field(default_factory=list)
+    names: list[Names] = field(default_factory=list)
     published_by: list[PublishedBy] = field(default_factory=list)
     syndicated_from: list[SyndicatedFrom] = field(default_factory=list)
     speaks_for: list[SpeaksFor] = field(default_factory=list)

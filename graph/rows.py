@@ -118,6 +118,7 @@ def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
         ("merge_revises", [x for x in batch.figure_links if x.kind is FigureLinkKind.REVISES]),
         ("merge_counts", batch.counts),
         ("merge_reports", batch.reports),
+        ("merge_names", batch.names),
         ("merge_contradicts", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CONTRADICTS]),
         ("merge_corroborates", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CORROBORATES]),
         ("merge_variant_of", batch.variants),

@@ -1,11 +1,11 @@
 // Deletes the edges the reading of the article versions $articles made on
-// them (mentions, incident reports, publisher and agency) and the
+// them (mentions, incident reports, publisher and agency, actors named) and the
 // affiliations of the actors $actors first read in them. The articles, their
 // texts and their PREVIOUS_VERSION edges stay. Returns how many edges went.
 CALL () {
   MATCH (a:Article)
   WHERE a.id IN $articles
-  MATCH (a)-[r:REPORTED_IN|REPORTS|PUBLISHED_BY|SYNDICATED_FROM]-()
+  MATCH (a)-[r:REPORTED_IN|REPORTS|PUBLISHED_BY|SYNDICATED_FROM|NAMES]-()
   DELETE r
   RETURN count(r) AS mentions
 }

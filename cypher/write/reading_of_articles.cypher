@@ -15,7 +15,7 @@ WITH articles, COLLECT {
   } AS claims
 RETURN size(articles) AS found, [c IN claims | c.id] AS claims,
        COLLECT { UNWIND articles AS a MATCH (a)<-[:REPORTED_IN]-(:Claim)<-[:ASSERTED]-(s:Actor) RETURN s.id }
-         + COLLECT { UNWIND articles AS a MATCH (a)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor) RETURN o.id }
+         + COLLECT { UNWIND articles AS a MATCH (a)-[:PUBLISHED_BY|SYNDICATED_FROM|NAMES]->(o:Actor) RETURN o.id }
          + COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(t:Actor) RETURN t.id }
          + COLLECT { UNWIND articles AS a MATCH (a)<-[:REPORTED_IN]-(:Claim)<-[:ASSERTED]-(:Actor)
                      -[r:SPEAKS_FOR|MEMBER_OF]->(o:Actor) WHERE r.article IN $articles RETURN o.id } AS actors,

@@ -113,7 +113,7 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
                 claims[c] = None
     actors = dict(speakers)
     for a in articles:
-        for o, _ in outgoing(graph, a, ["PUBLISHED_BY", "SYNDICATED_FROM"], "Actor"):
+        for o, _ in outgoing(graph, a, ["PUBLISHED_BY", "SYNDICATED_FROM", "NAMES"], "Actor"):
             actors[o] = None
     for s in speakers:
         for o, (_, _, edge) in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor"):
@@ -137,7 +137,7 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
         tx.delete_node(c)
     for a in articles:
         for u, v, key, data in [*graph.in_edges(a, keys=True, data=True), *graph.out_edges(a, keys=True, data=True)]:
-            if data["type"] in ("REPORTED_IN", "REPORTS", "PUBLISHED_BY", "SYNDICATED_FROM"):
+            if data["type"] in ("REPORTED_IN", "REPORTS", "PUBLISHED_BY", "SYNDICATED_FROM", "NAMES"):
                 tx.delete_edge(u, v, key)
     for s in actors:
         if s not in graph:

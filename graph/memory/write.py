@@ -383,6 +383,7 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
     "merge_about_place": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Place", "target_id")),
     "merge_about_event": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Event", "target_id")),
     "merge_about_actor": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Actor", "target_id")),
+    "merge_names": RelationshipQuery("NAMES", ("Article", "article_id"), ("Actor", "actor_id")),
     "merge_previous_version": RelationshipQuery(
         "PREVIOUS_VERSION", ("Article", "article_id"), ("Article", "previous_id")),
 }

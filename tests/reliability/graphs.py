@@ -86,9 +86,14 @@ def await_no_transactions(store: Neo4jStore, timeout: float = 600) -> None:
         time.sleep(0.05)
 
 
+_PRIMARY_LABELS = (*NodeLabel, ArticleText.__name__)
+
+
 def _key(row: dict[str, Any]) -> str:
     if row["kind"] == "node":
-        key: tuple[Any, ...] = ("node", row["properties"]["id"])
+        # Ids are unique per primary label: an article's kept text has the article's id.
+        label = next((label for label in _PRIMARY_LABELS if label in row["labels"]), None)
+        key: tuple[Any, ...] = ("node", label, row["properties"]["id"])
     else:
         props = row["properties"]
         key = ("relationship", row["type"], row["source"], row["target"],
