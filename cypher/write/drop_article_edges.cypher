@@ -1,7 +1,18 @@
 // Deletes the edges the reading of the article versions $articles made on
-// them (mentions, incident reports, publisher and agency, actors named) and the
-// affiliations of the actors $actors first read in them. The articles, their
-// texts and their PREVIOUS_VERSION edges stay. Returns how many edges went.
+// them (mentions, incident reports, publisher and agency, actors named), the
+// COUNTS edges first read in them of the figures of claims other articles
+// also report (with the incident the figure names), and the affiliations of
+// the actors $actors first read in them. The articles, their texts and their
+// PREVIOUS_VERSION edges stay. Returns how many edges went.
+CALL () {
+  MATCH (a:Article)
+  WHERE a.id IN $articles
+  MATCH (a)<-[:REPORTED_IN]-(:Claim)-[:STATES]->(f:Figure)-[r:COUNTS]->(:Incident)
+  WHERE r.article IN $articles
+  DELETE r
+  SET f.incident = null, f.incident_label = null
+  RETURN count(r) AS counts
+}
 CALL () {
   MATCH (a:Article)
   WHERE a.id IN $articles
@@ -16,4 +27,4 @@ CALL () {
   DELETE r
   RETURN count(r) AS affiliations
 }
-RETURN mentions + affiliations AS edges
+RETURN counts + mentions + affiliations AS edges

@@ -21,6 +21,8 @@ RETURN size(articles) AS found, [c IN claims | c.id] AS claims,
                      -[r:SPEAKS_FOR|MEMBER_OF]->(o:Actor) WHERE r.article IN $articles RETURN o.id } AS actors,
        COLLECT { UNWIND articles AS a MATCH (a)-[:REPORTS]->(i:Incident) RETURN i.id }
          + COLLECT { UNWIND claims AS c MATCH (c)-[:STATES]->(:Figure)-[:COUNTS]->(i:Incident) RETURN i.id }
+         + COLLECT { UNWIND articles AS a MATCH (a)<-[:REPORTED_IN]-(:Claim)-[:STATES]->(:Figure)-[r:COUNTS]->(i:Incident)
+                     WHERE r.article IN $articles RETURN i.id }
          AS incidents,
        COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(p:Place) RETURN p.id } AS places,
        COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(e:Event) RETURN e.id } AS events

@@ -136,6 +136,16 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
     for c in claims:
         tx.delete_node(c)
     for a in articles:
+        for c in dict.fromkeys(c for c, _ in incoming(graph, a, ["REPORTED_IN"], "Claim")):
+            for f, _ in list(outgoing(graph, c, ["STATES"], "Figure")):
+                for i, (u, v, edge) in list(outgoing(graph, f, ["COUNTS"], "Incident")):
+                    if edge["props"].get("article") in wanted and graph.has_edge(u, v, ("COUNTS",)):
+                        others[i] = None
+                        tx.delete_edge(u, v, ("COUNTS",))
+                        figure, _ = tx.merge_node("Figure", props(graph, f)["id"])
+                        tx.set(figure, "incident", None)
+                        tx.set(figure, "incident_label", None)
+    for a in articles:
         for u, v, key, data in [*graph.in_edges(a, keys=True, data=True), *graph.out_edges(a, keys=True, data=True)]:
             if data["type"] in ("REPORTED_IN", "REPORTS", "PUBLISHED_BY", "SYNDICATED_FROM", "NAMES"):
                 tx.delete_edge(u, v, key)
