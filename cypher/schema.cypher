@@ -22,6 +22,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric);
 CREATE INDEX incident_kind IF NOT EXISTS FOR (n:Incident) ON (n.kind);
+// New incidents are resolved against the stored ones whose window ends near theirs.
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.window_end);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);

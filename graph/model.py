@@ -214,6 +214,11 @@ class Incident:
     window_end: dt.date | None = None
 
 
+INCIDENT_MERGE_SPAN = dt.timedelta(days=7)
+"""The longest date window an incident may have and still be found another report's: a month or
+a year ("in September", "2016 saw ...") is too vague to tell one event from the next."""
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     id: str

@@ -46,6 +46,7 @@ from claimgraph.graph.store import (
     Dropped,
     GraphCounts,
     GraphStore,
+    IncidentWindow,
     IncompleteWrite,
     Linker,
     NotFound,
@@ -119,8 +120,8 @@ class _TxSource:
     def versions(self, keys: list[str]) -> list[StoredVersion]:
         return [_stored_version(r) for r in self._tx.run(queries.query("article_versions"), keys=keys)]
 
-    def incidents(self, kinds: list[str]) -> list[Incident]:
-        rows = self._tx.run(queries.query("incident_candidates"), kinds=kinds)
+    def incidents(self, windows: list[IncidentWindow]) -> list[Incident]:
+        rows = self._tx.run(queries.query("incident_candidates"), windows=[w.row() for w in windows])
         return [incident_from_properties(_native(r["incident"])) for r in rows]
 
     def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
@@ -326,8 +327,9 @@ class Neo4jStore(GraphStore):
     def article_versions(self, keys: list[str]) -> list[StoredVersion]:
         return [_stored_version(r) for r in self.read("article_versions", keys=keys)]
 
-    def incident_candidates(self, kinds: list[str]) -> list[Incident]:
-        return [incident_from_properties(_native(r["incident"])) for r in self.read("incident_candidates", kinds=kinds)]
+    def incident_candidates(self, windows: list[IncidentWindow]) -> list[Incident]:
+        rows = self.read("incident_candidates", windows=[w.row() for w in windows])
+        return [incident_from_properties(_native(r["incident"])) for r in rows]
 
     def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
         return [_stored_figure(r) for r in self.read("figure_candidates", incidents=incident_ids)]

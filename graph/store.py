@@ -12,6 +12,7 @@ from claimgraph.graph import ids
 from claimgraph.graph.history import ArticleHistory, ClaimClocks
 from claimgraph.graph.model import (
     INCIDENT_KINDS,
+    INCIDENT_MERGE_SPAN,
     Article,
     ArticleText,
     Batch,
@@ -93,6 +94,27 @@ class WriteResult:
 class GraphCounts:
     nodes: dict[str, int]
     relationships: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentWindow:
+    """When a new incident may have happened and the kinds that may name it: the stored incidents
+    it may be another report of are those of these kinds whose window overlaps this one."""
+
+    kinds: tuple[str, ...]
+    start: dt.date
+    end: dt.date
+
+    @property
+    def reach(self) -> dt.date:
+        """A stored incident's window, at most INCIDENT_MERGE_SPAN long, overlaps this one only if
+        it ends between ``start`` and this day, so the range index on ``window_end`` bounds the
+        read on both sides."""
+        return self.end + INCIDENT_MERGE_SPAN
+
+    def row(self) -> dict[str, object]:
+        """The query's parameters."""
+        return {"kinds": list(self.kinds), "start": self.start, "end": self.end, "reach": self.reach}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +202,8 @@ class LinkSource(Protocol):
     def versions(self, keys: list[str]) -> list[StoredVersion]:
         """Every stored version of the articles with these keys."""
 
-    def incidents(self, kinds: list[str]) -> list[Incident]:
-        """Stored incidents of these kinds (by id)."""
+    def incidents(self, windows: list[IncidentWindow]) -> list[Incident]:
+        """Stored incidents of a window's kinds whose window overlaps it (by id)."""
 
     def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
         """Stored figures that COUNT these incidents, with claim, speaker and incident."""
@@ -199,8 +221,8 @@ class _StoreSource:
     def versions(self, keys: list[str]) -> list[StoredVersion]:
         return self.store.article_versions(keys)
 
-    def incidents(self, kinds: list[str]) -> list[Incident]:
-        return self.store.incident_candidates(kinds)
+    def incidents(self, windows: list[IncidentWindow]) -> list[Incident]:
+        return self.store.incident_candidates(windows)
 
     def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
         return self.store.figure_candidates(incident_ids)
@@ -226,8 +248,9 @@ class GraphStore(ABC):
         """Every stored version of the articles with these keys, by key then version."""
 
     @abstractmethod
-    def incident_candidates(self, kinds: list[str]) -> list[Incident]:
-        """Stored incidents of these kinds, for resolving new incidents against."""
+    def incident_candidates(self, windows: list[IncidentWindow]) -> list[Incident]:
+        """Stored incidents of a window's kinds whose window overlaps it, for resolving new incidents
+        against (the read does not grow with the incidents stored at other times)."""
 
     @abstractmethod
     def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:

@@ -25,7 +25,7 @@ from claimgraph.graph.store import GraphStore, LinkSource, StoredFigure, StoreEr
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import Extraction, extract
-from claimgraph.ingest.incidents import kind_family, renamed_batch, resolve
+from claimgraph.ingest.incidents import candidate_window, renamed_batch, resolve
 from claimgraph.ingest.linking import LinkCandidate, find_revisions, link_figures
 from claimgraph.ingest.readers import ReadError
 from claimgraph.ingest.texts import compress_text
@@ -128,8 +128,9 @@ def linked_batch(extractions: list[Extraction], source: LinkSource, *, keep_text
     for x, p in placed:
         batch.extend(_article_batch(x, p, keep_text))
     found = [x.incidents for x in extractions]
-    kinds = sorted({k for article in found for i in article.incidents for k in kind_family(i.kind)})
-    stored_incidents = source.incidents(kinds) if kinds else []
+    windows = sorted({w for article in found for i in article.incidents if (w := candidate_window(i)) is not None},
+                     key=lambda w: (w.start, w.end, w.kinds))
+    stored_incidents = source.incidents(windows) if windows else []
     renamed = resolve(found, stored_incidents)
     batch = renamed_batch(batch, renamed)
     per_article = [[replace(c, incident_id=renamed.get(c.incident_id, c.incident_id) if c.incident_id else None)

@@ -24,7 +24,7 @@ from claimgraph.graph.model import Incident
 from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
 from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
-from claimgraph.graph.store import StoredFigure, StoredVersion
+from claimgraph.graph.store import IncidentWindow, StoredFigure, StoredVersion
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range, voice_key
 
 Record = dict[str, Any]
@@ -148,11 +148,17 @@ def article_versions(graph: nx.MultiDiGraph, keys: list[str]) -> list[StoredVers
     return sorted(found, key=lambda v: (v.key, v.version))
 
 
-def incident_candidates(graph: nx.MultiDiGraph, kinds: list[str]) -> list[Incident]:
-    """``incident_candidates.cypher``: stored incidents of these kinds, by id."""
-    wanted = set(kinds)
-    found = [props(graph, i) for i in nodes(graph, "Incident")]
-    return [incident_from_properties(p) for p in sorted(found, key=lambda p: p["id"]) if p.get("kind") in wanted]
+def incident_candidates(graph: nx.MultiDiGraph, windows: list[IncidentWindow]) -> list[Incident]:
+    """``incident_candidates.cypher``: stored incidents of a window's kinds whose window
+    ends between its start and its reach and starts by its end, by id."""
+    found = {}
+    for i in nodes(graph, "Incident"):
+        p = props(graph, i)
+        start, end = p.get("window_start"), p.get("window_end")
+        if start is not None and end is not None and any(
+                w.start <= end <= w.reach and start <= w.end and p.get("kind") in w.kinds for w in windows):
+            found[p["id"]] = p
+    return [incident_from_properties(found[k]) for k in sorted(found)]
 
 
 def figure_candidates(graph: nx.MultiDiGraph, incident_ids: list[str]) -> list[StoredFigure]:

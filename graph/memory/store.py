@@ -65,6 +65,7 @@ from claimgraph.graph.store import (
     Dropped,
     GraphCounts,
     GraphStore,
+    IncidentWindow,
     Linker,
     NotFound,
     StoredFigure,
@@ -87,8 +88,8 @@ class _GraphSource:
     def versions(self, keys: list[str]) -> list[StoredVersion]:
         return memory_read.article_versions(self.graph, keys)
 
-    def incidents(self, kinds: list[str]) -> list[Incident]:
-        return memory_read.incident_candidates(self.graph, kinds)
+    def incidents(self, windows: list[IncidentWindow]) -> list[Incident]:
+        return memory_read.incident_candidates(self.graph, windows)
 
     def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
         return memory_read.figure_candidates(self.graph, incident_ids)
@@ -269,9 +270,9 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             return memory_read.article_versions(graph, keys)
 
-    def incident_candidates(self, kinds: list[str]) -> list[Incident]:
+    def incident_candidates(self, windows: list[IncidentWindow]) -> list[Incident]:
         with self._reading() as graph:
-            return memory_read.incident_candidates(graph, kinds)
+            return memory_read.incident_candidates(graph, windows)
 
     def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
         with self._reading() as graph:

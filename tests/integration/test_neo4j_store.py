@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 import pytest
 
-from claimgraph.graph.model import Actor, ActorKind, Asserted, Claim, QuoteKind
+from claimgraph.graph import ids, queries
+from claimgraph.graph.model import Actor, ActorKind, Asserted, Batch, Claim, Incident, QuoteKind
 from claimgraph.graph.neo4j_store import Neo4jStore
-from claimgraph.graph.store import IncompleteWrite, StoreError, StoreUnavailable
+from claimgraph.graph.store import IncidentWindow, IncompleteWrite, StoreError, StoreUnavailable
 from tests.factories import sample_batch
+from tests.plans import SCANS, operators
 from tests.queries import TEST_QUERIES
 
 pytestmark = pytest.mark.neo4j
@@ -146,8 +149,12 @@ def test_figure_candidates_come_back_as_the_figures_written(store: Neo4jStore) -
     batch = sample_batch()
     store.write(batch)
     incident = batch.incidents[0]
-    assert store.incident_candidates(["strike", "raid"]) == [incident]
-    assert store.incident_candidates(["attack"]) == []
+    day = incident.date
+    assert day is not None
+    assert store.incident_candidates([IncidentWindow(("strike", "raid"), day, day)]) == [incident]
+    assert store.incident_candidates([IncidentWindow(("attack",), day, day)]) == []
+    later = day + dt.timedelta(days=2)
+    assert store.incident_candidates([IncidentWindow(("strike",), later, later)]) == []
     found = {c.figure.id: c for c in store.figure_candidates([incident.id])}
     assert {f.id: f for f in batch.figures} == {k: c.figure for k, c in found.items()}
     speaker_claim = found[batch.figures[0].id]
@@ -155,3 +162,41 @@ def test_figure_candidates_come_back_as_the_figures_written(store: Neo4jStore) -
     assert speaker_claim.chain_root == batch.speaks_for[0].org_id
     assert speaker_claim.incident_id == incident.id and not speaker_claim.superseded
     assert store.figure_candidates(["incident-unknown"]) == []
+
+
+# --- resolving a new incident reads the stored ones of its days only --------------------
+
+def _db_hits(profile: dict[str, Any]) -> int:
+    return int(profile.get("dbHits", 0)) + sum(_db_hits(c) for c in profile.get("children", []))
+
+
+def _strikes(first: dt.date, days: int) -> Batch:
+    """One strike a day from ``first``, each with a window of its day +- one."""
+    incidents = []
+    for n in range(days):
+        day = first + dt.timedelta(days=n)
+        incidents.append(Incident(ids.incident_id("article-bench", "strike", "Qasr Badr", day.isoformat()), "strike",
+                                  f"strike, Qasr Badr, {day}", "Qasr Badr", ("qasr badr",), day,
+                                  day - dt.timedelta(days=1), day + dt.timedelta(days=1)))
+    return Batch(incidents=incidents)
+
+
+def _profile_candidates(store: Neo4jStore, window: IncidentWindow) -> tuple[int, list[str], int]:
+    with store._driver.session(database=store.database) as s:
+        summary = s.run("PROFILE " + queries.query("incident_candidates"), windows=[window.row()]).consume()
+    rows = len(store.incident_candidates([window]))
+    return _db_hits(summary.profile), [op for op, _ in operators(summary.profile)], rows
+
+
+def test_incident_candidates_read_the_days_of_the_window_not_every_stored_incident(store: Neo4jStore) -> None:
+    day = dt.date(2024, 3, 14)
+    window = IncidentWindow(("strike", "raid"), day - dt.timedelta(days=1), day + dt.timedelta(days=1))
+    store.write(_strikes(day - dt.timedelta(days=20), 40))
+    few, ops, rows = _profile_candidates(store, window)
+    assert "NodeIndexSeekByRange" in ops and not set(ops) & SCANS, ops
+    assert rows == 5  # the strikes of the 12th to the 16th overlap the 13th to the 15th
+    store.write(_strikes(dt.date(2000, 1, 1), 3000))
+    many, _, rows = _profile_candidates(store, window)
+    assert rows == 5
+    # 75 times the stored incidents: the same read (a read of all of them would cost >= 3000 hits)
+    assert many <= few * 1.5 + 20, (few, many)

@@ -36,7 +36,7 @@ from claimgraph.graph.model import (
     QuoteKind,
     ReportedIn,
 )
-from claimgraph.graph.store import IncompleteWrite, LinkSource, NotFound, StoreError
+from claimgraph.graph.store import IncidentWindow, IncompleteWrite, LinkSource, NotFound, StoreError
 from claimgraph.settings import Settings
 from claimgraph.stores import open_store
 from tests.factories import sample_batch
@@ -342,9 +342,9 @@ def test_a_save_replaces_the_file_so_readers_never_see_half_of_one(store: Memory
 
 
 def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
-    assert WRITE_QUERIES == {name for name in queries.names() if name.startswith("merge_")}
+    assert WRITE_QUERIES == {name for name in queries.names() if name.startswith(("merge_", "unlink_"))}
     # The queries that drop a reading are memory_articles.drop_reading and drop_articles.
-    dropping = {name for name in queries.catalog().names("write") if not name.startswith(("merge_", "lock_", "unlock_"))}
+    dropping = {name for name in queries.catalog().names("write") if not name.startswith(("merge_", "unlink_", "lock_", "unlock_"))}
     assert dropping == {"reading_of_articles", "drop_claims", "drop_article_edges", "drop_orphans", "drop_articles"}
     assert callable(memory_articles.drop_reading) and callable(memory_articles.drop_articles)
 
@@ -367,7 +367,7 @@ def test_write_linked_links_against_figures_another_process_wrote(path: Path) ->
     seen: list[str] = []
 
     def link(source: LinkSource) -> Batch:
-        stored = source.figures([i.id for i in source.incidents(["strike"])])
+        stored = source.figures([i.id for i in source.incidents([IncidentWindow(("strike",), dt.date(2024, 3, 4), dt.date(2024, 3, 4))])])
         seen.extend(s.figure.id for s in stored)
         return replace(second, claim_links=[*second.claim_links, *(
             ClaimLink(ClaimLinkKind.CORROBORATES, second.claims[0].id, s.claim_id, Metric.KILLED, "same toll")
