@@ -204,6 +204,14 @@ _PERSON_NOUNS: dict[str, str] = {
                     "suspects officials others them crew crewmen crewmembers ministers pilots"
                     .split(), _PEOPLE),
 }
+_MEMBER_NOUNS = frozenset(("members", "member"))
+_MEMBER_OWNERS = frozenset("its their group's militia's".split())
+_MEMBER_REACH = 3
+"""How far before "members" its owner may stand: "of its own members", "its senior members"."""
+_ARMED_GROUP_WORDS = frozenset(
+    """militia militias brigade brigades battalion battalions faction factions guerrillas guerrilla
+    rebels rebel insurgents insurgent militants militant jihadists jihadist paramilitary
+    paramilitaries armed""".split())
 _TROOP_NOUNS = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS = frozenset(("others",))
@@ -357,6 +365,18 @@ _UP_FROM = re.compile(
     rf"(?:(?:initial|earlier|previous|first|original)\s+)?(?:(?:report|estimate|count|toll|figure|tally)s?\s+of\s+)?"
     rf"(?P<old>{NUMBER})\b", re.IGNORECASE)
 _REVISION_WINDOW = 60
+# "raised its count to ", "revised the death toll to ", "later said ": the source's new value of a
+# count it gave before in the same sentence ("first reported four ..., raised its count to seven").
+_REVISED_TO = re.compile(
+    r"\b(?:(?:raised|revised|lowered|increased|updated|upped|reduced|corrected|adjusted)\s+"
+    r"(?:(?:its|their|his|her|the)\s+)?(?:(?:own|official|death|casualty|injury|final)\s+)*"
+    r"(?:count|toll|figure|tally|estimate|number)s?\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)"
+    r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)
+# "the actual figure was ", "the real number is ": a value set against one the sentence gave
+# before; it counts what that one counts (who says it decides whether it revises or contradicts).
+_RESTATED = re.compile(
+    r"\b(?:actual|real|true|correct|corrected|revised|updated|new)\s+(?:(?:death|casualty)\s+)?"
+    r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)\s+$", re.IGNORECASE)
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
@@ -501,7 +521,7 @@ def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[F
         reading = _read(text, qualifier, m, tokens, readings)
         if reading is not None:
             readings.append(reading)
-    readings = _inherit(text, readings)
+    readings = _restated(text, _inherit(text, readings), tokens)
     found = [_mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end))
              for r in readings if r.metric is not None]
     return _with_revisions(text, span, found)
@@ -517,7 +537,7 @@ def _with_revisions(text: str, span: Span, found: list[FigureMention]) -> list[F
         if _HYPOTHETICAL.search(text, max(span.start, f.span.start - _HYPOTHETICAL_WINDOW), f.span.start):
             f = replace(f, hypothetical=True)
         out.append(f)
-        old = _old_value(text, span, f)
+        old = _old_value(text, span, f, found)
         if old is not None and old[1].start not in starts:
             value, where = old
             starts.add(where.start)
@@ -532,19 +552,27 @@ def revised_values(text: str, spans: Sequence[Span], figures: Sequence[FigureMen
     pairs: list[tuple[int, int]] = []
     for i, f in enumerate(figures):
         span = next((s for s in spans if s.start <= f.span.start < s.end), None)
-        old = _old_value(text, span, f) if span is not None else None
+        old = _old_value(text, span, f, figures) if span is not None else None
         if old is not None and old[1].start in at and at[old[1].start] != i:
             pairs.append((i, at[old[1].start]))
     return pairs
 
 
-def _old_value(text: str, span: Span, f: FigureMention) -> tuple[float, Span] | None:
-    """The value a figure's words say it replaces, and where it is written."""
+def _old_value(text: str, span: Span, f: FigureMention, found: Sequence[FigureMention] = ()
+               ) -> tuple[float, Span] | None:
+    """The value a figure's words say it replaces, and where it is written: in the same words
+    ("rose from 4 to 11"), or the same count earlier in its sentence ("first reported four ...,
+    raised its count to seven", one of ``found``)."""
     m = _RISEN_FROM.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start)
     if m is None:
         m = _UP_FROM.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW))
     if m is None:
-        return None
+        if _REVISED_TO.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start) is None:
+            return None
+        old = next((g for g in reversed(found) if g.span.end <= f.span.start and g.metric is f.metric
+                    and g.value is not None and g.value != f.value
+                    and _SENTENCE_BREAK.search(text, g.span.end, f.span.start) is None), None)
+        return (old.value, old.span) if old is not None and old.value is not None else None
     value = parse_number(m.group("old"))
     if value is None or value == f.value:
         return None
@@ -878,10 +906,19 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
 def _person(tokens: _Tokens, head: int, modifiers: tuple[int, ...]) -> str:
     word = tokens.words[head]
     cls = _PERSON_NOUNS.get(word, _PEOPLE)
+    if word in _MEMBER_NOUNS and _armed_group_members(tokens, head):
+        cls = _COMBATANT
     for k in modifiers:
         cls = _VICTIM_MODIFIERS.get(tokens.words[k], cls)
     side = _side(tokens, (*modifiers, head) if word not in _PERSON_NOUNS else modifiers)
     return f"{cls}:{side}" if side else cls
+
+
+def _armed_group_members(tokens: _Tokens, head: int) -> bool:
+    """"four of its members" where the sentence names an armed group ("The Dawn Brigade, which
+    first reported four of its members dead"): the group's own fighters, not anyone killed."""
+    owner = tokens.words[max(0, head - _MEMBER_REACH):head]
+    return not _MEMBER_OWNERS.isdisjoint(owner) and not _ARMED_GROUP_WORDS.isdisjoint(tokens.words)
 
 
 def _from_modifiers(tokens: _Tokens, modifiers: tuple[int, ...]) -> str | None:
@@ -1002,6 +1039,28 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
         if r.others:
             earlier = next((p.victim for p in reversed(out[:i]) if p.victim), None)
             out[i] = replace(r, victim=earlier)
+    return out
+
+
+def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Reading]:
+    """A number with no metric of its own that restates a count of its sentence ("raised its count
+    to seven", "the actual figure was 115") counts what that count counts: the figure before it,
+    else the toll its sentence names before it (when that figure is another speaker's claim)."""
+    out = list(readings)
+    for i, r in enumerate(out):
+        if r.metric is not None:
+            continue
+        lo = max(0, r.span.start - _REVISION_WINDOW)
+        if _REVISED_TO.search(text, lo, r.span.start) is None and _RESTATED.search(text, lo, r.span.start) is None:
+            continue
+        earlier = next((p for p in reversed(out[:i]) if p.metric is not None
+                        and _SENTENCE_BREAK.search(text, p.span.end, r.span.start) is None), None)
+        if earlier is not None:
+            out[i] = replace(r, metric=earlier.metric, victim=earlier.victim)
+            continue
+        named = next((_BEFORE_NOUNS[w] for w in reversed(tokens.words[:r.first]) if w in _BEFORE_NOUNS), None)
+        if named is not None:
+            out[i] = replace(r, metric=named)
     return out
 
 

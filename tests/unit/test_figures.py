@@ -405,6 +405,51 @@ def test_up_from_an_earlier_count_gives_the_older_figure_too() -> None:
     assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(0, 1)]
 
 
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("The militia, which first said two of its men were dead, raised its count to five on Sunday.", 2, 5),
+    ("Rescuers first counted 31 people killed and later revised the death toll to 28.", 31, 28),
+    ("The governor said nine people were killed but later said 14.", 9, 14),
+    ("Medics said 40 people were wounded, then lowered their estimate to 33.", 40, 33),
+])
+def test_a_source_raising_or_revising_its_count_gives_a_new_value_of_the_same_count(
+        text: str, old: float, new: float) -> None:
+    found = figures(text)
+    assert [f.value for f in found] == [old, new]
+    assert found[0].metric is found[1].metric is not None
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(1, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials raised the toll after the storm to 30, but a doctor said the real number is 45.",
+    "The agency counted 80 dead; a local official said the actual figure was 62.",
+])
+def test_a_real_or_actual_figure_counts_what_the_sentence_counted_and_replaces_nothing(text: str) -> None:
+    found = figures(text)
+    assert [f.metric for f in found] == [Metric.KILLED, Metric.KILLED]
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == []
+
+
+def test_a_real_figure_in_another_speakers_clause_takes_the_toll_its_sentence_names() -> None:
+    text = "The ministry raised the death toll from the fire to 51, though a nurse said the actual figure was 38."
+    clause = text.index("the actual")
+    found = find_figures(text, [Span.of(text, clause, len(text))], PUBLISHED)
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 38)]
+
+
+def test_a_raised_count_with_no_earlier_count_in_its_sentence_is_no_figure() -> None:
+    assert figures("The council raised its count to twelve on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("The Red Hand militia said three of its members were killed in the raid.", "combatant"),
+    ("The rebels said four of their senior members died in the strike.", "combatant"),
+    ("The union said two of its members were injured in the crash.", "people"),
+    ("Three family members were killed when the roof fell.", "people"),
+])
+def test_members_of_an_armed_group_are_its_fighters_members_of_others_anyone(text: str, victim: str) -> None:
+    assert [f.incident_victim for f in figures(text)] == [victim]
+
+
 @pytest.mark.parametrize("text", [
     "Without the warning, the toll would have been more than 300 dead.",
     "A massacre is five or more people killed, under the new rule.",
