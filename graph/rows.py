@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -17,6 +17,13 @@ from typing import Any, TypeVar
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind, Incident
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Revised:
+    """A figure a newer one revises: the links made from it stop counting (``unlink_revised``)."""
+
+    id: str
 
 
 @cache
@@ -121,6 +128,8 @@ def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
         ("merge_names", batch.names),
         ("merge_contradicts", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CONTRADICTS]),
         ("merge_corroborates", [x for x in batch.claim_links if x.kind is ClaimLinkKind.CORROBORATES]),
+        ("unlink_revised", sorted({Revised(x.to_id) for x in batch.figure_links if x.kind is FigureLinkKind.REVISES},
+                                  key=lambda r: r.id)),
         ("merge_variant_of", batch.variants),
         ("merge_about_place", [x for x in batch.about if x.target is AboutKind.PLACE]),
         ("merge_about_event", [x for x in batch.about if x.target is AboutKind.EVENT]),

@@ -388,6 +388,34 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
         "PREVIOUS_VERSION", ("Article", "article_id"), ("Article", "previous_id")),
 }
 
+def _revised(graph: nx.MultiDiGraph, figure: NodeKey) -> bool:
+    return any(data["type"] == "REVISES" and "Figure" in graph.nodes[u]["labels"]
+               for u, _, data in graph.in_edges(figure, data=True))
+
+
+def _unlink_revised(tx: Transaction, row: Row) -> None:
+    """``unlink_revised.cypher``: the CONTRADICTS/CORROBORATES links of a claim whose figures of the
+    revised figure's metric are all revised go."""
+    old = _match(tx, "Figure", row["id"])
+    if old is None:
+        return
+    graph = tx.graph
+    metric = graph.nodes[old]["props"].get("metric")
+    for c, _, states in list(graph.in_edges(old, data=True)):
+        if states["type"] != "STATES" or "Claim" not in graph.nodes[c]["labels"]:
+            continue
+        if any(data["type"] == "STATES" and "Figure" in graph.nodes[f]["labels"]
+               and graph.nodes[f]["props"].get("metric") == metric and not _revised(graph, f)
+               for _, f, data in graph.out_edges(c, data=True)):
+            continue
+        links = [(u, v, k) for u, v, k, data in (*graph.out_edges(c, keys=True, data=True),
+                                                  *graph.in_edges(c, keys=True, data=True))
+                 if data["type"] in ("CONTRADICTS", "CORROBORATES") and data["props"].get("metric") == metric
+                 and "Claim" in graph.nodes[v if u == c else u]["labels"]]
+        for u, v, k in dict.fromkeys(links):
+            tx.delete_edge(u, v, k)
+
+
 NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
     "merge_articles": _merge_article,
     "merge_actors": _merge_actor,
@@ -401,14 +429,17 @@ NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
 # Writes of a node and its relationship that apply nothing when the node they hang on is missing.
 ATTACHED_QUERIES: dict[str, Callable[[Transaction, Row], bool]] = {"merge_article_texts": _merge_article_text}
 
-WRITE_QUERIES = frozenset(NODE_QUERIES) | frozenset(RELATIONSHIP_QUERIES) | frozenset(ATTACHED_QUERIES)
+ROW_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {**NODE_QUERIES, "unlink_revised": _unlink_revised}
+"""The queries applied row by row (no relationship to count as applied)."""
+
+WRITE_QUERIES = frozenset(ROW_QUERIES) | frozenset(RELATIONSHIP_QUERIES) | frozenset(ATTACHED_QUERIES)
 
 
 def apply_query(tx: Transaction, name: str, rows: list[Row]) -> int:
     """Apply one write query's rows; the number applied, or IncompleteWrite."""
     tx.query = name
-    if name in NODE_QUERIES:
-        merge = NODE_QUERIES[name]
+    if name in ROW_QUERIES:
+        merge = ROW_QUERIES[name]
         for row in rows:
             merge(tx, row)
         return len(rows)

@@ -63,7 +63,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph
-from claimgraph.graph.store import GraphStore, IncompleteWrite, NotFound, StoreError, WriteResult
+from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
 from tests.conftest import Neo4jServer, shared_path
 from tests.factories import sample_batch
@@ -372,8 +372,11 @@ def query_answers(store: GraphStore, ids: IdPools, params: Asks, *, subgraphs: b
         "existing_articles": store.existing_articles([*pool["Article"], pool["Article"][0]]),
         "figure_candidates": [_candidate_with_tie_set(store, chosen)
                               for chosen in (incidents[:1], incidents, [incidents[0], incidents[0]], [])],
-        "incident_candidates": [store.incident_candidates(kinds)
-                                for kinds in (["strike"], ["attack", "strike", "event"], [])],
+        "incident_candidates": [store.incident_candidates(windows) for windows in (
+            [IncidentWindow(("strike",), dt.date(2024, 5, 1), dt.date(2024, 5, 6))],
+            [IncidentWindow(("attack", "strike", "event"), day, day) for day in (
+                dt.date(2024, 5, 3), dt.date(2024, 4, 25), dt.date(2024, 5, 6), dt.date(2024, 5, 3))],
+            [IncidentWindow(("strike", "event"), dt.date(2024, 5, 4), dt.date(2024, 5, 5))], [])],
         "incidents": ask(store, lambda s: s.incidents()),
     }
     for incident in incidents:
@@ -671,3 +674,67 @@ def test_a_value_neo4j_refuses_is_refused_alike_and_writes_nothing(
     assert dump_memory(memory) == dump_neo4j(neo4j_server)
     if outcomes[0] == "refused":
         assert dump_memory(memory) == before
+
+
+# --- a revision that comes later takes back the links of the value it revises -----------
+
+def _report(slug: str, title: str, body: str, published: dt.date) -> Any:
+    from claimgraph.ingest.document import ArticleMeta, Document
+
+    return Document(f"{title}\n\n{body}\n", ArticleMeta(title=title, url=f"https://harbor.example/{slug}",
+                                                        outlet="Harbor Post", published=published), f"{slug}.txt")
+
+
+FIRST_REPORT = _report(
+    "strike", "Drone Strike Hits Militia Camp Near Wadi Saleh",
+    "A drone strike hit a militia camp near Wadi Saleh on Monday, the army said.\n\n"
+    "Army spokesman Colonel Amir Dahan said 12 fighters were killed.\n\n"
+    "The Red Hand militia said four of its fighters died in the strike.", dt.date(2025, 2, 3))
+LATER_REPORT = _report(
+    "toll", "Militia Raises Toll From Strike Near Wadi Saleh",
+    "The Red Hand militia said on Wednesday that seven of its fighters were killed in Monday's drone strike "
+    "near Wadi Saleh.", dt.date(2025, 2, 5))
+
+
+def _conflicts(store: GraphStore) -> list[tuple[str, str]]:
+    return [(kind.value, pair.reason) for kind in ClaimLinkKind for pair in store.claim_pairs(kind).items]
+
+
+def test_a_later_revision_takes_back_the_links_of_the_old_figure_in_both_stores(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    from claimgraph.ingest.aliases import load_aliases
+    from claimgraph.ingest.pipeline import ingest_documents
+
+    memory, aliases = _fresh(neo4j, folder), load_aliases()
+    stores = (memory, neo4j)
+    for store in stores:
+        ingest_documents(store, [FIRST_REPORT], aliases)
+    assert [_conflicts(s) for s in stores] == [[("CONTRADICTS", "12 vs 4 killed in the same strike")]] * 2
+    for store in stores:
+        ingest_documents(store, [LATER_REPORT], aliases)
+    # The militia's four is revised by its seven: four against twelve no longer counts.
+    assert [_conflicts(s) for s in stores] == [[("CONTRADICTS", "12 vs 7 killed in the same strike")]] * 2
+    assert dump_memory(memory) == dump_neo4j(neo4j_server)
+
+
+def test_unlink_revised_keeps_a_claim_that_still_states_a_current_figure_and_reruns_harmlessly(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    memory = _fresh(neo4j, folder)
+    claims = [Claim(f"claim-{n}", f"claim {n}", QuoteKind.DIRECT) for n in range(3)]
+    old, other, stale, current, newer = (Figure(f"figure-{n}", Metric.KILLED, n) for n in
+                                         ("old", "other", "stale", "current", "newer"))
+    states = [States(c.id, f.id, "article-x", 0, 1) for c, f in (
+        (claims[0], old), (claims[1], other), (claims[2], stale), (claims[2], current))]
+    links = [ClaimLink(ClaimLinkKind.CONTRADICTS, claims[0].id, claims[1].id, Metric.KILLED, "4 vs 12"),
+             ClaimLink(ClaimLinkKind.CORROBORATES, claims[1].id, claims[2].id, Metric.KILLED, "12 vs 12")]
+    base = Batch(articles=[Article("article-x", "sha-x")], claims=claims,
+                 figures=[old, other, stale, current, newer], states=states, claim_links=links)
+    revision = Batch(figure_links=[FigureLink(FigureLinkKind.REVISES, newer.id, f.id, "later count")
+                                   for f in (old, stale)])
+    for store in (memory, neo4j):
+        store.write(base)
+        store.write(revision)
+        store.write(revision)
+    # claim 0 states only a revised figure: its link goes; claim 2 still states a current one
+    assert [_conflicts(s) for s in (memory, neo4j)] == [[("CORROBORATES", "12 vs 12")]] * 2
+    assert dump_memory(memory) == dump_neo4j(neo4j_server)
