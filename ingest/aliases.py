@@ -1,9 +1,9 @@
 """The alias table: known actors and places, and matching names against them.
 
-The table is knowledge, kept in an editable YAML file (``aliases.yaml`` beside
-this module, or any file a user passes). Loading is the only I/O here and
-happens once, outside extraction; extraction takes the loaded
-:class:`AliasTable` as an argument.
+The table is knowledge, kept in editable YAML files (``aliases.yaml`` and
+``localities.yaml`` beside this module, or any file a user passes). Loading is
+the only I/O here and happens once, outside extraction; extraction takes the
+loaded :class:`AliasTable` as an argument.
 """
 from __future__ import annotations
 
@@ -79,6 +79,15 @@ class KnownPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownLocality:
+    """A place inside a country (a base, a town, a province) and the area that holds it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    within: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AliasTable:
     """Known actors and places, indexed for exact, fuzzy and in-text lookup."""
 
@@ -90,6 +99,7 @@ class AliasTable:
     # Keys of fuzzy matching by the length of a key they could match at all (see _near_lengths).
     _fuzzy_keys: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _locality_index: Mapping[str, KnownLocality] = field(default_factory=dict, repr=False)
     longest_name_words: int = 0
     """Words in the longest known actor name or alias: a longer span of words names no known actor."""
     # Memos of name_key and of actor lookups: the same names come back in every article.
@@ -99,8 +109,13 @@ class AliasTable:
     readings: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def build(cls, actors: Iterable[KnownActor], places: Iterable[KnownPlace] = ()) -> AliasTable:
+    def build(cls, actors: Iterable[KnownActor], places: Iterable[KnownPlace] = (),
+              localities: Iterable[KnownLocality] = ()) -> AliasTable:
         actors, places = tuple(actors), tuple(places)
+        locality_index: dict[str, KnownLocality] = {}
+        for locality in localities:
+            for form in (locality.name, *locality.aliases):
+                locality_index.setdefault(name_key(form), locality)
         actor_index: dict[str, KnownActor] = {}
         for actor in actors:
             for form in (actor.name, *actor.aliases):
@@ -115,7 +130,8 @@ class AliasTable:
         fuzzy = _by_near_length(k for k in actor_index if len(k) >= _FUZZY_MIN_LENGTH)
         longest = max((len(key.split()) for key in actor_index), default=0)
         return cls(actors, places, MappingProxyType(actor_index), MappingProxyType(place_index),
-                   MappingProxyType(adjective_index), fuzzy, _place_regex(places), longest)
+                   MappingProxyType(adjective_index), fuzzy, _place_regex(places),
+                   MappingProxyType(locality_index), longest)
 
     def key(self, text: str) -> str:
         """:func:`name_key` of ``text``, remembered."""
@@ -153,6 +169,28 @@ class AliasTable:
     def place(self, text: str) -> KnownPlace | None:
         return self._place_index.get(self.key(text))
 
+    def locality(self, text: str) -> KnownLocality | None:
+        """The place inside a country ``text`` names exactly (after :func:`name_key`)."""
+        return self._locality_index.get(self.key(text))
+
+    def site_keys(self, place: str) -> tuple[str, ...]:
+        """The place's key (its entry's name, when the localities know one of its forms or one
+        written within it: "Al-Asad Airbase" is Ain al-Asad), then the keys of the areas that
+        hold it, innermost first: what an incident at that place can be matched on."""
+        key = self.key(place)
+        found = self._locality_index.get(key) or next(
+            (self._locality_index[form] for form in _word_runs(key) if form in self._locality_index), None)
+        keys = [key] if found is None else []
+        while found is not None and self.key(found.name) not in keys:
+            keys.append(self.key(found.name))
+            if found.within is None:
+                break
+            within = self.key(found.within)
+            found = self._locality_index.get(within)
+            if found is None:
+                keys.append(within)
+        return tuple(dict.fromkeys(keys))
+
     def place_of_adjective(self, word: str) -> KnownPlace | None:
         """The place a demonym names: "Iraqi" -> Iraq."""
         return self._adjective_index.get(self.key(word))
@@ -164,6 +202,15 @@ class AliasTable:
         stop = len(text) if end is None else end
         return [(Span.of(text, m.start(), m.end()), self._place_index[self.key(m.group())])
                 for m in self._place_pattern.finditer(text, start, stop) if _starts_word(text, m.start())]
+
+
+def _word_runs(key: str) -> Iterable[str]:
+    """Runs of a key's words, longest first: "al-asad airbase" gives "al-asad airbase",
+    "al-asad", "airbase"."""
+    words = key.split()
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            yield " ".join(words[start:start + size])
 
 
 def _by_near_length(keys: Iterable[str]) -> Mapping[int, tuple[str, ...]]:
@@ -203,6 +250,7 @@ def parse_aliases(documents: Iterable[Mapping[str, object]]) -> AliasTable:
     """A table from parsed alias documents; an actor or place of a later document replaces one of the same name."""
     actors: dict[str, KnownActor] = {}
     places: dict[str, KnownPlace] = {}
+    localities: dict[str, KnownLocality] = {}
     for number, document in enumerate(documents, 1):
         if not isinstance(document, Mapping):
             raise AliasFileError(f"alias document {number}: expected a mapping with 'actors' and/or 'places'")
@@ -212,20 +260,27 @@ def parse_aliases(documents: Iterable[Mapping[str, object]]) -> AliasTable:
         for entry in _entries(document, "places", number):
             place = _known_place(entry, number)
             places[name_key(place.name)] = place
-    return AliasTable.build(actors.values(), places.values())
+        for entry in _entries(document, "localities", number):
+            locality = _known_locality(entry, number)
+            localities[name_key(locality.name)] = locality
+    return AliasTable.build(actors.values(), places.values(), localities.values())
+
+
+DEFAULT_FILES = ("aliases.yaml", "localities.yaml")
+"""The packaged tables: known actors and countries, then places inside countries."""
 
 
 def load_aliases(paths: Sequence[str | Path] = (), *, include_default: bool = True) -> AliasTable:
-    """The alias table from the packaged ``aliases.yaml`` (unless excluded) and then each file of ``paths``."""
+    """The alias table from the packaged files (unless excluded) and then each file of ``paths``."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     texts: list[str] = []
-    if include_default:
-        texts.append(resources.files("claimgraph.ingest").joinpath("aliases.yaml").read_text(encoding="utf-8"))
+    defaults = list(DEFAULT_FILES) if include_default else []
+    texts.extend(resources.files("claimgraph.ingest").joinpath(name).read_text(encoding="utf-8") for name in defaults)
     texts.extend(Path(p).read_text(encoding="utf-8") for p in paths)
     documents = []
-    for text, origin in zip(texts, (["aliases.yaml"] if include_default else []) + [str(p) for p in paths], strict=True):
+    for text, origin in zip(texts, defaults + [str(p) for p in paths], strict=True):
         try:
             documents.append(yaml.load(text, Loader=loader) or {})
         except yaml.YAMLError as err:
@@ -268,6 +323,15 @@ def _known_actor(entry: Mapping[str, object], number: int) -> KnownActor:
         except ValueError:
             raise AliasFileError(f"{where}: outlet_kind must be one of {[k.value for k in OutletKind]}") from None
     return KnownActor(name, kind, _strings(entry, "aliases", where), outlet_kind)
+
+
+def _known_locality(entry: Mapping[str, object], number: int) -> KnownLocality:
+    name = _name(entry, f"alias document {number}, localities")
+    where = f"alias document {number}, locality {name!r}"
+    within = entry.get("within")
+    if within is not None and (not isinstance(within, str) or not within.strip()):
+        raise AliasFileError(f"{where}: 'within' must be the name of the area that holds it")
+    return KnownLocality(name, _strings(entry, "aliases", where), within.strip() if within else None)
 
 
 def _known_place(entry: Mapping[str, object], number: int) -> KnownPlace:

@@ -58,7 +58,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimgraph.graph import ids
-from claimgraph.graph.model import INCIDENT_KINDS, Batch, Counts, Figure, Incident, Metric, Reports
+from claimgraph.graph.model import (
+    INCIDENT_KINDS,
+    INCIDENT_MERGE_SPAN,
+    Batch,
+    Counts,
+    Figure,
+    Incident,
+    Metric,
+    Reports,
+)
+from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.spans import Span
 
@@ -109,9 +119,12 @@ _SEPARATE = re.compile(
     r"last\s+(?:month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(
-    r"\b(?i:in|at|near|outside|on)\s+((?:[A-Z][\w'\u2019-]*|al-\w+|of|the|de|el)"
+    r"\b(?i:in|at|near|outside|on|through)\s+((?:[A-Z][\w'\u2019-]*|al-\w+|of|the|de|el)"
     r"(?:\s+(?:[A-Z][\w'\u2019-]*|al-\w+|of|de|el))*)")
 _TRAILING_WORDS = frozenset(("of", "the", "de", "el"))
+_DEFINITE_EVENT = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+                             + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b(?!-)", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|last|this)[\s-]+)(?P<month>" +
@@ -189,6 +202,8 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
     if main_place is None and len(places) == 1:
         # The one specific place the figures name is where the reported event happened.
         main_place, places = places[0], []
+    if main_place is None and not places:
+        main_place = _event_place(text[len(headline):], kind, aliases)
     main = _Draft(kind, main_place, days[0] if days else None, None)
     drafts = [main]
     replaced_by = {f.figure.replaces: f for f in counted if f.figure.replaces}
@@ -204,7 +219,7 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
                                       [g.span.start for g in counted])
         draft.members.append((f, reason))
         placed[f.figure.id] = draft
-    return _finish(text, article_id, published, [d for d in drafts if d.members])
+    return _finish(text, article_id, published, [d for d in drafts if d.members], aliases)
 
 
 def counts_one_incident(text: str, f: FigureAt) -> bool:
@@ -254,6 +269,9 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
             kind = _kind_in(before)
             place = _specific(_place_in(before), aliases)
             sentence = before + sentence
+    if place is None and kind is not None and not _same_family(kind, main.kind):
+        # Another kind of event than the reported one: where its sentence says it happened.
+        place = _specific_place_in(text[f.sentence.start:f.sentence.end], aliases)
     separate = _SEPARATE.search(sentence)
     other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
     if other_time is not None:
@@ -345,7 +363,8 @@ def _own_reason(kind: str, place: str | None, day: dt.date | None, separate: re.
     return "another event than the article's main one: " + ", ".join(parts)
 
 
-def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[_Draft]) -> ArticleIncidents:
+def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[_Draft],
+            aliases: AliasTable) -> ArticleIncidents:
     incidents: list[Incident] = []
     counts: list[Counts] = []
     for d in drafts:
@@ -353,7 +372,7 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incident_id = ids.incident_id(article_id, d.kind, d.place, f"{day}#{d.separate}" if d.separate else day)
         start, end = d.window if d.window is not None else _window(d.day, published)
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
-                                  place=d.place, places=(name_key(d.place),) if d.place else (),
+                                  place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
                              share(text, f.span)) for f, reason in d.members)
@@ -423,6 +442,22 @@ def _place_in(words: str) -> str | None:
     return next(iter(_place_names(words)), None)
 
 
+def _event_place(body: str, kind: str, aliases: AliasTable) -> str | None:
+    """Where the body says the reported event happened: the first specific place named in a
+    sentence about it by a definite article ("The strike hit a vehicle ... through Abu Ghraib")."""
+    for sentence in _SENTENCES.split(body):
+        for m in _DEFINITE_EVENT.finditer(sentence):
+            if _same_family(_KINDS[m.group("noun").casefold()], kind):
+                place = _specific_place_in(sentence[m.end():], aliases)
+                if place is not None:
+                    return place
+    return None
+
+
+def _specific_place_in(words: str, aliases: AliasTable) -> str | None:
+    return next((p for name in _place_names(words) if (p := _specific(name, aliases)) is not None), None)
+
+
 def _headline_place(headline: str, body: str, aliases: AliasTable) -> str | None:
     """"... Near Qasr Badr", "... at Northern Illinois University": the words after a place
     preposition, when the body writes them as a name too (in a title-case headline every word
@@ -435,11 +470,14 @@ def _headline_place(headline: str, body: str, aliases: AliasTable) -> str | None
 
 
 def _specific(place: str | None, aliases: AliasTable) -> str | None:
-    """The place when it can tell events apart: a country or a capital the alias table knows is too coarse."""
+    """The place when it can tell events apart: a country, a capital or a state the alias table knows
+    is too coarse; a place the localities table knows (a base, a town, a province) is not."""
     if not place or not place.strip():
         return None
     place = place.strip()
-    return None if aliases.place(place) is not None else place
+    if aliases.place_of_adjective(place) is not None:
+        return None  # "on American forces": a demonym, no place
+    return None if aliases.place(place) is not None and aliases.locality(place) is None else place
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -453,16 +491,33 @@ def _same_place(a: str, b: str) -> bool:
 
 # --- across articles ---------------------------------------------------------------------
 
+def candidate_window(incident: Incident) -> IncidentWindow | None:
+    """The days and kinds of the stored incidents this one may be another report of; None when it
+    can join none (no kind, no window, or a window too long to tell one event from the next)."""
+    start, end = incident.window_start, incident.window_end
+    if incident.kind == _UNKNOWN_KIND or start is None or end is None or end - start > INCIDENT_MERGE_SPAN:
+        return None
+    return IncidentWindow(tuple(kind_family(incident.kind)), start, end)
+
+
 def same_event(a: Incident, b: Incident) -> bool:
-    """Whether two incidents are one event on positive evidence: kind family, specific place, overlapping days."""
-    if not _same_family(a.kind, b.kind) or a.kind == _UNKNOWN_KIND or b.kind == _UNKNOWN_KIND:
+    """Whether two incidents are one event on positive evidence: kind family, specific place,
+    overlapping windows of a few days."""
+    wa, wb = candidate_window(a), candidate_window(b)
+    if wa is None or wb is None or not _same_family(a.kind, b.kind):
         return False
-    if a.place is None or b.place is None or not _same_place(a.place, b.place):
+    if a.place is None or b.place is None or not _same_site(a, b):
         return False
-    if None in (a.window_start, a.window_end, b.window_start, b.window_end):
-        return False
-    assert a.window_start and a.window_end and b.window_start and b.window_end
-    return a.window_start <= b.window_end and b.window_start <= a.window_end
+    return wa.start <= wb.end and wb.start <= wa.end
+
+
+def _same_site(a: Incident, b: Incident) -> bool:
+    """One place by name ("Qasr Badr" and "Qasr Badr camp"), by the localities table ("Al-Asad" and
+    "Ain al-Asad"), or one the area that holds the other ("Ain al-Asad" and "Anbar"); never two
+    places of one area."""
+    assert a.place is not None and b.place is not None
+    sites_a, sites_b = a.places or (name_key(a.place),), b.places or (name_key(b.place),)
+    return sites_a[0] in sites_b or sites_b[0] in sites_a or _same_place(a.place, b.place)
 
 
 def resolve(found: Sequence[ArticleIncidents], stored: Iterable[Incident]) -> dict[str, str]:

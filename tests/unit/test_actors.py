@@ -169,6 +169,20 @@ def test_alias_file_errors_name_the_entry():
         parse_aliases([{"actors": [{"name": "Blue Party", "kind": "club"}]}])
 
 
+def test_a_locality_names_the_areas_that_hold_it_and_a_bad_within_is_named():
+    table = parse_aliases([{"localities": [
+        {"name": "North Vale", "aliases": ["North Vale Province"]},
+        {"name": "Camp Rook", "aliases": ["Rook Air Base"], "within": "Harlow"},
+        {"name": "Harlow", "within": "North Vale"},
+    ]}])
+    assert table.site_keys("Rook Air Base") == ("camp rook", "harlow", "north vale")
+    assert table.site_keys("the Rook Air Base airfield") == ("camp rook", "harlow", "north vale")
+    assert table.site_keys("North Vale Province") == ("north vale",)
+    assert table.site_keys("Dunmore") == ("dunmore",)
+    with pytest.raises(AliasFileError, match="locality 'Camp Rook'.*within"):
+        parse_aliases([{"localities": [{"name": "Camp Rook", "within": ["Harlow"]}]}])
+
+
 def test_a_later_alias_file_replaces_an_entry_and_adds_new_ones(tmp_path):
     extra = tmp_path / "more.yaml"
     extra.write_text("actors:\n  - {name: NATO, kind: organization, aliases: [the Alliance]}\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -14,6 +15,7 @@ from claimgraph.ingest.incidents import (
     ArticleIncidents,
     FigureAt,
     article_incidents,
+    candidate_window,
     renamed_batch,
     resolve,
     same_event,
@@ -148,6 +150,28 @@ def test_with_no_place_of_its_own_the_main_event_takes_the_one_place_figures_nam
     assert len({several[k].id for k in ("40-0", "10-0", "60-0")}) == 3  # type: ignore[union-attr]
 
 
+def test_with_no_place_elsewhere_the_main_event_is_where_a_sentence_about_it_says(aliases: AliasTable) -> None:
+    found = Text("The army said it struck two sites. The strike hit a truck driving through Wadi Saleh, "
+                 "near the border. Medics said three men were killed.", title="Jets Strike Two Sites").figure(
+        "three").incidents(aliases)
+    assert found["three-0"] is not None and found["three-0"].label == "strike, Wadi Saleh, by 2024-06-12"
+
+
+def test_an_event_of_another_kind_is_where_its_sentence_says_a_demonym_is_no_place(aliases: AliasTable) -> None:
+    found = Text("The strike killed nine fighters. An attack by gunmen on American troops at Camp Rook wounded "
+                 "four soldiers.", title="Air Strike Hits Depot").figure("nine", incident_agent="strike").figure(
+        "four", Metric.INJURED, incident_agent="attack").incidents(aliases)
+    assert found["four-0"] is not None and found["four-0"].place == "Camp Rook"
+
+
+def test_a_known_base_or_town_is_a_place_its_province_holds(aliases: AliasTable) -> None:
+    found = Text("A drone attack at Al-Asad Air Base wounded three soldiers.", title="Drone Attack").figure(
+        "three", Metric.INJURED, incident_agent="attack", place="Al-Asad Air Base").incidents(aliases)
+    incident = found["three-0"]
+    assert incident is not None and incident.place == "Al-Asad Air Base"
+    assert incident.places == ("ain al-asad", "anbar")
+
+
 def test_a_short_sentence_goes_on_from_the_one_before(aliases: AliasTable) -> None:
     found = Text("The jet crash at Lakeside killed nine. On Thursday two planes collided in East Varna. "
                  "At least four were killed.", title="Jet Crash at Lakeside").figure(
@@ -225,6 +249,39 @@ def _incident(id_: str, kind: str = "strike", place: str | None = "Tel Varra", d
 def test_two_reports_are_one_event_only_on_positive_evidence(other: Incident, same: bool) -> None:
     assert same_event(_incident("a"), other) is same
     assert same_event(other, _incident("a")) is same
+
+
+def _at(id_: str, place: str, aliases: AliasTable, kind: str = "attack") -> Incident:
+    return replace(_incident(id_, kind=kind, place=place), places=aliases.site_keys(place))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Al-Asad", "Ain al-Asad Air Base", True),  # two names of one base
+    ("Ain al-Asad", "Anbar", True),  # the base and the province that holds it
+    ("Anbar province", "Al-Asad Airbase", True),
+    ("Fallujah", "Ain al-Asad", False),  # two places of one province
+    ("Abu Ghraib", "Fallujah", False),
+])
+def test_places_match_by_the_localities_table_and_what_holds_them(a: str, b: str, same: bool,
+                                                                   aliases: AliasTable) -> None:
+    assert same_event(_at("a", a, aliases), _at("b", b, aliases)) is same
+
+
+@pytest.mark.parametrize(("window", "joins"), [
+    ((DAY - dt.timedelta(days=1), DAY + dt.timedelta(days=1)), True),
+    ((DAY - dt.timedelta(days=7), DAY), True),
+    ((dt.date(2024, 6, 1), dt.date(2024, 6, 30)), False),  # "in June": too vague to join another report
+    ((dt.date(2024, 1, 1), dt.date(2024, 12, 31)), False),
+])
+def test_only_an_incident_of_a_few_days_is_looked_for_in_the_store(window: tuple[dt.date, dt.date],
+                                                                    joins: bool) -> None:
+    incident = _incident("a", window=window)
+    found = candidate_window(incident)
+    assert (found is not None) is joins
+    assert same_event(incident, _incident("b", day=DAY)) is joins
+    if found is not None:
+        assert (found.kinds, found.start, found.end) == (("raid", "shelling", "strike"), *window)
+        assert found.row()["reach"] == window[1] + dt.timedelta(days=7)
 
 
 def test_resolution_joins_a_stored_incident_and_renames_what_points_at_it() -> None:
