@@ -12,12 +12,14 @@ none); then their intervals decide:
   :mod:`claimgraph.ingest.numbers` sets them, open ends to 0 and infinity;
 - disjoint intervals cannot both be true: CONTRADICTS ("several (>= 3) vs 1
   killed in the same strike"), except that a count of one class of victims
-  below a count of "people" is a part of that total, not a rival count (4
-  fighters and 17 people killed can both be true; 20 fighters and 17 people
-  cannot); a figure its words make a part ("two of the dead", "six died at
-  the hospital", "including three ministers") or an increment ("two more
-  died", see :func:`~claimgraph.ingest.incidents.share`) is compared with
-  nothing: which subgroup another count counts is not known;
+  or one named group below a count of "people" is a part of that total, not
+  a rival count (4 fighters, or three ministers, and 17 people killed can
+  both be true; 20 fighters and 17 people cannot); a figure its words make a
+  part ("two of the dead", "six died at the hospital", "including three
+  ministers") is compared only with a count of the same named group
+  ("killing three ministers"), an increment ("two more died", see
+  :func:`~claimgraph.ingest.incidents.share`) with nothing: which subgroup
+  another count counts is not known;
 - overlapping intervals agree: CORROBORATES, but only between independent
   chains. A claim's ``chain_root`` is where it comes from (the organisation
   its speaker speaks for or belongs to, else the speaker): a spokesperson
@@ -40,7 +42,9 @@ newer figure REVISES the older; so does a figure that its own words state
 replaces an older one ("rose from 4 to 11"), and then every other figure of
 that source in the incident with the old value, said no later. A revised figure is no longer
 what its source says: it is compared with nothing (a revision is not a
-contradiction, and the older value does not contradict other sources).
+contradiction, and the older value does not contradict other sources); the
+links made from it before the revision arrived are deleted when the revision
+is written (``cypher/write/unlink_revised.cypher``).
 
 :func:`find_variants` flags two speakers naming the same thing with
 different modifiers ("medium-range" vs "intermediate-range cruise missile").
@@ -64,9 +68,12 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
+from claimgraph.ingest.incidents import INCREMENT
 from claimgraph.ingest.numbers import format_number, tolerance
 
 _PEOPLE = "people"
+_ANYONE = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded "
+                    "killed individuals men women them".split())
 _COMPATIBLE_CLASSES = frozenset((frozenset(("military", "police")),))
 
 
@@ -131,8 +138,25 @@ def comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
     """Two figures of one incident that count the same victims by the same metric, in other words
     (the same words quoted through a chain are one statement), neither an increment."""
     return (x.incident_id is not None and x.incident_id == y.incident_id and x.figure.metric is y.figure.metric
-            and (x.at is None or x.at != y.at) and x.share is None and y.share is None
+            and (x.at is None or x.at != y.at) and _shares_comparable(x, y)
             and _victims_compatible(x.figure.incident_victim, y.figure.incident_victim))
+
+
+def _shares_comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
+    """Two whole tolls; or a part ("including three Cabinet ministers") and a count of the same
+    named group ("killing three ministers"): the group is known, so the counts are rivals."""
+    if x.share is None and y.share is None:
+        return True
+    if INCREMENT in (x.share, y.share):
+        return False
+    unit_x, unit_y = _group(x.figure), _group(y.figure)
+    return unit_x is not None and unit_x == unit_y
+
+
+def _group(f: Figure) -> str | None:
+    """The group a figure names by its own noun ("ministers"), not a word for anyone ("people")."""
+    unit = (f.unit or "").casefold()
+    return None if not unit or unit in _ANYONE else unit
 
 
 def _victims_compatible(a: str | None, b: str | None) -> bool:
@@ -253,10 +277,13 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
 
 
 def _part_of_total(part: Figure, total: Figure) -> bool:
-    """Whether ``part`` counts one class of victims and ``total`` all people."""
+    """Whether ``part`` counts one class of victims or one named group ("three ministers") and
+    ``total`` all people."""
     part_class = (part.incident_victim or "").partition(":")[0]
     total_class = (total.incident_victim or "").partition(":")[0]
-    return total_class == _PEOPLE and part_class not in ("", _PEOPLE)
+    if total_class == _PEOPLE and part_class not in ("", _PEOPLE):
+        return True
+    return _group(part) is not None and _group(total) is None and part_class in ("", _PEOPLE)
 
 
 def _link(key: tuple[str, str, Metric], v: _Verdicts) -> ClaimLink | None:

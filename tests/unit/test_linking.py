@@ -208,6 +208,26 @@ def test_one_source_on_the_same_day_or_of_other_victims_revises_nothing() -> Non
                                 said=day + dt.timedelta(days=1))], []) == []
 
 
+def test_a_part_naming_a_group_is_compared_with_a_count_of_that_group_only() -> None:
+    """"..., including three council members" (the narrator) and "killing three council members"
+    (a mayor): the same named group; against the whole toll ("15 people") it is a part, no rival;
+    an increment is compared with nothing."""
+    def part(claim: str, speaker: str, value: float, unit: str, share: str | None) -> LinkCandidate:
+        return LinkCandidate(claim, speaker, speaker, fig(value=value, unit=unit), claim, None, "incident-1",
+                             share=share)
+
+    narrator = part("c1", "outlet", 3, "members", "part")
+    mayor = part("c2", "mayor", 3, "members", None)
+    toll = part("c3", "police", 15, "people", None)
+    assert comparable(narrator, mayor) and not comparable(narrator, toll)
+    assert [(link.a_id, link.b_id, link.kind) for link in link_figures([narrator, mayor, toll], [])] == [
+        ("c1", "c2", ClaimLinkKind.CORROBORATES)]
+    rival = part("c7", "medic", 20, "members", None)
+    assert [link.kind for link in link_figures([rival, toll], [])] == [ClaimLinkKind.CONTRADICTS]
+    assert not comparable(part("c4", "medic", 3, "members", "increment"), mayor)
+    assert not comparable(part("c5", "medic", 2, "people", "part"), part("c6", "nurse", 2, "people", None))
+
+
 def test_links_come_out_in_a_stable_order() -> None:
     batch = [cand(f"c{i}", f"s{i}", ONE_IN_A_STRIKE if i % 2 else SEVERAL_IN_A_STRIKE) for i in range(5)]
     assert link_figures(batch, []) == link_figures(list(reversed(batch)), [])
