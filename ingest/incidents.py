@@ -198,7 +198,7 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
     days = sorted(f.figure.incident_date for f in counted
                   if f.figure.incident_date is not None and _same_family(_kind_of(f.figure) or kind, kind))
     places = sorted({p for f in counted if (p := _specific(f.figure.place, aliases)) is not None
-                     and (main_place is None or not _same_place(p, main_place))}, key=len, reverse=True)
+                     and (main_place is None or not _one_site(p, main_place, aliases))}, key=len, reverse=True)
     if main_place is None and len(places) == 1:
         # The one specific place the figures name is where the reported event happened.
         main_place, places = places[0], []
@@ -276,7 +276,7 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
     if other_time is not None:
         separate = other_time[0]
-    if separate is None and not f.headline and _joins(main, kind, place, fig.incident_date):
+    if separate is None and not f.headline and _joins(main, kind, place, fig.incident_date, aliases):
         return main, _main_reason(kind, main)
     if f.headline and separate is None:
         return main, "stated in the headline, about the event the article reports"
@@ -341,11 +341,11 @@ def share(text: str, span: Span) -> str | None:
     return None
 
 
-def _joins(main: _Draft, kind: str | None, place: str | None, day: dt.date | None) -> bool:
+def _joins(main: _Draft, kind: str | None, place: str | None, day: dt.date | None, aliases: AliasTable) -> bool:
     if kind is not None and not _same_family(kind, main.kind):
         return False
     # With no place of its own, the main event is none of several places the figures name.
-    if place is not None and (main.place is None or not _same_place(place, main.place)):
+    if place is not None and (main.place is None or not _one_site(place, main.place, aliases)):
         return False
     return day is None or main.day is None or abs(day - main.day) <= DAY_SLACK
 
@@ -478,6 +478,12 @@ def _specific(place: str | None, aliases: AliasTable) -> str | None:
     if aliases.place_of_adjective(place) is not None:
         return None  # "on American forces": a demonym, no place
     return None if aliases.place(place) is not None and aliases.locality(place) is None else place
+
+
+def _one_site(a: str, b: str, aliases: AliasTable) -> bool:
+    """Two places of one article at one site: by name, or by the localities table (see _same_site)."""
+    sites_a, sites_b = aliases.site_keys(a), aliases.site_keys(b)
+    return sites_a[0] in sites_b or sites_b[0] in sites_a or _same_place(a, b)
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -172,6 +172,16 @@ def test_a_known_base_or_town_is_a_place_its_province_holds(aliases: AliasTable)
     assert incident.places == ("ain al-asad", "anbar")
 
 
+def test_within_an_article_another_name_of_the_site_or_its_province_is_the_same_place(aliases: AliasTable) -> None:
+    found = Text("Rockets hit Ain al-Asad on Tuesday. Two soldiers were wounded at Al-Asad. Officials in Anbar "
+                 "said four contractors were hurt. In Fallujah six people were wounded.",
+                 title="Rocket Attack Near Ain al-Asad").figure(
+        "Two", Metric.INJURED, place="Al-Asad").figure("four", Metric.INJURED, place="Anbar").figure(
+        "six", Metric.INJURED, place="Fallujah").incidents(aliases)
+    assert found["Two-0"] is not None and found["Two-0"].place == "Ain al-Asad"
+    assert found["Two-0"] == found["four-0"] and found["six-0"] != found["Two-0"]
+
+
 def test_a_short_sentence_goes_on_from_the_one_before(aliases: AliasTable) -> None:
     found = Text("The jet crash at Lakeside killed nine. On Thursday two planes collided in East Varna. "
                  "At least four were killed.", title="Jet Crash at Lakeside").figure(
