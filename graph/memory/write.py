@@ -401,6 +401,8 @@ def _unlink_revised(tx: Transaction, row: Row) -> None:
         return
     graph = tx.graph
     metric = graph.nodes[old]["props"].get("metric")
+    if metric is None:
+        return  # ``link.metric = null`` matches nothing
     for c, _, states in list(graph.in_edges(old, data=True)):
         if states["type"] != "STATES" or "Claim" not in graph.nodes[c]["labels"]:
             continue
