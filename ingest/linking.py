@@ -175,7 +175,8 @@ def _victims_compatible(a: str | None, b: str | None) -> bool:
 def find_revisions(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidate]) -> list[FigureLink]:
     """REVISES links: a figure's own ``replaces``, and one source's later count of the
     same victims of one incident (newer -> older) among ``new`` and between ``new``
-    and ``existing``."""
+    and ``existing``. A pair gets the same link whichever of its figures was written
+    first, so reading an article again gives back what its first reading gave."""
     links: dict[tuple[str, str], FigureLink] = {}
     by_incident: dict[str, list[LinkCandidate]] = defaultdict(list)
     for y in existing:
@@ -183,30 +184,31 @@ def find_revisions(new: Sequence[LinkCandidate], existing: Sequence[LinkCandidat
             by_incident[y.incident_id].append(y)
     by_figure = {c.figure.id: c for c in (*existing, *new)}
     for x in new:
-        if not x.figure.replaces:
-            continue
-        links[(x.figure.id, x.figure.replaces)] = FigureLink(
-            FigureLinkKind.REVISES, x.figure.id, x.figure.replaces, "the same words give the old and the new value")
-        old = by_figure.get(x.figure.replaces)
-        if old is None or x.incident_id is None:
-            continue
-        # "first reported four, raised its count to seven": the source's other fours are revised too.
-        for y in (*new, *by_incident[x.incident_id]):
-            if (y.figure.id not in (x.figure.id, old.figure.id) and y.chain_root == x.chain_root
-                    and y.incident_id == x.incident_id and y.figure.metric is x.figure.metric
-                    and interval(y.figure) == interval(old.figure)
-                    and (y.claim_date is None or x.claim_date is None or y.claim_date <= x.claim_date)):
-                links.setdefault((x.figure.id, y.figure.id), FigureLink(
-                    FigureLinkKind.REVISES, x.figure.id, y.figure.id,
-                    f"the same source revised {describe(old.figure)} to {describe(x.figure)}"))
+        if x.figure.replaces:
+            links[(x.figure.id, x.figure.replaces)] = FigureLink(
+                FigureLinkKind.REVISES, x.figure.id, x.figure.replaces, "the same words give the old and the new value")
     for i, x in enumerate(new):
         if x.incident_id is None:
             continue
         for y in (*new[i + 1:], *by_incident[x.incident_id]):
-            revision = _revision(x, y)
+            revision = _revision(x, y) or _stated(x, y, by_figure) or _stated(y, x, by_figure)
             if revision is not None:
                 links.setdefault((revision.from_id, revision.to_id), revision)
     return sorted(links.values(), key=lambda link: (link.from_id, link.to_id))
+
+
+def _stated(newer: LinkCandidate, other: LinkCandidate, by_figure: dict[str, LinkCandidate]) -> FigureLink | None:
+    """"first reported four, raised its count to seven": the source's other fours of the
+    incident, said no later, are revised too."""
+    old = by_figure.get(newer.figure.replaces) if newer.figure.replaces else None
+    if (old is None or newer.incident_id is None or other.figure.id in (newer.figure.id, old.figure.id)
+            or other.chain_root != newer.chain_root or other.incident_id != newer.incident_id
+            or other.figure.metric is not newer.figure.metric or interval(other.figure) != interval(old.figure)
+            or (other.claim_date is not None and newer.claim_date is not None
+                and other.claim_date > newer.claim_date)):
+        return None
+    return FigureLink(FigureLinkKind.REVISES, newer.figure.id, other.figure.id,
+                      f"the same source revised {describe(old.figure)} to {describe(newer.figure)}")
 
 
 def _revision(x: LinkCandidate, y: LinkCandidate) -> FigureLink | None:

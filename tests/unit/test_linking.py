@@ -199,6 +199,20 @@ def test_a_stated_revision_supersedes_the_sources_other_figures_of_the_old_value
     assert [(link.a_id, link.b_id, link.reason) for link in links] == [("c1", "c3", "7 vs 12 killed in the same strike")]
 
 
+@pytest.mark.parametrize("days", [(15, 14), (15, 15)])
+def test_a_revision_is_the_same_whichever_report_is_written_first(days: tuple[int, int]) -> None:
+    """The brigade's "first reported four ..., raised its count to seven" and another report of
+    its four: the same REVISES links and reasons in either order (reading one again changes nothing)."""
+    said, earlier = (dt.date(2024, 3, d) for d in days)
+    old = fig(value=4, incident_victim="combatant")
+    new = fig(value=7, incident_victim="combatant", replaces=old.id)
+    stated = [cand("c1", "brigade", old, said=said), cand("c1", "brigade", new, said=said)]
+    other_four = cand("c2", "brigade", fig(value=4, incident_victim="combatant", unit="fighters"), said=earlier)
+    one_way = find_revisions(stated, [other_four])
+    assert find_revisions([other_four], stated) == [r for r in one_way if r.to_id != old.id]
+    assert (new.id, other_four.figure.id) in {(r.from_id, r.to_id) for r in one_way}
+
+
 def test_one_source_on_the_same_day_or_of_other_victims_revises_nothing() -> None:
     day = dt.date(2024, 3, 14)
     assert find_revisions([cand("c1", "brigade", fig(value=4), said=day),
