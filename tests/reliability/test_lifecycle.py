@@ -109,11 +109,12 @@ def test_sigkill_during_reextract_then_the_rest_gives_a_clean_ingest_with_the_ne
 
 def _web_articles(corpus: Path, root: Path, name: str, update: str = "") -> Path:
     """Every third PolNeAR text as a JSON record with a URL (what makes a later text a new version
-    of it), ``update`` added to its text."""
+    of it), ``update`` (formatted with a number of its own, so no two updates are one claim) added."""
     folder = root / name
     folder.mkdir()
-    for text in sorted((corpus / "polnear").glob("*.txt"))[::3]:
-        record = {"text": text.read_text(encoding="utf-8") + update, "url": f"https://polnear.example/{text.stem}"}
+    for n, text in enumerate(sorted((corpus / "polnear").glob("*.txt"))[::3]):
+        record = {"text": text.read_text(encoding="utf-8") + update.format(n=n + 3),
+                  "url": f"https://polnear.example/{text.stem}"}
         (folder / f"{text.stem}.json").write_text(json.dumps(record), encoding="utf-8")
     return folder
 
@@ -122,7 +123,7 @@ def test_four_processes_versioning_removing_and_reading_again_leave_no_duplicate
     rel_server: Neo4jServer, rel_store: Neo4jStore, small_corpus: Path, new_rules: Path, tmp_path: Path,
 ) -> None:
     first = _web_articles(small_corpus, tmp_path, "first")
-    updates = _web_articles(small_corpus, tmp_path, "updates", "\n\nUpdate: officials said 14 people were injured.\n")
+    updates = _web_articles(small_corpus, tmp_path, "updates", "\n\nUpdate: officials said {n} people were injured.\n")
     initial = run_ingest(rel_server, small_corpus, first, env=_env(rel_server))
     assert initial.returncode == 0, initial.output
     # Removed: articles no update names (an update of a removed article would store it again).
@@ -133,7 +134,7 @@ def test_four_processes_versioning_removing_and_reading_again_leave_no_duplicate
         ["ingest", str(updates)],
         ["remove", *removed[:1]],
         ["reextract", "--all"],
-        ["ingest", str(updates), str(small_corpus)],
+        ["ingest", str(first), str(updates)],
     ]
     processes = [subprocess.Popen([*COMMAND, *args], env=_env(rel_server, new_rules if "reextract" in args else None),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for args in commands]
