@@ -42,6 +42,7 @@ from claimgraph.graph.model import (
 from claimgraph.ingest.actors import Cast, resolve_cast
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.attribution import find_attributions, states_something
+from claimgraph.ingest.cues import COGNITION_VERBS, SPEECH_VERBS
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extractor import extractor_version
@@ -63,6 +64,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][
 _DATE_WORDS = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
                          r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b")
 _LETTER_WORD = re.compile(r"[\W_]+")
+# A clause of time inside the object of an act: "withdrew its staff after ...", "issued an alert when ...".
+_TIME_CLAUSE = re.compile(r"\s(?:after|when|before|as|while|since|following|until)\s")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_SAYING = SPEECH_VERBS | COGNITION_VERBS
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
 _EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 
@@ -195,9 +200,11 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     article = Article(id=key, text_sha256=sha, url=meta.url, title=meta.title, published=meta.published,
                       dateline=meta.dateline, language=meta.language, key=key, extractor=extractor_version(aliases))
     sentences = split_sentences(text)
-    attributions = [a for a in find_attributions(text, sentences) if not _section_label(text, a, aliases)]
+    found = [a for a in find_attributions(text, sentences) if not _section_label(text, a, aliases)]
+    attributions = [_without_narration(text, a) for a in found]
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
     mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
+    resolved = [replace(r, attribution=a) for r, a in zip(resolved, found, strict=True)]
     if cast.voice_id is not None:
         # What an attribution with no speaker frames is the outlet's own report of it.
         framed = [a for a, s in zip(attributions, cast.speakers, strict=True)
@@ -235,6 +242,22 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
                    figure_links=(*extraction.figure_links, *revisions),
                    claim_links=tuple(link_figures(candidates, [], revisions)),
                    variants=tuple(find_variants([(c.id, speakers[c.id], c.text) for c in claims])))
+
+
+def _without_narration(text: str, attribution: Attribution) -> Attribution:
+    """"Doctors Without Borders withdrew its staff after three workers were killed": after a cue
+    that is an act rather than speech, a clause of time is the article telling why, not what the
+    actor claimed; the claim stops before it (and the article's own voice takes the clause)."""
+    if attribution.cue is None or not attribution.content:
+        return attribution
+    if attribution.cue.text.split(maxsplit=1)[0].casefold() in _SAYING:
+        return attribution
+    first = attribution.content[0]
+    m = _TIME_CLAUSE.search(text, first.start, first.end)
+    if m is None or _QUOTE_MARKS.search(text, first.start, m.start()):
+        return attribution
+    kept = (Span.of(text, first.start, m.start()),) if text[first.start:m.start()].strip() else ()
+    return replace(attribution, content=(*kept, *attribution.content[1:]))
 
 
 def _section_label(text: str, attribution: Attribution, aliases: AliasTable) -> bool:

@@ -215,6 +215,8 @@ _ARMED_GROUP_WORDS = frozenset(
 _TROOP_NOUNS = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS = frozenset(("others",))
+# Kinds of wound naming people by them: "gunshot victims", "burn patients", "stab-wound victims".
+_WOUND_WORDS = frozenset("gunshot gunshot-wound bullet-wound stab stab-wound shrapnel burn burns".split())
 _VICTIM_MODIFIERS: dict[str, str] = {
     **dict.fromkeys("enemy militia militant insurgent rebel jihadist".split(), _COMBATANT),
     **dict.fromkeys("service military army navy armed coalition".split(), _MILITARY),
@@ -806,6 +808,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if ahead is not None:
         word = tokens.words[ahead]
         return _METRIC_VERBS.get(word) or _AFTER_ONLY_VERBS[word], True, ahead, True
+    if np.head is not None and not _WOUND_WORDS.isdisjoint(tokens.words[m] for m in np.modifiers):
+        return Metric.INJURED, True, None, False  # "31 gunshot victims" were hurt, unless a verb says more
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
@@ -1098,7 +1102,9 @@ def _mention(text: str, r: _Reading, metric: Metric, tokens: _Tokens, dates: lis
     agent, plural_agent = _agent(tokens, r) if metric in _CASUALTY_METRICS else (None, False)
     period_start, period_end, day = _period(r, dates)
     a = r.amount
-    counted_events = metric in (Metric.ATTACKS, Metric.STRIKES) and not (
+    # Killings counted as acts ("300 political killings") are as many events as attacks are.
+    acts = r.np.kind is _Head.METRIC and r.np.head is not None and tokens.words[r.np.head] in _ACT_NOUNS
+    counted_events = (metric in (Metric.ATTACKS, Metric.STRIKES) or acts) and not (
         a.qualifier is Qualifier.EXACT and a.value == 1)
     window = text[max(context[0], r.span.start - _AGGREGATE_WINDOW):
                   min(context[1], r.span.end + _AGGREGATE_WINDOW)]

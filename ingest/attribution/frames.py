@@ -57,6 +57,7 @@ _DEGREE_WORDS = frozenset("very so too more most less particularly increasingly 
 # "for saying", "of admitting": a gerund there names an act, not a statement.
 _GERUND_PREPOSITIONS = frozenset("for of from against about at without than over while like".split())
 _ACCORDING_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
+_EXISTENTIAL_VERBS = frozenset("is are was were has have had will may might could would".split())
 _RELATIVES = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
 _LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
@@ -257,6 +258,14 @@ def _speaker_label(toks: Tokens) -> Frame | None:
     return Frame((start, colon), (colon, colon + 1), (content,))
 
 
+def _clause_start(toks: Tokens, lo: int, hi: int) -> int | None:
+    """Where a clause opens inside ``lo..hi``: an existential "there is/are/have been ..."."""
+    for k in range(lo, hi - 1):
+        if toks.lows[k] == "there" and toks.lows[k + 1] in _EXISTENTIAL_VERBS:
+            return k
+    return None
+
+
 def _according_to(toks: Tokens, i: int) -> Frame | None:
     """"according to X": X runs to the next comma or the sentence end ("a poll
     of 400 voters released on Friday by ..."), with a relative clause after it
@@ -266,6 +275,11 @@ def _according_to(toks: Tokens, i: int) -> Frame | None:
     while end < len(toks.words) and toks.words[end] not in _ACCORDING_STOPS:
         end += 1
     left = clause_before(toks, i)
+    clause = _clause_start(toks, start + 1, end) if left is None else None
+    if clause is not None:
+        # "According to rights groups there have been ...": no comma, the statement starts the clause.
+        source, statement = trim_noun_phrase(toks, start, clause), to_sentence_end(toks, clause)
+        return Frame(source, (i, i + 2), (statement,) if statement else ()) if source is not None else None
     closes_sentence = left is not None and end + 1 < len(toks.words) and toks.words[end] == ","
     if closes_sentence and toks.lows[end + 1] in _RELATIVES:
         end = through_aside(toks, end + 1)

@@ -203,3 +203,12 @@ def test_a_reporting_participle_opening_the_sentence_is_no_speaker(table):
 def test_a_region_of_a_known_place_speaks_for_no_one(table):
     ex = run("Northern Sudan also reported a rise in measles cases this month.", table)
     assert "Northern Sudan" not in names(ex)
+
+
+def test_a_clause_of_time_after_an_act_is_the_articles_not_the_actors(table):
+    ex = run("The Calder Relief Fund withdrew its volunteers from the valley after four of them were killed "
+             "by a landslide in May.", table)
+    fund = actor(ex, "Calder Relief Fund")
+    speakers = {ex.speaker_of(s.claim_id) for s in ex.figures if s.figure.value == 4}
+    assert speakers == {actor(ex, "Lakeside Herald").id} != {fund.id}
+    assert [r.attribution.content[0].text for r in ex.attributions][0].endswith("in May")

@@ -108,6 +108,12 @@ def test_according_to_before_the_content() -> None:
     assert a.channel is None
 
 
+def test_according_to_without_a_comma_ends_where_a_there_clause_begins() -> None:
+    a = by_cue("According to local farmers there have been three floods in the valley since May.", "According to")
+    assert a.source is not None and a.source.text == "local farmers"
+    assert contents(a) == ["there have been three floods in the valley since May"]
+
+
 def test_attribution_inside_a_relative_clause() -> None:
     text = "The storm caused a landslide that rescuers say buried about 40 homes."
     a = by_cue(text, "say")

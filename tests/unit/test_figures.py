@@ -461,3 +461,15 @@ def test_hypothetical_and_definitional_numbers_are_marked(text: str) -> None:
 
 def test_numerous_killings_tell_of_acts_not_a_toll() -> None:
     assert figures("The commission asked for an inquiry into numerous killings of reporters.") == []
+
+
+def test_people_named_by_their_wounds_are_injured_unless_a_verb_says_more() -> None:
+    assert summary(only("Surgeons at the clinic operated on 24 gunshot victims on Sunday.")) == \
+        (Metric.INJURED, Qualifier.EXACT, 24, None, None)
+    assert only("Two stab victims died in hospital overnight.").metric is Metric.KILLED
+
+
+def test_a_count_of_killings_counts_many_events() -> None:
+    killings = only("Rights groups have counted more than 150 political killings in the province.")
+    assert killings.metric is Metric.KILLED and killings.aggregate
+    assert not only("Gunmen killed 12 people at the market.").aggregate
