@@ -89,7 +89,11 @@ def key_form(request: Request) -> HTMLResponse:
     return page(request, "key.html")
 
 
-@key_router.post("/key", response_class=RedirectResponse, status_code=303)
+_KEY_FORM_BODY = {"requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+    "type": "object", "properties": {"key": {"type": "string"}}, "required": ["key"]}}}}}
+
+
+@key_router.post("/key", response_class=RedirectResponse, status_code=303, openapi_extra=_KEY_FORM_BODY)
 async def use_key(request: Request, settings: SettingsDep) -> RedirectResponse:
     """Keep a right key in a cookie for the pages; a wrong one answers 401 and sets nothing."""
     form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
