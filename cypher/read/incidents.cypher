@@ -13,6 +13,8 @@
 // was stated by that actor or, to $depth steps of SPEAKS_FOR/MEMBER_OF (at
 // most 3), by an actor that speaks for or belongs to it; graph.voice).
 // Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
+// Cost: the filters and the order read the matching incidents; the figures and
+// the conflict counts are read for the page's incidents only.
 CALL () {
   OPTIONAL MATCH (by:Actor {id: $by})
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(by)
@@ -32,23 +34,24 @@ WHERE ($by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:A
           OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim) WHERE toLower(c.text) CONTAINS w }
           OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
                       WHERE toLower(s.name) CONTAINS w })
-CALL (i) {
-  OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS|CORROBORATES]->(:Claim)
-                 -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
-  WHERE f1.metric = r.metric AND f2.metric = r.metric
-  WITH DISTINCT r
-  RETURN count(CASE WHEN type(r) = 'CONTRADICTS' THEN 1 END) AS contradictions,
-         count(CASE WHEN type(r) = 'CORROBORATES' THEN 1 END) AS corroborations
-}
-WITH i, contradictions, corroborations
-WHERE $has_conflict IS NULL OR (contradictions > 0) = $has_conflict
-WITH i, contradictions, corroborations, coalesce(i.date, i.window_end) AS day
+  AND ($has_conflict IS NULL
+       OR EXISTS { (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS]->(:Claim)
+                   -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+                   WHERE f1.metric = r.metric AND f2.metric = r.metric } = $has_conflict)
+WITH i, coalesce(i.date, i.window_end) AS day
 ORDER BY day IS NULL, day DESC, i.id
-WITH collect({incident: i, contradictions: contradictions, corroborations: corroborations}) AS matching
+WITH collect(i) AS matching
 WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
 CALL (page) {
-  UNWIND page AS row
-  WITH row, row.incident AS i
+  UNWIND page AS i
+  CALL (i) {
+    OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS|CORROBORATES]->(:Claim)
+                   -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+    WHERE f1.metric = r.metric AND f2.metric = r.metric
+    WITH DISTINCT r
+    RETURN count(CASE WHEN type(r) = 'CONTRADICTS' THEN 1 END) AS contradictions,
+           count(CASE WHEN type(r) = 'CORROBORATES' THEN 1 END) AS corroborations
+  }
   CALL (i) {
     OPTIONAL MATCH (art:Article)-[:REPORTS]->(i)
     RETURN count(DISTINCT art) AS articles
@@ -74,6 +77,6 @@ CALL (page) {
                     revised_by: revised_by}) AS figures
   }
   RETURN collect({incident: properties(i), articles: articles, figures: figures,
-                  contradictions: row.contradictions, corroborations: row.corroborations}) AS items
+                  contradictions: contradictions, corroborations: corroborations}) AS items
 }
 RETURN total, items
