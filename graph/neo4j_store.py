@@ -22,6 +22,7 @@ from claimgraph.graph import history, queries, to_results
 from claimgraph.graph.history import ArticleHistory, ClaimClocks
 from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
+    CARRIED_BY_CLAIMS,
     MAX_PATH_HOPS,
     ActorHit,
     ActorProfile,
@@ -356,7 +357,8 @@ class Neo4jStore(GraphStore):
         return to_results.actor_hits(record, limit, offset)
 
     def actor_profile(self, actor_id: str) -> ActorProfile:
-        record = self._record("actor_profile", id=actor_id)
+        low, high = key_range(None, None)
+        record = self._record("actor_profile", id=actor_id, low=low, high=high, carried_claims=CARRIED_BY_CLAIMS)
         if record is None:
             raise NotFound("actor", actor_id)
         return to_results.actor_profile(record)

@@ -32,6 +32,11 @@ from claimgraph.graph.voice import VoiceScope
 MAX_PATH_HOPS = 8
 """The longest attribution path ``shortest_path`` looks for (in relationships)."""
 
+CARRIED_BY_CLAIMS = 1000
+"""How many of an actor's claims its profile's ``carried_by`` counts: the last in
+voice_key order (undated first, then the newest), so a profile costs the same for
+a spokesman of ten claims or of three hundred thousand."""
+
 HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key"})
 """Derived properties the stores keep for their indexes (actor names, an ASSERTED
 edge's order key), left out of every answer."""
@@ -292,6 +297,8 @@ class ActorProfile(_Model):
     articles_published: int
     articles_syndicated: int
     carried_by: list[Carrier] = Field(description="by claims carried (most first), then id")
+    carried_by_claims: int = Field(description="the claims carried_by counts: all of them, or the actor's "
+                                               "last CARRIED_BY_CLAIMS (undated first, then the newest)")
 
     @field_validator("organizations")
     @classmethod

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimgraph.graph.model import Metric
 from claimgraph.graph.results import (
+    CARRIED_BY_CLAIMS,
     ActorHit,
     ActorMatch,
     ActorProfile,
@@ -131,6 +132,7 @@ def actor_profile(record: Props) -> ActorProfile:
         articles_syndicated=record["articles_syndicated"],
         carried_by=[Carrier(outlet=actor_ref(d["outlet"]), outlet_kind=d["outlet"].get("outlet_kind"),
                             claims=d["claims"], articles=d["articles"]) for d in record["carried_by"]],
+        carried_by_claims=min(record["claims"], CARRIED_BY_CLAIMS),
     )
 
 

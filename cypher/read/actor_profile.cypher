@@ -4,8 +4,12 @@
 // relation; the number of claims it asserted, and of those asserted by the
 // actors that speak for or belong to it to 3 steps (graph.voice); articles published by it and
 // syndicated from it; and carried_by: the outlets (publishers and agencies) of
-// the articles reporting its claims, with distinct claims and articles,
+// the articles reporting its last $carried_claims claims in voice_key order
+// (graph.results.CARRIED_BY_CLAIMS; $low and $high bound the keys after the
+// actor's id, graph.voice.key_range), with distinct claims and articles,
 // ordered by claims (most first), then outlet id.
+// Cost: the counts are relationship degrees and carried_by reads at most
+// $carried_claims claims, however many the actor made.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   MATCH (a)-[r:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
@@ -24,13 +28,17 @@ CALL (a) {
   RETURN sum(COUNT { (m)-[:ASSERTED]->() }) AS claims_through_others
 }
 CALL (a) {
-  MATCH (a)-[:ASSERTED]->(c:Claim)-[:REPORTED_IN]->(art:Article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
+  WITH a, toString(a.id) + $low AS low, toString(a.id) + $high AS high
+  MATCH (s)-[r:ASSERTED]->(c:Claim)
+  WHERE r.voice_key >= low AND r.voice_key < high AND s.id = a.id
+  WITH c ORDER BY r.voice_key DESC LIMIT $carried_claims
+  MATCH (c)-[:REPORTED_IN]->(art:Article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
   WITH o, count(DISTINCT c) AS claims, count(DISTINCT art) AS articles
   ORDER BY claims DESC, o.id
   RETURN collect({outlet: properties(o), claims: claims, articles: articles}) AS carried_by
 }
 RETURN labels(a) AS labels, properties(a) AS actor, organizations, members,
-       COUNT { (a)-[:ASSERTED]->(:Claim) } AS claims, claims_through_others,
+       COUNT { (a)-[:ASSERTED]->() } AS claims, claims_through_others,
        COUNT { (:Article)-[:PUBLISHED_BY]->(a) } AS articles_published,
        COUNT { (:Article)-[:SYNDICATED_FROM]->(a) } AS articles_syndicated,
        carried_by

@@ -21,7 +21,7 @@ import networkx as nx
 
 from claimgraph.graph.memory.write import NodeKey, hashable
 from claimgraph.graph.model import Incident
-from claimgraph.graph.results import ATTRIBUTION_TYPES, MAX_PATH_HOPS, NodeLabel, RelType
+from claimgraph.graph.results import ATTRIBUTION_TYPES, CARRIED_BY_CLAIMS, MAX_PATH_HOPS, NodeLabel, RelType
 from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
 from claimgraph.graph.store import IncidentWindow, StoredFigure, StoredVersion
@@ -219,8 +219,10 @@ def actor_profile(graph: nx.MultiDiGraph, actor_id: str) -> Record | None:
         return None
     affiliation = ["SPEAKS_FOR", "MEMBER_OF"]
     carried: dict[NodeKey, tuple[set[NodeKey], set[NodeKey]]] = {}
-    claims = [c for c, _ in outgoing(graph, a, ["ASSERTED"], "Claim")]
-    for c in claims:
+    said = list(outgoing(graph, a, ["ASSERTED"], "Claim"))
+    claims = [c for c, _ in said]
+    last = sorted(said, key=lambda e: e[1][2]["props"]["voice_key"], reverse=True)[:CARRIED_BY_CLAIMS]
+    for c, _ in last:
         for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article"):
             for o, _ in outgoing(graph, art, ["PUBLISHED_BY", "SYNDICATED_FROM"], "Actor"):
                 by_claim, by_article = carried.setdefault(o, (set(), set()))

@@ -564,6 +564,21 @@ def test_every_query_answers_the_same_on_the_hand_built_graph(neo4j: Neo4jStore,
     assert query_answers(memory, ids, every) == query_answers(neo4j, ids, every)
 
 
+def test_a_profile_counts_carriers_over_the_same_last_claims_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    for store in (memory, neo4j):
+        store.write(query_batch())
+    for module in ("neo4j_store", "to_results", "memory.read"):
+        monkeypatch.setattr(f"claimgraph.graph.{module}.CARRIED_BY_CLAIMS", 1)
+    answers = [store.actor_profile(Q.omar) for store in (memory, neo4j)]
+    assert answers[0] == answers[1]
+    profile = answers[1]
+    assert profile.claims > 1 and profile.carried_by_claims == 1
+    assert profile.carried_by and all(c.claims == 1 for c in profile.carried_by)
+
+
 # --- PolNeAR-derived ingests -------------------------------------------------------------
 
 POLNEAR_ARTICLES = 300
