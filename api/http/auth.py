@@ -42,21 +42,22 @@ def check_key(settings: Settings, given: str | None) -> None:
         raise ApiError(401, "unauthorized", f"a valid {API_KEY_HEADER} header is required")
 
 
-def write_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)]) -> None:
+async def write_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)]) -> None:
     check_key(settings, key)
 
 
-def read_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)]) -> None:
+async def read_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)]) -> None:
     if settings.read_requires_key:
         check_key(settings, key)
 
 
-def page_read_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)],
-                     cookie: Annotated[str | None, Security(_cookie)]) -> None:
+async def page_read_access(settings: SettingsDep, key: Annotated[str | None, Security(_header)],
+                           cookie: Annotated[str | None, Security(_cookie)]) -> None:
     if settings.read_requires_key:
         check_key(settings, key if key is not None else cookie)
 
 
+# Coroutines (see deps): a key check is a comparison, no reason for a worker thread.
 WriteAccess = Depends(write_access)
 ReadAccess = Depends(read_access)
 PageReadAccess = Depends(page_read_access)

@@ -7,12 +7,13 @@ from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText, Since, Until
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import Channel
 from claimgraph.graph.results import ActorHit, ActorProfile, ClaimsByActor, Page
 from claimgraph.graph.voice import VoiceScope
 
 router = APIRouter(prefix="/actors", tags=["actors"], dependencies=[ReadAccess],
-                   responses=responses(401, 503, 504))
+                   responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 
 @router.get("", response_model=Page[ActorHit])

@@ -11,6 +11,7 @@ from claimgraph.api.http.auth import ReadAccess, WriteAccess
 from claimgraph.api.http.deps import SettingsDep, StoreDep
 from claimgraph.api.http.errors import ApiError, responses
 from claimgraph.api.http.routers.params import NodeId
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph import ids
 from claimgraph.graph.history import ArticleHistory
 from claimgraph.graph.results import Subgraph
@@ -19,7 +20,7 @@ from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers.metadata import Language, Name, Published, Text, Url
 
-router = APIRouter(prefix="/articles", tags=["articles"])
+router = APIRouter(prefix="/articles", tags=["articles"], route_class=ThreadedRoute)
 
 
 class ArticleIn(BaseModel):

@@ -7,11 +7,12 @@ from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.history import ClaimClocks
 from claimgraph.graph.results import ClaimHit, Page, Provenance
 
 router = APIRouter(prefix="/claims", tags=["claims"], dependencies=[ReadAccess],
-                   responses=responses(401, 503, 504))
+                   responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 
 @router.get("", response_model=Page[ClaimHit])

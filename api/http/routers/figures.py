@@ -9,11 +9,13 @@ from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, Offset, Since, Until
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import Metric
 from claimgraph.graph.results import FigureTable
 from claimgraph.graph.voice import VoiceScope
 
-router = APIRouter(tags=["figures"], dependencies=[ReadAccess], responses=responses(401, 503, 504))
+router = APIRouter(tags=["figures"], dependencies=[ReadAccess], responses=responses(401, 503, 504),
+                   route_class=ThreadedRoute)
 
 
 @router.get("/figures", response_model=FigureTable, responses=responses(404))

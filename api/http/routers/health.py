@@ -7,10 +7,11 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.store import StoreError
 from claimgraph.ingest.extractor import extractor_version
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], route_class=ThreadedRoute)
 
 
 class Health(BaseModel):

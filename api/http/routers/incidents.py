@@ -9,12 +9,13 @@ from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import MAX_SEARCH, Limit, NodeId, Offset, Since, Until
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.results import IncidentDetail, IncidentPage
 from claimgraph.graph.voice import VoiceScope
 
 router = APIRouter(prefix="/incidents", tags=["incidents"], dependencies=[ReadAccess],
-                   responses=responses(401, 503, 504))
+                   responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 IncidentKind = Literal[INCIDENT_KINDS]  # type: ignore[valid-type]
 

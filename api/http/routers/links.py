@@ -7,11 +7,12 @@ from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import Limit, Offset
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import ClaimLinkKind, Metric
 from claimgraph.graph.results import ClaimPairs
 
 router = APIRouter(tags=["contradictions and corroborations"], dependencies=[ReadAccess],
-                   responses=responses(401, 503, 504))
+                   responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 
 @router.get("/contradictions", response_model=ClaimPairs)

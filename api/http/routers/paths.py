@@ -8,9 +8,11 @@ from fastapi import APIRouter, Query
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
+from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.results import AttributionPath
 
-router = APIRouter(tags=["paths"], dependencies=[ReadAccess], responses=responses(401, 503, 504))
+router = APIRouter(tags=["paths"], dependencies=[ReadAccess], responses=responses(401, 503, 504),
+                   route_class=ThreadedRoute)
 
 
 @router.get("/paths", response_model=AttributionPath, responses=responses(404))
