@@ -160,16 +160,50 @@ def _article_versions(tx: ManagedTransaction, ref: str) -> ArticleVersions:
     return ArticleVersions(record["key"], tuple(record["versions"]))
 
 
+NEW_ARTICLE_EDGES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "merge_reported_in": ("create_reported_in", ("claim_id", "article_id", "start")),
+    "merge_published_by": ("create_published_by", ("article_id", "outlet_id")),
+    "merge_syndicated_from": ("create_syndicated_from", ("article_id", "outlet_id")),
+    "merge_reports": ("create_reports", ("article_id", "incident_id")),
+}
+"""The statements of an article's own edges: the CREATE that writes them for a new
+article (cypher/write/new_articles.cypher), and the key their MERGE matches on."""
+
+
+def _run(tx: ManagedTransaction, name: str, rows: list[dict[str, Any]]) -> int:
+    record = tx.run(queries.query(name), rows=rows).single(strict=True)
+    if record["applied"] != len(rows):
+        raise IncompleteWrite(
+            f"{name}: {len(rows)} rows sent, {record['applied']} applied "
+            "(a relationship names a node that is neither in the batch nor in the graph)"
+        )
+    return int(record["applied"])
+
+
+def _last_per_key(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One row per key, the last (what a MERGE that SETs leaves of rows repeating a key)."""
+    return list({tuple(row[k] for k in key): row for row in rows}.values())
+
+
 def _apply(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, int]:
+    """The plan's statements in order; an article that held no edge before gets its own
+    edges CREATEd (nothing to match: a MERGE would search its edges in vain)."""
     applied: dict[str, int] = {}
+    new: set[str] = set()
     for name, rows in plan:
-        record = tx.run(queries.query(name), rows=rows).single(strict=True)
-        if record["applied"] != len(rows):
-            raise IncompleteWrite(
-                f"{name}: {len(rows)} rows sent, {record['applied']} applied "
-                "(a relationship names a node that is neither in the batch nor in the graph)"
-            )
-        applied[name] = record["applied"]
+        if name in NEW_ARTICLE_EDGES and new:
+            create, key = NEW_ARTICLE_EDGES[name]
+            fresh = [row for row in rows if row["article_id"] in new]
+            rows = [row for row in rows if row["article_id"] not in new]
+            if fresh:
+                _run(tx, create, _last_per_key(fresh, key))
+                applied[name] = len(fresh)
+            if not rows:
+                continue
+        applied[name] = applied.get(name, 0) + _run(tx, name, rows)
+        if name == "merge_articles":
+            found = tx.run(queries.query("new_articles"), ids=[row["id"] for row in rows]).single(strict=True)
+            new = set(found["ids"])
     return applied
 
 

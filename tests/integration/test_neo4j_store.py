@@ -50,6 +50,25 @@ def test_writing_the_same_batch_twice_changes_no_count(store: Neo4jStore) -> Non
     assert store.counts() == first
 
 
+def _content(store: Neo4jStore) -> list[str]:
+    return sorted(repr(sorted(row.items())) for row in store.read("graph_checksum"))
+
+
+def test_a_new_articles_edges_are_created_once_each_and_a_rewrite_changes_nothing(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    mention = batch.reported_in[0]
+    last = dataclasses.replace(mention, end=mention.end + 1, sentence="the mention's last words")
+    batch = dataclasses.replace(batch, reported_in=[*batch.reported_in, last],
+                                published_by=batch.published_by * 2, reports=batch.reports * 2)
+    store.write(batch)
+    counts = store.counts().relationships
+    assert (counts["REPORTED_IN"], counts["PUBLISHED_BY"], counts["REPORTS"]) == (2, 1, 1)
+    written = _content(store)
+    assert any("the mention's last words" in row for row in written)
+    store.write(batch)
+    assert _content(store) == written
+
+
 def test_two_batches_sharing_actors_share_their_nodes(store: Neo4jStore) -> None:
     store.write(sample_batch("a"))
     store.write(sample_batch("b"))

@@ -1,0 +1,8 @@
+// (Article)-[:PUBLISHED_BY]->(Outlet) for an article that held no relationship
+// when this transaction began writing it (new_articles); rows distinct.
+// Returns rows applied.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MATCH (o:Actor {id: row.outlet_id})
+CREATE (a)-[:PUBLISHED_BY]->(o)
+RETURN count(*) AS applied

@@ -1,0 +1,9 @@
+// (Claim)-[:REPORTED_IN {start, end, sentence}]->(Article) for an article that
+// held no relationship when this transaction began writing it (new_articles):
+// one row per mention, no two rows with the same claim, article and start.
+// Returns rows applied.
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim_id})
+MATCH (a:Article {id: row.article_id})
+CREATE (c)-[:REPORTED_IN {start: row.start, end: row.end, sentence: row.sentence}]->(a)
+RETURN count(*) AS applied

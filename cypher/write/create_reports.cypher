@@ -1,0 +1,8 @@
+// (Article)-[:REPORTS]->(Incident) for an article that held no relationship
+// when this transaction began writing it (new_articles); rows distinct.
+// Returns rows applied.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MATCH (i:Incident {id: row.incident_id})
+CREATE (a)-[:REPORTS]->(i)
+RETURN count(*) AS applied
