@@ -491,9 +491,9 @@ class Neo4jStore(GraphStore):
         scope = VoiceScope(scope)
         if by is not None and self._record("actor_exists", id=by) is None:
             raise NotFound("actor", by)
-        record = self._one("incidents", kinds=kinds, place=place, since=since, until=until,
-                           metric=metric.value if metric else None, words=search_words(q or ""),
-                           has_conflict=has_conflict, by=by, depth=depth_of(scope), limit=limit, offset=offset)
+        filters = {"place": place, "since": since, "until": until, "metric": metric.value if metric else None,
+                   "words": search_words(q or ""), "has_conflict": has_conflict, "by": by, "depth": depth_of(scope)}
+        record = self._one("incidents", kinds=kinds, filters=filters, limit=limit, offset=offset)
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)

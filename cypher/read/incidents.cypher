@@ -4,40 +4,45 @@
 // of the figures that REVISE it), and how many CONTRADICTS and CORROBORATES
 // edges join claims whose figures of the edge's metric count it.
 // Enters through the kind index: $kinds is every kind asked for.
-// Filters: $place (the incident's place contains it, ignoring case); $since,
-// $until (inclusive, on the incident's window: its end on or after $since,
-// its start on or before $until); $metric (some figure of that metric);
-// $words (each word is in the label, the text of a claim counting it or the
-// name of its speaker, ignoring case); $has_conflict (true: some
-// CONTRADICTS edge; false: none); $by (an actor id: some figure counting it
-// was stated by that actor or, to $depth steps of SPEAKS_FOR/MEMBER_OF (at
-// most 3), by an actor that speaks for or belongs to it; graph.voice).
+// Filters, the keys of one map $filters: place (the incident's place contains
+// it, ignoring case); since, until (inclusive, on the incident's window: its
+// end on or after since, its start on or before until); metric (some figure of
+// that metric); words (each word is in the label, the text of a claim counting
+// it or the name of its speaker, ignoring case); has_conflict (true: some
+// CONTRADICTS edge; false: none); by (an actor id: some figure counting it was
+// stated by that actor or, to depth steps of SPEAKS_FOR/MEMBER_OF (at most 3),
+// by an actor that speaks for or belongs to it; graph.voice). A key null: no
+// such filter.
 // Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
+// Why one map: Cypher caches a plan per query text and parameter types, and a
+// filter given or not (a value or null) is another type, so separate
+// parameters made a plan, which takes this query seconds to make, for each
+// combination of filters asked.
 // Cost: the filters and the order read the matching incidents; the figures and
 // the conflict counts are read for the page's incidents only.
 CALL () {
-  OPTIONAL MATCH (by:Actor {id: $by})
+  OPTIONAL MATCH (by:Actor {id: $filters.by})
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(by)
-  WHERE m <> by AND length(p) <= $depth
+  WHERE m <> by AND length(p) <= $filters.depth
   WITH by, collect(DISTINCT m.id) AS members
   RETURN [x IN [by.id] + members WHERE x IS NOT NULL] AS voices
 }
 UNWIND $kinds AS kind
 MATCH (i:Incident {kind: kind})
-WHERE ($by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
+WHERE ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
                                WHERE s.id IN voices })
-  AND ($place IS NULL OR toLower(i.place) CONTAINS toLower($place))
-  AND ($since IS NULL OR i.window_end >= $since)
-  AND ($until IS NULL OR i.window_start <= $until)
-  AND ($metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure) WHERE f.metric = $metric })
-  AND all(w IN $words WHERE toLower(i.label) CONTAINS w
+  AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+  AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+  AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+  AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure) WHERE f.metric = $filters.metric })
+  AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
           OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim) WHERE toLower(c.text) CONTAINS w }
           OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
                       WHERE toLower(s.name) CONTAINS w })
-  AND ($has_conflict IS NULL
+  AND ($filters.has_conflict IS NULL
        OR EXISTS { (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS]->(:Claim)
                    -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
-                   WHERE f1.metric = r.metric AND f2.metric = r.metric } = $has_conflict)
+                   WHERE f1.metric = r.metric AND f2.metric = r.metric } = $filters.has_conflict)
 WITH i, coalesce(i.date, i.window_end) AS day
 ORDER BY day IS NULL, day DESC, i.id
 WITH collect(i) AS matching
