@@ -75,7 +75,9 @@ NODE_COLUMNS = {
     "Claim": _columns("id:ID(Claim) text quote confidence:double first_seen:date"),
     "Figure": _columns("id:ID(Figure) metric raw qualifier value:double low:double high:double unit place "
                        "period_start:date period_end:date incident_agent incident_victim incident_date:date "
-                       "aggregate:boolean"),
+                       "aggregate:boolean incident incident_label"),
+    "Incident": _columns("id:ID(Incident) kind label place places:string[] date:date window_start:date "
+                         "window_end:date"),
     "Place": _columns("id:ID(Place) name"),
     "Event": _columns("id:ID(Event) name date:date"),
 }
@@ -96,6 +98,8 @@ REL_COLUMNS: dict[str, tuple[str, str, str, _Columns]] = {
     "CONTRADICTS": ("CONTRADICTS", "Claim", "Claim", _columns("metric reason")),
     "CORROBORATES": ("CORROBORATES", "Claim", "Claim", _columns("metric reason")),
     "VARIANT_OF": ("VARIANT_OF", "Claim", "Claim", _columns("terms:string[] reason")),
+    "COUNTS": ("COUNTS", "Figure", "Incident", _columns("article start:long end:long reason share")),
+    "REPORTS": ("REPORTS", "Article", "Incident", _columns("")),
     "ABOUT_Place": ("ABOUT", "Claim", "Place", _columns("")),
     "ABOUT_Event": ("ABOUT", "Claim", "Event", _columns("")),
     "ABOUT_Actor": ("ABOUT", "Claim", "Actor", _columns("")),

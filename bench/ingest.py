@@ -1,18 +1,19 @@
 """Ingest speed against its baselines, all measured in one run on one machine.
 
 Corpora: PolNeAR (train + dev, about 920 articles, read through the project's
-readers) and a scaled copy of it to ``--articles`` (10,000; see
-:mod:`bench.corpus`: distinct URLs, dates and outlets, generated while
-consumed). Printed, in this order, each with the load average beside it:
+readers) and scaled copies of it (see :mod:`bench.corpus`: distinct URLs,
+dates and outlets, generated while consumed) of two sizes, ``--articles``
+(20,000; quick 2,000) and a tenth of it, so that what grows with the corpus
+shows. Printed, in this order, each with the load average beside it:
 
 - two untimed ``claimgraph ingest`` runs on PolNeAR, which warm the server;
-- extraction only, in this process (one core): articles/s and claims/s;
-  then at once, on the same corpus,
-- end to end into the benchmark's Neo4j (``bench.server``): the pipeline
+- for the small copy, then the large one: extraction only, in this process
+  (one core): articles/s and claims/s; then at once, on the same corpus,
+  end to end into the benchmark's Neo4j (``bench.server``): the pipeline
   (``ingest_documents`` with one extraction process, as ``claimgraph ingest``
   runs it) streaming the corpus in a child process, its articles/s, its ratio
   to extraction only, the CPU each process spent per article, and its peak
-  resident memory (PolNeAR, then the scaled copy);
+  resident memory (rss-growth: the large copy's peak over the small one's);
 - the writer against a naive one (a transaction per claim, a statement per
   row, :mod:`bench.naive_writer`) on the first ``--naive-articles`` articles,
   both writing the same linked batches into an empty database;
@@ -22,8 +23,8 @@ consumed). Printed, in this order, each with the load average beside it:
   (:mod:`bench.bulk_import`), loaded by ``neo4j-admin database import full``,
   then checked to be the same graph (counts and checksum per label and type).
 
-    python -m bench.ingest            # full run (10,000 articles)
-    python -m bench.ingest --quick    # a few minutes (2,000 articles)
+    python -m bench.ingest            # full run (2,000 and 20,000 articles)
+    python -m bench.ingest --quick    # a few minutes (200 and 2,000 articles)
 
 Run from the repository root. The last line is the summary.
 """
@@ -175,7 +176,7 @@ def child_e2e(corpus: str, articles: int) -> None:
     """Runs in the child: streams the corpus through ingest_documents; prints one JSON line."""
     server = BenchServer()
     aliases = load_aliases()
-    docs: Iterator[Document] = polnear_documents() if corpus == "polnear" else scaled_documents(articles)
+    docs: Iterator[Document] = scaled_documents(articles)
     with server.store() as store:
         store.setup_schema()
         started = time.perf_counter()
@@ -223,6 +224,38 @@ def end_to_end(server: BenchServer, corpus: str, articles: int) -> E2E:
         raise SystemExit(f"the end-to-end run failed {out['failures']} articles")
     return E2E(Rate(out["articles"], out["claims"], out["seconds"]), out["peak_rss_mb"], server.cpu_seconds() - cpu,
                out["writer_cpu_s"], out["extract_cpu_s"], out["writer_rss_mb"], out["extract_rss_mb"])
+
+
+def memory_profile(server: BenchServer, articles: int, top: int = 12) -> None:
+    """What the ingest holds more of after ``articles`` than after a tenth of them: the
+    pipeline in this process (extraction too, ``workers=0``) under tracemalloc, the
+    lines whose live memory grew most between the two snapshots, and the peak."""
+    import tracemalloc
+
+    aliases = load_aliases()
+    server.fresh()
+    with server.store() as store:
+        store.setup_schema()
+        tracemalloc.start(8)
+        first = max(1, articles // 10)
+        ingest_documents(store, scaled_documents(first), aliases, workers=0)
+        before = tracemalloc.take_snapshot()
+        ingest_documents(store, _skip(scaled_documents(articles), first), aliases, workers=0)
+        after = tracemalloc.take_snapshot()
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    ignore = [tracemalloc.Filter(False, tracemalloc.__file__)]
+    print(f"memory: traced peak {peak / 2**20:.1f} MB over {articles} articles; live after {first}: "
+          f"{sum(s.size for s in before.statistics('filename')) / 2**20:.1f} MB, after {articles}: "
+          f"{sum(s.size for s in after.statistics('filename')) / 2**20:.1f} MB   [{load_average()}]")
+    print(f"grew most between {first} and {articles} articles (live memory, by line):")
+    for stat in after.filter_traces(ignore).compare_to(before.filter_traces(ignore), "lineno")[:top]:
+        frame = stat.traceback[0]
+        print(f"  {stat.size_diff / 2**10:+10.1f} KiB {stat.count_diff:+8d} blocks  {frame.filename}:{frame.lineno}")
+
+
+def _skip(docs: Iterator[Document], n: int) -> Iterator[Document]:
+    return islice(docs, n, None)
 
 
 # --- claimgraph ingest --workers N ----------------------------------------------------
@@ -273,12 +306,15 @@ def _machine() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="2,000 scaled articles, a smaller naive subset")
-    parser.add_argument("--articles", type=int, help="size of the scaled corpus (default 10,000; quick 2,000)")
+    parser.add_argument("--quick", action="store_true", help="200 and 2,000 scaled articles, a smaller naive subset")
+    parser.add_argument("--articles", type=int,
+                        help="size of the large scaled corpus, the small one a tenth (default 20,000; quick 2,000)")
     parser.add_argument("--naive-articles", type=int, help="articles the naive writer writes (default 256; quick 64)")
-    parser.add_argument("--child", choices=("polnear", "scaled"), help=argparse.SUPPRESS)
+    parser.add_argument("--memory", type=int, metavar="N",
+                        help="only a tracemalloc profile of ingesting N scaled articles (what grows)")
+    parser.add_argument("--child", choices=("scaled",), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    articles = args.articles or (2000 if args.quick else 10_000)
+    articles = args.articles or (2000 if args.quick else 20_000)
     if args.child:
         child_e2e(args.child, articles)
         return 0
@@ -288,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     naive_articles = args.naive_articles or (64 if args.quick else 256)
     server = BenchServer()
+    if args.memory:
+        memory_profile(server, args.memory)
+        return 0
     print(f"machine: {_machine()}")
     server.fresh()
     with server.store() as store:
@@ -298,13 +337,16 @@ def main(argv: list[str] | None = None) -> int:
     # the same corpus, so the two rates whose ratio is the headline are taken
     # a minute, not a quarter of an hour, apart on this shared machine.
     print(f"{'warm-up: claimgraph ingest PolNeAR x2':<44} {warm_up(server):8.1f} s   [{load_average()}]  (untimed)")
-    polnear = extraction_pass(polnear_documents(), aliases)
-    print(polnear.rate().line("extract only, PolNeAR (one core)"),
-          f"cpu {polnear.articles / polnear.cpu_seconds:.0f} articles/s")
-    e2e_polnear = end_to_end(server, "polnear", articles)
-    print(e2e_polnear.rate.line("end to end, PolNeAR"),
-          f"e2e/extract {e2e_polnear.rate.per_second / polnear.rate().per_second:.2f}")
-    print(e2e_polnear.cpu_line())
+    small_articles = max(1, articles // 10)
+    small_run = extraction_pass(scaled_documents(small_articles), aliases)
+    print(small_run.rate().line(f"extract only, scaled {small_articles} (one core)"),
+          f"cpu {small_run.articles / small_run.cpu_seconds:.0f} articles/s")
+    small = end_to_end(server, "scaled", small_articles)
+    print(small.rate.line(f"end to end, scaled {small_articles}"),
+          f"e2e/extract {small.rate.per_second / small_run.rate().per_second:.2f}")
+    print(small.cpu_line())
+    print(f"{'':<44} peak rss {small.peak_rss_mb:.0f} MB = reader+writer {small.writer_rss_mb:.0f} + extraction "
+          f"{small.extract_rss_mb:.0f}")
 
     graph = GraphCsv()
     scaled = extraction_pass(scaled_documents(articles), aliases, graph, keep=naive_articles)
@@ -312,10 +354,11 @@ def main(argv: list[str] | None = None) -> int:
           f"cpu {scaled.articles / scaled.cpu_seconds:.0f} articles/s")
     e2e = end_to_end(server, "scaled", articles)
     ratio = e2e.rate.per_second / scaled.rate().per_second
+    rss_growth = e2e.peak_rss_mb / small.peak_rss_mb
     print(e2e.rate.line(f"end to end, scaled {articles}"), f"e2e/extract {ratio:.2f}")
     print(e2e.cpu_line())
     print(f"{'':<44} peak rss {e2e.peak_rss_mb:.0f} MB = reader+writer {e2e.writer_rss_mb:.0f} + extraction "
-          f"{e2e.extract_rss_mb:.0f} (PolNeAR run: {e2e_polnear.peak_rss_mb:.0f} MB)")
+          f"{e2e.extract_rss_mb:.0f}; rss-growth {rss_growth:.2f} over {small_articles} articles")
     with server.store() as store:
         online = fingerprint(store._driver)
 
@@ -327,9 +370,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{e2e.rate.claims_per_second / naive.claims_per_second:.1f}x the naive writer's claims/s")
 
     one, two, startup = workers_scaling(server)
-    print(f"{'claimgraph ingest PolNeAR --workers 1':<44} {one:8.1f} s {polnear.articles / one:8.1f} articles/s   "
+    polnear = sum(1 for _ in polnear_documents())
+    print(f"{'claimgraph ingest PolNeAR --workers 1':<44} {one:8.1f} s {polnear / one:8.1f} articles/s   "
           f"[{load_average()}]  (best of two; its {startup:.1f} s start-up left out)")
-    print(f"{'claimgraph ingest PolNeAR --workers 2':<44} {two:8.1f} s {polnear.articles / two:8.1f} articles/s   "
+    print(f"{'claimgraph ingest PolNeAR --workers 2':<44} {two:8.1f} s {polnear / two:8.1f} articles/s   "
           f"[{load_average()}]  (best of two) workers2/1 {one / two:.2f}")
 
     expected_nodes, expected_rels = graph.counts()
@@ -356,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'' if same_counts else '; counts differ from the CSV files'}")
     vs_import = e2e.rate.per_second / imported.per_second
     print(f"ingest: e2e/extract {ratio:.2f}  vs-naive {speed_up:.0f}x  vs-import {vs_import:.2f}  "
-          f"workers2/1 {one / two:.2f}  peak-rss {e2e.peak_rss_mb:.0f} MB")
+          f"workers2/1 {one / two:.2f}  peak-rss {e2e.peak_rss_mb:.0f} MB  rss-growth {rss_growth:.2f}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Query latency through the HTTP API and through the bare driver, on a synthetic graph.
 
-For each size (100,000 and 1,000,000 claims; ``--quick``: 100,000 and fewer
-calls), :mod:`bench.synthetic` writes the graph as CSV (kept in
+For each size (100,000 and 1,000,000 claims; ``--quick``: 10,000 and 100,000 with
+fewer calls), :mod:`bench.synthetic` writes the graph as CSV (kept in
 ``var/bench/synthetic-<N>`` for the next run), ``neo4j-admin database import``
 loads it into the benchmark's server (:mod:`bench.server`), and the schema is
 set up and its indexes waited for. Then, for each query of the catalog
@@ -15,7 +15,7 @@ query tells whether it enters the graph through an index (export_graph reads
 the whole graph on purpose: it is timed on its own, not counted).
 
     python -m bench.queries            # 100k and 1M claims, 200 calls a query
-    python -m bench.queries --quick    # 100k claims, 50 calls a query
+    python -m bench.queries --quick    # 10k and 100k claims, 50 calls a query
     python -m bench.queries --pages    # the pages against the JSON routes they render
 
 ``--pages`` ingests real articles (the samples, the seed, conflict-dev and
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import socket
 import statistics
@@ -50,14 +51,16 @@ from bench.bulk_import import CsvFile, import_full
 from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
-from claimgraph.graph.model import Metric
-from claimgraph.graph.results import NodeLabel, RelType
+from claimgraph.graph.model import INCIDENT_KINDS, Metric
+from claimgraph.graph.results import CARRIED_BY_CLAIMS, NodeLabel, RelType
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
+from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
 from claimgraph.settings import Settings
 from tests.plans import INDEXED, SCANS, operators
 
-API_PORT = 48000
+API_PORT = int(os.environ.get("CLAIMGRAPH_BENCH_API_PORT", "48000"))
+"""The API's port on loopback (another for a second benchmark at once)."""
 MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
@@ -105,10 +108,16 @@ def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -
 
 
 def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
-    """For each catalog query, a maker of one varied call."""
+    """For each catalog query, a maker of one varied call.
+
+    The heaviest speaker is in every pool of actors the calls are drawn from,
+    so a query whose cost grows with an actor's claims meets it.
+    """
+    speakers = list(dict.fromkeys([sample.heaviest, *sample.speakers]))
+    actors = list(dict.fromkeys([sample.heaviest, *sample.actors]))
 
     def claims_by_actor() -> Call:
-        actor = rng.choice(sample.speakers)
+        actor = rng.choice(speakers)
         since = _date(sample, rng) if rng.random() < 0.3 else None
         params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
         low, high = key_range(since, None)
@@ -124,7 +133,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
                                          "limit": 100, "offset": 0})
 
     def figures_by_actor() -> Call:
-        actor, metric = rng.choice(sample.actors), rng.choice(_METRICS).value
+        actor, metric = rng.choice(actors), rng.choice(_METRICS).value
         low, high = key_range(None, None)
         return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
                     {"id": actor, "metric": metric, "place": None, "depth": MAX_MEMBER_DEPTH, "low": low,
@@ -139,7 +148,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         return make
 
     def path() -> Call:
-        source, target = rng.choice(sample.speakers), rng.choice(sample.actors)
+        source, target = rng.choice(speakers), rng.choice(actors)
         return Call("/paths", {"from": source, "to": target}, {"source": source, "target": target})
 
     def by_id(route: str, pool: list[str]) -> Callable[[], Call]:
@@ -148,9 +157,30 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
             return Call(route.format(node), {}, {"id": node})
         return make
 
+    def actor_profile() -> Call:
+        actor = rng.choice(actors)
+        low, high = key_range(None, None)
+        return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
+                                             "carried_claims": CARRIED_BY_CLAIMS})
+
+    def incidents() -> Call:
+        kind = rng.choice(INCIDENT_KINDS[:-1]) if rng.random() < 0.3 else None
+        metric = rng.choice(_METRICS).value if rng.random() < 0.3 else None
+        place = rng.choice(sample.places[:60]) if rng.random() < 0.2 else None
+        since = _date(sample, rng) if rng.random() < 0.2 else None
+        conflict = rng.choice((True, False)) if rng.random() < 0.3 else None
+        params: dict[str, Any] = {"limit": 50, **({"kind": kind} if kind else {}), **({"metric": metric} if metric else {}),
+                                  **({"place": place} if place else {}),
+                                  **({"since": since.isoformat()} if since else {}),
+                                  **({"has_conflict": str(conflict).lower()} if conflict is not None else {})}
+        filters = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
+                   "has_conflict": conflict, "by": None, "depth": MAX_MEMBER_DEPTH}
+        return Call("/incidents", params, {"kinds": incident_kinds(kind), "filters": filters, "limit": 50,
+                                           "offset": 0})
+
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
-        "actor_profile": by_id("/actors/{}", sample.actors),
+        "actor_profile": actor_profile,
         "claims_by_actor": claims_by_actor,
         "search_claims": lambda: _search(sample.claim_words, rng, "/claims", phrase=False),
         "claim_provenance": by_id("/claims/{}/provenance", sample.claim_ids),
@@ -160,6 +190,8 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         "corroborations": pairs("/corroborations"),
         "shortest_path": path,
         "article_graph": by_id("/articles/{}/graph", sample.article_ids),
+        "incidents": incidents,
+        "incident": by_id("/incidents/{}", sample.incident_ids),
     }
 
 
@@ -475,7 +507,7 @@ def run_pages(server: BenchServer, calls: int) -> list[PageTiming]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="100,000 claims only, 50 calls a query")
+    parser.add_argument("--quick", action="store_true", help="10,000 and 100,000 claims, 50 calls a query")
     parser.add_argument("--sizes", help="claims per graph, comma-separated (default 100000,1000000)")
     parser.add_argument("--calls", type=int, help="calls per query (default 200; quick 50)")
     parser.add_argument("--pages", action="store_true",
@@ -488,19 +520,30 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{t.name} {t.page_p95:.1f} vs {t.json_p95:.1f} ms" for t in timings))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
-        [100_000] if args.quick else [100_000, 1_000_000])
+        [10_000, 100_000] if args.quick else [100_000, 1_000_000])
     calls = args.calls or (50 if args.quick else 200)
     server = BenchServer()
-    worst: tuple[float, str, int] = (0.0, "", 0)
-    seek: dict[str, bool] = {}
-    for claims in sizes:
-        for t in run_size(server, claims, calls, export=claims <= 100_000):
-            worst = max(worst, (t.ratio, t.name, claims))
-            seek[t.name] = seek.get(t.name, True) and bool(t.seek)
-    ratio, name, claims = worst
-    print(f"queries: worst api/driver p95 {ratio:.2f} ({name}) at {claims} claims, "
-          f"seeks {sum(seek.values())}/{len(seek)}")
+    print(f"machine: {os.cpu_count()} cores, {load_average()} at start")
+    by_size = {claims: run_size(server, claims, calls, export=claims == sizes[0]) for claims in sizes}
+    print(summary(by_size))
     return 0
+
+
+def summary(by_size: dict[int, list[Timing]]) -> str:
+    """The last line: the worst API/driver p95, the worst growth of the driver's p95 from the
+    smallest graph to the largest, the queries that enter through an index, the calls stopped."""
+    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts)
+    small, large = min(by_size), max(by_size)
+    before = {t.name: t.driver_p95 for t in by_size[small]}
+    growth, grown = max((t.driver_p95 / before[t.name], t.name) for t in by_size[large] if before.get(t.name))
+    seek: dict[str, bool] = {}
+    for ts in by_size.values():
+        for t in ts:
+            seek[t.name] = seek.get(t.name, True) and bool(t.seek)
+    stopped = sum(t.timeouts for ts in by_size.values() for t in ts)
+    return (f"queries: worst api/driver p95 {ratio:.2f} ({name}) at {claims} claims, worst growth p95 "
+            f"{growth:.2f} ({grown}) from {small} to {large} claims, seeks {sum(seek.values())}/{len(seek)}, "
+            f"stopped {stopped}")
 
 
 if __name__ == "__main__":

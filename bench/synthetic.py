@@ -12,9 +12,13 @@ Shape, per ``claims`` C (100,000 or 1,000,000 in the query benchmark):
   may match a handful of claims or tens of thousands), asserted by a person,
   an organization or, one in four, the outlet's own voice; each reported in
   its article, one in five also in one or two other articles;
-- one claim in ten states a figure (killed, injured, ...; a place for most),
-  and figures of one metric and place are linked: CONTRADICTS when their
-  values are far apart, CORROBORATES when close; claims about places (ABOUT).
+- one claim in ten states a figure (killed, injured, ...; a place for most);
+  a figure with a place COUNTS the incident of its place among the articles
+  of its stretch of 200 (so the incidents grow with the graph, each counted
+  by a handful of figures), and its article REPORTS it; figures of one metric
+  and incident (or, without a place, of one metric) are linked: CONTRADICTS
+  when their values are far apart, CORROBORATES when close; claims about
+  places (ABOUT).
 
 Everything is written as it is made (:class:`bench.bulk_import.CsvFiles`),
 with the project's own id functions, from one seeded generator: the same
@@ -26,16 +30,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
 from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
-from claimgraph.graph.model import Channel, Metric, Qualifier, QuoteKind
+from claimgraph.graph.model import INCIDENT_KINDS, Channel, Metric, Qualifier, QuoteKind
 from claimgraph.graph.voice import voice_key
 
-VERSION = 3
+VERSION = 4
 """Bumped whenever the shape changes, so a cached graph of an older shape is rebuilt."""
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vel", "da", "ni", "shu", "pe", "gar", "lin", "ob", "ru",
@@ -47,6 +52,8 @@ _FIRST_DAY = dt.date(2021, 1, 1)
 _DAYS = 3 * 365
 _VOCABULARY = 6000
 _SAMPLE = 400
+_INCIDENT_ARTICLES = 200
+"""Articles over which the figures of one place count one incident."""
 
 
 @dataclass
@@ -62,6 +69,9 @@ class Sample:
     claim_words: list[str] = field(default_factory=list)
     name_words: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    incident_ids: list[str] = field(default_factory=list)
+    heaviest: str = ""
+    """The actor who asserted the most claims (the super-node every actor query is sampled with)."""
     first_day: str = _FIRST_DAY.isoformat()
     days: int = _DAYS
 
@@ -198,7 +208,9 @@ def _claims(out: CsvFiles, rng: random.Random, count: int, vocabulary: list[str]
     articles: list[str] = []
     figures_by_group: dict[tuple[str, str], list[tuple[str, float]]] = {}
     links: set[tuple[str, str, str]] = set()
-    speakers, claim_ids, article_ids = (_Reservoir(rng) for _ in range(3))
+    incidents = _Incidents(out)
+    speakers, claim_ids, article_ids, incident_ids = (_Reservoir(rng) for _ in range(4))
+    said: Counter[str] = Counter()
     made = 0
     number = 0
     while made < count:
@@ -243,9 +255,13 @@ def _claims(out: CsvFiles, rng: random.Random, count: int, vocabulary: list[str]
                     out.relationship("REPORTED_IN", claim, other, {"start": start + 20, "end": start + 180,
                                                                    "sentence": text})
             if rng.random() < 0.1:
-                _figure(out, rng, claim, article, start, day, places, figures_by_group, links)
+                incident = _figure(out, rng, claim, article, start, day, places, figures_by_group, links,
+                                   incidents, number // _INCIDENT_ARTICLES)
+                if incident is not None:
+                    incident_ids.offer(incident)
             if rng.random() < 0.15:
                 out.relationship("ABOUT_Place", claim, ids.place_id(rng.choice(places)), {})
+            said[speaker.id] += 1
             if voice is None:
                 speakers.offer(speaker.id)
             claim_ids.offer(claim)
@@ -253,22 +269,55 @@ def _claims(out: CsvFiles, rng: random.Random, count: int, vocabulary: list[str]
         articles.append(article)
         number += 1
     sample.speakers, sample.claim_ids, sample.article_ids = speakers.items, claim_ids.items, article_ids.items
+    sample.incident_ids = incident_ids.items
+    sample.heaviest = said.most_common(1)[0][0]
     sample.actors = (speakers.items[: _SAMPLE // 2] + [o.id for o in orgs[: _SAMPLE // 4]]
                      + sample.outlets[: _SAMPLE // 4])
 
 
+class _Incidents:
+    """The incident of each place and stretch of articles, written when first counted."""
+
+    def __init__(self, out: CsvFiles) -> None:
+        self._out = out
+        self._made: dict[tuple[str, int], tuple[str, str]] = {}
+        self._reports: set[tuple[str, str]] = set()
+
+    def count(self, rng: random.Random, figure: str, place: str, stretch: int, article: str, start: int,
+              day: dt.date) -> tuple[str, str]:
+        """The incident's id and label; COUNTS from the figure, REPORTS from its article."""
+        made = self._made.get((place, stretch))
+        if made is None:
+            kind = rng.choice(INCIDENT_KINDS[:-1])
+            made = (ids.incident_id(article, kind, place, day.isoformat()), f"{kind}, {place}, {day.isoformat()}")
+            self._out.node("Incident", {"id": made[0], "kind": kind, "label": made[1], "place": place,
+                                        "places": [place], "date": day, "window_start": day - dt.timedelta(days=1),
+                                        "window_end": day + dt.timedelta(days=1)})
+            self._made[(place, stretch)] = made
+        self._out.relationship("COUNTS", figure, made[0], {"article": article, "start": start + 40, "end": start + 42,
+                                                           "reason": "same place and days"})
+        if (article, made[0]) not in self._reports:
+            self._reports.add((article, made[0]))
+            self._out.relationship("REPORTS", article, made[0], {})
+        return made
+
+
 def _figure(out: CsvFiles, rng: random.Random, claim: str, article: str, start: int, day: dt.date,
             places: list[str], groups: dict[tuple[str, str], list[tuple[str, float]]],
-            links: set[tuple[str, str, str]]) -> None:
+            links: set[tuple[str, str, str]], incidents: _Incidents, stretch: int) -> str | None:
+    """One figure of the claim; returns the id of the incident it counts (None without a place)."""
     metric = rng.choice(_METRICS)
     place = rng.choice(places[:60]) if rng.random() < 0.8 else None
     value = float(rng.choice((3, 5, 8, 12, 20, 35, 50, 80, 120, 300)))
     raw = f"{int(value)}"
     figure = ids.figure_id(claim, metric.value, raw, place)
+    incident, label = (incidents.count(rng, figure, place, stretch, article, start, day) if place is not None
+                       else (None, None))
     out.node("Figure", {"id": figure, "metric": metric.value, "raw": raw, "qualifier": Qualifier.EXACT.value,
-                        "value": value, "place": place, "incident_date": day, "aggregate": False})
+                        "value": value, "place": place, "incident_date": day, "aggregate": False,
+                        "incident": incident, "incident_label": label})
     out.relationship("STATES", claim, figure, {"article": article, "start": start + 40, "end": start + 42})
-    group = groups.setdefault((metric.value, place or ""), [])
+    group = groups.setdefault((metric.value, incident or ""), [])
     if group and rng.random() < 0.5:
         other, other_value = rng.choice(group[-50:])
         a, b = sorted((claim, other))
@@ -279,3 +328,4 @@ def _figure(out: CsvFiles, rng: random.Random, claim: str, article: str, start: 
             out.relationship("CORROBORATES" if agree else "CONTRADICTS", a, b, {"metric": metric.value,
                                                                                 "reason": reason})
     group.append((claim, value))
+    return incident
