@@ -189,10 +189,15 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         "contradictions": pairs("/contradictions"),
         "corroborations": pairs("/corroborations"),
         "shortest_path": path,
-        "article_graph": by_id("/articles/{}/graph", sample.article_ids),
+        "article_graph": lambda: Call(*_article_graph(rng.choice(sample.article_ids))),
         "incidents": incidents,
         "incident": by_id("/incidents/{}", sample.incident_ids),
     }
+
+
+def _article_graph(article: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """The latest version's graph (version null: the article as it stands)."""
+    return f"/articles/{article}/graph", {}, {"id": article, "version": None}
 
 
 def _percentile(values: list[float], q: float) -> float:
