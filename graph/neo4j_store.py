@@ -170,8 +170,10 @@ NEW_ARTICLE_EDGES: dict[str, tuple[str, tuple[str, ...]]] = {
 article (cypher/write/new_articles.cypher), and the key their MERGE matches on."""
 
 
-def _run(tx: ManagedTransaction, name: str, rows: list[dict[str, Any]]) -> int:
-    record = tx.run(queries.query(name), rows=rows).single(strict=True)
+def _run(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], name: str) -> int:
+    """Runs the write query on the rows; a row not applied is an IncompleteWrite named
+    for the plan's statement (the merge, whichever query wrote it, as the embedded store names it)."""
+    record = tx.run(queries.query(query), rows=rows).single(strict=True)
     if record["applied"] != len(rows):
         raise IncompleteWrite(
             f"{name}: {len(rows)} rows sent, {record['applied']} applied "
@@ -196,11 +198,11 @@ def _apply(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]]]])
             fresh = [row for row in rows if row["article_id"] in new]
             rows = [row for row in rows if row["article_id"] not in new]
             if fresh:
-                _run(tx, create, _last_per_key(fresh, key))
+                _run(tx, create, _last_per_key(fresh, key), name)
                 applied[name] = len(fresh)
             if not rows:
                 continue
-        applied[name] = applied.get(name, 0) + _run(tx, name, rows)
+        applied[name] = applied.get(name, 0) + _run(tx, name, rows, name)
         if name == "merge_articles":
             found = tx.run(queries.query("new_articles"), ids=[row["id"] for row in rows]).single(strict=True)
             new = set(found["ids"])
