@@ -6,6 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.installed-spark
 
 export CLAIMGRAPH_NEO4J_PASSWORD ?= claimgraph-dev
 export CLAIMGRAPH_NEO4J_BOLT_PORT ?= 7687
@@ -25,6 +26,11 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# The Spark extra (pyspark, ~300 MB) only for the tests and spark-ingest: `make demo` runs without it.
+$(SPARK_STAMP): $(STAMP)
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test,spark]'
 	touch $@
 
 system-deps:
@@ -65,7 +71,7 @@ check: venv
 	$(BIN)/mypy
 	$(BIN)/pytest -q tests/unit
 
-test: system-deps venv check
+test: system-deps venv $(SPARK_STAMP) check
 	$(BIN)/pytest --durations=20 tests/integration tests/e2e tests/reliability
 
 clean:

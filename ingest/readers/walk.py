@@ -27,7 +27,7 @@ def iter_documents(
     file yields its error and the walk goes on. A file's documents come only
     after the whole file was validated, so a refused file yields no document.
     """
-    for item in _article_files(paths):
+    for item in article_files(paths):
         if isinstance(item, ReadError):
             yield item
             continue
@@ -42,10 +42,10 @@ def count_documents(paths: Sequence[str | os.PathLike[str]], limits: ReadLimits 
     cheaply before reading (the total of a progress bar): the same walk, a
     JSON list's items, a JSON Lines file's non-blank lines. A refused file
     yields one error instead of its records, so there the count is high."""
-    return sum(1 if isinstance(item, ReadError) else count_in_file(item, limits) for item in _article_files(paths))
+    return sum(1 if isinstance(item, ReadError) else count_in_file(item, limits) for item in article_files(paths))
 
 
-def _article_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path | ReadError]:
+def article_files(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Path | ReadError]:
     """Every file to read under ``paths`` in reading order, each once; an error for a folder not listed."""
     if isinstance(paths, (str, os.PathLike)):
         # One path passed bare would otherwise be walked character by character.

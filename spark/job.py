@@ -1,0 +1,186 @@
+"""The ingest as a Spark job: read and extract on the executors, block, link, shard.
+
+:func:`keyed_rows` gives an RDD of ``(shard, rows)``: every node and
+relationship the single-process ingest would write for the corpus, each shard
+(one MERGE target) with its rows in the single-process order, spread over the
+partitions by a stable hash of the shard. :mod:`spark.online` writes it into a
+running Neo4j, :mod:`spark.bulk` into ``neo4j-admin database import`` files.
+See :mod:`spark.plan` for why the result is the single-process graph.
+
+Corpus order is the order ``claimgraph ingest`` reads: the same walk of the
+same paths (:func:`~claimgraph.ingest.readers.walk.article_files`, on the
+driver), then each file's documents in the file's order. Files are read on the
+executors, so the paths must be where every executor sees them (a shared
+mount on a cluster).
+"""
+from __future__ import annotations
+
+import os
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimgraph.ingest.aliases import AliasTable, load_aliases
+from claimgraph.ingest.extract import Extraction, extract
+from claimgraph.ingest.pipeline import DEFAULT_CHUNK, Failure
+from claimgraph.ingest.readers import DEFAULT_LIMITS, ReadError, ReadLimits
+from claimgraph.ingest.readers.files import documents_of
+from claimgraph.ingest.readers.walk import article_files
+from claimgraph.spark.plan import Blocks, KeyedRow, article_rows, block_rows, blocking_keys, matching_pairs
+
+if TYPE_CHECKING:
+    from pyspark import RDD
+    from pyspark.sql import SparkSession
+
+Outcome = tuple[str, Extraction | None, str | None]
+"""(origin, the extraction, or what went wrong)."""
+
+
+@dataclass(frozen=True, slots=True)
+class JobOptions:
+    chunk_size: int = DEFAULT_CHUNK
+    """Articles per chunk, as ``claimgraph ingest --chunk-size``: links come out as that ingest's."""
+    partitions: int | None = None
+    """Partitions of the shuffles (default: Spark's default parallelism)."""
+    limits: ReadLimits = DEFAULT_LIMITS
+
+
+@dataclass(slots=True)
+class JobPlan:
+    """The keyed rows and what the job found on the way."""
+
+    rows: RDD[tuple[tuple[str, ...], list[KeyedRow]]]
+    articles: int
+    """Articles extracted."""
+    failures: list[Failure]
+    """Files and articles refused or not extracted, each with why, in corpus order."""
+    blocks: int
+    """Groups of articles whose incidents may be one event (a block links inside itself only)."""
+
+
+def session(master: str | None = None, app_name: str = "claimgraph-ingest") -> SparkSession:
+    """The Spark session; ``master`` None leaves it to ``spark-submit``. Python workers run this
+    interpreter unless PYSPARK_PYTHON says otherwise (they import claimgraph)."""
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
+    if master is not None:
+        builder = builder.master(master)
+    return builder.getOrCreate()
+
+
+_ALIASES: dict[tuple[str, ...], AliasTable] = {}
+
+
+def _aliases(files: tuple[str, ...]) -> AliasTable:
+    """The alias table, built once per worker process (it does not pickle; its files are small)."""
+    if files not in _ALIASES:
+        _ALIASES[files] = load_aliases(files)
+    return _ALIASES[files]
+
+
+def _read_and_extract(item: tuple[int, str | ReadError], limits: ReadLimits,
+                      alias_files: tuple[str, ...]) -> Iterator[tuple[int, int, Outcome]]:
+    """A file's documents, each extracted; one bad file or article is an outcome, never an exception."""
+    aliases = _aliases(alias_files)
+    index, path = item
+    if isinstance(path, ReadError):
+        yield index, 0, (path.path + path.where, None, path.problem)
+        return
+    try:
+        documents = list(documents_of(Path(path), limits))
+    except ReadError as error:
+        yield index, 0, (error.path + error.where, None, error.problem)
+        return
+    for n, doc in enumerate(documents):
+        try:
+            yield index, n, (doc.origin, extract(doc, aliases), None)
+        except Exception as e:  # noqa: BLE001 - one bad article must not fail the job
+            yield index, n, (doc.origin, None, f"extraction failed: {type(e).__name__}: {e}")
+
+
+def shard_partition(shard: tuple[str, ...], partitions: int) -> int:
+    """A stable partition of a shard (Python's own string hash differs between worker processes)."""
+    return zlib.crc32("\x1f".join(shard).encode("utf-8", "surrogatepass")) % partitions
+
+
+def _sorted_shards(rows: Iterator[tuple[tuple[str, ...], KeyedRow]]) -> Iterator[tuple[tuple[str, ...], list[KeyedRow]]]:
+    by_shard: dict[tuple[str, ...], list[KeyedRow]] = {}
+    for shard, row in rows:
+        by_shard.setdefault(shard, []).append(row)
+    for shard in sorted(by_shard):
+        yield shard, sorted(by_shard[shard], key=lambda r: r.order)
+
+
+def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
+               alias_files: Sequence[str | os.PathLike[str]] = (), options: JobOptions = JobOptions()) -> JobPlan:
+    """Read, extract, resolve and link the corpus under ``paths``; the rows to write, by shard.
+
+    ``alias_files`` are read after the packaged table, as ``CLAIMGRAPH_ALIASES`` are (on the
+    driver first, so a bad one stops the job before it starts; then once per worker)."""
+    from pyspark import StorageLevel
+
+    sc = spark.sparkContext
+    partitions = options.partitions or sc.defaultParallelism
+    chunk, limits = options.chunk_size, options.limits
+    files = [f if isinstance(f, ReadError) else str(f) for f in article_files(paths)]
+    aliases = tuple(os.fspath(p) for p in alias_files)
+    load_aliases(aliases)
+    read = (sc.parallelize(list(enumerate(files)), max(1, min(len(files), partitions * 4)))
+            .flatMap(lambda item: _read_and_extract(item, limits, aliases))
+            .persist(StorageLevel.MEMORY_AND_DISK))
+    # A document's place in the corpus: the documents of the files before it, then its own index.
+    sizes = read.map(lambda r: (r[0], 1)).countByKey()
+    offsets, total = {}, 0
+    for index in range(len(files)):
+        offsets[index], total = total, total + sizes.get(index, 0)
+    shared_offsets = sc.broadcast(offsets)
+    outcomes = read.map(lambda r: (shared_offsets.value[r[0]] + r[1], r[2])).persist(StorageLevel.MEMORY_AND_DISK)
+    failures = [Failure(origin, problem) for _, (origin, _x, problem) in
+                outcomes.filter(lambda p: p[1][2] is not None).sortByKey().collect()]
+    extracted = outcomes.filter(lambda p: p[1][1] is not None).map(lambda p: (p[0], p[1][1]))
+    articles = extracted.count()
+
+    with_incidents = extracted.filter(lambda p: bool(p[1].incidents.incidents))
+    pairs = (with_incidents
+             .flatMap(lambda p: [(key, (p[0], i)) for i in p[1].incidents.incidents for key in blocking_keys(i)])
+             .groupByKey(partitions)
+             .flatMap(lambda kv: matching_pairs(list(kv[1])))
+             .distinct()
+             .collect())
+    blocks = Blocks()
+    for a, b in pairs:
+        blocks.join(a, b)
+    roots = blocks.roots()
+    shared_roots = sc.broadcast(roots)
+    linked = (with_incidents
+              .map(lambda p: (shared_roots.value.get(p[0], p[0]), p))
+              .groupByKey(partitions)
+              .flatMap(lambda kv: block_rows(list(kv[1]), chunk)))
+    own = extracted.flatMap(lambda p: article_rows(p[0], p[0] // chunk, p[1]))
+    rows = (own.union(linked)
+            .map(lambda r: (r.shard, r))
+            .partitionBy(partitions, lambda shard: shard_partition(shard, partitions))
+            .mapPartitions(_sorted_shards, preservesPartitioning=True)
+            .persist(StorageLevel.MEMORY_AND_DISK))
+    block_count = with_incidents.count() - len(roots) + len(set(roots.values()))
+    return JobPlan(rows, articles, failures, block_count)
+
+
+def partition_batches(shards: Iterator[tuple[tuple[str, ...], list[KeyedRow]]], fields: frozenset[str],
+                      max_rows: int) -> Iterator[list[KeyedRow]]:
+    """A partition's rows of these batch fields, in groups of about ``max_rows`` that never split a shard."""
+    group: list[KeyedRow] = []
+    for _, rows in shards:
+        mine = [r for r in rows if r.field in fields]
+        if group and len(group) + len(mine) > max_rows:
+            yield group
+            group = []
+        group.extend(mine)
+    if group:
+        yield group
+
