@@ -62,7 +62,7 @@ def from_properties(cls: type[T], props: dict[str, Any]) -> T:
     from Neo4j's, a property the node lacks (or holds as null) as the field's default.
     """
     values: dict[str, Any] = {}
-    for name, kind in _kinds(cls):
+    for name, kind in field_kinds(cls):
         value = props.get(name)
         if value is None:
             continue
@@ -79,7 +79,7 @@ def from_properties(cls: type[T], props: dict[str, Any]) -> T:
 _KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
 
 
-def _kinds(cls: type) -> tuple[tuple[str, Any], ...]:
+def field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
     """Each field's name and the type of its value: ``X`` for ``X | None``, ``tuple`` for ``tuple[...]``."""
     if cls not in _KINDS:
         hints = typing.get_type_hints(cls)

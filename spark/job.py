@@ -18,11 +18,12 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimgraph.graph.model import Incident
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.pipeline import DEFAULT_CHUNK, Failure
@@ -67,7 +68,7 @@ def session(master: str | None = None, app_name: str = "claimgraph-ingest") -> S
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
+    builder = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
     if master is not None:
         builder = builder.master(master)
     return builder.getOrCreate()
@@ -108,7 +109,7 @@ def shard_partition(shard: tuple[str, ...], partitions: int) -> int:
     return zlib.crc32("\x1f".join(shard).encode("utf-8", "surrogatepass")) % partitions
 
 
-def _sorted_shards(rows: Iterator[tuple[tuple[str, ...], KeyedRow]]) -> Iterator[tuple[tuple[str, ...], list[KeyedRow]]]:
+def _sorted_shards(rows: Iterable[tuple[tuple[str, ...], KeyedRow]]) -> Iterator[tuple[tuple[str, ...], list[KeyedRow]]]:
     by_shard: dict[tuple[str, ...], list[KeyedRow]] = {}
     for shard, row in rows:
         by_shard.setdefault(shard, []).append(row)
@@ -130,24 +131,30 @@ def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
     files = [f if isinstance(f, ReadError) else str(f) for f in article_files(paths)]
     aliases = tuple(os.fspath(p) for p in alias_files)
     load_aliases(aliases)
-    read = (sc.parallelize(list(enumerate(files)), max(1, min(len(files), partitions * 4)))
+    read = (sc.parallelize(list(enumerate(files)), max(1, min(len(files), partitions)))
             .flatMap(lambda item: _read_and_extract(item, limits, aliases))
             .persist(StorageLevel.MEMORY_AND_DISK))
-    # A document's place in the corpus: the documents of the files before it, then its own index.
-    sizes = read.map(lambda r: (r[0], 1)).countByKey()
+    # Per file: how many documents, and which failed; a document's place in the corpus is the
+    # number of documents of the files before it, then its index in its file.
+    tally = (read.map(lambda r: (r[0], (1, [(r[1], r[2][0], r[2][2])] if r[2][2] is not None else [])))
+             .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1]), partitions)
+             .collect())
+    sizes = {index: size for index, (size, _) in tally}
+    failures = [Failure(origin, problem) for _, (_, bad) in sorted(tally) for _, origin, problem in sorted(bad)]
     offsets, total = {}, 0
     for index in range(len(files)):
         offsets[index], total = total, total + sizes.get(index, 0)
-    shared_offsets = sc.broadcast(offsets)
-    outcomes = read.map(lambda r: (shared_offsets.value[r[0]] + r[1], r[2])).persist(StorageLevel.MEMORY_AND_DISK)
-    failures = [Failure(origin, problem) for _, (origin, _x, problem) in
-                outcomes.filter(lambda p: p[1][2] is not None).sortByKey().collect()]
-    extracted = outcomes.filter(lambda p: p[1][1] is not None).map(lambda p: (p[0], p[1][1]))
-    articles = extracted.count()
+    extracted = read.flatMap(lambda r: [(offsets[r[0]] + r[1], r[2][1])] if r[2][1] is not None else [])
 
     with_incidents = extracted.filter(lambda p: bool(p[1].incidents.incidents))
+    linking = sc.accumulator(0)
+
+    def keys(p: tuple[int, Extraction]) -> list[tuple[tuple[str, str, int], tuple[int, Incident]]]:
+        linking.add(1)
+        return [(key, (p[0], i)) for i in p[1].incidents.incidents for key in blocking_keys(i)]
+
     pairs = (with_incidents
-             .flatMap(lambda p: [(key, (p[0], i)) for i in p[1].incidents.incidents for key in blocking_keys(i)])
+             .flatMap(keys)
              .groupByKey(partitions)
              .flatMap(lambda kv: matching_pairs(list(kv[1])))
              .distinct()
@@ -167,11 +174,12 @@ def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
             .partitionBy(partitions, lambda shard: shard_partition(shard, partitions))
             .mapPartitions(_sorted_shards, preservesPartitioning=True)
             .persist(StorageLevel.MEMORY_AND_DISK))
-    block_count = with_incidents.count() - len(roots) + len(set(roots.values()))
-    return JobPlan(rows, articles, failures, block_count)
+    # Articles with incidents, less those joined to another's block, plus the blocks they joined.
+    block_count = linking.value - len(roots) + len(set(roots.values()))
+    return JobPlan(rows, total - len(failures), failures, block_count)
 
 
-def partition_batches(shards: Iterator[tuple[tuple[str, ...], list[KeyedRow]]], fields: frozenset[str],
+def partition_batches(shards: Iterable[tuple[tuple[str, ...], list[KeyedRow]]], fields: frozenset[str],
                       max_rows: int) -> Iterator[list[KeyedRow]]:
     """A partition's rows of these batch fields, in groups of about ``max_rows`` that never split a shard."""
     group: list[KeyedRow] = []

@@ -16,7 +16,7 @@ aliases are already all there, in the order first met).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from claimgraph.graph.store import StoreError
@@ -45,7 +45,7 @@ class PartitionWriter:
     after_write: Callable[[int], None] | None = None
     """Called with the number of each committed transaction (0, 1, ...): where a test kills a task."""
 
-    def __call__(self, shards: Iterator[tuple[tuple[str, ...], list[KeyedRow]]]) -> None:
+    def __call__(self, shards: Iterable[tuple[tuple[str, ...], list[KeyedRow]]]) -> None:
         with open_store(self.settings, max_retry_time=120.0) as store:
             for n, group in enumerate(partition_batches(shards, self.fields, self.max_rows)):
                 store.write(batch_of(group))

@@ -1,0 +1,374 @@
+"""The graph as ``neo4j-admin database import`` files, folded as the online writer folds it.
+
+:class:`GraphCsv` takes the batches the online writer writes and folds them
+with the write queries' own rules (``cypher/write/merge_*.cypher``: a node or
+relationship met again keeps what ON CREATE set, takes what SET sets, unions
+an actor's aliases and labels, keeps a claim's earliest first_seen; a COUNTS
+edge sets its figure's incident), so the files hold the graph the writer
+leaves, node for node. The columns are the model's fields
+(:mod:`claimgraph.graph.model`, the rows :func:`~claimgraph.graph.rows.to_row`
+makes for the writer), typed from their annotations, plus what the queries
+add themselves (an article's ``ingested_at``, an actor's ``search_names``, an
+ASSERTED edge's ``voice_key``, a figure's ``incident`` and ``incident_label``).
+Files: one per node label, one per relationship type (ABOUT one per target
+label); the header may go in a file of its own, so that many writers' part
+files make one input (:func:`import_args`).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any, Self
+
+from claimgraph.graph import model
+from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
+from claimgraph.graph.rows import field_kinds, to_row
+from claimgraph.graph.voice import voice_key
+
+ARRAY_DELIMITER = "\x1f"
+"""Between the items of an array field: a character no name or alias holds."""
+
+Row = dict[str, Any]
+_KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
+_TYPES: dict[Any, str] = {str: "", float: "double", int: "long", bool: "boolean", dt.date: "date", tuple: "string[]"}
+
+
+def _type(kind: Any) -> str:
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return ""
+    return _TYPES[kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The header of one file: ``name:type`` per property, the id/endpoint columns first."""
+
+    names: tuple[str, ...]
+    types: tuple[str, ...]
+
+    def header(self) -> list[str]:
+        return [f"{n}:{t}" if t else n for n, t in zip(self.names, self.types, strict=True)]
+
+
+def _node_columns(cls: type, label: str, extra: Sequence[tuple[str, str]] = ()) -> Columns:
+    fields = [(name, _type(kind)) for name, kind in field_kinds(cls) if name != "id"]
+    pairs = [("id", f"ID({label})"), *fields, *extra]
+    return Columns(tuple(n for n, _ in pairs), tuple(t for _, t in pairs))
+
+
+NODE_COLUMNS: dict[str, Columns] = {
+    "Article": _node_columns(model.Article, "Article", [("ingested_at", "datetime")]),
+    "Actor": _node_columns(model.Actor, "Actor", [(":LABEL", ""), ("search_names", "")]),
+    "Claim": _node_columns(model.Claim, "Claim"),
+    "Figure": _node_columns(model.Figure, "Figure", [("incident", ""), ("incident_label", "")]),
+    "Incident": _node_columns(model.Incident, "Incident"),
+    "Place": _node_columns(model.Place, "Place"),
+    "Event": _node_columns(model.Event, "Event"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipFile:
+    """A relationship file: its type, the ends (label and the model field naming each) and properties."""
+
+    type: str
+    start: str
+    end: str
+    start_field: str
+    end_field: str
+    columns: Columns
+
+    def props(self, item: Any) -> Row:
+        """The properties the write query sets from the item (``article_id`` is stored as ``article``)."""
+        row = to_row(item)
+        return {("article" if n == "article_id" else n): row[n] for n in _property_fields(type(item), self)}
+
+
+def _property_fields(cls: type, spec: RelationshipFile | tuple[str, str]) -> list[str]:
+    ends = (spec.start_field, spec.end_field) if isinstance(spec, RelationshipFile) else spec
+    # ``kind`` and ``target`` choose the file (the type, ABOUT's end label): no property.
+    return [name for name, _ in field_kinds(cls) if name not in (*ends, "kind", "target")]
+
+
+def _relationship(rel_type: str, start: str, end: str, cls: type, start_field: str, end_field: str,
+                  extra: Sequence[tuple[str, str]] = ()) -> RelationshipFile:
+    kinds = dict(field_kinds(cls))
+    pairs = [("article" if n == "article_id" else n, _type(kinds[n]))
+             for n in _property_fields(cls, (start_field, end_field))] + list(extra)
+    return RelationshipFile(rel_type, start, end, start_field, end_field,
+                            Columns(tuple(n for n, _ in pairs), tuple(t for _, t in pairs)))
+
+
+REL_FILES: dict[str, RelationshipFile] = {
+    "ASSERTED": _relationship("ASSERTED", "Actor", "Claim", model.Asserted, "actor_id", "claim_id",
+                              [("voice_key", "")]),
+    "REPORTED_IN": _relationship("REPORTED_IN", "Claim", "Article", model.ReportedIn, "claim_id", "article_id"),
+    "PUBLISHED_BY": _relationship("PUBLISHED_BY", "Article", "Actor", model.PublishedBy, "article_id", "outlet_id"),
+    "SYNDICATED_FROM": _relationship("SYNDICATED_FROM", "Article", "Actor", model.SyndicatedFrom, "article_id",
+                                     "outlet_id"),
+    "SPEAKS_FOR": _relationship("SPEAKS_FOR", "Actor", "Actor", model.SpeaksFor, "actor_id", "org_id"),
+    "MEMBER_OF": _relationship("MEMBER_OF", "Actor", "Actor", model.MemberOf, "actor_id", "org_id"),
+    "STATES": _relationship("STATES", "Claim", "Figure", model.States, "claim_id", "figure_id"),
+    **{kind.value: _relationship(kind.value, "Figure", "Figure", model.FigureLink, "from_id", "to_id")
+       for kind in FigureLinkKind},
+    "COUNTS": _relationship("COUNTS", "Figure", "Incident", model.Counts, "figure_id", "incident_id"),
+    "REPORTS": _relationship("REPORTS", "Article", "Incident", model.Reports, "article_id", "incident_id"),
+    **{kind.value: _relationship(kind.value, "Claim", "Claim", model.ClaimLink, "a_id", "b_id")
+       for kind in ClaimLinkKind},
+    "VARIANT_OF": _relationship("VARIANT_OF", "Claim", "Claim", model.VariantOf, "a_id", "b_id"),
+    **{f"ABOUT_{kind.value}": _relationship("ABOUT", "Claim", kind.value, model.About, "claim_id", "target_id")
+       for kind in AboutKind},
+}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (list, tuple)):
+        return ARRAY_DELIMITER.join(map(str, value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _first(store: dict[Any, Row], key: Any, props: Row) -> None:
+    """ON CREATE SET: the first write of a key stays."""
+    store.setdefault(key, props)
+
+
+def _last(store: dict[Any, Row], key: Any, props: Row) -> None:
+    """SET: every write overwrites."""
+    store[key] = props
+
+
+class GraphCsv:
+    """The graph the online writer would leave after these batches, as import files.
+
+    ``incident_labels`` names the label of incidents these batches count but
+    do not hold (a part of a graph written by several writers).
+    """
+
+    def __init__(self, ingested_at: dt.datetime | None = None,
+                 incident_labels: Mapping[str, str] | None = None) -> None:
+        self._ingested_at = ingested_at or dt.datetime.now(dt.UTC)
+        self._labels = incident_labels or {}
+        self.nodes: dict[str, dict[str, Row]] = {label: {} for label in NODE_COLUMNS}
+        self.rels: dict[str, dict[Any, Row]] = {name: {} for name in REL_FILES}
+        self._incident_of: dict[str, str] = {}
+
+    def add(self, batch: Batch) -> None:
+        for article in batch.articles:
+            _last(self.nodes["Article"], article.id, {**to_row(article), "ingested_at": self._ingested_at})
+        for actor in batch.actors:
+            self._merge_actor(to_row(actor))
+        for claim in batch.claims:
+            self._merge_claim(to_row(claim))
+        for figure in batch.figures:
+            _last(self.nodes["Figure"], figure.id, to_row(figure))
+        for incident in batch.incidents:
+            _first(self.nodes["Incident"], incident.id, to_row(incident))
+        for place in batch.places:
+            _first(self.nodes["Place"], place.id, to_row(place))
+        for event in batch.events:
+            _first(self.nodes["Event"], event.id, to_row(event))
+        self._add_relationships(batch)
+
+    def _merge_actor(self, row: Row) -> None:
+        stored = self.nodes["Actor"].get(row["id"])
+        label = _KIND_LABELS[row["kind"]]
+        if stored is None:
+            stored = {"id": row["id"], "name": row["name"], "kind": row["kind"], "role": row["role"],
+                      "aliases": [], "anonymous": False, "outlet_kind": None, ":LABEL": ["Actor"]}
+            self.nodes["Actor"][row["id"]] = stored
+        stored["aliases"] += [a for a in dict.fromkeys(row["aliases"]) if a not in stored["aliases"]]
+        stored["anonymous"] = stored["anonymous"] or row["anonymous"]
+        stored["role"] = stored["role"] if stored["role"] is not None else row["role"]
+        if row["kind"] == "outlet":
+            stored["kind"] = "outlet"
+        if "agency" in (stored["outlet_kind"], row["outlet_kind"]):
+            stored["outlet_kind"] = "agency"
+        elif stored["outlet_kind"] is None:
+            stored["outlet_kind"] = row["outlet_kind"]
+        stored["search_names"] = " | ".join([stored["name"], *stored["aliases"]])
+        if label not in stored[":LABEL"]:
+            stored[":LABEL"].append(label)
+
+    def _merge_claim(self, row: Row) -> None:
+        stored = self.nodes["Claim"].setdefault(row["id"], row)
+        if stored is not row and row["first_seen"] is not None and (
+                stored["first_seen"] is None or row["first_seen"] < stored["first_seen"]):
+            stored["first_seen"] = row["first_seen"]
+
+    def _add_relationships(self, batch: Batch) -> None:
+        r, f = self.rels, REL_FILES
+        for asserted in batch.asserted:
+            _first(r["ASSERTED"], (asserted.actor_id, asserted.claim_id), f["ASSERTED"].props(asserted))
+        for mention in batch.reported_in:
+            _last(r["REPORTED_IN"], (mention.claim_id, mention.article_id, mention.start),
+                  f["REPORTED_IN"].props(mention))
+        for name, outlets in (("PUBLISHED_BY", batch.published_by), ("SYNDICATED_FROM", batch.syndicated_from)):
+            for outlet in outlets:
+                _first(r[name], (outlet.article_id, outlet.outlet_id), {})
+        for name, ties in (("SPEAKS_FOR", batch.speaks_for), ("MEMBER_OF", batch.member_of)):
+            for tie in ties:
+                _first(r[name], (tie.actor_id, tie.org_id), f[name].props(tie))
+        for states in batch.states:
+            _first(r["STATES"], (states.claim_id, states.figure_id), f["STATES"].props(states))
+        for figure_link in batch.figure_links:
+            kind = figure_link.kind.value
+            _first(r[kind], (figure_link.from_id, figure_link.to_id), f[kind].props(figure_link))
+        for counts in batch.counts:
+            _first(r["COUNTS"], (counts.figure_id, counts.incident_id), f["COUNTS"].props(counts))
+            self._incident_of[counts.figure_id] = counts.incident_id
+        for reports in batch.reports:
+            _first(r["REPORTS"], (reports.article_id, reports.incident_id), {})
+        for claim_link in batch.claim_links:
+            kind = claim_link.kind.value
+            _first(r[kind], (claim_link.a_id, claim_link.b_id, claim_link.metric.value), f[kind].props(claim_link))
+        for variant in batch.variants:
+            _first(r["VARIANT_OF"], (variant.a_id, variant.b_id), f["VARIANT_OF"].props(variant))
+        for about in batch.about:
+            _first(r[f"ABOUT_{AboutKind(about.target).value}"], (about.claim_id, about.target_id), {})
+
+    def _incident_label(self, incident_id: str) -> str | None:
+        stored = self.nodes["Incident"].get(incident_id)
+        return stored["label"] if stored is not None else self._labels.get(incident_id)
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Nodes per label and relationships per type, as the graph will count them."""
+        nodes: dict[str, int] = {}
+        for label, store in self.nodes.items():
+            if label == "Actor":
+                for row in store.values():
+                    for lb in row[":LABEL"]:
+                        nodes[lb] = nodes.get(lb, 0) + 1
+            elif store:
+                nodes[label] = len(store)
+        rels: dict[str, int] = {}
+        for name, store in self.rels.items():
+            if store:
+                rel_type = REL_FILES[name].type
+                rels[rel_type] = rels.get(rel_type, 0) + len(store)
+        return nodes, rels
+
+    def write(self, folder: Path, *, header: bool = True) -> list[CsvFile]:
+        """The files into ``folder``; without ``header`` they are parts to list after :func:`write_headers`'."""
+        with CsvFiles(folder, header=header) as files:
+            for label, store in self.nodes.items():
+                for row in store.values():
+                    if label == "Figure" and row["id"] in self._incident_of:
+                        incident = self._incident_of[row["id"]]
+                        row = {**row, "incident": incident, "incident_label": self._incident_label(incident)}
+                    files.node(label, row)
+            claims = self.nodes["Claim"]
+            for name, rels in self.rels.items():
+                for (start, end, *_), props in rels.items():
+                    if name == "ASSERTED":
+                        date = props["date"] if props["date"] is not None else claims[end]["first_seen"]
+                        props = {**props, "voice_key": voice_key(start, date, end)}
+                    files.relationship(name, start, end, props)
+        return files.written()
+
+
+@dataclass(frozen=True, slots=True)
+class CsvFile:
+    """One CSV file: node (with its ID space) or relationship (with its type)."""
+
+    path: Path
+    kind: str
+    name: str
+    rows: int
+
+
+class CsvFiles:
+    """The import files of one graph, written row by row (nothing is held)."""
+
+    def __init__(self, folder: Path, *, header: bool = True) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self._handles: list[Any] = []
+        self._writers: dict[str, Any] = {}
+        self._counts: dict[str, int] = {}
+        self._files: dict[str, tuple[Path, str, str]] = {}
+        for label, columns in NODE_COLUMNS.items():
+            self._open(folder / f"nodes_{label}.csv", label, "nodes", label, columns.header() if header else None)
+        for name, spec in REL_FILES.items():
+            self._open(folder / f"rels_{name}.csv", name, "relationships", spec.type,
+                       _rel_header(spec) if header else None)
+
+    def _open(self, path: Path, key: str, kind: str, name: str, header: list[str] | None) -> None:
+        handle = path.open("w", newline="", encoding="utf-8")
+        self._handles.append(handle)
+        self._writers[key] = csv.writer(handle)
+        if header is not None:
+            self._writers[key].writerow(header)
+        self._counts[key] = 0
+        self._files[key] = (path, kind, name)
+
+    def node(self, label: str, row: Row) -> None:
+        """One node: ``row`` maps the column names of ``NODE_COLUMNS[label]`` (``:LABEL`` a list) to values."""
+        self._writers[label].writerow([_cell(row.get(n)) for n in NODE_COLUMNS[label].names])
+        self._counts[label] += 1
+
+    def relationship(self, name: str, start: str, end: str, props: Row) -> None:
+        """One relationship of a ``REL_FILES`` file, between two node ids."""
+        columns = REL_FILES[name].columns
+        self._writers[name].writerow([start, end, *(_cell(props.get(n)) for n in columns.names)])
+        self._counts[name] += 1
+
+    def written(self) -> list[CsvFile]:
+        """The files that hold rows (an empty file is no input for the import)."""
+        return [CsvFile(path, kind, name, self._counts[key]) for key, (path, kind, name) in self._files.items()
+                if self._counts[key]]
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self._handles:
+            handle.close()
+
+
+def _rel_header(spec: RelationshipFile) -> list[str]:
+    return [f":START_ID({spec.start})", f":END_ID({spec.end})", *spec.columns.header()]
+
+
+def write_headers(folder: Path) -> dict[str, CsvFile]:
+    """One header-only file per node label and relationship file, by its key (the label or file name)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    headers: dict[str, CsvFile] = {}
+    for key, kind, name, header in (
+            *((label, "nodes", label, columns.header()) for label, columns in NODE_COLUMNS.items()),
+            *((key, "relationships", spec.type, _rel_header(spec)) for key, spec in REL_FILES.items())):
+        path = folder / f"{'nodes' if kind == 'nodes' else 'rels'}_{key}.header.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerow(header)
+        headers[key] = CsvFile(path, kind, name, 0)
+    return headers
+
+
+def import_args(files: Sequence[CsvFile], report: Path, database: str = "neo4j") -> list[str]:
+    """``neo4j-admin database import full`` arguments for these files into ``database``.
+
+    Files of one label or type are one input, in the order given (a header
+    file first, then its parts). The import writes its report of bad rows to
+    ``report`` (by default it would land in the working directory).
+    """
+    args = ["database", "import", "full", database, "--overwrite-destination=true", "--multiline-fields=true",
+            f"--report-file={report}",
+            f"--array-delimiter={ARRAY_DELIMITER}", "--skip-bad-relationships=false",
+            "--skip-duplicate-nodes=false"]
+    grouped: dict[tuple[str, str, Path], list[Path]] = {}
+    for f in files:
+        # Files of one key share a name stem before the first dot: nodes_Actor(.header).csv
+        grouped.setdefault((f.kind, f.name, Path(f.path.name.split(".", 1)[0])), []).append(f.path)
+    for (kind, name, _), paths in grouped.items():
+        args.append(f"--{kind}={name}={','.join(map(str, paths))}")
+    return args
