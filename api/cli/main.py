@@ -57,6 +57,11 @@ from claimgraph.api.cli.ingest import ingest  # noqa: E402 - commands live in th
 
 app.command("ingest")(ingest)
 
+from claimgraph.api.cli.spark import schema, spark_ingest  # noqa: E402
+
+app.command("spark-ingest")(spark_ingest)
+app.command("schema")(schema)
+
 from claimgraph.api.cli.export import export  # noqa: E402
 from claimgraph.api.cli.queries import (  # noqa: E402
     contradictions,
