@@ -55,7 +55,9 @@ class JobPlan:
 
     rows: RDD[tuple[tuple[str, ...], list[KeyedRow]]]
     articles: int
-    """Articles extracted."""
+    """Articles extracted and written."""
+    skipped: int
+    """Articles met again in the corpus (the same text at the same URL), written once."""
     failures: list[Failure]
     """Files and articles refused or not extracted, each with why, in corpus order."""
     blocks: int
@@ -144,7 +146,11 @@ def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
     offsets, total = {}, 0
     for index in range(len(files)):
         offsets[index], total = total, total + sizes.get(index, 0)
-    extracted = read.flatMap(lambda r: [(offsets[r[0]] + r[1], r[2][1])] if r[2][1] is not None else [])
+    every = read.flatMap(lambda r: [(offsets[r[0]] + r[1], r[2][1])] if r[2][1] is not None else [])
+    # An article met again (same text, same URL: same id) is skipped, as ingest skips one already stored.
+    again = set(every.map(lambda p: (p[1].article.id, p[0])).groupByKey(partitions)
+                .flatMap(lambda kv: sorted(kv[1])[1:]).collect())
+    extracted = every.filter(lambda p: p[0] not in again)
 
     with_incidents = extracted.filter(lambda p: bool(p[1].incidents.incidents))
     linking = sc.accumulator(0)
@@ -176,7 +182,7 @@ def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
             .persist(StorageLevel.MEMORY_AND_DISK))
     # Articles with incidents, less those joined to another's block, plus the blocks they joined.
     block_count = linking.value - len(roots) + len(set(roots.values()))
-    return JobPlan(rows, total - len(failures), failures, block_count)
+    return JobPlan(rows, total - len(failures) - len(again), len(again), failures, block_count)
 
 
 def partition_batches(shards: Iterable[tuple[tuple[str, ...], list[KeyedRow]]], fields: frozenset[str],
