@@ -50,10 +50,10 @@ from bench.corpus import (
     polnear_documents,
     scaled_documents,
 )
-from bench.cypher import bench_query
 from bench.fingerprint import differences, fingerprint
 from bench.naive_writer import naive_write
 from bench.server import REPO, BenchServer, load_average
+from claimgraph.graph import queries
 from claimgraph.graph.model import Batch
 from claimgraph.graph.store import StoredFigure
 from claimgraph.ingest.aliases import AliasTable, load_aliases
@@ -384,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     def schema() -> None:
         with server.store() as store, store._driver.session() as session:
             store.setup_schema()
-            session.run(bench_query("empty_aliases")).consume()
+            session.run(queries.query("empty_aliases")).consume()
 
     timing = import_full(server, files, schema)
     imported = Rate(articles, scaled.claims, timing.total_s)

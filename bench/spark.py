@@ -29,7 +29,7 @@ from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.settings import Settings
-from claimgraph.spark.bulk import import_command, write_bulk
+from claimgraph.spark.bulk import complete_import, import_command, write_bulk
 from claimgraph.spark.job import JobPlan, keyed_rows, session
 from claimgraph.spark.online import write_online
 
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 server.up()
                 started = time.perf_counter()
                 with server.store() as store:
-                    store.setup_schema()
+                    complete_import(store)
                 schema_s = time.perf_counter() - started
             got = _fingerprint(server)
             equal["bulk"] = got == want

@@ -276,6 +276,11 @@ class Neo4jStore(GraphStore):
         with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
             return s.execute_read(work)
 
+    def repair(self, name: str) -> dict[str, Any]:
+        """Run a named admin write of the catalog that returns one record (a repair after a bulk import)."""
+        with self._errors(), self._session() as s:
+            return s.execute_write(lambda tx: tx.run(queries.query(name)).single(strict=True).data())
+
     def setup_schema(self) -> None:
         """The schema, then the voice_key of ASSERTED edges a graph written
         before graph.voice lacks (checked from counts, set once) and the key of

@@ -10,8 +10,8 @@ short string per incident).
 
 The import builds a new database, offline (the server stopped): the fastest
 first load there is. The schema (constraints, indexes) is built afterwards,
-when the server runs, by :meth:`GraphStore.setup_schema` (``claimgraph
-ingest`` and ``spark-ingest`` run it on start).
+when the server runs (:func:`complete_import`, ``claimgraph schema``), with
+the empty alias lists a CSV field cannot hold.
 """
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.graph.import_files import CsvFile, GraphCsv, import_args, write_headers
+from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.graph.store import GraphStore
 from claimgraph.spark.job import JobPlan
 from claimgraph.spark.plan import KeyedRow, batch_of
 
@@ -50,6 +52,13 @@ def write_bulk(plan: JobPlan, folder: Path) -> list[CsvFile]:
     headers = write_headers(folder)
     used = {f.path.name.split(".", 1)[0] for f in parts}
     return [h for h in headers.values() if h.path.name.split(".", 1)[0] in used] + sorted(parts, key=lambda f: f.path)
+
+
+def complete_import(store: GraphStore) -> None:
+    """The schema over an imported graph, and what a CSV cannot hold: an actor's empty alias list."""
+    store.setup_schema()
+    if isinstance(store, Neo4jStore):
+        store.repair("empty_aliases")
 
 
 def import_command(files: list[CsvFile], folder: Path, database: str = "neo4j") -> list[str]:

@@ -84,16 +84,17 @@ def spark_ingest(
 
 
 def schema() -> None:
-    """Create the store's constraints and indexes (what every ingest does first; after a bulk import)."""
+    """Create the store's constraints and indexes (what every ingest does first), after a bulk import."""
     from rich.console import Console
 
     from claimgraph.graph.store import StoreError
     from claimgraph.settings import get_settings
+    from claimgraph.spark.bulk import complete_import
     from claimgraph.stores import open_store
 
     try:
         with open_store(get_settings()) as store:
-            store.setup_schema()
+            complete_import(store)
     except StoreError as e:
         Console(stderr=True).print(f"[red]error:[/red] {e}", highlight=False)
         raise typer.Exit(3) from None

@@ -27,7 +27,7 @@ from tests.reliability.graphs import Fingerprint, fingerprint
 if not os.environ.get("CI"):
     pytest.importorskip("pyspark", reason="the spark extra is not installed (make test installs it)")
 
-from claimgraph.spark.bulk import import_command, write_bulk  # noqa: E402
+from claimgraph.spark.bulk import complete_import, import_command, write_bulk  # noqa: E402
 from claimgraph.spark.job import JobOptions, JobPlan, keyed_rows, session  # noqa: E402
 from claimgraph.spark.online import write_online  # noqa: E402
 
@@ -79,7 +79,7 @@ def _import(server: Neo4jServer, plan: JobPlan, folder: Path) -> None:
         up = server.make("neo4j-up")
         assert up.returncode == 0, up.stdout + up.stderr
     with Neo4jStore(server.uri, "neo4j", server.password) as store:
-        store.setup_schema()
+        complete_import(store)
 
 
 def test_the_job_online_and_as_import_files_gives_the_single_process_graph(
