@@ -62,6 +62,7 @@ def _node_columns(cls: type, label: str, extra: Sequence[tuple[str, str]] = ()) 
 
 NODE_COLUMNS: dict[str, Columns] = {
     "Article": _node_columns(model.Article, "Article", [("ingested_at", "datetime")]),
+    "ArticleText": _node_columns(model.ArticleText, "ArticleText"),
     "Actor": _node_columns(model.Actor, "Actor", [(":LABEL", ""), ("search_names", "")]),
     "Claim": _node_columns(model.Claim, "Claim"),
     "Figure": _node_columns(model.Figure, "Figure", [("incident", ""), ("incident_label", "")]),
@@ -107,6 +108,9 @@ REL_FILES: dict[str, RelationshipFile] = {
     "ASSERTED": _relationship("ASSERTED", "Actor", "Claim", model.Asserted, "actor_id", "claim_id",
                               [("voice_key", "")]),
     "REPORTED_IN": _relationship("REPORTED_IN", "Claim", "Article", model.ReportedIn, "claim_id", "article_id"),
+    "HAS_TEXT": RelationshipFile("HAS_TEXT", "Article", "ArticleText", "id", "id", Columns((), ())),
+    "PREVIOUS_VERSION": _relationship("PREVIOUS_VERSION", "Article", "Article", model.PreviousVersion, "article_id",
+                                      "previous_id"),
     "PUBLISHED_BY": _relationship("PUBLISHED_BY", "Article", "Actor", model.PublishedBy, "article_id", "outlet_id"),
     "SYNDICATED_FROM": _relationship("SYNDICATED_FROM", "Article", "Actor", model.SyndicatedFrom, "article_id",
                                      "outlet_id"),
@@ -166,7 +170,11 @@ class GraphCsv:
 
     def add(self, batch: Batch) -> None:
         for article in batch.articles:
-            _last(self.nodes["Article"], article.id, {**to_row(article), "ingested_at": self._ingested_at})
+            _last(self.nodes["Article"], article.id, {**to_row(article), "key": article.key or article.id,
+                                                      "ingested_at": self._ingested_at})
+        for text in batch.texts:
+            _last(self.nodes["ArticleText"], text.id, to_row(text))
+            _first(self.rels["HAS_TEXT"], (text.id, text.id), {})
         for actor in batch.actors:
             self._merge_actor(to_row(actor))
         for claim in batch.claims:
@@ -209,6 +217,8 @@ class GraphCsv:
 
     def _add_relationships(self, batch: Batch) -> None:
         r, f = self.rels, REL_FILES
+        for version in batch.versions:
+            _first(r["PREVIOUS_VERSION"], (version.article_id, version.previous_id), {})
         for asserted in batch.asserted:
             _first(r["ASSERTED"], (asserted.actor_id, asserted.claim_id), f["ASSERTED"].props(asserted))
         for mention in batch.reported_in:

@@ -15,6 +15,7 @@ mount on a cluster).
 """
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import zlib
@@ -23,14 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimgraph.graph.model import Incident
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.pipeline import DEFAULT_CHUNK, Failure
 from claimgraph.ingest.readers import DEFAULT_LIMITS, ReadError, ReadLimits
 from claimgraph.ingest.readers.files import documents_of
 from claimgraph.ingest.readers.walk import article_files
-from claimgraph.spark.plan import Blocks, KeyedRow, article_rows, block_rows, blocking_keys, matching_pairs
+from claimgraph.spark.plan import Blocks, KeyedRow, article_key, block_rows, blocking_keys, matching_pairs
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -55,9 +55,7 @@ class JobPlan:
 
     rows: RDD[tuple[tuple[str, ...], list[KeyedRow]]]
     articles: int
-    """Articles extracted and written."""
-    skipped: int
-    """Articles met again in the corpus (the same text at the same URL), written once."""
+    """Articles extracted (one already met with the same text is written once, as ingest skips it)."""
     failures: list[Failure]
     """Files and articles refused or not extracted, each with why, in corpus order."""
     blocks: int
@@ -146,43 +144,32 @@ def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
     offsets, total = {}, 0
     for index in range(len(files)):
         offsets[index], total = total, total + sizes.get(index, 0)
-    every = read.flatMap(lambda r: [(offsets[r[0]] + r[1], r[2][1])] if r[2][1] is not None else [])
-    # An article met again (same text, same URL: same id) is skipped, as ingest skips one already stored.
-    again = set(every.map(lambda p: (p[1].article.id, p[0])).groupByKey(partitions)
-                .flatMap(lambda kv: sorted(kv[1])[1:]).collect())
-    extracted = every.filter(lambda p: p[0] not in again)
-
-    with_incidents = extracted.filter(lambda p: bool(p[1].incidents.incidents))
-    linking = sc.accumulator(0)
-
-    def keys(p: tuple[int, Extraction]) -> list[tuple[tuple[str, str, int], tuple[int, Incident]]]:
-        linking.add(1)
-        return [(key, (p[0], i)) for i in p[1].incidents.incidents for key in blocking_keys(i)]
-
-    pairs = (with_incidents
-             .flatMap(keys)
-             .groupByKey(partitions)
-             .flatMap(lambda kv: matching_pairs(list(kv[1])))
-             .distinct()
-             .collect())
+    extracted = read.flatMap(lambda r: [(offsets[r[0]] + r[1], r[2][1])] if r[2][1] is not None else [])
+    # Blocks: articles of one key (versions of each other), and articles whose incidents may be one event.
+    versions = (extracted.map(lambda p: (article_key(p[1]), p[0]))
+                .groupByKey(partitions)
+                .flatMap(lambda kv: [(a, b) for a, b in itertools.pairwise(sorted(kv[1]))]))
+    events = (extracted
+              .flatMap(lambda p: [(key, (p[0], i)) for i in p[1].incidents.incidents for key in blocking_keys(i)])
+              .groupByKey(partitions)
+              .flatMap(lambda kv: matching_pairs(list(kv[1]))))
     blocks = Blocks()
-    for a, b in pairs:
+    for a, b in versions.union(events).distinct().collect():
         blocks.join(a, b)
     roots = blocks.roots()
     shared_roots = sc.broadcast(roots)
-    linked = (with_incidents
-              .map(lambda p: (shared_roots.value.get(p[0], p[0]), p))
-              .groupByKey(partitions)
-              .flatMap(lambda kv: block_rows(list(kv[1]), chunk)))
-    own = extracted.flatMap(lambda p: article_rows(p[0], p[0] // chunk, p[1]))
-    rows = (own.union(linked)
+    rows = (extracted
+            .map(lambda p: (shared_roots.value.get(p[0], p[0]), p))
+            .groupByKey(partitions)
+            .flatMap(lambda kv: block_rows(list(kv[1]), chunk))
             .map(lambda r: (r.shard, r))
             .partitionBy(partitions, lambda shard: shard_partition(shard, partitions))
             .mapPartitions(_sorted_shards, preservesPartitioning=True)
             .persist(StorageLevel.MEMORY_AND_DISK))
-    # Articles with incidents, less those joined to another's block, plus the blocks they joined.
-    block_count = linking.value - len(roots) + len(set(roots.values()))
-    return JobPlan(rows, total - len(failures) - len(again), len(again), failures, block_count)
+    articles = total - len(failures)
+    # Every article is a block of its own but those joined to another's block.
+    block_count = articles - len(roots) + len(set(roots.values()))
+    return JobPlan(rows, articles, failures, block_count)
 
 
 def partition_batches(shards: Iterable[tuple[tuple[str, ...], list[KeyedRow]]], fields: frozenset[str],

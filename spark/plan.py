@@ -3,7 +3,8 @@
 The job is the single-process ingest cut where a cluster can cut it:
 
 - extraction is per article (:func:`claimgraph.ingest.extract.extract`, unchanged);
-- incidents can only be one event when :func:`~claimgraph.ingest.incidents.same_event`
+- the versions of one article (one key: its URL) are placed among each other,
+  so they go together; incidents can only be one event when :func:`~claimgraph.ingest.incidents.same_event`
   says so, which needs the kind family, a word of the place and a day of the
   date window in common: those are the blocking keys (:func:`blocking_keys`).
   Articles whose incidents meet under a key are compared, and the articles
@@ -36,8 +37,6 @@ from claimgraph.ingest.incidents import kind_family, same_event
 from claimgraph.ingest.pipeline import linked_batch
 
 BATCH_FIELDS = tuple(f.name for f in fields(Batch))
-LINKED_ONLY = ("incidents", "counts", "reports")
-"""Batch fields an article's incidents give only once resolved across articles."""
 _DAYS_PER_BUCKET = 7
 
 BlockingKey = tuple[str, str, int]
@@ -110,8 +109,10 @@ def shard_of(field: str, item: Any) -> tuple[str, ...]:
     """What a write of ``item`` MERGEs on (cypher/write/merge_*.cypher). An ASSERTED edge goes with
     its claim, whose first_seen sets its voice_key; a COUNTS edge with its figure, which it sets."""
     match field:
-        case "articles" | "actors" | "claims" | "figures" | "incidents" | "places" | "events":
+        case "articles" | "texts" | "actors" | "claims" | "figures" | "incidents" | "places" | "events":
             return (field, item.id)
+        case "versions":
+            return (field, item.article_id, item.previous_id)
         case "asserted":
             return ("claims", item.claim_id)
         case "counts":
@@ -137,44 +138,46 @@ def shard_of(field: str, item: Any) -> tuple[str, ...]:
     raise ValueError(f"no shard for batch field {field!r}")
 
 
-def _items(batch: Batch, skip: Iterable[str] = ()) -> Iterator[tuple[str, Any]]:
-    skipped = set(skip)
+def _items(batch: Batch) -> Iterator[tuple[str, Any]]:
     for name in BATCH_FIELDS:
-        if name not in skipped:
-            for item in getattr(batch, name):
-                yield name, item
+        for item in getattr(batch, name):
+            yield name, item
 
 
-def article_rows(pos: int, chunk: int, extraction: Extraction) -> list[KeyedRow]:
-    """An article's own rows: all of its batch but what incident resolution rewrites.
-
-    A chunk's batch holds its articles' rows in corpus order, then the links
-    found across them (:func:`block_rows`), hence the order (chunk, 0, position, n).
-    """
-    return [KeyedRow(shard_of(name, item), (chunk, 0, pos, n), name, item)
-            for n, (name, item) in enumerate(_items(extraction.to_batch(), LINKED_ONLY))]
+def article_key(extraction: Extraction) -> str:
+    """What names an article across its versions: articles of one key are placed among each other."""
+    return extraction.article.key or extraction.article.id
 
 
 def block_rows(block: Sequence[tuple[int, Extraction]], chunk_size: int) -> list[KeyedRow]:
-    """The rows linking gives a block: its resolved incidents, what counts and reports them, and the
-    revisions, contradictions and corroborations across its articles (what no single article holds).
+    """Every row the block's articles write, resolved and linked among themselves.
 
     The block's articles go through ``linked_batch`` chunk by chunk, as the
-    single-process writer takes them, against a store of the block's earlier chunks.
+    single-process writer takes them, against a store of the block's earlier
+    chunks. A chunk's batch holds its articles' own rows in corpus order, then
+    what linking adds (incidents resolved, revisions, contradictions,
+    corroborations): an article's own row is ordered (chunk, 0, position, n), as
+    it stands among all the chunk's articles whichever block they are in, and
+    the rest (chunk, 1, the block's first position, n).
     """
     store = MemoryStore()
     ordered = sorted(block, key=lambda x: x[0])
     first = ordered[0][0]
     rows: list[KeyedRow] = []
-    chunks: dict[int, list[Extraction]] = {}
+    chunks: dict[int, list[tuple[int, Extraction]]] = {}
     for pos, extraction in ordered:
-        chunks.setdefault(pos // chunk_size, []).append(extraction)
-    for chunk, extractions in chunks.items():
-        linked = store.write_linked(partial(linked_batch, extractions))
-        # An item's repr names every field: the article's own rows are told from the linker's by it.
-        own = {(name, repr(item)) for x in extractions for name, item in _items(x.to_batch(), LINKED_ONLY)}
-        rows.extend(KeyedRow(shard_of(name, item), (chunk, 1, first, n), name, item)
-                    for n, (name, item) in enumerate(_items(linked)) if (name, repr(item)) not in own)
+        chunks.setdefault(pos // chunk_size, []).append((pos, extraction))
+    for chunk, members in chunks.items():
+        linked = store.write_linked(partial(linked_batch, [x for _, x in members]))
+        # An item's repr names every field: it tells which article's own batch a row came from.
+        own: dict[tuple[str, str], tuple[int, int]] = {}
+        for pos, x in members:
+            for n, (name, item) in enumerate(_items(x.to_batch())):
+                own.setdefault((name, repr(item)), (pos, n))
+        for n, (name, item) in enumerate(_items(linked)):
+            at = own.get((name, repr(item)))
+            order = (chunk, 0, *at) if at is not None else (chunk, 1, first, n)
+            rows.append(KeyedRow(shard_of(name, item), order, name, item))
     return rows
 
 

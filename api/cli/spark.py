@@ -70,9 +70,8 @@ def spark_ingest(
             files = write_bulk(plan, bulk)
     finally:
         spark.stop()
-    typer.echo(f"read {plan.articles + plan.skipped + len(plan.failures)} articles: written {plan.articles}, "
-               f"skipped {plan.skipped} (the same text twice), failed {len(plan.failures)}; "
-               f"{plan.blocks} blocks of articles linked together")
+    typer.echo(f"read {plan.articles + len(plan.failures)} articles: extracted {plan.articles}, "
+               f"failed {len(plan.failures)}; {plan.blocks} blocks of articles linked together")
     if bulk is not None:
         typer.echo(f"wrote {len(files)} import files into {bulk}; with Neo4j stopped, load them with:")
         typer.echo("neo4j-admin " + shlex.join(import_command(files, bulk, settings.neo4j_database)))

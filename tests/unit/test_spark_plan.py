@@ -14,10 +14,10 @@ from claimgraph.ingest.extract import extract
 from claimgraph.ingest.incidents import same_event
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers import iter_documents
+from claimgraph.spark.online import NODE_FIELDS
 from claimgraph.spark.plan import (
     BATCH_FIELDS,
     Blocks,
-    article_rows,
     batch_of,
     block_rows,
     blocking_keys,
@@ -65,10 +65,10 @@ def test_every_batch_field_has_a_shard() -> None:
     aliases = load_aliases()
     seen = set()
     for pos, doc in enumerate(docs):
-        for row in article_rows(pos, pos // 32, extract(doc, aliases)):
+        for row in block_rows([(pos, extract(doc, aliases))], 32):
             assert shard_of(row.field, row.item) == row.shard
             seen.add(row.field)
-    assert {"articles", "actors", "claims", "asserted", "figures", "states"} <= seen <= set(BATCH_FIELDS)
+    assert {"articles", "texts", "actors", "claims", "asserted", "figures", "states"} <= seen <= set(BATCH_FIELDS)
 
 
 def test_a_block_replayed_with_its_articles_own_rows_is_the_single_process_graph() -> None:
@@ -79,15 +79,12 @@ def test_a_block_replayed_with_its_articles_own_rows_is_the_single_process_graph
     single = MemoryStore()
     ingest_documents(single, docs, aliases, chunk_size=4)
     extracted = [(pos, extract(doc, aliases)) for pos, doc in enumerate(docs)]
-    rows = [r for pos, x in extracted for r in article_rows(pos, pos // 4, x)]
-    rows += block_rows([(pos, x) for pos, x in extracted if x.incidents.incidents], 4)
+    rows = block_rows(extracted, 4)
     job = MemoryStore()
     shards: dict[tuple[str, ...], list] = {}
     for row in rows:
         shards.setdefault(row.shard, []).append(row)
     ordered = [r for shard in sorted(shards, reverse=True) for r in sorted(shards[shard], key=lambda r: r.order)]
-    nodes = [r for r in ordered if r.field in ("articles", "actors", "claims", "figures", "incidents", "places",
-                                              "events")]
-    job.write(batch_of(nodes))
-    job.write(batch_of([r for r in ordered if r.field not in {n.field for n in nodes}]))
+    job.write(batch_of([r for r in ordered if r.field in NODE_FIELDS]))
+    job.write(batch_of([r for r in ordered if r.field not in NODE_FIELDS]))
     assert dump_memory(job) == dump_memory(single)
