@@ -384,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     def schema() -> None:
         with server.store() as store, store._driver.session() as session:
             store.setup_schema()
-            session.run(queries.query("empty_aliases")).consume()
+            session.run(queries.query("empty_lists")).consume()
 
     timing = import_full(server, files, schema)
     imported = Rate(articles, scaled.claims, timing.total_s)

@@ -55,10 +55,10 @@ def write_bulk(plan: JobPlan, folder: Path) -> list[CsvFile]:
 
 
 def complete_import(store: GraphStore) -> None:
-    """The schema over an imported graph, and what a CSV cannot hold: an actor's empty alias list."""
+    """The schema over an imported graph, and what a CSV cannot hold: empty lists (aliases, places)."""
     store.setup_schema()
     if isinstance(store, Neo4jStore):
-        store.repair("empty_aliases")
+        store.repair("empty_lists")
 
 
 def import_command(files: list[CsvFile], folder: Path, database: str = "neo4j") -> list[str]:
