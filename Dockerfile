@@ -7,6 +7,7 @@ COPY api api
 COPY graph graph
 COPY ingest ingest
 COPY cypher cypher
+COPY spark spark
 COPY samples samples
 RUN pip install --no-cache-dir . && useradd --create-home claimgraph
 USER claimgraph
