@@ -111,6 +111,7 @@ REL_FILES: dict[str, RelationshipFile] = {
     "HAS_TEXT": RelationshipFile("HAS_TEXT", "Article", "ArticleText", "id", "id", Columns((), ())),
     "PREVIOUS_VERSION": _relationship("PREVIOUS_VERSION", "Article", "Article", model.PreviousVersion, "article_id",
                                       "previous_id"),
+    "NAMES": _relationship("NAMES", "Article", "Actor", model.Names, "article_id", "actor_id"),
     "PUBLISHED_BY": _relationship("PUBLISHED_BY", "Article", "Actor", model.PublishedBy, "article_id", "outlet_id"),
     "SYNDICATED_FROM": _relationship("SYNDICATED_FROM", "Article", "Actor", model.SyndicatedFrom, "article_id",
                                      "outlet_id"),
@@ -217,6 +218,8 @@ class GraphCsv:
 
     def _add_relationships(self, batch: Batch) -> None:
         r, f = self.rels, REL_FILES
+        for named in batch.names:
+            _first(r["NAMES"], (named.article_id, named.actor_id), {})
         for version in batch.versions:
             _first(r["PREVIOUS_VERSION"], (version.article_id, version.previous_id), {})
         for asserted in batch.asserted:

@@ -113,6 +113,8 @@ def shard_of(field: str, item: Any) -> tuple[str, ...]:
             return (field, item.id)
         case "versions":
             return (field, item.article_id, item.previous_id)
+        case "names":
+            return (field, item.article_id, item.actor_id)
         case "asserted":
             return ("claims", item.claim_id)
         case "counts":
