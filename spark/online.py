@@ -26,7 +26,10 @@ from claimgraph.spark.plan import BATCH_FIELDS, KeyedRow, batch_of
 from claimgraph.stores import open_store
 
 NODE_FIELDS = frozenset(("articles", "actors", "claims", "figures", "incidents", "places", "events"))
-RELATIONSHIP_FIELDS = frozenset(BATCH_FIELDS) - NODE_FIELDS
+LINK_FIELDS = frozenset(("claim_links",))
+"""Written last: a REVISES edge's write deletes links of the claims it leaves no current figure
+(unlink_revised), which it must not do while their other figures are still being written."""
+RELATIONSHIP_FIELDS = frozenset(BATCH_FIELDS) - NODE_FIELDS - LINK_FIELDS
 WRITE_ROWS = 5_000
 """Rows per transaction from one task."""
 
@@ -68,6 +71,7 @@ def check_target(settings: Settings) -> None:
 
 def write_online(plan: JobPlan, settings: Settings, *, max_rows: int = WRITE_ROWS,
                  after_write: Callable[[int], None] | None = None) -> None:
-    """Every row of the plan into the configured store: all nodes, then all relationships."""
-    for fields in (NODE_FIELDS, RELATIONSHIP_FIELDS):
+    """Every row of the plan into the configured store: all nodes, then the relationships, then
+    the contradictions and corroborations."""
+    for fields in (NODE_FIELDS, RELATIONSHIP_FIELDS, LINK_FIELDS):
         plan.rows.foreachPartition(PartitionWriter(settings, fields, max_rows, after_write))

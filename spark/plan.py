@@ -180,7 +180,12 @@ def block_rows(block: Sequence[tuple[int, Extraction]], chunk_size: int) -> list
             at = own.get((name, repr(item)))
             order = (chunk, 0, *at) if at is not None else (chunk, 1, first, n)
             rows.append(KeyedRow(shard_of(name, item), order, name, item))
-    return rows
+    # A later chunk's revision deletes the contradictions and corroborations made from the figure it
+    # revises (unlink_revised): only the links the block holds at its end are written.
+    kept = {(data["type"], u[1], v[1], data["props"].get("metric")) for u, v, data in store.graph().edges(data=True)
+            if data["type"] in ("CONTRADICTS", "CORROBORATES")}
+    return [r for r in rows if r.field != "claim_links"
+            or (r.item.kind.value, r.item.a_id, r.item.b_id, r.item.metric.value) in kept]
 
 
 def batch_of(rows: Iterable[KeyedRow]) -> Batch:
