@@ -1,12 +1,10 @@
 """The physical limit: the same final graph as CSV, loaded by ``neo4j-admin database import``.
 
-:class:`GraphCsv` takes the batches the online writer writes and folds them
-with the write queries' own rules (``cypher/write/merge_*.cypher``: a node or
-relationship met again keeps what ON CREATE set, takes what SET sets, unions
-an actor's aliases and labels, keeps a claim's earliest first_seen), so the
-CSV files hold the graph the writer leaves, node for node. Files: one per
-node label, one per relationship type (ABOUT one per target label), with a
-typed header (``published:date``, ``aliases:string[]``, ``id:ID(Claim)``).
+:class:`GraphCsv` is the package's import-file fold
+(:mod:`claimgraph.graph.import_files`, which ``spark-ingest --bulk`` writes
+too: the graph the online writer leaves, node for node), plus what the
+benchmark links each chunk against. :class:`CsvFiles` writes the synthetic
+query graph row by row, with the columns of ``NODE_COLUMNS``/``REL_COLUMNS``.
 :func:`import_full` stops the benchmark server, imports into its ``neo4j``
 database (``--overwrite-destination``) and starts it again.
 """
@@ -22,32 +20,15 @@ from pathlib import Path
 from typing import Any, Self
 
 from bench.server import BenchServer
+from claimgraph.graph.import_files import ARRAY_DELIMITER, CsvFile, import_args
+from claimgraph.graph.import_files import GraphCsv as PackageGraphCsv
 from claimgraph.graph.model import (
-    AboutKind,
     Batch,
-    ClaimLinkKind,
     Figure,
-    FigureLinkKind,
 )
-from claimgraph.graph.rows import to_row
 from claimgraph.graph.store import StoredFigure
-from claimgraph.graph.voice import voice_key
-
-ARRAY_DELIMITER = "\x1f"
-"""Between the items of an array field: a character no name or alias holds."""
 
 Row = dict[str, Any]
-_KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
-
-
-@dataclass(frozen=True, slots=True)
-class CsvFile:
-    """One CSV file: node (with its ID space) or relationship (with its type)."""
-
-    path: Path
-    kind: str
-    name: str
-    rows: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,103 +99,34 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _first(store: dict[Any, Row], key: Any, props: Row) -> None:
-    """ON CREATE SET: the first write of a key stays."""
-    store.setdefault(key, props)
 
 
-def _last(store: dict[Any, Row], key: Any, props: Row) -> None:
-    """SET: every write overwrites."""
-    store[key] = props
 
 
-class GraphCsv:
-    """The graph the online writer would leave after these batches, as CSV files."""
+class GraphCsv(PackageGraphCsv):
+    """The package's import-file fold, and what :meth:`figure_candidates` reads, kept as the rows arrive.
+
+    The benchmark links each chunk against this graph instead of a store, so
+    it keeps the stated figures and their speakers beside the fold.
+    """
 
     def __init__(self, ingested_at: dt.datetime | None = None) -> None:
-        self._ingested_at = ingested_at or dt.datetime.now(dt.UTC)
-        self.nodes: dict[str, dict[str, Row]] = {label: {} for label in NODE_COLUMNS}
-        self.rels: dict[str, dict[Any, Row]] = {name: {} for name in REL_COLUMNS}
-        # What figure_candidates reads, kept as the rows arrive.
+        super().__init__(ingested_at)
         self._figures: dict[str, Figure] = {}
-        self._stated: list[tuple[str, str]] = []
-        self._said: dict[str, list[tuple[str, dt.date | None]]] = defaultdict(list)
+        self._stated: dict[tuple[str, str], None] = {}
+        self._said: dict[str, dict[str, dt.date | None]] = defaultdict(dict)
         self._orgs: dict[str, set[str]] = defaultdict(set)
 
     def add(self, batch: Batch) -> None:
-        for article in batch.articles:
-            _last(self.nodes["Article"], article.id, {**to_row(article), "ingested_at": self._ingested_at})
-        for actor in batch.actors:
-            self._merge_actor(to_row(actor))
-        for claim in batch.claims:
-            self._merge_claim(to_row(claim))
         for figure in batch.figures:
-            _last(self.nodes["Figure"], figure.id, to_row(figure))
             self._figures[figure.id] = figure
-        for place in batch.places:
-            _first(self.nodes["Place"], place.id, to_row(place))
-        for event in batch.events:
-            _first(self.nodes["Event"], event.id, to_row(event))
-        self._add_relationships(batch)
-
-    def _merge_actor(self, row: Row) -> None:
-        stored = self.nodes["Actor"].get(row["id"])
-        label = _KIND_LABELS[row["kind"]]
-        if stored is None:
-            stored = {"id": row["id"], "name": row["name"], "kind": row["kind"], "role": row["role"],
-                      "aliases": [], "anonymous": False, "outlet_kind": None, ":LABEL": ["Actor"]}
-            self.nodes["Actor"][row["id"]] = stored
-        stored["aliases"] += [a for a in dict.fromkeys(row["aliases"]) if a not in stored["aliases"]]
-        stored["anonymous"] = stored["anonymous"] or row["anonymous"]
-        stored["role"] = stored["role"] if stored["role"] is not None else row["role"]
-        if row["kind"] == "outlet":
-            stored["kind"] = "outlet"
-        if "agency" in (stored["outlet_kind"], row["outlet_kind"]):
-            stored["outlet_kind"] = "agency"
-        elif stored["outlet_kind"] is None:
-            stored["outlet_kind"] = row["outlet_kind"]
-        stored["search_names"] = " | ".join([stored["name"], *stored["aliases"]])
-        if label not in stored[":LABEL"]:
-            stored[":LABEL"].append(label)
-
-    def _merge_claim(self, row: Row) -> None:
-        stored = self.nodes["Claim"].setdefault(row["id"], row)
-        if stored is not row and row["first_seen"] is not None and (
-                stored["first_seen"] is None or row["first_seen"] < stored["first_seen"]):
-            stored["first_seen"] = row["first_seen"]
-
-    def _add_relationships(self, batch: Batch) -> None:
-        r = self.rels
-        for x in batch.asserted:
-            if (x.actor_id, x.claim_id) not in r["ASSERTED"]:
-                self._said[x.claim_id].append((x.actor_id, x.date))
-            _first(r["ASSERTED"], (x.actor_id, x.claim_id), {**to_row(x), "article": x.article_id})
-        for x in batch.reported_in:
-            _last(r["REPORTED_IN"], (x.claim_id, x.article_id, x.start), to_row(x))
-        for x in batch.published_by:
-            _first(r["PUBLISHED_BY"], (x.article_id, x.outlet_id), {})
-        for x in batch.syndicated_from:
-            _first(r["SYNDICATED_FROM"], (x.article_id, x.outlet_id), {})
-        for x in batch.speaks_for:
-            self._orgs[x.actor_id].add(x.org_id)
-            _first(r["SPEAKS_FOR"], (x.actor_id, x.org_id), {**to_row(x), "article": x.article_id})
-        for x in batch.member_of:
-            self._orgs[x.actor_id].add(x.org_id)
-            _first(r["MEMBER_OF"], (x.actor_id, x.org_id), {**to_row(x), "article": x.article_id})
-        for x in batch.states:
-            if (x.claim_id, x.figure_id) not in r["STATES"]:
-                self._stated.append((x.claim_id, x.figure_id))
-            _first(r["STATES"], (x.claim_id, x.figure_id), {**to_row(x), "article": x.article_id})
-        for x in batch.figure_links:
-            name = "EXCLUDES" if x.kind is FigureLinkKind.EXCLUDES else "PART_OF"
-            _first(r[name], (x.from_id, x.to_id), {**to_row(x), "article": x.article_id})
-        for x in batch.claim_links:
-            name = "CONTRADICTS" if x.kind is ClaimLinkKind.CONTRADICTS else "CORROBORATES"
-            _first(r[name], (x.a_id, x.b_id, x.metric.value), to_row(x))
-        for x in batch.variants:
-            _first(r["VARIANT_OF"], (x.a_id, x.b_id), to_row(x))
-        for x in batch.about:
-            _first(r[f"ABOUT_{AboutKind(x.target).value}"], (x.claim_id, x.target_id), {})
+        for asserted in batch.asserted:
+            self._said[asserted.claim_id].setdefault(asserted.actor_id, asserted.date)
+        for tie in (*batch.speaks_for, *batch.member_of):
+            self._orgs[tie.actor_id].add(tie.org_id)
+        for states in batch.states:
+            self._stated.setdefault((states.claim_id, states.figure_id), None)
+        super().add(batch)
 
     def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
         """What ``cypher/read/figure_candidates.cypher`` returns for this graph, in its order."""
@@ -225,41 +137,10 @@ class GraphCsv:
             figure = self._figures[figure_id]
             if figure.metric.value not in wanted:
                 continue
-            for speaker, date in self._said[claim_id]:
+            for speaker, date in self._said[claim_id].items():
                 root = min(self._orgs[speaker]) if self._orgs.get(speaker) else speaker
                 found.append(StoredFigure(claim_id, claims[claim_id]["text"], speaker, root, figure, date))
         return sorted(found, key=lambda s: (s.claim_id, s.figure.id))
-
-    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
-        """Nodes per label and relationships per type, as the graph will count them."""
-        nodes: dict[str, int] = {}
-        for label, store in self.nodes.items():
-            if label == "Actor":
-                for row in store.values():
-                    for lb in row[":LABEL"]:
-                        nodes[lb] = nodes.get(lb, 0) + 1
-            elif store:
-                nodes[label] = len(store)
-        rels: dict[str, int] = {}
-        for name, store in self.rels.items():
-            if store:
-                rel_type = REL_COLUMNS[name][0]
-                rels[rel_type] = rels.get(rel_type, 0) + len(store)
-        return nodes, rels
-
-    def write(self, folder: Path) -> list[CsvFile]:
-        with CsvFiles(folder) as files:
-            for label, store in self.nodes.items():
-                for row in store.values():
-                    files.node(label, row)
-            claims = self.nodes["Claim"]
-            for name, rels in self.rels.items():
-                for (start, end, *_), props in rels.items():
-                    if name == "ASSERTED":
-                        date = props["date"] if props["date"] is not None else claims[end]["first_seen"]
-                        props = {**props, "voice_key": voice_key(start, date, end)}
-                    files.relationship(name, start, end, props)
-        return files.written()
 
 
 class CsvFiles:
@@ -307,21 +188,6 @@ class CsvFiles:
     def __exit__(self, *exc: object) -> None:
         for handle in self._handles:
             handle.close()
-
-
-def import_args(files: list[CsvFile], report: Path) -> list[str]:
-    """``neo4j-admin database import full`` arguments for these files into the database ``neo4j``.
-
-    The import writes its report of bad rows to ``report`` (by default it
-    would land in the working directory, the repository root).
-    """
-    args = ["database", "import", "full", "neo4j", "--overwrite-destination=true", "--multiline-fields=true",
-            f"--report-file={report}",
-            f"--array-delimiter={ARRAY_DELIMITER}", "--skip-bad-relationships=false",
-            "--skip-duplicate-nodes=false", "--verbose"]
-    for f in files:
-        args.append(f"--{f.kind}={f.name}={f.path}")
-    return args
 
 
 @dataclass(frozen=True, slots=True)
