@@ -8,11 +8,9 @@ SVG graph view and saves a screenshot in test-output/.
 """
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
@@ -22,28 +20,17 @@ from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers import read_path
 from tests.browser_files import browser_query, style
-from tests.conftest import REPO, Neo4jServer, shared_path
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS, OUTPUT, TIMEOUT_MS, needs
+from tests.conftest import Neo4jServer, shared_path
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-OUTPUT = REPO / "test-output"
-TIMEOUT_MS = 60_000
-
-
-def _needs(condition: bool, message: str) -> None:
-    if not condition:
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.fixture
 def page(neo4j_server: Neo4jServer) -> Iterator[object]:
     playwright = pytest.importorskip("playwright.sync_api")
-    _needs(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+    needs(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
     with playwright.sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
         context = p.chromium.launch_persistent_context(
             profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,

@@ -12,13 +12,11 @@ the pages make goes to the app itself: nothing is fetched from elsewhere.
 """
 from __future__ import annotations
 
-import os
 import socket
 import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 import uvicorn
@@ -28,24 +26,13 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers import read_path
-from tests.conftest import REPO, Neo4jServer, shared_path
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS, OUTPUT, TIMEOUT_MS, needs
+from tests.conftest import Neo4jServer, shared_path
 from tests.e2e.apps import api_settings
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-OUTPUT = REPO / "test-output"
-TIMEOUT_MS = 60_000
 BROWSER_URL = "http://127.0.0.1:7474/browser/"
-
-
-def _needs(condition: bool, message: str) -> None:
-    if not condition:
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 def _free_port() -> int:
@@ -90,7 +77,7 @@ def site(neo4j_server: Neo4jServer, store: Neo4jStore) -> Iterator[Site]:
 @pytest.fixture
 def browser() -> Iterator[object]:
     playwright = pytest.importorskip("playwright.sync_api")
-    _needs(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+    needs(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
     with playwright.sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
         context = p.chromium.launch_persistent_context(
             profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
