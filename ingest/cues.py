@@ -196,6 +196,11 @@ NOT_AGENTS = frozenset("phone telephone email e-mail text mail video far default
 # (PolNeAR rarely marks them, nor a "told" there).
 NESTED_CUES = (SPEECH_VERBS - {"tell", "tells", "told", "telling"}) | {"according", "calling"}
 
+# Verbs that take a topic rather than a statement ("commented on the attack", "spoke about the
+# crash"): said with no content, they introduce the quote that follows them.
+TOPIC_CUES = frozenset("""commented spoke responded reacted remarked talked""".split())
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "to"})
+
 # Cue forms that are as often nouns ("a radio show", "his claims"): cues only
 # where a complement follows them.
 NOUN_LIKE_CUES = frozenset("show shows claim claims fear hope hopes talks".split())

@@ -149,6 +149,8 @@ _METRIC_NOUNS: dict[str, Metric] = {
     "missing": Metric.MISSING,
 }
 _EVENT_NOUNS = frozenset("times occasions".split())
+# What befalls people (not acts they commit): "whose deaths", "whose arrests".
+_PEOPLE_TOLLS = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
 # Nouns for killing as an act: a number counts them ("300 political killings"), a vague word does not.
 _ACT_NOUNS = frozenset("killings murders homicides".split())
 
@@ -182,6 +184,12 @@ _EVENT_VERBS: dict[str, Metric] = {
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
 }
 _PASSIVE_MARKERS = frozenset("been was were being is are".split())
+# Between "were" and its participle: "were also found dead".
+_PASSIVE_ADVERBS = frozenset("also later then subsequently reportedly all both found".split())
+_SUBJECT_MODIFIERS = frozenset("from of with in at".split())
+_MEMBER_OPENERS = frozenset("a an one".split())
+# Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
+_NOT_IN_SUBJECT = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
 _STILL_WORDS = frozenset("remain remained remaining still are were have had not yet been".split())
 _MISSING_WORDS = frozenset("lost missing unrecovered unaccounted unfound".split())
 
@@ -302,6 +310,8 @@ _BEFORE_WINDOW = 6
 _TOLL_WINDOW = 12
 _EVENT_WINDOW = 8
 _AFTER_WINDOW = 7
+# A subject lengthened by a modifier ("from a rights group taking part in the march") reaches further.
+_SUBJECT_WINDOW = 18
 _ASIDE_WINDOW = 9
 _AGENT_WINDOW = 40
 _CONTEXT = 600
@@ -796,6 +806,9 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         if k is None:
             return None, False, None, False
         return _event_metric(tokens, k), True, k, False
+    whose = _whose_toll(tokens, np.end)
+    if whose is not None:
+        return whose, True, None, False
     if np.kind is _Head.UNKNOWN:
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
@@ -813,6 +826,15 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
+
+
+def _whose_toll(tokens: _Tokens, i: int) -> Metric | None:
+    """"among eight whose arrests were announced", "12 miners whose deaths": what befell the people
+    counted, named by the noun after "whose"."""
+    if i + 1 >= len(tokens) or tokens.words[i] != "whose":
+        return None
+    metric = _METRIC_NOUNS.get(tokens.words[i + 1])
+    return metric if metric in _PEOPLE_TOLLS else None
 
 
 def _still_missing(tokens: _Tokens, i: int) -> bool:
@@ -878,16 +900,42 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED:
                 return None
             return k
+    return _passive_after_modifier(tokens, i, k) if k == limit < n else None
+
+
+def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None:
+    """"Two women from a rights group taking part in the march were arrested": a subject that a
+    prepositional or participle phrase lengthens past the window still takes a passive verb
+    ("were arrested", "were also found dead") before any other verb or clause."""
+    words = tokens.words
+    if not (words[i] in _SUBJECT_MODIFIERS or words[i].endswith("ing")):
+        return None
+    for k in range(scanned, min(len(tokens) - 1, i + _SUBJECT_WINDOW)):
+        w = words[k]
+        if w in _AFTER_STOPS or w in _NOT_IN_SUBJECT or w[0].isdigit():
+            if w not in _PASSIVE_MARKERS:
+                return None
+            for verb in range(k + 1, min(len(tokens), k + 4)):
+                if words[verb] in _METRIC_VERBS or words[verb] in _AFTER_ONLY_VERBS:
+                    return verb
+                if words[verb] not in _PASSIVE_ADVERBS:
+                    return None
+            return None
     return None
 
 
 def _aside_end(tokens: _Tokens, comma: int) -> int | None:
-    """The comma closing a short aside opened at ``comma``, when a verb phrase follows it."""
-    for k in range(comma + 1, min(len(tokens), comma + _ASIDE_WINDOW)):
+    """The comma closing a short aside opened at ``comma``, when a verb phrase follows it. An aside
+    naming the people counted one by one ("two journalists, a reporter for ... and a cameraman
+    with ..., were found dead") may be longer and hold an "and"."""
+    members = comma + 1 < len(tokens) and tokens.words[comma + 1] in _MEMBER_OPENERS
+    for k in range(comma + 1, min(len(tokens), comma + (_SUBJECT_WINDOW if members else _ASIDE_WINDOW))):
         w = tokens.words[k]
         if w == ",":
             return k if k > comma + 1 and k + 1 < len(tokens) and tokens.words[k + 1] not in _AFTER_STOPS \
                 and not tokens.words[k + 1][0].isdigit() else None
+        if w == "and" and members:
+            continue
         if w in _CLAUSE_STOPS or w in _METRIC_VERBS or w in ("and", "but", "while"):
             return None
     return None

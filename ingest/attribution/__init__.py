@@ -24,6 +24,8 @@ from claimgraph.ingest.cues import (
     QUESTION_CUES,
     QUOTE_OPEN,
     SENTENCE_END,
+    TOPIC_CUES,
+    TOPIC_PREPOSITIONS,
 )
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
@@ -47,7 +49,7 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
             continue
         toks = doc.tokens(lo, hi)
         for frame in find_frames(toks):
-            found.append(_to_attribution(text, sentences, index, toks, frame, found))
+            found.append(_to_attribution(text, sentences, index, toks, frame, found, doc))
     return found
 
 
@@ -70,14 +72,18 @@ def _to_attribution(
     toks: Tokens,
     frame: Frame,
     earlier: list[Attribution],
+    doc: DocTokens,
 ) -> Attribution:
     sentence = sentences[index]
     source = _span(text, toks, frame.source) if frame.source else None
     cue = _span(text, toks, frame.cue)
     content = tuple(_span(text, toks, c) for c in frame.content)
     introduces = _introduces_quote(toks, frame)
-    if introduces or _ends_on_quote(toks, frame):
+    topic = _comments_on_topic(toks, frame)
+    if introduces or topic or _ends_on_quote(toks, frame):
         follow = _continuing_quote(text, sentences, index, across_paragraphs=introduces)
+        if topic and follow is not None and find_frames(doc.tokens(*doc.bounds(follow))):
+            follow = None  # the quote has a speaker of its own
         if follow is not None:
             content = (*content, follow)
     channel, channel_span = _channel(text, sentence, content)
@@ -101,6 +107,17 @@ def _span(text: str, toks: Tokens, rng: tuple[int, int]) -> Span:
 def _introduces_quote(toks: Tokens, frame: Frame) -> bool:
     """'She said:' or 'He told the crowd:' introduces the next quote."""
     return not frame.content and toks.words[-1] == ":"
+
+
+def _comments_on_topic(toks: Tokens, frame: Frame) -> bool:
+    """'X commented on the attack.', a sentence of its own with no content and no quote: the quote
+    after it in the paragraph is X's."""
+    if frame.content or frame.source is None or frame.source[0] != 0 or frame.source[1] > frame.cue[0] \
+            or toks.lows[frame.cue[0]] not in TOPIC_CUES or toks.words[-1] not in SENTENCE_END \
+            or not QUOTE_OPEN.isdisjoint(toks.words):
+        return False
+    rest = toks.lows[frame.cue[1]:-1]
+    return not rest or (rest[0] in TOPIC_PREPOSITIONS and "," not in rest)
 
 
 def _ends_on_quote(toks: Tokens, frame: Frame) -> bool:

@@ -380,3 +380,17 @@ def test_a_progressive_cue_takes_the_subject_before_its_be_form() -> None:
     a = by_cue("The senator was telling a town hall that the plant would stay open.", "telling")
     assert a.source is not None and a.source.text == "The senator"
     assert [c.text for c in a.content] == ["that the plant would stay open"]
+
+
+def test_a_comment_on_a_topic_takes_the_quote_after_it() -> None:
+    text = ('Dara Quell, the port director, commented on the fire. "It was the worst night we have had. '
+            'The blaze spread to four warehouses."')
+    a = by_cue(text, "commented")
+    assert contents(a) == ['"It was the worst night we have had. The blaze spread to four warehouses."']
+    assert a.quote is QuoteKind.DIRECT
+
+
+def test_a_comment_on_a_topic_leaves_a_quote_with_its_own_speaker() -> None:
+    text = 'The governor spoke about the flood. "Nobody was warned," a resident said.'
+    assert contents(by_cue(text, "spoke")) == []
+    assert contents(by_cue(text, "said")) == ['"Nobody was warned,"']

@@ -473,3 +473,25 @@ def test_a_count_of_killings_counts_many_events() -> None:
     killings = only("Rights groups have counted more than 150 political killings in the province.")
     assert killings.metric is Metric.KILLED and killings.aggregate
     assert not only("Gunmen killed 12 people at the market.").aggregate
+
+
+def test_a_count_whose_toll_follows_takes_that_toll() -> None:
+    assert summary(only("The brothers were among eleven whose arrests were reported in May.")) == \
+        (Metric.ARRESTED, Qualifier.EXACT, 11, None, None)
+    assert only("Rescuers named 14 miners whose deaths were confirmed.").metric is Metric.KILLED
+    assert figures("Officials listed 40 houses whose owners fled.") == []
+
+
+def test_a_subject_lengthened_by_a_modifier_reaches_its_passive_verb() -> None:
+    assert only("Four nurses from the Geneva-based aid group Helping Hands taking part in the convoy "
+                "were arrested.").metric is Metric.ARRESTED
+    assert only("Two guards from the private security firm hired by the embassy last year were also "
+                "found dead.").metric is Metric.KILLED
+    assert figures("Two guards from the private security firm hired by the embassy last year said that "
+                   "the gate was shut.") == []
+
+
+def test_an_aside_naming_the_people_counted_one_by_one_keeps_the_count_on_its_verb() -> None:
+    f = only("Three reporters, a photographer for the Daily Star and a driver with the local radio, "
+             "were also found dead after the blast.")
+    assert (f.metric, f.value) == (Metric.KILLED, 3)
