@@ -24,6 +24,9 @@ neo4j_version=$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$root
 cache=${CLAIMGRAPH_CACHE:-$root/.cache}
 lib="$cache/neo4j-$neo4j_version/lib"
 home=${CLAIMGRAPH_NEO4J_HOME:-$root/var/neo4j}
+# Absolute: the launcher resolves the pid file under the home it is given from
+# another folder, so a relative home put it one folder deeper than pid_alive looks.
+home=$(realpath -m "$home")
 bolt_port=${CLAIMGRAPH_NEO4J_BOLT_PORT:-7687}
 http_port=${CLAIMGRAPH_NEO4J_HTTP_PORT:-7474}
 heap=${CLAIMGRAPH_NEO4J_HEAP:-2g}
