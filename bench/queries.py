@@ -123,20 +123,21 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         low, high = key_range(since, None)
         return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
                                                         "high": high, "filtered": since is not None,
-                                                        "channel": None, "limit": 50, "offset": 0})
+                                                        "filters": {"channel": None}, "limit": 50, "offset": 0})
 
     def figures() -> Call:
         metric = rng.choice(_METRICS).value
         place = rng.choice(sample.places[:60]) if rng.random() < 0.5 else None
         params: dict[str, Any] = {"metric": metric, "limit": 100, **({"place": place} if place else {})}
-        return Call("/figures", params, {"metric": metric, "place": place, "since": None, "until": None,
+        return Call("/figures", params, {"metric": metric,
+                                         "filters": {"place": place, "since": None, "until": None},
                                          "limit": 100, "offset": 0})
 
     def figures_by_actor() -> Call:
         actor, metric = rng.choice(actors), rng.choice(_METRICS).value
         low, high = key_range(None, None)
         return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
-                    {"id": actor, "metric": metric, "place": None, "depth": MAX_MEMBER_DEPTH, "low": low,
+                    {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
                      "high": high, "limit": 100, "offset": 0})
 
     def pairs(route: str) -> Callable[[], Call]:

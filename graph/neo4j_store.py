@@ -420,7 +420,7 @@ class Neo4jStore(GraphStore):
         low, high = key_range(since, until)
         filtered = since is not None or until is not None or channel is not None
         record = self._record("claims_by_actor", id=actor_id, depth=depth_of(scope), low=low, high=high,
-                              filtered=filtered, channel=channel.value if channel else None,
+                              filtered=filtered, filters={"channel": channel.value if channel else None},
                               limit=limit, offset=offset)
         if record is None:
             raise NotFound("actor", actor_id)
@@ -457,14 +457,14 @@ class Neo4jStore(GraphStore):
         if by is not None:
             scope = VoiceScope(scope)
             low, high = key_range(since, until)
-            found = self._record("figures_by_actor", id=by, metric=metric.value, place=place, depth=depth_of(scope),
-                                 low=low, high=high, limit=limit, offset=offset)
+            found = self._record("figures_by_actor", id=by, metric=metric.value, filters={"place": place},
+                                 depth=depth_of(scope), low=low, high=high, limit=limit, offset=offset)
             if found is None:
                 raise NotFound("actor", by)
             return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
                                            limit=limit, offset=offset, scope=scope)
-        record = self._one("figures", metric=metric.value, place=place, since=since, until=until,
-                              limit=limit, offset=offset)
+        record = self._one("figures", metric=metric.value,
+                           filters={"place": place, "since": since, "until": until}, limit=limit, offset=offset)
         return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
                                     limit=limit, offset=offset)
 

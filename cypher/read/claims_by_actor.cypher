@@ -9,7 +9,8 @@
 // (REPORTED_IN edges with their article, ordered by article date nulls last,
 // article id, start), and incidents (those the claim's figures COUNT, by id).
 // voices: [{actor, matching}] with the actor's own first.
-// Filters: $channel (ASSERTED channel); $low and $high bound voice_key after
+// Filters: $filters, one map (as figures.cypher: one plan whether a key is null
+// or not), its key channel (ASSERTED channel); $low and $high bound voice_key after
 // the speaker's id (graph.voice.key_range of since/until); $filtered says
 // whether any filter is set (without one a voice's count is its ASSERTED degree).
 // Order: date (nulls last), claim id, speaker id. $offset, $limit.
@@ -31,7 +32,7 @@ CALL (a, members) {
        toString(voice.actor.id) + $low AS low, toString(voice.actor.id) + $high AS high
   CALL (m, low, high) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
-    WHERE r.voice_key >= low AND r.voice_key < high AND ($channel IS NULL OR r.channel = $channel)
+    WHERE r.voice_key >= low AND r.voice_key < high AND ($filters.channel IS NULL OR r.channel = $filters.channel)
       AND s.id = m.id
     WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
     RETURN collect({asserted: r, claim: c}) AS first
@@ -40,7 +41,7 @@ CALL (a, members) {
     // unfiltered, the range is empty: the degree counts
     WITH m, CASE WHEN $filtered THEN low ELSE high END AS from, high
     MATCH (s)-[r:ASSERTED]->(:Claim)
-    WHERE r.voice_key >= from AND r.voice_key < high AND ($channel IS NULL OR r.channel = $channel)
+    WHERE r.voice_key >= from AND r.voice_key < high AND ($filters.channel IS NULL OR r.channel = $filters.channel)
       AND s.id = m.id
     RETURN count(r) AS filtered
   }

@@ -5,20 +5,23 @@
 // agencies, the claims it CONTRADICTS or CORROBORATES on this metric (either
 // direction, with their speakers, figures of the metric and the reason), and
 // the figure's EXCLUDES/PART_OF/REVISES relations.
-// Filters: $place (the figure's place, or a Place the claim is ABOUT, by name
-// ignoring case or by id); $since, $until (inclusive, on stated_on; a row
-// without a date is left out when either is set).
+// Filters, the keys of one map $filters (a key null: no such filter): place
+// (the figure's place, or a Place the claim is ABOUT, by name ignoring case or
+// by id); since, until (inclusive, on stated_on; a row without a date is left
+// out when either is set). One map, as in incidents.cypher: one plan for every
+// combination of filters, not one plan made anew for each.
 // Order: stated_on (nulls last), figure id, claim id. $offset, $limit.
 MATCH (f:Figure {metric: $metric})<-[:STATES]-(c:Claim)
-WHERE $place IS NULL
-   OR toLower(f.place) = toLower($place)
-   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($place) OR p.id = $place }
+WHERE $filters.place IS NULL
+   OR toLower(f.place) = toLower($filters.place)
+   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
 CALL (c) {
   OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
   RETURN min(r.date) AS asserted_on
 }
 WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on
-WHERE ($since IS NULL OR stated_on >= $since) AND ($until IS NULL OR stated_on <= $until)
+WHERE ($filters.since IS NULL OR stated_on >= $filters.since)
+  AND ($filters.until IS NULL OR stated_on <= $filters.until)
 WITH f, c, stated_on ORDER BY stated_on, f.id, c.id
 WITH collect({figure: f, claim: c, stated_on: stated_on}) AS matching
 WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page

@@ -4,7 +4,8 @@
 // steps (at most 3; chains as in claims_by_actor). One row per speaker, claim
 // and figure: the figure row of figures.cypher (stated_on, speakers, their
 // organizations, articles, links, relations) plus the speaker and its chain.
-// Filters: $place (as figures.cypher); $low/$high bound voice_key after the
+// Filters: $filters, one map (as figures.cypher: one plan whether a key is null
+// or not), its key place (as figures.cypher); $low/$high bound voice_key after the
 // speaker's id (graph.voice.key_range of since/until: the date that speaker
 // said it). Order: that date (nulls last), claim id, figure id, speaker id.
 // $offset, $limit. Cost: a page reads one voice_key range per voice, cut at
@@ -29,8 +30,8 @@ CALL (a, members) {
     WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
       AND EXISTS {
         (c)-[:STATES]->(f:Figure {metric: $metric})
-        WHERE $place IS NULL OR toLower(f.place) = toLower($place)
-           OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($place) OR p.id = $place }
+        WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
+           OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
       }
     WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
     RETURN collect({asserted: r, claim: c}) AS first
@@ -40,8 +41,8 @@ CALL (a, members) {
     USING INDEX r:ASSERTED(voice_key)
     WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
     MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
-    WHERE $place IS NULL OR toLower(f.place) = toLower($place)
-       OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($place) OR p.id = $place }
+    WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
+       OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
     RETURN count(f) AS matching
   }
   RETURN collect({actor: properties(m), chain: chain, first: first}) AS voices, sum(matching) AS total
@@ -51,8 +52,8 @@ CALL (voices) {
   UNWIND voice.first AS row
   WITH voice, row.asserted AS r, row.claim AS c
   MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
-  WHERE $place IS NULL OR toLower(f.place) = toLower($place)
-     OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($place) OR p.id = $place }
+  WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
+     OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
   WITH voice, c, f, coalesce(r.date, c.first_seen) AS date
   ORDER BY date, c.id, f.id, voice.actor.id
   WITH collect({voice: voice, claim: c, figure: f})[$offset..$offset + $limit] AS page

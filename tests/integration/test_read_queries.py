@@ -404,7 +404,7 @@ EXPLAIN_PARAMS: dict[str, Any] = dict(
     incidents=["x"], has_conflict=True, by="x", refs=["x"], keys=["x"], version=None, carried_claims=1000,
     windows=[dict(kinds=["raid"], start=dt.date(2024, 1, 1), end=dt.date(2024, 1, 2), reach=dt.date(2024, 1, 9))],
     filters=dict(place="x", since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), metric="killed", words=["x"],
-                 has_conflict=True, by="x", depth=3))
+                 has_conflict=True, by="x", depth=3, channel="statement"))
 READ_QUERIES = [(name, queries.catalog()) for name in queries.catalog().names("read") if name != "export_graph"]
 """Every query in cypher/read (export_graph visits every node on purpose), and the tests' own."""
 

@@ -215,8 +215,8 @@ def _ops_under_limit(plan: dict[str, Any]) -> Iterator[list[str]]:
 
 @pytest.mark.parametrize("name", ["claims_by_actor", "figures_by_actor"])
 def test_a_voice_enters_through_the_index_and_the_limit_cuts_its_range(store: Neo4jStore, name: str) -> None:
-    params = dict(id="x", depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False, channel=None,
-                  limit=10, offset=0, metric="killed", place=None)
+    params = dict(id="x", depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False,
+                  filters=dict(channel=None, place=None), limit=10, offset=0, metric="killed")
     with store._driver.session(database=store.database) as s:
         plan = s.run("EXPLAIN " + queries.query(name), **params).consume().plan
     assert operators(plan)[-1][0] != "NodeByLabelScan"
@@ -233,8 +233,8 @@ def _db_hits(profile: dict[str, Any]) -> int:
 
 
 def _profile_page(store: Neo4jStore, actor_id: str) -> int:
-    params = dict(id=actor_id, depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False, channel=None,
-                  limit=10, offset=0)
+    params = dict(id=actor_id, depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False,
+                  filters=dict(channel=None), limit=10, offset=0)
     with store._driver.session(database=store.database) as s:
         return _db_hits(s.run("PROFILE " + queries.query("claims_by_actor"), **params).consume().profile)
 
