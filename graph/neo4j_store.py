@@ -23,6 +23,7 @@ from claimgraph.graph.history import ArticleHistory, ClaimClocks
 from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
+    MAX_PATH_DEGREE,
     MAX_PATH_HOPS,
     ActorHit,
     ActorProfile,
@@ -512,11 +513,11 @@ class Neo4jStore(GraphStore):
         return to_results.incident_detail(record)
 
     def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
-        record = self._one("shortest_path", source=source_id, target=target_id)
+        record = self._one("shortest_path", source=source_id, target=target_id, max_degree=MAX_PATH_DEGREE)
         for end, actor_id in (("source", source_id), ("target", target_id)):
             if record[end] is None:
                 raise NotFound("actor", actor_id)
-        return to_results.attribution_path(record, MAX_PATH_HOPS)
+        return to_results.attribution_path(record, MAX_PATH_HOPS, MAX_PATH_DEGREE)
 
     def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
         record = self._record("article_graph", id=article_id, version=version)

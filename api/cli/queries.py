@@ -216,7 +216,8 @@ def path(
         result = store.shortest_path(resolve_actor(store, source), resolve_actor(store, target))
     if not result.found and not as_json:
         raise _fail(f"no attribution path from {result.source.name} to {result.target.name} "
-                    f"within {result.max_hops} steps", NOTHING)
+                    f"within {result.max_hops} steps through no node of more than {result.max_degree} links",
+                    NOTHING)
     from claimgraph.api.cli.tables import path_table
 
     _show(result, as_json, None if as_json else path_table(result))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
@@ -499,7 +499,16 @@ def _attribution_steps(graph: nx.MultiDiGraph, key: NodeKey) -> Iterator[tuple[N
     return either_way(graph, key, _ATTRIBUTION)
 
 
-def _distances(graph: nx.MultiDiGraph, start: NodeKey, limit: int) -> dict[NodeKey, int]:
+def _passable(graph: nx.MultiDiGraph, ends: tuple[NodeKey, NodeKey], max_degree: int) -> Callable[[NodeKey], bool]:
+    """Whether a path may pass through a node: one of its ends, or a node of at most
+    ``max_degree`` attribution relationships (a self-loop once, as Cypher's degree)."""
+    def passable(key: NodeKey) -> bool:
+        return key in ends or sum(1 for _ in _attribution_steps(graph, key)) <= max_degree
+    return passable
+
+
+def _distances(graph: nx.MultiDiGraph, start: NodeKey, limit: int,
+               passable: Callable[[NodeKey], bool]) -> dict[NodeKey, int]:
     dist = {start: 0}
     queue = deque([start])
     while queue:
@@ -507,7 +516,7 @@ def _distances(graph: nx.MultiDiGraph, start: NodeKey, limit: int) -> dict[NodeK
         if dist[here] == limit:
             continue
         for there, _ in _attribution_steps(graph, here):
-            if there not in dist:
+            if there not in dist and passable(there):
                 dist[there] = dist[here] + 1
                 queue.append(there)
     return dist
@@ -522,15 +531,18 @@ def _edge_order_id(graph: nx.MultiDiGraph, edge: EdgeRef) -> str:
     return text
 
 
-def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey) -> tuple[list[NodeKey], list[EdgeRef]] | None:
-    """Among the shortest paths a..b (at most MAX_PATH_HOPS), the one whose node
+def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey,
+                   max_degree: int) -> tuple[list[NodeKey], list[EdgeRef]] | None:
+    """Among the shortest paths a..b (at most MAX_PATH_HOPS, through no node but a
+    and b of more than ``max_degree`` attribution relationships), the one whose node
     ids, then edge strings, read smallest: chosen layer by layer, keeping every
     node that ties, so no path is enumerated."""
-    from_a = _distances(graph, a, MAX_PATH_HOPS)
+    passable = _passable(graph, (a, b), max_degree)
+    from_a = _distances(graph, a, MAX_PATH_HOPS, passable)
     if b not in from_a:
         return None
     length = from_a[b]
-    from_b = _distances(graph, b, length)
+    from_b = _distances(graph, b, length, passable)
 
     def on_path(node: NodeKey, step: int) -> bool:
         return from_a.get(node) == step and from_b.get(node) == length - step
@@ -560,7 +572,7 @@ def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey) -> tuple[list
     return node_path, edge_path
 
 
-def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str) -> Record:
+def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_degree: int) -> Record:
     """``shortest_path.cypher``: source, target (None when absent) and paths."""
     a, b = find(graph, "Actor", source_id), find(graph, "Actor", target_id)
     paths: list[Record] = []
@@ -568,7 +580,7 @@ def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str) -> Rec
         if a == b:
             paths = [{"nodes": [node_record(graph, a)], "edges": []}]
         else:
-            found = _smallest_path(graph, a, b)
+            found = _smallest_path(graph, a, b, max_degree)
             if found is not None:
                 node_path, edge_path = found
                 paths = [{"nodes": [node_record(graph, n) for n in node_path],

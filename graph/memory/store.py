@@ -43,6 +43,7 @@ from claimgraph.graph.memory.articles import drop_reading
 from claimgraph.graph.memory.write import Transaction, apply_plan
 from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
+    MAX_PATH_DEGREE,
     MAX_PATH_HOPS,
     ActorHit,
     ActorProfile,
@@ -404,11 +405,11 @@ class MemoryStore(GraphStore):
 
     def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
         with self._reading() as graph:
-            record = memory_read.shortest_path(graph, source_id, target_id)
+            record = memory_read.shortest_path(graph, source_id, target_id, MAX_PATH_DEGREE)
             for end, actor_id in (("source", source_id), ("target", target_id)):
                 if record[end] is None:
                     raise NotFound("actor", actor_id)
-            return to_results.attribution_path(record, MAX_PATH_HOPS)
+            return to_results.attribution_path(record, MAX_PATH_HOPS, MAX_PATH_DEGREE)
 
     def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
         with self._reading() as graph:

@@ -581,6 +581,28 @@ def test_a_profile_counts_carriers_over_the_same_last_claims_on_both_stores(
     assert profile.carried_by and all(c.claims == 1 for c in profile.carried_by)
 
 
+def test_a_path_passes_through_no_node_over_the_degree_cap_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    for store in (memory, neo4j):
+        store.write(query_batch())
+    ends = [Q.omar, Q.harbor, Q.dana, Q.front]
+    found = {}
+    for cap in (1, 2, 3):
+        for module in ("neo4j_store", "memory.store"):
+            monkeypatch.setattr(f"claimgraph.graph.{module}.MAX_PATH_DEGREE", cap)
+        for a in ends:
+            for b in ends:
+                answers = [store.shortest_path(a, b) for store in (memory, neo4j)]
+                assert plain(answers[0]) == plain(answers[1]), (cap, a, b)
+                assert answers[1].max_degree == cap
+                found[cap, a, b] = answers[1].found
+    # every claim has an ASSERTED and a REPORTED_IN edge: under a cap of 1 no path
+    # passes through one, whereas a higher cap lets a speaker reach an outlet
+    assert not found[1, Q.omar, Q.harbor] and found[3, Q.omar, Q.harbor]
+
+
 # --- PolNeAR-derived ingests -------------------------------------------------------------
 
 POLNEAR_ARTICLES = 300
