@@ -201,6 +201,18 @@ NESTED_CUES = (SPEECH_VERBS - {"tell", "tells", "told", "telling"}) | {"accordin
 TOPIC_CUES = frozenset("""commented spoke responded reacted remarked talked""".split())
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "to"})
 
+# A poll stands for what it found: "In a CBS News poll released Monday, 50 percent ...", "X leads in
+# the polls" ("in" is the cue, the poll the source).
+POLL_NOUNS = frozenset("poll polls survey surveys".split())
+
+# Nouns of saying and stance that, after a possessive and before "that" or "to", frame what their
+# owner holds: "his warning that ...", "the council's decision to ...".
+REPORTING_NOUNS = frozenset("""claim claims assertion assertions warning warnings view views decision
+    decisions concern concerns allegation allegations complaint complaints fear fears worry worries
+    promise promises pledge pledges proposal proposals argument arguments accusation accusations
+    belief beliefs hope hopes insistence demand demands denial suggestion suggestions""".split())
+POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+
 # Cue forms that are as often nouns ("a radio show", "his claims"): cues only
 # where a complement follows them.
 NOUN_LIKE_CUES = frozenset("show shows claim claims fear hope hopes talks".split())

@@ -34,13 +34,17 @@ from claimgraph.ingest.cues import (
     NOUN_DETERMINERS,
     PARTICIPLE_CUES,
     PASSIVE_ONLY_CUES,
+    POLL_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    REPORTING_NOUNS,
     SOURCELESS_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
 )
 
 _MAX_LABEL = 5
+_POLL_REACH = 8
 _MAX_LABEL_AT = 14
 _MIN_LABELLED_WORDS = 3
 
@@ -65,7 +69,8 @@ _LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
 
 # Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
 # over without a look, and a sentence with none of them has no frame.
-FRAME_WORDS = CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | {"according", ":"}
+FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
+               | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -96,7 +101,11 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
     if low == "according":
         return _according_to(toks, i) if nxt == "to" else None
-    frame = None
+    if low in POLL_NOUNS:
+        return _in_poll(toks, i)
+    frame = _noun_frame(toks, i) if low in REPORTING_NOUNS and nxt == "that" else None
+    if frame is not None:
+        return frame
     if low in AGENT_CUES and nxt == "by":
         frame = _passive_frame(toks, i)
     elif low in STANCE_ADJECTIVES:
@@ -264,6 +273,45 @@ def _clause_start(toks: Tokens, lo: int, hi: int) -> int | None:
         if toks.lows[k] == "there" and toks.lows[k + 1] in _EXISTENTIAL_VERBS:
             return k
     return None
+
+
+def _in_poll(toks: Tokens, i: int) -> Frame | None:
+    """"In a CBS News poll released Monday, 50 percent chose ...": the poll opening the sentence is
+    the source, "In" the cue, the clause after its comma the content. ("X leads in the polls" is
+    more often a standing than a finding.)"""
+    j = i - 1
+    while j >= 0 and i - j <= _POLL_REACH and toks.lows[j] != "in":
+        if toks.words[j] in _ACCORDING_STOPS or toks.quoted[j]:
+            return None
+        j -= 1
+    if j < 0 or toks.lows[j] != "in" or j == i - 1:
+        return None
+    end = i + 1
+    while end < len(toks.words) and toks.words[end] not in _ACCORDING_STOPS and end - i <= _POLL_REACH:
+        end += 1
+    if j != 0 or end >= len(toks.words) or toks.words[end] != ",":
+        return None
+    content = to_sentence_end(toks, end + 1)
+    return Frame((1, end), (0, 1), (content,)) if content else None
+
+
+def _noun_frame(toks: Tokens, i: int) -> Frame | None:
+    """"his warning that ...", "the council's decision to ...": the possessive is the source, the
+    noun the cue, the clause after it the content."""
+    if i == 0:
+        return None
+    owner = toks.lows[i - 1]
+    if owner in POSSESSIVE_PRONOUNS:
+        source: tuple[int, int] | None = (i - 1, i)
+    elif owner.endswith(("'s", "’s")) and toks.is_word(i - 1):
+        source = source_before(toks, i)
+    else:
+        return None
+    content = to_sentence_end(toks, i + 1)
+    if source is None or content is None:
+        return None
+    stop = next((q for q in range(content[0] + 1, content[1]) if toks.words[q] in {";", ":"}), content[1])
+    return Frame(source, (i, i + 1), ((content[0], stop),))
 
 
 def _according_to(toks: Tokens, i: int) -> Frame | None:

@@ -394,3 +394,21 @@ def test_a_comment_on_a_topic_leaves_a_quote_with_its_own_speaker() -> None:
     text = 'The governor spoke about the flood. "Nobody was warned," a resident said.'
     assert contents(by_cue(text, "spoke")) == []
     assert contents(by_cue(text, "said")) == ['"Nobody was warned,"']
+
+
+def test_a_poll_opening_the_sentence_is_the_source_of_its_finding() -> None:
+    a = by_cue("In a Harbor Times poll released Monday, 48 percent of voters chose Lee.", "In")
+    assert a.source is not None and a.source.text == "a Harbor Times poll released Monday"
+    assert contents(a) == ["48 percent of voters chose Lee"]
+    assert not [x for x in find_attributions("Ortiz holds a wide lead in the polls ahead of the vote.")
+                if x.cue and x.cue.text == "in"]
+
+
+def test_a_possessive_before_a_reporting_noun_and_that_is_the_source() -> None:
+    a = by_cue("The board rejected the mayor's claim that the budget was balanced.", "claim")
+    assert a.source is not None and a.source.text == "the mayor's"
+    assert contents(a) == ["that the budget was balanced"]
+    b = by_cue("Voters ignored his warning that the bridge would fail.", "warning")
+    assert b.source is not None and b.source.text == "his"
+    assert not [x for x in find_attributions("The mayor's claims about the budget were false.")
+                if x.cue and x.cue.text == "claims"]
