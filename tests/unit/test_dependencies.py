@@ -99,3 +99,11 @@ def test_the_html_reader_reads_a_page_of_our_own(tmp_path: Path) -> None:
     assert "north bridge would stay closed" in doc.text and "Home | World" not in doc.text
     assert (doc.meta.title, doc.meta.published, doc.meta.language) == (
         "Bridge Closed After Flood", dt.date(2024, 6, 2), "en")
+
+
+def test_the_driver_encodes_with_its_rust_extension() -> None:
+    """neo4j-rust-ext is declared for the client CPU it saves (bench/driver_ext.py); an install
+    where the driver does not load it would fall back to pure Python without a word."""
+    from neo4j._codec.packstream import v1
+
+    assert v1._rust_pack is not None and v1._rust_unpack is not None
