@@ -52,7 +52,7 @@ from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
-from claimgraph.graph.results import CARRIED_BY_CLAIMS, NodeLabel, RelType
+from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, NodeLabel, RelType
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
@@ -150,7 +150,8 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def path() -> Call:
         source, target = rng.choice(speakers), rng.choice(actors)
-        return Call("/paths", {"from": source, "to": target}, {"source": source, "target": target})
+        return Call("/paths", {"from": source, "to": target},
+                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE})
 
     def by_id(route: str, pool: list[str]) -> Callable[[], Call]:
         def make() -> Call:
