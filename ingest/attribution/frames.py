@@ -45,6 +45,9 @@ from claimgraph.ingest.cues import (
 
 _MAX_LABEL = 5
 _POLL_REACH = 8
+_WITH_REACH = 5
+# Words that end the noun phrase after "with": "with the vote counted, saying" is no source.
+_CLAUSE_BREAKS = frozenset("that which who and but or is are was were has have had".split())
 _MAX_LABEL_AT = 14
 _MIN_LABELLED_WORDS = 3
 
@@ -91,7 +94,7 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame]) -> bool:
     start an attribution of their own: "X said voters want change" does not
     make the voters a source."""
     nested = any(start <= i < end for frame in earlier for start, end in frame.content)
-    return not nested or toks.lows[i] in NESTED_CUES
+    return not nested or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None
 
 
 def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
@@ -123,6 +126,10 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if i > 0 and toks.lows[i] in PARTICIPLE_CUES and toks.lows[i - 1] in _GERUND_PREPOSITIONS:
         return None
     cue = (i, cue_end(toks, i))
+    absolute = _with_subject(toks, i)
+    if absolute is not None:
+        right = right_content(toks, cue[1], toks.lows[i])
+        return Frame(absolute, cue, (right,) if right else ())
     if _shares_subject(toks, i):
         source = _main_speaker(earlier) or sentence_subject(toks, i)
         if source is None:
@@ -142,6 +149,19 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     return Frame(source, cue, found)
+
+
+def _with_subject(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """"..., with some reports indicating that ...": the words between "with" and a reporting
+    participle are its source, whatever the sentence around it frames."""
+    if toks.lows[i] not in PARTICIPLE_CUES:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= _WITH_REACH and toks.lows[j] != "with":
+        if not toks.is_word(j) or toks.quoted[j] or toks.lows[j] in _CLAUSE_BREAKS:
+            return None
+        j -= 1
+    return (j + 1, i) if j >= 0 and toks.lows[j] == "with" and j + 1 < i else None
 
 
 def _progressive_subject(toks: Tokens, i: int) -> tuple[int, int] | None:

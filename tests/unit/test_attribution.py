@@ -412,3 +412,12 @@ def test_a_possessive_before_a_reporting_noun_and_that_is_the_source() -> None:
     assert b.source is not None and b.source.text == "his"
     assert not [x for x in find_attributions("The mayor's claims about the budget were false.")
                 if x.cue and x.cue.text == "claims"]
+
+
+def test_the_words_between_with_and_a_reporting_participle_are_its_source() -> None:
+    text = "The toll from the flood is expected to rise, with some reports indicating that 40 people drowned."
+    a = by_cue(text, "indicating")
+    assert a.source is not None and a.source.text == "some reports"
+    assert contents(a) == ["that 40 people drowned"]
+    b = by_cue("She spoke with reporters, saying the deal was done.", "saying")
+    assert b.source is not None and b.source.text == "She"
