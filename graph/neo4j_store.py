@@ -151,7 +151,7 @@ def _drop_reading(tx: ManagedTransaction, articles: list[str]) -> Dropped:
     orphans = tx.run(queries.query("drop_orphans"), actors=actors, incidents=sorted(set(reading["incidents"])),
                      places=sorted(set(reading["places"])), events=sorted(set(reading["events"]))).single(strict=True)
     return Dropped(0, dropped["claims"], dropped["figures"], orphans["actors"], orphans["incidents"],
-                   orphans["places"], orphans["events"])
+                   orphans["places"], orphans["events"], reread=tuple(sorted(set(reading["carriers"]))))
 
 
 def _article_versions(tx: ManagedTransaction, ref: str) -> ArticleVersions:
@@ -358,6 +358,7 @@ class Neo4jStore(GraphStore):
             versions = list(article.versions)
             dropped = _drop_reading(tx, versions)
             removed = tx.run(queries.query("drop_articles"), articles=versions).single(strict=True)["articles"]
+            tx.run(queries.query("unstamp_articles"), articles=list(dropped.reread)).consume()
             tx.run(queries.query("unlock_figure_links")).consume()
             return replace(dropped, articles=removed, key=article.key)
 
@@ -415,24 +416,28 @@ class Neo4jStore(GraphStore):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
+        history: bool = False,
     ) -> ClaimsByActor:
         check_page(limit, offset)
         scope = VoiceScope(scope)
         low, high = key_range(since, until)
-        filtered = since is not None or until is not None or channel is not None
+        # Leaving out claims only replaced versions report is a filter: the degree counts them.
+        filtered = since is not None or until is not None or channel is not None or not history
         record = self._record("claims_by_actor", id=actor_id, depth=depth_of(scope), low=low, high=high,
                               filtered=filtered, filters={"channel": channel.value if channel else None},
-                              limit=limit, offset=offset)
+                              limit=limit, offset=offset, history=history)
         if record is None:
             raise NotFound("actor", actor_id)
         return to_results.claims_by_actor(record, scope, limit, offset)
 
-    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
+    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
+                      history: bool = False) -> Page[ClaimHit]:
         check_page(limit, offset)
         words = search_words(query)
         if not words:
             return Page[ClaimHit](total=0, limit=limit, offset=offset, items=[])
-        record = self._one("search_claims", lucene=lucene_query(words), words=words, limit=limit, offset=offset)
+        record = self._one("search_claims", lucene=lucene_query(words), words=words, limit=limit, offset=offset,
+                           history=history)
         return to_results.claim_hits(record, limit, offset)
 
     def claim_provenance(self, claim_id: str) -> Provenance:
@@ -452,6 +457,7 @@ class Neo4jStore(GraphStore):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 100,
         offset: int = 0,
+        history: bool = False,
     ) -> FigureTable:
         check_page(limit, offset)
         metric = Metric(metric)
@@ -459,23 +465,27 @@ class Neo4jStore(GraphStore):
             scope = VoiceScope(scope)
             low, high = key_range(since, until)
             found = self._record("figures_by_actor", id=by, metric=metric.value, filters={"place": place},
-                                 depth=depth_of(scope), low=low, high=high, limit=limit, offset=offset)
+                                 depth=depth_of(scope), low=low, high=high, limit=limit, offset=offset,
+                                 history=history)
             if found is None:
                 raise NotFound("actor", by)
             return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
                                            limit=limit, offset=offset, scope=scope)
         record = self._one("figures", metric=metric.value,
-                           filters={"place": place, "since": since, "until": until}, limit=limit, offset=offset)
+                           filters={"place": place, "since": since, "until": until}, limit=limit, offset=offset,
+                           history=history)
         return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
                                     limit=limit, offset=offset)
 
     def claim_pairs(
         self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,
+        history: bool = False,
     ) -> ClaimPairs:
         check_page(limit, offset)
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
-        record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset)
+        record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset,
+                           history=history)
         return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def incidents(
@@ -492,6 +502,7 @@ class Neo4jStore(GraphStore):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
+        history: bool = False,
     ) -> IncidentPage:
         check_page(limit, offset)
         kinds = incident_kinds(kind)
@@ -501,13 +512,13 @@ class Neo4jStore(GraphStore):
             raise NotFound("actor", by)
         filters = {"place": place, "since": since, "until": until, "metric": metric.value if metric else None,
                    "words": search_words(q or ""), "has_conflict": has_conflict, "by": by, "depth": depth_of(scope)}
-        record = self._one("incidents", kinds=kinds, filters=filters, limit=limit, offset=offset)
+        record = self._one("incidents", kinds=kinds, filters=filters, limit=limit, offset=offset, history=history)
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)
 
-    def incident(self, incident_id: str) -> IncidentDetail:
-        record = self._record("incident", id=incident_id)
+    def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:
+        record = self._record("incident", id=incident_id, history=history)
         if record is None:
             raise NotFound("incident", incident_id)
         return to_results.incident_detail(record)

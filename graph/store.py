@@ -169,6 +169,9 @@ class Dropped:
     events: int = 0
     key: str | None = None
     """The removed article's key."""
+    reread: tuple[str, ...] = ()
+    """The versions of other articles that report a claim the dropped reading reported, by id
+    (a removal clears their extractor: they are to be read again)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +309,9 @@ class GraphStore(ABC):
         """Delete every version of the article ``ref`` names (as :meth:`find_article`)
         and all that only they carry: claims no other article reports, with their
         figures; actors, incidents, places and events nothing else holds; their
-        edges. What other articles also carry stays. Raises :class:`NotFound`
+        edges. What other articles also carry stays; the versions of other articles
+        that report one of its claims lose their extractor (``reread``: to be read
+        again, :func:`claimgraph.ingest.reextract.remove`). Raises :class:`NotFound`
         when ``ref`` names no article (so a second removal is refused, and
         changes nothing)."""
 
@@ -333,18 +338,21 @@ class GraphStore(ABC):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
+        history: bool = False,
     ) -> ClaimsByActor:
         """The claims the actor asserted and, with scope ``all``, those of the
         actors that speak for or belong to it (:mod:`claimgraph.graph.voice`),
         one row per speaker and claim, by date (the ASSERTED date, else the
         claim's first_seen; nulls last), claim id, speaker id. ``since``/``until``
         are inclusive and leave out undated claims; ``channel`` matches the
-        ASSERTED channel. Raises :class:`NotFound` for an unknown actor."""
+        ASSERTED channel. ``history``: also the claims only replaced article versions report (by default a
+        claim counts when some latest version reports it). Raises :class:`NotFound` for an unknown actor."""
 
     @abstractmethod
-    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
+    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
+                      history: bool = False) -> Page[ClaimHit]:
         """Claims whose text contains every word of ``query``, by first_seen
-        (nulls last), then id. No words: an empty page."""
+        (nulls last), then id. No words: an empty page. ``history`` as in :meth:`claims_by_actor`."""
 
     @abstractmethod
     def claim_provenance(self, claim_id: str) -> Provenance:
@@ -364,6 +372,7 @@ class GraphStore(ABC):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 100,
         offset: int = 0,
+        history: bool = False,
     ) -> FigureTable:
         """Every figure of ``metric`` with its claim, by stated_on (nulls last),
         figure id, claim id. ``by`` (an actor id): only the figures its voices
@@ -372,14 +381,17 @@ class GraphStore(ABC):
         :class:`NotFound` for an unknown actor. ``place`` matches the figure's place or a Place the
         claim is ABOUT (name ignoring case, or id); ``since``/``until`` are
         inclusive on stated_on (the claim's earliest ASSERTED date, else its
-        first_seen) and leave out undated rows."""
+        first_seen) and leave out undated rows. ``history`` as in :meth:`claims_by_actor` (the
+        claims of the rows and of their links)."""
 
     @abstractmethod
     def claim_pairs(
         self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,
+        history: bool = False,
     ) -> ClaimPairs:
         """CONTRADICTS or CORROBORATES pairs (of one metric, or all), by metric,
-        then the a claim's id, then the b claim's."""
+        then the a claim's id, then the b claim's; ``history`` as in :meth:`claims_by_actor`
+        (both claims)."""
 
     @abstractmethod
     def incidents(
@@ -396,6 +408,7 @@ class GraphStore(ABC):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
+        history: bool = False,
     ) -> IncidentPage:
         """Incidents newest first (see :class:`~claimgraph.graph.results.IncidentPage`):
         ``q``'s words each in the label, a claim counting it or its speaker's name;
@@ -405,11 +418,14 @@ class GraphStore(ABC):
         claims counting it contradict one another (True) or none do (False);
         ``by`` (an actor id): it or, with ``scope`` all, the actors that speak
         for or belong to it (:mod:`claimgraph.graph.voice`) gave a figure
-        counting the incident. Raises :class:`NotFound` for an unknown ``by``."""
+        counting the incident. Without ``history``, only incidents a latest article version
+        REPORTS, with the figures and conflict counts of claims a latest version reports (the
+        filters look at every version). Raises :class:`NotFound` for an unknown ``by``."""
 
     @abstractmethod
-    def incident(self, incident_id: str) -> IncidentDetail:
-        """One incident with every figure, source, revision, spread and conflict.
+    def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:
+        """One incident with every figure, source, revision, spread and conflict: without
+        ``history``, of the latest article versions and the claims they report.
         Raises :class:`NotFound` for an unknown id."""
 
     @abstractmethod

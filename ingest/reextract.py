@@ -8,6 +8,13 @@ reading carried go, the new reading is linked against the graph as an ingest
 links it. A crash between two articles leaves each either wholly old or
 wholly new, and the article records which rules read it (``extractor``), so
 running again finishes the job.
+
+Removing an article (:func:`remove`) reads again the versions of other
+articles that shared a claim with it: such a claim keeps what the article
+that first carried it said of it (``first_seen``, the ASSERTED cue and
+spans), so its remaining carriers' reading gives them anew. The removal
+clears their extractor in its own transaction, so a crash before they are
+read again leaves them to ``reextract --outdated``.
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimgraph.graph import ids
-from claimgraph.graph.store import ArticleStamp, GraphStore, Linker, NotFound, StoredReading, StoreError
+from claimgraph.graph.store import ArticleStamp, Dropped, GraphStore, Linker, NotFound, StoredReading, StoreError
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.extract import Extraction, extract
@@ -135,3 +142,8 @@ def reextract(store: GraphStore, article_ids: Sequence[str], aliases: AliasTable
     return report
 
 
+def remove(store: GraphStore, ref: str, aliases: AliasTable) -> tuple[Dropped, ReextractReport]:
+    """Remove the article ``ref`` names (:meth:`GraphStore.remove_article`), then read again,
+    with ``aliases``, the versions of other articles that reported one of its claims."""
+    dropped = store.remove_article(ref)
+    return dropped, reextract(store, dropped.reread, aliases)

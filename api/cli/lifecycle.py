@@ -73,12 +73,22 @@ def clocks(
 def remove(
     article: Annotated[str, typer.Argument(help="The id of any version of the article, or its URL")],
 ) -> None:
-    """Remove an article (every version) and all that only it carries; what other articles carry stays."""
+    """Remove an article (every version) and all that only it carries; what other articles carry stays,
+    and the other articles that shared a claim with it are read again."""
+    from claimgraph.ingest.aliases import load_aliases
+    from claimgraph.ingest.reextract import remove as remove_article
+    from claimgraph.settings import get_settings
+
+    aliases = load_aliases(get_settings().aliases)
     with query_store() as store:
-        dropped = store.remove_article(article)
+        dropped, reread = remove_article(store, article, aliases)
     typer.echo(f"removed article {dropped.key}: {dropped.articles} version(s), {dropped.claims} claims, "
                f"{dropped.figures} figures, {dropped.actors} actors, {dropped.incidents} incidents, "
-               f"{dropped.places} places, {dropped.events} events")
+               f"{dropped.places} places, {dropped.events} events; read again {reread.done} of "
+               f"{len(dropped.reread)} version(s) of other articles that shared a claim with it")
+    for missing in reread.missing:
+        typer.echo(f"not read again {missing.article_id}: {missing.problem} "
+                   "(reextract --outdated reads it once it can)", err=True)
 
 
 def _chosen(store: GraphStore, articles: list[str], every: bool, older: str | None, stale: bool,

@@ -30,6 +30,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JS
 DateOption = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="YYYY-MM-DD, inclusive")]
 LimitOption = Annotated[int, typer.Option(min=1, max=500, help="Rows per page")]
 OffsetOption = Annotated[int, typer.Option(min=0, help="Rows to skip")]
+HistoryOption = Annotated[bool, typer.Option(
+    "--history", help="Also the claims only replaced (older) article versions report; by default only the "
+                      "latest versions count")]
 
 
 def _fail(message: str, status: int) -> typer.Exit:
@@ -113,7 +116,7 @@ def resolve_claim(store: GraphStore, ref: str) -> str:
         return store.claim_provenance(ref).claim.id
     except NotFound:
         pass
-    hits = store.search_claims(ref, limit=1)
+    hits = store.search_claims(ref, limit=1, history=True)
     if not hits.items:
         raise _fail(f"no claim matches {ref!r}", NOTHING)
     if hits.total > 1:
@@ -130,6 +133,7 @@ def who_said(
                                                     "that speak for or belong to it")] = False,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """What an actor asserted, with what its spokespeople, members and sources said
@@ -137,7 +141,8 @@ def who_said(
     scope = _voice_scope(own, None, needs_by=False)
     with query_store() as store:
         page = store.claims_by_actor(resolve_actor(store, actor, with_voices=not own), since=_day(since),
-                                     until=_day(until), channel=channel, scope=scope, limit=limit, offset=offset)
+                                     until=_day(until), channel=channel, scope=scope, limit=limit, offset=offset,
+                                     history=history)
     from claimgraph.api.cli.tables import claims_table
 
     _show(page, as_json, None if as_json else claims_table(page))
@@ -165,6 +170,7 @@ def figures(
     own: Annotated[bool, typer.Option("--own", help="With --by: only the actor's own figures")] = False,
     limit: LimitOption = 100,
     offset: OffsetOption = 0,
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Every figure for a metric side by side: who stated it, who carried it, what it conflicts with."""
@@ -172,15 +178,16 @@ def figures(
     with query_store() as store:
         actor = resolve_actor(store, by, with_voices=not own) if by is not None else None
         table = store.figures(metric, place=place, since=_day(since), until=_day(until), by=actor, scope=scope,
-                              limit=limit, offset=offset)
+                              limit=limit, offset=offset, history=history)
     from claimgraph.api.cli.tables import figures_table
 
     _show(table, as_json, None if as_json else figures_table(table))
 
 
-def _pairs(kind: ClaimLinkKind, metric: Metric | None, limit: int, offset: int, as_json: bool) -> None:
+def _pairs(kind: ClaimLinkKind, metric: Metric | None, limit: int, offset: int, history: bool,
+           as_json: bool) -> None:
     with query_store() as store:
-        pairs = store.claim_pairs(kind, metric=metric, limit=limit, offset=offset)
+        pairs = store.claim_pairs(kind, metric=metric, limit=limit, offset=offset, history=history)
     from claimgraph.api.cli.tables import pairs_table
 
     _show(pairs, as_json, None if as_json else pairs_table(kind, pairs))
@@ -190,20 +197,22 @@ def contradictions(
     metric: Annotated[Metric | None, typer.Option(help="Only this metric")] = None,
     limit: LimitOption = 100,
     offset: OffsetOption = 0,
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Claims that contradict each other: both sides and the reason."""
-    _pairs(ClaimLinkKind.CONTRADICTS, metric, limit, offset, as_json)
+    _pairs(ClaimLinkKind.CONTRADICTS, metric, limit, offset, history, as_json)
 
 
 def corroborations(
     metric: Annotated[Metric | None, typer.Option(help="Only this metric")] = None,
     limit: LimitOption = 100,
     offset: OffsetOption = 0,
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Claims from independent sources that agree, and why."""
-    _pairs(ClaimLinkKind.CORROBORATES, metric, limit, offset, as_json)
+    _pairs(ClaimLinkKind.CORROBORATES, metric, limit, offset, history, as_json)
 
 
 def path(
@@ -237,6 +246,7 @@ def incidents(
     own: Annotated[bool, typer.Option("--own", help="With --by: only the actor's own figures count")] = False,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Incidents newest first: place, date, sources, the spread of the latest figures, conflicts."""
@@ -246,7 +256,7 @@ def incidents(
         try:
             page = store.incidents(q=q, place=place, kind=kind, since=_day(since), until=_day(until), metric=metric,
                                    has_conflict=conflict, by=actor,
-                                   scope=scope, limit=limit, offset=offset)
+                                   scope=scope, limit=limit, offset=offset, history=history)
         except ValueError as e:
             raise _fail(str(e), 2) from None
     if not page.items and not as_json:
@@ -258,6 +268,7 @@ def incidents(
 
 def incident(
     ref: Annotated[str, typer.Argument(metavar="ID|TEXT", help="An incident id, or words to find one")],
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """One incident: every source's figures per metric, revisions, latest, spread and conflicts."""
@@ -265,14 +276,14 @@ def incident(
 
     with query_store() as store:
         try:
-            result = store.incident(ref)
+            result = store.incident(ref, history=history)
         except NotFound:
-            hits = store.incidents(q=ref, limit=1)
+            hits = store.incidents(q=ref, limit=1, history=history)
             if not hits.items:
                 raise _fail(f"no incident matches {ref!r}", NOTHING) from None
             if hits.total > 1:
                 typer.echo(f"{ref!r} matches {hits.total} incidents; showing {hits.items[0].id}", err=True)
-            result = store.incident(hits.items[0].id)
+            result = store.incident(hits.items[0].id, history=history)
     from claimgraph.api.cli.tables import incident_tables
 
     if as_json:

@@ -13,6 +13,8 @@
 // or not), its key channel (ASSERTED channel); $low and $high bound voice_key after
 // the speaker's id (graph.voice.key_range of since/until); $filtered says
 // whether any filter is set (without one a voice's count is its ASSERTED degree).
+// Unless $history, not the claims that only replaced article versions report (a filter:
+// the caller sets $filtered).
 // Order: date (nulls last), claim id, speaker id. $offset, $limit.
 // Cost: one voice_key range per voice, cut at $offset + $limit rows.
 MATCH (a:Actor {id: $id})
@@ -34,15 +36,19 @@ CALL (a, members) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
     WHERE r.voice_key >= low AND r.voice_key < high AND ($filters.channel IS NULL OR r.channel = $filters.channel)
       AND s.id = m.id
+      AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+           OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
     WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
     RETURN collect({asserted: r, claim: c}) AS first
   }
   CALL (m, low, high) {
     // unfiltered, the range is empty: the degree counts
     WITH m, CASE WHEN $filtered THEN low ELSE high END AS from, high
-    MATCH (s)-[r:ASSERTED]->(:Claim)
+    MATCH (s)-[r:ASSERTED]->(c:Claim)
     WHERE r.voice_key >= from AND r.voice_key < high AND ($filters.channel IS NULL OR r.channel = $filters.channel)
       AND s.id = m.id
+      AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+           OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
     RETURN count(r) AS filtered
   }
   WITH m, chain, first, CASE WHEN $filtered THEN filtered ELSE COUNT { (m)-[:ASSERTED]->() } END AS matching

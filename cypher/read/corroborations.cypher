@@ -1,10 +1,16 @@
 // Returns one page of the CORROBORATES pairs whose metric is in $metrics: total, then
 // items, each the metric, the reason and both claims (a: the edge's start, the
 // smaller id) with their speakers and their figures of the metric.
+// Unless $history, no pair with a claim that only replaced article versions report.
 // Order: metric, then a's claim id, then b's. $offset, $limit.
 // One seek per metric on the corroborations_metric relationship index.
 UNWIND $metrics AS metric
 MATCH (a:Claim)-[r:CORROBORATES {metric: metric}]->(b:Claim)
+WITH a, r, b, $history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                            OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) })) AS shown
+WHERE shown
 WITH a, r, b ORDER BY r.metric, a.id, b.id
 WITH collect({a: a, b: b, metric: r.metric, reason: r.reason}) AS matching
 WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page

@@ -10,11 +10,15 @@
 // by id); since, until (inclusive, on stated_on; a row without a date is left
 // out when either is set). One map, as in incidents.cypher: one plan for every
 // combination of filters, not one plan made anew for each.
+// Unless $history, not the claims that only replaced article versions report,
+// nor links to them (a figure a later version revised shows in its relations).
 // Order: stated_on (nulls last), figure id, claim id. $offset, $limit.
 MATCH (f:Figure {metric: $metric})<-[:STATES]-(c:Claim)
-WHERE $filters.place IS NULL
+WHERE ($filters.place IS NULL
    OR toLower(f.place) = toLower($filters.place)
-   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
+   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
+  AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                    OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
 CALL (c) {
   OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
   RETURN min(r.date) AS asserted_on
@@ -53,6 +57,9 @@ CALL (page) {
   CALL (c, f) {
     MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
     WHERE r.metric = f.metric
+    WITH r, o, $history OR NOT EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: false}) }
+               OR EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: true}) } AS shown
+    WHERE shown
     CALL (o, r) {
       MATCH (o)-[:STATES]->(g:Figure)
       WHERE g.metric = r.metric

@@ -8,7 +8,8 @@
 // or not), its key place (as figures.cypher); $low/$high bound voice_key after the
 // speaker's id (graph.voice.key_range of since/until: the date that speaker
 // said it). Order: that date (nulls last), claim id, figure id, speaker id.
-// $offset, $limit. Cost: a page reads one voice_key range per voice, cut at
+// $offset, $limit. Unless $history, not the claims that only replaced article
+// versions report, nor links to them. Cost: a page reads one voice_key range per voice, cut at
 // $offset + $limit claims; total counts every figure of the voices' claims.
 MATCH (a:Actor {id: $id})
 CALL (a) {
@@ -28,6 +29,8 @@ CALL (a, members) {
   CALL (m, low, high) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
     WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
+      AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
       AND EXISTS {
         (c)-[:STATES]->(f:Figure {metric: $metric})
         WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
@@ -40,6 +43,8 @@ CALL (a, members) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
     USING INDEX r:ASSERTED(voice_key)
     WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
+      AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
     MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
     WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
        OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
@@ -89,6 +94,9 @@ CALL (voices) {
   CALL (c, f) {
     MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
     WHERE r.metric = f.metric
+    WITH r, o, $history OR NOT EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: false}) }
+               OR EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: true}) } AS shown
+    WHERE shown
     CALL (o, r) {
       MATCH (o)-[:STATES]->(g:Figure)
       WHERE g.metric = r.metric

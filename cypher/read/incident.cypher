@@ -6,10 +6,12 @@
 // sentence carrying the claim there, and the REVISES edges both ways); and
 // the CONTRADICTS/CORROBORATES edges between claims whose figures of the
 // edge's metric count it. Orders are set by the result models.
+// Unless $history, not the replaced article versions, nor the figures and links
+// of claims that only replaced versions report.
 MATCH (i:Incident {id: $id})
 CALL (i) {
   OPTIONAL MATCH (art:Article)-[:REPORTS]->(i)
-  WITH art WHERE art IS NOT NULL
+  WITH art WHERE art IS NOT NULL AND ($history OR coalesce(art.latest, true))
   CALL (art) {
     OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
     RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS publishers
@@ -24,6 +26,8 @@ CALL (i) {
   OPTIONAL MATCH (f:Figure)-[cnt:COUNTS]->(i)
   WITH f, cnt WHERE f IS NOT NULL
   MATCH (c:Claim)-[:STATES]->(f)
+  WHERE $history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                     OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
   CALL (c) {
     OPTIONAL MATCH (s:Actor)-[said:ASSERTED]->(c)
     WITH s, said WHERE s IS NOT NULL
@@ -64,6 +68,10 @@ CALL (i) {
   OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS|CORROBORATES]->(b:Claim)
                  -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
   WHERE f1.metric = r.metric AND f2.metric = r.metric
+    AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                       OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                      AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                           OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) })))
   WITH DISTINCT a, r, b WHERE r IS NOT NULL
   CALL (a) {
     OPTIONAL MATCH (s:Actor)-[:ASSERTED]->(a)

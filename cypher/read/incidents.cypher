@@ -13,6 +13,8 @@
 // stated by that actor or, to depth steps of SPEAKS_FOR/MEMBER_OF (at most 3),
 // by an actor that speaks for or belongs to it; graph.voice). A key null: no
 // such filter.
+// Unless $history, not the incidents that only replaced article versions REPORT,
+// nor the figures and conflicts of claims that only replaced versions report.
 // Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
 // Why one map: Cypher caches a plan per query text and parameter types, and a
 // filter given or not (a value or null) is another type, so separate
@@ -29,7 +31,10 @@ CALL () {
 }
 UNWIND $kinds AS kind
 MATCH (i:Incident {kind: kind})
-WHERE ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
+WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+WHERE shown
+  AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
                                WHERE s.id IN voices })
   AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
   AND ($filters.since IS NULL OR i.window_end >= $filters.since)
@@ -50,9 +55,13 @@ WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS i
   CALL (i) {
-    OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS|CORROBORATES]->(:Claim)
+    OPTIONAL MATCH (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS|CORROBORATES]->(b:Claim)
                    -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
     WHERE f1.metric = r.metric AND f2.metric = r.metric
+      AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                         OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                        AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) })))
     WITH DISTINCT r
     RETURN count(CASE WHEN type(r) = 'CONTRADICTS' THEN 1 END) AS contradictions,
            count(CASE WHEN type(r) = 'CORROBORATES' THEN 1 END) AS corroborations
@@ -65,6 +74,8 @@ CALL (page) {
     OPTIONAL MATCH (f:Figure)-[:COUNTS]->(i)
     WITH f WHERE f IS NOT NULL
     MATCH (c:Claim)-[:STATES]->(f)
+    WHERE $history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                       OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
     CALL (c) {
       OPTIONAL MATCH (s:Actor)-[said:ASSERTED]->(c)
       WITH s, said WHERE s IS NOT NULL

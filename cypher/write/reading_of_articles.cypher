@@ -2,8 +2,9 @@
 // the graph, for dropping it (run inside the write that drops it): the claims
 // no other article reports (dropped with their figures), and the ids of the
 // actors, incidents, places and events their edges reach (dropped after, when
-// nothing else holds them), and how many of the articles were found. Lists
-// may repeat an id.
+// nothing else holds them), how many of the articles were found, and the
+// carriers: the other article versions reporting one of their claims (a
+// removal has them read again). Lists may repeat an id.
 MATCH (a:Article)
 WHERE a.id IN $articles
 WITH collect(a) AS articles
@@ -25,4 +26,6 @@ RETURN size(articles) AS found, [c IN claims | c.id] AS claims,
                      WHERE r.article IN $articles RETURN i.id }
          AS incidents,
        COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(p:Place) RETURN p.id } AS places,
-       COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(e:Event) RETURN e.id } AS events
+       COLLECT { UNWIND claims AS c MATCH (c)-[:ABOUT]->(e:Event) RETURN e.id } AS events,
+       COLLECT { UNWIND articles AS a MATCH (a)<-[:REPORTED_IN]-(:Claim)-[:REPORTED_IN]->(o:Article)
+                 WHERE NOT o.id IN $articles RETURN DISTINCT o.id } AS carriers

@@ -5,6 +5,7 @@
 files do; changes go through a :class:`Transaction`, so a failure rolls them all back."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
@@ -52,6 +53,15 @@ def article_reading(graph: nx.MultiDiGraph, article_id: str) -> StoredReading | 
 
 def _latest(graph: nx.MultiDiGraph, article: NodeKey) -> bool:
     return not any(True for _ in incoming(graph, article, ["PREVIOUS_VERSION"], "Article"))
+
+
+def mark_latest(graph: nx.MultiDiGraph) -> None:
+    """``backfill_article_keys.cypher``'s flag: a version of a file written before it is the latest
+    unless a newer version points to it."""
+    for a in nodes(graph, "Article"):
+        p = props(graph, a)
+        if "latest" not in p:
+            p["latest"] = _latest(graph, a)
 
 
 def article_history(graph: nx.MultiDiGraph, ref: str) -> dict[str, Any] | None:
@@ -105,11 +115,14 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
         raise NotFound("article", ", ".join(article_ids))
     claims: dict[NodeKey, None] = {}
     speakers: dict[NodeKey, None] = {}
+    carriers: set[str] = set()
     for a in articles:
         for c, _ in incoming(graph, a, ["REPORTED_IN"], "Claim"):
             for s, _ in incoming(graph, c, ["ASSERTED"], "Actor"):
                 speakers[s] = None
-            if all(props(graph, o)["id"] in wanted for o, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")):
+            elsewhere = {props(graph, o)["id"] for o, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")} - wanted
+            carriers |= elsewhere
+            if not elsewhere:
                 claims[c] = None
     actors = dict(speakers)
     for a in articles:
@@ -160,7 +173,16 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
         if n in graph and graph.degree(n) == 0 and n[0] in gone:
             tx.delete_node(n)
             gone[n[0]] += 1
-    return Dropped(0, len(claims), figures, gone["Actor"], gone["Incident"], gone["Place"], gone["Event"])
+    return Dropped(0, len(claims), figures, gone["Actor"], gone["Incident"], gone["Place"], gone["Event"],
+                   reread=tuple(sorted(carriers)))
+
+
+def unstamp_articles(tx: Transaction, article_ids: Sequence[str]) -> None:
+    """``unstamp_articles.cypher``: the versions' extractor cleared."""
+    for article_id in article_ids:
+        if find(tx.graph, "Article", article_id) is not None:
+            data = tx.merge_node("Article", article_id)[0]
+            tx.set(data, "extractor", None)
 
 
 def drop_articles(tx: Transaction, article_ids: list[str]) -> int:

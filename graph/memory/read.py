@@ -117,6 +117,17 @@ def _in_range(value: dt.date | None, since: dt.date | None, until: dt.date | Non
     return until is None or (value is not None and value <= until)
 
 
+def _not_only_replaced(graph: nx.MultiDiGraph, articles: Iterable[NodeKey]) -> bool:
+    """``NOT EXISTS { ..(:Article {latest: false}) } OR EXISTS { ..(:Article {latest: true}) }``."""
+    flags = {props(graph, a).get("latest") for a in articles}
+    return False not in flags or True in flags
+
+
+def current(graph: nx.MultiDiGraph, c: NodeKey) -> bool:
+    """Not only replaced article versions report the claim (the read queries' filter unless ``$history``)."""
+    return _not_only_replaced(graph, (a for a, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")))
+
+
 def _distinct(items: Iterable[Any]) -> list[Any]:
     """``DISTINCT``, keeping first-seen order."""
     return list(dict.fromkeys(items))
@@ -293,7 +304,8 @@ def _incidents_of(graph: nx.MultiDiGraph, c: NodeKey) -> list[Record]:
 
 
 def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None, until: dt.date | None,
-                    channel: str | None, depth: int, limit: int, offset: int) -> Record | None:
+                    channel: str | None, depth: int, limit: int, offset: int,
+                    history: bool = False) -> Record | None:
     """``claims_by_actor.cypher``; None when there is no such actor."""
     a = find(graph, "Actor", actor_id)
     if a is None:
@@ -307,9 +319,10 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
             r, claim = data["props"], props(graph, c)
             date = r.get("date") if r.get("date") is not None else claim.get("first_seen")
             key = voice_key(speaker["id"], date, claim["id"])
-            if speaker["id"] + low <= key < speaker["id"] + high and (channel is None or r.get("channel") == channel):
+            if speaker["id"] + low <= key < speaker["id"] + high and (channel is None or r.get("channel") == channel) \
+                    and (history or current(graph, c)):
                 matching.append((c, r, date))
-        filtered = since is not None or until is not None or channel is not None
+        filtered = since is not None or until is not None or channel is not None or not history
         voices.append({"actor": speaker, "matching": len(matching) if filtered else
                        sum(1 for _ in outgoing(graph, m, ["ASSERTED"]))})
         rows += [(speaker, chain, c, r, date) for c, r, date in matching]
@@ -320,11 +333,12 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
     return {"actor": props(graph, a), "voices": voices, "items": items}
 
 
-def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int) -> Record:
+def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, history: bool = False) -> Record:
     """``search_claims.cypher``: total and one page of {claim, speakers, articles}."""
     words = search_words(query)
     matching = [c for c in nodes(graph, "Claim")
-                if isinstance(props(graph, c).get("text"), str) and matches(props(graph, c)["text"], words)]
+                if isinstance(props(graph, c).get("text"), str) and matches(props(graph, c)["text"], words)
+                and (history or current(graph, c))]
     matching.sort(key=lambda c: (*_nulls_last(props(graph, c).get("first_seen")), props(graph, c)["id"]))
     items = [{"claim": props(graph, c),
               "speakers": sorted((props(graph, s) for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")),
@@ -400,7 +414,7 @@ def _figures_of(graph: nx.MultiDiGraph, c: NodeKey, metric: Any) -> list[dict[st
             if metric is not None and props(graph, g).get("metric") == metric]
 
 
-def _figure_row(graph: nx.MultiDiGraph, f: NodeKey, c: NodeKey, stated_on: Any) -> Record:
+def _figure_row(graph: nx.MultiDiGraph, f: NodeKey, c: NodeKey, stated_on: Any, history: bool) -> Record:
     speakers = [s for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")]
     organizations = _distinct(o for s in speakers for o, _ in outgoing(graph, s, ["SPEAKS_FOR", "MEMBER_OF"], "Actor"))
     reported_in = [
@@ -415,7 +429,7 @@ def _figure_row(graph: nx.MultiDiGraph, f: NodeKey, c: NodeKey, stated_on: Any) 
          "figures": _figures_of(graph, o, data["props"].get("metric")), "metric": data["props"].get("metric"),
          "reason": data["props"].get("reason")}
         for o, (_, _, data) in either_way(graph, c, ["CONTRADICTS", "CORROBORATES"], "Claim")
-        if metric is not None and data["props"].get("metric") == metric
+        if metric is not None and data["props"].get("metric") == metric and (history or current(graph, o))
     ]
     relations = [
         {"relation": data["type"], "direction": "outgoing" if u == f else "incoming",
@@ -429,7 +443,7 @@ def _figure_row(graph: nx.MultiDiGraph, f: NodeKey, c: NodeKey, stated_on: Any) 
 
 
 def figures(graph: nx.MultiDiGraph, metric: str, place: str | None, since: dt.date | None,
-            until: dt.date | None, limit: int, offset: int) -> Record:
+            until: dt.date | None, limit: int, offset: int, history: bool = False) -> Record:
     """``figures.cypher``: total and one page of figure rows."""
     matching = []
     for f in nodes(graph, "Figure"):
@@ -440,17 +454,19 @@ def figures(graph: nx.MultiDiGraph, metric: str, place: str | None, since: dt.da
             if place is not None and not (_lower(figure.get("place")) == place.lower()
                                           or _about_place(graph, c, place)):
                 continue
+            if not (history or current(graph, c)):
+                continue
             stated_on = _stated_on(graph, c)
             if _in_range(stated_on, since, until):
                 matching.append((f, c, stated_on))
     matching.sort(key=lambda x: (*_nulls_last(x[2]), props(graph, x[0])["id"], props(graph, x[1])["id"]))
-    items = [_figure_row(graph, f, c, stated_on) for f, c, stated_on in _page(matching, limit, offset)]
+    items = [_figure_row(graph, f, c, stated_on, history) for f, c, stated_on in _page(matching, limit, offset)]
     return {"total": len(matching), "items": items}
 
 
 def figures_by_actor(graph: nx.MultiDiGraph, actor_id: str, metric: str, place: str | None,
                      since: dt.date | None, until: dt.date | None, depth: int, limit: int,
-                     offset: int) -> Record | None:
+                     offset: int, history: bool = False) -> Record | None:
     """``figures_by_actor.cypher``; None when there is no such actor."""
     a = find(graph, "Actor", actor_id)
     if a is None:
@@ -464,23 +480,27 @@ def figures_by_actor(graph: nx.MultiDiGraph, actor_id: str, metric: str, place: 
             date = r.get("date") if r.get("date") is not None else claim.get("first_seen")
             if not speaker["id"] + low <= voice_key(speaker["id"], date, claim["id"]) < speaker["id"] + high:
                 continue
+            if not (history or current(graph, c)):
+                continue
             for f, _ in outgoing(graph, c, ["STATES"], "Figure"):
                 figure = props(graph, f)
                 if figure.get("metric") == metric and (
                         place is None or _lower(figure.get("place")) == place.lower() or _about_place(graph, c, place)):
                     rows.append((speaker, chain, c, f, date))
     rows.sort(key=lambda x: (*_nulls_last(x[4]), props(graph, x[2])["id"], props(graph, x[3])["id"], x[0]["id"]))
-    items = [{**_figure_row(graph, f, c, _stated_on(graph, c)), "speaker": speaker, "chain": chain}
+    items = [{**_figure_row(graph, f, c, _stated_on(graph, c), history), "speaker": speaker, "chain": chain}
              for speaker, chain, c, f, _ in _page(rows, limit, offset)]
     return {"actor": props(graph, a), "total": len(rows), "items": items}
 
 
 # --- contradictions and corroborations --------------------------------------------------
 
-def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit: int, offset: int) -> Record:
+def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit: int, offset: int,
+                history: bool = False) -> Record:
     """``contradictions.cypher`` / ``corroborations.cypher``: total and one page of pairs."""
     edges = [(a, b, data["props"]) for a, b, data in graph.edges(data=True)
-             if data["type"] == rel_type and has_label(graph, a, "Claim") and has_label(graph, b, "Claim")]
+             if data["type"] == rel_type and has_label(graph, a, "Claim") and has_label(graph, b, "Claim")
+             and (history or (current(graph, a) and current(graph, b)))]
     # UNWIND $metrics: a metric named twice matches its pairs twice.
     matching = [edge for metric in metrics for edge in edges if edge[2].get("metric") == metric]
     matching.sort(key=lambda x: (x[2]["metric"], props(graph, x[0])["id"], props(graph, x[1])["id"]))
@@ -648,7 +668,7 @@ def _outlets(graph: nx.MultiDiGraph, art: NodeKey | None, rel: str) -> list[Reco
     return [] if art is None else [props(graph, o) for o, _ in outgoing(graph, art, [rel], "Actor")]
 
 
-def _incident_links(graph: nx.MultiDiGraph, i: NodeKey) -> list[Record]:
+def _incident_links(graph: nx.MultiDiGraph, i: NodeKey, history: bool = True) -> list[Record]:
     """The CONTRADICTS/CORROBORATES edges between claims whose figures of the edge's metric count ``i``."""
     found: dict[tuple[NodeKey, Any, NodeKey], Record] = {}
     for f1, _ in incoming(graph, i, ["COUNTS"], "Figure"):
@@ -656,6 +676,8 @@ def _incident_links(graph: nx.MultiDiGraph, i: NodeKey) -> list[Record]:
             for b, (_, _, data) in outgoing(graph, a, ["CONTRADICTS", "CORROBORATES"], "Claim"):
                 metric = data["props"].get("metric")
                 if metric is None or props(graph, f1).get("metric") != metric:
+                    continue
+                if not (history or (current(graph, a) and current(graph, b))):
                     continue
                 # The pattern's two COUNTS edges are two relationships, so two figures.
                 if not any(f2 != f1 and props(graph, f2).get("metric") == metric
@@ -675,18 +697,21 @@ def _revisions(graph: nx.MultiDiGraph, f: NodeKey) -> tuple[list[str], list[str]
     return revises, revised_by
 
 
-def incident(graph: nx.MultiDiGraph, incident_id: str) -> Record | None:
+def incident(graph: nx.MultiDiGraph, incident_id: str, history: bool = False) -> Record | None:
     """``incident.cypher``: the incident with its articles, figures and links, or None."""
     i = find(graph, "Incident", incident_id)
     if i is None or not has_label(graph, i, "Incident"):
         return None
     articles = [{"article": props(graph, art), "publishers": _outlets(graph, art, "PUBLISHED_BY"),
                  "agencies": _outlets(graph, art, "SYNDICATED_FROM")}
-                for art, _ in incoming(graph, i, ["REPORTS"], "Article")]
+                for art, _ in incoming(graph, i, ["REPORTS"], "Article")
+                if history or props(graph, art).get("latest") is not False]
     figures = []
     for f, (_, _, counts) in incoming(graph, i, ["COUNTS"], "Figure"):
         revises, revised_by = _revisions(graph, f)
         for c, _ in incoming(graph, f, ["STATES"], "Claim"):
+            if not (history or current(graph, c)):
+                continue
             art = find(graph, "Article", counts["props"].get("article"))
             mentions = sorted((data["props"]["start"], data["props"].get("sentence"))
                               for v, (_, _, data) in outgoing(graph, c, ["REPORTED_IN"], "Article") if v == art)
@@ -698,7 +723,7 @@ def incident(graph: nx.MultiDiGraph, incident_id: str) -> Record | None:
                 "publishers": _outlets(graph, art, "PUBLISHED_BY"), "agencies": _outlets(graph, art, "SYNDICATED_FROM"),
                 "revises": revises, "revised_by": revised_by})
     return {"incident": props(graph, i), "articles": articles, "figures": figures,
-            "links": _incident_links(graph, i)}
+            "links": _incident_links(graph, i, history)}
 
 
 def _mentions_word(graph: nx.MultiDiGraph, i: NodeKey, word: str) -> bool:
@@ -754,7 +779,7 @@ def _counted_by(graph: nx.MultiDiGraph, i: NodeKey, voices: set[str]) -> bool:
 
 def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since: dt.date | None,
               until: dt.date | None, metric: str | None, words: list[str], has_conflict: bool | None,
-              voices: set[str] | None, limit: int, offset: int) -> Record:
+              voices: set[str] | None, limit: int, offset: int, history: bool = False) -> Record:
     """``incidents.cypher``: total and one page of incidents, newest first;
     ``voices`` None when no ``$by`` is given."""
     wanted = set(kinds)
@@ -765,10 +790,13 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
             continue
         if voices is not None and not _counted_by(graph, i, voices):
             continue
-        links = _incident_links(graph, i)
-        contradictions = sum(1 for x in links if x["kind"] == "CONTRADICTS")
-        if has_conflict is not None and (contradictions > 0) != has_conflict:
+        if not (history or _not_only_replaced(graph, (art for art, _ in incoming(graph, i, ["REPORTS"], "Article")))):
             continue
+        if has_conflict is not None and any(x["kind"] == "CONTRADICTS"
+                                            for x in _incident_links(graph, i)) != has_conflict:
+            continue
+        links = _incident_links(graph, i, history)
+        contradictions = sum(1 for x in links if x["kind"] == "CONTRADICTS")
         p = props(graph, i)
         day = p.get("date") if p.get("date") is not None else p.get("window_end")
         matching.append(((day is None, -(day.toordinal() if day else 0), p["id"]), i, contradictions,
@@ -781,7 +809,7 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
             _, revised_by = _revisions(graph, f)
             figures.extend({"figure": props(graph, f), "claim": props(graph, c),
                             "speakers": _speaker_records(graph, c), "revised_by": revised_by}
-                           for c, _ in incoming(graph, f, ["STATES"], "Claim"))
+                           for c, _ in incoming(graph, f, ["STATES"], "Claim") if history or current(graph, c))
         articles = len(_distinct(art for art, _ in incoming(graph, i, ["REPORTS"], "Article")))
         items.append({"incident": props(graph, i), "articles": articles, "figures": figures,
                       "contradictions": contradictions, "corroborations": corroborations})

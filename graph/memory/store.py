@@ -122,6 +122,7 @@ class MemoryStore(GraphStore):
             return
         try:
             self._graph, self._stamp = memory_file.load(self.path)
+            memory_articles.mark_latest(self._graph)
             self._encoder.clear()
         except memory_file.GraphFileError as e:
             raise StoreError(f"cannot read the embedded graph: {e}") from None
@@ -234,6 +235,7 @@ class MemoryStore(GraphStore):
             try:
                 dropped = drop_reading(tx, list(article.versions))
                 removed = memory_articles.drop_articles(tx, list(article.versions))
+                memory_articles.unstamp_articles(tx, dropped.reread)
             except BaseException:
                 tx.rollback()
                 raise
@@ -305,22 +307,24 @@ class MemoryStore(GraphStore):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
+        history: bool = False,
     ) -> ClaimsByActor:
         check_page(limit, offset)
         scope = VoiceScope(scope)
         with self._reading() as graph:
             record = memory_read.claims_by_actor(graph, actor_id, since, until, channel.value if channel else None,
-                                                 depth_of(scope), limit, offset)
+                                                 depth_of(scope), limit, offset, history)
             if record is None:
                 raise NotFound("actor", actor_id)
             return to_results.claims_by_actor(record, scope, limit, offset)
 
-    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[ClaimHit]:
+    def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
+                      history: bool = False) -> Page[ClaimHit]:
         check_page(limit, offset)
         if not search_words(query):
             return Page[ClaimHit](total=0, limit=limit, offset=offset, items=[])
         with self._reading() as graph:
-            return to_results.claim_hits(memory_read.search_claims(graph, query, limit, offset), limit, offset)
+            return to_results.claim_hits(memory_read.search_claims(graph, query, limit, offset, history), limit, offset)
 
     def claim_provenance(self, claim_id: str) -> Provenance:
         with self._reading() as graph:
@@ -340,6 +344,7 @@ class MemoryStore(GraphStore):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 100,
         offset: int = 0,
+        history: bool = False,
     ) -> FigureTable:
         check_page(limit, offset)
         metric = Metric(metric)
@@ -347,24 +352,25 @@ class MemoryStore(GraphStore):
             scope = VoiceScope(scope)
             with self._reading() as graph:
                 found = memory_read.figures_by_actor(graph, by, metric.value, place, since, until, depth_of(scope),
-                                                     limit, offset)
+                                                     limit, offset, history)
                 if found is None:
                     raise NotFound("actor", by)
                 return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
                                                limit=limit, offset=offset, scope=scope)
         with self._reading() as graph:
-            record = memory_read.figures(graph, metric.value, place, since, until, limit, offset)
+            record = memory_read.figures(graph, metric.value, place, since, until, limit, offset, history)
             return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
                                         limit=limit, offset=offset)
 
     def claim_pairs(
         self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,
+        history: bool = False,
     ) -> ClaimPairs:
         check_page(limit, offset)
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         with self._reading() as graph:
-            record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset)
+            record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset, history)
             return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def incidents(
@@ -381,6 +387,7 @@ class MemoryStore(GraphStore):
         scope: VoiceScope = VoiceScope.ALL,
         limit: int = 50,
         offset: int = 0,
+        history: bool = False,
     ) -> IncidentPage:
         check_page(limit, offset)
         kinds = incident_kinds(kind)
@@ -391,14 +398,15 @@ class MemoryStore(GraphStore):
                 raise NotFound("actor", by)
             voices = None if by is None else memory_read.voice_ids(graph, by, depth_of(scope))
             record = memory_read.incidents(graph, kinds, place, since, until, metric.value if metric else None,
-                                           search_words(q or ""), has_conflict, voices, limit, offset)
+                                           search_words(q or ""), has_conflict, voices, limit, offset,
+                                           history)
             return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                          since=since, until=until, metric=metric, has_conflict=has_conflict,
                                          by=by, scope=scope if by is not None else None)
 
-    def incident(self, incident_id: str) -> IncidentDetail:
+    def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:
         with self._reading() as graph:
-            record = memory_read.incident(graph, incident_id)
+            record = memory_read.incident(graph, incident_id, history)
             if record is None:
                 raise NotFound("incident", incident_id)
             return to_results.incident_detail(record)

@@ -171,6 +171,7 @@ def _merge_article(tx: Transaction, row: Row) -> None:
     data, created = tx.merge_node("Article", row["id"])
     if created:
         tx.set(data, "ingested_at", dt.datetime.now(dt.UTC))
+        tx.set(data, "latest", True)
     for name in _ARTICLE_FIELDS:
         tx.set(data, name, coalesce(row["key"], row["id"]) if name == "key" else row[name])
 
@@ -331,6 +332,14 @@ def _set_voice_key(tx: Transaction, speaker: NodeKey, claim: NodeKey, data: dict
     claim_props = tx.graph.nodes[claim]["props"]
     date = coalesce(data["props"].get("date"), claim_props.get("first_seen"))
     tx.set(data, "voice_key", voice_key(tx.graph.nodes[speaker]["props"]["id"], date, claim_props["id"]))
+
+
+def _replaced(tx: Transaction, _: NodeKey, previous: NodeKey, __: dict[str, Any]) -> None:
+    """``merge_previous_version``: ``SET p.latest = false``."""
+    data = tx.merge_node("Article", tx.graph.nodes[previous]["props"]["id"])[0]
+    tx.set(data, "latest", False)
+
+
 class _CountsQuery(RelationshipQuery):
     """``merge_counts``: the COUNTS edge, then ``SET f.incident = i.id, f.incident_label = i.label``."""
 
@@ -385,7 +394,7 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
     "merge_about_actor": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Actor", "target_id")),
     "merge_names": RelationshipQuery("NAMES", ("Article", "article_id"), ("Actor", "actor_id")),
     "merge_previous_version": RelationshipQuery(
-        "PREVIOUS_VERSION", ("Article", "article_id"), ("Article", "previous_id")),
+        "PREVIOUS_VERSION", ("Article", "article_id"), ("Article", "previous_id"), derive=_replaced),
 }
 
 def _revised(graph: nx.MultiDiGraph, figure: NodeKey) -> bool:

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.model import ClaimLinkKind, Metric
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore, NotFound
 from claimgraph.ingest.aliases import load_aliases
-from claimgraph.ingest.reextract import reextract
+from claimgraph.ingest.reextract import reextract, remove
 from tests.lifecycle import FLOOD_URL, FLOOD_V1, FLOOD_V2, differences, flood, graph_of, ingest, samples, wire
 
 NEW_ALIAS = "actors:\n  - name: Regional Fire Service\n    kind: organization\n    aliases: [the regional fire service]\n"
@@ -26,13 +27,31 @@ def _timeless(data: Any) -> Any:
     return data
 
 
+def _reads(store: GraphStore, history: bool) -> dict[str, Any]:
+    """The claim-level reads, from the latest versions or (``history``) from all."""
+    killed = store.search_claims("people were killed Oder", history=True).items
+    speaker = killed[0].speakers[0].id if killed else None
+    answers = [
+        store.figures(Metric.KILLED, history=history),
+        store.search_claims("Ostrava", history=history),
+        store.claim_pairs(ClaimLinkKind.CORROBORATES, history=history),
+        store.incidents(history=history),
+        *[store.incident(i.id, history=history) for i in store.incidents(history=True).items],
+        *([store.claims_by_actor(speaker, history=history),
+           store.figures(Metric.KILLED, by=speaker, history=history)] if speaker else []),
+    ]
+    return {f"{type(a).__name__}-{n}": _timeless(a.model_dump(mode="json")) for n, a in enumerate(answers)}
+
+
 def _answers(store: GraphStore) -> dict[str, Any]:
     key = store.find_article(FLOOD_URL).key
-    claim = store.search_claims("people were killed Oder").items[0].id
+    claim = store.search_claims("people were killed Oder", history=True).items[0].id
     versions = store.article_history(FLOOD_URL).versions
     return {
+        "reads": _reads(store, history=False),
+        "history": _reads(store, history=True),
         "graph": graph_of(store),
-        "history": _timeless(store.article_history(key).model_dump(mode="json")),
+        "versions": _timeless(store.article_history(key).model_dump(mode="json")),
         "clocks": _timeless(store.claim_clocks(claim).model_dump(mode="json")),
         "latest": _timeless(store.article_graph(key).model_dump(mode="json")),
         "first": _timeless(store.article_graph(versions[-1].id, 1).model_dump(mode="json")),
@@ -60,12 +79,18 @@ def test_versions_reextract_and_removal_answer_alike_on_both_stores(store: Neo4j
         ingest(s, aliases, flood(FLOOD_V2))
     _same(memory, store)
     assert len(store.article_history(FLOOD_URL).versions) == 2
+    # The toll the second version revised is history: by default only its revision answers.
+    for history, tolls in ((False, [17]), (True, [12, 17])):
+        rows = store.figures(Metric.KILLED, history=history).items
+        assert sorted(r.figure.value for r in rows if "Oder" in r.claim.text) == tolls
     for s in (memory, store):
         report = reextract(s, [a.id for a in s.article_stamps()], newer)
         assert (report.done, report.missing) == (9, [])
     _same(memory, store)
     for s in (memory, store):
-        s.remove_article("https://wire.example/ostrava-damage")
+        # The mayor's claim was first written from the wire story: the flood story's versions give it anew.
+        dropped, reread = remove(s, "https://wire.example/ostrava-damage", newer)
+        assert (len(dropped.reread), reread.done) == (2, 2)
     _same(memory, store)
     for s in (memory, store):
         dropped = s.remove_article(FLOOD_URL)

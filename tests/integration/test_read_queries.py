@@ -401,7 +401,7 @@ EXPLAIN_PARAMS: dict[str, Any] = dict(
     id="x", ids=["x"], metrics=["killed"], metric="killed", lucene="*x*", words=["x"], phrase="x",
     limit=10, offset=0, since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), channel="statement",
     place="x", source="a", target="b", depth=3, low=" ", high=" \x7f", filtered=True, kinds=["raid"],
-    incidents=["x"], has_conflict=True, by="x", refs=["x"], keys=["x"], version=None, carried_claims=1000,
+    incidents=["x"], has_conflict=True, by="x", refs=["x"], keys=["x"], version=None, carried_claims=1000, history=False,
     windows=[dict(kinds=["raid"], start=dt.date(2024, 1, 1), end=dt.date(2024, 1, 2), reach=dt.date(2024, 1, 9))],
     filters=dict(place="x", since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), metric="killed", words=["x"],
                  has_conflict=True, by="x", depth=3, channel="statement"))

@@ -1,11 +1,13 @@
 """The graph over time under faults: reextract killed at points chosen from its observed progress,
 four processes adding versions, removing and reading again at once, and a Neo4j backup restored.
 
-The issue asks for 500 articles; to stay within this suite's time budget these tests use
-LIFECYCLE_CORPUS (the samples and PolNeAR training texts)."""
+These tests use LIFECYCLE_CORPUS articles (the samples and PolNeAR training texts): 100, to stay
+within this suite's time budget; CLAIMGRAPH_LIFECYCLE_CORPUS sets another size (the 500 the
+reextract test was asked for costs what docs/benchmarks.md says)."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -23,7 +25,7 @@ from tests.reliability.processes import COMMAND, cli_env, keep_log, kill_group, 
 
 pytestmark = pytest.mark.reliability
 
-LIFECYCLE_CORPUS = 100
+LIFECYCLE_CORPUS = int(os.environ.get("CLAIMGRAPH_LIFECYCLE_CORPUS", "100"))
 KILLS = 3
 NEW_RULES = """actors:
   - name: Bernie Sanders

@@ -14,7 +14,7 @@ from claimgraph.graph.model import Metric
 from claimgraph.graph.store import NotFound
 from claimgraph.ingest.aliases import AliasTable, load_aliases, parse_aliases
 from claimgraph.ingest.extractor import extractor_version, release_of
-from claimgraph.ingest.reextract import needed_sources, older_than, outdated, reextract
+from claimgraph.ingest.reextract import needed_sources, older_than, outdated, reextract, remove
 from claimgraph.ingest.texts import compress_text, decompress_text
 from tests.lifecycle import FLOOD_URL, FLOOD_V1, FLOOD_V2, differences, flood, graph_of, ingest, samples, wire
 
@@ -51,8 +51,30 @@ def test_a_new_text_at_the_same_url_is_the_next_version_and_revises_the_toll(
         (f"{article.key}@2", article.key)]
     [revision] = [e for e in exported.edges if e.type == "REVISES"]
     assert revision.properties["reason"] == "version 2 of the article revised 12 to 17"
-    table = store.figures(Metric.KILLED)
+    # Reads answer from the latest version; the replaced toll shows as what the latest one revised.
+    [row] = store.figures(Metric.KILLED).items
+    assert (row.figure.value, [(r.relation, r.figure.value) for r in row.relations]) == (17, [("REVISES", 12)])
+    table = store.figures(Metric.KILLED, history=True)
     assert sorted(row.figure.value for row in table.items) == [12, 17]
+
+
+def test_claims_only_a_replaced_version_reports_are_history(store: MemoryStore, aliases: AliasTable) -> None:
+    ingest(store, aliases, flood(FLOOD_V1), flood(FLOOD_V2))
+    [incident] = store.incidents().items
+    assert [(m.metric, m.spread.low, m.spread.high) for m in incident.metrics][:1] == [(Metric.KILLED, 17, 17)]
+    killed = [f.figure.value for m in store.incident(incident.id).metrics for f in m.figures
+              if m.metric == Metric.KILLED]
+    assert killed == [17]
+    killed = [f.figure.value for m in store.incident(incident.id, history=True).metrics for f in m.figures
+              if m.metric == Metric.KILLED]
+    assert sorted(killed) == [12, 17]
+    assert store.search_claims("people were killed").total == 1
+    assert store.search_claims("people were killed", history=True).total == 2
+    outlet = store.search_claims("people were killed").items[0].speakers[0].id
+    now, then = store.claims_by_actor(outlet), store.claims_by_actor(outlet, history=True)
+    assert {c.id for c in then.items} - {c.id for c in now.items} == {
+        store.search_claims("Twelve people were killed", history=True).items[0].id}
+    assert now.total == then.total - 1
 
 
 def test_two_new_texts_in_one_write_are_two_versions_in_order(store: MemoryStore, aliases: AliasTable) -> None:
@@ -82,6 +104,18 @@ def test_what_another_article_also_carries_stays(store: MemoryStore, aliases: Al
     store.remove_article("https://wire.example/ostrava-damage")
     assert store.search_claims("homes destroyed").total == 0
     assert store.counts().nodes == {}
+
+
+def test_a_shared_claim_takes_its_first_seen_and_cue_from_the_articles_left(
+        store: MemoryStore, aliases: AliasTable) -> None:
+    alone = MemoryStore(None)
+    ingest(alone, aliases, wire())
+    ingest(store, aliases, flood(FLOOD_V1), wire())
+    # The mayor's claim was first written from the flood story (a day earlier, other offsets).
+    dropped, reread = remove(store, FLOOD_URL, aliases)
+    assert (dropped.reread, reread.done, reread.missing) == (tuple(alone.find_article(
+        "https://wire.example/ostrava-damage").versions), 1, [])
+    assert graph_of(store) == graph_of(alone), differences(graph_of(store), graph_of(alone))
 
 
 def test_reading_again_with_the_same_rules_changes_nothing(store: MemoryStore, aliases: AliasTable) -> None:

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
-from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText, Since, Until
+from claimgraph.api.http.routers.params import IncludeHistory, Limit, NodeId, Offset, SearchText, Since, Until
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import Channel
 from claimgraph.graph.results import ActorHit, ActorProfile, ClaimsByActor, Page
@@ -40,6 +40,7 @@ def claims_by_actor(
     scope: VoiceScope = VoiceScope.ALL,
     limit: Limit = 50,
     offset: Offset = 0,
+    include_history: IncludeHistory = False,
 ) -> ClaimsByActor:
     """What the actor asserted and, unless `scope=own`, what the actors that
     speak for or belong to it asserted (to `depth` steps), each row with its
@@ -47,4 +48,4 @@ def claims_by_actor(
     cue, channel, date, and every article and text span that carried it.
     `own` and `through_others` split the total."""
     return store.claims_by_actor(actor_id, since=since, until=until, channel=channel, scope=scope,
-                                 limit=limit, offset=offset)
+                                 limit=limit, offset=offset, history=include_history)

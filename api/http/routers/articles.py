@@ -19,6 +19,7 @@ from claimgraph.graph.store import GraphStore
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.pipeline import ingest_documents
 from claimgraph.ingest.readers.metadata import Language, Name, Published, Text, Url
+from claimgraph.ingest.reextract import remove
 
 router = APIRouter(prefix="/articles", tags=["articles"], route_class=ThreadedRoute)
 
@@ -69,6 +70,10 @@ class RemovedOut(BaseModel):
     incidents: int
     places: int
     events: int
+    reread: list[str] = Field(description="versions of other articles that shared a claim with it, read again "
+                                          "(their shared claims' first_seen, cue and spans come from them now)")
+    missing: list[str] = Field(description="of those, the ones that could not be read again, with why "
+                                           "(reextract --outdated reads them once they can be)")
 
 
 @router.get("/{article_id}/graph", response_model=Subgraph, dependencies=[ReadAccess],
@@ -91,11 +96,14 @@ def article_versions(store: StoreDep, article_id: NodeId) -> ArticleHistory:
 
 @router.delete("/{article_id}", response_model=RemovedOut, dependencies=[WriteAccess],
                responses=responses(401, 404, 503, 504))
-def remove_article(store: StoreDep, article_id: NodeId) -> RemovedOut:
+def remove_article(request: Request, store: StoreDep, article_id: NodeId) -> RemovedOut:
     """Remove the article (every version; any version's id names it) and all that only it
     carries: claims, figures, actors, incidents, places, events and their links. What other
-    articles also carry stays. An unknown id (or one already removed) is a 404."""
-    return RemovedOut(**asdict(store.remove_article(article_id)))
+    articles also carry stays, and those that shared a claim with it are read again. An unknown
+    id (or one already removed) is a 404."""
+    dropped, reread = remove(store, article_id, request.app.state.aliases)
+    return RemovedOut(**{**asdict(dropped), "reread": list(dropped.reread)},
+                      missing=[f"{m.article_id}: {m.problem}" for m in reread.missing])
 
 
 def _schema_ready(request: Request, store: GraphStore) -> None:

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
-from claimgraph.api.http.routers.params import Limit, NodeId, Offset, SearchText
+from claimgraph.api.http.routers.params import IncludeHistory, Limit, NodeId, Offset, SearchText
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.history import ClaimClocks
 from claimgraph.graph.results import ClaimHit, Page, Provenance
@@ -16,9 +16,10 @@ router = APIRouter(prefix="/claims", tags=["claims"], dependencies=[ReadAccess],
 
 
 @router.get("", response_model=Page[ClaimHit])
-def search_claims(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0) -> Page[ClaimHit]:
+def search_claims(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0,
+                  include_history: IncludeHistory = False) -> Page[ClaimHit]:
     """Claims whose text contains every word of `q`, by first_seen (undated last)."""
-    return store.search_claims(q, limit=limit, offset=offset)
+    return store.search_claims(q, limit=limit, offset=offset, history=include_history)
 
 
 @router.get("/{claim_id}/provenance", response_model=Provenance, responses=responses(404))

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
-from claimgraph.api.http.routers.params import Limit, Offset, Since, Until
+from claimgraph.api.http.routers.params import IncludeHistory, Limit, Offset, Since, Until
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import Metric
 from claimgraph.graph.results import FigureTable
@@ -32,6 +32,7 @@ def figures(
     scope: VoiceScope = VoiceScope.ALL,
     limit: Limit = 100,
     offset: Offset = 0,
+    include_history: IncludeHistory = False,
 ) -> FigureTable:
     """Every figure of `metric`: value or range, qualifier, who stated it and
     when (since/until filter on the claim's date), where it was reported, and
@@ -39,4 +40,4 @@ def figures(
     the figures of that actor's voices, each with its speaker, `via` and
     `chain`, by the date that speaker said it."""
     return store.figures(metric, place=place, since=since, until=until, by=by, scope=scope, limit=limit,
-                         offset=offset)
+                         offset=offset, history=include_history)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
-from claimgraph.api.http.routers.params import MAX_SEARCH, Limit, NodeId, Offset, Since, Until
+from claimgraph.api.http.routers.params import MAX_SEARCH, IncludeHistory, Limit, NodeId, Offset, Since, Until
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.results import IncidentDetail, IncidentPage
@@ -39,17 +39,19 @@ def incidents(
     scope: VoiceScope = VoiceScope.ALL,
     limit: Limit = 50,
     offset: Offset = 0,
+    include_history: IncludeHistory = False,
 ) -> IncidentPage:
     """Incidents newest first, each with its articles, sources, the spread of
     the latest figures per metric and whether sources conflict; with `by`,
     those an organization (or its spokespeople, members, sources) gave tolls for."""
     return store.incidents(q=q, place=place, kind=kind, since=since, until=until, metric=metric,
-                           has_conflict=has_conflict, by=by, scope=scope, limit=limit, offset=offset)
+                           has_conflict=has_conflict, by=by, scope=scope, limit=limit, offset=offset,
+                           history=include_history)
 
 
 @router.get("/{incident_id}", response_model=IncidentDetail, responses=responses(404))
-def incident(store: StoreDep, incident_id: NodeId) -> IncidentDetail:
+def incident(store: StoreDep, incident_id: NodeId, include_history: IncludeHistory = False) -> IncidentDetail:
     """One incident: per metric every figure with its claim, speaker, chain,
     article, span, date, cue and channel; each source's revisions in order and
     its latest figure; the spread of the latest figures; the conflicts."""
-    return store.incident(incident_id)
+    return store.incident(incident_id, history=include_history)

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
-from claimgraph.api.http.routers.params import Limit, Offset
+from claimgraph.api.http.routers.params import IncludeHistory, Limit, Offset
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.model import ClaimLinkKind, Metric
 from claimgraph.graph.results import ClaimPairs
@@ -17,14 +17,16 @@ router = APIRouter(tags=["contradictions and corroborations"], dependencies=[Rea
 
 @router.get("/contradictions", response_model=ClaimPairs)
 def contradictions(store: StoreDep, metric: Metric | None = None, limit: Limit = 100,
-                   offset: Offset = 0) -> ClaimPairs:
+                   offset: Offset = 0, include_history: IncludeHistory = False) -> ClaimPairs:
     """Pairs of claims that contradict each other, with the reason, both
     speakers and both figures; by metric, then claim ids."""
-    return store.claim_pairs(ClaimLinkKind.CONTRADICTS, metric=metric, limit=limit, offset=offset)
+    return store.claim_pairs(ClaimLinkKind.CONTRADICTS, metric=metric, limit=limit, offset=offset,
+                             history=include_history)
 
 
 @router.get("/corroborations", response_model=ClaimPairs)
 def corroborations(store: StoreDep, metric: Metric | None = None, limit: Limit = 100,
-                   offset: Offset = 0) -> ClaimPairs:
+                   offset: Offset = 0, include_history: IncludeHistory = False) -> ClaimPairs:
     """Pairs of claims from independent sources that agree, with the reason."""
-    return store.claim_pairs(ClaimLinkKind.CORROBORATES, metric=metric, limit=limit, offset=offset)
+    return store.claim_pairs(ClaimLinkKind.CORROBORATES, metric=metric, limit=limit, offset=offset,
+                             history=include_history)

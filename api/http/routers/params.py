@@ -20,3 +20,5 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Since = Annotated[dt.date | None, Query(description="from this date on (inclusive, YYYY-MM-DD)")]
 Until = Annotated[dt.date | None, Query(description="up to this date (inclusive, YYYY-MM-DD)")]
+IncludeHistory = Annotated[bool, Query(description="also the claims only replaced (older) article versions "
+                                                   "report; by default only the latest versions count")]
