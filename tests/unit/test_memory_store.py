@@ -344,14 +344,16 @@ def test_a_save_replaces_the_file_so_readers_never_see_half_of_one(store: Memory
 
 def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
     assert WRITE_QUERIES == {name for name in queries.names() if name.startswith(("merge_", "unlink_"))}
-    # The queries that drop a reading are memory_articles.drop_reading and drop_articles.
+    # The queries that drop a reading are memory_articles.drop_reading, drop_articles and unstamp_articles.
     # A new article's CREATEs (and new_articles, which names those articles) write what a merge_ query
     # writes, so the merge's counterpart is theirs.
     created = {create for create, _ in NEW_ARTICLE_EDGES.values()} | {"new_articles"}
     dropping = {name for name in queries.catalog().names("write")
                 if not name.startswith(("merge_", "unlink_", "lock_", "unlock_"))} - created
-    assert dropping == {"reading_of_articles", "drop_claims", "drop_article_edges", "drop_orphans", "drop_articles"}
-    assert callable(memory_articles.drop_reading) and callable(memory_articles.drop_articles)
+    assert dropping == {"reading_of_articles", "drop_claims", "drop_article_edges", "drop_orphans", "drop_articles",
+                        "unstamp_articles"}
+    assert all(callable(f) for f in (memory_articles.drop_reading, memory_articles.drop_articles,
+                                     memory_articles.unstamp_articles))
 
 
 def test_every_cypher_read_query_has_an_embedded_counterpart() -> None:
