@@ -33,11 +33,11 @@ MAX_PATH_HOPS = 8
 """The longest attribution path ``shortest_path`` looks for (in relationships)."""
 
 MAX_PATH_DEGREE = 1000
-"""The most attribution relationships a node may have for ``shortest_path`` to pass
+"""The most attribution relationships an actor may have for ``shortest_path`` to pass
 through it: a wire agency, a ministry or an outlet of thousands of articles joins
 nearly everyone to everyone in a few steps, so a path through it says little, and
 expanding it would make one path cost the whole graph. The path's two ends may have any
-degree."""
+degree; claims and articles are not capped."""
 
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
@@ -768,7 +768,7 @@ class IncidentDetail(_Model):
 
 class AttributionPath(_Model):
     """The shortest path between two actors over the attribution relationships
-    (either direction, at most ``max_hops``), passing through no node with more
+    (either direction, at most ``max_hops``), passing through no actor with more
     than ``max_degree`` attribution relationships (its two ends excepted). Among
     equally short paths, the one whose node ids, then edge ids, read as the
     smallest list. From an actor to itself the path is that node alone."""
@@ -776,7 +776,7 @@ class AttributionPath(_Model):
     source: ActorRef
     target: ActorRef
     max_hops: int
-    max_degree: int = Field(description="nodes with more attribution relationships than this (super-nodes: "
+    max_degree: int = Field(description="actors with more attribution relationships than this (super-nodes: "
                                         "an agency, an outlet, a ministry) are not passed through")
     found: bool
     nodes: list[Node]

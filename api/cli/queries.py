@@ -225,7 +225,7 @@ def path(
         result = store.shortest_path(resolve_actor(store, source), resolve_actor(store, target))
     if not result.found and not as_json:
         raise _fail(f"no attribution path from {result.source.name} to {result.target.name} "
-                    f"within {result.max_hops} steps through no node of more than {result.max_degree} links",
+                    f"within {result.max_hops} steps through no actor of more than {result.max_degree} links",
                     NOTHING)
     from claimgraph.api.cli.tables import path_table
 

@@ -5,17 +5,19 @@
 // nodes and edges in path order. Among equally short paths the one whose node
 // ids, then edge ids (graph.results.edge_id), form the smallest list.
 // From an actor to itself, the path is that node alone.
-// The path passes through no node, its two ends excepted, with more than
+// The path passes through no actor, its two ends excepted, with more than
 // $max_degree relationships of those types (graph.results.MAX_PATH_DEGREE): a
 // super-node (an outlet, an agency, a ministry) would join everything and make
 // the search read the graph. The predicate is checked as the search expands
-// (SHORTEST with a quantified path), so a super-node is never expanded.
+// (SHORTEST with a quantified path), so a super-node is never expanded; claims
+// and articles are not counted (their degree is small, and counting every
+// node's relationships cost more than the search).
 OPTIONAL MATCH (a:Actor {id: $source})
 OPTIONAL MATCH (b:Actor {id: $target})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = ALL SHORTEST (a) (()-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-(x)
-    WHERE x = b
+    WHERE x = b OR NOT x:Actor
        OR COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() } <= $max_degree
   ){1,8} (b)
   WITH p

@@ -520,10 +520,12 @@ def _attribution_steps(graph: nx.MultiDiGraph, key: NodeKey) -> Iterator[tuple[N
 
 
 def _passable(graph: nx.MultiDiGraph, ends: tuple[NodeKey, NodeKey], max_degree: int) -> Callable[[NodeKey], bool]:
-    """Whether a path may pass through a node: one of its ends, or a node of at most
-    ``max_degree`` attribution relationships (a self-loop once, as Cypher's degree)."""
+    """Whether a path may pass through a node: one of its ends, a node that is not an
+    actor, or an actor of at most ``max_degree`` attribution relationships (a
+    self-loop once, as Cypher's degree)."""
     def passable(key: NodeKey) -> bool:
-        return key in ends or sum(1 for _ in _attribution_steps(graph, key)) <= max_degree
+        return (key in ends or not has_label(graph, key, "Actor")
+                or sum(1 for _ in _attribution_steps(graph, key)) <= max_degree)
     return passable
 
 
@@ -553,7 +555,7 @@ def _edge_order_id(graph: nx.MultiDiGraph, edge: EdgeRef) -> str:
 
 def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey,
                    max_degree: int) -> tuple[list[NodeKey], list[EdgeRef]] | None:
-    """Among the shortest paths a..b (at most MAX_PATH_HOPS, through no node but a
+    """Among the shortest paths a..b (at most MAX_PATH_HOPS, through no actor but a
     and b of more than ``max_degree`` attribution relationships), the one whose node
     ids, then edge strings, read smallest: chosen layer by layer, keeping every
     node that ties, so no path is enumerated."""

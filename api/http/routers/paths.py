@@ -24,5 +24,5 @@ def shortest_path(
     """The shortest path between two actors over who-asserted, reported-in,
     published-by, syndicated-from, speaks-for and member-of, in either
     direction (`found` is false when none is within `max_hops`); it passes through
-    no node with more than `max_degree` such relationships but its two ends."""
+    no actor with more than `max_degree` such relationships but its two ends."""
     return store.shortest_path(source, target)
