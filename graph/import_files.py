@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -52,6 +52,40 @@ class Columns:
 
     def header(self) -> list[str]:
         return [f"{n}:{t}" if t else n for n, t in zip(self.names, self.types, strict=True)]
+
+    def whole_numbers(self, values: Sequence[Any]) -> tuple[str, ...]:
+        """The double columns whose value is a Python int: the writer stores those as Neo4j integers."""
+        return tuple(n for n, t, v in zip(self.names, self.types, values, strict=True)
+                     if t == "double" and type(v) is int)
+
+    def with_longs(self, names: Sequence[str]) -> Columns:
+        """These columns typed ``long`` (a row's file where they hold whole numbers)."""
+        return Columns(self.names, tuple("long" if n in names else t for n, t in zip(self.names, self.types,
+                                                                                     strict=True)))
+
+
+VARIANT_SEPARATOR = "~"
+"""In a file's key, between the label or type and the double columns it holds as longs (``Figure~low``)."""
+
+
+def file_key(name: str, longs: Sequence[str] = ()) -> str:
+    """The key of the file of a label or relationship file whose rows hold whole numbers in ``longs``.
+
+    The import types a column once per file, while the writer stores each
+    value with its own type (a figure's ``low`` of 3 is an integer, of 2.5 a
+    float): rows go to the file of their label whose header types them alike.
+    """
+    return VARIANT_SEPARATOR.join((name, *longs))
+
+
+def _split_key(key: str) -> tuple[str, tuple[str, ...]]:
+    name, *longs = key.split(VARIANT_SEPARATOR)
+    return name, tuple(longs)
+
+
+def key_of(file: CsvFile) -> str:
+    """The key of an import file, from its name (``nodes_KEY.csv``, ``rels_KEY.header.csv``)."""
+    return file.path.name.split(".", 1)[0].split("_", 1)[1]
 
 
 def _node_columns(cls: type, label: str, extra: Sequence[tuple[str, str]] = ()) -> Columns:
@@ -302,44 +336,46 @@ class CsvFile:
 
 
 class CsvFiles:
-    """The import files of one graph, written row by row (nothing is held)."""
+    """The import files of one graph, written row by row (nothing is held); a file is made at its first row."""
 
     def __init__(self, folder: Path, *, header: bool = True) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        self._folder = folder
+        self._header = header
         self._handles: list[Any] = []
         self._writers: dict[str, Any] = {}
         self._counts: dict[str, int] = {}
         self._files: dict[str, tuple[Path, str, str]] = {}
-        for label, columns in NODE_COLUMNS.items():
-            self._open(folder / f"nodes_{label}.csv", label, "nodes", label, columns.header() if header else None)
-        for name, spec in REL_FILES.items():
-            self._open(folder / f"rels_{name}.csv", name, "relationships", spec.type,
-                       _rel_header(spec) if header else None)
 
-    def _open(self, path: Path, key: str, kind: str, name: str, header: list[str] | None) -> None:
-        handle = path.open("w", newline="", encoding="utf-8")
-        self._handles.append(handle)
-        self._writers[key] = csv.writer(handle)
-        if header is not None:
-            self._writers[key].writerow(header)
-        self._counts[key] = 0
-        self._files[key] = (path, kind, name)
+    def _writer(self, key: str) -> Any:
+        if key not in self._writers:
+            kind, name, header = _file_of(key)
+            path = self._folder / f"{'nodes' if kind == 'nodes' else 'rels'}_{key}.csv"
+            handle = path.open("w", newline="", encoding="utf-8")
+            self._handles.append(handle)
+            self._writers[key] = csv.writer(handle)
+            if self._header:
+                self._writers[key].writerow(header)
+            self._counts[key] = 0
+            self._files[key] = (path, kind, name)
+        self._counts[key] += 1
+        return self._writers[key]
 
     def node(self, label: str, row: Row) -> None:
         """One node: ``row`` maps the column names of ``NODE_COLUMNS[label]`` (``:LABEL`` a list) to values."""
-        self._writers[label].writerow([_cell(row.get(n)) for n in NODE_COLUMNS[label].names])
-        self._counts[label] += 1
+        columns = NODE_COLUMNS[label]
+        values = [row.get(n) for n in columns.names]
+        self._writer(file_key(label, columns.whole_numbers(values))).writerow(list(map(_cell, values)))
 
     def relationship(self, name: str, start: str, end: str, props: Row) -> None:
         """One relationship of a ``REL_FILES`` file, between two node ids."""
         columns = REL_FILES[name].columns
-        self._writers[name].writerow([start, end, *(_cell(props.get(n)) for n in columns.names)])
-        self._counts[name] += 1
+        values = [props.get(n) for n in columns.names]
+        self._writer(file_key(name, columns.whole_numbers(values))).writerow([start, end, *map(_cell, values)])
 
     def written(self) -> list[CsvFile]:
-        """The files that hold rows (an empty file is no input for the import)."""
-        return [CsvFile(path, kind, name, self._counts[key]) for key, (path, kind, name) in self._files.items()
-                if self._counts[key]]
+        """The files written, each holding rows."""
+        return [CsvFile(path, kind, name, self._counts[key]) for key, (path, kind, name) in self._files.items()]
 
     def __enter__(self) -> Self:
         return self
@@ -349,17 +385,25 @@ class CsvFiles:
             handle.close()
 
 
-def _rel_header(spec: RelationshipFile) -> list[str]:
-    return [f":START_ID({spec.start})", f":END_ID({spec.end})", *spec.columns.header()]
+def _file_of(key: str) -> tuple[str, str, list[str]]:
+    """A file key's kind (nodes, relationships), its label or type, and its header."""
+    name, longs = _split_key(key)
+    if name in NODE_COLUMNS:
+        return "nodes", name, NODE_COLUMNS[name].with_longs(longs).header()
+    spec = REL_FILES[name]
+    return "relationships", spec.type, _rel_header(spec, spec.columns.with_longs(longs))
 
 
-def write_headers(folder: Path) -> dict[str, CsvFile]:
-    """One header-only file per node label and relationship file, by its key (the label or file name)."""
+def _rel_header(spec: RelationshipFile, columns: Columns) -> list[str]:
+    return [f":START_ID({spec.start})", f":END_ID({spec.end})", *columns.header()]
+
+
+def write_headers(folder: Path, keys: Iterable[str]) -> dict[str, CsvFile]:
+    """A header-only file for each file key (:func:`key_of` of the parts it heads), by its key."""
     folder.mkdir(parents=True, exist_ok=True)
     headers: dict[str, CsvFile] = {}
-    for key, kind, name, header in (
-            *((label, "nodes", label, columns.header()) for label, columns in NODE_COLUMNS.items()),
-            *((key, "relationships", spec.type, _rel_header(spec)) for key, spec in REL_FILES.items())):
+    for key in keys:
+        kind, name, header = _file_of(key)
         path = folder / f"{'nodes' if kind == 'nodes' else 'rels'}_{key}.header.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerow(header)

@@ -3,8 +3,9 @@
 Each task folds its shards with :class:`~claimgraph.graph.import_files.GraphCsv`
 (the write queries' rules: a shard's rows are all in the task, in write order)
 into ``FOLDER/part-NNNNN/``, files without a header; the driver writes one
-header file per label and type, and :func:`import_command` lists each header
-first, then the parts. A figure's ``incident_label`` is its incident's label,
+header file per file key the parts use (a label or type, and which number
+columns hold whole numbers: :func:`~claimgraph.graph.import_files.file_key`),
+and :func:`import_command` lists each header first, then its parts. A figure's ``incident_label`` is its incident's label,
 which may sit in another partition: the labels go to every task first (one
 short string per incident).
 
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimgraph.graph.import_files import CsvFile, GraphCsv, import_args, write_headers
+from claimgraph.graph.import_files import CsvFile, GraphCsv, import_args, key_of, write_headers
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore
 from claimgraph.spark.job import JobPlan
@@ -49,9 +50,8 @@ def write_bulk(plan: JobPlan, folder: Path) -> list[CsvFile]:
                                                    if r.field == "incidents"]).collect())
     writer = PartWriter(str(folder), labels, dt.datetime.now(dt.UTC))
     parts = plan.rows.mapPartitionsWithIndex(writer).collect()
-    headers = write_headers(folder)
-    used = {f.path.name.split(".", 1)[0] for f in parts}
-    return [h for h in headers.values() if h.path.name.split(".", 1)[0] in used] + sorted(parts, key=lambda f: f.path)
+    headers = write_headers(folder, sorted({key_of(f) for f in parts}))
+    return [*headers.values(), *sorted(parts, key=lambda f: f.path)]
 
 
 def complete_import(store: GraphStore) -> None:
