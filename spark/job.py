@@ -8,10 +8,10 @@ running Neo4j, :mod:`spark.bulk` into ``neo4j-admin database import`` files.
 See :mod:`spark.plan` for why the result is the single-process graph.
 
 Corpus order is the order ``claimgraph ingest`` reads: the same walk of the
-same paths (:func:`~claimgraph.ingest.readers.walk.article_files`, on the
-driver), then each file's documents in the file's order. Files are read on the
-executors, so the paths must be where every executor sees them (a shared
-mount on a cluster).
+same paths (on the driver), then each file's documents in the file's order.
+Files are read through Spark's file source (:mod:`claimgraph.spark.sources`):
+local paths, or URIs of any store the cluster has a connector for
+(``hdfs://``, ``s3a://``).
 """
 from __future__ import annotations
 
@@ -21,16 +21,14 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.pipeline import DEFAULT_CHUNK, Failure
 from claimgraph.ingest.readers import DEFAULT_LIMITS, ReadError, ReadLimits
-from claimgraph.ingest.readers.files import documents_of
-from claimgraph.ingest.readers.walk import article_files
 from claimgraph.spark.plan import Blocks, KeyedRow, article_key, block_rows, blocking_keys, matching_pairs
+from claimgraph.spark.sources import SourceFile, documents, file_contents, list_files
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -84,24 +82,25 @@ def _aliases(files: tuple[str, ...]) -> AliasTable:
     return _ALIASES[files]
 
 
-def _read_and_extract(item: tuple[int, str | ReadError], limits: ReadLimits,
-                      alias_files: tuple[str, ...]) -> Iterator[tuple[int, int, Outcome]]:
+def _read_and_extract(item: tuple[int, tuple[Iterable[SourceFile | ReadError], Iterable[tuple[str, bytes]]]],
+                      limits: ReadLimits, alias_files: tuple[str, ...]) -> Iterator[tuple[int, int, Outcome]]:
     """A file's documents, each extracted; one bad file or article is an outcome, never an exception."""
-    aliases = _aliases(alias_files)
-    index, path = item
-    if isinstance(path, ReadError):
-        yield index, 0, (path.path + path.where, None, path.problem)
-        return
-    try:
-        documents = list(documents_of(Path(path), limits))
-    except ReadError as error:
-        yield index, 0, (error.path + error.where, None, error.problem)
-        return
-    for n, doc in enumerate(documents):
+    index, (entries, contents) = item
+    for entry in entries:
+        if isinstance(entry, ReadError):
+            yield index, 0, (entry.path + entry.where, None, entry.problem)
+            continue
         try:
-            yield index, n, (doc.origin, extract(doc, aliases), None)
-        except Exception as e:  # noqa: BLE001 - one bad article must not fail the job
-            yield index, n, (doc.origin, None, f"extraction failed: {type(e).__name__}: {e}")
+            read = documents(entry, dict(contents), limits)
+        except ReadError as error:
+            yield index, 0, (error.path + error.where, None, error.problem)
+            continue
+        aliases = _aliases(alias_files)
+        for n, doc in enumerate(read):
+            try:
+                yield index, n, (doc.origin, extract(doc, aliases), None)
+            except Exception as e:  # noqa: BLE001 - one bad article must not fail the job
+                yield index, n, (doc.origin, None, f"extraction failed: {type(e).__name__}: {e}")
 
 
 def shard_partition(shard: tuple[str, ...], partitions: int) -> int:
@@ -128,10 +127,10 @@ def keyed_rows(spark: SparkSession, paths: Sequence[str | os.PathLike[str]],
     sc = spark.sparkContext
     partitions = options.partitions or sc.defaultParallelism
     chunk, limits = options.chunk_size, options.limits
-    files = [f if isinstance(f, ReadError) else str(f) for f in article_files(paths)]
     aliases = tuple(os.fspath(p) for p in alias_files)
     load_aliases(aliases)
-    read = (sc.parallelize(list(enumerate(files)), max(1, min(len(files), partitions)))
+    files = list_files(spark, paths, limits)
+    read = (file_contents(spark, files, partitions)
             .flatMap(lambda item: _read_and_extract(item, limits, aliases))
             .persist(StorageLevel.MEMORY_AND_DISK))
     # Per file: how many documents, and which failed; a document's place in the corpus is the

@@ -16,8 +16,9 @@ import typer
 
 
 def spark_ingest(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Files or folders of articles (.txt, .json, .jsonl, .html), where every executor reads them")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders of articles (.txt, .json, .jsonl, .html): local paths, or URIs of a store "
+             "the cluster reads (hdfs://, s3a://)")],
     master: Annotated[str | None, typer.Option(
         help="Spark master (local[4], spark://host:7077, yarn); default: spark-submit's, else local[*]")] = None,
     chunk_size: Annotated[int, typer.Option(
@@ -35,15 +36,16 @@ def spark_ingest(
     from claimgraph.settings import get_settings
 
     console = Console(stderr=True)
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        console.print(f"[red]error:[/red] no such file or folder: {', '.join(map(str, missing))}")
-        raise typer.Exit(2)
     try:
         from claimgraph.spark.job import JobOptions, keyed_rows, session
+        from claimgraph.spark.sources import is_uri
     except ModuleNotFoundError as e:
         console.print(f"[red]error:[/red] {e.name} is not installed: pip install 'claimgraph[spark]'")
         raise typer.Exit(2) from None
+    missing = [p for p in paths if not is_uri(p) and not Path(p).exists()]
+    if missing:
+        console.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(2)
     settings = get_settings()
     if bulk is None:
         from claimgraph.spark.online import check_target
