@@ -95,7 +95,7 @@ def _node_columns(cls: type, label: str, extra: Sequence[tuple[str, str]] = ()) 
 
 
 NODE_COLUMNS: dict[str, Columns] = {
-    "Article": _node_columns(model.Article, "Article", [("ingested_at", "datetime")]),
+    "Article": _node_columns(model.Article, "Article", [("ingested_at", "datetime"), ("latest", "boolean")]),
     "ArticleText": _node_columns(model.ArticleText, "ArticleText"),
     "Actor": _node_columns(model.Actor, "Actor", [(":LABEL", ""), ("search_names", "")]),
     "Claim": _node_columns(model.Claim, "Claim"),
@@ -192,13 +192,15 @@ class GraphCsv:
     """The graph the online writer would leave after these batches, as import files.
 
     ``incident_labels`` names the label of incidents these batches count but
-    do not hold (a part of a graph written by several writers).
+    do not hold, ``replaced`` the articles a newer version replaced in
+    batches it does not see (a part of a graph written by several writers).
     """
 
     def __init__(self, ingested_at: dt.datetime | None = None,
-                 incident_labels: Mapping[str, str] | None = None) -> None:
+                 incident_labels: Mapping[str, str] | None = None, replaced: Iterable[str] = ()) -> None:
         self._ingested_at = ingested_at or dt.datetime.now(dt.UTC)
         self._labels = incident_labels or {}
+        self._replaced = set(replaced)
         self.nodes: dict[str, dict[str, Row]] = {label: {} for label in NODE_COLUMNS}
         self.rels: dict[str, dict[Any, Row]] = {name: {} for name in REL_FILES}
         self._incident_of: dict[str, str] = {}
@@ -256,6 +258,7 @@ class GraphCsv:
             _first(r["NAMES"], (named.article_id, named.actor_id), {})
         for version in batch.versions:
             _first(r["PREVIOUS_VERSION"], (version.article_id, version.previous_id), {})
+            self._replaced.add(version.previous_id)
         for asserted in batch.asserted:
             _first(r["ASSERTED"], (asserted.actor_id, asserted.claim_id), f["ASSERTED"].props(asserted))
         for mention in batch.reported_in:
@@ -311,6 +314,9 @@ class GraphCsv:
         with CsvFiles(folder, header=header) as files:
             for label, store in self.nodes.items():
                 for row in store.values():
+                    if label == "Article":
+                        # merge_articles sets latest on creation, merge_previous_version clears it.
+                        row = {**row, "latest": row["id"] not in self._replaced}
                     if label == "Figure" and row["id"] in self._incident_of:
                         incident = self._incident_of[row["id"]]
                         row = {**row, "incident": incident, "incident_label": self._incident_label(incident)}

@@ -7,7 +7,8 @@ header file per file key the parts use (a label or type, and which number
 columns hold whole numbers: :func:`~claimgraph.graph.import_files.file_key`),
 and :func:`import_command` lists each header first, then its parts. A figure's ``incident_label`` is its incident's label,
 which may sit in another partition: the labels go to every task first (one
-short string per incident).
+short string per incident), and so do the ids of the articles a newer
+version replaced (no longer ``latest``).
 
 The import builds a new database, offline (the server stopped): the fastest
 first load there is. The schema (constraints, indexes) is built afterwards,
@@ -35,9 +36,11 @@ class PartWriter:
     folder: str
     incident_labels: dict[str, str]
     ingested_at: dt.datetime
+    replaced: frozenset[str]
+    """Articles a newer version replaced (its PREVIOUS_VERSION edge may sit in another partition)."""
 
     def __call__(self, index: int, shards: Iterable[tuple[tuple[str, ...], list[KeyedRow]]]) -> Iterator[CsvFile]:
-        graph = GraphCsv(self.ingested_at, self.incident_labels)
+        graph = GraphCsv(self.ingested_at, self.incident_labels, self.replaced)
         for _, rows in shards:
             graph.add(batch_of(rows))
         yield from graph.write(Path(self.folder) / f"part-{index:05d}", header=False)
@@ -48,7 +51,9 @@ def write_bulk(plan: JobPlan, folder: Path) -> list[CsvFile]:
     folder = folder.resolve()
     labels = dict(plan.rows.flatMap(lambda shard: [(r.item.id, r.item.label) for r in shard[1]
                                                    if r.field == "incidents"]).collect())
-    writer = PartWriter(str(folder), labels, dt.datetime.now(dt.UTC))
+    replaced = frozenset(plan.rows.flatMap(lambda shard: [r.item.previous_id for r in shard[1]
+                                                          if r.field == "versions"]).collect())
+    writer = PartWriter(str(folder), labels, dt.datetime.now(dt.UTC), replaced)
     parts = plan.rows.mapPartitionsWithIndex(writer).collect()
     headers = write_headers(folder, sorted({key_of(f) for f in parts}))
     return [*headers.values(), *sorted(parts, key=lambda f: f.path)]
