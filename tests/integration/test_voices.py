@@ -234,7 +234,7 @@ def _db_hits(profile: dict[str, Any]) -> int:
 
 def _profile_page(store: Neo4jStore, actor_id: str) -> int:
     params = dict(id=actor_id, depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False,
-                  filters=dict(channel=None), limit=10, offset=0)
+                  filters=dict(channel=None), history=False, limit=10, offset=0)
     with store._driver.session(database=store.database) as s:
         return _db_hits(s.run("PROFILE " + queries.query("claims_by_actor"), **params).consume().profile)
 

@@ -116,7 +116,7 @@ def read_paths(store: Neo4jStore) -> dict[str, dict[str, str]]:
              "article_id": first("Article"), "since": "2024-01-01", "until": "2025-12-31", "channel": "statement",
              "metric": "killed", "place": "Qasr Badr", "from": first("Person"), "to": first("Outlet"),
              "kind": INCIDENT_KINDS[0], "has_conflict": "true", "incident_id": first("Incident"),
-             "conflict": "true", "version": "1",
+             "conflict": "true", "version": "1", "include_history": "true",
              "by": first("Organization"), "scope": "all"}
     spec = create_app(api_settings.Settings()).openapi()
     routes = {}
