@@ -8,6 +8,8 @@ SCANS = {"NodeByLabelScan", "AllNodesScan", "DirectedAllRelationshipsScan", "Und
 INDEXED = {"NodeUniqueIndexSeek", "NodeIndexSeek", "NodeIndexSeekByRange", "DirectedRelationshipIndexSeek", "DirectedRelationshipIndexSeekByRange",
            "ProcedureCall"}
 """Operators that enter the graph through an index (ProcedureCall: a full-text index query)."""
+INDEX_SCANS = {"NodeIndexScan", "DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan"}
+"""Operators that read a whole index: right only for a query meant to visit every indexed entry."""
 
 
 def operators(plan: dict[str, Any]) -> list[tuple[str, str]]:
