@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from claimgraph.errors import ClaimgraphError
 from claimgraph.graph.model import ActorKind, OutletKind
+from claimgraph.ingest.memo import Memo
 from claimgraph.ingest.spans import Span
 from claimgraph.ingest.trie import trie_pattern
 
@@ -103,10 +104,10 @@ class AliasTable:
     longest_name_words: int = 0
     """Words in the longest known actor name or alias: a longer span of words names no known actor."""
     # Memos of name_key and of actor lookups: the same names come back in every article.
-    _keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    _found: dict[str, KnownActor | None] = field(default_factory=dict, repr=False, compare=False)
+    _keys: Memo[str, str] = field(default_factory=Memo, repr=False, compare=False)
+    _found: Memo[str, KnownActor | None] = field(default_factory=Memo, repr=False, compare=False)
     # What a source phrase reads as depends only on its words and this table: names.parse_mention's memo.
-    readings: dict[tuple[str, bool], object] = field(default_factory=dict, repr=False, compare=False)
+    readings: Memo[tuple[str, bool], object] = field(default_factory=Memo, repr=False, compare=False)
 
     @classmethod
     def build(cls, actors: Iterable[KnownActor], places: Iterable[KnownPlace] = (),
@@ -136,16 +137,12 @@ class AliasTable:
     def key(self, text: str) -> str:
         """:func:`name_key` of ``text``, remembered."""
         key = self._keys.get(text)
-        if key is None:
-            key = self._keys[text] = name_key(text)
-        return key
+        return key if key is not None else self._keys.put(text, name_key(text))
 
     def actor(self, text: str) -> KnownActor | None:
         """The known actor ``text`` names, exactly (after :func:`name_key`) or by a close spelling."""
-        if text in self._found:
-            return self._found[text]
-        found = self._found[text] = self._lookup(text)
-        return found
+        known, found = self._found.lookup(text)
+        return found if known else self._found.put(text, self._lookup(text))
 
     def _lookup(self, text: str) -> KnownActor | None:
         key = self.key(text)

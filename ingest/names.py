@@ -331,7 +331,8 @@ def parse_mention(text: str, table: AliasTable, *, anonymity: bool = False) -> M
     found = table.readings.get((text, anonymity))
     if isinstance(found, Mention):
         return found
-    mention = table.readings[(text, anonymity)] = _parse(text, table, anonymity)
+    mention = _parse(text, table, anonymity)
+    table.readings.put((text, anonymity), mention)
     return mention
 
 
