@@ -104,6 +104,8 @@ def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -
     cypher: dict[str, Any] = {"lucene": lucene_query(folded), "words": folded, "limit": limit, "offset": 0}
     if phrase:
         cypher["phrase"] = search_phrase(words)
+    else:
+        cypher["history"] = False
     return Call(path, {"q": words, "limit": limit}, cypher)
 
 
@@ -122,8 +124,9 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
         low, high = key_range(since, None)
         return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
-                                                        "high": high, "filtered": since is not None,
-                                                        "filters": {"channel": None}, "limit": 50, "offset": 0})
+                                                        "high": high, "filtered": True,
+                                                        "filters": {"channel": None}, "limit": 50, "offset": 0,
+                                                        "history": False})
 
     def figures() -> Call:
         metric = rng.choice(_METRICS).value
@@ -131,21 +134,21 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         params: dict[str, Any] = {"metric": metric, "limit": 100, **({"place": place} if place else {})}
         return Call("/figures", params, {"metric": metric,
                                          "filters": {"place": place, "since": None, "until": None},
-                                         "limit": 100, "offset": 0})
+                                         "limit": 100, "offset": 0, "history": False})
 
     def figures_by_actor() -> Call:
         actor, metric = rng.choice(actors), rng.choice(_METRICS).value
         low, high = key_range(None, None)
         return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
                     {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
-                     "high": high, "limit": 100, "offset": 0})
+                     "high": high, "limit": 100, "offset": 0, "history": False})
 
     def pairs(route: str) -> Callable[[], Call]:
         def make() -> Call:
             metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
             metrics = [metric] if metric else [m.value for m in Metric]
             return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
-                        {"metrics": metrics, "limit": 100, "offset": 0})
+                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False})
         return make
 
     def path() -> Call:
@@ -153,10 +156,10 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         return Call("/paths", {"from": source, "to": target},
                     {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE})
 
-    def by_id(route: str, pool: list[str]) -> Callable[[], Call]:
+    def by_id(route: str, pool: list[str], **extra: Any) -> Callable[[], Call]:
         def make() -> Call:
             node = rng.choice(pool)
-            return Call(route.format(node), {}, {"id": node})
+            return Call(route.format(node), {}, {"id": node, **extra})
         return make
 
     def actor_profile() -> Call:
@@ -178,7 +181,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         filters = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
                    "has_conflict": conflict, "by": None, "depth": MAX_MEMBER_DEPTH}
         return Call("/incidents", params, {"kinds": incident_kinds(kind), "filters": filters, "limit": 50,
-                                           "offset": 0})
+                                           "offset": 0, "history": False})
 
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
@@ -193,7 +196,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         "shortest_path": path,
         "article_graph": lambda: Call(*_article_graph(rng.choice(sample.article_ids))),
         "incidents": incidents,
-        "incident": by_id("/incidents/{}", sample.incident_ids),
+        "incident": by_id("/incidents/{}", sample.incident_ids, history=False),
     }
 
 
