@@ -1,6 +1,8 @@
 """Every route over HTTP on the hand-built graph: answers, 404, 422, 401, 413, docs."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -183,3 +185,12 @@ def test_openapi_documents_every_route_with_a_response_model(client: TestClient)
             assert "$ref" in str(content["application/json"]["schema"]), (path, method)
     assert "X-API-Key" in str(spec["components"]["securitySchemes"])
     assert client.get("/docs").status_code == 200
+
+
+def test_what_the_server_loads_at_start_is_left_out_of_garbage_collection(neo4j_server: Neo4jServer) -> None:
+    """Frozen at startup (a full collection no longer walks it on a request), released at shutdown."""
+    gc.unfreeze()
+    with TestClient(create_app(api_settings(neo4j_server))) as c:
+        assert gc.get_freeze_count() > 0
+        assert c.get("/health").status_code == 200
+    assert gc.get_freeze_count() == 0
