@@ -18,13 +18,13 @@ shows. Printed, in this order, each with the load average beside it:
   row, :mod:`bench.naive_writer`) on the first ``--naive-articles`` articles,
   both writing the same linked batches into an empty database;
 - ``claimgraph ingest --workers 1`` and ``--workers 2`` on PolNeAR,
-  alternating, the best of two runs each;
+  alternating, the best of two runs each (of one with ``--quick``);
 - the physical limit: the graph the end-to-end run left, as CSV
   (:mod:`bench.bulk_import`), loaded by ``neo4j-admin database import full``,
   then checked to be the same graph (counts and checksum per label and type).
 
     python -m bench.ingest            # full run (2,000 and 20,000 articles)
-    python -m bench.ingest --quick    # a few minutes (200 and 2,000 articles)
+    python -m bench.ingest --quick    # 200 and 2,000 articles, one warm-up and one round of workers
 
 Run from the repository root. The last line is the summary.
 """
@@ -283,16 +283,17 @@ def warm_up(server: BenchServer, runs: int = 2) -> float:
     return sum(cli_ingest(server, list(POLNEAR_TEXTS), 1) for _ in range(runs))
 
 
-def workers_scaling(server: BenchServer) -> tuple[float, float, float]:
+def workers_scaling(server: BenchServer, rounds: int = 2) -> tuple[float, float, float]:
     """Seconds of ``claimgraph ingest`` with 1 and 2 workers on PolNeAR, less the command's fixed start-up.
 
-    The runs alternate (1, 2, 1, 2) and the faster of each pair counts, so a
-    burst of load from elsewhere on the machine does not decide the ratio.
+    The runs alternate (1, 2, 1, 2 for two rounds) and the fastest run of each
+    worker count counts, so a burst of load from elsewhere on the machine does
+    not decide the ratio.
     """
     with tempfile.TemporaryDirectory() as empty:
         startup = cli_ingest(server, [Path(empty)], 1)
     runs: dict[int, list[float]] = {1: [], 2: []}
-    for workers in (1, 2, 1, 2):
+    for workers in (1, 2) * rounds:
         runs[workers].append(cli_ingest(server, list(POLNEAR_TEXTS), workers) - startup)
     return min(runs[1]), min(runs[2]), startup
 
@@ -306,10 +307,12 @@ def _machine() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="200 and 2,000 scaled articles, a smaller naive subset")
+    parser.add_argument("--quick", action="store_true",
+                        help="200 and 2,000 scaled articles, 16 for the naive writer, one warm-up and one "
+                             "round of --workers 1 and 2")
     parser.add_argument("--articles", type=int,
                         help="size of the large scaled corpus, the small one a tenth (default 20,000; quick 2,000)")
-    parser.add_argument("--naive-articles", type=int, help="articles the naive writer writes (default 256; quick 64)")
+    parser.add_argument("--naive-articles", type=int, help="articles the naive writer writes (default 256; quick 16)")
     parser.add_argument("--memory", type=int, metavar="N",
                         help="only a tracemalloc profile of ingesting N scaled articles (what grows)")
     parser.add_argument("--child", choices=("scaled",), help=argparse.SUPPRESS)
@@ -322,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"PolNeAR not found at {POLNEAR_TEXTS[0].parents[1].resolve()}: this benchmark reads "
               "../shared/polnear (train and dev) beside the repository.", file=sys.stderr)
         return 2
-    naive_articles = args.naive_articles or (64 if args.quick else 256)
+    naive_articles = args.naive_articles or (16 if args.quick else 256)
+    rounds = 1 if args.quick else 2
     server = BenchServer()
     if args.memory:
         memory_profile(server, args.memory)
@@ -336,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     # Each extraction-only pass is followed at once by the end-to-end run on
     # the same corpus, so the two rates whose ratio is the headline are taken
     # a minute, not a quarter of an hour, apart on this shared machine.
-    print(f"{'warm-up: claimgraph ingest PolNeAR x2':<44} {warm_up(server):8.1f} s   [{load_average()}]  (untimed)")
+    print(f"{f'warm-up: claimgraph ingest PolNeAR x{rounds}':<44} {warm_up(server, rounds):8.1f} s   "
+          f"[{load_average()}]  (untimed)")
     small_articles = max(1, articles // 10)
     small_run = extraction_pass(scaled_documents(small_articles), aliases)
     print(small_run.rate().line(f"extract only, scaled {small_articles} (one core)"),
@@ -369,12 +374,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'':<44} end to end {e2e.rate.claims_per_second:.0f} claims/s = "
           f"{e2e.rate.claims_per_second / naive.claims_per_second:.1f}x the naive writer's claims/s")
 
-    one, two, startup = workers_scaling(server)
+    one, two, startup = workers_scaling(server, rounds)
     polnear = sum(1 for _ in polnear_documents())
     print(f"{'claimgraph ingest PolNeAR --workers 1':<44} {one:8.1f} s {polnear / one:8.1f} articles/s   "
-          f"[{load_average()}]  (best of two; its {startup:.1f} s start-up left out)")
+          f"[{load_average()}]  (best of {rounds}; its {startup:.1f} s start-up left out)")
     print(f"{'claimgraph ingest PolNeAR --workers 2':<44} {two:8.1f} s {polnear / two:8.1f} articles/s   "
-          f"[{load_average()}]  (best of two) workers2/1 {one / two:.2f}")
+          f"[{load_average()}]  (best of {rounds}) workers2/1 {one / two:.2f}")
 
     expected_nodes, expected_rels = graph.counts()
     started = time.perf_counter()
