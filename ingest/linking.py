@@ -21,8 +21,10 @@ none); then their intervals decide:
   :func:`~claimgraph.ingest.incidents.share`) with nothing: which subgroup
   another count counts is not known;
 - overlapping intervals agree: CORROBORATES, but only between independent
-  chains. A claim's ``chain_root`` is where it comes from (the organisation
-  its speaker speaks for or belongs to, else the speaker): a spokesperson
+  chains, and not two bounds on the same side further apart than the
+  tolerance ("at least 15" and "more than 60" can both be true, yet neither
+  backs the other: no link). A claim's ``chain_root`` is where it comes from
+  (the organisation its speaker speaks for or belongs to, else the speaker): a spokesperson
   and the ministry she speaks for, or two outlets quoting her, are one
   source and do not corroborate one another. Contradictions are shown
   whatever the chain: a source contradicting itself is news too.
@@ -272,10 +274,21 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
     (low_a, high_a), (low_b, high_b) = interval(a.figure), interval(b.figure)
     pair = (a.figure, b.figure)
     if low_a <= high_b and low_b <= high_a:
-        v.agree.append(pair)
+        if not _bounds_apart((low_a, high_a), (low_b, high_b)):
+            v.agree.append(pair)
     elif not (_part_of_total(b.figure, a.figure) and high_b < low_a
               or _part_of_total(a.figure, b.figure) and high_a < low_b):
         v.disagree.append(pair)
+
+
+def _bounds_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two intervals open on the same side close far apart: "at least 15" and "more than
+    60" can both be true, but neither backs the other (the second says four times more)."""
+    if math.isinf(a[1]) and math.isinf(b[1]):
+        return abs(a[0] - b[0]) > tolerance(max(a[0], b[0]))
+    if a[0] == 0 and b[0] == 0:
+        return abs(a[1] - b[1]) > tolerance(max(a[1], b[1]))
+    return False
 
 
 def _part_of_total(part: Figure, total: Figure) -> bool:

@@ -134,6 +134,19 @@ def test_approximate_figures_corroborate_within_the_tolerance() -> None:
     assert link_figures([cand("a", "s1", about), cand("b", "s2", far)], [])[0].kind is ClaimLinkKind.CONTRADICTS
 
 
+def test_two_lower_bounds_far_apart_neither_corroborate_nor_contradict() -> None:
+    """A monitor's "at least 12 dead" and a wire's "over 50 dead": both may hold, neither backs the other."""
+    twelve = fig(qualifier=Qualifier.AT_LEAST, low=12, incident_agent="shelling")
+    over_fifty = fig(qualifier=Qualifier.MORE_THAN, low=51, incident_agent="shelling")
+    over_eleven = fig(qualifier=Qualifier.MORE_THAN, low=12, incident_agent="shelling")
+    assert link_figures([cand("a", "monitor", twelve), cand("b", "wire", over_fifty)], []) == []
+    link, = link_figures([cand("a", "monitor", twelve), cand("b", "wire", over_eleven)], [])
+    assert link.kind is ClaimLinkKind.CORROBORATES
+    under_ten = fig(qualifier=Qualifier.LESS_THAN, high=9, incident_agent="shelling")
+    up_to_forty = fig(qualifier=Qualifier.UP_TO, high=40, incident_agent="shelling")
+    assert link_figures([cand("a", "monitor", under_ten), cand("b", "wire", up_to_forty)], []) == []
+
+
 def test_one_chain_does_not_corroborate_itself_but_may_contradict_itself() -> None:
     same = [cand("c1", "spokesman", ONE_IN_A_STRIKE, chain="ministry"),
             cand("c2", "ministry", ONE_IN_A_STRIKE, chain="ministry")]
