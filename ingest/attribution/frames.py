@@ -38,6 +38,7 @@ from claimgraph.ingest.cues import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     REPORTING_NOUNS,
+    SENTENCE_END,
     SOURCELESS_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -70,10 +71,14 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 _LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
+_VIEW_REACH = 8
 # Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
 # over without a look, and a sentence with none of them has no frame.
 FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | {"according", ":"})
+               | _VIEW_NOUNS | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -107,6 +112,8 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if low in POLL_NOUNS:
         return _in_poll(toks, i)
     frame = _noun_frame(toks, i) if low in REPORTING_NOUNS and nxt == "that" else None
+    if frame is None and low in _VIEW_NOUNS and i > 1:
+        frame = _in_view_frame(toks, i)
     if frame is not None:
         return frame
     if low in AGENT_CUES and nxt == "by":
@@ -332,6 +339,27 @@ def _noun_frame(toks: Tokens, i: int) -> Frame | None:
         return None
     stop = next((q for q in range(content[0] + 1, content[1]) if toks.words[q] in {";", ":"}), content[1])
     return Frame(source, (i, i + 1), ((content[0], stop),))
+
+
+def _in_view_frame(toks: Tokens, i: int) -> Frame | None:
+    """"in the senator's view, ...": the possessor is the source and the rest of the sentence, on
+    either side of the phrase, what the view holds; not "in her view of trade", nor "believed in
+    her judgment" (the phrase must stand apart, set off by a comma or ending the sentence)."""
+    owner = toks.lows[i - 1]
+    if toks.quoted[i] or not (owner in POSSESSIVE_PRONOUNS or owner.endswith(_POSSESSIVE_ENDINGS)):
+        return None
+    if i + 1 < len(toks.words) and toks.words[i + 1] != "," and toks.words[i + 1] not in SENTENCE_END:
+        return None
+    k = i - 2
+    while k >= 0 and i - k <= _VIEW_REACH and toks.lows[k] != "in" and (toks.is_word(k) or toks.words[k] == "."):
+        k -= 1
+    if k < 0 or toks.lows[k] != "in":
+        return None
+    source = (k + 1, i)
+    before = clause_before(toks, k)
+    after = to_sentence_end(toks, i + 2) if i + 1 < len(toks.words) and toks.words[i + 1] == "," else None
+    content = tuple(c for c in (before, after) if c is not None)
+    return Frame(source, (i, i + 1), content) if content else None
 
 
 def _according_to(toks: Tokens, i: int) -> Frame | None:

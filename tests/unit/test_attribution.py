@@ -414,6 +414,17 @@ def test_a_possessive_before_a_reporting_noun_and_that_is_the_source() -> None:
                 if x.cue and x.cue.text == "claims"]
 
 
+def test_in_a_possessor_s_view_frames_the_rest_of_the_sentence() -> None:
+    a = by_cue("The harbor plan, in the governor's view, would cost too much.", "view")
+    assert a.source is not None and a.source.text == "the governor's"
+    assert contents(a) == ["The harbor plan", "would cost too much"]
+    b = by_cue("In her opinion, the levy will pass.", "opinion")
+    assert b.source is not None and b.source.text == "her"
+    assert contents(b) == ["the levy will pass"]
+    assert not [x for x in find_attributions("He was gloomier in his estimation of the harvest.")
+                if x.cue and x.cue.text == "estimation"]
+
+
 def test_the_words_between_with_and_a_reporting_participle_are_its_source() -> None:
     text = "Rescuers searched the river banks overnight, with some reports indicating that 40 people drowned."
     a = by_cue(text, "indicating")
