@@ -399,9 +399,10 @@ class Neo4jStore(GraphStore):
                               phrase=search_phrase(query), limit=limit, offset=offset)
         return to_results.actor_hits(record, limit, offset)
 
-    def actor_profile(self, actor_id: str) -> ActorProfile:
+    def actor_profile(self, actor_id: str, *, history: bool = False) -> ActorProfile:
         low, high = key_range(None, None)
-        record = self._record("actor_profile", id=actor_id, low=low, high=high, carried_claims=CARRIED_BY_CLAIMS)
+        record = self._record("actor_profile", id=actor_id, low=low, high=high, carried_claims=CARRIED_BY_CLAIMS,
+                              history=history)
         if record is None:
             raise NotFound("actor", actor_id)
         return to_results.actor_profile(record)
@@ -523,8 +524,9 @@ class Neo4jStore(GraphStore):
             raise NotFound("incident", incident_id)
         return to_results.incident_detail(record)
 
-    def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
-        record = self._one("shortest_path", source=source_id, target=target_id, max_degree=MAX_PATH_DEGREE)
+    def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
+        record = self._one("shortest_path", source=source_id, target=target_id, max_degree=MAX_PATH_DEGREE,
+                           history=history)
         for end, actor_id in (("source", source_id), ("target", target_id)):
             if record[end] is None:
                 raise NotFound("actor", actor_id)

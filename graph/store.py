@@ -324,8 +324,10 @@ class GraphStore(ABC):
         alias, then prefix, then words), then id. No words: an empty page."""
 
     @abstractmethod
-    def actor_profile(self, actor_id: str) -> ActorProfile:
-        """The actor's profile. Raises :class:`NotFound` for an unknown id."""
+    def actor_profile(self, actor_id: str, *, history: bool = False) -> ActorProfile:
+        """The actor's profile. Without ``history``, its counts and carriers are of the claims
+        a latest article version reports (as :meth:`claims_by_actor`) and of the latest
+        versions. Raises :class:`NotFound` for an unknown id."""
 
     @abstractmethod
     def claims_by_actor(
@@ -419,8 +421,9 @@ class GraphStore(ABC):
         ``by`` (an actor id): it or, with ``scope`` all, the actors that speak
         for or belong to it (:mod:`claimgraph.graph.voice`) gave a figure
         counting the incident. Without ``history``, only incidents a latest article version
-        REPORTS, with the figures and conflict counts of claims a latest version reports (the
-        filters look at every version). Raises :class:`NotFound` for an unknown ``by``."""
+        REPORTS, with the latest versions' article count and the figures and conflict counts of
+        claims a latest version reports; ``q``, ``metric``, ``by`` and ``has_conflict`` look at
+        those same claims. Raises :class:`NotFound` for an unknown ``by``."""
 
     @abstractmethod
     def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:
@@ -429,11 +432,12 @@ class GraphStore(ABC):
         Raises :class:`NotFound` for an unknown id."""
 
     @abstractmethod
-    def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
+    def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
         """The shortest attribution path between two actors (see
         :class:`~claimgraph.graph.results.AttributionPath`); ``found`` is False
-        when none is within ``MAX_PATH_HOPS``. Raises :class:`NotFound` when
-        either actor is unknown (the source first)."""
+        when none is within ``MAX_PATH_HOPS``. Without ``history`` the path passes
+        through no replaced article version and no claim only such versions report.
+        Raises :class:`NotFound` when either actor is unknown (the source first)."""
 
     @abstractmethod
     def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:

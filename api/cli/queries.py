@@ -92,7 +92,8 @@ def resolve_actor(store: GraphStore, ref: str, *, with_voices: bool = False) -> 
     from claimgraph.graph.store import NotFound
 
     try:
-        return store.actor_profile(ref).id
+        # Only the id is used: history reads the counts as degrees, the cheapest.
+        return store.actor_profile(ref, history=True).id
     except NotFound:
         pass
     hits = store.search_actors(ref, limit=6).items
@@ -100,7 +101,7 @@ def resolve_actor(store: GraphStore, ref: str, *, with_voices: bool = False) -> 
         raise _fail(f"no actor matches {ref!r}", NOTHING)
     chosen, others = hits[0], hits[1:]
     if with_voices and others:
-        members = {m.actor.id for m in store.actor_profile(chosen.id).members}
+        members = {m.actor.id for m in store.actor_profile(chosen.id, history=True).members}
         others = [h for h in others if h.id not in members]
     if others:
         listed = ", ".join(f"{h.name} ({h.id})" for h in others)
@@ -218,11 +219,12 @@ def corroborations(
 def path(
     source: Annotated[str, typer.Argument(metavar="FROM", help="An actor id or name")],
     target: Annotated[str, typer.Argument(metavar="TO", help="An actor id or name")],
+    history: HistoryOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """The shortest attribution path between two actors or outlets."""
     with query_store() as store:
-        result = store.shortest_path(resolve_actor(store, source), resolve_actor(store, target))
+        result = store.shortest_path(resolve_actor(store, source), resolve_actor(store, target), history=history)
     if not result.found and not as_json:
         raise _fail(f"no attribution path from {result.source.name} to {result.target.name} "
                     f"within {result.max_hops} steps through no actor of more than {result.max_degree} links",

@@ -14,7 +14,11 @@
 // by an actor that speaks for or belongs to it; graph.voice). A key null: no
 // such filter.
 // Unless $history, not the incidents that only replaced article versions REPORT,
-// nor the figures and conflicts of claims that only replaced versions report.
+// nor the replaced versions in the article count, nor the figures and conflicts
+// of claims that only replaced versions report; the filters metric, words, by
+// and has_conflict look at those same claims (a figure or conflict the page
+// would not show does not select the incident). The version test sits inside
+// each EXISTS, after the pattern and its cheaper predicates matched.
 // Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
 // Why one map: Cypher caches a plan per query text and parameter types, and a
 // filter given or not (a value or null) is another type, so separate
@@ -34,20 +38,40 @@ MATCH (i:Incident {kind: kind})
 WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
                 OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
 WHERE shown
-  AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
-                               WHERE s.id IN voices })
   AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
   AND ($filters.since IS NULL OR i.window_end >= $filters.since)
   AND ($filters.until IS NULL OR i.window_start <= $filters.until)
-  AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure) WHERE f.metric = $filters.metric })
+  AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                               WHERE s.id IN voices
+                                 AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                      OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+  AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                   WHERE f.metric = $filters.metric
+                                     AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
   AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
-          OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim) WHERE toLower(c.text) CONTAINS w }
-          OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor)
-                      WHERE toLower(s.name) CONTAINS w })
-  AND ($filters.has_conflict IS NULL
-       OR EXISTS { (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(:Claim)-[r:CONTRADICTS]->(:Claim)
-                   -[:STATES]->(f2:Figure)-[:COUNTS]->(i)
-                   WHERE f1.metric = r.metric AND f2.metric = r.metric } = $filters.has_conflict)
+          OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                      WHERE (toLower(c.text) CONTAINS w
+                             OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                        AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+// has_conflict is read only when asked for (an EXISTS compared with a value is
+// computed for every row; one behind a filter on the parameter is not).
+CALL (i) {
+  WITH i WHERE $filters.has_conflict IS NOT NULL
+  RETURN EXISTS {
+    (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+    WHERE f1.metric = r.metric AND f2.metric = r.metric
+      AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                         OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                        AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+  UNION
+  WITH i WHERE $filters.has_conflict IS NULL
+  RETURN null AS conflicted
+}
+WITH i, conflicted
+WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
 WITH i, coalesce(i.date, i.window_end) AS day
 ORDER BY day IS NULL, day DESC, i.id
 WITH collect(i) AS matching
@@ -68,6 +92,7 @@ CALL (page) {
   }
   CALL (i) {
     OPTIONAL MATCH (art:Article)-[:REPORTS]->(i)
+    WHERE $history OR coalesce(art.latest, true)
     RETURN count(DISTINCT art) AS articles
   }
   CALL (i) {

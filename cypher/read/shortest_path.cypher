@@ -11,14 +11,27 @@
 // the search read the graph. The predicate is checked as the search expands
 // (SHORTEST with a quantified path), so a super-node is never expanded; claims
 // and articles are not counted (their degree is small, and counting every
-// node's relationships cost more than the search).
+// node's relationships cost more than the search). The cap counts every
+// version's relationships: it bounds the search's cost, which they make.
+// Unless $history, the path passes through no replaced article version
+// (latest false) and no claim that only replaced versions report; tested on
+// claims and articles as they are reached, so the search never expands them.
+// One CASE, not ORs: the planner turns ORs into a conjunction whose every
+// part it tests on every node, the actor degree count included.
 OPTIONAL MATCH (a:Actor {id: $source})
 OPTIONAL MATCH (b:Actor {id: $target})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = ALL SHORTEST (a) (()-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-(x)
-    WHERE x = b OR NOT x:Actor
-       OR COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() } <= $max_degree
+    WHERE CASE
+      WHEN x = b THEN true
+      WHEN x:Actor THEN COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() }
+                        <= $max_degree
+      WHEN $history THEN true
+      WHEN x:Article THEN coalesce(x.latest, true)
+      ELSE NOT EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: false}) }
+           OR EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: true}) }
+    END
   ){1,8} (b)
   WITH p
   ORDER BY [n IN nodes(p) | n.id],

@@ -128,6 +128,11 @@ def current(graph: nx.MultiDiGraph, c: NodeKey) -> bool:
     return _not_only_replaced(graph, (a for a, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")))
 
 
+def _shown_article(graph: nx.MultiDiGraph, art: NodeKey, history: bool) -> bool:
+    """``$history OR coalesce(art.latest, true)``."""
+    return history or props(graph, art).get("latest") is not False
+
+
 def _distinct(items: Iterable[Any]) -> list[Any]:
     """``DISTINCT``, keeping first-seen order."""
     return list(dict.fromkeys(items))
@@ -223,18 +228,23 @@ def _affiliations(graph: nx.MultiDiGraph, pairs: Iterable[tuple[NodeKey, EdgeRef
     return sorted(found, key=lambda d: (d["actor"]["id"], d["relation"]))
 
 
-def actor_profile(graph: nx.MultiDiGraph, actor_id: str) -> Record | None:
+def actor_profile(graph: nx.MultiDiGraph, actor_id: str, history: bool = False) -> Record | None:
     """``actor_profile.cypher``; None when there is no such actor."""
     a = find(graph, "Actor", actor_id)
     if a is None:
         return None
     affiliation = ["SPEAKS_FOR", "MEMBER_OF"]
+
+    def said(m: NodeKey) -> list[tuple[NodeKey, EdgeRef]]:
+        return [(c, e) for c, e in outgoing(graph, m, ["ASSERTED"]) if history or current(graph, c)]
+
     carried: dict[NodeKey, tuple[set[NodeKey], set[NodeKey]]] = {}
-    said = list(outgoing(graph, a, ["ASSERTED"], "Claim"))
-    claims = [c for c, _ in said]
-    last = sorted(said, key=lambda e: e[1][2]["props"]["voice_key"], reverse=True)[:CARRIED_BY_CLAIMS]
+    own = said(a)
+    last = sorted(own, key=lambda e: e[1][2]["props"]["voice_key"], reverse=True)[:CARRIED_BY_CLAIMS]
     for c, _ in last:
         for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article"):
+            if not _shown_article(graph, art, history):
+                continue
             for o, _ in outgoing(graph, art, ["PUBLISHED_BY", "SYNDICATED_FROM"], "Actor"):
                 by_claim, by_article = carried.setdefault(o, (set(), set()))
                 by_claim.add(c)
@@ -249,11 +259,12 @@ def actor_profile(graph: nx.MultiDiGraph, actor_id: str) -> Record | None:
         "actor": props(graph, a),
         "organizations": _affiliations(graph, outgoing(graph, a, affiliation, "Actor")),
         "members": _affiliations(graph, incoming(graph, a, affiliation, "Actor")),
-        "claims": len(claims),
-        "claims_through_others": sum(sum(1 for _ in outgoing(graph, m, ["ASSERTED"]))
-                                     for m, _ in _voices(graph, a, MAX_MEMBER_DEPTH)),
-        "articles_published": sum(1 for _ in incoming(graph, a, ["PUBLISHED_BY"], "Article")),
-        "articles_syndicated": sum(1 for _ in incoming(graph, a, ["SYNDICATED_FROM"], "Article")),
+        "claims": len(own),
+        "claims_through_others": sum(len(said(m)) for m, _ in _voices(graph, a, MAX_MEMBER_DEPTH)),
+        "articles_published": sum(1 for art, _ in incoming(graph, a, ["PUBLISHED_BY"], "Article")
+                                  if _shown_article(graph, art, history)),
+        "articles_syndicated": sum(1 for art, _ in incoming(graph, a, ["SYNDICATED_FROM"], "Article")
+                                   if _shown_article(graph, art, history)),
         "carried_by": carried_by,
     }
 
@@ -519,13 +530,22 @@ def _attribution_steps(graph: nx.MultiDiGraph, key: NodeKey) -> Iterator[tuple[N
     return either_way(graph, key, _ATTRIBUTION)
 
 
-def _passable(graph: nx.MultiDiGraph, ends: tuple[NodeKey, NodeKey], max_degree: int) -> Callable[[NodeKey], bool]:
-    """Whether a path may pass through a node: one of its ends, a node that is not an
-    actor, or an actor of at most ``max_degree`` attribution relationships (a
-    self-loop once, as Cypher's degree)."""
+def _passable(graph: nx.MultiDiGraph, ends: tuple[NodeKey, NodeKey], max_degree: int,
+              history: bool) -> Callable[[NodeKey], bool]:
+    """Whether a path may pass through a node: one of its ends, an actor of at most
+    ``max_degree`` attribution relationships (a self-loop once, as Cypher's degree),
+    or another node; unless ``history``, not a replaced article version nor a claim
+    only replaced versions report."""
     def passable(key: NodeKey) -> bool:
-        return (key in ends or not has_label(graph, key, "Actor")
-                or sum(1 for _ in _attribution_steps(graph, key)) <= max_degree)
+        if key in ends:
+            return True
+        if has_label(graph, key, "Actor"):
+            return sum(1 for _ in _attribution_steps(graph, key)) <= max_degree
+        if history:
+            return True
+        if has_label(graph, key, "Article"):
+            return _shown_article(graph, key, False)
+        return has_label(graph, key, "Claim") and current(graph, key)
     return passable
 
 
@@ -553,13 +573,13 @@ def _edge_order_id(graph: nx.MultiDiGraph, edge: EdgeRef) -> str:
     return text
 
 
-def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey,
-                   max_degree: int) -> tuple[list[NodeKey], list[EdgeRef]] | None:
+def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey, max_degree: int,
+                   history: bool) -> tuple[list[NodeKey], list[EdgeRef]] | None:
     """Among the shortest paths a..b (at most MAX_PATH_HOPS, through no actor but a
     and b of more than ``max_degree`` attribution relationships), the one whose node
     ids, then edge strings, read smallest: chosen layer by layer, keeping every
     node that ties, so no path is enumerated."""
-    passable = _passable(graph, (a, b), max_degree)
+    passable = _passable(graph, (a, b), max_degree, history)
     from_a = _distances(graph, a, MAX_PATH_HOPS, passable)
     if b not in from_a:
         return None
@@ -594,7 +614,8 @@ def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey,
     return node_path, edge_path
 
 
-def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_degree: int) -> Record:
+def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_degree: int,
+                  history: bool = False) -> Record:
     """``shortest_path.cypher``: source, target (None when absent) and paths."""
     a, b = find(graph, "Actor", source_id), find(graph, "Actor", target_id)
     paths: list[Record] = []
@@ -602,7 +623,7 @@ def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_de
         if a == b:
             paths = [{"nodes": [node_record(graph, a)], "edges": []}]
         else:
-            found = _smallest_path(graph, a, b, max_degree)
+            found = _smallest_path(graph, a, b, max_degree, history)
             if found is not None:
                 node_path, edge_path = found
                 paths = [{"nodes": [node_record(graph, n) for n in node_path],
@@ -670,7 +691,7 @@ def _outlets(graph: nx.MultiDiGraph, art: NodeKey | None, rel: str) -> list[Reco
     return [] if art is None else [props(graph, o) for o, _ in outgoing(graph, art, [rel], "Actor")]
 
 
-def _incident_links(graph: nx.MultiDiGraph, i: NodeKey, history: bool = True) -> list[Record]:
+def _incident_links(graph: nx.MultiDiGraph, i: NodeKey, history: bool) -> list[Record]:
     """The CONTRADICTS/CORROBORATES edges between claims whose figures of the edge's metric count ``i``."""
     found: dict[tuple[NodeKey, Any, NodeKey], Record] = {}
     for f1, _ in incoming(graph, i, ["COUNTS"], "Figure"):
@@ -707,7 +728,7 @@ def incident(graph: nx.MultiDiGraph, incident_id: str, history: bool = False) ->
     articles = [{"article": props(graph, art), "publishers": _outlets(graph, art, "PUBLISHED_BY"),
                  "agencies": _outlets(graph, art, "SYNDICATED_FROM")}
                 for art, _ in incoming(graph, i, ["REPORTS"], "Article")
-                if history or props(graph, art).get("latest") is not False]
+                if _shown_article(graph, art, history)]
     figures = []
     for f, (_, _, counts) in incoming(graph, i, ["COUNTS"], "Figure"):
         revises, revised_by = _revisions(graph, f)
@@ -728,21 +749,29 @@ def incident(graph: nx.MultiDiGraph, incident_id: str, history: bool = False) ->
             "links": _incident_links(graph, i, history)}
 
 
-def _mentions_word(graph: nx.MultiDiGraph, i: NodeKey, word: str) -> bool:
-    if word in (_lower(props(graph, i).get("label")) or ""):
-        return True
+def _counting_claims(graph: nx.MultiDiGraph, i: NodeKey, history: bool) -> Iterator[tuple[NodeKey, NodeKey]]:
+    """(figure, claim) for each figure counting ``i`` and claim stating it; unless ``history``, of the
+    claims not only replaced versions report."""
     for f, _ in incoming(graph, i, ["COUNTS"], "Figure"):
         for c, _ in incoming(graph, f, ["STATES"], "Claim"):
-            if word in (_lower(props(graph, c).get("text")) or ""):
-                return True
-            if any(word in (_lower(props(graph, s).get("name")) or "")
-                   for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")):
-                return True
+            if history or current(graph, c):
+                yield f, c
+
+
+def _mentions_word(graph: nx.MultiDiGraph, i: NodeKey, word: str, history: bool) -> bool:
+    if word in (_lower(props(graph, i).get("label")) or ""):
+        return True
+    for _, c in _counting_claims(graph, i, history):
+        if word in (_lower(props(graph, c).get("text")) or ""):
+            return True
+        if any(word in (_lower(props(graph, s).get("name")) or "")
+               for s, _ in incoming(graph, c, ["ASSERTED"], "Actor")):
+            return True
     return False
 
 
 def _incident_matches(graph: nx.MultiDiGraph, i: NodeKey, place: str | None, since: dt.date | None,
-                      until: dt.date | None, metric: str | None, words: list[str]) -> bool:
+                      until: dt.date | None, metric: str | None, words: list[str], history: bool) -> bool:
     p = props(graph, i)
     lowered = _lower(p.get("place"))
     if place is not None and (lowered is None or place.lower() not in lowered):
@@ -752,9 +781,9 @@ def _incident_matches(graph: nx.MultiDiGraph, i: NodeKey, place: str | None, sin
     if until is not None and not (p.get("window_start") is not None and p["window_start"] <= until):
         return False
     if metric is not None and not any(props(graph, f).get("metric") == metric
-                                      for f, _ in incoming(graph, i, ["COUNTS"], "Figure")):
+                                      for f, _ in _counting_claims(graph, i, history)):
         return False
-    return all(_mentions_word(graph, i, w) for w in words)
+    return all(_mentions_word(graph, i, w, history) for w in words)
 
 
 def actor_exists(graph: nx.MultiDiGraph, actor_id: str) -> str | None:
@@ -771,11 +800,11 @@ def voice_ids(graph: nx.MultiDiGraph, actor_id: str, depth: int) -> set[str]:
     return {props(graph, m)["id"] for m, _ in [(a, []), *_voices(graph, a, depth)]}
 
 
-def _counted_by(graph: nx.MultiDiGraph, i: NodeKey, voices: set[str]) -> bool:
-    """``(i)<-[:COUNTS]-(:Figure)<-[:STATES]-(:Claim)<-[:ASSERTED]-(s:Actor) WHERE s.id IN voices``."""
+def _counted_by(graph: nx.MultiDiGraph, i: NodeKey, voices: set[str], history: bool) -> bool:
+    """``(i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor) WHERE s.id IN voices``
+    (unless ``history``, ``c`` not only in replaced versions)."""
     return any(props(graph, s)["id"] in voices
-               for f, _ in incoming(graph, i, ["COUNTS"], "Figure")
-               for c, _ in incoming(graph, f, ["STATES"], "Claim")
+               for _, c in _counting_claims(graph, i, history)
                for s, _ in incoming(graph, c, ["ASSERTED"], "Actor"))
 
 
@@ -788,17 +817,16 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
     matching = []
     for i in nodes(graph, "Incident"):
         if props(graph, i).get("kind") not in wanted or not _incident_matches(graph, i, place, since, until,
-                                                                             metric, words):
+                                                                             metric, words, history):
             continue
-        if voices is not None and not _counted_by(graph, i, voices):
+        if voices is not None and not _counted_by(graph, i, voices, history):
             continue
         if not (history or _not_only_replaced(graph, (art for art, _ in incoming(graph, i, ["REPORTS"], "Article")))):
             continue
-        if has_conflict is not None and any(x["kind"] == "CONTRADICTS"
-                                            for x in _incident_links(graph, i)) != has_conflict:
-            continue
         links = _incident_links(graph, i, history)
         contradictions = sum(1 for x in links if x["kind"] == "CONTRADICTS")
+        if has_conflict is not None and (contradictions > 0) != has_conflict:
+            continue
         p = props(graph, i)
         day = p.get("date") if p.get("date") is not None else p.get("window_end")
         matching.append(((day is None, -(day.toordinal() if day else 0), p["id"]), i, contradictions,
@@ -812,7 +840,8 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
             figures.extend({"figure": props(graph, f), "claim": props(graph, c),
                             "speakers": _speaker_records(graph, c), "revised_by": revised_by}
                            for c, _ in incoming(graph, f, ["STATES"], "Claim") if history or current(graph, c))
-        articles = len(_distinct(art for art, _ in incoming(graph, i, ["REPORTS"], "Article")))
+        articles = len(_distinct(art for art, _ in incoming(graph, i, ["REPORTS"], "Article")
+                                 if _shown_article(graph, art, history)))
         items.append({"incident": props(graph, i), "articles": articles, "figures": figures,
                       "contradictions": contradictions, "corroborations": corroborations})
     return {"total": len(matching), "items": items}

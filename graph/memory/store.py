@@ -290,9 +290,9 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             return to_results.actor_hits(memory_read.search_actors(graph, query, limit, offset), limit, offset)
 
-    def actor_profile(self, actor_id: str) -> ActorProfile:
+    def actor_profile(self, actor_id: str, *, history: bool = False) -> ActorProfile:
         with self._reading() as graph:
-            record = memory_read.actor_profile(graph, actor_id)
+            record = memory_read.actor_profile(graph, actor_id, history)
             if record is None:
                 raise NotFound("actor", actor_id)
             return to_results.actor_profile(record)
@@ -411,9 +411,9 @@ class MemoryStore(GraphStore):
                 raise NotFound("incident", incident_id)
             return to_results.incident_detail(record)
 
-    def shortest_path(self, source_id: str, target_id: str) -> AttributionPath:
+    def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
         with self._reading() as graph:
-            record = memory_read.shortest_path(graph, source_id, target_id, MAX_PATH_DEGREE)
+            record = memory_read.shortest_path(graph, source_id, target_id, MAX_PATH_DEGREE, history)
             for end, actor_id in (("source", source_id), ("target", target_id)):
                 if record[end] is None:
                     raise NotFound("actor", actor_id)

@@ -37,8 +37,14 @@ def _reads(store: GraphStore, history: bool) -> dict[str, Any]:
         store.claim_pairs(ClaimLinkKind.CORROBORATES, history=history),
         store.incidents(history=history),
         *[store.incident(i.id, history=history) for i in store.incidents(history=True).items],
+        store.incidents(q="twelve", history=history),
+        store.incidents(metric=Metric.KILLED, has_conflict=False, history=history),
         *([store.claims_by_actor(speaker, history=history),
-           store.figures(Metric.KILLED, by=speaker, history=history)] if speaker else []),
+           store.figures(Metric.KILLED, by=speaker, history=history),
+           store.incidents(by=speaker, history=history),
+           store.actor_profile(speaker, history=history),
+           *[store.shortest_path(speaker, a.id, history=history) for a in store.search_actors("valley post").items]]
+          if speaker else []),
     ]
     return {f"{type(a).__name__}-{n}": _timeless(a.model_dump(mode="json")) for n, a in enumerate(answers)}
 

@@ -24,10 +24,11 @@ def search_actors(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Off
 
 
 @router.get("/{actor_id}", response_model=ActorProfile, responses=responses(404))
-def actor_profile(store: StoreDep, actor_id: NodeId) -> ActorProfile:
+def actor_profile(store: StoreDep, actor_id: NodeId, include_history: IncludeHistory = False) -> ActorProfile:
     """Kind, aliases, role, organizations, members, number of claims, and the
-    outlets that carried its claims."""
-    return store.actor_profile(actor_id)
+    outlets that carried its claims (of the latest article versions unless
+    `include_history`)."""
+    return store.actor_profile(actor_id, history=include_history)
 
 
 @router.get("/{actor_id}/claims", response_model=ClaimsByActor, responses=responses(404))

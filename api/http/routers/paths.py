@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from claimgraph.api.http.auth import ReadAccess
 from claimgraph.api.http.deps import StoreDep
 from claimgraph.api.http.errors import responses
+from claimgraph.api.http.routers.params import IncludeHistory
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.results import AttributionPath
 
@@ -20,9 +21,12 @@ def shortest_path(
     store: StoreDep,
     source: Annotated[str, Query(alias="from", min_length=1, max_length=300, description="an actor id")],
     target: Annotated[str, Query(alias="to", min_length=1, max_length=300, description="an actor id")],
+    include_history: IncludeHistory = False,
 ) -> AttributionPath:
     """The shortest path between two actors over who-asserted, reported-in,
     published-by, syndicated-from, speaks-for and member-of, in either
     direction (`found` is false when none is within `max_hops`); it passes through
-    no actor with more than `max_degree` such relationships but its two ends."""
-    return store.shortest_path(source, target)
+    no actor with more than `max_degree` such relationships but its two ends, and,
+    unless `include_history`, through no replaced article version nor a claim only
+    such versions report."""
+    return store.shortest_path(source, target, history=include_history)
