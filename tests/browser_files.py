@@ -15,14 +15,14 @@ class BrowserQuery:
     name: str
     text: str
     """the whole file, comments and :param lines included"""
-    params: dict[str, str]
-    """parameter name -> its value, from the file's single-quoted Cypher string literal"""
+    params: dict[str, str | bool]
+    """parameter name -> its value, from the file's single-quoted Cypher string literal or boolean"""
     cypher: str
 
 
 def browser_query(name: str) -> BrowserQuery:
     text = browser_catalog().query(name)
-    params: dict[str, str] = {}
+    params: dict[str, str | bool] = {}
     body: list[str] = []
     for line in text.splitlines():
         if m := _PARAM.match(line.strip()):
@@ -37,9 +37,12 @@ def style() -> str:
     return browser_catalog().file_text("browser/style.grass")
 
 
-def _string_value(literal: str, name: str) -> str:
-    """The value of a single-quoted Cypher string literal (the only kind the ready queries set)."""
+def _string_value(literal: str, name: str) -> str | bool:
+    """The value of a single-quoted Cypher string literal or a boolean (the kinds the ready queries set)."""
+    if literal in ("true", "false"):
+        return literal == "true"
     m = _STRING.match(literal)
     if m is None:
-        raise ValueError(f"{name}.cypher: a :param value must be a single-quoted string, not {literal}")
+        raise ValueError(f"{name}.cypher: a :param value must be a single-quoted string or a boolean, "
+                         f"not {literal}")
     return re.sub(r"\\(.)", r"\1", m.group(1))

@@ -29,8 +29,8 @@ CALL (a, b) {
                         <= $max_degree
       WHEN $history THEN true
       WHEN x:Article THEN coalesce(x.latest, true)
-      ELSE NOT EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: false}) }
-           OR EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: true}) }
+      ELSE x:Claim AND (NOT EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: false}) }
+                        OR EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: true}) })
     END
   ){1,8} (b)
   WITH p

@@ -9,6 +9,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from tests.browser_files import browser_query, style
 from tests.plans import INDEXED, SCANS, operators
 from tests.query_graph import Q, query_batch
+from tests.versions import FIRST, GONE, KEPT, versions_batch
 
 pytestmark = pytest.mark.neo4j
 
@@ -92,3 +93,14 @@ def test_the_style_gives_every_label_a_colour_and_a_caption() -> None:
                   "Event", "Incident"):
         block = grass.split(f"node.{label} {{", 1)[1].split("}", 1)[0]
         assert "color:" in block and "caption:" in block, label
+
+
+def test_the_drawings_leave_out_what_only_a_replaced_version_carried(store: Neo4jStore) -> None:
+    store.write(versions_batch())
+    for history in (False, True):
+        said, _ = run(store, "who_said", actor="Dock Witness", history=history)
+        assert (GONE.id in said) == history
+        assert (FIRST.id in run(store, "who_said", actor="Mara Lindqvist", history=history)[0]) == history
+        assert bool(run(store, "conflicting_figures", history=history)[0]) == history
+        drawn, _ = run(store, "incident", incident="harbour", history=history)
+        assert KEPT.id in drawn and (GONE.id in drawn) == history
