@@ -154,7 +154,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
     def path() -> Call:
         source, target = rng.choice(speakers), rng.choice(actors)
         return Call("/paths", {"from": source, "to": target},
-                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE})
+                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE, "history": False})
 
     def by_id(route: str, pool: list[str], **extra: Any) -> Callable[[], Call]:
         def make() -> Call:
@@ -166,7 +166,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         actor = rng.choice(actors)
         low, high = key_range(None, None)
         return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
-                                             "carried_claims": CARRIED_BY_CLAIMS})
+                                             "carried_claims": CARRIED_BY_CLAIMS, "history": False})
 
     def incidents() -> Call:
         kind = rng.choice(INCIDENT_KINDS[:-1]) if rng.random() < 0.3 else None
