@@ -24,7 +24,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Self
 
-from claimgraph.graph import model
+from claimgraph.graph import actor_readings, model
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
 from claimgraph.graph.rows import field_kinds, to_row
 from claimgraph.graph.voice import voice_key
@@ -33,7 +33,6 @@ ARRAY_DELIMITER = "\x1f"
 """Between the items of an array field: a character no name or alias holds."""
 
 Row = dict[str, Any]
-_KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
 _TYPES: dict[Any, str] = {str: "", float: "double", int: "long", bool: "boolean", dt.date: "date", tuple: "string[]"}
 
 
@@ -125,8 +124,9 @@ class RelationshipFile:
 
 def _property_fields(cls: type, spec: RelationshipFile | tuple[str, str]) -> list[str]:
     ends = (spec.start_field, spec.end_field) if isinstance(spec, RelationshipFile) else spec
-    # ``kind`` and ``target`` choose the file (the type, ABOUT's end label): no property.
-    return [name for name, _ in field_kinds(cls) if name not in (*ends, "kind", "target")]
+    # A link's ``kind`` and ABOUT's ``target`` choose the file (the type, the end label): no property.
+    return [name for name, kind in field_kinds(cls)
+            if name not in ends and kind not in (FigureLinkKind, ClaimLinkKind, AboutKind)]
 
 
 def _relationship(rel_type: str, start: str, end: str, cls: type, start_field: str, end_field: str,
@@ -227,22 +227,11 @@ class GraphCsv:
         self._add_relationships(batch)
 
     def _merge_actor(self, row: Row) -> None:
-        stored = self.nodes["Actor"].get(row["id"])
-        label = _KIND_LABELS[row["kind"]]
-        if stored is None:
-            stored = {"id": row["id"], "name": row["name"], "kind": row["kind"], "role": row["role"],
-                      "aliases": [], "anonymous": False, "outlet_kind": None, ":LABEL": ["Actor"]}
-            self.nodes["Actor"][row["id"]] = stored
-        stored["aliases"] += [a for a in dict.fromkeys(row["aliases"]) if a not in stored["aliases"]]
-        stored["anonymous"] = stored["anonymous"] or row["anonymous"]
-        stored["role"] = stored["role"] if stored["role"] is not None else row["role"]
-        if row["kind"] == "outlet":
-            stored["kind"] = "outlet"
-        if "agency" in (stored["outlet_kind"], row["outlet_kind"]):
-            stored["outlet_kind"] = "agency"
-        elif stored["outlet_kind"] is None:
-            stored["outlet_kind"] = row["outlet_kind"]
-        stored["search_names"] = " | ".join([stored["name"], *stored["aliases"]])
+        new = {name: row[name] for name in actor_readings.PROPERTIES}
+        stored = self.nodes["Actor"].setdefault(row["id"], {"id": row["id"], **new, ":LABEL": ["Actor"]})
+        stored.update(actor_readings.join(stored, new))
+        stored["search_names"] = actor_readings.search_names(stored)
+        label = actor_readings.KIND_LABELS[row["kind"]]
         if label not in stored[":LABEL"]:
             stored[":LABEL"].append(label)
 
@@ -255,7 +244,7 @@ class GraphCsv:
     def _add_relationships(self, batch: Batch) -> None:
         r, f = self.rels, REL_FILES
         for named in batch.names:
-            _first(r["NAMES"], (named.article_id, named.actor_id), {})
+            _first(r["NAMES"], (named.article_id, named.actor_id), f["NAMES"].props(named))
         for version in batch.versions:
             _first(r["PREVIOUS_VERSION"], (version.article_id, version.previous_id), {})
             self._replaced.add(version.previous_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any
 
 
 class ActorKind(StrEnum):
@@ -272,11 +273,25 @@ class PreviousVersion:
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """(Article)-[:NAMES]->(Actor): an actor the article's reading names and links to nothing else
-    (mentioned, never speaking), so removing or reading the article again knows it was its."""
+    """(Article)-[:NAMES]->(Actor): an actor the article's reading holds (speaking, publishing or
+    mentioned), with what the reading gave it. The actor's properties are the join of these records
+    over the articles that hold it (:mod:`claimgraph.graph.actor_readings`), so removing or reading
+    the article again takes back what it gave."""
 
     article_id: str
     actor_id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    anonymous: bool = False
+    role: str | None = None
+    outlet_kind: OutletKind | None = None
+
+    @classmethod
+    def of(cls, article_id: str, actor_id: str, props: dict[str, Any]) -> Names:
+        return cls(article_id, actor_id, props["name"], ActorKind(props["kind"]), tuple(props["aliases"]),
+                   props["anonymous"], props["role"],
+                   OutletKind(props["outlet_kind"]) if props["outlet_kind"] else None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,6 +148,7 @@ def _drop_reading(tx: ManagedTransaction, articles: list[str]) -> Dropped:
     actors = sorted(set(reading["actors"]))
     dropped = tx.run(queries.query("drop_claims"), claims=reading["claims"]).single(strict=True)
     tx.run(queries.query("drop_article_edges"), articles=articles, actors=actors).consume()
+    tx.run(queries.query("recompute_actors"), actors=actors).consume()
     orphans = tx.run(queries.query("drop_orphans"), actors=actors, incidents=sorted(set(reading["incidents"])),
                      places=sorted(set(reading["places"])), events=sorted(set(reading["events"]))).single(strict=True)
     return Dropped(0, dropped["claims"], dropped["figures"], orphans["actors"], orphans["incidents"],

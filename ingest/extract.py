@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from claimgraph.graph import ids
+from claimgraph.graph.actor_readings import reading
 from claimgraph.graph.model import (
     About,
     AboutKind,
@@ -29,7 +30,6 @@ from claimgraph.graph.model import (
     Figure,
     FigureLink,
     MemberOf,
-    Names,
     Place,
     PublishedBy,
     QuoteKind,
@@ -183,12 +183,7 @@ class Extraction:
         if self.agency is not None:
             batch.syndicated_from.append(SyndicatedFrom(aid, self.agency.id))
         batch.states = [States(s.claim_id, s.figure.id, aid, s.span.start, s.span.end) for s in self.figures]
-        linked = {r.actor_id for r in batch.asserted} | {r.outlet_id for r in batch.published_by}
-        linked |= {r.outlet_id for r in batch.syndicated_from}
-        linked |= {r.actor_id for r in batch.speaks_for} | {r.org_id for r in batch.speaks_for}
-        linked |= {r.actor_id for r in batch.member_of} | {r.org_id for r in batch.member_of}
-        linked |= {r.target_id for r in batch.about if r.target is AboutKind.ACTOR}
-        batch.names = [Names(aid, a.id) for a in self.actors if a.id not in linked]
+        batch.names = reading(aid, self.actors)
         return batch
 
 

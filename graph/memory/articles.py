@@ -1,7 +1,7 @@
 """An article's versions and readings in the embedded graph: finding them
 (``article_refs``, ``article_stamps``, ``article_reading``), dropping a reading
 (``reading_of_articles``, ``drop_claims``, ``drop_article_edges``,
-``drop_orphans``) and removing the article (``drop_articles``), as those Cypher
+``recompute_actors``, ``drop_orphans``) and removing the article (``drop_articles``), as those Cypher
 files do; changes go through a :class:`Transaction`, so a failure rolls them all back."""
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from typing import Any
 
 import networkx as nx
 
+from claimgraph.graph import actor_readings
 from claimgraph.graph.memory.read import find, incoming, nodes, outgoing, props
-from claimgraph.graph.memory.write import NodeKey, Transaction
+from claimgraph.graph.memory.write import NodeKey, Transaction, set_actor
 from claimgraph.graph.model import Article, ArticleText
 from claimgraph.graph.rows import from_properties
 from claimgraph.graph.store import ArticleStamp, ArticleVersions, Dropped, NotFound, StoredReading, url_key
@@ -168,6 +169,9 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
         for u, v, key, data in list(graph.out_edges(s, keys=True, data=True)):
             if data["type"] in ("SPEAKS_FOR", "MEMBER_OF") and data["props"].get("article") in wanted:
                 tx.delete_edge(u, v, key)
+    for s in actors:
+        if s in graph:
+            _recompute_actor(tx, s)
     gone: dict[str, int] = {"Actor": 0, "Incident": 0, "Place": 0, "Event": 0}
     for n in [*actors, *others]:
         if n in graph and graph.degree(n) == 0 and n[0] in gone:
@@ -175,6 +179,19 @@ def drop_reading(tx: Transaction, article_ids: list[str]) -> Dropped:
             gone[n[0]] += 1
     return Dropped(0, len(claims), figures, gone["Actor"], gone["Incident"], gone["Place"], gone["Event"],
                    reread=tuple(sorted(carriers)))
+
+
+def _recompute_actor(tx: Transaction, actor: NodeKey) -> None:
+    """``recompute_actors.cypher``: the actor's properties and kind labels from the records of the
+    readings that still hold it; kept as they are when none does."""
+    records = [edge["props"] for _, (_, _, edge) in incoming(tx.graph, actor, ["NAMES"], "Article")
+               if edge["props"].get("kind") is not None]
+    if not records:
+        return
+    data, _ = tx.merge_node("Actor", props(tx.graph, actor)["id"])
+    set_actor(tx, data, actor_readings.joined(records))
+    data["labels"] -= set(actor_readings.KIND_LABELS.values())
+    data["labels"] |= {actor_readings.KIND_LABELS[r["kind"]] for r in records}
 
 
 def unstamp_articles(tx: Transaction, article_ids: Sequence[str]) -> None:

@@ -93,47 +93,5 @@ def less_than(a: Any, b: Any) -> bool | None:
     return bool(a < b)
 
 
-def equals(a: Any, b: Any) -> bool | None:
-    """Cypher ``a = b``: null with a null; lists element by element; 1 = 1.0."""
-    if a is None or b is None:
-        return None
-    if isinstance(a, list) and isinstance(b, list):
-        if len(a) != len(b):
-            return False
-        results = [equals(x, y) for x, y in zip(a, b, strict=True)]
-        if False in results:
-            return False
-        return None if None in results else True
-    if _family(a) != _family(b):
-        return False
-    return bool(a == b)
-
-
-def contains(items: list[Any], x: Any) -> bool | None:
-    """Cypher ``x IN items``: true on a match, else null when some comparison was null."""
-    if x is None:
-        return None if items else False
-    results = [equals(x, item) for item in items]
-    if True in results:
-        return True
-    return None if None in results else False
-
-
-def plus(items: list[Any] | None, x: Any) -> list[Any] | None:
-    """Cypher ``items + x``: a list is concatenated, anything else appended; null wins."""
-    if items is None or x is None:
-        return None
-    return items + x if isinstance(x, list) else [*items, x]
-
-
-def or3(a: bool | None, b: bool | None) -> bool | None:
-    """Cypher's three-valued OR."""
-    if a is True or b is True:
-        return True
-    if a is None or b is None:
-        return None
-    return False
-
-
 def coalesce(*values: Any) -> Any:
     return next((v for v in values if v is not None), None)

@@ -25,7 +25,8 @@ from typing import Any
 
 import networkx as nx
 
-from claimgraph.graph.memory.values import RefusedValue, coalesce, contains, less_than, or3, plus, property_value
+from claimgraph.graph import actor_readings
+from claimgraph.graph.memory.values import RefusedValue, coalesce, less_than, property_value
 from claimgraph.graph.model import Article, ArticleText, Figure
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
@@ -35,7 +36,6 @@ EdgeKey = tuple[Any, ...]
 Row = dict[str, Any]
 
 ID_LABELS = ("Article", "Actor", "Claim", "Figure", "Place", "Event", "Incident", "ArticleText")
-KIND_LABELS = {"person": "Person", "organization": "Organization", "group": "Group", "outlet": "Outlet"}
 
 
 class Transaction:
@@ -189,41 +189,20 @@ def _merge_article_text(tx: Transaction, row: Row) -> bool:
 
 
 def _merge_actor(tx: Transaction, row: Row) -> None:
+    """``merge_actors``: the row joined to what the node holds (:func:`actor_readings.join`)."""
     data, created = tx.merge_node("Actor", row["id"])
-    props = data["props"]
-    if created:
-        tx.set(data, "name", row["name"])
-        tx.set(data, "kind", row["kind"])
-        tx.set(data, "role", row["role"])
-    tx.set(data, "aliases", _union(props.get("aliases"), row["aliases"]))
-    tx.set(data, "anonymous", or3(coalesce(props.get("anonymous"), False), row["anonymous"]))
-    tx.set(data, "role", coalesce(props.get("role"), row["role"]))
-    tx.set(data, "kind", "outlet" if row["kind"] == "outlet" else props.get("kind"))
-    agency = props.get("outlet_kind") == "agency" or row["outlet_kind"] == "agency"
-    tx.set(data, "outlet_kind", "agency" if agency else coalesce(props.get("outlet_kind"), row["outlet_kind"]))
-    tx.set(data, "search_names", _search_names(props.get("name"), props.get("aliases")))
-    label = KIND_LABELS.get(row["kind"])
-    if label is not None:
-        data["labels"].add(label)
+    new = {name: row[name] for name in actor_readings.PROPERTIES}
+    new["aliases"] = tx.checked("aliases", row["aliases"])
+    set_actor(tx, data, actor_readings.join(new if created else data["props"], new))
+    data["labels"].add(actor_readings.KIND_LABELS[row["kind"]])
 
 
-def _union(stored: list[Any] | None, new: list[Any] | None) -> list[Any] | None:
-    """``reduce(acc = coalesce(stored, []), x IN new | CASE WHEN x IN acc THEN acc ELSE acc + x END)``,
-    with Cypher's nulls: a null alias makes the whole union null (the property is removed)."""
-    if new is None:
-        return None
-    acc: list[Any] | None = list(stored) if stored is not None else []
-    for x in new:
-        if acc is None or contains(acc, x) is not True:
-            acc = plus(acc, x)
-    return acc
-
-
-def _search_names(name: Any, aliases: list[Any] | None) -> str | None:
-    """``reduce(s = a.name, x IN a.aliases | s + ' | ' + x)``."""
-    if name is None or aliases is None:
-        return None
-    return " | ".join(map(_as_text, [name, *aliases]))
+def set_actor(tx: Transaction, data: dict[str, Any], props: Row) -> None:
+    """An actor's joined properties and its search names set on its node."""
+    for name in actor_readings.PROPERTIES:
+        tx.set(data, name, props[name])
+    stored = data["props"]
+    tx.set(data, "search_names", " | ".join(map(_as_text, [stored["name"], *stored["aliases"]])))
 
 
 def _as_text(value: Any) -> str:
@@ -392,7 +371,9 @@ RELATIONSHIP_QUERIES: dict[str, RelationshipQuery] = {
     "merge_about_place": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Place", "target_id")),
     "merge_about_event": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Event", "target_id")),
     "merge_about_actor": RelationshipQuery("ABOUT", ("Claim", "claim_id"), ("Actor", "target_id")),
-    "merge_names": RelationshipQuery("NAMES", ("Article", "article_id"), ("Actor", "actor_id")),
+    "merge_names": RelationshipQuery(
+        "NAMES", ("Article", "article_id"), ("Actor", "actor_id"),
+        always=tuple((name, name) for name in actor_readings.PROPERTIES)),
     "merge_previous_version": RelationshipQuery(
         "PREVIOUS_VERSION", ("Article", "article_id"), ("Article", "previous_id"), derive=_replaced),
 }
