@@ -1,7 +1,7 @@
 // Gives what a bulk import left without a list property the empty list the
 // write queries store (a CSV field cannot hold an empty array): an Actor's
-// aliases (merge_actors) and an Incident's places (merge_incidents). Returns
-// the nodes changed.
+// aliases (merge_actors), the aliases a NAMES edge records (merge_names) and
+// an Incident's places (merge_incidents). Returns the nodes and edges changed.
 CALL () {
   MATCH (a:Actor)
   WHERE a.aliases IS NULL
@@ -14,4 +14,10 @@ CALL () {
   SET i.places = []
   RETURN count(*) AS incidents
 }
-RETURN actors + incidents AS changed
+CALL () {
+  MATCH (:Article)-[n:NAMES]->(:Actor)
+  WHERE n.aliases IS NULL
+  SET n.aliases = []
+  RETURN count(*) AS names
+}
+RETURN actors + incidents + names AS changed
