@@ -13,18 +13,10 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore, NotFound
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.reextract import reextract, remove
+from tests.answers import timeless
 from tests.lifecycle import FLOOD_URL, FLOOD_V1, FLOOD_V2, differences, flood, graph_of, ingest, samples, wire
 
 NEW_ALIAS = "actors:\n  - name: Regional Fire Service\n    kind: organization\n    aliases: [the regional fire service]\n"
-
-
-def _timeless(data: Any) -> Any:
-    """An answer without the wall-clock ingested_at."""
-    if isinstance(data, dict):
-        return {k: _timeless(v) for k, v in data.items() if k != "ingested_at"}
-    if isinstance(data, list):
-        return [_timeless(v) for v in data]
-    return data
 
 
 def _reads(store: GraphStore, history: bool) -> dict[str, Any]:
@@ -46,7 +38,7 @@ def _reads(store: GraphStore, history: bool) -> dict[str, Any]:
            *[store.shortest_path(speaker, a.id, history=history) for a in store.search_actors("valley post").items]]
           if speaker else []),
     ]
-    return {f"{type(a).__name__}-{n}": _timeless(a.model_dump(mode="json")) for n, a in enumerate(answers)}
+    return {f"{type(a).__name__}-{n}": timeless(a.model_dump(mode="json")) for n, a in enumerate(answers)}
 
 
 def _answers(store: GraphStore, reads: bool) -> dict[str, Any]:
@@ -56,10 +48,10 @@ def _answers(store: GraphStore, reads: bool) -> dict[str, Any]:
     return {
         **({"reads": _reads(store, history=False), "history": _reads(store, history=True)} if reads else {}),
         "graph": graph_of(store),
-        "versions": _timeless(store.article_history(key).model_dump(mode="json")),
-        "clocks": _timeless(store.claim_clocks(claim).model_dump(mode="json")),
-        "latest": _timeless(store.article_graph(key).model_dump(mode="json")),
-        "first": _timeless(store.article_graph(versions[-1].id, 1).model_dump(mode="json")),
+        "versions": timeless(store.article_history(key).model_dump(mode="json")),
+        "clocks": timeless(store.claim_clocks(claim).model_dump(mode="json")),
+        "latest": timeless(store.article_graph(key).model_dump(mode="json")),
+        "first": timeless(store.article_graph(versions[-1].id, 1).model_dump(mode="json")),
         "stamps": store.article_stamps(),
         "extractors": store.extractor_counts(),
     }

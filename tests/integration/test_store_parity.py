@@ -65,6 +65,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
+from tests.answers import timeless
 from tests.conftest import Neo4jServer, shared_path
 from tests.factories import sample_batch
 from tests.query_graph import MAY, Q, query_batch
@@ -344,15 +345,7 @@ def asks(ids: IdPools) -> st.SearchStrategy[Asks]:
 def plain(answer: Any) -> Any:
     """A query answer as plain data, without the wall-clock ingested_at."""
     data = answer.model_dump() if hasattr(answer, "model_dump") else answer
-    return _drop_ingested_at(data)
-
-
-def _drop_ingested_at(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _drop_ingested_at(v) for k, v in data.items() if k != "ingested_at"}
-    if isinstance(data, list):
-        return [_drop_ingested_at(v) for v in data]
-    return data
+    return timeless(data)
 
 
 def ask(store: GraphStore, question: Callable[[GraphStore], Any]) -> Any:

@@ -13,6 +13,7 @@ from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.model import Metric
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore
+from tests.answers import timeless
 from tests.versions import CHIEF, FIRE, FIRST, GONE, HERALD, KEPT, KEY, SECOND, SERVICE, WIRE, WITNESS, versions_batch
 
 pytestmark = pytest.mark.neo4j
@@ -93,17 +94,8 @@ def _answers(store: GraphStore, history: bool) -> dict[str, Any]:
             {"by": WITNESS.id}, {"by": SERVICE.id}, {"has_conflict": True}, {"has_conflict": False})],
         "incident": store.incident(FIRE.id, history=history),
     }
-    return _timeless({k: [x.model_dump(mode="json") for x in v] if isinstance(v, list) else v.model_dump(mode="json")
+    return timeless({k: [x.model_dump(mode="json") for x in v] if isinstance(v, list) else v.model_dump(mode="json")
                       for k, v in reads.items()})
-
-
-def _timeless(data: Any) -> Any:
-    """An answer without the wall-clock ingested_at."""
-    if isinstance(data, dict):
-        return {k: _timeless(v) for k, v in data.items() if k != "ingested_at"}
-    if isinstance(data, list):
-        return [_timeless(v) for v in data]
-    return data
 
 
 def test_both_stores_answer_alike_with_and_without_history(store: Neo4jStore, tmp_path: Path) -> None:
