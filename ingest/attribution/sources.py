@@ -29,6 +29,7 @@ from claimgraph.ingest.cues import (
     SENTENCE_END,
     SKIP_BEFORE_CUE,
     TIME_MODIFIERS,
+    TIME_PHRASE_WORDS,
     TIME_WORDS,
     VERB_FORMS,
 )
@@ -66,6 +67,8 @@ _TIME_LEAD = TIME_MODIFIERS | frozenset({"past", "earlier", "later", "in"})
 _FRONTING_WORDS = PREPOSITIONS | frozenset(
     "after before when while as since although though if because despite once unless".split()
 )
+# The word that makes a fronted run of time words a phrase of time: "Hours later", "Two weeks after".
+_TIME_PHRASE_ENDS = frozenset("later earlier ago after before".split())
 _FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE = PREPOSITIONS | frozenset("whether if why how what when".split())
@@ -457,12 +460,33 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
     if p < limit and (
         toks.lows[p] in _FRONTING_WORDS
         or toks.lows[p] in _FRONTED_ADVERBS
-        or toks.lows[p].endswith(("ly", "ing"))
+        or (toks.lows[p].endswith(("ly", "ing")) and not _is_first_name(toks, p, limit))
         or _opens_with_participle(toks, p, limit)
+        or _opens_with_time_phrase(toks, p, limit)
     ):
         comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
         return comma + 1 if comma is not None else None
     return p
+
+
+def _is_first_name(toks: Tokens, p: int, limit: int) -> bool:
+    """"Carly Fiorina", "Kelly Ayotte": a capitalized "-ly" word before a name is no adverb."""
+    nxt = p + 1
+    return (
+        toks.lows[p].endswith("ly") and toks.is_capitalized(p) and nxt < limit
+        and toks.is_capitalized(nxt) and toks.lows[nxt] not in TIME_WORDS
+    )
+
+
+def _opens_with_time_phrase(toks: Tokens, p: int, limit: int) -> bool:
+    """"Hours later, ", "A few days later, ", "Two weeks after the vote, ": a phrase of time that
+    opens the sentence is no subject."""
+    q = p
+    while q < limit and (toks.lows[q] in TIME_PHRASE_WORDS or toks.lows[q][0].isdigit()):
+        if toks.lows[q] in _TIME_PHRASE_ENDS and q > p:
+            return True
+        q += 1
+    return False
 
 
 def _opens_with_participle(toks: Tokens, p: int, limit: int) -> bool:

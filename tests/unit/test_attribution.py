@@ -432,3 +432,12 @@ def test_the_words_between_with_and_a_reporting_participle_are_its_source() -> N
     assert contents(a) == ["that 40 people drowned"]
     b = by_cue("She spoke with reporters, saying the deal was done.", "saying")
     assert b.source is not None and b.source.text == "She"
+
+
+def test_a_fronted_phrase_of_time_is_not_the_subject_a_participle_shares() -> None:
+    assert source_of("Hours later, the mayor reversed course, telling the council the dam was safe.",
+                     "telling") == "the mayor"
+    assert source_of("Two weeks after the flood, Lena Ortiz toured the valley, saying the levees held.",
+                     "saying") == "Lena Ortiz"
+    assert source_of("Kelly Marsh rejoined the race on Friday, calling the delay a mistake.",
+                     "calling") == "Kelly Marsh"
