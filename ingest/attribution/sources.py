@@ -67,6 +67,8 @@ _TIME_LEAD = TIME_MODIFIERS | frozenset({"past", "earlier", "later", "in"})
 _FRONTING_WORDS = PREPOSITIONS | frozenset(
     "after before when while as since although though if because despite once unless".split()
 )
+# What a dateline holds besides names and numbers: "ORLANDO, Fla. (Reuters) -".
+_DATELINE_MARKS = frozenset({",", ".", "(", ")"})
 # The word that makes a fronted run of time words a phrase of time: "Hours later", "Two weeks after".
 _TIME_PHRASE_ENDS = frozenset("later earlier ago after before".split())
 _FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
@@ -454,7 +456,8 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
         (q for q in range(p, min(limit, p + _MAX_DATELINE)) if toks.words[q] in DATELINE_DASHES), None
     )
     if dash is not None and all(
-        toks.is_capitalized(q) or toks.words[q] in {",", "."} for q in range(p, dash)
+        toks.is_capitalized(q) or toks.words[q] in _DATELINE_MARKS or toks.words[q][0].isdigit()
+        for q in range(p, dash)
     ):
         p = dash + 1
     if p < limit and (

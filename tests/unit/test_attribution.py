@@ -441,3 +441,8 @@ def test_a_fronted_phrase_of_time_is_not_the_subject_a_participle_shares() -> No
                      "saying") == "Lena Ortiz"
     assert source_of("Kelly Marsh rejoined the race on Friday, calling the delay a mistake.",
                      "calling") == "Kelly Marsh"
+
+
+def test_a_dateline_with_its_agency_is_not_the_subject() -> None:
+    text = "HARBOR CITY, Ore. (Reuters) - The port authority closed two piers on Monday, saying the cranes were unsafe."
+    assert source_of(text, "saying") == "The port authority"
