@@ -18,6 +18,7 @@ from claimgraph.ingest.cues import (
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     QUOTE_OPEN,
+    SENTENCE_END,
 )
 
 # Words that open the complement of a verb cue ("polls show that ...").
@@ -35,7 +36,7 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return i + 1 < len(toks.words) and toks.lows[i + 1] in particles
     if toks.is_capitalized(i) and i > 0 and toks.is_word(i - 1) and not _title_case(toks):
         return False
-    if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1):
+    if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1) and not _closes_report(toks, i):
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
@@ -92,6 +93,15 @@ def _takes_complement(toks: Tokens, k: int) -> bool:
         or toks.words[k] in QUOTE_OPEN
         or toks.words[k] == ":"
     )
+
+
+def _closes_report(toks: Tokens, i: int) -> bool:
+    """"..., fundraising records show.", "..., his aides fear.": the cue ends a sentence whose content
+    came first, after a plural, a name or a pronoun (not "a radio show.")."""
+    if i + 1 != len(toks.words) - 1 or toks.words[i + 1] not in SENTENCE_END or "," not in toks.words[:i]:
+        return False
+    prev = toks.lows[i - 1]
+    return prev.endswith("s") or prev in PRONOUNS or toks.is_capitalized(i - 1)
 
 
 def _title_case(toks: Tokens) -> bool:

@@ -446,3 +446,11 @@ def test_a_fronted_phrase_of_time_is_not_the_subject_a_participle_shares() -> No
 def test_a_dateline_with_its_agency_is_not_the_subject() -> None:
     text = "HARBOR CITY, Ore. (Reuters) - The port authority closed two piers on Monday, saying the cranes were unsafe."
     assert source_of(text, "saying") == "The port authority"
+
+
+def test_a_noun_like_cue_closing_a_sentence_after_its_content_is_a_cue() -> None:
+    text = "Most of the money came in during March, the filing records show."
+    assert source_of(text, "show") == "the filing records"
+    assert contents(by_cue(text, "show")) == ["Most of the money came in during March"]
+    assert not [x for x in find_attributions("The mayor spoke on Friday, on a radio show.")
+                if x.cue and x.cue.text == "show"]
