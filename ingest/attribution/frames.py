@@ -99,7 +99,16 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame]) -> bool:
     start an attribution of their own: "X said voters want change" does not
     make the voters a source."""
     nested = any(start <= i < end for frame in earlier for start, end in frame.content)
-    return not nested or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None
+    return not nested or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
+        or _second_predicate(toks, i)
+
+
+def _second_predicate(toks: Tokens, i: int) -> bool:
+    """"X endorsed Roe, but told reporters ...": a cue after ", and" or ", but" is a second verb of
+    the main clause's subject, though the verb before it took the rest of the sentence as content."""
+    j = before_cue(toks, i)
+    return j > 0 and toks.lows[j] in {"and", "but"} and toks.words[j - 1] == "," \
+        and toks.lows[i] not in PARTICIPLE_CUES
 
 
 def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:

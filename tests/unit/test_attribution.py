@@ -454,3 +454,9 @@ def test_a_noun_like_cue_closing_a_sentence_after_its_content_is_a_cue() -> None
     assert contents(by_cue(text, "show")) == ["Most of the money came in during March"]
     assert not [x for x in find_attributions("The mayor spoke on Friday, on a radio show.")
                 if x.cue and x.cue.text == "show"]
+
+
+def test_a_cue_after_comma_and_or_but_is_the_main_subject_s_second_verb() -> None:
+    text = "The coach praised the referee, but told reporters that the second goal was offside."
+    assert source_of(text, "told") == "The coach"
+    assert contents(by_cue(text, "told")) == ["that the second goal was offside"]
