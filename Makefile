@@ -16,7 +16,7 @@ API_PORT ?= 8000
 
 # `make check` (lint, types, unit tests; no Neo4j) is the fast loop; `make test` runs it first.
 
-.PHONY: demo test check venv system-deps neo4j-up neo4j-down neo4j-status neo4j-backup neo4j-restore \
+.PHONY: demo test check venv system-deps neo4j-fetch neo4j-up neo4j-down neo4j-status neo4j-backup neo4j-restore \
 	store-backup store-restore serve clean
 
 venv: $(STAMP)
@@ -35,6 +35,9 @@ $(SPARK_STAMP): $(STAMP)
 
 system-deps:
 	scripts/system-deps.sh
+
+neo4j-fetch:
+	scripts/neo4j.sh fetch
 
 neo4j-up:
 	scripts/neo4j.sh up
@@ -71,7 +74,7 @@ check: venv
 	$(BIN)/mypy
 	$(BIN)/pytest -q tests/unit
 
-test: system-deps venv $(SPARK_STAMP) check
+test: system-deps venv $(SPARK_STAMP) neo4j-fetch check
 	$(BIN)/pytest --durations=20 tests/integration tests/e2e tests/reliability
 
 clean:

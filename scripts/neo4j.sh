@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A real Neo4j 5.26 Community server for machines without a Docker engine.
 #
+#   scripts/neo4j.sh fetch    download Neo4j from Maven Central into the cache (once)
 #   scripts/neo4j.sh up       fetch (once, cached), configure, start, wait for Bolt
 #   scripts/neo4j.sh down     stop cleanly
 #   scripts/neo4j.sh status   exit 0 when running and answering
@@ -53,6 +54,13 @@ require_tools() {
 fetch() {
   [ -f "$lib/.complete" ] && return 0
   command -v mvn >/dev/null || die "mvn not found: install Maven (apt-get install maven)"
+  mkdir -p "$cache"
+  # One download at a time: servers started at once (the test and reliability
+  # servers, two checkouts) share the cache, and a second Maven run would
+  # remove the first one's partial folder under it. The lock ends with the process.
+  exec 9>"$cache/.fetch.lock"
+  flock 9
+  [ -f "$lib/.complete" ] && return 0
   say "fetching Neo4j $neo4j_version from Maven Central (cached in $cache)"
   rm -rf "$lib.partial"
   mvn -B -q -Dstyle.color=never -f "$root/scripts/neo4j/pom.xml" \
@@ -230,11 +238,12 @@ restore() {
 }
 
 case "${1:-}" in
+  fetch) fetch ;;
   up) up ;;
   down) down ;;
   status) status ;;
   admin) shift; admin "$@" ;;
   backup) shift; backup "$@" ;;
   restore) shift; restore "$@" ;;
-  *) echo "usage: $0 up|down|status|admin ARGS...|backup [FILE]|restore FILE" >&2; exit 64 ;;
+  *) echo "usage: $0 fetch|up|down|status|admin ARGS...|backup [FILE]|restore FILE" >&2; exit 64 ;;
 esac
