@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import neo4j
@@ -162,14 +162,38 @@ def _article_versions(tx: ManagedTransaction, ref: str) -> ArticleVersions:
     return ArticleVersions(record["key"], tuple(record["versions"]))
 
 
-NEW_ARTICLE_EDGES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "merge_reported_in": ("create_reported_in", ("claim_id", "article_id", "start")),
-    "merge_published_by": ("create_published_by", ("article_id", "outlet_id")),
-    "merge_syndicated_from": ("create_syndicated_from", ("article_id", "outlet_id")),
-    "merge_reports": ("create_reports", ("article_id", "incident_id")),
+@dataclass(frozen=True, slots=True)
+class NewEdges:
+    """How the edges of a node new in this transaction are written: a CREATE instead of the merge."""
+
+    create: str
+    """The CREATE statement (cypher/write/create_*.cypher)."""
+    owner: str
+    """The row field naming the new node (an article's or a claim's id)."""
+    key: tuple[str, ...]
+    """What the merge matches on: rows repeating it are one edge."""
+    first: bool = False
+    """The merge sets the edge's properties ON CREATE, so the first row of a key stays (else the last)."""
+
+
+NEW_NODES = {"merge_articles": ("article_id", "new_articles"), "merge_claims": ("claim_id", "new_claims")}
+"""The node merges after which the nodes that hold no relationship are asked for (their
+query), and the row field by which an edge names such a node."""
+
+NEW_NODE_EDGES: dict[str, NewEdges] = {
+    "merge_reported_in": NewEdges("create_reported_in", "article_id", ("claim_id", "article_id", "start")),
+    "merge_published_by": NewEdges("create_published_by", "article_id", ("article_id", "outlet_id")),
+    "merge_syndicated_from": NewEdges("create_syndicated_from", "article_id", ("article_id", "outlet_id")),
+    "merge_reports": NewEdges("create_reports", "article_id", ("article_id", "incident_id")),
+    "merge_names": NewEdges("create_names", "article_id", ("article_id", "actor_id")),
+    "merge_asserted": NewEdges("create_asserted", "claim_id", ("actor_id", "claim_id"), first=True),
+    "merge_states": NewEdges("create_states", "claim_id", ("claim_id", "figure_id"), first=True),
+    "merge_about_place": NewEdges("create_about_place", "claim_id", ("claim_id", "target_id")),
+    "merge_about_event": NewEdges("create_about_event", "claim_id", ("claim_id", "target_id")),
+    "merge_about_actor": NewEdges("create_about_actor", "claim_id", ("claim_id", "target_id")),
 }
-"""The statements of an article's own edges: the CREATE that writes them for a new
-article (cypher/write/new_articles.cypher), and the key their MERGE matches on."""
+"""The merges whose edges a new article or claim gets by a CREATE (cypher/write/new_articles.cypher,
+new_claims.cypher say why nothing can match), and how."""
 
 
 def _run(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], name: str) -> int:
@@ -184,30 +208,37 @@ def _run(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], name: s
     return int(record["applied"])
 
 
-def _last_per_key(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
-    """One row per key, the last (what a MERGE that SETs leaves of rows repeating a key)."""
-    return list({tuple(row[k] for k in key): row for row in rows}.values())
+def _one_per_key(rows: list[dict[str, Any]], edges: NewEdges) -> list[dict[str, Any]]:
+    """One row per key: what the merge leaves of rows repeating a key (the first row's
+    properties when it sets them on creation, else the last's)."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        key = tuple(row[k] for k in edges.key)
+        if not (edges.first and key in kept):
+            kept[key] = row
+    return list(kept.values())
 
 
 def _apply(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, int]:
-    """The plan's statements in order; an article that held no edge before gets its own
-    edges CREATEd (nothing to match: a MERGE would search its edges in vain)."""
+    """The plan's statements in order; an article or a claim that held no edge before gets
+    its own edges CREATEd (nothing to match: a MERGE would search its edges in vain)."""
     applied: dict[str, int] = {}
-    new: set[str] = set()
+    new: dict[str, set[str]] = {}
     for name, rows in plan:
-        if name in NEW_ARTICLE_EDGES and new:
-            create, key = NEW_ARTICLE_EDGES[name]
-            fresh = [row for row in rows if row["article_id"] in new]
-            rows = [row for row in rows if row["article_id"] not in new]
+        edges = NEW_NODE_EDGES.get(name)
+        if edges is not None and new.get(edges.owner):
+            fresh = [row for row in rows if row[edges.owner] in new[edges.owner]]
+            rows = [row for row in rows if row[edges.owner] not in new[edges.owner]]
             if fresh:
-                _run(tx, create, _last_per_key(fresh, key), name)
+                _run(tx, edges.create, _one_per_key(fresh, edges), name)
                 applied[name] = len(fresh)
             if not rows:
                 continue
         applied[name] = applied.get(name, 0) + _run(tx, name, rows, name)
-        if name == "merge_articles":
-            found = tx.run(queries.query("new_articles"), ids=[row["id"] for row in rows]).single(strict=True)
-            new = set(found["ids"])
+        if name in NEW_NODES:
+            owner, query = NEW_NODES[name]
+            found = tx.run(queries.query(query), ids=[row["id"] for row in rows]).single(strict=True)
+            new[owner] = set(found["ids"])
     return applied
 
 

@@ -2,6 +2,7 @@
 // held no relationship when this transaction began writing it (new_articles):
 // one row per mention, no two rows with the same claim, article and start.
 // Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claim_id})
 MATCH (a:Article {id: row.article_id})

@@ -1,6 +1,7 @@
 // (Article)-[:REPORTS]->(Incident) for an article that held no relationship
 // when this transaction began writing it (new_articles); rows distinct.
 // Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MATCH (i:Incident {id: row.incident_id})

@@ -1,4 +1,5 @@
 // (Claim)-[:ABOUT]->(Actor). Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claim_id})
 MATCH (t:Actor {id: row.target_id})

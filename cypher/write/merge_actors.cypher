@@ -4,6 +4,7 @@
 // group, person (the labels of every kind), the sorted union of aliases, any
 // reading's anonymous, agency over outlet. Writes commute and repeat without
 // change. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [], a.anonymous = false

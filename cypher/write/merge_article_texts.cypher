@@ -2,6 +2,7 @@
 // the version's text, compressed, and the outlet and agency as the input
 // named them, under the article version's id. Returns rows applied (a row
 // whose article is missing applies nothing).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Article {id: row.id})
 MERGE (t:ArticleText {id: row.id})

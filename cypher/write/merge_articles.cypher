@@ -2,6 +2,7 @@
 // creation, so a re-ingest changes nothing, and so is latest (true: no newer
 // version replaced it; merge_previous_version clears it); key names the article across its
 // versions (the id of the first when the row has none). Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
   ON CREATE SET a.ingested_at = datetime(), a.latest = true

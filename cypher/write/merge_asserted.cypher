@@ -3,6 +3,7 @@
 // voice_key orders a speaker's claims for claims_by_actor (graph.voice.voice_key):
 // speaker id, date (the edge's, else the claim's first_seen; '~' for none), claim id.
 // Returns rows applied: fewer than sent means an endpoint was missing.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor_id})
 MATCH (c:Claim {id: row.claim_id})

@@ -4,6 +4,7 @@
 // only some of the toll. The figure also keeps the incident's id and label
 // (f.incident, f.incident_label), so every answer that shows a figure shows
 // its incident. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (f:Figure {id: row.figure_id})
 MATCH (i:Incident {id: row.incident_id})

@@ -1,5 +1,6 @@
 // (Figure)-[:EXCLUDES {reason}]->(Figure): one figure stated not to include
 // another. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Figure {id: row.from_id})
 MATCH (b:Figure {id: row.to_id})

@@ -1,5 +1,6 @@
 // Merges Figure nodes by id (a figure's id is derived from its claim and raw
 // text, so its properties are the same on every write). Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MERGE (f:Figure {id: row.id})
 SET f.metric = row.metric,

@@ -1,4 +1,5 @@
 // (Actor)-[:MEMBER_OF]->(Actor), with the span that said so. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (p:Actor {id: row.actor_id})
 MATCH (o:Actor {id: row.org_id})

@@ -1,6 +1,7 @@
 // (Article)-[:NAMES]->(Actor): an actor the article's reading holds, with
 // what the reading gave it (name, kind, aliases, anonymous, role,
 // outlet_kind), the record recompute_actors joins. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MATCH (o:Actor {id: row.actor_id})

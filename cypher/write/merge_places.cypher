@@ -1,4 +1,5 @@
 // Merges Place nodes by id. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
   ON CREATE SET p.name = row.name

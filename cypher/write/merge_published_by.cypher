@@ -1,4 +1,5 @@
 // (Article)-[:PUBLISHED_BY]->(Outlet). Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MATCH (o:Actor {id: row.outlet_id})

@@ -1,5 +1,6 @@
 // (Claim)-[:REPORTED_IN {start}]->(Article), one edge per mention (span).
 // Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claim_id})
 MATCH (a:Article {id: row.article_id})

@@ -1,5 +1,6 @@
 // (Figure)-[:REVISES {reason}]->(Figure): the newer count of a source (or
 // of the same words) replaces the older one. Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (a:Figure {id: row.from_id})
 MATCH (b:Figure {id: row.to_id})

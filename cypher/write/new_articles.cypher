@@ -3,6 +3,7 @@
 // every one of them, so this transaction holds each one's write lock until it
 // ends and no other writer can add an edge to it meanwhile. The edges this
 // batch gives such an article are therefore new, and are CREATEd, not MERGEd.
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 WHERE NOT EXISTS { (a)--() }

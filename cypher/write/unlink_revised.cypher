@@ -4,6 +4,7 @@
 // current figure of that metric keeps its links. Runs after merge_revises;
 // deleting what is already gone changes nothing, so a rerun is harmless.
 // Returns rows applied (one per revised figure).
+CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 CALL {
   WITH row

@@ -69,6 +69,22 @@ def test_a_new_articles_edges_are_created_once_each_and_a_rewrite_changes_nothin
     assert _content(store) == written
 
 
+def test_a_new_claims_edges_are_created_once_each_with_the_first_assertion(store: Neo4jStore) -> None:
+    batch = sample_batch()
+    said = batch.asserted[0]
+    repeated = dataclasses.replace(said, cue="repeated", date=None, source_start=0, source_end=1)
+    batch = dataclasses.replace(batch, asserted=[*batch.asserted, repeated], states=batch.states * 2,
+                                about=batch.about * 2)
+    store.write(batch)
+    counts = store.counts().relationships
+    assert (counts["ASSERTED"], counts["STATES"], counts["ABOUT"]) == (2, 2, 3)
+    written = _content(store)
+    assert not any("repeated" in row for row in written)
+    assert any(repr(said.cue) in row for row in written)
+    store.write(batch)
+    assert _content(store) == written
+
+
 def test_two_batches_sharing_actors_share_their_nodes(store: Neo4jStore) -> None:
     store.write(sample_batch("a"))
     store.write(sample_batch("b"))

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from claimgraph.graph import ids
 from claimgraph.graph.model import Article, Batch, Figure, Metric, Qualifier
-from claimgraph.graph.neo4j_store import NEW_ARTICLE_EDGES
+from claimgraph.graph.neo4j_store import NEW_NODE_EDGES
 from claimgraph.graph.results import ArticleRef, FigureValue
 from claimgraph.graph.rows import figure_from_properties, to_row, write_plan
 from claimgraph.ingest.document import ArticleMeta
@@ -127,11 +127,11 @@ def test_each_write_query_sets_every_field_of_its_model_and_no_other(kind: Write
     assert not used - fields, f"cypher/write/{query}.cypher reads {sorted(used - fields)}, which the model lacks"
 
 
-@pytest.mark.parametrize("merge", sorted(NEW_ARTICLE_EDGES))
-def test_a_new_articles_create_writes_what_its_merge_writes(merge: str) -> None:
-    create, key = NEW_ARTICLE_EDGES[merge]
-    assert _row_keys_used(create) == _row_keys_used(merge)
-    assert set(key) <= _row_keys_used(merge)
+@pytest.mark.parametrize("merge", sorted(NEW_NODE_EDGES))
+def test_a_new_nodes_create_writes_what_its_merge_writes(merge: str) -> None:
+    edges = NEW_NODE_EDGES[merge]
+    assert _row_keys_used(edges.create) == _row_keys_used(merge)
+    assert {edges.owner, *edges.key} <= _row_keys_used(merge)
 
 
 def test_the_api_figure_is_the_models_figure_but_the_linking_features() -> None:

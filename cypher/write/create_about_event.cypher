@@ -1,0 +1,9 @@
+// (Claim)-[:ABOUT]->(Event) for a claim that held no relationship when this
+// transaction began writing it (new_claims); one row per claim and event.
+// Returns rows applied.
+CYPHER replan=skip expressionEngine=interpreted
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim_id})
+MATCH (t:Event {id: row.target_id})
+CREATE (c)-[:ABOUT]->(t)
+RETURN count(*) AS applied
