@@ -123,7 +123,8 @@ def extraction_pass(docs: Iterable[Document], aliases: AliasTable, graph: GraphC
                     keep: int = 0, chunk_size: int = DEFAULT_CHUNK) -> ExtractionRun:
     """Extracts every document (timed); links and folds each chunk into ``graph`` (not timed).
 
-    The first ``keep`` articles' linked batches are kept, one per chunk, for the writer comparison.
+    The linked batches of the chunks that hold the first ``keep`` articles are kept, one per
+    chunk, for the writer comparison (a whole chunk, so at least one when ``keep`` is under its size).
     """
     run = ExtractionRun()
     it = iter(docs)
@@ -140,7 +141,7 @@ def extraction_pass(docs: Iterable[Document], aliases: AliasTable, graph: GraphC
         if graph is not None:
             batch = _linked_batch(extractions, graph)
             graph.add(batch)
-            if run.articles <= keep:
+            if run.articles - len(chunk) < keep:
                 run.kept.append(batch)
     return run
 
@@ -308,11 +309,12 @@ def _machine() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
-                        help="200 and 2,000 scaled articles, 16 for the naive writer, one warm-up and one "
+                        help="200 and 2,000 scaled articles, 32 (one chunk) for the naive writer, one warm-up and one "
                              "round of --workers 1 and 2")
     parser.add_argument("--articles", type=int,
                         help="size of the large scaled corpus, the small one a tenth (default 20,000; quick 2,000)")
-    parser.add_argument("--naive-articles", type=int, help="articles the naive writer writes (default 256; quick 16)")
+    parser.add_argument("--naive-articles", type=int,
+                        help="articles the naive writer writes (default 256; quick 32, one chunk)")
     parser.add_argument("--memory", type=int, metavar="N",
                         help="only a tracemalloc profile of ingesting N scaled articles (what grows)")
     parser.add_argument("--child", choices=("scaled",), help=argparse.SUPPRESS)
@@ -325,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"PolNeAR not found at {POLNEAR_TEXTS[0].parents[1].resolve()}: this benchmark reads "
               "../shared/polnear (train and dev) beside the repository.", file=sys.stderr)
         return 2
-    naive_articles = args.naive_articles or (16 if args.quick else 256)
+    naive_articles = args.naive_articles or (32 if args.quick else 256)
     rounds = 1 if args.quick else 2
     server = BenchServer()
     if args.memory:
