@@ -7,6 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from claimgraph.api.http.app import create_app
+from claimgraph.api.http.routers.params import MAX_VERSION
 from tests.conftest import Neo4jServer
 from tests.e2e.apps import API_KEY, api_settings
 from tests.query_graph import CONTRADICTION_REASON, Q
@@ -107,6 +108,8 @@ def test_an_unknown_route_answers_404_in_the_same_shape(client: TestClient) -> N
     (f"/actors/{Q.omar}/claims", {"channel": "carrier pigeon"}, "channel"),
     ("/contradictions", {"metric": "vibes"}, "metric"),
     ("/paths", {"from": Q.omar}, "to"),
+    (f"/articles/{Q.a1}/graph", {"version": 0}, "version"),
+    (f"/articles/{Q.a1}/graph", {"version": MAX_VERSION + 1}, "version"),
 ])
 def test_bad_parameters_answer_422_naming_the_parameter(newsroom: TestClient, path: str, params: dict[str, object],
                                                         named: str) -> None:
@@ -114,6 +117,11 @@ def test_bad_parameters_answer_422_naming_the_parameter(newsroom: TestClient, pa
     assert r.status_code == 422
     body = r.json()
     assert body["error"] == "invalid_request" and f"'{named}'" in body["detail"]
+
+
+def test_the_largest_version_neo4j_holds_reaches_the_store(newsroom: TestClient) -> None:
+    r = newsroom.get(f"/articles/{Q.a1}/graph", params={"version": MAX_VERSION})
+    assert (r.status_code, r.json()["error"]) == (404, "not_found")
 
 
 ARTICLE = {"text": "The harbour office said three cranes were damaged in the storm.", "title": "Storm",

@@ -4,13 +4,13 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.api.http.auth import ReadAccess, WriteAccess
 from claimgraph.api.http.deps import SettingsDep, StoreDep
 from claimgraph.api.http.errors import ApiError, responses
-from claimgraph.api.http.routers.params import NodeId
+from claimgraph.api.http.routers.params import NodeId, Version
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph import ids
 from claimgraph.graph.history import ArticleHistory
@@ -78,8 +78,7 @@ class RemovedOut(BaseModel):
 
 @router.get("/{article_id}/graph", response_model=Subgraph, dependencies=[ReadAccess],
             responses=responses(401, 404, 503, 504))
-def article_graph(store: StoreDep, article_id: NodeId, version: Annotated[int | None, Query(
-        ge=1, description="this version of the article (default: the latest)")] = None) -> Subgraph:
+def article_graph(store: StoreDep, article_id: NodeId, version: Version = None) -> Subgraph:
     """The article's latest version (or `version`), its outlets, claims, speakers and
     their organizations, figures, what the claims are about and the claims they
     conflict or agree with: nodes and edges, ready to draw. Any version's id names the article."""
