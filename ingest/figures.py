@@ -63,6 +63,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import Enum
+from itertools import accumulate
 
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
@@ -433,8 +434,8 @@ _COORDINATION_GAP = re.compile(
         [,;]?\s*(?:and|or|while|plus|including|as\s+well\s+as|--|\u2014|\u2013|-)?\s*""",
     re.VERBOSE,
 )
-# The lookahead for a non-space lets the scan skip whitespace in C without trying every alternative.
-_TOKEN = re.compile(r"(?=\S)(?:(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s])")
+# Each match takes the whitespace before its token (possessively), so the matches tile the text.
+_TOKEN = re.compile(r"\s*+(?=\S)(?:(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\n")
 
 
@@ -449,18 +450,11 @@ class _Tokens:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
-        # As attribution's DocTokens: every non-space character is in a token, so each token is
-        # the next find() of its words (no match objects made).
-        raws = tuple(_TOKEN.findall(text, start, end))
-        starts = []
-        pos = start
-        find = text.find
-        for raw in raws:
-            pos = find(raw, pos)
-            starts.append(pos)
-            pos += len(raw)
-        return cls(tuple(starts), tuple(map(int.__add__, starts, map(len, raws))),
-                   raws, tuple(map(str.lower, raws)))
+        # As attribution's DocTokens: offsets are running sums of the matches' lengths.
+        matches = _TOKEN.findall(text, start, end)
+        ends = tuple(accumulate(map(len, matches), initial=start))[1:]
+        raws = tuple(map(str.lstrip, matches))
+        return cls(tuple(map(int.__sub__, ends, map(len, raws))), ends, raws, tuple(map(str.lower, raws)))
 
     def __len__(self) -> int:
         return len(self.words)

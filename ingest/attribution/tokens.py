@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from claimgraph.ingest.spans import Span
 
@@ -19,11 +20,12 @@ from claimgraph.ingest.spans import Span
 # separators, a word with the period of an abbreviation before a comma
 # ("R-Wis.,") or with the apostrophe of a plural possessive ("voters'"), and
 # a stray single quote before a closing "''". A plain word that no special case
-# could extend (no period, apostrophe or joiner after it) is taken first. The
-# lookahead for a non-space lets the scan skip whitespace in C without trying
-# every alternative there.
+# could extend (no period, apostrophe or joiner after it) is taken first. Each
+# match takes the whitespace before its token too (possessively, so it is never
+# given back), so the matches tile the text and a token's end is the sum of the
+# matches' lengths up to it.
 _TOKEN = re.compile(
-    r"(?=\S)(?:"
+    r"\s*+(?=\S)(?:"
     r"[A-Za-z]+(?![\w'’.&/-])"
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
     r"|(?=[A-Z][a-z]{0,4}\.)"
@@ -81,19 +83,15 @@ class DocTokens:
 
     @classmethod
     def of(cls, text: str) -> DocTokens:
-        # The hottest spot of extraction. findall() makes no match objects; every character that is
-        # not a space starts or continues a token, so each token is the next find() of its words.
-        words = _TOKEN.findall(text)
-        starts = []
-        pos = 0
-        find = text.find
-        for word in words:
-            pos = find(word, pos)
-            starts.append(pos)
-            pos += len(word)
+        # The hottest spot of extraction, kept to C loops: findall() makes no match objects, and
+        # as the matches tile the text, offsets are running sums of their lengths (\s is what
+        # str.strip() removes, so lstrip() leaves the token).
+        matches = _TOKEN.findall(text)
+        ends = list(accumulate(map(len, matches)))
+        words = list(map(str.lstrip, matches))
         return cls(
-            starts=starts,
-            ends=list(map(int.__add__, starts, map(len, words))),
+            starts=list(map(int.__sub__, ends, map(len, words))),
+            ends=ends,
             words=words,
             lows=list(map(str.lower, words)),
         )
