@@ -371,6 +371,8 @@ def find_variants(claims: Sequence[tuple[str, str, str]]) -> list[VariantOf]:
 
 
 def _terms(text: str) -> Iterable[_Term]:
+    if "-" not in text:
+        return  # most claims hold no hyphen, and the scan opening with a lookbehind is slow
     for m in _MODIFIED_TERM.finditer(text):
         modifier = m.group(1)
         if modifier in _EVALUATIVE:
