@@ -24,10 +24,11 @@ from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import extract
 
 STAGES = {
-    "attribution (find_attributions)": ("ingest/attribution.py", "find_attributions"),
+    "sentences (split_sentences)": ("ingest/sentences.py", "split_sentences"),
+    "attribution (find_attributions)": ("ingest/attribution/__init__.py", "find_attributions"),
     "actors (resolve_cast)": ("ingest/actors.py", "resolve_cast"),
     "dates (_claim_date: find_dates, date_beside_cue)": ("ingest/extract.py", "_claim_date"),
-    "own voice (split_sentences + own_voice_spans)": ("ingest/own_voice.py", "own_voice_spans"),
+    "own voice (own_voice_spans)": ("ingest/own_voice.py", "own_voice_spans"),
     "figures (_figures: find_figures, relations)": ("ingest/extract.py", "_figures"),
     "places (_places)": ("ingest/extract.py", "_places"),
     "linking (link_figures + find_variants)": ("ingest/linking.py", "link_figures"),
@@ -49,14 +50,6 @@ def _cumulative(stats: pstats.Stats, file: str, name: str) -> float:
                if func == name and path.endswith(file))
 
 
-def _called_from_extract(stats: pstats.Stats, file: str, name: str) -> float:
-    """Cumulative time of a function in its calls made by ``extract`` itself (not by a stage)."""
-    return sum(ct for (path, _, func), v in stats.stats.items()  # type: ignore[attr-defined]
-               if func == name and path.endswith(file)
-               for (caller_path, _, caller), (_, _, _, ct) in v[4].items()
-               if caller == "extract" and caller_path.endswith("ingest/extract.py"))
-
-
 def stage_shares(docs: list[Document], aliases: AliasTable) -> dict[str, float]:
     profile = cProfile.Profile()
     profile.enable()
@@ -71,9 +64,6 @@ def stage_shares(docs: list[Document], aliases: AliasTable) -> dict[str, float]:
         if stage in _EXTRA:
             seconds += _cumulative(stats, *_EXTRA[stage])
         shares[stage] = seconds / total
-    # split_sentences runs in find_attributions and again for the own voice: count that second call here.
-    shares["own voice (split_sentences + own_voice_spans)"] += (
-        _called_from_extract(stats, "ingest/sentences.py", "split_sentences") / total)
     shares["rest (ids, claims, batch values)"] = 1 - sum(shares.values())
     return shares
 
