@@ -204,6 +204,7 @@ class ImportTiming:
 
 def import_full(server: BenchServer, files: list[CsvFile], setup_schema: Callable[[], None]) -> ImportTiming:
     """Stop the server, import the files over its database, start it, build the schema."""
+    server.imported(None)
     server.down()
     started = time.perf_counter()
     server.admin(*import_args(files, server.home / "logs" / "import.report"))

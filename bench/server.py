@@ -67,6 +67,25 @@ class BenchServer:
         while self.pid() is not None and time.monotonic() < deadline:
             time.sleep(0.5)
 
+    @property
+    def _imported(self) -> Path:
+        return self.home / "imported-graph"
+
+    def holds(self) -> str | None:
+        """The name a benchmark gave the graph it last imported here (:meth:`imported`), if nothing has
+        replaced the database since; the caller checks that nothing was written into it either."""
+        try:
+            return self._imported.read_text(encoding="utf-8").strip() or None
+        except OSError:
+            return None
+
+    def imported(self, name: str | None) -> None:
+        """Notes the graph the database now holds by ``name`` (None: another, or one being replaced)."""
+        if name is None:
+            self._imported.unlink(missing_ok=True)
+        else:
+            self._imported.write_text(name, encoding="utf-8")
+
     def fresh(self) -> None:
         """Starts the server on an empty ``neo4j`` database (its store and transaction files removed).
 
@@ -74,6 +93,7 @@ class BenchServer:
         claims) is too much for ``clear_graph``'s deleting transactions in a
         2 GiB heap, and removing the files takes seconds.
         """
+        self.imported(None)
         self.down()
         for folder in ("databases", "transactions"):
             shutil.rmtree(self.home / "data" / folder / "neo4j", ignore_errors=True)

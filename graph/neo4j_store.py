@@ -78,6 +78,7 @@ _CLAIM_PAIR_QUERIES = {ClaimLinkKind.CONTRADICTS: "contradictions", ClaimLinkKin
 
 
 _NEO4J_TIMES = (neo4j.time.Date, neo4j.time.DateTime, neo4j.time.Time)
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _native(value: Any) -> Any:
@@ -85,13 +86,14 @@ def _native(value: Any) -> Any:
 
     The driver hands maps and lists as exact ``dict`` and ``list``, so the
     type is compared, not isinstance-checked: this walks every value of a
-    large answer (a page of the figures table holds tens of thousands).
+    large answer (a page of the figures table holds tens of thousands), and
+    a plain value is kept where it is met, without a call for it.
     """
     kind = type(value)
     if kind is dict:
-        return {k: _native(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else _native(v) for k, v in value.items()}
     if kind is list:
-        return [_native(v) for v in value]
+        return [v if type(v) in _PLAIN else _native(v) for v in value]
     if kind in _NEO4J_TIMES:
         return value.to_native()
     return value

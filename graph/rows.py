@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import Enum
 from functools import cache
@@ -62,18 +63,32 @@ def from_properties(cls: type[T], props: dict[str, Any]) -> T:
     from Neo4j's, a property the node lacks (or holds as null) as the field's default.
     """
     values: dict[str, Any] = {}
-    for name, kind in field_kinds(cls):
+    for name, convert in _readers(cls):
         value = props.get(name)
-        if value is None:
-            continue
-        if isinstance(kind, type) and issubclass(kind, Enum):
-            value = kind(value)
-        elif kind is dt.date:
-            value = _date(value)
-        elif kind is tuple:
-            value = tuple(value)
-        values[name] = value
+        if value is not None:
+            values[name] = value if convert is None else convert(value)
     return cls(**values)
+
+
+_READERS: dict[type, tuple[tuple[str, Callable[[Any], Any] | None], ...]] = {}
+
+
+def _readers(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Each field's name and what turns its stored value into the field's (None: kept as it is), worked
+    out once per class: the incident list reads thousands of figures an answer."""
+    if cls not in _READERS:
+        _READERS[cls] = tuple((name, _reader(kind)) for name, kind in field_kinds(cls))
+    return _READERS[cls]
+
+
+def _reader(kind: Any) -> Callable[[Any], Any] | None:
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind
+    if kind is dt.date:
+        return _date
+    if kind is tuple:
+        return tuple
+    return None
 
 
 _KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}

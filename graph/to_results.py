@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.graph.model import Metric
@@ -275,11 +276,38 @@ def _source(speaker: Props | None, orgs: list[Props]) -> ActorRef | None:
     return actor_ref(speaker) if speaker is not None else None
 
 
-def _incident_figure(d: Props, latest: bool) -> IncidentFigure:
+@dataclass(frozen=True, slots=True)
+class _Standing:
+    """What deciding whether a figure row is its source's latest reads, without building the row's models
+    (the incident list reads only this of every figure)."""
+
+    figure: str
+    metric: Metric
+    source: str | None
+    revised_by: frozenset[str]
+    in_time: tuple[bool, Any, str, str]
+    """by date (nulls last), figure id, claim id: the order of an incident's figures"""
+
+
+def _said(d: Props) -> tuple[Props | None, Props, list[Props]]:
+    """The first speaker (by id), what its ASSERTED edge holds, and the organisations it speaks for."""
     speakers = _speaker_rows(d)
     first = speakers[0] if speakers else None
-    speaker, said = (first["actor"], first["asserted"]) if first else (None, {})
-    orgs = first["orgs"] if first else []
+    return (first["actor"], first["asserted"], first["orgs"]) if first else (None, {}, [])
+
+
+def _standing(d: Props) -> _Standing:
+    speaker, said, orgs = _said(d)
+    source = min(orgs, key=lambda o: o["id"])["id"] if orgs else speaker["id"] if speaker is not None else None
+    date = said.get("date") or d["claim"].get("first_seen")
+    figure = d["figure"]["id"]
+    return _Standing(figure=figure, metric=Metric(d["figure"]["metric"]), source=source,
+                     revised_by=frozenset(d.get("revised_by") or ()),
+                     in_time=(date is None, date or dt.date.min, figure, d["claim"]["id"]))
+
+
+def _incident_figure(d: Props, latest: bool) -> IncidentFigure:
+    speaker, said, orgs = _said(d)
     counts = d.get("counts") or {}
     article = d.get("article")
     chain = [actor_ref(o) for o in sorted(d.get("publishers") or [], key=lambda o: o["id"])]
@@ -301,32 +329,32 @@ def _in_time(f: IncidentFigure) -> tuple[bool, Any, str, str]:
     return (f.date is None, f.date or dt.date.min, f.figure.id, f.claim.id)
 
 
-def _latest(rows: list[Props]) -> set[str]:
+def _latest(rows: list[_Standing]) -> set[str]:
     """Per source and metric, the figure its source stands by: not revised by a
     figure of this incident, the last such in time."""
-    drafts = [_incident_figure(d, False) for d in rows]
-    counted = {f.figure.id for f in drafts}
-    by_source: dict[tuple[str, str], list[IncidentFigure]] = defaultdict(list)
-    for f in drafts:
-        by_source[(f.source.id if f.source else "", f.figure.metric.value)].append(f)
+    counted = {r.figure for r in rows}
+    by_source: dict[tuple[str, str], list[_Standing]] = defaultdict(list)
+    for r in rows:
+        by_source[(r.source or "", r.metric.value)].append(r)
     latest = set()
     for figs in by_source.values():
-        standing = [f for f in figs if not set(f.revised_by) & counted] or figs
-        latest.add(max(standing, key=_in_time).figure.id)
+        standing = [f for f in figs if not f.revised_by & counted] or figs
+        latest.add(max(standing, key=lambda f: f.in_time).figure)
     return latest
 
 
-def _spread(latest: list[IncidentFigure], raw: dict[str, Props]) -> Spread:
+def _spread(latest: list[str], raw: dict[str, Props]) -> Spread:
+    """The spread of the figures with these ids (the latest of each source)."""
     if not latest:
         return Spread(text="")
-    bounds = {f.figure.id: interval(figure_from_properties(raw[f.figure.id])) for f in latest}
-    lowest = min(latest, key=lambda f: (bounds[f.figure.id][0], f.figure.id))
-    highest = max(latest, key=lambda f: (bounds[f.figure.id][1], f.figure.id))
-    low, high = bounds[lowest.figure.id][0], bounds[highest.figure.id][1]
-    words = [describe(figure_from_properties(raw[f.figure.id])) for f in (lowest, highest)]
+    figures = {f: figure_from_properties(raw[f]) for f in latest}
+    bounds = {f: interval(figure) for f, figure in figures.items()}
+    lowest = min(latest, key=lambda f: (bounds[f][0], f))
+    highest = max(latest, key=lambda f: (bounds[f][1], f))
+    low, high = bounds[lowest][0], bounds[highest][1]
+    words = [describe(figures[f]) for f in (lowest, highest)]
     text = words[0] if words[0] == words[1] else f"{words[0]} to {words[1]}"
-    return Spread(low=low, high=None if math.isinf(high) else high, lowest=lowest.figure.id,
-                  highest=highest.figure.id, text=text)
+    return Spread(low=low, high=None if math.isinf(high) else high, lowest=lowest, highest=highest, text=text)
 
 
 def _link(d: Props, standing: set[tuple[str, str]]) -> IncidentLink:
@@ -338,7 +366,7 @@ def _link(d: Props, standing: set[tuple[str, str]]) -> IncidentLink:
 
 
 def _metrics(rows: list[Props], links: list[Props]) -> list[IncidentMetric]:
-    latest = _latest(rows)
+    latest = _latest([_standing(d) for d in rows])
     figures = sorted((_incident_figure(d, d["figure"]["id"] in latest) for d in rows), key=_in_time)
     raw = {d["figure"]["id"]: d["figure"] for d in rows}
     standing = {(f.claim.id, f.figure.metric.value) for f in figures if not set(f.revised_by) & set(raw)}
@@ -356,8 +384,24 @@ def _metrics(rows: list[Props], links: list[Props]) -> list[IncidentMetric]:
                            key=lambda x: (x.kind, x.a.id, x.b.id))
         out.append(IncidentMetric(metric=metric, figures=figs,
                                   sources=sorted(views, key=lambda v: (v.source.name, v.source.id)),
-                                  spread=_spread([f for f in figs if f.latest], raw), conflicts=conflicts))
+                                  spread=_spread([f.figure.id for f in figs if f.latest], raw), conflicts=conflicts))
     return out
+
+
+def _spreads(rows: list[Props]) -> tuple[list[MetricSpread], int]:
+    """Per metric, the sources standing by a figure and their spread, and the sources of all metrics:
+    what ``_metrics`` says of them, from the rows' ids and figures alone."""
+    standings = [_standing(d) for d in rows]
+    latest = _latest(standings)
+    raw = {d["figure"]["id"]: d["figure"] for d in rows}
+    out, everyone = [], set()
+    for metric in sorted({s.metric for s in standings}, key=list(Metric).index):
+        figs = [s for s in standings if s.metric is metric]
+        sources = {s.source for s in figs if s.source is not None and s.figure in latest}
+        everyone |= sources
+        out.append(MetricSpread(metric=metric, sources=len(sources),
+                                spread=_spread([s.figure for s in figs if s.figure in latest], raw)))
+    return out, len(everyone)
 
 
 def _incident_fields(p: Props) -> Props:
@@ -376,11 +420,9 @@ def incident_detail(record: Props) -> IncidentDetail:
 def incident_page(record: Props, *, limit: int, offset: int, **filters: Any) -> IncidentPage:
     items = []
     for d in record["items"]:
-        metrics = _metrics(d["figures"], [])
-        sources = {s.source.id for m in metrics for s in m.sources}
+        metrics, sources = _spreads(d["figures"])
         items.append(IncidentSummary(
-            **_incident_fields(d["incident"]), articles=d["articles"], sources=len(sources),
-            metrics=[MetricSpread(metric=m.metric, sources=len(m.sources), spread=m.spread) for m in metrics],
+            **_incident_fields(d["incident"]), articles=d["articles"], sources=sources, metrics=metrics,
             contradictions=d["contradictions"], corroborations=d["corroborations"],
             has_conflict=d["contradictions"] > 0))
     return IncidentPage(total=record["total"], limit=limit, offset=offset, items=items, **filters)
