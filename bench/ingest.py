@@ -60,7 +60,7 @@ from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.linking import LinkCandidate, link_figures
-from claimgraph.ingest.pipeline import DEFAULT_CHUNK, ingest_documents
+from claimgraph.ingest.pipeline import DEFAULT_CHUNK, IN_FLIGHT_ROWS, ingest_documents
 
 CSV_DIR = REPO / "var" / "bench" / "import"
 
@@ -173,7 +173,7 @@ def writer_comparison(server: BenchServer, batches: list[Batch]) -> tuple[Rate, 
 
 # --- end to end, in a child process ------------------------------------------------
 
-def child_e2e(corpus: str, articles: int) -> None:
+def child_e2e(corpus: str, articles: int, in_flight_rows: int) -> None:
     """Runs in the child: streams the corpus through ingest_documents; prints one JSON line."""
     server = BenchServer()
     aliases = load_aliases()
@@ -181,15 +181,29 @@ def child_e2e(corpus: str, articles: int) -> None:
     with server.store() as store:
         store.setup_schema()
         started = time.perf_counter()
-        report = ingest_documents(store, docs, aliases, workers=1)
+        report = ingest_documents(store, docs, aliases, workers=1, in_flight_rows=in_flight_rows)
         seconds = time.perf_counter() - started
     # The writing process and its extraction process, each at its own peak.
     own, pool = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak_kb = own.ru_maxrss + pool.ru_maxrss
+    writer_kb = _own_peak_kb()
+    peak_kb = writer_kb + pool.ru_maxrss
     print(json.dumps({"articles": report.written, "read": report.read, "claims": report.claims,
                       "failures": len(report.failures), "seconds": seconds, "peak_rss_mb": peak_kb / 1024,
-                      "writer_rss_mb": own.ru_maxrss / 1024, "extract_rss_mb": pool.ru_maxrss / 1024,
+                      "writer_rss_mb": writer_kb / 1024, "extract_rss_mb": pool.ru_maxrss / 1024,
                       "writer_cpu_s": own.ru_utime + own.ru_stime, "extract_cpu_s": pool.ru_utime + pool.ru_stime}))
+
+
+def _own_peak_kb() -> int:
+    """This process's peak resident memory since it started its program, in KiB.
+
+    Not ``getrusage``'s ``ru_maxrss``: Linux carries that over the ``exec`` from
+    the parent's peak at the fork, so a child started by a bench that holds a
+    2,000-article graph reported the bench's memory, not its own. ``VmHWM`` is
+    the high-water mark of this program's own memory."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +226,12 @@ class E2E:
                 f"reader+writer process {self.writer_cpu_s * per:.1f}, Neo4j {self.server_cpu_s * per:.1f}")
 
 
-def end_to_end(server: BenchServer, corpus: str, articles: int) -> E2E:
+def end_to_end(server: BenchServer, corpus: str, articles: int, in_flight_rows: int = IN_FLIGHT_ROWS) -> E2E:
     with server.store() as store:
         store.clear()
     cpu = server.cpu_seconds()
-    result = subprocess.run([sys.executable, "-m", "bench.ingest", "--child", corpus, "--articles", str(articles)],
+    result = subprocess.run([sys.executable, "-m", "bench.ingest", "--child", corpus, "--articles", str(articles),
+                             "--in-flight-rows", str(in_flight_rows)],
                             cwd=REPO, env=server.env(), capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"the end-to-end child failed:\n{result.stdout}\n{result.stderr}")
@@ -253,6 +268,24 @@ def memory_profile(server: BenchServer, articles: int, top: int = 12) -> None:
     for stat in after.filter_traces(ignore).compare_to(before.filter_traces(ignore), "lineno")[:top]:
         frame = stat.traceback[0]
         print(f"  {stat.size_diff / 2**10:+10.1f} KiB {stat.count_diff:+8d} blocks  {frame.filename}:{frame.lineno}")
+
+
+def in_flight_comparison(server: BenchServer, articles: int, bounds: list[int]) -> None:
+    """End to end at a tenth of ``articles`` and at all of them under each bound on the rows the
+    writer holds, the bounds alternating at each size after one untimed warm-up: each one's
+    articles/s and peak resident memory, and its rss-growth."""
+    warm_up(server, 1)
+    small_articles = max(1, articles // 10)
+    peaks: dict[int, float] = {}
+    for size in (small_articles, articles):
+        for bound in bounds:
+            run = end_to_end(server, "scaled", size, bound)
+            growth = f" rss-growth {run.peak_rss_mb / peaks[bound]:.2f}" if size == articles else ""
+            peaks[bound] = run.peak_rss_mb
+            print(run.rate.line(f"end to end, scaled {size}, in flight {bound} rows"),
+                  f"peak rss {run.peak_rss_mb:.0f} MB = reader+writer {run.writer_rss_mb:.0f} + extraction "
+                  f"{run.extract_rss_mb:.0f}{growth}")
+            print(run.cpu_line())
 
 
 def _skip(docs: Iterator[Document], n: int) -> Iterator[Document]:
@@ -317,11 +350,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles the naive writer writes (default 256; quick 32, one chunk)")
     parser.add_argument("--memory", type=int, metavar="N",
                         help="only a tracemalloc profile of ingesting N scaled articles (what grows)")
+    parser.add_argument("--in-flight", type=lambda v: [int(x) for x in v.split(",")], metavar="ROWS,ROWS",
+                        help="only end to end at both sizes under each bound on the rows the writer holds, "
+                             "alternating (throughput and rss-growth of each)")
+    parser.add_argument("--in-flight-rows", type=int, default=IN_FLIGHT_ROWS, help=argparse.SUPPRESS)
     parser.add_argument("--child", choices=("scaled",), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     articles = args.articles or (2000 if args.quick else 20_000)
     if args.child:
-        child_e2e(args.child, articles)
+        child_e2e(args.child, articles, args.in_flight_rows)
         return 0
     if not polnear_available():
         print(f"PolNeAR not found at {POLNEAR_TEXTS[0].parents[1].resolve()}: this benchmark reads "
@@ -332,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     server = BenchServer()
     if args.memory:
         memory_profile(server, args.memory)
+        return 0
+    if args.in_flight:
+        print(f"machine: {_machine()}")
+        server.fresh()
+        with server.store() as store:
+            store.setup_schema()
+        in_flight_comparison(server, articles, args.in_flight)
         return 0
     print(f"machine: {_machine()}")
     server.fresh()

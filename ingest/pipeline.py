@@ -2,18 +2,19 @@
 
 Extraction runs in this process or in a pool of worker processes; a single
 writer thread links each chunk against what the store already holds and
-writes it in one transaction (with the chunks that queued up meanwhile, up to
-``WRITE_ROWS`` rows), so extraction of the next chunk overlaps the write of
-the previous one, and memory stays bounded by a few chunks however large the
-corpus. A chunk is written whole or not at all: after a crash or an
+writes it in one transaction (with the chunks that queued up meanwhile), so
+extraction of the next chunk overlaps the write of the previous one. What the
+writer holds, queued and in its transaction, is bounded in rows
+(``IN_FLIGHT_ROWS``), not chunks, so memory stays bounded however large the
+corpus or its articles. A chunk is written whole or not at all: after a crash or an
 outage, running the same command again writes exactly what is missing, and
 articles already stored with the same text are skipped; a new text of a stored
 article is its next version (:mod:`claimgraph.ingest.versions`).
 """
 from __future__ import annotations
 
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -32,10 +33,10 @@ from claimgraph.ingest.texts import compress_text
 from claimgraph.ingest.versions import Placed, as_version, place, version_revisions
 
 DEFAULT_CHUNK = 32
-QUEUED_CHUNKS = 8
-"""Extracted chunks waiting for the writer, at most (memory stays bounded by these)."""
-WRITE_ROWS = 20_000
-"""Up to about this many rows go in one write transaction when chunks wait for the writer."""
+IN_FLIGHT_ROWS = 8_000
+"""Rows (:func:`held_rows`) of extracted articles handed to the writer and not yet written, at most:
+queued and in its transaction together, so also the most one transaction writes. A chunk that is
+larger on its own is let through alone, once the writer holds nothing else."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +100,11 @@ def _chunks(items: Iterable[Document | ReadError], size: int) -> Iterator[list[D
         yield chunk
 
 
-def _rows(chunk: list[_Extracted]) -> int:
-    """About how many rows the chunk writes (claims, their mentions and assertions, actors, figures)."""
-    return sum(2 * len(x.extraction.claims) + len(x.extraction.mentions) + len(x.extraction.actors)
-               + 2 * len(x.extraction.figures) for x in chunk if x.extraction is not None)
+def held_rows(extractions: Iterable[Extraction]) -> int:
+    """About how many rows the articles write (each article and its text, claims, their mentions and
+    assertions, actors, figures): the measure of what the writer holds, which their memory follows."""
+    return sum(1 + 2 * len(x.claims) + len(x.mentions) + len(x.actors) + 2 * len(x.figures)
+               for x in extractions)
 
 
 def _candidate(stored: StoredFigure) -> LinkCandidate:
@@ -174,12 +176,17 @@ def _article_batch(x: Extraction, placed: Placed, keep_text: bool) -> Batch:
 class _Writer:
     """Links each chunk against the store and writes it, on its own thread."""
 
-    def __init__(self, store: GraphStore, progress: Progress | None, keep_text: bool = True) -> None:
+    def __init__(self, store: GraphStore, progress: Progress | None, keep_text: bool = True,
+                 in_flight_rows: int = IN_FLIGHT_ROWS) -> None:
         self.report = IngestReport()
         self._store = store
         self._keep_text = keep_text
         self._progress = progress
-        self._queue: queue.Queue[list[_Extracted] | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
+        self._bound = in_flight_rows
+        self._waiting: deque[list[_Extracted]] = deque()
+        self._held = 0
+        self._closed = False
+        self._handed = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="claimgraph-writer", daemon=True)
         self._lock = threading.Lock()
         self.outage: StoreUnavailable | None = None
@@ -188,10 +195,18 @@ class _Writer:
         self._thread.start()
 
     def put(self, chunk: list[_Extracted]) -> None:
-        self._queue.put(chunk)
+        """Hands the chunk over, once what the writer holds leaves room for it."""
+        rows = held_rows(x.extraction for x in chunk if x.extraction is not None)
+        with self._handed:
+            self._handed.wait_for(lambda: self._held == 0 or self._held + rows <= self._bound)
+            self._waiting.append(chunk)
+            self._held += rows
+            self._handed.notify_all()
 
     def finish(self) -> IngestReport:
-        self._queue.put(None)
+        with self._handed:
+            self._closed = True
+            self._handed.notify_all()
         self._thread.join()
         return self.report
 
@@ -208,25 +223,21 @@ class _Writer:
             self._progress(self.report)
 
     def _run(self) -> None:
-        while (group := self._queue.get()) is not None:
+        while True:
             # Group commit: the chunks that queued up while the last write ran
             # go in one transaction, since each commit costs the server about
-            # as much as a few hundred rows do. At most a queue's worth, so a
-            # transaction never holds more than 1 + QUEUED_CHUNKS chunks.
-            rows = _rows(group)
-            for _ in range(QUEUED_CHUNKS):
-                if rows >= WRITE_ROWS:
-                    break
-                try:
-                    more = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    self._write(group)
+            # as much as a few hundred rows do; the bound on what is held
+            # bounds the transaction too.
+            with self._handed:
+                self._handed.wait_for(lambda: bool(self._waiting) or self._closed)
+                if not self._waiting:
                     return
-                group = group + more
-                rows += _rows(more)
+                group = [x for chunk in self._waiting for x in chunk]
+                self._waiting.clear()
             self._write(group)
+            with self._handed:
+                self._held -= held_rows(x.extraction for x in group if x.extraction is not None)
+                self._handed.notify_all()
 
     def _write(self, chunk: list[_Extracted]) -> None:
         extractions = [x.extraction for x in chunk if x.extraction is not None]
@@ -292,6 +303,7 @@ def ingest_documents(
     workers: int = 0,
     progress: Progress | None = None,
     keep_text: bool = True,
+    in_flight_rows: int = IN_FLIGHT_ROWS,
 ) -> IngestReport:
     """Extract, link and write every document; read errors are reported, not raised.
 
@@ -300,10 +312,12 @@ def ingest_documents(
     process then only reads and writes, and the writer thread's every round
     trip to the server no longer waits for extraction to release the
     interpreter lock. ``keep_text`` keeps each article's text in the graph
-    (compressed) for ``reextract``; else the graph notes where it was read. Returns what was read,
-    written, skipped (already stored with the same text) and what failed.
+    (compressed) for ``reextract``; else the graph notes where it was read.
+    ``in_flight_rows`` bounds what the writer holds (:data:`IN_FLIGHT_ROWS`).
+    Returns what was read, written, skipped (already stored with the same
+    text) and what failed.
     """
-    writer = _Writer(store, progress, keep_text)
+    writer = _Writer(store, progress, keep_text, in_flight_rows)
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(aliases,)) if workers >= 1 else None
     writer.start()
     waiting: tuple[int, int, list[Failure], Iterable[_Extracted]] | None = None

@@ -25,9 +25,10 @@ from tests.reliability.graphs import Fingerprint, fingerprint
 from tests.reliability.processes import LOGS, IngestRun, run_ingest
 
 CORPUS_SIZE = 400
-"""Several chunks more than the ingest holds in flight ((QUEUED_CHUNKS + 1) * DEFAULT_CHUNK, 288, its
-largest write): after any one write there is more to write, so a kill or an outage meets articles
-written, in flight and not yet read. A larger corpus adds minutes to the suite, not cases."""
+"""Several chunks more than the ingest holds in flight (IN_FLIGHT_ROWS in the writer, some 120 of these
+articles, its largest write; a chunk waiting to be handed over and one being extracted): after any one
+write there is more to write, so a kill or an outage meets articles written, in flight and not yet read.
+A larger corpus adds minutes to the suite, not cases."""
 SAMPLES = REPO / "samples"
 SAMPLE_ARTICLES = 6  # samples/: two .txt, one .json, two JSON Lines records, one .html
 

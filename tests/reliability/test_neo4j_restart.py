@@ -15,10 +15,10 @@ import pytest
 
 from claimgraph.api.http.app import API_RETRY_S
 from claimgraph.graph.neo4j_store import Neo4jStore
-from claimgraph.ingest.pipeline import DEFAULT_CHUNK, QUEUED_CHUNKS
+from claimgraph.ingest.pipeline import DEFAULT_CHUNK
 from tests.conftest import Neo4jServer
 from tests.reliability.conftest import CORPUS_SIZE, SAMPLES, CleanRun, server_down, server_up
-from tests.reliability.corpus import article_ids
+from tests.reliability.corpus import article_ids, most_in_one_write
 from tests.reliability.graphs import fingerprint, stored_articles
 from tests.reliability.processes import (
     API_KEY,
@@ -32,8 +32,6 @@ from tests.reliability.processes import (
 
 pytestmark = pytest.mark.reliability
 
-ONE_WRITE = (QUEUED_CHUNKS + 1) * DEFAULT_CHUNK
-"""Articles in one write transaction, at most: a chunk and those queued behind it (group commit)."""
 OUTAGE_ANSWER_S = API_RETRY_S + 20.0
 """A request while the database is down answers 503 within the API's retry budget, plus slack for a
 loaded machine; still well short of the driver's default 30 s of retries or a hung connection."""
@@ -84,7 +82,7 @@ def test_neo4j_stopped_mid_ingest_names_what_was_not_written_and_the_rerun_compl
     # Every article missing from the graph is named; a named one may have been
     # committed by the one transaction whose answer was lost as the server went down.
     assert missing <= set(failures), sorted(missing - set(failures))[:5]
-    assert len(failures) - len(missing) <= ONE_WRITE
+    assert len(failures) - len(missing) <= most_in_one_write(corpus)
     assert rerun.returncode == 0, rerun.output
     assert (rerun.summary.skipped, rerun.summary.written) == (len(stored), len(missing))
     assert after.duplicates == 0
