@@ -8,31 +8,34 @@
 // The path passes through no actor, its two ends excepted, with more than
 // $max_degree relationships of those types (graph.results.MAX_PATH_DEGREE): a
 // super-node (an outlet, an agency, a ministry) would join everything and make
-// the search read the graph. The predicate is checked as the search expands
-// (SHORTEST with a quantified path), so a super-node is never expanded; claims
-// and articles are not counted (their degree is small, and counting every
-// node's relationships cost more than the search). The cap counts every
-// version's relationships: it bounds the search's cost, which they make.
+// the search read the graph. Claims and articles are not counted (their degree
+// is small). The cap counts every version's relationships: it bounds the
+// search's cost, which they make.
 // Unless $history, the path passes through no replaced article version
-// (latest false) and no claim that only replaced versions report; tested on
-// claims and articles as they are reached, so the search never expands them.
+// (latest false) and no claim that only replaced versions report.
+// allShortestPaths with one predicate over every node of the path, not a
+// quantified path under SHORTEST: the planner evaluates a predicate of that
+// form as the search expands, in its bidirectional breadth-first search, and
+// plans no exhaustive fallback. Under the quantified form the cost hung on
+// which end the search began from: on a million-claim graph, a path of 3 steps
+// from a light actor to a wire agency of ten thousand articles took 38 s, the
+// same path the other way 0.07 s; this form took under a second either way.
 // One CASE, not ORs: the planner turns ORs into a conjunction whose every
 // part it tests on every node, the actor degree count included.
 OPTIONAL MATCH (a:Actor {id: $source})
 OPTIONAL MATCH (b:Actor {id: $target})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = ALL SHORTEST (a) (()-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-(x)
-    WHERE CASE
-      WHEN x = b THEN true
+  MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..8]-(b))
+  WHERE all(x IN nodes(p) WHERE CASE
+      WHEN x = a OR x = b THEN true
       WHEN x:Actor THEN COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() }
                         <= $max_degree
       WHEN $history THEN true
       WHEN x:Article THEN coalesce(x.latest, true)
       ELSE x:Claim AND (NOT EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: false}) }
                         OR EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: true}) })
-    END
-  ){1,8} (b)
+    END)
   WITH p
   ORDER BY [n IN nodes(p) | n.id],
            [r IN relationships(p) | type(r) + ':' + startNode(r).id + '>' + endNode(r).id
