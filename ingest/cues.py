@@ -184,6 +184,10 @@ AGENT_CUES = frozenset(
 # its subject.
 DOCUMENT_NOUNS = frozenset("""statement post tweet message video letter release report memo email e-mail
     transcript notice bulletin communique communiqué announcement document footage recording""".split())
+# Verbs that put a document out ("released a statement", "sent a letter", "published an op-ed"):
+# with a document noun as their object they cue what the document says, their subject its source.
+ISSUING_VERBS = _forms("release issue publish send:sends,sent,sending")
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("ad op-ed column editorial".split())
 PLACING_WORDS = frozenset("on by in at via online from overnight late earlier after during".split())
 
 # What follows "by" without being an agent: "said by telephone", "responded

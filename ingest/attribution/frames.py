@@ -28,6 +28,8 @@ from claimgraph.ingest.cues import (
     CLAUSE_OPENING_CUES,
     CUE_WORDS,
     DATELINE_DASHES,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
     NESTED_CUES,
     NOT_AGENTS,
     NOT_SPEAKER_LABELS,
@@ -75,10 +77,13 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
+# Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
+_MAX_DOCUMENT_MODIFIERS = 3
+_DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
 # Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
 # over without a look, and a sentence with none of them has no frame.
 FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -125,6 +130,10 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _in_view_frame(toks, i)
     if frame is not None:
         return frame
+    if low in ISSUING_VERBS and nxt in _DOCUMENT_DETERMINERS:
+        frame = _issued_document(toks, i)
+        if frame is not None or low not in CUE_WORDS:
+            return frame
     if low in AGENT_CUES and nxt == "by":
         frame = _passive_frame(toks, i)
     elif low in STANCE_ADJECTIVES:
@@ -221,6 +230,24 @@ def _shares_subject(toks: Tokens, i: int) -> bool:
     if toks.lows[i] in PARTICIPLE_CUES:
         return before not in _PROGRESSIVE and not (toks.is_capitalized(j) or before in PRONOUNS)
     return before in {"and", "but"} or (before == "to" and toks.lows[i] in _INFINITIVE_CUES)
+
+
+def _issued_document(toks: Tokens, i: int) -> Frame | None:
+    """"The mayor released a statement condemning ...", "X sent a letter to Y urging ...": the
+    subject of the verb is the source, the verb through the document noun the cue, what follows
+    the noun the content; none when a cue follows in the sentence ("released a statement saying
+    ...": the participle reports what the statement says, with the same source)."""
+    noun = next((q for q in range(i + 2, min(len(toks.words), i + 3 + _MAX_DOCUMENT_MODIFIERS))
+                 if toks.lows[q].removesuffix("s") in ISSUED_NOUNS or toks.lows[q] in ISSUED_NOUNS), None)
+    if noun is None or not all(toks.is_word(q) or toks.words[q] == "-" for q in range(i + 1, noun)):
+        return None
+    if any(toks.lows[q] in CUE_WORDS and not toks.quoted[q] for q in range(noun + 1, len(toks.words))):
+        return None
+    source = source_before(toks, i)
+    if source is None:
+        return None
+    content = to_sentence_end(toks, noun + 1) if noun + 1 < len(toks.words) else None
+    return Frame(source, (i, noun + 1), (content,) if content else ())
 
 
 def _passive_frame(toks: Tokens, i: int) -> Frame | None:

@@ -460,3 +460,14 @@ def test_a_cue_after_comma_and_or_but_is_the_main_subject_s_second_verb() -> Non
     text = "The coach praised the referee, but told reporters that the second goal was offside."
     assert source_of(text, "told") == "The coach"
     assert contents(by_cue(text, "told")) == ["that the second goal was offside"]
+
+
+def test_a_document_released_or_sent_has_the_subject_as_its_source() -> None:
+    text = "The harbor board released a short statement on the strike."
+    a = by_cue(text, "released a short statement")
+    assert a.source is not None and a.source.text == "The harbor board"
+    assert contents(a) == ["on the strike"]
+    assert source_of("Two senators sent a letter to the agency.", "sent a letter") == "Two senators"
+    assert not [x for x in find_attributions("The bakery released its spring menu.") if x.cue]
+    quoted = find_attributions("The board released a statement saying the strike was unlawful.")
+    assert [x.cue.text for x in quoted if x.cue] == ["saying"]
