@@ -471,3 +471,12 @@ def test_a_document_released_or_sent_has_the_subject_as_its_source() -> None:
     assert not [x for x in find_attributions("The bakery released its spring menu.") if x.cue]
     quoted = find_attributions("The board released a statement saying the strike was unlawful.")
     assert [x.cue.text for x in quoted if x.cue] == ["saying"]
+
+
+def test_a_participle_of_acknowledging_predicting_or_questioning_shares_the_subject() -> None:
+    text = "The harbor chief closed the east pier, acknowledging that the cranes were unsafe."
+    assert source_of(text, "acknowledging") == "The harbor chief"
+    assert contents(by_cue(text, "acknowledging")) == ["that the cranes were unsafe"]
+    assert source_of("Two growers signed the pact, predicting a late harvest.", "predicting") == "Two growers"
+    assert source_of("The judge halted the sale, questioning whether the bids were fair.",
+                     "questioning") == "The judge"
