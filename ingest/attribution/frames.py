@@ -77,6 +77,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
+_OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
 _MAX_DOCUMENT_MODIFIERS = 3
 _DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
@@ -151,6 +152,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if i > 0 and toks.lows[i] in PARTICIPLE_CUES and toks.lows[i - 1] in _GERUND_PREPOSITIONS:
         return None
     cue = (i, cue_end(toks, i))
+    if _opens_sentence(toks, i):
+        return _opening_participle(toks, cue)
     absolute = _with_subject(toks, i)
     if absolute is not None:
         right = right_content(toks, cue[1], toks.lows[i])
@@ -174,6 +177,24 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     return Frame(source, cue, found)
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """"Noting that ..., Roe said", "After saying ..., she left": a participle cue opening the
+    sentence, alone or after a word of time."""
+    if toks.lows[i] not in PARTICIPLE_CUES:
+        return False
+    return i == 0 or (i == 1 and toks.lows[0] in _OPENING_SUBORDINATORS)
+
+
+def _opening_participle(toks: Tokens, cue: tuple[int, int]) -> Frame | None:
+    """The subject of the main clause after the participle's phrase is its source; the phrase
+    up to its comma is the content."""
+    source = sentence_subject(toks, len(toks.words))
+    if source is None or source[0] <= cue[1]:
+        return None
+    right = right_content(toks, cue[1], toks.lows[cue[0]])
+    return Frame(source, cue, (_to_aside_end(toks, right),) if right else ())
 
 
 def _with_subject(toks: Tokens, i: int) -> tuple[int, int] | None:

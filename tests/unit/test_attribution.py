@@ -480,3 +480,10 @@ def test_a_participle_of_acknowledging_predicting_or_questioning_shares_the_subj
     assert source_of("Two growers signed the pact, predicting a late harvest.", "predicting") == "Two growers"
     assert source_of("The judge halted the sale, questioning whether the bids were fair.",
                      "questioning") == "The judge"
+
+
+def test_a_participle_opening_the_sentence_has_the_main_clause_subject_as_source() -> None:
+    text = "Noting that the river had crested, the harbor chief reopened the east pier."
+    assert source_of(text, "Noting") == "the harbor chief"
+    assert contents(by_cue(text, "Noting")) == ["that the river had crested"]
+    assert source_of("After saying the levy was fair, the mayor left the hall.", "saying") == "the mayor"
