@@ -10,6 +10,7 @@ from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
+    MEETING_PREPOSITIONS,
     NAMING_CUES,
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
@@ -19,6 +20,7 @@ from claimgraph.ingest.cues import (
     PRONOUNS,
     QUOTE_OPEN,
     SENTENCE_END,
+    TALK_VERBS,
 )
 
 # Words that open the complement of a verb cue ("polls show that ...").
@@ -39,6 +41,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
     if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1) and not _closes_report(toks, i):
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
+        return False
+    if toks.lows[i] in TALK_VERBS and i + 1 < len(toks.words) and toks.lows[i + 1] in MEETING_PREPOSITIONS:
         return False
     if i == 0:
         return True

@@ -487,3 +487,9 @@ def test_a_participle_opening_the_sentence_has_the_main_clause_subject_as_source
     assert source_of(text, "Noting") == "the harbor chief"
     assert contents(by_cue(text, "Noting")) == ["that the river had crested"]
     assert source_of("After saying the levy was fair, the mayor left the hall.", "saying") == "the mayor"
+
+
+def test_speaking_at_with_or_for_someone_is_a_meeting_not_a_cue() -> None:
+    assert not [x for x in find_attributions("The mayor spoke at a rally in Dover.") if x.cue]
+    assert not [x for x in find_attributions("Two growers talked with the minister on Friday.") if x.cue]
+    assert source_of("The mayor spoke about the flood on Friday.", "spoke") == "The mayor"
