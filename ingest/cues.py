@@ -210,6 +210,8 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "to"})
 # of a meeting, not of what was said (PolNeAR train marks a fifth of these).
 TALK_VERBS = frozenset({"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})
 MEETING_PREPOSITIONS = frozenset("with at for in before against over".split())
+# "Jane Roe reported from Dover.": a credit line telling where a reporter worked, not a statement.
+REPORTING_FORMS = frozenset({"reported", "reporting", "reports", "report"})
 
 # A poll stands for what it found: "In a CBS News poll released Monday, 50 percent ...", "X leads in
 # the polls" ("in" is the cue, the poll the source).

@@ -19,6 +19,7 @@ from claimgraph.ingest.cues import (
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     QUOTE_OPEN,
+    REPORTING_FORMS,
     SENTENCE_END,
     TALK_VERBS,
 )
@@ -42,7 +43,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
-    if toks.lows[i] in TALK_VERBS and i + 1 < len(toks.words) and toks.lows[i + 1] in MEETING_PREPOSITIONS:
+    nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
+    if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if i == 0:
         return True

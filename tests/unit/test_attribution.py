@@ -493,3 +493,8 @@ def test_speaking_at_with_or_for_someone_is_a_meeting_not_a_cue() -> None:
     assert not [x for x in find_attributions("The mayor spoke at a rally in Dover.") if x.cue]
     assert not [x for x in find_attributions("Two growers talked with the minister on Friday.") if x.cue]
     assert source_of("The mayor spoke about the flood on Friday.", "spoke") == "The mayor"
+
+
+def test_a_reporter_s_credit_line_reported_from_a_place_is_not_a_cue() -> None:
+    assert not [x for x in find_attributions("Lena Ortiz reported from Dover.") if x.cue]
+    assert source_of("Lena Ortiz reported that the dam held.", "reported") == "Lena Ortiz"
