@@ -55,9 +55,9 @@ _MAX_LABEL_AT = 14
 _MIN_LABELLED_WORDS = 3
 
 _PROGRESSIVE = frozenset("is are was were be been am 's 're ’s ’re".split())
-# "went on to say", "refused to say": infinitives that report what the
-# subject of the main verb said.
-_INFINITIVE_CUES = frozenset("say tell explain assert argue suggest note add insist acknowledge admit".split())
+# "went on to say", "refused to say", "met to discuss": infinitives that report what the
+# subject of the main verb said or talked over.
+_INFINITIVE_CUES = frozenset("say tell explain assert argue suggest note add insist acknowledge admit discuss".split())
 _FULL_BE_FORMS = frozenset("is are was were be been being".split())
 _BE_FORMS = _FULL_BE_FORMS | {"'s", "’s"}
 _PASSIVE_ADVERBS = frozenset("not also widely still generally now already".split())

@@ -498,3 +498,9 @@ def test_speaking_at_with_or_for_someone_is_a_meeting_not_a_cue() -> None:
 def test_a_reporter_s_credit_line_reported_from_a_place_is_not_a_cue() -> None:
     assert not [x for x in find_attributions("Lena Ortiz reported from Dover.") if x.cue]
     assert source_of("Lena Ortiz reported that the dam held.", "reported") == "Lena Ortiz"
+
+
+def test_to_discuss_after_a_verb_shares_the_main_subject() -> None:
+    text = "The harbor board met on Friday to discuss the cost of the new pier."
+    assert source_of(text, "discuss") == "The harbor board"
+    assert contents(by_cue(text, "discuss")) == ["the cost of the new pier"]
