@@ -504,3 +504,9 @@ def test_to_discuss_after_a_verb_shares_the_main_subject() -> None:
     text = "The harbor board met on Friday to discuss the cost of the new pier."
     assert source_of(text, "discuss") == "The harbor board"
     assert contents(by_cue(text, "discuss")) == ["the cost of the new pier"]
+
+
+def test_a_noun_like_cue_after_a_subject_pronoun_is_a_verb() -> None:
+    assert source_of("She often talks about the old harbor.", "talks") == "She"
+    assert source_of("The mayor, who hopes for a quick vote, left early.", "hopes") == "who"
+    assert not [x for x in find_attributions("His claims were false.") if x.cue]
