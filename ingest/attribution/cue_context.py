@@ -10,6 +10,7 @@ from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     DETERMINERS,
     DOCUMENT_NOUNS,
+    MEETING_PREPOSITIONS,
     NAMING_CUES,
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
@@ -18,13 +19,17 @@ from claimgraph.ingest.cues import (
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     QUOTE_OPEN,
+    REPORTING_FORMS,
     SENTENCE_END,
+    TALK_VERBS,
 )
 
 # Words that open the complement of a verb cue ("polls show that ...").
 _COMPLEMENT_OPENERS = frozenset(
     "that how what why whether who where when if to him her them us me little much more less signs support".split()
 )
+_SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
+_PRONOUN_ADVERBS = frozenset("now also still often always never".split())
 # In a title-case headline at least this share of the longer words is capitalized.
 _TITLE_CASE_SHARE = 0.8
 
@@ -36,9 +41,13 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return i + 1 < len(toks.words) and toks.lows[i + 1] in particles
     if toks.is_capitalized(i) and i > 0 and toks.is_word(i - 1) and not _title_case(toks):
         return False
-    if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1) and not _closes_report(toks, i):
+    if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1) and not _closes_report(toks, i) \
+            and not _after_subject_pronoun(toks, i):
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
+        return False
+    nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
+    if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if i == 0:
         return True
@@ -49,6 +58,15 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _after_subject_pronoun(toks: Tokens, i: int) -> bool:
+    """"she talks about", "he now hopes", "who hopes for": after a subject pronoun (past adverbs)
+    the word is a verb, whatever follows it."""
+    k = i - 1
+    while k >= 0 and (toks.lows[k].endswith("ly") or toks.lows[k] in _PRONOUN_ADVERBS):
+        k -= 1
+    return k >= 0 and toks.lows[k] in _SUBJECT_PRONOUNS
 
 
 def determines_noun(toks: Tokens, k: int) -> bool:

@@ -28,6 +28,8 @@ from claimgraph.ingest.cues import (
     CLAUSE_OPENING_CUES,
     CUE_WORDS,
     DATELINE_DASHES,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
     NESTED_CUES,
     NOT_AGENTS,
     NOT_SPEAKER_LABELS,
@@ -53,9 +55,9 @@ _MAX_LABEL_AT = 14
 _MIN_LABELLED_WORDS = 3
 
 _PROGRESSIVE = frozenset("is are was were be been am 's 're ’s ’re".split())
-# "went on to say", "refused to say": infinitives that report what the
-# subject of the main verb said.
-_INFINITIVE_CUES = frozenset("say tell explain assert argue suggest note add insist acknowledge admit".split())
+# "went on to say", "refused to say", "met to discuss": infinitives that report what the
+# subject of the main verb said or talked over.
+_INFINITIVE_CUES = frozenset("say tell explain assert argue suggest note add insist acknowledge admit discuss".split())
 _FULL_BE_FORMS = frozenset("is are was were be been being".split())
 _BE_FORMS = _FULL_BE_FORMS | {"'s", "’s"}
 _PASSIVE_ADVERBS = frozenset("not also widely still generally now already".split())
@@ -75,10 +77,14 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
+_OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
+# Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
+_MAX_DOCUMENT_MODIFIERS = 3
+_DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
 # Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
 # over without a look, and a sentence with none of them has no frame.
 FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -125,6 +131,10 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _in_view_frame(toks, i)
     if frame is not None:
         return frame
+    if low in ISSUING_VERBS and nxt in _DOCUMENT_DETERMINERS:
+        frame = _issued_document(toks, i)
+        if frame is not None or low not in CUE_WORDS:
+            return frame
     if low in AGENT_CUES and nxt == "by":
         frame = _passive_frame(toks, i)
     elif low in STANCE_ADJECTIVES:
@@ -142,6 +152,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if i > 0 and toks.lows[i] in PARTICIPLE_CUES and toks.lows[i - 1] in _GERUND_PREPOSITIONS:
         return None
     cue = (i, cue_end(toks, i))
+    if _opens_sentence(toks, i):
+        return _opening_participle(toks, cue)
     absolute = _with_subject(toks, i)
     if absolute is not None:
         right = right_content(toks, cue[1], toks.lows[i])
@@ -165,6 +177,24 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     return Frame(source, cue, found)
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """"Noting that ..., Roe said", "After saying ..., she left": a participle cue opening the
+    sentence, alone or after a word of time."""
+    if toks.lows[i] not in PARTICIPLE_CUES:
+        return False
+    return i == 0 or (i == 1 and toks.lows[0] in _OPENING_SUBORDINATORS)
+
+
+def _opening_participle(toks: Tokens, cue: tuple[int, int]) -> Frame | None:
+    """The subject of the main clause after the participle's phrase is its source; the phrase
+    up to its comma is the content."""
+    source = sentence_subject(toks, len(toks.words))
+    if source is None or source[0] <= cue[1]:
+        return None
+    right = right_content(toks, cue[1], toks.lows[cue[0]])
+    return Frame(source, cue, (_to_aside_end(toks, right),) if right else ())
 
 
 def _with_subject(toks: Tokens, i: int) -> tuple[int, int] | None:
@@ -221,6 +251,24 @@ def _shares_subject(toks: Tokens, i: int) -> bool:
     if toks.lows[i] in PARTICIPLE_CUES:
         return before not in _PROGRESSIVE and not (toks.is_capitalized(j) or before in PRONOUNS)
     return before in {"and", "but"} or (before == "to" and toks.lows[i] in _INFINITIVE_CUES)
+
+
+def _issued_document(toks: Tokens, i: int) -> Frame | None:
+    """"The mayor released a statement condemning ...", "X sent a letter to Y urging ...": the
+    subject of the verb is the source, the verb through the document noun the cue, what follows
+    the noun the content; none when a cue follows in the sentence ("released a statement saying
+    ...": the participle reports what the statement says, with the same source)."""
+    noun = next((q for q in range(i + 2, min(len(toks.words), i + 3 + _MAX_DOCUMENT_MODIFIERS))
+                 if toks.lows[q].removesuffix("s") in ISSUED_NOUNS or toks.lows[q] in ISSUED_NOUNS), None)
+    if noun is None or not all(toks.is_word(q) or toks.words[q] == "-" for q in range(i + 1, noun)):
+        return None
+    if any(toks.lows[q] in CUE_WORDS and not toks.quoted[q] for q in range(noun + 1, len(toks.words))):
+        return None
+    source = source_before(toks, i)
+    if source is None:
+        return None
+    content = to_sentence_end(toks, noun + 1) if noun + 1 < len(toks.words) else None
+    return Frame(source, (i, noun + 1), (content,) if content else ())
 
 
 def _passive_frame(toks: Tokens, i: int) -> Frame | None:

@@ -460,3 +460,53 @@ def test_a_cue_after_comma_and_or_but_is_the_main_subject_s_second_verb() -> Non
     text = "The coach praised the referee, but told reporters that the second goal was offside."
     assert source_of(text, "told") == "The coach"
     assert contents(by_cue(text, "told")) == ["that the second goal was offside"]
+
+
+def test_a_document_released_or_sent_has_the_subject_as_its_source() -> None:
+    text = "The harbor board released a short statement on the strike."
+    a = by_cue(text, "released a short statement")
+    assert a.source is not None and a.source.text == "The harbor board"
+    assert contents(a) == ["on the strike"]
+    assert source_of("Two senators sent a letter to the agency.", "sent a letter") == "Two senators"
+    assert not [x for x in find_attributions("The bakery released its spring menu.") if x.cue]
+    quoted = find_attributions("The board released a statement saying the strike was unlawful.")
+    assert [x.cue.text for x in quoted if x.cue] == ["saying"]
+
+
+def test_a_participle_of_acknowledging_predicting_or_questioning_shares_the_subject() -> None:
+    text = "The harbor chief closed the east pier, acknowledging that the cranes were unsafe."
+    assert source_of(text, "acknowledging") == "The harbor chief"
+    assert contents(by_cue(text, "acknowledging")) == ["that the cranes were unsafe"]
+    assert source_of("Two growers signed the pact, predicting a late harvest.", "predicting") == "Two growers"
+    assert source_of("The judge halted the sale, questioning whether the bids were fair.",
+                     "questioning") == "The judge"
+
+
+def test_a_participle_opening_the_sentence_has_the_main_clause_subject_as_source() -> None:
+    text = "Noting that the river had crested, the harbor chief reopened the east pier."
+    assert source_of(text, "Noting") == "the harbor chief"
+    assert contents(by_cue(text, "Noting")) == ["that the river had crested"]
+    assert source_of("After saying the levy was fair, the mayor left the hall.", "saying") == "the mayor"
+
+
+def test_speaking_at_with_or_for_someone_is_a_meeting_not_a_cue() -> None:
+    assert not [x for x in find_attributions("The mayor spoke at a rally in Dover.") if x.cue]
+    assert not [x for x in find_attributions("Two growers talked with the minister on Friday.") if x.cue]
+    assert source_of("The mayor spoke about the flood on Friday.", "spoke") == "The mayor"
+
+
+def test_a_reporter_s_credit_line_reported_from_a_place_is_not_a_cue() -> None:
+    assert not [x for x in find_attributions("Lena Ortiz reported from Dover.") if x.cue]
+    assert source_of("Lena Ortiz reported that the dam held.", "reported") == "Lena Ortiz"
+
+
+def test_to_discuss_after_a_verb_shares_the_main_subject() -> None:
+    text = "The harbor board met on Friday to discuss the cost of the new pier."
+    assert source_of(text, "discuss") == "The harbor board"
+    assert contents(by_cue(text, "discuss")) == ["the cost of the new pier"]
+
+
+def test_a_noun_like_cue_after_a_subject_pronoun_is_a_verb() -> None:
+    assert source_of("She often talks about the old harbor.", "talks") == "She"
+    assert source_of("The mayor, who hopes for a quick vote, left early.", "hopes") == "who"
+    assert not [x for x in find_attributions("His claims were false.") if x.cue]
