@@ -53,6 +53,7 @@ from claimgraph.ingest.names import (
     titled_name,
 )
 from claimgraph.ingest.spans import Attribution, Span
+from claimgraph.ingest.values import value
 
 _FUZZY_MERGE = 92.0
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
@@ -93,7 +94,7 @@ _PEOPLE_LINKS = frozenset({"of", "at", "for", "from"})
 _ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Speaker:
     """Who made one attribution, and through which channel as far as the article tells."""
 
@@ -411,7 +412,7 @@ def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMe
     )
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class _Site:
     """Where a mention is read: its position, the source span it came from, the content it frames."""
 
