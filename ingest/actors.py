@@ -53,6 +53,7 @@ from claimgraph.ingest.names import (
     titled_name,
 )
 from claimgraph.ingest.spans import Attribution, Span
+from claimgraph.ingest.values import value
 
 _FUZZY_MERGE = 92.0
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
@@ -93,7 +94,7 @@ _PEOPLE_LINKS = frozenset({"of", "at", "for", "from"})
 _ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Speaker:
     """Who made one attribution, and through which channel as far as the article tells."""
 
@@ -411,7 +412,7 @@ def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMe
     )
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class _Site:
     """Where a mention is read: its position, the source span it came from, the content it frames."""
 
@@ -432,9 +433,7 @@ class _Reader:
         self.registry = registry
         self.voice = voice
         self.turns: list[Turn] = []
-        self._capitalized: list[tuple[int, list[str]]] | None = None
-        self._named: list[Turn] | None = None
-        self._titled: list[Turn] | None = None
+        self._named: _NamedInText | None = None
 
     def speaker(self, attribution: Attribution, states: bool) -> tuple[int | None, Channel | None]:
         """The cluster speaking in one attribution, and the channel the mention itself implies.
@@ -566,9 +565,9 @@ class _Reader:
 
     def _its(self, site: _Site) -> int | None:
         """The organization a sentence is about: the one its content opens with, else the last one named."""
-        named = self._named_organizations()
         position = site.position
         content = site.content
+        named = self._named_in_text().organizations(max(position, content.start + 5) if content else position)
         if content is not None:
             subject = next((t for t in named if content.start <= t.position <= content.start + 4), None)
             if subject is not None:
@@ -648,36 +647,79 @@ class _Reader:
         return self.registry.organization(turn.names[0])
 
     def _named_before(self, position: int, persons: bool = False) -> list[Turn]:
-        """What the text named before ``position``: organizations, and titled persons when asked."""
-        named = self._named_organizations()
-        before = named[:bisect_left(named, position, key=lambda t: t.position)]
-        if not persons:
-            return before
-        titled = self._titled_persons()
-        people = titled[:bisect_left(titled, position, key=lambda t: t.position)]
-        return sorted((*before, *people), key=lambda t: t.position)
+        """What the text named before ``position``: the organizations, or for a noun that names a
+        person (which no organization fits), the persons named with a title."""
+        named = self._named_in_text()
+        found = named.titled_persons(position) if persons else named.organizations(position)
+        return found[:bisect_left(found, position, key=lambda t: t.position)]
 
-    def _named_organizations(self) -> list[Turn]:
+    def _named_in_text(self) -> _NamedInText:
         if self._named is None:
-            self._named = [Turn(-1 - i, ActorKind.ORGANIZATION, (name,), position=start)
-                           for i, (start, name) in enumerate(_named_organizations(self._runs(), self.registry))]
+            self._named = _NamedInText(self.text, self.registry)
         return self._named
 
-    def _titled_persons(self) -> list[Turn]:
-        if self._titled is None:
-            found = _titled_persons(self.text, self._runs())
-            self._titled = [Turn(-1 - len(self._named_organizations()) - i, ActorKind.PERSON, (name,), role=role,
-                                 position=start, gender=first_name_gender(name.split()[0]))
-                            for i, (start, role, name) in enumerate(found)]
+
+class _NamedInText:
+    """The organizations and titled persons the text names, read only as far as a reference asks.
+
+    A reference near the top of an article needs none of the names below it, and most of an
+    article's capitalized words are read for nothing otherwise. Whether a name the alias table
+    does not know is an organization's is what the actors registered when the first reference
+    asked tell (their keys are noted then), so reading further later finds what reading the
+    whole text then would have. Turns of names carry a negative actor: none is made yet.
+    """
+
+    def __init__(self, text: str, registry: _Registry) -> None:
+        self._text = text
+        self._table = registry.table
+        self._organization_keys = _organization_keys(registry)
+        headline = _HEADLINE.match(text)
+        # The capitalized runs after the headline (a first line that does not end a sentence).
+        self._scan = (run for m in _CAPITALIZED_RUN.finditer(text, headline.end() if headline else 0)
+                      for run in _sentence_runs(m))
+        self._runs: list[tuple[int, list[str]]] = []
+        self._scanned = False
+        self._organizations: list[Turn] = []
+        self._organizations_read = 0
+        self._titled: list[Turn] = []
+        self._titled_read = 0
+
+    def organizations(self, limit: int) -> list[Turn]:
+        """The organizations named before ``limit``, in text order (maybe a few after it)."""
+        self._read_to(limit)
+        for start, words in self._runs[self._organizations_read:]:
+            words = _without_people_lead(words)
+            name = " ".join(words).removesuffix("'s").removesuffix("’s")
+            if words and _names_organization(name, words, self._table, self._organization_keys):
+                self._organizations.append(Turn(-1 - len(self._organizations), ActorKind.ORGANIZATION, (name,),
+                                                position=start))
+        self._organizations_read = len(self._runs)
+        return self._organizations
+
+    def titled_persons(self, limit: int) -> list[Turn]:
+        """The persons named with a title before ``limit`` ("Sen. Jane Roe", "presidential
+        candidate Jane Roe"), in text order (maybe a few after it); "Gov. Jane Roe's plan" names
+        Jane Roe."""
+        self._read_to(limit)
+        for start, words in self._runs[self._titled_read:]:
+            titled = titled_name(words, self._text[max(0, start - _TITLE_REACH):start].split()[-4:])
+            if titled is not None:
+                title, name = titled
+                name = name.removesuffix("'s").removesuffix("’s")
+                self._titled.append(Turn(-1 - len(self._titled), ActorKind.PERSON, (name,), role=title,
+                                         position=start, gender=first_name_gender(name.split()[0])))
+        self._titled_read = len(self._runs)
         return self._titled
 
-    def _runs(self) -> list[tuple[int, list[str]]]:
-        """The capitalized runs of the text after its headline (a first line that does not end a sentence)."""
-        if self._capitalized is None:
-            headline = _HEADLINE.match(self.text)
-            self._capitalized = [run for m in _CAPITALIZED_RUN.finditer(self.text, headline.end() if headline else 0)
-                                 for run in _sentence_runs(m)]
-        return self._capitalized
+    def _read_to(self, limit: int) -> None:
+        """Reads runs until one starts at or after ``limit`` (runs come in text order)."""
+        runs = self._runs
+        while not self._scanned and (not runs or runs[-1][0] < limit):
+            run = next(self._scan, None)
+            if run is None:
+                self._scanned = True
+            else:
+                runs.append(run)
 
 
 def _sentence_runs(m: re.Match[str]) -> list[tuple[int, list[str]]]:
@@ -707,18 +749,6 @@ def _sentence_runs(m: re.Match[str]) -> list[tuple[int, list[str]]]:
     return runs
 
 
-def _named_organizations(runs: Sequence[tuple[int, list[str]]], registry: _Registry) -> list[tuple[int, str]]:
-    """Every capitalized name of an organization: one ending in an organization word ("Dawn
-    Brigade"), or one the alias table or the speakers know."""
-    found = []
-    for start, words in runs:
-        words = _without_people_lead(words)
-        name = " ".join(words).removesuffix("'s").removesuffix("’s")
-        if words and _names_organization(name, words, registry):
-            found.append((start, name))
-    return found
-
-
 def _without_people_lead(words: list[str]) -> list[str]:
     """"Members of the Dawn Brigade" opening a sentence: the organization is the Dawn Brigade."""
     if len(words) > 2 and words[1] in _PEOPLE_LINKS and words[0].casefold() in GROUP_HEADS:
@@ -727,26 +757,21 @@ def _without_people_lead(words: list[str]) -> list[str]:
     return words
 
 
-def _titled_persons(text: str, runs: Sequence[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
-    """(start, title, name) of every person named with a title ("Sen. Jane Roe", "presidential
-    candidate Jane Roe"); "Gov. Jane Roe's plan" names Jane Roe."""
-    found = []
-    for start, words in runs:
-        titled = titled_name(words, text[max(0, start - _TITLE_REACH):start].split()[-4:])
-        if titled is not None:
-            title, name = titled
-            found.append((start, title, name.removesuffix("'s").removesuffix("’s")))
-    return found
+def _organization_keys(registry: _Registry) -> frozenset[str]:
+    """The keys of the actors registered so far that are organizations (not persons, not anonymous)."""
+    return frozenset(key for key, i in registry.index.items()
+                     if (c := registry.clusters[registry.root(i)]).kind is not ActorKind.PERSON and not c.anonymous)
 
 
-def _names_organization(name: str, words: list[str], registry: _Registry) -> bool:
+def _names_organization(name: str, words: list[str], table: AliasTable, organization_keys: frozenset[str]) -> bool:
+    """A capitalized name is an organization's: it ends in an organization word ("Dawn Brigade"),
+    or the alias table or the registered actors know it as one."""
     if len(words) >= 2 and words[-1].casefold().removesuffix("'s").removesuffix("’s") in ORG_HEADS:
         return True
-    known = registry.table.exact(name)
+    known = table.exact(name)
     if known is not None:
         return known.kind is not ActorKind.PERSON
-    i = registry.lookup(registry.table.key(name))
-    return i is not None and registry.clusters[i].kind is not ActorKind.PERSON and not registry.clusters[i].anonymous
+    return table.key(name) in organization_keys
 
 
 def _holds_office(mention: Mention) -> bool:

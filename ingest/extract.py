@@ -58,6 +58,7 @@ from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_varian
 from claimgraph.ingest.own_voice import own_voice_spans
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
+from claimgraph.ingest.values import value
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 # What is left of a date once its words and numbers are gone: nothing but separators.
@@ -72,7 +73,7 @@ _SAYING = SPEECH_VERBS | COGNITION_VERBS
 _EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class ResolvedAttribution:
     """An attribution with the actor who made it and the claim it carries."""
 
@@ -83,7 +84,7 @@ class ResolvedAttribution:
     anonymous: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class ClaimMention:
     """One place in the article where a claim is stated (a claim stated twice has two)."""
 

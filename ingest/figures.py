@@ -79,6 +79,7 @@ from claimgraph.ingest.numbers import (
     vague_amount,
 )
 from claimgraph.ingest.spans import Span
+from claimgraph.ingest.values import value
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +442,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\
 
 # --- tokens ----------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@value
 class _Tokens:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
@@ -473,7 +474,7 @@ class _Head(Enum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class _NounPhrase:
     kind: _Head | None
     head: int | None
@@ -482,7 +483,7 @@ class _NounPhrase:
     partitive: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class _Reading:
     """A number read in its sentence; the working form of a FigureMention."""
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 
 from claimgraph.graph.model import ActorKind
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym
+from claimgraph.ingest.values import value
 
 
 class MentionKind(StrEnum):
@@ -42,7 +43,7 @@ class Gender(StrEnum):
     FEMALE = "female"
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Mention:
     """What one source phrase says about its speaker.
 

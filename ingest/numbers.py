@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from word2number import w2n
 
 from claimgraph.graph.model import Qualifier
+from claimgraph.ingest.values import value
 
 APPROXIMATE_TOLERANCE = 0.10
 """Relative slack of "approximately n": n +- 10%, and never less than +-1."""
@@ -70,7 +70,7 @@ _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$")
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Amount:
     """What a qualified number allows: a point ``value`` and/or hard bounds."""
 

@@ -1,12 +1,11 @@
 """Character spans into a document's text, and the attribution they make up."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from claimgraph.graph.model import Channel, QuoteKind
+from claimgraph.ingest.values import value
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Span:
     """``text[start:end]`` of the document as read (before any cleaning)."""
 
@@ -19,7 +18,7 @@ class Span:
         return cls(start, end, text[start:end])
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Attribution:
     """One reported statement: who (source mention), how (cue), what (content).
 
