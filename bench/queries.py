@@ -19,10 +19,16 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --quick    # 10k and 100k claims, 50 calls a query
     python -m bench.queries --pages    # the pages against the JSON routes they render
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
+    python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
 caches start as cold as after an import, and that size runs first.
+
+``--only`` times chosen queries of the catalog on each size, and may name a
+baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher``,
+timed on the bare driver on the same calls as the query it stands for (the API
+answers with the current form only, so its columns read n/a), in the same run.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -61,11 +67,12 @@ import httpx
 import neo4j
 
 from bench.bulk_import import CsvFile, import_full
+from bench.cypher import bench_query
 from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
-from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, NodeLabel, RelType
+from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, SEARCH_TOTAL_CAP, NodeLabel, RelType
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
@@ -78,6 +85,8 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
+BASELINES = {"search_claims_before": "search_claims"}
+"""Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
 class Api:
@@ -153,6 +162,7 @@ def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -
         cypher["phrase"] = search_phrase(words)
     else:
         cypher["history"] = False
+        cypher["cap"] = SEARCH_TOTAL_CAP
     return Call(path, {"q": words, "limit": limit}, cypher)
 
 
@@ -256,9 +266,14 @@ def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
+def cypher_of(name: str) -> str:
+    """A catalog query's text, or a baseline's."""
+    return bench_query(name) if name in BASELINES else queries.query(name)
+
+
 def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
     """EXPLAIN: the plan enters through an index (a seek or a full-text query) and scans no label."""
-    plan = session.run("EXPLAIN " + queries.query(name), **params).consume().plan
+    plan = session.run("EXPLAIN " + cypher_of(name), **params).consume().plan
     ops = operators(plan)
     return not any(op in SCANS for op, _ in ops) and any(op in INDEXED for op, _ in ops)
 
@@ -270,9 +285,10 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
     Both paths stop a query at the API's time limit (``CLAIMGRAPH_QUERY_TIMEOUT_S``);
     a stopped call counts its time, and once ``MAX_TIMEOUTS`` calls of a query
     were stopped the rest are not made (its p95 is then the limit, whatever
-    the rest would do).
+    the rest would do). A baseline is timed on the driver only (its API columns are NaN).
     """
-    text = queries.query(name)
+    text = cypher_of(name)
+    baseline = name in BASELINES
 
     def on_driver(call: Call) -> tuple[float, bool]:
         @neo4j.unit_of_work(timeout=limit_s)
@@ -290,6 +306,8 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
         return time.perf_counter() - started, False
 
     def on_api(call: Call) -> tuple[float, bool]:
+        if baseline:
+            return float("nan"), False
         started = time.perf_counter()
         status, body = client.get(call.path, call.params)
         elapsed = time.perf_counter() - started
@@ -418,12 +436,24 @@ def load_graph(server: BenchServer, claims: int) -> Sample:
     return sample
 
 
-def run_size(server: BenchServer, claims: int, calls: int, export: bool) -> list[Timing]:
+def chosen(makers: dict[str, Callable[[], Call]], only: list[str] | None) -> dict[str, Callable[[], Call]]:
+    """The makers of the queries named (all without ``only``); a baseline's are its query's."""
+    if only is None:
+        return makers
+    unknown = [name for name in only if BASELINES.get(name, name) not in makers]
+    if unknown:
+        raise SystemExit(f"--only: no query {unknown}; the catalog's: {', '.join(makers)}; "
+                         f"baselines: {', '.join(BASELINES)}")
+    return {name: makers[BASELINES.get(name, name)] for name in only}
+
+
+def run_size(server: BenchServer, claims: int, calls: int, export: bool,
+             only: list[str] | None = None) -> list[Timing]:
     started = time.perf_counter()
     sample = load_graph(server, claims)
     loaded = time.perf_counter()
     rng = random.Random(claims)
-    makers = _calls(sample, rng)
+    makers = chosen(_calls(sample, rng), only)
     api = start_api(server)
     limit_s = Settings().query_timeout_s
     timings = []
@@ -659,6 +689,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, help="calls per query (default 200; quick 50)")
     parser.add_argument("--pages", action="store_true",
                         help="the pages against the JSON routes they render, on ingested articles")
+    parser.add_argument("--only", metavar="QUERIES",
+                        help="only these queries (comma-separated; catalog names or baselines of bench/cypher)")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")
@@ -678,8 +710,9 @@ def main(argv: list[str] | None = None) -> int:
         run_overhead(server, sizes[0], args.overhead.split(","), calls)
         return 0
     started = time.perf_counter()
+    only = args.only.split(",") if args.only else None
     # The export reads the whole graph (one call, no growth measured): on the smallest only.
-    by_size = {claims: run_size(server, claims, calls, export=claims == min(sizes))
+    by_size = {claims: run_size(server, claims, calls, export=claims == min(sizes) and only is None, only=only)
                for claims in sorted(sizes, key=lambda c: not _held(server, c))}
     print(f"wall time {time.perf_counter() - started:.0f} s   [{load_average()}]")
     print(summary(by_size))
@@ -689,7 +722,7 @@ def main(argv: list[str] | None = None) -> int:
 def summary(by_size: dict[int, list[Timing]]) -> str:
     """The last line: the worst API/driver p95, the worst growth of the driver's p95 from the
     smallest graph to the largest, the queries that enter through an index, the calls stopped."""
-    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts)
+    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts if t.name not in BASELINES)
     small, large = min(by_size), max(by_size)
     before = {t.name: t.driver_p95 for t in by_size[small]}
     growth, grown = max((t.driver_p95 / before[t.name], t.name) for t in by_size[large] if before.get(t.name))
