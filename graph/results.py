@@ -39,7 +39,7 @@ nearly everyone to everyone in a few steps, so a path through it says little, an
 expanding it would make one path cost the whole graph. The path's two ends may have any
 degree; claims and articles are not capped."""
 
-SEARCH_TOTAL_CAP = 1000
+SEARCH_TOTAL_CAP = 5000
 """The most matches a claim search counts: past it the total says so (``total_capped``)
 rather than counting every claim a common word matches, and the page is read in order
 through an index, so a search costs about its page whatever the graph's size."""

@@ -41,9 +41,11 @@ UNION
     RETURN collect(c) AS dated
   }
   CALL (dated) {
-    WITH dated WHERE size(dated) < $offset + $limit
+    // A bound that depends on dated: the planner cannot read the undated claims before
+    // knowing they are needed (null when they are not: the seek finds nothing).
+    WITH CASE WHEN size(dated) < $offset + $limit THEN '' END AS low
     MATCH (c:Claim) USING INDEX c:Claim(id)
-    WHERE c.id IS NOT NULL AND c.first_seen IS NULL
+    WHERE c.id >= low AND c.first_seen IS NULL
     WITH c, replace(toLower(c.text), 'ς', 'σ') AS text
     WHERE all(w IN $words WHERE text CONTAINS w)
       AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
