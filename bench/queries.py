@@ -20,6 +20,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --pages    # the pages against the JSON routes they render
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
+    python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
@@ -29,6 +30,10 @@ caches start as cold as after an import, and that size runs first.
 baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher``,
 timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
+
+``--profile`` runs chosen searches (``search_claims`` or a baseline of it) once
+under PROFILE on the first size, for the graph's most common claim word: the
+database hits and rows of the whole plan and the operator with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -635,6 +640,40 @@ def _read(driver: neo4j.Driver, text: str, params: dict[str, Any]) -> None:
         session.execute_read(lambda tx: list(tx.run(text, **params)))
 
 
+def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
+    """Database hits of the whole plan, and (rows, operator) of each operator."""
+    own = (int(plan.get("rows", 0)), plan["operatorType"].split("@")[0])
+    hits = int(plan.get("dbHits", 0))
+    rows = [own]
+    for child in plan.get("children", []):
+        child_hits, child_rows = _profiled(child)
+        hits += child_hits
+        rows += child_rows
+    return hits, rows
+
+
+def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
+    """Each named search once under PROFILE (after one unmeasured run) for the most common claim word, page 1."""
+    sample = load_graph(server, claims)
+    word = sample.claim_words[0]
+    folded = search_words(word)
+    params = {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0, "history": False,
+              "cap": SEARCH_TOTAL_CAP}
+    with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
+                                    notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
+        for name in names:
+            text = cypher_of(name)
+            _read(driver, text, params)
+            with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+                result = session.run("PROFILE " + text, **params)
+                [record] = list(result)
+                plan = result.consume().profile
+            hits, rows = _profiled(plan)
+            most, operator = max(rows)
+            print(f"{name:<22} q={word!r}: total {record['total']}, {len(record['items'])} items, "
+                  f"{hits} db hits, most rows {most} ({operator})   ({claims} claims) [{load_average()}]")
+
+
 def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int) -> None:
     """For each named query, call after call on the same parameters: the bare driver, the API through
     this benchmark's client and the API through httpx (each call's three in turn, after 10 unmeasured)."""
@@ -691,6 +730,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the pages against the JSON routes they render, on ingested articles")
     parser.add_argument("--only", metavar="QUERIES",
                         help="only these queries (comma-separated; catalog names or baselines of bench/cypher)")
+    parser.add_argument("--profile", metavar="QUERIES",
+                        help="these searches once under PROFILE for the most common word, on the first size")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")
@@ -708,6 +749,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} cores, {load_average()} at start")
     if args.overhead:
         run_overhead(server, sizes[0], args.overhead.split(","), calls)
+        return 0
+    if args.profile:
+        run_profile(server, sizes[0], args.profile.split(","))
         return 0
     started = time.perf_counter()
     only = args.only.split(",") if args.only else None
