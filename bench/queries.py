@@ -19,10 +19,21 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --quick    # 10k and 100k claims, 50 calls a query
     python -m bench.queries --pages    # the pages against the JSON routes they render
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
+    python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
+    python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
 caches start as cold as after an import, and that size runs first.
+
+``--only`` times chosen queries of the catalog on each size, and may name a
+baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher``,
+timed on the bare driver on the same calls as the query it stands for (the API
+answers with the current form only, so its columns read n/a), in the same run.
+
+``--profile`` runs chosen searches (``search_claims`` or a baseline of it) once
+under PROFILE on the first size, for the graph's most common claim word: the
+database hits and rows of the whole plan and the operator with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -61,11 +72,12 @@ import httpx
 import neo4j
 
 from bench.bulk_import import CsvFile, import_full
+from bench.cypher import bench_query
 from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
-from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, NodeLabel, RelType
+from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, SEARCH_TOTAL_CAP, NodeLabel, RelType
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
@@ -78,6 +90,8 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
+BASELINES = {"search_claims_before": "search_claims"}
+"""Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
 class Api:
@@ -153,6 +167,7 @@ def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -
         cypher["phrase"] = search_phrase(words)
     else:
         cypher["history"] = False
+        cypher["cap"] = SEARCH_TOTAL_CAP
     return Call(path, {"q": words, "limit": limit}, cypher)
 
 
@@ -256,9 +271,14 @@ def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
+def cypher_of(name: str) -> str:
+    """A catalog query's text, or a baseline's."""
+    return bench_query(name) if name in BASELINES else queries.query(name)
+
+
 def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
     """EXPLAIN: the plan enters through an index (a seek or a full-text query) and scans no label."""
-    plan = session.run("EXPLAIN " + queries.query(name), **params).consume().plan
+    plan = session.run("EXPLAIN " + cypher_of(name), **params).consume().plan
     ops = operators(plan)
     return not any(op in SCANS for op, _ in ops) and any(op in INDEXED for op, _ in ops)
 
@@ -270,9 +290,10 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
     Both paths stop a query at the API's time limit (``CLAIMGRAPH_QUERY_TIMEOUT_S``);
     a stopped call counts its time, and once ``MAX_TIMEOUTS`` calls of a query
     were stopped the rest are not made (its p95 is then the limit, whatever
-    the rest would do).
+    the rest would do). A baseline is timed on the driver only (its API columns are NaN).
     """
-    text = queries.query(name)
+    text = cypher_of(name)
+    baseline = name in BASELINES
 
     def on_driver(call: Call) -> tuple[float, bool]:
         @neo4j.unit_of_work(timeout=limit_s)
@@ -290,6 +311,8 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
         return time.perf_counter() - started, False
 
     def on_api(call: Call) -> tuple[float, bool]:
+        if baseline:
+            return float("nan"), False
         started = time.perf_counter()
         status, body = client.get(call.path, call.params)
         elapsed = time.perf_counter() - started
@@ -418,12 +441,24 @@ def load_graph(server: BenchServer, claims: int) -> Sample:
     return sample
 
 
-def run_size(server: BenchServer, claims: int, calls: int, export: bool) -> list[Timing]:
+def chosen(makers: dict[str, Callable[[], Call]], only: list[str] | None) -> dict[str, Callable[[], Call]]:
+    """The makers of the queries named (all without ``only``); a baseline's are its query's."""
+    if only is None:
+        return makers
+    unknown = [name for name in only if BASELINES.get(name, name) not in makers]
+    if unknown:
+        raise SystemExit(f"--only: no query {unknown}; the catalog's: {', '.join(makers)}; "
+                         f"baselines: {', '.join(BASELINES)}")
+    return {name: makers[BASELINES.get(name, name)] for name in only}
+
+
+def run_size(server: BenchServer, claims: int, calls: int, export: bool,
+             only: list[str] | None = None) -> list[Timing]:
     started = time.perf_counter()
     sample = load_graph(server, claims)
     loaded = time.perf_counter()
     rng = random.Random(claims)
-    makers = _calls(sample, rng)
+    makers = chosen(_calls(sample, rng), only)
     api = start_api(server)
     limit_s = Settings().query_timeout_s
     timings = []
@@ -605,6 +640,40 @@ def _read(driver: neo4j.Driver, text: str, params: dict[str, Any]) -> None:
         session.execute_read(lambda tx: list(tx.run(text, **params)))
 
 
+def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
+    """Database hits of the whole plan, and (rows, operator) of each operator."""
+    own = (int(plan.get("rows", 0)), plan["operatorType"].split("@")[0])
+    hits = int(plan.get("dbHits", 0))
+    rows = [own]
+    for child in plan.get("children", []):
+        child_hits, child_rows = _profiled(child)
+        hits += child_hits
+        rows += child_rows
+    return hits, rows
+
+
+def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
+    """Each named search once under PROFILE (after one unmeasured run) for the most common claim word, page 1."""
+    sample = load_graph(server, claims)
+    word = sample.claim_words[0]
+    folded = search_words(word)
+    params = {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0, "history": False,
+              "cap": SEARCH_TOTAL_CAP}
+    with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
+                                    notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
+        for name in names:
+            text = cypher_of(name)
+            _read(driver, text, params)
+            with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+                result = session.run("PROFILE " + text, **params)
+                [record] = list(result)
+                plan = result.consume().profile
+            hits, rows = _profiled(plan)
+            most, operator = max(rows)
+            print(f"{name:<22} q={word!r}: total {record['total']}, {len(record['items'])} items, "
+                  f"{hits} db hits, most rows {most} ({operator})   ({claims} claims) [{load_average()}]")
+
+
 def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int) -> None:
     """For each named query, call after call on the same parameters: the bare driver, the API through
     this benchmark's client and the API through httpx (each call's three in turn, after 10 unmeasured)."""
@@ -659,6 +728,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, help="calls per query (default 200; quick 50)")
     parser.add_argument("--pages", action="store_true",
                         help="the pages against the JSON routes they render, on ingested articles")
+    parser.add_argument("--only", metavar="QUERIES",
+                        help="only these queries (comma-separated; catalog names or baselines of bench/cypher)")
+    parser.add_argument("--profile", metavar="QUERIES",
+                        help="these searches once under PROFILE for the most common word, on the first size")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")
@@ -677,9 +750,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.overhead:
         run_overhead(server, sizes[0], args.overhead.split(","), calls)
         return 0
+    if args.profile:
+        run_profile(server, sizes[0], args.profile.split(","))
+        return 0
     started = time.perf_counter()
+    only = args.only.split(",") if args.only else None
     # The export reads the whole graph (one call, no growth measured): on the smallest only.
-    by_size = {claims: run_size(server, claims, calls, export=claims == min(sizes))
+    by_size = {claims: run_size(server, claims, calls, export=claims == min(sizes) and only is None, only=only)
                for claims in sorted(sizes, key=lambda c: not _held(server, c))}
     print(f"wall time {time.perf_counter() - started:.0f} s   [{load_average()}]")
     print(summary(by_size))
@@ -689,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
 def summary(by_size: dict[int, list[Timing]]) -> str:
     """The last line: the worst API/driver p95, the worst growth of the driver's p95 from the
     smallest graph to the largest, the queries that enter through an index, the calls stopped."""
-    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts)
+    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts if t.name not in BASELINES)
     small, large = min(by_size), max(by_size)
     before = {t.name: t.driver_p95 for t in by_size[small]}
     growth, grown = max((t.driver_p95 / before[t.name], t.name) for t in by_size[large] if before.get(t.name))

@@ -13,6 +13,8 @@ CREATE CONSTRAINT article_text_id IF NOT EXISTS FOR (n:ArticleText) REQUIRE n.id
 // The figure-links lock (cypher/write/lock_figure_links.cypher) is this constraint's entry.
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
+// Claims in search order (first_seen, id): a search matching many claims reads its page from it.
+CREATE INDEX claim_first_seen IF NOT EXISTS FOR (n:Claim) ON (n.first_seen, n.id);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.search_names];
 // Neo4j Browser's incident.cypher finds an incident by words of its label.
 CREATE FULLTEXT INDEX incident_labels IF NOT EXISTS FOR (n:Incident) ON EACH [n.label];

@@ -28,9 +28,9 @@ from claimgraph.graph.results import (
     ActorHit,
     ActorProfile,
     AttributionPath,
-    ClaimHit,
     ClaimPairs,
     ClaimsByActor,
+    ClaimSearch,
     FigureTable,
     IncidentDetail,
     IncidentPage,
@@ -466,13 +466,13 @@ class Neo4jStore(GraphStore):
         return to_results.claims_by_actor(record, scope, limit, offset)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
-                      history: bool = False) -> Page[ClaimHit]:
+                      history: bool = False) -> ClaimSearch:
         check_page(limit, offset)
         words = search_words(query)
         if not words:
-            return Page[ClaimHit](total=0, limit=limit, offset=offset, items=[])
+            return ClaimSearch(total=0, limit=limit, offset=offset, items=[])
         record = self._one("search_claims", lucene=lucene_query(words), words=words, limit=limit, offset=offset,
-                           history=history)
+                           history=history, cap=self.search_cap)
         return to_results.claim_hits(record, limit, offset)
 
     def claim_provenance(self, claim_id: str) -> Provenance:

@@ -39,6 +39,10 @@ nearly everyone to everyone in a few steps, so a path through it says little, an
 expanding it would make one path cost the whole graph. The path's two ends may have any
 degree; claims and articles are not capped."""
 
+SEARCH_TOTAL_CAP = 5000
+"""The most matches a claim search counts: past it the total says so (``total_capped``)
+rather than counting every claim a common word matches, and the page is read in order
+through an index, so a search costs about its page whatever the graph's size."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
@@ -390,6 +394,16 @@ class ClaimHit(_Model):
     @classmethod
     def _order_speakers(cls, value: list[Any]) -> list[Any]:
         return _by_id(value)
+
+
+class ClaimSearch(Page[ClaimHit]):
+    """A page of a claim search. ``total`` is exact unless ``total_capped``."""
+
+    total: int = Field(description=f"how many claims match, on every page; when total_capped, the cap "
+                                   f"({SEARCH_TOTAL_CAP}): more match, how many is not counted")
+    total_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} claims match, and total "
+                                                          "is the cap, not their number; every page is still "
+                                                          "the matches in order")
 
 
 # --- provenance ------------------------------------------------------------

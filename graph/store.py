@@ -23,12 +23,13 @@ from claimgraph.graph.model import (
     Metric,
 )
 from claimgraph.graph.results import (
+    SEARCH_TOTAL_CAP,
     ActorHit,
     ActorProfile,
     AttributionPath,
-    ClaimHit,
     ClaimPairs,
     ClaimsByActor,
+    ClaimSearch,
     FigureTable,
     IncidentDetail,
     IncidentPage,
@@ -234,6 +235,9 @@ class _StoreSource:
 class GraphStore(ABC):
     """Where the provenance graph lives: Neo4j, or the embedded store."""
 
+    search_cap: int = SEARCH_TOTAL_CAP
+    """The most matches :meth:`search_claims` counts (a store may hold a smaller one to show the cap)."""
+
     @abstractmethod
     def setup_schema(self) -> None:
         """Create constraints and indexes (idempotent)."""
@@ -352,9 +356,11 @@ class GraphStore(ABC):
 
     @abstractmethod
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
-                      history: bool = False) -> Page[ClaimHit]:
+                      history: bool = False) -> ClaimSearch:
         """Claims whose text contains every word of ``query``, by first_seen
-        (nulls last), then id. No words: an empty page. ``history`` as in :meth:`claims_by_actor`."""
+        (nulls last), then id. No words: an empty page. ``history`` as in :meth:`claims_by_actor`.
+        ``total`` is exact up to :attr:`search_cap`; past it ``total_capped`` is true and ``total``
+        is the cap (the items are still every match in order)."""
 
     @abstractmethod
     def claim_provenance(self, claim_id: str) -> Provenance:

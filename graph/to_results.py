@@ -30,6 +30,7 @@ from claimgraph.graph.results import (
     ClaimPairs,
     ClaimRef,
     ClaimsByActor,
+    ClaimSearch,
     Edge,
     FigureRelation,
     FigureRow,
@@ -169,14 +170,14 @@ def claims_by_actor(record: Props, scope: VoiceScope, limit: int, offset: int) -
                          offset=offset, items=[_asserted_claim(d) for d in record["items"]])
 
 
-def claim_hits(record: Props, limit: int, offset: int) -> Page[ClaimHit]:
+def claim_hits(record: Props, limit: int, offset: int) -> ClaimSearch:
     items = [
         ClaimHit(id=c["id"], text=c["text"], quote=c["quote"], first_seen=c.get("first_seen"),
                  speakers=[actor_ref(s) for s in d["speakers"]], articles=d["articles"])
         for d in record["items"]
         for c in [d["claim"]]
     ]
-    return Page[ClaimHit](total=record["total"], limit=limit, offset=offset, items=items)
+    return ClaimSearch(total=record["total"], total_capped=record["capped"], limit=limit, offset=offset, items=items)
 
 
 def _optional_pair(d: Props, node_key: str, edge_key: str) -> tuple[Node, Edge] | None:

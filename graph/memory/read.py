@@ -344,8 +344,9 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
     return {"actor": props(graph, a), "voices": voices, "items": items}
 
 
-def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, history: bool = False) -> Record:
-    """``search_claims.cypher``: total and one page of {claim, speakers, articles}."""
+def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, history: bool,
+                  cap: int) -> Record:
+    """``search_claims.cypher``: total (at most ``cap``), capped and one page of {claim, speakers, articles}."""
     words = search_words(query)
     matching = [c for c in nodes(graph, "Claim")
                 if isinstance(props(graph, c).get("text"), str) and matches(props(graph, c)["text"], words)
@@ -356,7 +357,7 @@ def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, h
                                  key=lambda p: p["id"]),
               "articles": len({art for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")})}
              for c in _page(matching, limit, offset)]
-    return {"total": len(matching), "items": items}
+    return {"total": min(len(matching), cap), "capped": len(matching) > cap, "items": items}
 
 
 def _optional(pairs: Iterable[tuple[NodeKey, EdgeRef]]) -> list[tuple[NodeKey, EdgeRef] | None]:

@@ -48,9 +48,9 @@ from claimgraph.graph.results import (
     ActorHit,
     ActorProfile,
     AttributionPath,
-    ClaimHit,
     ClaimPairs,
     ClaimsByActor,
+    ClaimSearch,
     FigureTable,
     IncidentDetail,
     IncidentPage,
@@ -319,12 +319,13 @@ class MemoryStore(GraphStore):
             return to_results.claims_by_actor(record, scope, limit, offset)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
-                      history: bool = False) -> Page[ClaimHit]:
+                      history: bool = False) -> ClaimSearch:
         check_page(limit, offset)
         if not search_words(query):
-            return Page[ClaimHit](total=0, limit=limit, offset=offset, items=[])
+            return ClaimSearch(total=0, limit=limit, offset=offset, items=[])
         with self._reading() as graph:
-            return to_results.claim_hits(memory_read.search_claims(graph, query, limit, offset, history), limit, offset)
+            record = memory_read.search_claims(graph, query, limit, offset, history, self.search_cap)
+            return to_results.claim_hits(record, limit, offset)
 
     def claim_provenance(self, claim_id: str) -> Provenance:
         with self._reading() as graph:

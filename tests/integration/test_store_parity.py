@@ -772,3 +772,44 @@ def test_unlink_revised_keeps_a_claim_that_still_states_a_current_figure_and_rer
     # claim 0 states only a revised figure: its link goes; claim 2 still states a current one
     assert [_conflicts(s) for s in (memory, neo4j)] == [[("CORROBORATES", "12 vs 12")]] * 2
     assert dump_memory(memory) == dump_neo4j(neo4j_server)
+
+
+def _search_batch() -> tuple[Batch, list[str]]:
+    """Ten claims with "convoy" (dates shared, some undated) and two without; the ten in search order."""
+    days = [dt.date(2026, 5, 3), None, dt.date(2026, 5, 1), dt.date(2026, 5, 3), None, dt.date(2026, 5, 2),
+            dt.date(2026, 5, 1), dt.date(2026, 5, 3), None, dt.date(2026, 5, 2)]
+    claims = [Claim(f"claim-{i:02d}", f"The convoy report number {i}", QuoteKind.DIRECT, first_seen=day)
+              for i, day in zip((7, 3, 9, 1, 8, 2, 5, 4, 0, 6), days, strict=True)]
+    others = [Claim(f"claim-x{i}", f"A column reported {i}", QuoteKind.DIRECT, first_seen=dt.date(2026, 5, 9)) for i in range(2)]
+    order = sorted(claims, key=lambda c: (c.first_seen is None, c.first_seen or dt.date.min, c.id))
+    return Batch(claims=claims + others), [c.id for c in order]
+
+
+@pytest.mark.parametrize("cap", [3, 9])
+def test_a_search_past_the_cap_says_so_and_pages_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, order = _search_batch()
+    for store in (memory, neo4j):
+        store.write(batch)
+        monkeypatch.setattr(store, "search_cap", cap)
+        for offset in range(len(order) + 1):
+            page = store.search_claims("convoy", limit=3, offset=offset)
+            assert (page.total, page.total_capped) == (cap, True)
+            assert [c.id for c in page.items] == order[offset:offset + 3]
+
+
+@pytest.mark.parametrize("cap", [10, 11])
+def test_a_search_up_to_the_cap_counts_exactly_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, order = _search_batch()
+    for store in (memory, neo4j):
+        store.write(batch)
+        monkeypatch.setattr(store, "search_cap", cap)
+        page = store.search_claims("CONVOY", limit=4, offset=5)
+        assert (page.total, page.total_capped) == (len(order), False)
+        assert [c.id for c in page.items] == order[5:9]
+        assert store.search_claims("convoy 7").total == 1

@@ -9,16 +9,17 @@ from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import IncludeHistory, Limit, NodeId, Offset, SearchText
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.history import ClaimClocks
-from claimgraph.graph.results import ClaimHit, Page, Provenance
+from claimgraph.graph.results import ClaimSearch, Provenance
 
 router = APIRouter(prefix="/claims", tags=["claims"], dependencies=[ReadAccess],
                    responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 
-@router.get("", response_model=Page[ClaimHit])
+@router.get("", response_model=ClaimSearch)
 def search_claims(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0,
-                  include_history: IncludeHistory = False) -> Page[ClaimHit]:
-    """Claims whose text contains every word of `q`, by first_seen (undated last)."""
+                  include_history: IncludeHistory = False) -> ClaimSearch:
+    """Claims whose text contains every word of `q`, by first_seen (undated last), then id.
+    `total` is exact up to a cap; past it `total_capped` is true and `total` is the cap."""
     return store.search_claims(q, limit=limit, offset=offset, history=include_history)
 
 
