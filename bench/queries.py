@@ -271,14 +271,14 @@ def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
-def cypher_of(name: str) -> str:
+def named_query(name: str) -> str:
     """A catalog query's text, or a baseline's."""
     return bench_query(name) if name in BASELINES else queries.query(name)
 
 
 def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
     """EXPLAIN: the plan enters through an index (a seek or a full-text query) and scans no label."""
-    plan = session.run("EXPLAIN " + cypher_of(name), **params).consume().plan
+    plan = session.run("EXPLAIN " + named_query(name), **params).consume().plan
     ops = operators(plan)
     return not any(op in SCANS for op, _ in ops) and any(op in INDEXED for op, _ in ops)
 
@@ -292,7 +292,7 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
     were stopped the rest are not made (its p95 is then the limit, whatever
     the rest would do). A baseline is timed on the driver only (its API columns are NaN).
     """
-    text = cypher_of(name)
+    text = named_query(name)
     baseline = name in BASELINES
 
     def on_driver(call: Call) -> tuple[float, bool]:
@@ -662,7 +662,7 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
     with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
         for name in names:
-            text = cypher_of(name)
+            text = named_query(name)
             _read(driver, text, params)
             with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
                 result = session.run("PROFILE " + text, **params)
