@@ -77,7 +77,14 @@ from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
-from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, SEARCH_TOTAL_CAP, NodeLabel, RelType
+from claimgraph.graph.results import (
+    CARRIED_BY_CLAIMS,
+    MAX_PATH_DEGREE,
+    PAIR_TOTAL_CAP,
+    SEARCH_TOTAL_CAP,
+    NodeLabel,
+    RelType,
+)
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
@@ -210,7 +217,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
             metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
             metrics = [metric] if metric else [m.value for m in Metric]
             return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
-                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False})
+                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False, "cap": PAIR_TOTAL_CAP})
         return make
 
     def path() -> Call:
