@@ -32,7 +32,8 @@ timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
 
 ``--profile`` runs chosen searches (``search_claims`` or a baseline of it) once
-under PROFILE on the first size, for the graph's most common claim word: the
+under PROFILE on the first size, for the graph's most common claim word, or chosen
+pair lists (``contradictions``, ``corroborations`` or their baselines) for every metric: the
 database hits and rows of the whole plan and the operator with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
@@ -77,7 +78,14 @@ from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
-from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, SEARCH_TOTAL_CAP, NodeLabel, RelType
+from claimgraph.graph.results import (
+    CARRIED_BY_CLAIMS,
+    MAX_PATH_DEGREE,
+    PAIR_TOTAL_CAP,
+    SEARCH_TOTAL_CAP,
+    NodeLabel,
+    RelType,
+)
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
@@ -90,7 +98,8 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
-BASELINES = {"search_claims_before": "search_claims"}
+BASELINES = {"search_claims_before": "search_claims",
+             "contradictions_before": "contradictions", "corroborations_before": "corroborations"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
@@ -210,7 +219,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
             metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
             metrics = [metric] if metric else [m.value for m in Metric]
             return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
-                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False})
+                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False, "cap": PAIR_TOTAL_CAP})
         return make
 
     def path() -> Call:
@@ -652,17 +661,25 @@ def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
     return hits, rows
 
 
+PROFILED_PAIRS = ("contradictions", "corroborations")
+"""The pair lists ``--profile`` runs (or a baseline of one), for every metric: their longest page 1."""
+
+
 def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
-    """Each named search once under PROFILE (after one unmeasured run) for the most common claim word, page 1."""
+    """Each named query once under PROFILE (after one unmeasured run), page 1: a search for the most
+    common claim word, a pair list of every metric."""
     sample = load_graph(server, claims)
     word = sample.claim_words[0]
     folded = search_words(word)
-    params = {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0, "history": False,
+    search = {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0, "history": False,
               "cap": SEARCH_TOTAL_CAP}
+    pairs = {"metrics": [m.value for m in Metric], "limit": 100, "offset": 0, "history": False,
+             "cap": PAIR_TOTAL_CAP}
     with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
         for name in names:
             text = named_query(name)
+            params = pairs if BASELINES.get(name, name) in PROFILED_PAIRS else search
             _read(driver, text, params)
             with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
                 result = session.run("PROFILE " + text, **params)
@@ -670,7 +687,8 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
                 plan = result.consume().profile
             hits, rows = _profiled(plan)
             most, operator = max(rows)
-            print(f"{name:<22} q={word!r}: total {record['total']}, {len(record['items'])} items, "
+            asked = "every metric" if params is pairs else f"q={word!r}"
+            print(f"{name:<22} {asked}: total {record['total']}, {len(record['items'])} items, "
                   f"{hits} db hits, most rows {most} ({operator})   ({claims} claims) [{load_average()}]")
 
 
@@ -731,7 +749,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="QUERIES",
                         help="only these queries (comma-separated; catalog names or baselines of bench/cypher)")
     parser.add_argument("--profile", metavar="QUERIES",
-                        help="these searches once under PROFILE for the most common word, on the first size")
+                        help="these searches (most common word) or pair lists (every metric) once under PROFILE, "
+                             "on the first size")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")

@@ -520,7 +520,7 @@ class Neo4jStore(GraphStore):
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset,
-                           history=history)
+                           history=history, cap=self.pair_cap)
         return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def incidents(

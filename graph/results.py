@@ -43,6 +43,12 @@ SEARCH_TOTAL_CAP = 5000
 """The most matches a claim search counts: past it the total says so (``total_capped``)
 rather than counting every claim a common word matches, and the page is read in order
 through an index, so a search costs about its page whatever the graph's size."""
+PAIR_TOTAL_CAP = 1000
+"""The most pairs a contradiction or corroboration list counts: past it the total says so
+(``total_capped``) and the page is read metric by metric in order. Lower than the search's
+cap because a pair costs more to count (the version rule on both claims, about 21 database
+hits against a search match's 6): counting 5,000 pairs cost 117,631 db hits a call at a
+million claims, 1,000 pairs 44,696 (docs/benchmarks.md)."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
@@ -648,7 +654,13 @@ class ClaimPair(_Model):
 
 
 class ClaimPairs(Page[ClaimPair]):
-    """Pairs by metric, then a's claim id, then b's."""
+    """Pairs by metric, then a's claim id, then b's. ``total`` is exact unless ``total_capped``."""
+
+    total: int = Field(description=f"how many pairs match, on every page; when total_capped, the cap "
+                                   f"({PAIR_TOTAL_CAP}): more match, how many is not counted")
+    total_capped: bool = Field(default=False, description=f"more than {PAIR_TOTAL_CAP} pairs match, and total "
+                                                          "is the cap, not their number; every page is still "
+                                                          "the pairs in order")
 
 
 # --- incidents ---------------------------------------------------------------

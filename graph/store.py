@@ -23,6 +23,7 @@ from claimgraph.graph.model import (
     Metric,
 )
 from claimgraph.graph.results import (
+    PAIR_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
     ActorHit,
     ActorProfile,
@@ -237,6 +238,8 @@ class GraphStore(ABC):
 
     search_cap: int = SEARCH_TOTAL_CAP
     """The most matches :meth:`search_claims` counts (a store may hold a smaller one to show the cap)."""
+    pair_cap: int = PAIR_TOTAL_CAP
+    """The most pairs :meth:`claim_pairs` counts (a store may hold a smaller one to show the cap)."""
 
     @abstractmethod
     def setup_schema(self) -> None:
@@ -399,7 +402,8 @@ class GraphStore(ABC):
     ) -> ClaimPairs:
         """CONTRADICTS or CORROBORATES pairs (of one metric, or all), by metric,
         then the a claim's id, then the b claim's; ``history`` as in :meth:`claims_by_actor`
-        (both claims)."""
+        (both claims). ``total`` is exact up to :attr:`pair_cap`; past it ``total_capped`` is true
+        and ``total`` is the cap (the items are still every pair in order)."""
 
     @abstractmethod
     def incidents(

@@ -248,7 +248,8 @@ def claim_pairs(record: Props, kind: str, limit: int, offset: int) -> ClaimPairs
     # the API converts (docs/benchmarks.md).
     items = [{"kind": kind, "metric": d["metric"], "reason": d.get("reason"), "a": _side_data(d["a"]),
               "b": _side_data(d["b"])} for d in record["items"]]
-    return ClaimPairs.model_validate({"total": record["total"], "limit": limit, "offset": offset, "items": items})
+    return ClaimPairs.model_validate({"total": record["total"], "total_capped": record["capped"], "limit": limit,
+                                      "offset": offset, "items": items})
 
 
 def attribution_path(record: Props, max_hops: int, max_degree: int) -> AttributionPath:

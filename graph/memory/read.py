@@ -508,8 +508,8 @@ def figures_by_actor(graph: nx.MultiDiGraph, actor_id: str, metric: str, place: 
 # --- contradictions and corroborations --------------------------------------------------
 
 def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit: int, offset: int,
-                history: bool = False) -> Record:
-    """``contradictions.cypher`` / ``corroborations.cypher``: total and one page of pairs."""
+                history: bool, cap: int) -> Record:
+    """``contradictions.cypher`` / ``corroborations.cypher``: total (at most ``cap``), capped and one page of pairs."""
     edges = [(a, b, data["props"]) for a, b, data in graph.edges(data=True)
              if data["type"] == rel_type and has_label(graph, a, "Claim") and has_label(graph, b, "Claim")
              and (history or (current(graph, a) and current(graph, b)))]
@@ -522,7 +522,7 @@ def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit
 
     items = [{"metric": r["metric"], "reason": r.get("reason"), "a": side(a, r["metric"]), "b": side(b, r["metric"])}
              for a, b, r in _page(matching, limit, offset)]
-    return {"total": len(matching), "items": items}
+    return {"total": min(len(matching), cap), "capped": len(matching) > cap, "items": items}
 
 
 # --- shortest attribution path ----------------------------------------------------------------

@@ -371,7 +371,8 @@ class MemoryStore(GraphStore):
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         with self._reading() as graph:
-            record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset, history)
+            record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset, history,
+                                             self.pair_cap)
             return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def incidents(

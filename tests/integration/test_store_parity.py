@@ -51,6 +51,7 @@ from claimgraph.graph.model import (
     Metric,
     OutletKind,
     Place,
+    PreviousVersion,
     PublishedBy,
     Qualifier,
     QuoteKind,
@@ -785,18 +786,75 @@ def _search_batch() -> tuple[Batch, list[str]]:
     return Batch(claims=claims + others), [c.id for c in order]
 
 
+def _walk_capped_pages(order: list[Any], cap: int, read: Callable[[int], tuple[int, bool, list[Any]]]) -> None:
+    """Every page of three, from every offset, of a list counted up to ``cap``: ``read(offset)`` gives
+    the page's total, whether it is capped, and its items' keys, which are ``order``'s slice."""
+    expected = (cap, True) if len(order) > cap else (len(order), False)
+    for offset in range(len(order) + 1):
+        total, capped, keys = read(offset)
+        assert (total, capped) == expected
+        assert keys == order[offset:offset + 3]
+
+
 @pytest.mark.parametrize("cap", [3, 9, 10, 11])
 def test_a_search_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_on_both_stores(
     neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     memory = _fresh(neo4j, folder)
     batch, order = _search_batch()
-    expected = (cap, True) if len(order) > cap else (len(order), False)
     for store in (memory, neo4j):
         store.write(batch)
         monkeypatch.setattr(store, "search_cap", cap)
-        for offset in range(len(order) + 1):
+
+        def read(offset: int, store: GraphStore = store) -> tuple[int, bool, list[Any]]:
             page = store.search_claims("CONVOY" if offset % 2 else "convoy", limit=3, offset=offset)
-            assert (page.total, page.total_capped) == expected
-            assert [c.id for c in page.items] == order[offset:offset + 3]
+            return page.total, page.total_capped, [c.id for c in page.items]
+
+        _walk_capped_pages(order, cap, read)
         assert store.search_claims("convoy 7").total == 1
+
+
+_PAIRS = {  # metric: (a, b) claim numbers; 3, and 11 only in a replaced article version, hide their pairs
+    Metric.KILLED: [(0, 1), (5, 13), (7, 10), (8, 14), (9, 15), (3, 11)],
+    Metric.INJURED: [(1, 5), (4, 11), (6, 8)],
+    Metric.ARRESTED: [(0, 7), (2, 4), (3, 9), (2, 12)],
+}
+
+
+def _pairs_batch(kind: ClaimLinkKind) -> tuple[Batch, list[tuple[str, str, str]]]:
+    """Pairs of three metrics (the catalog lists killed before arrested), three of them with a claim
+    that only a replaced version reports; the ten others as (metric, a, b) in list order."""
+    claims = [Claim(f"claim-{i:02d}", f"claim {i}", QuoteKind.DIRECT) for i in range(16)]
+    old, new = Article("article-old", "sha-old", key="k", version=1), Article("article-new", "sha-new", key="k",
+                                                                                 version=2)
+    reported = [ReportedIn(c.id, old.id if n in (3, 5, 11) else new.id, 0, 1, c.text)
+                for n, c in enumerate(claims) if n % 4 != 2] + [ReportedIn(claims[5].id, new.id, 0, 1, "claim 5")]
+    links = [ClaimLink(kind, claims[a].id, claims[b].id, metric, f"{a} and {b}")
+             for metric, pairs in _PAIRS.items() for a, b in pairs]
+    shown = sorted((link.metric.value, link.a_id, link.b_id) for link in links
+                   if not {link.a_id, link.b_id} & {claims[3].id, claims[11].id})
+    return Batch(articles=[old, new], versions=[PreviousVersion(new.id, old.id)], claims=claims,
+                 reported_in=reported, claim_links=links), shown
+
+
+@pytest.mark.parametrize("kind", list(ClaimLinkKind))
+@pytest.mark.parametrize("cap", [3, 9, 10, 11])
+def test_a_pair_list_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, kind: ClaimLinkKind, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, order = _pairs_batch(kind)
+    for store in (memory, neo4j):
+        store.write(batch)
+        monkeypatch.setattr(store, "pair_cap", cap)
+
+        def read(offset: int, store: GraphStore = store) -> tuple[int, bool, list[Any]]:
+            page = store.claim_pairs(kind, limit=3, offset=offset)
+            return page.total, page.total_capped, [(p.metric.value, p.a.claim.id, p.b.claim.id) for p in page.items]
+
+        _walk_capped_pages(order, cap, read)
+        killed = store.claim_pairs(kind, metric=Metric.KILLED)
+        assert (killed.total, killed.total_capped, len(killed.items)) == (min(5, cap), 5 > cap, 5)
+        every = store.claim_pairs(kind, history=True, limit=3, offset=8)
+        assert [(p.a.claim.id, p.b.claim.id) for p in every.items] == [
+            ("claim-03", "claim-11"), ("claim-05", "claim-13"), ("claim-07", "claim-10")]
