@@ -90,7 +90,8 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
-BASELINES = {"search_claims_before": "search_claims"}
+BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": "claims_by_actor",
+             "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
@@ -188,7 +189,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
                                                         "high": high, "filtered": True,
                                                         "filters": {"channel": None}, "limit": 50, "offset": 0,
-                                                        "history": False})
+                                                        "history": False, "cap": SEARCH_TOTAL_CAP})
 
     def figures() -> Call:
         metric = rng.choice(_METRICS).value
@@ -203,7 +204,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         low, high = key_range(None, None)
         return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
                     {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
-                     "high": high, "limit": 100, "offset": 0, "history": False})
+                     "high": high, "limit": 100, "offset": 0, "history": False, "cap": SEARCH_TOTAL_CAP})
 
     def pairs(route: str) -> Callable[[], Call]:
         def make() -> Call:
@@ -228,7 +229,8 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         actor = rng.choice(actors)
         low, high = key_range(None, None)
         return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
-                                             "carried_claims": CARRIED_BY_CLAIMS, "history": False})
+                                             "carried_claims": CARRIED_BY_CLAIMS, "history": False,
+                                             "cap": SEARCH_TOTAL_CAP})
 
     def incidents() -> Call:
         kind = rng.choice(INCIDENT_KINDS[:-1]) if rng.random() < 0.3 else None
