@@ -45,17 +45,19 @@ CALL (a, members) {
 CALL (a, members) {
   UNWIND [a] + [v IN members | v.actor] AS m
   WITH m, toString(m.id) + $low AS low, toString(m.id) + $high AS high
+  // Most claims state no figure: their STATES degree says so without reading their
+  // relationships, and only a claim with a figure of the metric reads its versions.
   CALL (m, low, high) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
     USING INDEX r:ASSERTED(voice_key)
-    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
-      AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id AND COUNT { (c)-[:STATES]->() } > 0
     MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
     WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
        OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
-    RETURN f
+    RETURN c, f
   }
+  WITH c, f WHERE $history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
   WITH f LIMIT $cap + 1
   RETURN count(f) AS total
 }
