@@ -42,16 +42,8 @@ degree; claims and articles are not capped."""
 SEARCH_TOTAL_CAP = 5000
 """The most matches a count reads: a claim search's total, an actor's claims and figures
 (its profile's counts, the totals of its claims and figures). Past it the answer says so
-(``total_capped``, ``claims_capped``, ...) and holds the cap, rather than counting every claim
-a common word matches or a prolific speaker made: a search or an actor's page costs about
-its page whatever the graph's size."""
-
-
-def capped(counted: int, cap: int) -> tuple[int, bool]:
-    """A count read up to ``cap + 1``: the number to show (at most ``cap``) and whether it passed the cap."""
-    return min(counted, cap), counted > cap
-
-
+(``total_capped``, ``claims_capped``, ...) and holds the cap: a count stops after ``cap + 1``
+matches rather than reading every claim a common word matches or a prolific speaker made."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
@@ -60,6 +52,11 @@ a spokesman of ten claims or of three hundred thousand."""
 HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key"})
 """Derived properties the stores keep for their indexes (actor names, an ASSERTED
 edge's order key), left out of every answer."""
+
+
+def capped(counted: int, cap: int) -> tuple[int, bool]:
+    """A count read up to ``cap + 1``: the number to show (at most ``cap``) and whether it passed the cap."""
+    return min(counted, cap), counted > cap
 
 
 class NodeLabel(StrEnum):
