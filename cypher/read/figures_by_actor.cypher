@@ -27,11 +27,9 @@ CALL (a, members) {
   UNWIND [{actor: a, chain: []}] + members AS voice
   WITH voice.actor AS m, voice.chain AS chain,
        toString(voice.actor.id) + $low AS low, toString(voice.actor.id) + $high AS high
-  // The STATES degree first: as in the count below, a claim that states nothing is passed
-  // over without reading its relationships.
   CALL (m, low, high) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
-    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id AND COUNT { (c)-[:STATES]->() } > 0
+    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
       AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
                         OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
       AND EXISTS {
