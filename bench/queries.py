@@ -21,6 +21,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
+    python -m bench.queries --sizes 1000000 --profile claims_by_actor_before,claims_by_actor   # heaviest speaker
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
@@ -31,10 +32,11 @@ baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher
 timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
 
-``--profile`` runs chosen searches (``search_claims`` or a baseline of it) once
-under PROFILE on the first size, for the graph's most common claim word, or chosen
-pair lists (``contradictions``, ``corroborations`` or their baselines) for every metric: the
-database hits and rows of the whole plan and the operator with the most rows.
+``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
+and profile, the pair lists, or a baseline of one) once under PROFILE on the first size,
+a search for the graph's most common claim word, an actor's query for its heaviest
+speaker, a pair list for every metric: the counts it answered, the database hits and rows of the whole plan and the operator
+with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -98,7 +100,8 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
-BASELINES = {"search_claims_before": "search_claims",
+BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": "claims_by_actor",
+             "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
              "contradictions_before": "contradictions", "corroborations_before": "corroborations"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
@@ -180,6 +183,29 @@ def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -
     return Call(path, {"q": words, "limit": limit}, cypher)
 
 
+def _claims_by_actor(actor: str, since: dt.date | None) -> Call:
+    params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
+    low, high = key_range(since, None)
+    return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
+                                                    "high": high, "filtered": True,
+                                                    "filters": {"channel": None}, "limit": 50, "offset": 0,
+                                                    "history": False, "cap": SEARCH_TOTAL_CAP})
+
+
+def _figures_by_actor(actor: str, metric: str) -> Call:
+    low, high = key_range(None, None)
+    return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
+                {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
+                 "high": high, "limit": 100, "offset": 0, "history": False, "cap": SEARCH_TOTAL_CAP})
+
+
+def _actor_profile(actor: str) -> Call:
+    low, high = key_range(None, None)
+    return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
+                                         "carried_claims": CARRIED_BY_CLAIMS, "history": False,
+                                         "cap": SEARCH_TOTAL_CAP})
+
+
 def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
     """For each catalog query, a maker of one varied call.
 
@@ -191,13 +217,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def claims_by_actor() -> Call:
         actor = rng.choice(speakers)
-        since = _date(sample, rng) if rng.random() < 0.3 else None
-        params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
-        low, high = key_range(since, None)
-        return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
-                                                        "high": high, "filtered": True,
-                                                        "filters": {"channel": None}, "limit": 50, "offset": 0,
-                                                        "history": False})
+        return _claims_by_actor(actor, _date(sample, rng) if rng.random() < 0.3 else None)
 
     def figures() -> Call:
         metric = rng.choice(_METRICS).value
@@ -209,10 +229,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def figures_by_actor() -> Call:
         actor, metric = rng.choice(actors), rng.choice(_METRICS).value
-        low, high = key_range(None, None)
-        return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
-                    {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
-                     "high": high, "limit": 100, "offset": 0, "history": False})
+        return _figures_by_actor(actor, metric)
 
     def pairs(route: str) -> Callable[[], Call]:
         def make() -> Call:
@@ -233,12 +250,6 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
             return Call(route.format(node), {}, {"id": node, **extra})
         return make
 
-    def actor_profile() -> Call:
-        actor = rng.choice(actors)
-        low, high = key_range(None, None)
-        return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
-                                             "carried_claims": CARRIED_BY_CLAIMS, "history": False})
-
     def incidents() -> Call:
         kind = rng.choice(INCIDENT_KINDS[:-1]) if rng.random() < 0.3 else None
         metric = rng.choice(_METRICS).value if rng.random() < 0.3 else None
@@ -256,7 +267,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
-        "actor_profile": actor_profile,
+        "actor_profile": lambda: _actor_profile(rng.choice(actors)),
         "claims_by_actor": claims_by_actor,
         "search_claims": lambda: _search(sample.claim_words, rng, "/claims", phrase=False),
         "claim_provenance": by_id("/claims/{}/provenance", sample.claim_ids),
@@ -661,25 +672,43 @@ def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
     return hits, rows
 
 
-PROFILED_PAIRS = ("contradictions", "corroborations")
-"""The pair lists ``--profile`` runs (or a baseline of one), for every metric: their longest page 1."""
+def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
+    """What ``--profile`` runs a query (or its baseline) on: a search, the most common claim word;
+    an actor's query, the heaviest speaker (its own claims and its voices', no filter; killed figures);
+    a pair list, every metric."""
+    query = BASELINES.get(name, name)
+    heaviest = sample.heaviest
+    if query == "search_claims":
+        word = sample.claim_words[0]
+        folded = search_words(word)
+        return f"q={word!r}", {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0,
+                               "history": False, "cap": SEARCH_TOTAL_CAP}
+    if query in ("contradictions", "corroborations"):
+        return "every metric", {"metrics": [m.value for m in Metric], "limit": 100, "offset": 0, "history": False,
+                                "cap": PAIR_TOTAL_CAP}
+    actor_calls: dict[str, Callable[[], Call]] = {
+        "claims_by_actor": lambda: _claims_by_actor(heaviest, None),
+        "figures_by_actor": lambda: _figures_by_actor(heaviest, Metric.KILLED.value),
+        "actor_profile": lambda: _actor_profile(heaviest),
+    }
+    if query not in actor_calls:
+        raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, contradictions, corroborations, "
+                         f"{', '.join(actor_calls)} "
+                         f"and their baselines")
+    return f"actor={heaviest}", actor_calls[query]().cypher
+
+
+_COUNTS = ("total", "own", "through_others", "claims", "claims_through_others")
 
 
 def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
-    """Each named query once under PROFILE (after one unmeasured run), page 1: a search for the most
-    common claim word, a pair list of every metric."""
+    """Each named query once under PROFILE (after one unmeasured run) on :func:`profiled_call`'s parameters."""
     sample = load_graph(server, claims)
-    word = sample.claim_words[0]
-    folded = search_words(word)
-    search = {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0, "history": False,
-              "cap": SEARCH_TOTAL_CAP}
-    pairs = {"metrics": [m.value for m in Metric], "limit": 100, "offset": 0, "history": False,
-             "cap": PAIR_TOTAL_CAP}
     with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
         for name in names:
+            on, params = profiled_call(name, sample)
             text = named_query(name)
-            params = pairs if BASELINES.get(name, name) in PROFILED_PAIRS else search
             _read(driver, text, params)
             with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
                 result = session.run("PROFILE " + text, **params)
@@ -687,9 +716,10 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
                 plan = result.consume().profile
             hits, rows = _profiled(plan)
             most, operator = max(rows)
-            asked = "every metric" if params is pairs else f"q={word!r}"
-            print(f"{name:<22} {asked}: total {record['total']}, {len(record['items'])} items, "
-                  f"{hits} db hits, most rows {most} ({operator})   ({claims} claims) [{load_average()}]")
+            counts = ", ".join(f"{key} {record[key]}" for key in _COUNTS if key in record.keys())
+            items = f", {len(record['items'])} items" if "items" in record.keys() else ""
+            print(f"{name:<24} {on}: {counts}{items}, {hits} db hits, most rows {most} ({operator})   "
+                  f"({claims} claims) [{load_average()}]")
 
 
 def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int) -> None:
@@ -749,8 +779,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="QUERIES",
                         help="only these queries (comma-separated; catalog names or baselines of bench/cypher)")
     parser.add_argument("--profile", metavar="QUERIES",
-                        help="these searches (most common word) or pair lists (every metric) once under PROFILE, "
-                             "on the first size")
+                        help="these queries once under PROFILE (a search: the most common word; an actor's: "
+                             "the heaviest speaker; a pair list: every metric), on the first size")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")

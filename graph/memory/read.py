@@ -266,6 +266,7 @@ def actor_profile(graph: nx.MultiDiGraph, actor_id: str, history: bool = False) 
         "articles_syndicated": sum(1 for art, _ in incoming(graph, a, ["SYNDICATED_FROM"], "Article")
                                    if _shown_article(graph, art, history)),
         "carried_by": carried_by,
+        "carried_claims": len(last),
     }
 
 
@@ -322,7 +323,7 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
     if a is None:
         return None
     low, high = key_range(since, until)
-    voices, rows = [], []
+    counts, rows = [], []
     for m, chain in [(a, []), *_voices(graph, a, depth)]:
         speaker = props(graph, m)
         matching = []
@@ -334,14 +335,13 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
                     and (history or current(graph, c)):
                 matching.append((c, r, date))
         filtered = since is not None or until is not None or channel is not None or not history
-        voices.append({"actor": speaker, "matching": len(matching) if filtered else
-                       sum(1 for _ in outgoing(graph, m, ["ASSERTED"]))})
+        counts.append(len(matching) if filtered else sum(1 for _ in outgoing(graph, m, ["ASSERTED"])))
         rows += [(speaker, chain, c, r, date) for c, r, date in matching]
     rows.sort(key=lambda x: (*_nulls_last(x[4]), props(graph, x[2])["id"], x[0]["id"]))
     items = [{"claim": props(graph, c), "asserted": r, "date": date, "speaker": speaker, "chain": chain,
               "mentions": _mentions(graph, c), "incidents": _incidents_of(graph, c)}
              for speaker, chain, c, r, date in _page(rows, limit, offset)]
-    return {"actor": props(graph, a), "voices": voices, "items": items}
+    return {"actor": props(graph, a), "own": counts[0], "through_others": sum(counts[1:]), "items": items}
 
 
 def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, history: bool,

@@ -567,7 +567,7 @@ def test_a_profile_counts_carriers_over_the_same_last_claims_on_both_stores(
     memory = _fresh(neo4j, folder)
     for store in (memory, neo4j):
         store.write(query_batch())
-    for module in ("neo4j_store", "to_results", "memory.read"):
+    for module in ("neo4j_store", "memory.read"):
         monkeypatch.setattr(f"claimgraph.graph.{module}.CARRIED_BY_CLAIMS", 1)
     answers = [store.actor_profile(Q.omar) for store in (memory, neo4j)]
     assert answers[0] == answers[1]
@@ -858,3 +858,65 @@ def test_a_pair_list_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_orde
         every = store.claim_pairs(kind, history=True, limit=3, offset=8)
         assert [(p.a.claim.id, p.b.claim.id) for p in every.items] == [
             ("claim-03", "claim-11"), ("claim-05", "claim-13"), ("claim-07", "claim-10")]
+
+
+def _counted_voices_batch() -> tuple[Batch, str, int, int]:
+    """An organization that said 6 claims (two killed figures each) and its spokesman 5 (one each),
+    dated on five days: the batch, the organization's id, its own claims, the spokesman's."""
+    org = Actor("actor-counting-council", "Counting Council", ActorKind.ORGANIZATION)
+    spokesman = Actor("actor-counting-spokesman", "Counting spokesman", ActorKind.PERSON)
+    article = Article("article-counts", "sha-counts", title="Counts", published=dt.date(2026, 5, 1))
+    batch = Batch(articles=[article], actors=[org, spokesman], speaks_for=[SpeaksFor(spokesman.id, org.id, "spokesman")])
+    for speaker, claims, figures in ((org, 6, 2), (spokesman, 5, 1)):
+        for n in range(claims):
+            claim = Claim(f"claim-{speaker.id}-{n}", f"{speaker.name} count {n}", QuoteKind.DIRECT,
+                          first_seen=dt.date(2026, 5, 1 + n % 5))
+            batch.claims.append(claim)
+            batch.asserted.append(Asserted(speaker.id, claim.id, article.id, "said", Channel.STATEMENT, claim.first_seen))
+            batch.reported_in.append(ReportedIn(claim.id, article.id, 0, 10, claim.text))
+            for k in range(figures):
+                figure = Figure(f"figure-{claim.id}-{k}", Metric.KILLED, str(k + 1))
+                batch.figures.append(figure)
+                batch.states.append(States(claim.id, figure.id, article.id, 0, 1))
+    return batch, org.id, 6, 5
+
+
+@pytest.mark.parametrize("cap", [3, 5, 6, 11, 17, 100])
+def test_an_actors_counts_stop_at_the_cap_say_so_and_keep_every_page_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, org, own, others = _counted_voices_batch()
+
+    def shown(count: int) -> tuple[int, bool]:
+        return min(count, cap), count > cap
+
+    answers: dict[str, list[Any]] = {}
+    for store in (memory, neo4j):
+        store.write(batch)
+        whole = {history: (store.claims_by_actor(org, limit=50, history=history),
+                           store.figures(Metric.KILLED, by=org, limit=50, history=history)) for history in (False, True)}
+        monkeypatch.setattr(store, "search_cap", cap)
+        seen = answers.setdefault(type(store).__name__, [])
+        for history in (False, True):
+            profile = store.actor_profile(org, history=history)
+            assert (profile.claims, profile.claims_capped) == shown(own)
+            assert (profile.claims_through_others, profile.claims_through_others_capped) == shown(others)
+            assert profile.carried_by_claims == own
+            claims_whole, figures_whole = whole[history]
+            seen.append(profile)
+            for offset in range(0, own + others + 1, 4):
+                page = store.claims_by_actor(org, limit=4, offset=offset, history=history)
+                assert ((page.own, page.own_capped), (page.through_others, page.through_others_capped),
+                        (page.total, page.total_capped)) == (shown(own), shown(others), shown(own + others))
+                assert page.items == claims_whole.items[offset:offset + 4]
+                seen.append(page)
+            for offset in range(0, 2 * own + others + 1, 5):
+                table = store.figures(Metric.KILLED, by=org, limit=5, offset=offset, history=history)
+                assert (table.total, table.total_capped) == shown(2 * own + others)
+                assert table.items == figures_whole.items[offset:offset + 5]
+                seen.append(table)
+        dated = store.claims_by_actor(org, since=dt.date(2026, 5, 4))
+        assert (dated.total, dated.total_capped) == shown(2 + 2)
+        seen.append(dated)
+    assert answers["MemoryStore"] == answers["Neo4jStore"]
