@@ -786,14 +786,18 @@ def _search_batch() -> tuple[Batch, list[str]]:
     return Batch(claims=claims + others), [c.id for c in order]
 
 
-def _walk_capped_pages(order: list[Any], cap: int, read: Callable[[int], tuple[int, bool, list[Any]]]) -> None:
-    """Every page of three, from every offset, of a list counted up to ``cap``: ``read(offset)`` gives
-    the page's total, whether it is capped, and its items' keys, which are ``order``'s slice."""
-    expected = (cap, True) if len(order) > cap else (len(order), False)
+def _walk_capped_pages(store: GraphStore, cap: tuple[str, int], monkeypatch: pytest.MonkeyPatch, order: list[Any],
+                       page_at: Callable[[int], Any], key: Callable[[Any], Any]) -> None:
+    """With the store's cap (its attribute and value), every page of three from each offset,
+    ``page_at(offset)``: the total exact up to the cap, else the cap and capped, and its items'
+    keys always ``order``'s slice."""
+    attribute, most = cap
+    monkeypatch.setattr(store, attribute, most)
+    expected = (most, True) if len(order) > most else (len(order), False)
     for offset in range(len(order) + 1):
-        total, capped, keys = read(offset)
-        assert (total, capped) == expected
-        assert keys == order[offset:offset + 3]
+        page = page_at(offset)
+        assert (page.total, page.total_capped) == expected
+        assert [key(x) for x in page.items] == order[offset:offset + 3]
 
 
 @pytest.mark.parametrize("cap", [3, 9, 10, 11])
@@ -804,13 +808,8 @@ def test_a_search_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_o
     batch, order = _search_batch()
     for store in (memory, neo4j):
         store.write(batch)
-        monkeypatch.setattr(store, "search_cap", cap)
-
-        def read(offset: int, store: GraphStore = store) -> tuple[int, bool, list[Any]]:
-            page = store.search_claims("CONVOY" if offset % 2 else "convoy", limit=3, offset=offset)
-            return page.total, page.total_capped, [c.id for c in page.items]
-
-        _walk_capped_pages(order, cap, read)
+        _walk_capped_pages(store, ("search_cap", cap), monkeypatch, order, lambda offset, s=store: s.search_claims(
+            "CONVOY" if offset % 2 else "convoy", limit=3, offset=offset), lambda c: c.id)
         assert store.search_claims("convoy 7").total == 1
 
 
@@ -846,13 +845,9 @@ def test_a_pair_list_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_orde
     batch, order = _pairs_batch(kind)
     for store in (memory, neo4j):
         store.write(batch)
-        monkeypatch.setattr(store, "pair_cap", cap)
-
-        def read(offset: int, store: GraphStore = store) -> tuple[int, bool, list[Any]]:
-            page = store.claim_pairs(kind, limit=3, offset=offset)
-            return page.total, page.total_capped, [(p.metric.value, p.a.claim.id, p.b.claim.id) for p in page.items]
-
-        _walk_capped_pages(order, cap, read)
+        _walk_capped_pages(store, ("pair_cap", cap), monkeypatch, order,
+                           lambda offset, s=store: s.claim_pairs(kind, limit=3, offset=offset),
+                           lambda p: (p.metric.value, p.a.claim.id, p.b.claim.id))
         killed = store.claim_pairs(kind, metric=Metric.KILLED)
         assert (killed.total, killed.total_capped, len(killed.items)) == (min(5, cap), 5 > cap, 5)
         every = store.claim_pairs(kind, history=True, limit=3, offset=8)
