@@ -486,18 +486,19 @@ def run_size(server: BenchServer, claims: int, calls: int, export: bool,
     try:
         with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                         notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
-            print(f"{'query':<18} {'driver p50':>10} {'p95':>8} {'API p50':>9} {'p95':>8} {'API/driver p95':>15}"
+            width = max([18, *map(len, makers)])
+            print(f"{'query':<{width}} {'driver p50':>10} {'p95':>8} {'API p50':>9} {'p95':>8} {'API/driver p95':>15}"
                   f"  seek  ({claims} claims, {calls} calls each)")
             for name, make in makers.items():
                 t = measure(name, make, calls, driver, client, limit_s)
                 timings.append(t)
                 stopped = f"  {t.timeouts} of {t.calls} calls stopped at {limit_s:.0f} s" if t.timeouts else ""
-                print(f"{name:<18} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
+                print(f"{name:<{width}} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
                       f"{t.ratio:15.2f}  {'yes' if t.seek else 'NO'}   [{load_average()}]{stopped}")
             measured = time.perf_counter()
             if export:
                 t = measure_export(driver, server, 1)
-                print(f"{'export_graph':<18} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} "
+                print(f"{'export_graph':<{width}} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} "
                       f"{t.api_p95:8.1f} {t.ratio:15.2f}  n/a  (1 call; the store, not the API, which has no "
                       f"export route; the whole graph by design)   [{load_average()}]")
     finally:
