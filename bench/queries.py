@@ -33,10 +33,10 @@ timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
 
 ``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
-and profile, the pair lists, or a baseline of one) once under PROFILE on the first size,
-a search for the graph's most common claim word, an actor's query for its heaviest
-speaker, a pair list for every metric: the counts it answered, the database hits and rows of the whole plan and the operator
-with the most rows.
+and profile, the pair lists, or a baseline of one) once under PROFILE on the first
+size: a search for the graph's most common claim word, an actor's query for its
+heaviest speaker, a pair list for every metric. It prints the counts answered, the
+database hits and rows of the whole plan and the operator with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -206,6 +206,12 @@ def _actor_profile(actor: str) -> Call:
                                          "cap": SEARCH_TOTAL_CAP})
 
 
+def _pairs(route: str, metric: str | None) -> Call:
+    metrics = [metric] if metric else [m.value for m in Metric]
+    return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
+                {"metrics": metrics, "limit": 100, "offset": 0, "history": False, "cap": PAIR_TOTAL_CAP})
+
+
 def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
     """For each catalog query, a maker of one varied call.
 
@@ -233,10 +239,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def pairs(route: str) -> Callable[[], Call]:
         def make() -> Call:
-            metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
-            metrics = [metric] if metric else [m.value for m in Metric]
-            return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
-                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False, "cap": PAIR_TOTAL_CAP})
+            return _pairs(route, rng.choice(_METRICS).value if rng.random() < 0.7 else None)
         return make
 
     def path() -> Call:
@@ -685,17 +688,15 @@ def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
         return f"q={word!r}", {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0,
                                "history": False, "cap": SEARCH_TOTAL_CAP}
     if query in ("contradictions", "corroborations"):
-        return "every metric", {"metrics": [m.value for m in Metric], "limit": 100, "offset": 0, "history": False,
-                                "cap": PAIR_TOTAL_CAP}
+        return "every metric", _pairs(f"/{query}", None).cypher
     actor_calls: dict[str, Callable[[], Call]] = {
         "claims_by_actor": lambda: _claims_by_actor(heaviest, None),
         "figures_by_actor": lambda: _figures_by_actor(heaviest, Metric.KILLED.value),
         "actor_profile": lambda: _actor_profile(heaviest),
     }
     if query not in actor_calls:
-        raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, contradictions, corroborations, "
-                         f"{', '.join(actor_calls)} "
-                         f"and their baselines")
+        raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, contradictions, "
+                         f"corroborations, {', '.join(actor_calls)} and their baselines")
     return f"actor={heaviest}", actor_calls[query]().cypher
 
 

@@ -149,8 +149,7 @@ def _side(side: LinkSide) -> str:
 
 
 def pairs_table(kind: ClaimLinkKind, pairs: ClaimPairs) -> Table:
-    total = f"more than {pairs.total}" if pairs.total_capped else str(pairs.total)
-    t = Table(title=f"{kind.value.lower()}: {total}", title_justify="left", show_lines=True)
+    t = Table(title=f"{kind.value.lower()}: {_count(pairs.total, pairs.total_capped)}", title_justify="left", show_lines=True)
     for col in ("metric", "one side", "other side", "reason"):
         t.add_column(col, overflow="fold")
     for p in pairs.items:

@@ -21,7 +21,14 @@ import networkx as nx
 
 from claimgraph.graph.memory.write import NodeKey, hashable
 from claimgraph.graph.model import Incident
-from claimgraph.graph.results import ATTRIBUTION_TYPES, CARRIED_BY_CLAIMS, MAX_PATH_HOPS, NodeLabel, RelType
+from claimgraph.graph.results import (
+    ATTRIBUTION_TYPES,
+    CARRIED_BY_CLAIMS,
+    MAX_PATH_HOPS,
+    NodeLabel,
+    RelType,
+    capped,
+)
 from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
 from claimgraph.graph.store import IncidentWindow, StoredFigure, StoredVersion
@@ -357,7 +364,8 @@ def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, h
                                  key=lambda p: p["id"]),
               "articles": len({art for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")})}
              for c in _page(matching, limit, offset)]
-    return {"total": min(len(matching), cap), "capped": len(matching) > cap, "items": items}
+    total, is_capped = capped(len(matching), cap)
+    return {"total": total, "capped": is_capped, "items": items}
 
 
 def _optional(pairs: Iterable[tuple[NodeKey, EdgeRef]]) -> list[tuple[NodeKey, EdgeRef] | None]:
@@ -522,7 +530,8 @@ def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit
 
     items = [{"metric": r["metric"], "reason": r.get("reason"), "a": side(a, r["metric"]), "b": side(b, r["metric"])}
              for a, b, r in _page(matching, limit, offset)]
-    return {"total": min(len(matching), cap), "capped": len(matching) > cap, "items": items}
+    total, is_capped = capped(len(matching), cap)
+    return {"total": total, "capped": is_capped, "items": items}
 
 
 # --- shortest attribution path ----------------------------------------------------------------
