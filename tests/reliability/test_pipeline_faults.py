@@ -31,14 +31,16 @@ HELD_CHUNKS = 4
 
 def articles(count: int) -> list[Document]:
     """Short articles of distinct text, each with a claim and a figure (so writes link)."""
-    return [Document(f"The harbour master said on Monday that {i + 3} dock workers were killed at pier {i}.",
+    return [Document(f"Harbour police said on Monday that {i + 3} dock workers were killed at pier {i}.",
                      ArticleMeta(url=f"https://pipeline.example/{i}"), origin=f"article-{i}")
             for i in range(count)]
 
 
 def rows_by_url(docs: list[Document]) -> dict[str, int]:
     """What each article weighs against the bound on what the writer holds."""
-    return {d.meta.url: held_rows([extract(d, ALIASES)]) for d in docs}
+    extractions = {d.meta.url: extract(d, ALIASES) for d in docs}
+    assert all(x.claims and x.figures for x in extractions.values()), "an article links nothing"
+    return {url: held_rows([x]) for url, x in extractions.items()}
 
 
 def bound_of(rows: dict[str, int], chunks: int) -> int:
@@ -81,13 +83,18 @@ class SlowStore(MemoryStore):
         super().__init__()
         self.recorder = recorder
 
-    def _note(self, batch: Batch) -> None:
+    def _hold_first(self) -> None:
+        # Before the store's lock: the pipeline reads the store while the
+        # held write waits, and the gate opens only on that reader's progress.
         if not self.recorder.sizes:
             assert self.recorder.gate.wait(timeout=STUCK_S), "the gate never opened"
+
+    def _note(self, batch: Batch) -> None:
         self.recorder.sizes.append(len(batch.articles))
         self.recorder.rows.append(sum(self.recorder.rows_of[a.url] for a in batch.articles if a.url))
 
     def write(self, batch: Batch) -> WriteResult:
+        self._hold_first()
         self._note(batch)
         return super().write(batch)
 
@@ -97,6 +104,7 @@ class SlowStore(MemoryStore):
             self._note(batch)
             return batch
 
+        self._hold_first()
         return super().write_linked(noted)
 
 
