@@ -510,3 +510,10 @@ def test_a_noun_like_cue_after_a_subject_pronoun_is_a_verb() -> None:
     assert source_of("She often talks about the old harbor.", "talks") == "She"
     assert source_of("The mayor, who hopes for a quick vote, left early.", "hopes") == "who"
     assert not [x for x in find_attributions("His claims were false.") if x.cue]
+
+
+def test_a_speaker_with_an_appositive_after_two_fronted_phrases() -> None:
+    a = by_cue("On Tuesday, however, the chair of the ferry board, Ana Ruiz, said the fares would rise.", "said")
+    assert a.source is not None and a.source.text == "the chair of the ferry board, Ana Ruiz,"
+    b = by_cue("In Dunmore, on Monday, Tom Reed, the harbour master, said the quay would reopen.", "said")
+    assert b.source is not None and b.source.text == "Tom Reed, the harbour master,"
