@@ -78,6 +78,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
 _OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
+_SUBORDINATORS = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
 _MAX_DOCUMENT_MODIFIERS = 3
 _DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
@@ -176,6 +177,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     found = contents(toks, frame_start, after, toks.lows[i])
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
+    elif _in_opening_clause(toks, source):
+        found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
 
 
@@ -222,6 +225,19 @@ def _in_relative_aside(toks: Tokens, source: tuple[int, int]) -> bool:
     """"The coach, who said little, left": the frame is an aside."""
     start = source[0]
     return source[1] - start == 1 and toks.lows[start] in _RELATIVES and start > 0 and toks.words[start - 1] == ","
+
+
+def _in_opening_clause(toks: Tokens, source: tuple[int, int]) -> bool:
+    """"While X pushed for talks, Y told ...": the frame is a subordinate clause opening the sentence,
+    which its comma closes."""
+    return source[0] == 1 and toks.lows[0] in _SUBORDINATORS
+
+
+def _to_clause_end(toks: Tokens, after: int, found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Content up to the first comma after ``after`` that is not quoted: where the clause ends."""
+    close = next((q for q in range(after, len(toks.words)) if toks.words[q] == "," and not toks.quoted[q]),
+                 len(toks.words))
+    return tuple((start, min(end, close)) for start, end in found if start < close)
 
 
 def _to_aside_end(toks: Tokens, content: tuple[int, int]) -> tuple[int, int]:

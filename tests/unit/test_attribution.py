@@ -517,3 +517,11 @@ def test_a_speaker_with_an_appositive_after_two_fronted_phrases() -> None:
     assert a.source is not None and a.source.text == "the chair of the ferry board, Ana Ruiz,"
     b = by_cue("In Dunmore, on Monday, Tom Reed, the harbour master, said the quay would reopen.", "said")
     assert b.source is not None and b.source.text == "Tom Reed, the harbour master,"
+
+
+def test_a_cue_in_a_clause_opening_the_sentence_leaves_the_main_clause_its_own() -> None:
+    text = "While the traders pushed for new talks, Holt told reporters this was the last chance to pass the levy."
+    pushed = by_cue(text, "pushed")
+    assert all("Holt" not in c for c in contents(pushed))
+    told = by_cue(text, "told")
+    assert told.source is not None and told.source.text == "Holt"
