@@ -133,7 +133,7 @@ REACTION_FORMS = frozenset(
     lays singled envisioned informed shrugged envision foresee withdrew vouched
     contradicted rebut advocated advocates sued answered filed issued invoked
     assailed alluding chided identified blocked appointed recommended outlined
-    presented
+    presented unveiled championed interjected articulated documented ripped
     """.split()
 )
 
