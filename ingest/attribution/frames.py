@@ -77,6 +77,8 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
+# "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
+_SEEM_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 _OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
 _SUBORDINATORS = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
@@ -85,7 +87,7 @@ _DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
 # Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
 # over without a look, and a sentence with none of them has no frame.
 FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -140,7 +142,9 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _passive_frame(toks, i)
     elif low in STANCE_ADJECTIVES:
         frame = _adjective_frame(toks, i)
-    elif low in SOURCELESS_CUES:
+    elif low in _SEEM_FORMS and nxt == "to" and i + 2 < len(toks.words) and toks.lows[i + 2] in CUE_WORDS:
+        frame = _seeming_cue(toks, i)
+    if frame is None and low in SOURCELESS_CUES:
         frame = _sourceless_frame(toks, i)
     if frame is None and low in CUE_WORDS and is_cue(toks, i):
         frame = _verb_frame(toks, i, earlier)
@@ -345,6 +349,16 @@ def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
     subject = None if opening else source_before(toks, start)
     content = tuple(c for c in (subject, right) if c is not None)
     return Frame(None, (start, end), content)
+
+
+def _seeming_cue(toks: Tokens, i: int) -> Frame | None:
+    """"Roe seemed to blame the network": what the subject seems to say is still said by the subject."""
+    source = source_before(toks, i)
+    if source is None:
+        return None
+    cue = (i, i + 3)
+    right = right_content(toks, cue[1], toks.lows[i + 2])
+    return Frame(source, cue, (right,) if right else ())
 
 
 def _speaker_label(toks: Tokens) -> Frame | None:

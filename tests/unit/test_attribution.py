@@ -531,3 +531,10 @@ def test_a_cue_in_a_clause_opening_the_sentence_leaves_the_main_clause_its_own()
 def test_reaction_forms_train_marks_as_cues_more_often_than_not_have_their_speaker(cue: str) -> None:
     a = by_cue(f"The mayor {cue} a plan to widen the harbour road.", cue)
     assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_the_subject_of_seems_to_before_a_cue_is_its_source() -> None:
+    a = by_cue("Holt seemed to blame the ferry company for the delays.", "seemed to blame")
+    assert a.source is not None and a.source.text == "Holt"
+    b = by_cue("The tide seems high tonight.", "seems")
+    assert b.source is None
