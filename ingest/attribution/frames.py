@@ -79,6 +79,9 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
 # "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
 _SEEM_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# Verbs of blame and the preposition of what they blame for.
+_BLAME_PREPOSITIONS = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
+                       "condemned": "for"}
 _OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
 _SUBORDINATORS = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
@@ -169,6 +172,9 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
             return None
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(source, cue, (right,) if right else ())
+    if _passive_of_blame(toks, i):
+        right = right_content(toks, cue[1], toks.lows[i])
+        return Frame(None, cue, (right,) if right else ())
     source = source_before(toks, i) or _progressive_subject(toks, i)
     inverted = False
     if source is None:
@@ -184,6 +190,14 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     elif _in_opening_clause(toks, source):
         found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
+
+
+def _passive_of_blame(toks: Tokens, i: int) -> bool:
+    """"a contractor accused of spying", "X was charged with fraud": a verb that takes whom it
+    blames as its object, with no object before its preposition, is passive; who accuses goes
+    unnamed."""
+    nxt = i + 1
+    return nxt < len(toks.words) and _BLAME_PREPOSITIONS.get(toks.lows[i]) == toks.lows[nxt]
 
 
 def _opens_sentence(toks: Tokens, i: int) -> bool:

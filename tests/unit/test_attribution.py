@@ -538,3 +538,10 @@ def test_the_subject_of_seems_to_before_a_cue_is_its_source() -> None:
     assert a.source is not None and a.source.text == "Holt"
     b = by_cue("The tide seems high tonight.", "seems")
     assert b.source is None
+
+
+def test_a_verb_of_blame_right_before_its_preposition_is_passive_and_names_no_source() -> None:
+    a = by_cue("The port released Tom Reed, a clerk accused of theft, on Monday.", "accused")
+    assert a.source is None
+    b = by_cue("Holt accused the clerk of theft.", "accused")
+    assert b.source is not None and b.source.text == "Holt"
