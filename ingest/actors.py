@@ -33,7 +33,7 @@ from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKi
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
 from claimgraph.ingest.attribution import states_something
 from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
-from claimgraph.ingest.cues import CUE_WORDS, DOCUMENT_SOURCES
+from claimgraph.ingest.cues import CUE_WORDS, DOCUMENT_SOURCES, SHOWING_VERBS
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
@@ -454,6 +454,8 @@ class _Reader:
             mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "Ohio, which said": not a person
         if _bare_place(mention, self.registry.table):
             return None, attribution.channel  # "India ended its watch": a country names no one speaking
+        if mention.unlisted and attribution.cue is not None and attribution.cue.text.casefold() in SHOWING_VERBS:
+            return None, attribution.channel  # "the meter showed": a noun no lexicon lists may name a thing
         site = _Site(attribution.source.start, attribution.source,
                      attribution.content[0] if attribution.content else None)
         handle, channel = self._resolve(mention, site, attribution.channel)
@@ -477,7 +479,7 @@ class _Reader:
             turn = resolve_reference(mention, self.turns, lambda: self._named_before(position, persons))
             if turn is not None:
                 return self._handle(turn), channel or turn.channel
-            if mention.name in ANONYMOUS_HEADS.values():  # "the official said": an unnamed official
+            if mention.name in ANONYMOUS_HEADS.values() or mention.unlisted:  # "the official said": unnamed
                 org = self._organization(mention.org, mention.org_aliases, position) if mention.org else None
                 return self.registry.anonymous(mention, site.source, org), channel
             if mention.name in STANDALONE_ORGS:  # "the government said", no government named: unnamed

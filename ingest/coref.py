@@ -158,6 +158,8 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
         return t.kind in _NAMED_BODIES and not t.anonymous and any(_mentions(n, head) for n in t.names)
 
     found = _latest(turns, named_so) or _latest(named(), named_so)
+    if found is None and mention.unlisted:  # "Jan Berg, the harbour master, ... the harbour master added"
+        return _person_by_role(mention, head, turns, named)
     if found is None and head in DOCUMENT_HEADS:
         return latest_channel_speaker(head, turns)  # "the post": a post, unless a paper named Post spoke
     if found is None and head in _COMPANIES:

@@ -63,6 +63,10 @@ SPEECH_VERBS = _forms(
     underscore highlight cite quote read:reads,reading"""
 )
 
+# What a thing does as well as a person ("the meter showed", "the sign read"): a noun no lexicon lists
+# is no speaker by these.
+SHOWING_VERBS = _forms("""show:shows,showed,shown,showing indicate suggest reveal signal imply read:reads,reading
+    find:finds,found,finding mean:means,meant,meaning""")
 # Verbs of thinking, wanting and showing: PolNeAR marks these as cues too.
 COGNITION_VERBS = _forms(
     """believe think:thinks,thought,thinking hope fear worry expect
@@ -129,7 +133,7 @@ REACTION_FORMS = frozenset(
     lays singled envisioned informed shrugged envision foresee withdrew vouched
     contradicted rebut advocated advocates sued answered filed issued invoked
     assailed alluding chided identified blocked appointed recommended outlined
-    presented
+    presented unveiled championed interjected articulated documented ripped
     """.split()
 )
 

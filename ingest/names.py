@@ -54,7 +54,9 @@ class Mention:
     journalist"), or who issued a document ("the ministry" in "a transcript
     released by the ministry"). ``possessor`` is a possessive that owns the
     role, group or document ("its", "his", "the ministry"): a reference that
-    only the article around the phrase resolves.
+    only the article around the phrase resolves. ``unlisted``: the head is a
+    noun for who does something that the lexicons lack ("the harbour
+    master"), read as a role.
     """
 
     kind: MentionKind
@@ -69,6 +71,7 @@ class Mention:
     known: KnownActor | None = None
     possessor: str | None = None
     definite: bool = False
+    unlisted: bool = False
 
     @property
     def long_form(self) -> str | None:
@@ -241,6 +244,21 @@ _ROLE_PREPOSITIONS = _words("of for at from in with on to")
 _NOT_HEADS = _words("according thanks due next close prior compared similar")
 _CONNECTORS = _words("of for the and on in de al")
 _ADJECTIVE_SUFFIXES = ("ive", "ous", "al", "ed", "ing", "ful", "able", "ible", "ic")
+# Endings of a noun for who does something ("harbour master", "announcer", "trustee"), and the nouns
+# so ending that name a thing.
+_AGENT_SUFFIXES = ("er", "or", "ee")
+_AGENTLESS = _words("""
+    number paper letter order chamber matter power border water answer cover corner error factor
+    sector rumor rumour center centre theater theatre weather river meter metre filter computer
+    register barrier quarter dollar summer winter minor major senior junior superior inferior prior
+    interior exterior floor door color colour honor honour labor labour favor favour harbor harbour
+    behavior behaviour mirror tower shelter manner dinner character chapter cluster disaster poster
+    flyer trailer container motor trigger tractor committee fee degree decree
+    guarantee coffee jubilee tree other either neither together whether further rather after ever
+    never however later earlier over under per offer transfer layer maneuver manoeuvre
+    larger longer bigger smaller greater higher lower older younger stronger weaker better faster
+    slower harder easier deeper wider closer tougher cheaper richer poorer busier heavier
+""")
 
 _PARTY_ADJECTIVES = _words("republican democratic democrat gop conservative labour liberal progressive"
                            " independent socialist libertarian green")
@@ -405,7 +423,7 @@ def _with_appositive(mention: Mention, appositive: Mention) -> Mention:
 def _is_role(mention: Mention) -> bool:
     """A singular unnamed person with a role: "its spokesman", "a lawyer for the family"."""
     return mention.kind in (MentionKind.NOMINAL, MentionKind.ANONYMOUS) and mention.role is not None \
-        and not mention.plural and _is_person_noun(mention.name)
+        and not mention.plural and (mention.unlisted or _is_person_noun(mention.name))
 
 
 def _replace(mention: Mention, **changes: object) -> Mention:
@@ -893,7 +911,17 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
         return Mention(MentionKind.NOMINAL, head, role=name if modifiers else None)
     if capitalized_modifier and tokens[-1][:1].isupper():
         return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
+    if _is_role_noun(tokens[h]):
+        kind = MentionKind.ANONYMOUS if determiner in _INDEFINITE else MentionKind.NOMINAL
+        return Mention(kind, head, role=name, org=_org_in_role(tokens, table), unlisted=True)
     return _NOTHING
+
+
+def _is_role_noun(word: str) -> bool:
+    """A singular noun for who does something that no lexicon lists: "master" in "the harbour master"."""
+    folded = word.casefold()
+    return word[:1].islower() and len(folded) > 4 and folded.replace("-", "").isalpha() \
+        and folded.endswith(_AGENT_SUFFIXES) and folded.rpartition("-")[2] not in _AGENTLESS
 
 
 def _without_lowercase_lead(name: str) -> str:

@@ -77,14 +77,20 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
+# "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
+_SEEM_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# Verbs of blame and the preposition of what they blame for.
+_BLAME_PREPOSITIONS = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
+                       "condemned": "for"}
 _OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
+_SUBORDINATORS = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
 _MAX_DOCUMENT_MODIFIERS = 3
 _DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
 # Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
 # over without a look, and a sentence with none of them has no frame.
 FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -139,7 +145,9 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _passive_frame(toks, i)
     elif low in STANCE_ADJECTIVES:
         frame = _adjective_frame(toks, i)
-    elif low in SOURCELESS_CUES:
+    elif low in _SEEM_FORMS and nxt == "to" and i + 2 < len(toks.words) and toks.lows[i + 2] in CUE_WORDS:
+        frame = _seeming_cue(toks, i)
+    if frame is None and low in SOURCELESS_CUES:
         frame = _sourceless_frame(toks, i)
     if frame is None and low in CUE_WORDS and is_cue(toks, i):
         frame = _verb_frame(toks, i, earlier)
@@ -164,6 +172,9 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
             return None
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(source, cue, (right,) if right else ())
+    if _passive_of_blame(toks, i):
+        right = right_content(toks, cue[1], toks.lows[i])
+        return Frame(None, cue, (right,) if right else ())
     source = source_before(toks, i) or _progressive_subject(toks, i)
     inverted = False
     if source is None:
@@ -176,7 +187,17 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     found = contents(toks, frame_start, after, toks.lows[i])
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
+    elif _in_opening_clause(toks, source):
+        found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
+
+
+def _passive_of_blame(toks: Tokens, i: int) -> bool:
+    """"a contractor accused of spying", "X was charged with fraud": a verb that takes whom it
+    blames as its object, with no object before its preposition, is passive; who accuses goes
+    unnamed."""
+    nxt = i + 1
+    return nxt < len(toks.words) and _BLAME_PREPOSITIONS.get(toks.lows[i]) == toks.lows[nxt]
 
 
 def _opens_sentence(toks: Tokens, i: int) -> bool:
@@ -222,6 +243,19 @@ def _in_relative_aside(toks: Tokens, source: tuple[int, int]) -> bool:
     """"The coach, who said little, left": the frame is an aside."""
     start = source[0]
     return source[1] - start == 1 and toks.lows[start] in _RELATIVES and start > 0 and toks.words[start - 1] == ","
+
+
+def _in_opening_clause(toks: Tokens, source: tuple[int, int]) -> bool:
+    """"While X pushed for talks, Y told ...": the frame is a subordinate clause opening the sentence,
+    which its comma closes."""
+    return source[0] == 1 and toks.lows[0] in _SUBORDINATORS
+
+
+def _to_clause_end(toks: Tokens, after: int, found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Content up to the first comma after ``after`` that is not quoted: where the clause ends."""
+    close = next((q for q in range(after, len(toks.words)) if toks.words[q] == "," and not toks.quoted[q]),
+                 len(toks.words))
+    return tuple((start, min(end, close)) for start, end in found if start < close)
 
 
 def _to_aside_end(toks: Tokens, content: tuple[int, int]) -> tuple[int, int]:
@@ -329,6 +363,16 @@ def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
     subject = None if opening else source_before(toks, start)
     content = tuple(c for c in (subject, right) if c is not None)
     return Frame(None, (start, end), content)
+
+
+def _seeming_cue(toks: Tokens, i: int) -> Frame | None:
+    """"Roe seemed to blame the network": what the subject seems to say is still said by the subject."""
+    source = source_before(toks, i)
+    if source is None:
+        return None
+    cue = (i, i + 3)
+    right = right_content(toks, cue[1], toks.lows[i + 2])
+    return Frame(source, cue, (right,) if right else ())
 
 
 def _speaker_label(toks: Tokens) -> Frame | None:

@@ -468,7 +468,27 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
         or _opens_with_time_phrase(toks, p, limit)
     ):
         comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
-        return comma + 1 if comma is not None else None
+        return _past_more_fronted(toks, comma + 1, limit) if comma is not None else None
+    return p
+
+
+def _past_more_fronted(toks: Tokens, p: int, limit: int) -> int:
+    """``On Tuesday, however, the chair, Ana Ruiz, said``: after a fronted phrase, more of them, each
+    with its comma (an adverb, a phrase of place or time), before the clause proper."""
+    for _ in range(_MAX_ASIDE_COMMAS):
+        nxt = p + 1
+        if nxt < limit and toks.words[nxt] == "," and (
+            toks.lows[p] in LEADING_ADVERBS or (toks.lows[p].endswith("ly") and not toks.is_capitalized(p))
+        ):
+            p = nxt + 1
+            continue
+        if p < limit and (toks.lows[p] in _FRONTING_WORDS or _opens_with_time_phrase(toks, p, limit)):
+            comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
+            if comma is None:
+                return p
+            p = comma + 1
+            continue
+        return p
     return p
 
 

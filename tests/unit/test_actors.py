@@ -231,3 +231,24 @@ def test_a_country_alone_as_a_source_names_no_speaker_but_still_owns_its_committ
     assert cast.speakers[0].actor_id is None
     committee = next(a for a in cast.actors if a.id == cast.speakers[1].actor_id)
     assert "Disaster Committee" in committee.name
+
+
+def test_a_role_noun_no_lexicon_lists_is_an_unnamed_speaker_whose_figure_is_kept() -> None:
+    import datetime as dt
+
+    from claimgraph.ingest.aliases import load_aliases
+    from claimgraph.ingest.document import ArticleMeta, Document
+    from claimgraph.ingest.extract import extract
+
+    text = ("Two ferries struck the breakwater at dawn. The lock keeper said 14 passengers were injured. "
+            "Tove Lind, the lock keeper, said the gates held. The lock keeper added that one boat sank. "
+            "The gauge showed a record tide.")
+    ex = extract(Document(text, ArticleMeta(outlet="Harbour Gazette", published=dt.date(2024, 1, 2)), "t"),
+                 load_aliases())
+    names = {a.id: a.name for a in ex.actors}
+    speakers = [(r.attribution.source.text, names.get(r.speaker_id or ""))
+                for r in ex.attributions if r.attribution.source is not None]
+    assert speakers == [("The lock keeper", "anonymous lock keeper"), ("Tove Lind, the lock keeper,", "Tove Lind"),
+                        ("The lock keeper", "Tove Lind"), ("The gauge", None)]
+    injured = next(f for f in ex.figures if f.figure.raw == "14")
+    assert ex.speaker_of(injured.claim_id) == next(i for i, n in names.items() if n == "anonymous lock keeper")

@@ -510,3 +510,38 @@ def test_a_noun_like_cue_after_a_subject_pronoun_is_a_verb() -> None:
     assert source_of("She often talks about the old harbor.", "talks") == "She"
     assert source_of("The mayor, who hopes for a quick vote, left early.", "hopes") == "who"
     assert not [x for x in find_attributions("His claims were false.") if x.cue]
+
+
+def test_a_speaker_with_an_appositive_after_two_fronted_phrases() -> None:
+    a = by_cue("On Tuesday, however, the chair of the ferry board, Ana Ruiz, said the fares would rise.", "said")
+    assert a.source is not None and a.source.text == "the chair of the ferry board, Ana Ruiz,"
+    b = by_cue("In Dunmore, on Monday, Tom Reed, the harbour master, said the quay would reopen.", "said")
+    assert b.source is not None and b.source.text == "Tom Reed, the harbour master,"
+
+
+def test_a_cue_in_a_clause_opening_the_sentence_leaves_the_main_clause_its_own() -> None:
+    text = "While the traders pushed for new talks, Holt told reporters this was the last chance to pass the levy."
+    pushed = by_cue(text, "pushed")
+    assert all("Holt" not in c for c in contents(pushed))
+    told = by_cue(text, "told")
+    assert told.source is not None and told.source.text == "Holt"
+
+
+@pytest.mark.parametrize("cue", ["unveiled", "championed", "interjected", "articulated", "documented", "ripped"])
+def test_reaction_forms_train_marks_as_cues_more_often_than_not_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The mayor {cue} a plan to widen the harbour road.", cue)
+    assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_the_subject_of_seems_to_before_a_cue_is_its_source() -> None:
+    a = by_cue("Holt seemed to blame the ferry company for the delays.", "seemed to blame")
+    assert a.source is not None and a.source.text == "Holt"
+    b = by_cue("The tide seems high tonight.", "seems")
+    assert b.source is None
+
+
+def test_a_verb_of_blame_right_before_its_preposition_is_passive_and_names_no_source() -> None:
+    a = by_cue("The port released Tom Reed, a clerk accused of theft, on Monday.", "accused")
+    assert a.source is None
+    b = by_cue("Holt accused the clerk of theft.", "accused")
+    assert b.source is not None and b.source.text == "Holt"
