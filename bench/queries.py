@@ -90,7 +90,7 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
-BASELINES = {"search_claims_before": "search_claims"}
+BASELINES = {"search_claims_before": "search_claims", "incidents_before": "incidents"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
@@ -243,7 +243,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         filters = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
                    "has_conflict": conflict, "by": None, "depth": MAX_MEMBER_DEPTH}
         return Call("/incidents", params, {"kinds": incident_kinds(kind), "filters": filters, "limit": 50,
-                                           "offset": 0, "history": False})
+                                           "offset": 0, "history": False, "cap": SEARCH_TOTAL_CAP})
 
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),

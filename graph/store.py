@@ -236,7 +236,8 @@ class GraphStore(ABC):
     """Where the provenance graph lives: Neo4j, or the embedded store."""
 
     search_cap: int = SEARCH_TOTAL_CAP
-    """The most matches :meth:`search_claims` counts (a store may hold a smaller one to show the cap)."""
+    """The most matches :meth:`search_claims` and :meth:`incidents` count (a store may hold a smaller one to
+    show the cap)."""
 
     @abstractmethod
     def setup_schema(self) -> None:
@@ -429,7 +430,9 @@ class GraphStore(ABC):
         counting the incident. Without ``history``, only incidents a latest article version
         REPORTS, with the latest versions' article count and the figures and conflict counts of
         claims a latest version reports; ``q``, ``metric``, ``by`` and ``has_conflict`` look at
-        those same claims. Raises :class:`NotFound` for an unknown ``by``."""
+        those same claims. ``total`` is exact up to :attr:`search_cap`; past it ``total_capped`` is
+        true and ``total`` is the cap (the items are still every match in order). Raises
+        :class:`NotFound` for an unknown ``by``."""
 
     @abstractmethod
     def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:

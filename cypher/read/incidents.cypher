@@ -1,9 +1,9 @@
-// Returns one page of incidents: total, then items, each with the incident,
+// Returns one page of incidents: total, capped, then items, each with the incident,
 // how many articles REPORT it, its figures (each with its claim, the
 // claim's speakers with their ASSERTED edge and organisations, and the ids
 // of the figures that REVISE it), and how many CONTRADICTS and CORROBORATES
 // edges join claims whose figures of the edge's metric count it.
-// Enters through the kind index: $kinds is every kind asked for.
+// $kinds is every kind asked for.
 // Filters, the keys of one map $filters: place (the incident's place contains
 // it, ignoring case); since, until (inclusive, on the incident's window: its
 // end on or after since, its start on or before until); metric (some figure of
@@ -19,13 +19,20 @@
 // and has_conflict look at those same claims (a figure or conflict the page
 // would not show does not select the incident). The version test sits inside
 // each EXISTS, after the pattern and its cheaper predicates matched.
-// Order: date (else the window's end) newest first, nulls last; then id. $offset, $limit.
+// Order: the day (the date, else the window's end) newest first, nulls last; then id.
+// $offset, $limit; $cap: the most matches counted (graph.results.SEARCH_TOTAL_CAP).
 // Why one map: Cypher caches a plan per query text and parameter types, and a
 // filter given or not (a value or null) is another type, so separate
 // parameters made a plan, which takes this query seconds to make, for each
 // combination of filters asked.
-// Cost: the filters and the order read the matching incidents; the figures and
-// the conflict counts are read for the page's incidents only.
+// Cost: the matches are read in the page's order, in three parts that each stop
+// after $cap + 1 + $offset + $limit: the dated by date, the undated by their window's
+// end, then those with neither by id. Up to $cap matches they are all read: total
+// exact. Past it (capped: true, total = $cap) a part stops early, so the list costs
+// about the cap and the page, not every incident. Only the first $offset + $limit of
+// the first two parts are merged into the page's order; the figures and the conflict
+// counts are read for the page's incidents only.
+// The filter of the three parts is one text, repeated: Cypher has no shared predicate.
 CALL () {
   OPTIONAL MATCH (by:Actor {id: $filters.by})
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(by)
@@ -33,49 +40,146 @@ CALL () {
   WITH by, collect(DISTINCT m.id) AS members
   RETURN [x IN [by.id] + members WHERE x IS NOT NULL] AS voices
 }
-UNWIND $kinds AS kind
-MATCH (i:Incident {kind: kind})
-WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-WHERE shown
-  AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
-  AND ($filters.since IS NULL OR i.window_end >= $filters.since)
-  AND ($filters.until IS NULL OR i.window_start <= $filters.until)
-  AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
-                               WHERE s.id IN voices
-                                 AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                      OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-  AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
-                                   WHERE f.metric = $filters.metric
-                                     AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-  AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
-          OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
-                      WHERE (toLower(c.text) CONTAINS w
-                             OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
-                        AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                             OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-// has_conflict is read only when asked for (an EXISTS compared with a value is
-// computed for every row; one behind a filter on the parameter is not).
-CALL (i) {
-  WITH i WHERE $filters.has_conflict IS NOT NULL
-  RETURN EXISTS {
-    (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
-    WHERE f1.metric = r.metric AND f2.metric = r.metric
-      AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
-                         OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
-                        AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
-                             OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
-  UNION
-  WITH i WHERE $filters.has_conflict IS NULL
-  RETURN null AS conflicted
+// Dated (their day is the date), newest first from the incident_day index.
+CALL (voices) {
+  MATCH (i:Incident) USING INDEX i:Incident(date)
+  WHERE i.date IS NOT NULL AND i.kind IN $kinds
+  WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                  OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+  WHERE shown
+    AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+    AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+    AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+    AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                                 WHERE s.id IN voices
+                                   AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                     WHERE f.metric = $filters.metric
+                                       AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                            OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
+            OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                        WHERE (toLower(c.text) CONTAINS w
+                               OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                          AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+  CALL (i) {
+    WITH i WHERE $filters.has_conflict IS NOT NULL
+    RETURN EXISTS {
+      (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+      WHERE f1.metric = r.metric AND f2.metric = r.metric
+        AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                           OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+    UNION
+    WITH i WHERE $filters.has_conflict IS NULL
+    RETURN null AS conflicted
+  }
+  WITH i, conflicted
+  WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
+  WITH i ORDER BY i.date DESC, i.id LIMIT $cap + 1 + $offset + $limit
+  RETURN collect(i) AS dated
 }
-WITH i, conflicted
-WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
-WITH i, coalesce(i.date, i.window_end) AS day
-ORDER BY day IS NULL, day DESC, i.id
-WITH collect(i) AS matching
-WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
+// Undated with a window (their day is its end), from the incident_date index. When the dated
+// filled their limit, only the windows ending on or after the last of them can come before it
+// (a page of the dated ends there), so the seek starts at its date; else at the earliest date.
+CALL (voices, dated) {
+  WITH voices, CASE WHEN size(dated) > $cap + $offset + $limit THEN last(dated).date
+                    ELSE date({year: -999999999, month: 1, day: 1}) END AS low
+  MATCH (i:Incident) USING INDEX i:Incident(window_end)
+  WHERE i.window_end >= low AND i.date IS NULL AND i.kind IN $kinds
+  WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                  OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+  WHERE shown
+    AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+    AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+    AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+    AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                                 WHERE s.id IN voices
+                                   AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                     WHERE f.metric = $filters.metric
+                                       AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                            OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
+            OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                        WHERE (toLower(c.text) CONTAINS w
+                               OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                          AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+  CALL (i) {
+    WITH i WHERE $filters.has_conflict IS NOT NULL
+    RETURN EXISTS {
+      (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+      WHERE f1.metric = r.metric AND f2.metric = r.metric
+        AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                           OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+    UNION
+    WITH i WHERE $filters.has_conflict IS NULL
+    RETURN null AS conflicted
+  }
+  WITH i, conflicted
+  WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
+  WITH i ORDER BY i.window_end DESC, i.id LIMIT $cap + 1 + $offset + $limit
+  RETURN collect(i) AS windowed
+}
+// Neither date nor window: last, by id, read only when the others were all read (null: the
+// seek finds nothing).
+CALL (voices, dated, windowed) {
+  WITH voices, CASE WHEN size(dated) <= $cap + $offset + $limit
+                         AND size(windowed) <= $cap + $offset + $limit THEN '' END AS low
+  MATCH (i:Incident) USING INDEX i:Incident(id)
+  WHERE i.id >= low AND i.date IS NULL AND i.window_end IS NULL AND i.kind IN $kinds
+  WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                  OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+  WHERE shown
+    AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+    AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+    AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+    AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                                 WHERE s.id IN voices
+                                   AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                     WHERE f.metric = $filters.metric
+                                       AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                            OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
+            OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                        WHERE (toLower(c.text) CONTAINS w
+                               OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                          AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+  CALL (i) {
+    WITH i WHERE $filters.has_conflict IS NOT NULL
+    RETURN EXISTS {
+      (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+      WHERE f1.metric = r.metric AND f2.metric = r.metric
+        AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                           OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+    UNION
+    WITH i WHERE $filters.has_conflict IS NULL
+    RETURN null AS conflicted
+  }
+  WITH i, conflicted
+  WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
+  WITH i ORDER BY i.id LIMIT $cap + 1 + $offset + $limit
+  RETURN collect(i) AS undated
+}
+CALL (dated, windowed) {
+  UNWIND dated[..$offset + $limit] + windowed[..$offset + $limit] AS i
+  WITH i ORDER BY coalesce(i.date, i.window_end) DESC, i.id
+  RETURN collect(i) AS newest
+}
+WITH size(dated) + size(windowed) + size(undated) AS found, (newest + undated)[$offset..$offset + $limit] AS page
+WITH CASE WHEN found > $cap THEN $cap ELSE found END AS total, found > $cap AS capped, page
 CALL (page) {
   UNWIND page AS i
   CALL (i) {
@@ -120,4 +224,4 @@ CALL (page) {
   RETURN collect({incident: properties(i), articles: articles, figures: figures,
                   contradictions: contradictions, corroborations: corroborations}) AS items
 }
-RETURN total, items
+RETURN total, capped, items

@@ -62,7 +62,7 @@ from claimgraph.graph.model import (
     VariantOf,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
-from claimgraph.graph.results import NodeLabel, Subgraph
+from claimgraph.graph.results import ClaimSearch, IncidentPage, NodeLabel, Subgraph
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
 from tests.answers import timeless
@@ -785,18 +785,69 @@ def _search_batch() -> tuple[Batch, list[str]]:
     return Batch(claims=claims + others), [c.id for c in order]
 
 
+def _walk_capped_pages(store: GraphStore, cap: int, order: list[str], monkeypatch: pytest.MonkeyPatch,
+                       page_at: Callable[[int], ClaimSearch | IncidentPage]) -> None:
+    """Every page of three from each offset: the total exact up to ``cap``, else the cap and capped,
+    and the items always ``order``'s slice."""
+    expected = (cap, True) if len(order) > cap else (len(order), False)
+    monkeypatch.setattr(store, "search_cap", cap)
+    for offset in range(len(order) + 1):
+        page = page_at(offset)
+        assert (page.total, page.total_capped) == expected
+        assert [x.id for x in page.items] == order[offset:offset + 3]
+
+
 @pytest.mark.parametrize("cap", [3, 9, 10, 11])
 def test_a_search_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_on_both_stores(
     neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     memory = _fresh(neo4j, folder)
     batch, order = _search_batch()
-    expected = (cap, True) if len(order) > cap else (len(order), False)
     for store in (memory, neo4j):
         store.write(batch)
-        monkeypatch.setattr(store, "search_cap", cap)
-        for offset in range(len(order) + 1):
-            page = store.search_claims("CONVOY" if offset % 2 else "convoy", limit=3, offset=offset)
-            assert (page.total, page.total_capped) == expected
-            assert [c.id for c in page.items] == order[offset:offset + 3]
+        _walk_capped_pages(store, cap, order, monkeypatch, lambda offset, s=store: s.search_claims(
+            "CONVOY" if offset % 2 else "convoy", limit=3, offset=offset))
         assert store.search_claims("convoy 7").total == 1
+
+
+def _incident_batch() -> tuple[Batch, list[str]]:
+    """Thirteen incidents at the harbour and two newer elsewhere; the thirteen in list order. Dated ones
+    with and without a window (one dated after its window ends), undated ones whose window ends
+    after every date, on a date (the id decides) and before every date, and some with neither."""
+    rows = [("10", dt.date(2026, 5, 3), dt.date(2026, 5, 2), dt.date(2026, 5, 4)),
+            ("03", None, dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("09", dt.date(2026, 5, 1), None, None),
+            ("01", dt.date(2026, 5, 3), dt.date(2026, 5, 2), dt.date(2026, 5, 4)),
+            ("08", None, None, None),
+            ("02", None, None, dt.date(2026, 5, 6)),
+            ("05", dt.date(2026, 5, 2), dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("04", dt.date(2026, 5, 5), None, dt.date(2026, 5, 3)),
+            ("00", None, None, None),
+            ("06", dt.date(2026, 4, 28), dt.date(2026, 4, 27), dt.date(2026, 4, 29)),
+            ("11", dt.date(2026, 5, 2), dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("13", None, dt.date(2026, 4, 20), dt.date(2026, 4, 25)),
+            ("12", dt.date(2026, 4, 30), dt.date(2026, 4, 29), dt.date(2026, 5, 1))]
+    kinds = ("strike", "shelling", "raid")
+    harbour = [Incident(f"incident-{n}", kinds[k % 3], f"incident {n}", place="North Harbour", date=day,
+                        window_start=start, window_end=end) for k, (n, day, start, end) in enumerate(rows)]
+    others = [Incident(f"incident-x{n}", "strike", f"incident x{n}", place="Ridge", date=dt.date(2026, 5, 9))
+              for n in range(2)]
+
+    def newest_first(i: Incident) -> tuple[bool, int, str]:
+        day = i.date or i.window_end
+        return day is None, -day.toordinal() if day else 0, i.id
+    return Batch(incidents=harbour + others), [i.id for i in sorted(harbour, key=newest_first)]
+
+
+@pytest.mark.parametrize("cap", [3, 12, 13, 14])
+def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, order = _incident_batch()
+    strikes = sum(1 for i in batch.incidents if i.kind == "strike" and i.place == "North Harbour")
+    for store in (memory, neo4j):
+        store.write(batch)
+        assert store.incidents(place="harbour", kind="strike").total == strikes == 5
+        _walk_capped_pages(store, cap, order, monkeypatch, lambda offset, s=store: s.incidents(
+            place="HARBOUR" if offset % 2 else "harbour", limit=3, offset=offset))
