@@ -25,14 +25,16 @@
 // filter given or not (a value or null) is another type, so separate
 // parameters made a plan, which takes this query seconds to make, for each
 // combination of filters asked.
-// Cost: the matches are read in the page's order, in three parts that each stop
-// after $cap + 1 + $offset + $limit: the dated by date, the undated by their window's
-// end, then those with neither by id. Up to $cap matches they are all read: total
-// exact. Past it (capped: true, total = $cap) a part stops early, so the list costs
-// about the cap and the page, not every incident. Only the first $offset + $limit of
-// the first two parts are merged into the page's order; the figures and the conflict
-// counts are read for the page's incidents only.
-// The filter of the three parts is one text, repeated: Cypher has no shared predicate.
+// Cost: the matches are counted up to $cap + 1 through the kind index. Up to $cap they
+// are the answer: total exact, sorted here. Past it (capped: true, total = $cap) the page
+// is read in order in three parts that each stop after $offset + $limit matches: the dated
+// from the incident_day index, the undated by their window's end from incident_date
+// (starting at the last dated one's day when the dated fill the page), then, if the page
+// reaches past those, the ones with neither by id; so a list matching many incidents costs
+// about the cap and the page, not every incident. The figures and the conflict counts
+// are read for the page's incidents only.
+// The filter is one text, repeated in the count and the three parts: Cypher has no shared
+// predicate.
 CALL () {
   OPTIONAL MATCH (by:Actor {id: $filters.by})
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(by)
@@ -40,10 +42,10 @@ CALL () {
   WITH by, collect(DISTINCT m.id) AS members
   RETURN [x IN [by.id] + members WHERE x IS NOT NULL] AS voices
 }
-// Dated (their day is the date), newest first from the incident_day index.
+// The matches, counted up to $cap + 1 through the kind index.
 CALL (voices) {
-  MATCH (i:Incident) USING INDEX i:Incident(date)
-  WHERE i.date IS NOT NULL AND i.kind IN $kinds
+  UNWIND $kinds AS kind
+  MATCH (i:Incident {kind: kind})
   WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
                   OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
   WHERE shown
@@ -79,107 +81,161 @@ CALL (voices) {
   }
   WITH i, conflicted
   WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
-  WITH i ORDER BY i.date DESC, i.id LIMIT $cap + 1 + $offset + $limit
-  RETURN collect(i) AS dated
+  WITH i LIMIT $cap + 1
+  RETURN collect(i) AS found
 }
-// Undated with a window (their day is its end), from the incident_date index. When the dated
-// filled their limit, only the windows ending on or after the last of them can come before it
-// (a page of the dated ends there), so the seek starts at its date; else at the earliest date.
-CALL (voices, dated) {
-  WITH voices, CASE WHEN size(dated) > $cap + $offset + $limit THEN last(dated).date
-                    ELSE date({year: -999999999, month: 1, day: 1}) END AS low
-  MATCH (i:Incident) USING INDEX i:Incident(window_end)
-  WHERE i.window_end >= low AND i.date IS NULL AND i.kind IN $kinds
-  WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                  OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-  WHERE shown
-    AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
-    AND ($filters.since IS NULL OR i.window_end >= $filters.since)
-    AND ($filters.until IS NULL OR i.window_start <= $filters.until)
-    AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
-                                 WHERE s.id IN voices
-                                   AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-    AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
-                                     WHERE f.metric = $filters.metric
-                                       AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                            OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-    AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
-            OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
-                        WHERE (toLower(c.text) CONTAINS w
-                               OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
-                          AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-  CALL (i) {
-    WITH i WHERE $filters.has_conflict IS NOT NULL
-    RETURN EXISTS {
-      (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
-      WHERE f1.metric = r.metric AND f2.metric = r.metric
-        AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
-                           OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
-                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
-                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
-    UNION
-    WITH i WHERE $filters.has_conflict IS NULL
-    RETURN null AS conflicted
+WITH voices, found, size(found) > $cap AS capped
+CALL (voices, found, capped) {
+  WITH found WHERE NOT capped
+  CALL (found) {
+    UNWIND found AS i
+    WITH i, coalesce(i.date, i.window_end) AS day
+    ORDER BY day IS NULL, day DESC, i.id
+    RETURN collect(i) AS ordered
   }
-  WITH i, conflicted
-  WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
-  WITH i ORDER BY i.window_end DESC, i.id LIMIT $cap + 1 + $offset + $limit
-  RETURN collect(i) AS windowed
-}
-// Neither date nor window: last, by id, read only when the others were all read (null: the
-// seek finds nothing).
-CALL (voices, dated, windowed) {
-  WITH voices, CASE WHEN size(dated) <= $cap + $offset + $limit
-                         AND size(windowed) <= $cap + $offset + $limit THEN '' END AS low
-  MATCH (i:Incident) USING INDEX i:Incident(id)
-  WHERE i.id >= low AND i.date IS NULL AND i.window_end IS NULL AND i.kind IN $kinds
-  WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                  OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-  WHERE shown
-    AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
-    AND ($filters.since IS NULL OR i.window_end >= $filters.since)
-    AND ($filters.until IS NULL OR i.window_start <= $filters.until)
-    AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
-                                 WHERE s.id IN voices
-                                   AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-    AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
-                                     WHERE f.metric = $filters.metric
-                                       AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                            OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-    AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
-            OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
-                        WHERE (toLower(c.text) CONTAINS w
-                               OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
-                          AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
-  CALL (i) {
-    WITH i WHERE $filters.has_conflict IS NOT NULL
-    RETURN EXISTS {
-      (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
-      WHERE f1.metric = r.metric AND f2.metric = r.metric
-        AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
-                           OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
-                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
-                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
-    UNION
-    WITH i WHERE $filters.has_conflict IS NULL
-    RETURN null AS conflicted
+  RETURN ordered
+UNION
+  WITH voices, capped WHERE capped
+  // Dated (their day is the date), newest first from the incident_day index.
+  CALL (voices) {
+    MATCH (i:Incident) USING INDEX i:Incident(date)
+    WHERE i.date IS NOT NULL AND i.kind IN $kinds
+    WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                    OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+    WHERE shown
+      AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+      AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+      AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+      AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                                   WHERE s.id IN voices
+                                     AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+      AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                       WHERE f.metric = $filters.metric
+                                         AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                              OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+      AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
+              OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                          WHERE (toLower(c.text) CONTAINS w
+                                 OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                            AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                 OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    CALL (i) {
+      WITH i WHERE $filters.has_conflict IS NOT NULL
+      RETURN EXISTS {
+        (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+        WHERE f1.metric = r.metric AND f2.metric = r.metric
+          AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                            AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                 OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+      UNION
+      WITH i WHERE $filters.has_conflict IS NULL
+      RETURN null AS conflicted
+    }
+    WITH i, conflicted
+    WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
+    WITH i ORDER BY i.date DESC, i.id LIMIT $offset + $limit
+    RETURN collect(i) AS dated
   }
-  WITH i, conflicted
-  WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
-  WITH i ORDER BY i.id LIMIT $cap + 1 + $offset + $limit
-  RETURN collect(i) AS undated
+  // Undated with a window (their day is its end), from the incident_date index. When the dated
+  // fill the page, only the windows ending on or after the last of them can come before it, so
+  // the seek starts at its date; else at the earliest date.
+  CALL (voices, dated) {
+    WITH voices, CASE WHEN size(dated) >= $offset + $limit THEN last(dated).date
+                      ELSE date({year: -999999999, month: 1, day: 1}) END AS low
+    MATCH (i:Incident) USING INDEX i:Incident(window_end)
+    WHERE i.window_end >= low AND i.date IS NULL AND i.kind IN $kinds
+    WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                    OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+    WHERE shown
+      AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+      AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+      AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+      AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                                   WHERE s.id IN voices
+                                     AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+      AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                       WHERE f.metric = $filters.metric
+                                         AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                              OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+      AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
+              OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                          WHERE (toLower(c.text) CONTAINS w
+                                 OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                            AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                 OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    CALL (i) {
+      WITH i WHERE $filters.has_conflict IS NOT NULL
+      RETURN EXISTS {
+        (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+        WHERE f1.metric = r.metric AND f2.metric = r.metric
+          AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                            AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                 OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+      UNION
+      WITH i WHERE $filters.has_conflict IS NULL
+      RETURN null AS conflicted
+    }
+    WITH i, conflicted
+    WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
+    WITH i ORDER BY i.window_end DESC, i.id LIMIT $offset + $limit
+    RETURN collect(i) AS windowed
+  }
+  // Neither date nor window: last, by id, read only when the page reaches past the others
+  // (null: the seek finds nothing).
+  CALL (voices, dated, windowed) {
+    WITH voices, CASE WHEN size(dated) + size(windowed) < $offset + $limit THEN '' END AS low
+    MATCH (i:Incident) USING INDEX i:Incident(id)
+    WHERE i.id >= low AND i.date IS NULL AND i.window_end IS NULL AND i.kind IN $kinds
+    WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+                    OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
+    WHERE shown
+      AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+      AND ($filters.since IS NULL OR i.window_end >= $filters.since)
+      AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+      AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
+                                   WHERE s.id IN voices
+                                     AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+      AND ($filters.metric IS NULL OR EXISTS { (i)<-[:COUNTS]-(f:Figure)<-[:STATES]-(c:Claim)
+                                       WHERE f.metric = $filters.metric
+                                         AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                              OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+      AND all(w IN $filters.words WHERE toLower(i.label) CONTAINS w
+              OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)
+                          WHERE (toLower(c.text) CONTAINS w
+                                 OR EXISTS { (c)<-[:ASSERTED]-(s:Actor) WHERE toLower(s.name) CONTAINS w })
+                            AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                 OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }) })
+    CALL (i) {
+      WITH i WHERE $filters.has_conflict IS NOT NULL
+      RETURN EXISTS {
+        (i)<-[:COUNTS]-(f1:Figure)<-[:STATES]-(a:Claim)-[r:CONTRADICTS]->(b:Claim)-[:STATES]->(f2:Figure)-[:COUNTS]->(i)
+        WHERE f1.metric = r.metric AND f2.metric = r.metric
+          AND ($history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                            AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                 OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))) } AS conflicted
+      UNION
+      WITH i WHERE $filters.has_conflict IS NULL
+      RETURN null AS conflicted
+    }
+    WITH i, conflicted
+    WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict
+    WITH i ORDER BY i.id LIMIT $offset + $limit
+    RETURN collect(i) AS undated
+  }
+  CALL (dated, windowed) {
+    UNWIND dated + windowed AS i
+    WITH i ORDER BY coalesce(i.date, i.window_end) DESC, i.id
+    RETURN collect(i) AS newest
+  }
+  RETURN newest + undated AS ordered
 }
-CALL (dated, windowed) {
-  UNWIND dated[..$offset + $limit] + windowed[..$offset + $limit] AS i
-  WITH i ORDER BY coalesce(i.date, i.window_end) DESC, i.id
-  RETURN collect(i) AS newest
-}
-WITH size(dated) + size(windowed) + size(undated) AS found, (newest + undated)[$offset..$offset + $limit] AS page
-WITH CASE WHEN found > $cap THEN $cap ELSE found END AS total, found > $cap AS capped, page
+WITH CASE WHEN capped THEN $cap ELSE size(found) END AS total, capped, ordered[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS i
   CALL (i) {

@@ -813,16 +813,17 @@ def test_a_search_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_o
 def _incident_batch() -> tuple[Batch, list[str]]:
     """Thirteen incidents at the harbour and two newer elsewhere; the thirteen in list order. Dated ones
     with and without a window (one dated after its window ends), undated ones whose window ends
-    after every date, on a date (the id decides) and before every date, and some with neither."""
+    after every date, on the day the first page's dated ones end (the id puts it on that page)
+    and before every date, and some with neither."""
     rows = [("10", dt.date(2026, 5, 3), dt.date(2026, 5, 2), dt.date(2026, 5, 4)),
-            ("03", None, dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("00", None, dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
             ("09", dt.date(2026, 5, 1), None, None),
             ("01", dt.date(2026, 5, 3), dt.date(2026, 5, 2), dt.date(2026, 5, 4)),
             ("08", None, None, None),
             ("02", None, None, dt.date(2026, 5, 6)),
             ("05", dt.date(2026, 5, 2), dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
             ("04", dt.date(2026, 5, 5), None, dt.date(2026, 5, 3)),
-            ("00", None, None, None),
+            ("03", None, None, None),
             ("06", dt.date(2026, 4, 28), dt.date(2026, 4, 27), dt.date(2026, 4, 29)),
             ("11", dt.date(2026, 5, 2), dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
             ("13", None, dt.date(2026, 4, 20), dt.date(2026, 4, 25)),
