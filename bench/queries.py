@@ -21,6 +21,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
+    python -m bench.queries --sizes 1000000 --profile incidents_before,incidents   # db hits, unfiltered list
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
@@ -31,9 +32,10 @@ baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher
 timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
 
-``--profile`` runs chosen searches (``search_claims`` or a baseline of it) once
-under PROFILE on the first size, for the graph's most common claim word: the
-database hits and rows of the whole plan and the operator with the most rows.
+``--profile`` runs chosen lists (``search_claims``, ``incidents`` or a baseline of
+either) once under PROFILE on the first size, the search for the graph's most
+common claim word and the incident list unfiltered: the database hits and rows
+of the whole plan and the operator with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -652,16 +654,30 @@ def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
     return hits, rows
 
 
+def _profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
+    """What ``--profile`` asks of a list, and its parameters: the claim search for the most common
+    claim word, the incident list with no filter; page 1 of each."""
+    family = BASELINES.get(name, name)
+    if family == "search_claims":
+        word = sample.claim_words[0]
+        folded = search_words(word)
+        return f"q={word!r}", {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0,
+                               "history": False, "cap": SEARCH_TOTAL_CAP}
+    if family == "incidents":
+        filters = {"place": None, "since": None, "until": None, "metric": None, "words": [], "has_conflict": None,
+                   "by": None, "depth": MAX_MEMBER_DEPTH}
+        return "no filter", {"kinds": incident_kinds(None), "filters": filters, "limit": 50, "offset": 0,
+                             "history": False, "cap": SEARCH_TOTAL_CAP}
+    raise SystemExit(f"--profile: {name} is neither search_claims nor incidents nor a baseline of one")
+
+
 def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
-    """Each named search once under PROFILE (after one unmeasured run) for the most common claim word, page 1."""
+    """Each named list once under PROFILE (after one unmeasured run), page 1 (:func:`_profiled_call`)."""
     sample = load_graph(server, claims)
-    word = sample.claim_words[0]
-    folded = search_words(word)
-    params = {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0, "history": False,
-              "cap": SEARCH_TOTAL_CAP}
     with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
         for name in names:
+            asked, params = _profiled_call(name, sample)
             text = named_query(name)
             _read(driver, text, params)
             with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
@@ -670,7 +686,7 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
                 plan = result.consume().profile
             hits, rows = _profiled(plan)
             most, operator = max(rows)
-            print(f"{name:<22} q={word!r}: total {record['total']}, {len(record['items'])} items, "
+            print(f"{name:<22} {asked}: total {record['total']}, {len(record['items'])} items, "
                   f"{hits} db hits, most rows {most} ({operator})   ({claims} claims) [{load_average()}]")
 
 
