@@ -46,12 +46,12 @@ CALL () {
 CALL (voices) {
   UNWIND $kinds AS kind
   MATCH (i:Incident {kind: kind})
-  WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                  OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-  WHERE shown
-    AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+  WITH i, voices
+  WHERE ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
     AND ($filters.since IS NULL OR i.window_end >= $filters.since)
     AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+    AND ($history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+         OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) })
     AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
                                  WHERE s.id IN voices
                                    AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
@@ -100,12 +100,12 @@ UNION
   CALL (voices) {
     MATCH (i:Incident) USING INDEX i:Incident(date)
     WHERE i.date IS NOT NULL AND i.kind IN $kinds
-    WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                    OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-    WHERE shown
-      AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+    WITH i, voices
+    WHERE ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
       AND ($filters.since IS NULL OR i.window_end >= $filters.since)
       AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+      AND ($history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+           OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) })
       AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
                                    WHERE s.id IN voices
                                      AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
@@ -146,12 +146,12 @@ UNION
                       ELSE date({year: -999999999, month: 1, day: 1}) END AS low
     MATCH (i:Incident) USING INDEX i:Incident(window_end)
     WHERE i.window_end >= low AND i.date IS NULL AND i.kind IN $kinds
-    WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                    OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-    WHERE shown
-      AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+    WITH i, voices
+    WHERE ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
       AND ($filters.since IS NULL OR i.window_end >= $filters.since)
       AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+      AND ($history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+           OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) })
       AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
                                    WHERE s.id IN voices
                                      AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
@@ -190,12 +190,12 @@ UNION
     WITH voices, CASE WHEN size(dated) + size(windowed) < $offset + $limit THEN '' END AS low
     MATCH (i:Incident) USING INDEX i:Incident(id)
     WHERE i.id >= low AND i.date IS NULL AND i.window_end IS NULL AND i.kind IN $kinds
-    WITH i, voices, $history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
-                    OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) } AS shown
-    WHERE shown
-      AND ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
+    WITH i, voices
+    WHERE ($filters.place IS NULL OR toLower(i.place) CONTAINS toLower($filters.place))
       AND ($filters.since IS NULL OR i.window_end >= $filters.since)
       AND ($filters.until IS NULL OR i.window_start <= $filters.until)
+      AND ($history OR NOT EXISTS { (i)<-[:REPORTS]-(:Article {latest: false}) }
+           OR EXISTS { (i)<-[:REPORTS]-(:Article {latest: true}) })
       AND ($filters.by IS NULL OR EXISTS { (i)<-[:COUNTS]-(:Figure)<-[:STATES]-(c:Claim)<-[:ASSERTED]-(s:Actor)
                                    WHERE s.id IN voices
                                      AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
