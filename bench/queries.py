@@ -79,7 +79,14 @@ from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
-from claimgraph.graph.results import CARRIED_BY_CLAIMS, MAX_PATH_DEGREE, SEARCH_TOTAL_CAP, NodeLabel, RelType
+from claimgraph.graph.results import (
+    CARRIED_BY_CLAIMS,
+    INCIDENT_TOTAL_CAP,
+    MAX_PATH_DEGREE,
+    SEARCH_TOTAL_CAP,
+    NodeLabel,
+    RelType,
+)
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
@@ -245,7 +252,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         filters = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
                    "has_conflict": conflict, "by": None, "depth": MAX_MEMBER_DEPTH}
         return Call("/incidents", params, {"kinds": incident_kinds(kind), "filters": filters, "limit": 50,
-                                           "offset": 0, "history": False, "cap": SEARCH_TOTAL_CAP})
+                                           "offset": 0, "history": False, "cap": INCIDENT_TOTAL_CAP})
 
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
@@ -667,7 +674,7 @@ def _profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
         filters = {"place": None, "since": None, "until": None, "metric": None, "words": [], "has_conflict": None,
                    "by": None, "depth": MAX_MEMBER_DEPTH}
         return "no filter", {"kinds": incident_kinds(None), "filters": filters, "limit": 50, "offset": 0,
-                             "history": False, "cap": SEARCH_TOTAL_CAP}
+                             "history": False, "cap": INCIDENT_TOTAL_CAP}
     raise SystemExit(f"--profile: {name} is neither search_claims nor incidents nor a baseline of one")
 
 

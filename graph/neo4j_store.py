@@ -548,7 +548,7 @@ class Neo4jStore(GraphStore):
         filters = {"place": place, "since": since, "until": until, "metric": metric.value if metric else None,
                    "words": search_words(q or ""), "has_conflict": has_conflict, "by": by, "depth": depth_of(scope)}
         record = self._one("incidents", kinds=kinds, filters=filters, limit=limit, offset=offset, history=history,
-                           cap=self.search_cap)
+                           cap=self.incident_cap)
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)

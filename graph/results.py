@@ -40,10 +40,14 @@ expanding it would make one path cost the whole graph. The path's two ends may h
 degree; claims and articles are not capped."""
 
 SEARCH_TOTAL_CAP = 5000
-"""The most matches a claim search or the incident list counts: past it the total says so
-(``total_capped``) rather than counting every claim a common word matches or every incident,
-and the page is read in order through an index, so a search costs about its page whatever the
-graph's size."""
+"""The most matches a claim search counts: past it the total says so (``total_capped``)
+rather than counting every claim a common word matches, and the page is read in order
+through an index, so a search costs about its page whatever the graph's size."""
+INCIDENT_TOTAL_CAP = 1000
+"""The most matches the incident list counts, as :data:`SEARCH_TOTAL_CAP` for claims. Lower:
+an incident's filters (a conflict between its claims, a figure of a metric, a latest version
+reporting it) cost some hundred database hits where a claim's words cost a few, so counting
+5000 incidents cost more than the whole list of a graph of 100,000 claims (1,500 incidents)."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
@@ -752,8 +756,8 @@ class IncidentPage(Page[IncidentSummary]):
     ``total`` is exact unless ``total_capped``."""
 
     total: int = Field(description=f"how many incidents match, on every page; when total_capped, the cap "
-                                   f"({SEARCH_TOTAL_CAP}): more match, how many is not counted")
-    total_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} incidents match, and "
+                                   f"({INCIDENT_TOTAL_CAP}): more match, how many is not counted")
+    total_capped: bool = Field(default=False, description=f"more than {INCIDENT_TOTAL_CAP} incidents match, and "
                                                           "total is the cap, not their number; every page is "
                                                           "still the matches in order")
 

@@ -23,6 +23,7 @@ from claimgraph.graph.model import (
     Metric,
 )
 from claimgraph.graph.results import (
+    INCIDENT_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
     ActorHit,
     ActorProfile,
@@ -236,8 +237,9 @@ class GraphStore(ABC):
     """Where the provenance graph lives: Neo4j, or the embedded store."""
 
     search_cap: int = SEARCH_TOTAL_CAP
-    """The most matches :meth:`search_claims` and :meth:`incidents` count (a store may hold a smaller one to
-    show the cap)."""
+    """The most matches :meth:`search_claims` counts (a store may hold a smaller one to show the cap)."""
+    incident_cap: int = INCIDENT_TOTAL_CAP
+    """The most matches :meth:`incidents` counts (likewise)."""
 
     @abstractmethod
     def setup_schema(self) -> None:
@@ -430,7 +432,7 @@ class GraphStore(ABC):
         counting the incident. Without ``history``, only incidents a latest article version
         REPORTS, with the latest versions' article count and the figures and conflict counts of
         claims a latest version reports; ``q``, ``metric``, ``by`` and ``has_conflict`` look at
-        those same claims. ``total`` is exact up to :attr:`search_cap`; past it ``total_capped`` is
+        those same claims. ``total`` is exact up to :attr:`incident_cap`; past it ``total_capped`` is
         true and ``total`` is the cap (the items are still every match in order). Raises
         :class:`NotFound` for an unknown ``by``."""
 

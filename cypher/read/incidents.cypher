@@ -20,7 +20,7 @@
 // would not show does not select the incident). The version test sits inside
 // each EXISTS, after the pattern and its cheaper predicates matched.
 // Order: the day (the date, else the window's end) newest first, nulls last; then id.
-// $offset, $limit; $cap: the most matches counted (graph.results.SEARCH_TOTAL_CAP).
+// $offset, $limit; $cap: the most matches counted (graph.results.INCIDENT_TOTAL_CAP).
 // Why one map: Cypher caches a plan per query text and parameter types, and a
 // filter given or not (a value or null) is another type, so separate
 // parameters made a plan, which takes this query seconds to make, for each

@@ -169,7 +169,7 @@ def test_the_incident_list_says_more_than_the_cap_when_the_count_stopped_there(
                                      for n in range(1, 4)]))
     with TestClient(create_app(api_settings(neo4j_server), store=any_store)) as c:
         assert "Incidents 1–3 of 3." in _text(_html(c, "/ui/"))
-        monkeypatch.setattr(any_store, "search_cap", 2)
+        monkeypatch.setattr(any_store, "incident_cap", 2)
         assert "Incidents 1–3 of more than 2." in _text(_html(c, "/ui/"))
 
 

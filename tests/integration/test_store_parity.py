@@ -785,12 +785,13 @@ def _search_batch() -> tuple[Batch, list[str]]:
     return Batch(claims=claims + others), [c.id for c in order]
 
 
-def _walk_capped_pages(store: GraphStore, cap: int, order: list[str], monkeypatch: pytest.MonkeyPatch,
+def _walk_capped_pages(store: GraphStore, cap: tuple[str, int], order: list[str], monkeypatch: pytest.MonkeyPatch,
                        page_at: Callable[[int], ClaimSearch | IncidentPage]) -> None:
-    """Every page of three from each offset: the total exact up to ``cap``, else the cap and capped,
-    and the items always ``order``'s slice."""
-    expected = (cap, True) if len(order) > cap else (len(order), False)
-    monkeypatch.setattr(store, "search_cap", cap)
+    """With the store's cap (its attribute and value), every page of three from each offset: the
+    total exact up to the cap, else the cap and capped, and the items always ``order``'s slice."""
+    attribute, most = cap
+    expected = (most, True) if len(order) > most else (len(order), False)
+    monkeypatch.setattr(store, attribute, most)
     for offset in range(len(order) + 1):
         page = page_at(offset)
         assert (page.total, page.total_capped) == expected
@@ -805,7 +806,7 @@ def test_a_search_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_o
     batch, order = _search_batch()
     for store in (memory, neo4j):
         store.write(batch)
-        _walk_capped_pages(store, cap, order, monkeypatch, lambda offset, s=store: s.search_claims(
+        _walk_capped_pages(store, ("search_cap", cap), order, monkeypatch, lambda offset, s=store: s.search_claims(
             "CONVOY" if offset % 2 else "convoy", limit=3, offset=offset))
         assert store.search_claims("convoy 7").total == 1
 
@@ -850,5 +851,5 @@ def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_i
     for store in (memory, neo4j):
         store.write(batch)
         assert store.incidents(place="harbour", kind="strike").total == strikes == 5
-        _walk_capped_pages(store, cap, order, monkeypatch, lambda offset, s=store: s.incidents(
+        _walk_capped_pages(store, ("incident_cap", cap), order, monkeypatch, lambda offset, s=store: s.incidents(
             place="HARBOUR" if offset % 2 else "harbour", limit=3, offset=offset))
