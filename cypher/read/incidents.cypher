@@ -34,7 +34,9 @@
 // about the cap and the page, not every incident. The figures and the conflict counts
 // are read for the page's incidents only.
 // The filter is one text, repeated in the count and the three parts: Cypher has no shared
-// predicate.
+// predicate. In it, has_conflict is read only when asked for (an EXISTS compared with a
+// value is computed for every row; one behind a filter on the parameter is not), and
+// whether a latest version reports the incident after the place and dates.
 CALL () {
   OPTIONAL MATCH (by:Actor {id: $filters.by})
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(by)
