@@ -76,6 +76,7 @@ def child(uri: str, password: str, rows: int, calls: int, catalog: dict[str, Any
 def _catalog() -> dict[str, Any] | None:
     """The heaviest speaker's claims and an article's graph, on the query benchmark's graph if it is loaded."""
     from bench.synthetic import VERSION, Sample
+    from claimgraph.graph.results import SEARCH_TOTAL_CAP
     from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
 
     folders = sorted((REPO / "var" / "bench").glob(f"synthetic-*-v{VERSION}"))
@@ -87,7 +88,8 @@ def _catalog() -> dict[str, Any] | None:
     return {"queries": [
         (str(cypher / "claims_by_actor.cypher"), {"id": sample.heaviest, "depth": MAX_MEMBER_DEPTH, "low": low,
                                                   "high": high, "filtered": False, "filters": {"channel": None},
-                                                  "limit": 100, "offset": 0}),
+                                                  "limit": 100, "offset": 0, "history": False,
+                                                  "cap": SEARCH_TOTAL_CAP}),
         *((str(cypher / "article_graph.cypher"), {"id": article, "version": None})
           for article in sample.article_ids[:20]),
     ]}

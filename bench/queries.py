@@ -22,6 +22,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
     python -m bench.queries --sizes 1000000 --profile incidents_before,incidents   # db hits, unfiltered list
+    python -m bench.queries --sizes 1000000 --profile claims_by_actor_before,claims_by_actor   # heaviest speaker
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
@@ -32,10 +33,12 @@ baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher
 timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
 
-``--profile`` runs chosen lists (``search_claims``, ``incidents`` or a baseline of
-either) once under PROFILE on the first size, the search for the graph's most
-common claim word and the incident list unfiltered: the database hits and rows
-of the whole plan and the operator with the most rows.
+``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
+and profile, the pair lists, the incident list, or a baseline of one) once under
+PROFILE on the first size: a search for the graph's most common claim word, an
+actor's query for its heaviest speaker, a pair list for every metric, the incident
+list with no filter. It prints the counts answered, the database hits and rows of
+the whole plan and the operator with the most rows.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -83,6 +86,7 @@ from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
     INCIDENT_TOTAL_CAP,
     MAX_PATH_DEGREE,
+    PAIR_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
     NodeLabel,
     RelType,
@@ -99,7 +103,10 @@ MAX_TIMEOUTS = 10
 """Calls of one query stopped at the time limit after which its remaining calls are not made."""
 _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
-BASELINES = {"search_claims_before": "search_claims", "incidents_before": "incidents"}
+BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": "claims_by_actor",
+             "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
+             "contradictions_before": "contradictions", "corroborations_before": "corroborations",
+             "incidents_before": "incidents"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
@@ -180,6 +187,35 @@ def _search(word_pool: list[str], rng: random.Random, path: str, phrase: bool) -
     return Call(path, {"q": words, "limit": limit}, cypher)
 
 
+def _claims_by_actor(actor: str, since: dt.date | None) -> Call:
+    params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
+    low, high = key_range(since, None)
+    return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
+                                                    "high": high, "filtered": True,
+                                                    "filters": {"channel": None}, "limit": 50, "offset": 0,
+                                                    "history": False, "cap": SEARCH_TOTAL_CAP})
+
+
+def _figures_by_actor(actor: str, metric: str) -> Call:
+    low, high = key_range(None, None)
+    return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
+                {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
+                 "high": high, "limit": 100, "offset": 0, "history": False, "cap": SEARCH_TOTAL_CAP})
+
+
+def _actor_profile(actor: str) -> Call:
+    low, high = key_range(None, None)
+    return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
+                                         "carried_claims": CARRIED_BY_CLAIMS, "history": False,
+                                         "cap": SEARCH_TOTAL_CAP})
+
+
+def _pairs(route: str, metric: str | None) -> Call:
+    metrics = [metric] if metric else [m.value for m in Metric]
+    return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
+                {"metrics": metrics, "limit": 100, "offset": 0, "history": False, "cap": PAIR_TOTAL_CAP})
+
+
 def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
     """For each catalog query, a maker of one varied call.
 
@@ -191,13 +227,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def claims_by_actor() -> Call:
         actor = rng.choice(speakers)
-        since = _date(sample, rng) if rng.random() < 0.3 else None
-        params: dict[str, Any] = {"limit": 50, **({"since": since.isoformat()} if since else {})}
-        low, high = key_range(since, None)
-        return Call(f"/actors/{actor}/claims", params, {"id": actor, "depth": MAX_MEMBER_DEPTH, "low": low,
-                                                        "high": high, "filtered": True,
-                                                        "filters": {"channel": None}, "limit": 50, "offset": 0,
-                                                        "history": False})
+        return _claims_by_actor(actor, _date(sample, rng) if rng.random() < 0.3 else None)
 
     def figures() -> Call:
         metric = rng.choice(_METRICS).value
@@ -209,17 +239,11 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def figures_by_actor() -> Call:
         actor, metric = rng.choice(actors), rng.choice(_METRICS).value
-        low, high = key_range(None, None)
-        return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
-                    {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
-                     "high": high, "limit": 100, "offset": 0, "history": False})
+        return _figures_by_actor(actor, metric)
 
     def pairs(route: str) -> Callable[[], Call]:
         def make() -> Call:
-            metric = rng.choice(_METRICS).value if rng.random() < 0.7 else None
-            metrics = [metric] if metric else [m.value for m in Metric]
-            return Call(route, {"limit": 100, **({"metric": metric} if metric else {})},
-                        {"metrics": metrics, "limit": 100, "offset": 0, "history": False})
+            return _pairs(route, rng.choice(_METRICS).value if rng.random() < 0.7 else None)
         return make
 
     def path() -> Call:
@@ -232,12 +256,6 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
             node = rng.choice(pool)
             return Call(route.format(node), {}, {"id": node, **extra})
         return make
-
-    def actor_profile() -> Call:
-        actor = rng.choice(actors)
-        low, high = key_range(None, None)
-        return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
-                                             "carried_claims": CARRIED_BY_CLAIMS, "history": False})
 
     def incidents() -> Call:
         kind = rng.choice(INCIDENT_KINDS[:-1]) if rng.random() < 0.3 else None
@@ -256,7 +274,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
-        "actor_profile": actor_profile,
+        "actor_profile": lambda: _actor_profile(rng.choice(actors)),
         "claims_by_actor": claims_by_actor,
         "search_claims": lambda: _search(sample.claim_words, rng, "/claims", phrase=False),
         "claim_provenance": by_id("/claims/{}/provenance", sample.claim_ids),
@@ -475,18 +493,19 @@ def run_size(server: BenchServer, claims: int, calls: int, export: bool,
     try:
         with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                         notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
-            print(f"{'query':<18} {'driver p50':>10} {'p95':>8} {'API p50':>9} {'p95':>8} {'API/driver p95':>15}"
+            width = max([18, *map(len, makers)])
+            print(f"{'query':<{width}} {'driver p50':>10} {'p95':>8} {'API p50':>9} {'p95':>8} {'API/driver p95':>15}"
                   f"  seek  ({claims} claims, {calls} calls each)")
             for name, make in makers.items():
                 t = measure(name, make, calls, driver, client, limit_s)
                 timings.append(t)
                 stopped = f"  {t.timeouts} of {t.calls} calls stopped at {limit_s:.0f} s" if t.timeouts else ""
-                print(f"{name:<18} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
+                print(f"{name:<{width}} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
                       f"{t.ratio:15.2f}  {'yes' if t.seek else 'NO'}   [{load_average()}]{stopped}")
             measured = time.perf_counter()
             if export:
                 t = measure_export(driver, server, 1)
-                print(f"{'export_graph':<18} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} "
+                print(f"{'export_graph':<{width}} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} "
                       f"{t.api_p95:8.1f} {t.ratio:15.2f}  n/a  (1 call; the store, not the API, which has no "
                       f"export route; the whole graph by design)   [{load_average()}]")
     finally:
@@ -661,30 +680,45 @@ def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
     return hits, rows
 
 
-def _profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
-    """What ``--profile`` asks of a list, and its parameters: the claim search for the most common
-    claim word, the incident list with no filter; page 1 of each."""
-    family = BASELINES.get(name, name)
-    if family == "search_claims":
+def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
+    """What ``--profile`` runs a query (or its baseline) on: a search, the most common claim word;
+    an actor's query, the heaviest speaker (its own claims and its voices', no filter; killed figures);
+    a pair list, every metric."""
+    query = BASELINES.get(name, name)
+    heaviest = sample.heaviest
+    if query == "search_claims":
         word = sample.claim_words[0]
         folded = search_words(word)
         return f"q={word!r}", {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0,
                                "history": False, "cap": SEARCH_TOTAL_CAP}
-    if family == "incidents":
+    if query == "incidents":
         filters = {"place": None, "since": None, "until": None, "metric": None, "words": [], "has_conflict": None,
                    "by": None, "depth": MAX_MEMBER_DEPTH}
         return "no filter", {"kinds": incident_kinds(None), "filters": filters, "limit": 50, "offset": 0,
                              "history": False, "cap": INCIDENT_TOTAL_CAP}
-    raise SystemExit(f"--profile: {name} is neither search_claims nor incidents nor a baseline of one")
+    if query in ("contradictions", "corroborations"):
+        return "every metric", _pairs(f"/{query}", None).cypher
+    actor_calls: dict[str, Callable[[], Call]] = {
+        "claims_by_actor": lambda: _claims_by_actor(heaviest, None),
+        "figures_by_actor": lambda: _figures_by_actor(heaviest, Metric.KILLED.value),
+        "actor_profile": lambda: _actor_profile(heaviest),
+    }
+    if query not in actor_calls:
+        raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, incidents, contradictions, "
+                         f"corroborations, {', '.join(actor_calls)} and their baselines")
+    return f"actor={heaviest}", actor_calls[query]().cypher
+
+
+_COUNTS = ("total", "own", "through_others", "claims", "claims_through_others")
 
 
 def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
-    """Each named list once under PROFILE (after one unmeasured run), page 1 (:func:`_profiled_call`)."""
+    """Each named query once under PROFILE (after one unmeasured run) on :func:`profiled_call`'s parameters."""
     sample = load_graph(server, claims)
     with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
         for name in names:
-            asked, params = _profiled_call(name, sample)
+            on, params = profiled_call(name, sample)
             text = named_query(name)
             _read(driver, text, params)
             with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
@@ -693,8 +727,10 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
                 plan = result.consume().profile
             hits, rows = _profiled(plan)
             most, operator = max(rows)
-            print(f"{name:<22} {asked}: total {record['total']}, {len(record['items'])} items, "
-                  f"{hits} db hits, most rows {most} ({operator})   ({claims} claims) [{load_average()}]")
+            counts = ", ".join(f"{key} {record[key]}" for key in _COUNTS if key in record.keys())
+            items = f", {len(record['items'])} items" if "items" in record.keys() else ""
+            print(f"{name:<24} {on}: {counts}{items}, {hits} db hits, most rows {most} ({operator})   "
+                  f"({claims} claims) [{load_average()}]")
 
 
 def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int) -> None:
@@ -754,7 +790,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="QUERIES",
                         help="only these queries (comma-separated; catalog names or baselines of bench/cypher)")
     parser.add_argument("--profile", metavar="QUERIES",
-                        help="these searches once under PROFILE for the most common word, on the first size")
+                        help="these queries once under PROFILE (a search: the most common word; an actor's: "
+                             "the heaviest speaker; a pair list: every metric), on the first size")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")

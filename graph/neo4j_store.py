@@ -436,10 +436,10 @@ class Neo4jStore(GraphStore):
     def actor_profile(self, actor_id: str, *, history: bool = False) -> ActorProfile:
         low, high = key_range(None, None)
         record = self._record("actor_profile", id=actor_id, low=low, high=high, carried_claims=CARRIED_BY_CLAIMS,
-                              history=history)
+                              cap=self.search_cap, history=history)
         if record is None:
             raise NotFound("actor", actor_id)
-        return to_results.actor_profile(record)
+        return to_results.actor_profile(record, self.search_cap)
 
     def claims_by_actor(
         self,
@@ -460,10 +460,10 @@ class Neo4jStore(GraphStore):
         filtered = since is not None or until is not None or channel is not None or not history
         record = self._record("claims_by_actor", id=actor_id, depth=depth_of(scope), low=low, high=high,
                               filtered=filtered, filters={"channel": channel.value if channel else None},
-                              limit=limit, offset=offset, history=history)
+                              limit=limit, offset=offset, history=history, cap=self.search_cap)
         if record is None:
             raise NotFound("actor", actor_id)
-        return to_results.claims_by_actor(record, scope, limit, offset)
+        return to_results.claims_by_actor(record, scope, limit, offset, self.search_cap)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
                       history: bool = False) -> ClaimSearch:
@@ -501,11 +501,11 @@ class Neo4jStore(GraphStore):
             low, high = key_range(since, until)
             found = self._record("figures_by_actor", id=by, metric=metric.value, filters={"place": place},
                                  depth=depth_of(scope), low=low, high=high, limit=limit, offset=offset,
-                                 history=history)
+                                 history=history, cap=self.search_cap)
             if found is None:
                 raise NotFound("actor", by)
             return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
-                                           limit=limit, offset=offset, scope=scope)
+                                           limit=limit, offset=offset, scope=scope, cap=self.search_cap)
         record = self._one("figures", metric=metric.value,
                            filters={"place": place, "since": since, "until": until}, limit=limit, offset=offset,
                            history=history)
@@ -520,7 +520,7 @@ class Neo4jStore(GraphStore):
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         record = self._one(_CLAIM_PAIR_QUERIES[kind], metrics=metrics, limit=limit, offset=offset,
-                           history=history)
+                           history=history, cap=self.pair_cap)
         return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def incidents(

@@ -40,14 +40,22 @@ expanding it would make one path cost the whole graph. The path's two ends may h
 degree; claims and articles are not capped."""
 
 SEARCH_TOTAL_CAP = 5000
-"""The most matches a claim search counts: past it the total says so (``total_capped``)
-rather than counting every claim a common word matches, and the page is read in order
-through an index, so a search costs about its page whatever the graph's size."""
+"""The most matches a count reads: a claim search's total, an actor's claims and figures
+(its profile's counts, the totals of its claims and figures). Past it the answer says so
+(``total_capped``, ``claims_capped``, ...) and holds the cap: a count stops after ``cap + 1``
+matches rather than reading every claim a common word matches or a prolific speaker made."""
+PAIR_TOTAL_CAP = 1000
+"""The most pairs a contradiction or corroboration list counts: past it the total says so
+(``total_capped``) and the page is read metric by metric in order. Lower than the search's
+cap because a pair costs more to count (the version rule on both claims, about 21 database
+hits against a search match's 6): counting 5,000 pairs cost 117,631 db hits a call at a
+million claims, 1,000 pairs 44,696 (docs/benchmarks.md)."""
 INCIDENT_TOTAL_CAP = 1000
-"""The most matches the incident list counts, as :data:`SEARCH_TOTAL_CAP` for claims. Lower:
-an incident's filters (a conflict between its claims, a figure of a metric, a latest version
-reporting it) cost some hundred database hits where a claim's words cost a few, so counting
-5000 incidents cost more than the whole list of a graph of 100,000 claims (1,500 incidents)."""
+"""The most matches the incident list counts: past it the total says so (``total_capped``) and
+the page is read in order through the date indexes. Lower than the search's cap: an incident's
+filters (a conflict between its claims, a figure of a metric, a latest version reporting it)
+cost some hundred database hits where a claim's words cost a few, so counting 5000 incidents
+cost more than the whole list of a graph of 100,000 claims (1,500 incidents)."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
@@ -56,6 +64,11 @@ a spokesman of ten claims or of three hundred thousand."""
 HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key"})
 """Derived properties the stores keep for their indexes (actor names, an ASSERTED
 edge's order key), left out of every answer."""
+
+
+def capped(counted: int, cap: int) -> tuple[int, bool]:
+    """A count read up to ``cap + 1``: the number to show (at most ``cap``) and whether it passed the cap."""
+    return min(counted, cap), counted > cap
 
 
 class NodeLabel(StrEnum):
@@ -307,9 +320,14 @@ class ActorProfile(_Model):
     outlet_kind: OutletKind | None = None
     organizations: list[Affiliation] = Field(description="whom this actor speaks for or belongs to")
     members: list[Affiliation] = Field(description="who speaks for or belongs to this actor")
-    claims: int = Field(description="claims this actor asserted")
+    claims: int = Field(description=f"claims this actor asserted; when claims_capped, the cap ({SEARCH_TOTAL_CAP}): "
+                                    "more, how many is not counted")
+    claims_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} claims: claims is the cap")
     claims_through_others: int = Field(description="claims asserted by the actors that speak for or belong "
-                                                   "to it, to graph.voice.MAX_MEMBER_DEPTH steps")
+                                                   "to it, to graph.voice.MAX_MEMBER_DEPTH steps; when "
+                                                   "claims_through_others_capped, the cap")
+    claims_through_others_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} claims "
+                                                                          "through others: the number is the cap")
     articles_published: int
     articles_syndicated: int
     carried_by: list[Carrier] = Field(description="by claims carried (most first), then id")
@@ -383,8 +401,16 @@ class ClaimsByActor(Page[AssertedClaim]):
     actor: ActorRef
     scope: VoiceScope
     depth: int = Field(description="SPEAKS_FOR/MEMBER_OF steps followed from the actor (0: its own claims only)")
-    own: int = Field(description="of total: claims the actor asserted itself")
-    through_others: int = Field(description="of total: claims asserted by the actors that speak for or belong to it")
+    total: int = Field(description=f"how many rows match, on every page; when total_capped, the cap "
+                                   f"({SEARCH_TOTAL_CAP}): more match, how many is not counted")
+    total_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} rows match, and total is "
+                                                          "the cap; every page is still the rows in order")
+    own: int = Field(description="of total: claims the actor asserted itself; when own_capped, the cap")
+    own_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} own claims: own is the cap")
+    through_others: int = Field(description="of total: claims asserted by the actors that speak for or belong to "
+                                            "it; when through_others_capped, the cap")
+    through_others_capped: bool = Field(default=False, description=f"more than {SEARCH_TOTAL_CAP} claims through "
+                                                                   "others: through_others is the cap")
 
 
 class ClaimHit(_Model):
@@ -622,6 +648,8 @@ class FigureTable(Page[FigureRow]):
     until: dt.date | None = None
     by: ActorRef | None = None
     scope: VoiceScope | None = None
+    total_capped: bool = Field(default=False, description=f"with by: more than {SEARCH_TOTAL_CAP} rows match, and "
+                                                          "total is the cap; every page is still the rows in order")
 
 
 # --- contradictions and corroborations -------------------------------------
@@ -653,7 +681,13 @@ class ClaimPair(_Model):
 
 
 class ClaimPairs(Page[ClaimPair]):
-    """Pairs by metric, then a's claim id, then b's."""
+    """Pairs by metric, then a's claim id, then b's. ``total`` is exact unless ``total_capped``."""
+
+    total: int = Field(description=f"how many pairs match, on every page; when total_capped, the cap "
+                                   f"({PAIR_TOTAL_CAP}): more match, how many is not counted")
+    total_capped: bool = Field(default=False, description=f"more than {PAIR_TOTAL_CAP} pairs match, and total "
+                                                          "is the cap, not their number; every page is still "
+                                                          "the pairs in order")
 
 
 # --- incidents ---------------------------------------------------------------

@@ -24,6 +24,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.results import (
     INCIDENT_TOTAL_CAP,
+    PAIR_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
     ActorHit,
     ActorProfile,
@@ -237,7 +238,11 @@ class GraphStore(ABC):
     """Where the provenance graph lives: Neo4j, or the embedded store."""
 
     search_cap: int = SEARCH_TOTAL_CAP
-    """The most matches :meth:`search_claims` counts (a store may hold a smaller one to show the cap)."""
+    """The most matches a count reads: :meth:`search_claims`' total, an actor's counts in
+    :meth:`actor_profile`, :meth:`claims_by_actor` and :meth:`figures` with ``by`` (a store may
+    hold a smaller one to show the cap)."""
+    pair_cap: int = PAIR_TOTAL_CAP
+    """The most pairs :meth:`claim_pairs` counts (a store may hold a smaller one to show the cap)."""
     incident_cap: int = INCIDENT_TOTAL_CAP
     """The most matches :meth:`incidents` counts (likewise)."""
 
@@ -334,7 +339,9 @@ class GraphStore(ABC):
     def actor_profile(self, actor_id: str, *, history: bool = False) -> ActorProfile:
         """The actor's profile. Without ``history``, its counts and carriers are of the claims
         a latest article version reports (as :meth:`claims_by_actor`) and of the latest
-        versions. Raises :class:`NotFound` for an unknown id."""
+        versions. ``claims`` and ``claims_through_others`` are exact up to :attr:`search_cap`;
+        past it the number is the cap and ``claims_capped`` / ``claims_through_others_capped``
+        says so. Raises :class:`NotFound` for an unknown id."""
 
     @abstractmethod
     def claims_by_actor(
@@ -355,7 +362,9 @@ class GraphStore(ABC):
         claim's first_seen; nulls last), claim id, speaker id. ``since``/``until``
         are inclusive and leave out undated claims; ``channel`` matches the
         ASSERTED channel. ``history``: also the claims only replaced article versions report (by default a
-        claim counts when some latest version reports it). Raises :class:`NotFound` for an unknown actor."""
+        claim counts when some latest version reports it). ``total``, ``own`` and ``through_others``
+        are exact up to :attr:`search_cap`; past it the number is the cap and its ``*_capped`` flag
+        says so (the items are still every row in order). Raises :class:`NotFound` for an unknown actor."""
 
     @abstractmethod
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
@@ -393,7 +402,8 @@ class GraphStore(ABC):
         claim is ABOUT (name ignoring case, or id); ``since``/``until`` are
         inclusive on stated_on (the claim's earliest ASSERTED date, else its
         first_seen) and leave out undated rows. ``history`` as in :meth:`claims_by_actor` (the
-        claims of the rows and of their links)."""
+        claims of the rows and of their links). With ``by``, ``total`` is exact up to
+        :attr:`search_cap`; past it ``total_capped`` is true and ``total`` is the cap."""
 
     @abstractmethod
     def claim_pairs(
@@ -402,7 +412,8 @@ class GraphStore(ABC):
     ) -> ClaimPairs:
         """CONTRADICTS or CORROBORATES pairs (of one metric, or all), by metric,
         then the a claim's id, then the b claim's; ``history`` as in :meth:`claims_by_actor`
-        (both claims)."""
+        (both claims). ``total`` is exact up to :attr:`pair_cap`; past it ``total_capped`` is true
+        and ``total`` is the cap (the items are still every pair in order)."""
 
     @abstractmethod
     def incidents(

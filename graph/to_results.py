@@ -16,7 +16,6 @@ from typing import Any
 
 from claimgraph.graph.model import Metric
 from claimgraph.graph.results import (
-    CARRIED_BY_CLAIMS,
     ActorHit,
     ActorMatch,
     ActorProfile,
@@ -54,6 +53,7 @@ from claimgraph.graph.results import (
     Span,
     Spread,
     Subgraph,
+    capped,
     make_edge,
     make_node,
     provenance_path,
@@ -120,21 +120,24 @@ def _affiliation(d: Props) -> Affiliation:
     return Affiliation(actor=actor_ref(d["actor"]), relation=d["relation"], role=d.get("role"))
 
 
-def actor_profile(record: Props) -> ActorProfile:
+def actor_profile(record: Props, cap: int) -> ActorProfile:
+    """``claims`` and ``claims_through_others`` are counted up to ``cap + 1`` (or are degrees)."""
     p = record["actor"]
+    claims, claims_capped = capped(record["claims"], cap)
+    through_others, through_others_capped = capped(record["claims_through_others"], cap)
     return ActorProfile(
         id=p["id"], name=p["name"], kind=p["kind"], labels=record["labels"],
         aliases=list(p.get("aliases") or []), role=p.get("role"), anonymous=bool(p.get("anonymous")),
         outlet_kind=p.get("outlet_kind"),
         organizations=[_affiliation(d) for d in record["organizations"]],
         members=[_affiliation(d) for d in record["members"]],
-        claims=record["claims"],
-        claims_through_others=record["claims_through_others"],
+        claims=claims, claims_capped=claims_capped,
+        claims_through_others=through_others, claims_through_others_capped=through_others_capped,
         articles_published=record["articles_published"],
         articles_syndicated=record["articles_syndicated"],
         carried_by=[Carrier(outlet=actor_ref(d["outlet"]), outlet_kind=d["outlet"].get("outlet_kind"),
                             claims=d["claims"], articles=d["articles"]) for d in record["carried_by"]],
-        carried_by_claims=min(record["claims"], CARRIED_BY_CLAIMS),
+        carried_by_claims=record["carried_claims"],
     )
 
 
@@ -162,11 +165,14 @@ def _asserted_claim(d: Props) -> AssertedClaim:
     )
 
 
-def claims_by_actor(record: Props, scope: VoiceScope, limit: int, offset: int) -> ClaimsByActor:
-    """``voices`` holds the actor's own count first, then one per voice."""
-    own, *others = [v["matching"] for v in record["voices"]]
+def claims_by_actor(record: Props, scope: VoiceScope, limit: int, offset: int, cap: int) -> ClaimsByActor:
+    """``own`` and ``through_others`` are counted up to ``cap + 1`` (or are degrees)."""
+    own, own_capped = capped(record["own"], cap)
+    others, others_capped = capped(record["through_others"], cap)
+    total, total_capped = capped(record["own"] + record["through_others"], cap)
     return ClaimsByActor(actor=actor_ref(record["actor"]), scope=scope, depth=depth_of(scope),
-                         own=own, through_others=sum(others), total=own + sum(others), limit=limit,
+                         own=own, own_capped=own_capped, through_others=others, through_others_capped=others_capped,
+                         total=total, total_capped=total_capped, limit=limit,
                          offset=offset, items=[_asserted_claim(d) for d in record["items"]])
 
 
@@ -229,11 +235,13 @@ def _figure_row(d: Props) -> FigureRow:
 
 
 def figure_table(record: Props, *, metric: str, place: str | None, since: Any, until: Any,
-                 limit: int, offset: int, scope: VoiceScope | None = None) -> FigureTable:
-    """``scope`` set: the record of ``figures_by_actor``, which names the actor."""
+                 limit: int, offset: int, scope: VoiceScope | None = None, cap: int | None = None) -> FigureTable:
+    """``scope`` set: the record of ``figures_by_actor``, which names the actor; ``cap`` set: its
+    total was counted up to ``cap + 1``."""
     by = actor_ref(record["actor"]) if scope is not None else None
+    total, total_capped = capped(record["total"], cap) if cap is not None else (record["total"], False)
     return FigureTable(metric=Metric(metric), place=place, since=since, until=until, by=by, scope=scope,
-                       total=record["total"], limit=limit, offset=offset,
+                       total=total, total_capped=total_capped, limit=limit, offset=offset,
                        items=[_figure_row(d) for d in record["items"]])
 
 
@@ -248,7 +256,8 @@ def claim_pairs(record: Props, kind: str, limit: int, offset: int) -> ClaimPairs
     # the API converts (docs/benchmarks.md).
     items = [{"kind": kind, "metric": d["metric"], "reason": d.get("reason"), "a": _side_data(d["a"]),
               "b": _side_data(d["b"])} for d in record["items"]]
-    return ClaimPairs.model_validate({"total": record["total"], "limit": limit, "offset": offset, "items": items})
+    return ClaimPairs.model_validate({"total": record["total"], "total_capped": record["capped"], "limit": limit,
+                                      "offset": offset, "items": items})
 
 
 def attribution_path(record: Props, max_hops: int, max_degree: int) -> AttributionPath:

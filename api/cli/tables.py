@@ -35,14 +35,21 @@ def amount(f: FigureValue) -> str:
     return f">= {low}" if low else f"<= {high}" if high else "?"
 
 
+def _count(number: int, capped: bool) -> str:
+    """A count as a reader should take it: a capped one is the cap, and more were not counted."""
+    return f"more than {number}" if capped else str(number)
+
+
 def claims_table(page: ClaimsByActor) -> Table:
     """An actor's claims; when others spoke for it, through whom (a column) and how many (the title)."""
-    shown = f"claims {page.offset + 1}-{page.offset + len(page.items)} of {page.total}" if page.items else (
-        f"no claims (of {page.total})")
+    total = _count(page.total, page.total_capped)
+    shown = f"claims {page.offset + 1}-{page.offset + len(page.items)} of {total}" if page.items else (
+        f"no claims (of {total})")
     voiced = page.through_others > 0
     if voiced:
-        shown += (f" ({page.own} its own, {page.through_others} through those who speak for or belong to it, "
-                  f"followed {page.depth} steps)")
+        shown += (f" ({_count(page.own, page.own_capped)} its own, "
+                  f"{_count(page.through_others, page.through_others_capped)} through those who speak for or "
+                  f"belong to it, followed {page.depth} steps)")
     t = Table(title=f"{page.actor.name}: {shown}", title_justify="left", show_lines=True)
     for col in ("date", "claim", *(["through"] if voiced else []), "cue", "channel", "reported in"):
         t.add_column(col, overflow="fold")
@@ -72,7 +79,7 @@ def _linked(link: LinkedClaim) -> str:
 
 def figures_table(table: FigureTable) -> Table:
     """The fact-checker's table; the reasons are in --json and `claimgraph contradictions`."""
-    title = f"{table.metric.value}: {table.total} figure(s)"
+    title = f"{table.metric.value}: {_count(table.total, table.total_capped)} figure(s)"
     if table.by is not None:
         title += f" stated by {table.by.name}" + (
             "" if table.scope == VoiceScope.OWN else " and those who speak for or belong to it")
@@ -94,8 +101,7 @@ def figures_table(table: FigureTable) -> Table:
 
 
 def incidents_table(page: IncidentPage) -> Table:
-    of = f"more than {page.total}" if page.total_capped else str(page.total)
-    shown = f"{page.offset + 1}-{page.offset + len(page.items)} of {of}"
+    shown = f"{page.offset + 1}-{page.offset + len(page.items)} of {_count(page.total, page.total_capped)}"
     t = Table(title=f"incidents {shown}", title_justify="left", show_lines=True)
     for col in ("incident", "id", "articles", "sources", "latest figures", "conflict"):
         t.add_column(col, overflow="fold")
@@ -143,7 +149,7 @@ def _side(side: LinkSide) -> str:
 
 
 def pairs_table(kind: ClaimLinkKind, pairs: ClaimPairs) -> Table:
-    t = Table(title=f"{kind.value.lower()}: {pairs.total}", title_justify="left", show_lines=True)
+    t = Table(title=f"{kind.value.lower()}: {_count(pairs.total, pairs.total_capped)}", title_justify="left", show_lines=True)
     for col in ("metric", "one side", "other side", "reason"):
         t.add_column(col, overflow="fold")
     for p in pairs.items:

@@ -11,10 +11,12 @@
 // Unless $history, the claims are those not only replaced article versions
 // report, and the articles (published, syndicated, carrying) the versions not
 // replaced (latest true, or no flag).
+// carried_claims: how many claims carried_by read.
 // Cost: with $history the counts are relationship degrees; without it each
 // claim counted reads its REPORTED_IN edges and each article its flag (the
-// degree cannot tell versions apart). carried_by reads at most
-// $carried_claims claims, however many the actor made.
+// degree cannot tell versions apart), and the claims (the actor's, then its voices') are
+// counted up to $cap + 1 each (graph.results.SEARCH_TOTAL_CAP; the caller says which passed
+// $cap). carried_by reads at most $carried_claims claims, however many the actor made.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   MATCH (a)-[r:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
@@ -41,12 +43,17 @@ OPTIONAL CALL (a, voices) {
 }
 CALL (a, voices) {
   WITH a, voices WHERE NOT $history
-  UNWIND [a] + voices AS m
-  MATCH (m)-[:ASSERTED]->(c:Claim)
-  WHERE NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-     OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }
-  RETURN count(CASE WHEN m = a THEN 1 END) AS latest_claims,
-         count(CASE WHEN m <> a THEN 1 END) AS latest_through_others
+  UNWIND [{own: true, voices: [a]}, {own: false, voices: voices}] AS group
+  CALL (group) {
+    UNWIND group.voices AS m
+    MATCH (m)-[:ASSERTED]->(c:Claim)
+    WHERE NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+       OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }
+    WITH c LIMIT $cap + 1
+    RETURN count(c) AS counted
+  }
+  RETURN sum(CASE WHEN group.own THEN counted END) AS latest_claims,
+         sum(CASE WHEN NOT group.own THEN counted END) AS latest_through_others
 }
 CALL (a) {
   WITH a WHERE NOT $history
@@ -62,15 +69,20 @@ CALL (a) {
     AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
   WITH c ORDER BY r.voice_key DESC LIMIT $carried_claims
-  MATCH (c)-[:REPORTED_IN]->(art:Article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
-  WHERE $history OR coalesce(art.latest, true)
-  WITH o, count(DISTINCT c) AS claims, count(DISTINCT art) AS articles
-  ORDER BY claims DESC, o.id
-  RETURN collect({outlet: properties(o), claims: claims, articles: articles}) AS carried_by
+  WITH collect(c) AS last
+  CALL (last) {
+    UNWIND last AS c
+    MATCH (c)-[:REPORTED_IN]->(art:Article)-[:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
+    WHERE $history OR coalesce(art.latest, true)
+    WITH o, count(DISTINCT c) AS claims, count(DISTINCT art) AS articles
+    ORDER BY claims DESC, o.id
+    RETURN collect({outlet: properties(o), claims: claims, articles: articles}) AS carried_by
+  }
+  RETURN size(last) AS carried_claims, carried_by
 }
 RETURN labels(a) AS labels, properties(a) AS actor, organizations, members,
        coalesce(all_claims, latest_claims) AS claims,
        coalesce(all_through_others, latest_through_others) AS claims_through_others,
        coalesce(all_published, latest_published) AS articles_published,
        coalesce(all_syndicated, latest_syndicated) AS articles_syndicated,
-       carried_by
+       carried_by, carried_claims

@@ -8,7 +8,8 @@
 // the chain, date = coalesce(ASSERTED date, claim first_seen), and mentions
 // (REPORTED_IN edges with their article, ordered by article date nulls last,
 // article id, start), and incidents (those the claim's figures COUNT, by id).
-// voices: [{actor, matching}] with the actor's own first.
+// own and through_others: the rows of the actor's own claims, and of the other voices' together,
+// each counted up to $cap + 1 (graph.results.SEARCH_TOTAL_CAP; the caller says which passed $cap).
 // Filters: $filters, one map (as figures.cypher: one plan whether a key is null
 // or not), its key channel (ASSERTED channel); $low and $high bound voice_key after
 // the speaker's id (graph.voice.key_range of since/until); $filtered says
@@ -16,7 +17,7 @@
 // Unless $history, not the claims that only replaced article versions report (a filter:
 // the caller sets $filtered).
 // Order: date (nulls last), claim id, speaker id. $offset, $limit.
-// Cost: one voice_key range per voice, cut at $offset + $limit rows.
+// Cost: one voice_key range per voice, cut at $offset + $limit rows; each count stops at $cap + 1.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
@@ -41,18 +42,31 @@ CALL (a, members) {
     WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
     RETURN collect({asserted: r, claim: c}) AS first
   }
-  CALL (m, low, high) {
-    // unfiltered, the range is empty: the degree counts
-    WITH m, CASE WHEN $filtered THEN low ELSE high END AS from, high
-    MATCH (s)-[r:ASSERTED]->(c:Claim)
-    WHERE r.voice_key >= from AND r.voice_key < high AND ($filters.channel IS NULL OR r.channel = $filters.channel)
-      AND s.id = m.id
-      AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-           OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
+  RETURN collect({actor: properties(m), chain: chain, first: first}) AS voices
+}
+CALL (a, members) {
+  // unfiltered, the ranges are empty: the degrees count
+  UNWIND [{own: true, voices: [a]}, {own: false, voices: [v IN members | v.actor]}] AS group
+  CALL (group) {
+    UNWIND group.voices AS m
+    WITH m, toString(m.id) + CASE WHEN $filtered THEN $low ELSE $high END AS from, toString(m.id) + $high AS high
+    CALL (m, from, high) {
+      MATCH (s)-[r:ASSERTED]->(c:Claim)
+      WHERE r.voice_key >= from AND r.voice_key < high AND ($filters.channel IS NULL OR r.channel = $filters.channel)
+        AND s.id = m.id
+        AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+             OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
+      RETURN r
+    }
+    WITH r LIMIT $cap + 1
     RETURN count(r) AS filtered
   }
-  WITH m, chain, first, CASE WHEN $filtered THEN filtered ELSE COUNT { (m)-[:ASSERTED]->() } END AS matching
-  RETURN collect({actor: properties(m), chain: chain, first: first, matching: matching}) AS voices
+  CALL (group) {
+    UNWIND group.voices AS m
+    RETURN sum(COUNT { (m)-[:ASSERTED]->() }) AS degrees
+  }
+  WITH group.own AS own, CASE WHEN $filtered THEN filtered ELSE degrees END AS counted
+  RETURN sum(CASE WHEN own THEN counted END) AS own, sum(CASE WHEN NOT own THEN counted END) AS through_others
 }
 CALL (voices) {
   UNWIND voices AS voice
@@ -77,4 +91,4 @@ CALL (voices) {
                   speaker: row.voice.actor, chain: row.voice.chain, mentions: mentions,
                   incidents: incidents}) AS items
 }
-RETURN properties(a) AS actor, [v IN voices | {actor: v.actor, matching: v.matching}] AS voices, items
+RETURN properties(a) AS actor, own, through_others, items

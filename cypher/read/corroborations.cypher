@@ -1,19 +1,57 @@
-// Returns one page of the CORROBORATES pairs whose metric is in $metrics: total, then
-// items, each the metric, the reason and both claims (a: the edge's start, the
+// Returns one page of the CORROBORATES pairs whose metric is in $metrics: total, capped,
+// then items, each the metric, the reason and both claims (a: the edge's start, the
 // smaller id) with their speakers and their figures of the metric.
 // Unless $history, no pair with a claim that only replaced article versions report.
-// Order: metric, then a's claim id, then b's. $offset, $limit.
-// One seek per metric on the corroborations_metric relationship index.
+// Order: metric, then a's claim id, then b's. $metrics: distinct metric names; $offset,
+// $limit; $cap: the most pairs counted (graph.results.PAIR_TOTAL_CAP).
+// The pairs are found by one seek per metric on the corroborates_metric relationship index and
+// counted up to $cap + 1. Up to $cap they are the answer: total exact, sorted here. Past it
+// (capped: true, total = $cap) the metrics are walked in order: a metric's pairs are sorted
+// by their claims' ids alone, the version rule is checked in that order until
+// $offset + $limit pairs are shown, and the next metric is read only if the page reaches it.
 UNWIND $metrics AS metric
 MATCH (a:Claim)-[r:CORROBORATES {metric: metric}]->(b:Claim)
-WITH a, r, b, $history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
-                            OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
-                          AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
-                               OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) })) AS shown
-WHERE shown
-WITH a, r, b ORDER BY r.metric, a.id, b.id
-WITH collect({a: a, b: b, metric: r.metric, reason: r.reason}) AS matching
-WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
+WHERE $history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+              AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                   OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) }))
+WITH a, r, b LIMIT $cap + 1
+WITH collect({a: a, b: b, metric: r.metric, reason: r.reason}) AS found
+WITH found, size(found) > $cap AS capped
+CALL (found, capped) {
+  WITH found WHERE NOT capped
+  CALL (found) {
+    UNWIND found AS row
+    WITH row ORDER BY row.metric, row.a.id, row.b.id
+    RETURN collect(row) AS ordered
+  }
+  RETURN ordered
+UNION
+  WITH capped WHERE capped
+  CALL () {
+    UNWIND $metrics AS metric
+    WITH metric ORDER BY metric
+    CALL (metric) {
+      MATCH (a:Claim)-[r:CORROBORATES {metric: metric}]->(b:Claim)
+      WITH a, r, b ORDER BY a.id, b.id
+      // A subquery after the sort: the rule is checked on the sorted pairs, only as far as
+      // the page needs, not on every pair of the metric before sorting them.
+      CALL (a, b) {
+        RETURN $history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
+                          OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
+                        AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
+                             OR EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: true}) })) AS shown
+      }
+      WITH a, r, b, shown WHERE shown
+      WITH a, r, b LIMIT $offset + $limit
+      RETURN a, r, b
+    }
+    WITH a, r, b LIMIT $offset + $limit
+    RETURN collect({a: a, b: b, metric: r.metric, reason: r.reason}) AS ordered
+  }
+  RETURN ordered
+}
+WITH CASE WHEN capped THEN $cap ELSE size(found) END AS total, capped, ordered[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS row
   WITH row, row.a AS a, row.b AS b
@@ -39,4 +77,4 @@ CALL (page) {
                   a: {claim: properties(a), stated_by: a_speakers, figures: a_figures},
                   b: {claim: properties(b), stated_by: b_speakers, figures: b_figures}}) AS items
 }
-RETURN total, items
+RETURN total, capped, items

@@ -21,7 +21,14 @@ import networkx as nx
 
 from claimgraph.graph.memory.write import NodeKey, hashable
 from claimgraph.graph.model import Incident
-from claimgraph.graph.results import ATTRIBUTION_TYPES, CARRIED_BY_CLAIMS, MAX_PATH_HOPS, NodeLabel, RelType
+from claimgraph.graph.results import (
+    ATTRIBUTION_TYPES,
+    CARRIED_BY_CLAIMS,
+    MAX_PATH_HOPS,
+    NodeLabel,
+    RelType,
+    capped,
+)
 from claimgraph.graph.rows import figure_from_properties, incident_from_properties
 from claimgraph.graph.search import fold, matches, search_phrase, search_words
 from claimgraph.graph.store import IncidentWindow, StoredFigure, StoredVersion
@@ -266,6 +273,7 @@ def actor_profile(graph: nx.MultiDiGraph, actor_id: str, history: bool = False) 
         "articles_syndicated": sum(1 for art, _ in incoming(graph, a, ["SYNDICATED_FROM"], "Article")
                                    if _shown_article(graph, art, history)),
         "carried_by": carried_by,
+        "carried_claims": len(last),
     }
 
 
@@ -322,7 +330,7 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
     if a is None:
         return None
     low, high = key_range(since, until)
-    voices, rows = [], []
+    counts, rows = [], []
     for m, chain in [(a, []), *_voices(graph, a, depth)]:
         speaker = props(graph, m)
         matching = []
@@ -334,14 +342,13 @@ def claims_by_actor(graph: nx.MultiDiGraph, actor_id: str, since: dt.date | None
                     and (history or current(graph, c)):
                 matching.append((c, r, date))
         filtered = since is not None or until is not None or channel is not None or not history
-        voices.append({"actor": speaker, "matching": len(matching) if filtered else
-                       sum(1 for _ in outgoing(graph, m, ["ASSERTED"]))})
+        counts.append(len(matching) if filtered else sum(1 for _ in outgoing(graph, m, ["ASSERTED"])))
         rows += [(speaker, chain, c, r, date) for c, r, date in matching]
     rows.sort(key=lambda x: (*_nulls_last(x[4]), props(graph, x[2])["id"], x[0]["id"]))
     items = [{"claim": props(graph, c), "asserted": r, "date": date, "speaker": speaker, "chain": chain,
               "mentions": _mentions(graph, c), "incidents": _incidents_of(graph, c)}
              for speaker, chain, c, r, date in _page(rows, limit, offset)]
-    return {"actor": props(graph, a), "voices": voices, "items": items}
+    return {"actor": props(graph, a), "own": counts[0], "through_others": sum(counts[1:]), "items": items}
 
 
 def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, history: bool,
@@ -357,7 +364,8 @@ def search_claims(graph: nx.MultiDiGraph, query: str, limit: int, offset: int, h
                                  key=lambda p: p["id"]),
               "articles": len({art for art, _ in outgoing(graph, c, ["REPORTED_IN"], "Article")})}
              for c in _page(matching, limit, offset)]
-    return {"total": min(len(matching), cap), "capped": len(matching) > cap, "items": items}
+    total, is_capped = capped(len(matching), cap)
+    return {"total": total, "capped": is_capped, "items": items}
 
 
 def _optional(pairs: Iterable[tuple[NodeKey, EdgeRef]]) -> list[tuple[NodeKey, EdgeRef] | None]:
@@ -508,8 +516,8 @@ def figures_by_actor(graph: nx.MultiDiGraph, actor_id: str, metric: str, place: 
 # --- contradictions and corroborations --------------------------------------------------
 
 def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit: int, offset: int,
-                history: bool = False) -> Record:
-    """``contradictions.cypher`` / ``corroborations.cypher``: total and one page of pairs."""
+                history: bool, cap: int) -> Record:
+    """``contradictions.cypher`` / ``corroborations.cypher``: total (at most ``cap``), capped and one page of pairs."""
     edges = [(a, b, data["props"]) for a, b, data in graph.edges(data=True)
              if data["type"] == rel_type and has_label(graph, a, "Claim") and has_label(graph, b, "Claim")
              and (history or (current(graph, a) and current(graph, b)))]
@@ -522,7 +530,8 @@ def claim_pairs(graph: nx.MultiDiGraph, rel_type: str, metrics: list[str], limit
 
     items = [{"metric": r["metric"], "reason": r.get("reason"), "a": side(a, r["metric"]), "b": side(b, r["metric"])}
              for a, b, r in _page(matching, limit, offset)]
-    return {"total": len(matching), "items": items}
+    total, is_capped = capped(len(matching), cap)
+    return {"total": total, "capped": is_capped, "items": items}
 
 
 # --- shortest attribution path ----------------------------------------------------------------
@@ -845,4 +854,5 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
                                  if _shown_article(graph, art, history)))
         items.append({"incident": props(graph, i), "articles": articles, "figures": figures,
                       "contradictions": contradictions, "corroborations": corroborations})
-    return {"total": min(len(matching), cap), "capped": len(matching) > cap, "items": items}
+    total, is_capped = capped(len(matching), cap)
+    return {"total": total, "capped": is_capped, "items": items}

@@ -295,7 +295,7 @@ class MemoryStore(GraphStore):
             record = memory_read.actor_profile(graph, actor_id, history)
             if record is None:
                 raise NotFound("actor", actor_id)
-            return to_results.actor_profile(record)
+            return to_results.actor_profile(record, self.search_cap)
 
     def claims_by_actor(
         self,
@@ -316,7 +316,7 @@ class MemoryStore(GraphStore):
                                                  depth_of(scope), limit, offset, history)
             if record is None:
                 raise NotFound("actor", actor_id)
-            return to_results.claims_by_actor(record, scope, limit, offset)
+            return to_results.claims_by_actor(record, scope, limit, offset, self.search_cap)
 
     def search_claims(self, query: str, *, limit: int = 20, offset: int = 0,
                       history: bool = False) -> ClaimSearch:
@@ -357,7 +357,7 @@ class MemoryStore(GraphStore):
                 if found is None:
                     raise NotFound("actor", by)
                 return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
-                                               limit=limit, offset=offset, scope=scope)
+                                               limit=limit, offset=offset, scope=scope, cap=self.search_cap)
         with self._reading() as graph:
             record = memory_read.figures(graph, metric.value, place, since, until, limit, offset, history)
             return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
@@ -371,7 +371,8 @@ class MemoryStore(GraphStore):
         kind = ClaimLinkKind(kind)
         metrics = [Metric(metric).value] if metric else [m.value for m in Metric]
         with self._reading() as graph:
-            record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset, history)
+            record = memory_read.claim_pairs(graph, kind.value, metrics, limit, offset, history,
+                                             self.pair_cap)
             return to_results.claim_pairs(record, kind.value, limit, offset)
 
     def incidents(

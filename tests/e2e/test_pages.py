@@ -96,6 +96,17 @@ def test_actor_page_lists_what_it_asserted_by_date(pages: TestClient, store: Neo
     assert order == sorted(order)
 
 
+def test_the_actor_page_says_more_than_a_count_past_the_cap(pages: TestClient, store: Neo4jStore,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.query_graph import query_batch
+
+    store.write(query_batch())
+    claims = store.actor_profile(Q.omar).claims
+    monkeypatch.setattr(Neo4jStore, "search_cap", claims - 1)
+    text = _text(_html(pages, f"/ui/actors/{Q.omar}"))
+    assert f"Claims more than {claims - 1}" in text
+
+
 def test_unknown_ids_and_bad_parameters_answer_as_pages(pages: TestClient) -> None:
     assert "no claim with this id" in _html(pages, "/ui/claims/claim-nothing", 404)
     assert "no actor with this id" in _html(pages, "/ui/actors/actor-nothing", 404)

@@ -51,6 +51,7 @@ from claimgraph.graph.model import (
     Metric,
     OutletKind,
     Place,
+    PreviousVersion,
     PublishedBy,
     Qualifier,
     QuoteKind,
@@ -62,7 +63,7 @@ from claimgraph.graph.model import (
     VariantOf,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
-from claimgraph.graph.results import ClaimSearch, IncidentPage, NodeLabel, Subgraph
+from claimgraph.graph.results import NodeLabel, Subgraph
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
 from tests.answers import timeless
@@ -566,7 +567,7 @@ def test_a_profile_counts_carriers_over_the_same_last_claims_on_both_stores(
     memory = _fresh(neo4j, folder)
     for store in (memory, neo4j):
         store.write(query_batch())
-    for module in ("neo4j_store", "to_results", "memory.read"):
+    for module in ("neo4j_store", "memory.read"):
         monkeypatch.setattr(f"claimgraph.graph.{module}.CARRIED_BY_CLAIMS", 1)
     answers = [store.actor_profile(Q.omar) for store in (memory, neo4j)]
     assert answers[0] == answers[1]
@@ -785,17 +786,18 @@ def _search_batch() -> tuple[Batch, list[str]]:
     return Batch(claims=claims + others), [c.id for c in order]
 
 
-def _walk_capped_pages(store: GraphStore, cap: tuple[str, int], order: list[str], monkeypatch: pytest.MonkeyPatch,
-                       page_at: Callable[[int], ClaimSearch | IncidentPage]) -> None:
-    """With the store's cap (its attribute and value), every page of three from each offset: the
-    total exact up to the cap, else the cap and capped, and the items always ``order``'s slice."""
+def _walk_capped_pages(store: GraphStore, cap: tuple[str, int], monkeypatch: pytest.MonkeyPatch, order: list[Any],
+                       page_at: Callable[[int], Any], key: Callable[[Any], Any]) -> None:
+    """With the store's cap (its attribute and value), every page of three from each offset,
+    ``page_at(offset)``: the total exact up to the cap, else the cap and capped, and its items'
+    keys always ``order``'s slice."""
     attribute, most = cap
-    expected = (most, True) if len(order) > most else (len(order), False)
     monkeypatch.setattr(store, attribute, most)
+    expected = (most, True) if len(order) > most else (len(order), False)
     for offset in range(len(order) + 1):
         page = page_at(offset)
         assert (page.total, page.total_capped) == expected
-        assert [x.id for x in page.items] == order[offset:offset + 3]
+        assert [key(x) for x in page.items] == order[offset:offset + 3]
 
 
 @pytest.mark.parametrize("cap", [3, 9, 10, 11])
@@ -806,9 +808,113 @@ def test_a_search_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_o
     batch, order = _search_batch()
     for store in (memory, neo4j):
         store.write(batch)
-        _walk_capped_pages(store, ("search_cap", cap), order, monkeypatch, lambda offset, s=store: s.search_claims(
-            "CONVOY" if offset % 2 else "convoy", limit=3, offset=offset))
+        _walk_capped_pages(store, ("search_cap", cap), monkeypatch, order, lambda offset, s=store: s.search_claims(
+            "CONVOY" if offset % 2 else "convoy", limit=3, offset=offset), lambda c: c.id)
         assert store.search_claims("convoy 7").total == 1
+
+
+_PAIRS = {  # metric: (a, b) claim numbers; 3, and 11 only in a replaced article version, hide their pairs
+    Metric.KILLED: [(0, 1), (5, 13), (7, 10), (8, 14), (9, 15), (3, 11)],
+    Metric.INJURED: [(1, 5), (4, 11), (6, 8)],
+    Metric.ARRESTED: [(0, 7), (2, 4), (3, 9), (2, 12)],
+}
+
+
+def _pairs_batch(kind: ClaimLinkKind) -> tuple[Batch, list[tuple[str, str, str]]]:
+    """Pairs of three metrics (the catalog lists killed before arrested), three of them with a claim
+    that only a replaced version reports; the ten others as (metric, a, b) in list order."""
+    claims = [Claim(f"claim-{i:02d}", f"claim {i}", QuoteKind.DIRECT) for i in range(16)]
+    old, new = Article("article-old", "sha-old", key="k", version=1), Article("article-new", "sha-new", key="k",
+                                                                                 version=2)
+    reported = [ReportedIn(c.id, old.id if n in (3, 5, 11) else new.id, 0, 1, c.text)
+                for n, c in enumerate(claims) if n % 4 != 2] + [ReportedIn(claims[5].id, new.id, 0, 1, "claim 5")]
+    links = [ClaimLink(kind, claims[a].id, claims[b].id, metric, f"{a} and {b}")
+             for metric, pairs in _PAIRS.items() for a, b in pairs]
+    shown = sorted((link.metric.value, link.a_id, link.b_id) for link in links
+                   if not {link.a_id, link.b_id} & {claims[3].id, claims[11].id})
+    return Batch(articles=[old, new], versions=[PreviousVersion(new.id, old.id)], claims=claims,
+                 reported_in=reported, claim_links=links), shown
+
+
+@pytest.mark.parametrize("kind", list(ClaimLinkKind))
+@pytest.mark.parametrize("cap", [3, 9, 10, 11])
+def test_a_pair_list_counts_up_to_its_cap_says_when_it_stopped_and_pages_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, kind: ClaimLinkKind, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, order = _pairs_batch(kind)
+    for store in (memory, neo4j):
+        store.write(batch)
+        _walk_capped_pages(store, ("pair_cap", cap), monkeypatch, order,
+                           lambda offset, s=store: s.claim_pairs(kind, limit=3, offset=offset),
+                           lambda p: (p.metric.value, p.a.claim.id, p.b.claim.id))
+        killed = store.claim_pairs(kind, metric=Metric.KILLED)
+        assert (killed.total, killed.total_capped, len(killed.items)) == (min(5, cap), 5 > cap, 5)
+        every = store.claim_pairs(kind, history=True, limit=3, offset=8)
+        assert [(p.a.claim.id, p.b.claim.id) for p in every.items] == [
+            ("claim-03", "claim-11"), ("claim-05", "claim-13"), ("claim-07", "claim-10")]
+
+
+def _counted_voices_batch() -> tuple[Batch, str, int, int]:
+    """An organization that said 6 claims (two killed figures each) and its spokesman 5 (one each),
+    dated on five days: the batch, the organization's id, its own claims, the spokesman's."""
+    org = Actor("actor-counting-council", "Counting Council", ActorKind.ORGANIZATION)
+    spokesman = Actor("actor-counting-spokesman", "Counting spokesman", ActorKind.PERSON)
+    article = Article("article-counts", "sha-counts", title="Counts", published=dt.date(2026, 5, 1))
+    batch = Batch(articles=[article], actors=[org, spokesman], speaks_for=[SpeaksFor(spokesman.id, org.id, "spokesman")])
+    for speaker, claims, figures in ((org, 6, 2), (spokesman, 5, 1)):
+        for n in range(claims):
+            claim = Claim(f"claim-{speaker.id}-{n}", f"{speaker.name} count {n}", QuoteKind.DIRECT,
+                          first_seen=dt.date(2026, 5, 1 + n % 5))
+            batch.claims.append(claim)
+            batch.asserted.append(Asserted(speaker.id, claim.id, article.id, "said", Channel.STATEMENT, claim.first_seen))
+            batch.reported_in.append(ReportedIn(claim.id, article.id, 0, 10, claim.text))
+            for k in range(figures):
+                figure = Figure(f"figure-{claim.id}-{k}", Metric.KILLED, str(k + 1))
+                batch.figures.append(figure)
+                batch.states.append(States(claim.id, figure.id, article.id, 0, 1))
+    return batch, org.id, 6, 5
+
+
+@pytest.mark.parametrize("cap", [3, 5, 6, 11, 17, 100])
+def test_an_actors_counts_stop_at_the_cap_say_so_and_keep_every_page_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, org, own, others = _counted_voices_batch()
+
+    def shown(count: int) -> tuple[int, bool]:
+        return min(count, cap), count > cap
+
+    answers: dict[str, list[Any]] = {}
+    for store in (memory, neo4j):
+        store.write(batch)
+        whole = {history: (store.claims_by_actor(org, limit=50, history=history),
+                           store.figures(Metric.KILLED, by=org, limit=50, history=history)) for history in (False, True)}
+        monkeypatch.setattr(store, "search_cap", cap)
+        seen = answers.setdefault(type(store).__name__, [])
+        for history in (False, True):
+            profile = store.actor_profile(org, history=history)
+            assert (profile.claims, profile.claims_capped) == shown(own)
+            assert (profile.claims_through_others, profile.claims_through_others_capped) == shown(others)
+            assert profile.carried_by_claims == own
+            claims_whole, figures_whole = whole[history]
+            seen.append(profile)
+            for offset in range(0, own + others + 1, 4):
+                page = store.claims_by_actor(org, limit=4, offset=offset, history=history)
+                assert ((page.own, page.own_capped), (page.through_others, page.through_others_capped),
+                        (page.total, page.total_capped)) == (shown(own), shown(others), shown(own + others))
+                assert page.items == claims_whole.items[offset:offset + 4]
+                seen.append(page)
+            for offset in range(0, 2 * own + others + 1, 5):
+                table = store.figures(Metric.KILLED, by=org, limit=5, offset=offset, history=history)
+                assert (table.total, table.total_capped) == shown(2 * own + others)
+                assert table.items == figures_whole.items[offset:offset + 5]
+                seen.append(table)
+        dated = store.claims_by_actor(org, since=dt.date(2026, 5, 4))
+        assert (dated.total, dated.total_capped) == shown(2 + 2)
+        seen.append(dated)
+    assert answers["MemoryStore"] == answers["Neo4jStore"]
 
 
 def _incident_batch() -> tuple[Batch, list[str]]:
@@ -851,5 +957,5 @@ def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_i
     for store in (memory, neo4j):
         store.write(batch)
         assert store.incidents(place="harbour", kind="strike").total == strikes == 5
-        _walk_capped_pages(store, ("incident_cap", cap), order, monkeypatch, lambda offset, s=store: s.incidents(
-            place="HARBOUR" if offset % 2 else "harbour", limit=3, offset=offset))
+        _walk_capped_pages(store, ("incident_cap", cap), monkeypatch, order, lambda offset, s=store: s.incidents(
+            place="HARBOUR" if offset % 2 else "harbour", limit=3, offset=offset), lambda i: i.id)

@@ -28,7 +28,7 @@ from claimgraph.graph.model import (
     States,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
-from claimgraph.graph.results import ClaimsByActor
+from claimgraph.graph.results import SEARCH_TOTAL_CAP, ClaimsByActor
 from claimgraph.graph.store import GraphStore, NotFound
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, VoiceScope
 from tests.plans import operators
@@ -234,7 +234,7 @@ def _db_hits(profile: dict[str, Any]) -> int:
 
 def _profile_page(store: Neo4jStore, actor_id: str) -> int:
     params = dict(id=actor_id, depth=MAX_MEMBER_DEPTH, low=" ", high=" \x7f", filtered=False,
-                  filters=dict(channel=None), history=False, limit=10, offset=0)
+                  filters=dict(channel=None), history=False, limit=10, offset=0, cap=SEARCH_TOTAL_CAP)
     with store._driver.session(database=store.database) as s:
         return _db_hits(s.run("PROFILE " + queries.query("claims_by_actor"), **params).consume().profile)
 

@@ -1,14 +1,26 @@
-"""The CLI's tables: what their titles say of the page they show."""
+"""The terminal's tables: what their titles tell a reader about the answer."""
 from __future__ import annotations
 
-from claimgraph.api.cli.tables import incidents_table
-from claimgraph.graph.results import IncidentPage
+import pytest
+
+from claimgraph.api.cli.tables import incidents_table, pairs_table
+from claimgraph.graph.model import ClaimLinkKind
+from claimgraph.graph.results import INCIDENT_TOTAL_CAP, PAIR_TOTAL_CAP, ClaimPairs, IncidentPage
 
 
-def test_the_incident_table_says_more_than_a_capped_total() -> None:
-    def title(page: IncidentPage) -> str:
-        return str(incidents_table(page).title)
+@pytest.mark.parametrize(("total", "capped", "title"), [
+    (PAIR_TOTAL_CAP, True, f"contradicts: more than {PAIR_TOTAL_CAP}"),
+    (PAIR_TOTAL_CAP, False, f"contradicts: {PAIR_TOTAL_CAP}"),
+])
+def test_a_pair_list_title_never_reads_a_capped_total_as_a_count(total: int, capped: bool, title: str) -> None:
+    pairs = ClaimPairs(total=total, total_capped=capped, limit=100, offset=0, items=[])
+    assert pairs_table(ClaimLinkKind.CONTRADICTS, pairs).title == title
 
-    assert title(IncidentPage(total=7, limit=50, offset=0, items=[])).endswith(" of 7")
-    assert title(IncidentPage(total=1000, total_capped=True, limit=50, offset=0, items=[])).endswith(
-        " of more than 1000")
+
+@pytest.mark.parametrize(("total", "capped", "ending"), [
+    (7, False, " of 7"),
+    (INCIDENT_TOTAL_CAP, True, f" of more than {INCIDENT_TOTAL_CAP}"),
+])
+def test_the_incident_table_says_more_than_a_capped_total(total: int, capped: bool, ending: str) -> None:
+    page = IncidentPage(total=total, total_capped=capped, limit=50, offset=0, items=[])
+    assert str(incidents_table(page).title).endswith(ending)

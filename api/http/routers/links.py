@@ -19,7 +19,8 @@ router = APIRouter(tags=["contradictions and corroborations"], dependencies=[Rea
 def contradictions(store: StoreDep, metric: Metric | None = None, limit: Limit = 100,
                    offset: Offset = 0, include_history: IncludeHistory = False) -> ClaimPairs:
     """Pairs of claims that contradict each other, with the reason, both
-    speakers and both figures; by metric, then claim ids."""
+    speakers and both figures; by metric, then claim ids.
+    `total` is exact up to a cap; past it `total_capped` is true and `total` is the cap."""
     return store.claim_pairs(ClaimLinkKind.CONTRADICTS, metric=metric, limit=limit, offset=offset,
                              history=include_history)
 
@@ -27,6 +28,7 @@ def contradictions(store: StoreDep, metric: Metric | None = None, limit: Limit =
 @router.get("/corroborations", response_model=ClaimPairs)
 def corroborations(store: StoreDep, metric: Metric | None = None, limit: Limit = 100,
                    offset: Offset = 0, include_history: IncludeHistory = False) -> ClaimPairs:
-    """Pairs of claims from independent sources that agree, with the reason."""
+    """Pairs of claims from independent sources that agree, with the reason; by metric, then claim ids.
+    `total` is exact up to a cap; past it `total_capped` is true and `total` is the cap."""
     return store.claim_pairs(ClaimLinkKind.CORROBORATES, metric=metric, limit=limit, offset=offset,
                              history=include_history)
