@@ -21,7 +21,9 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
+    python -m bench.queries --sizes 1000000 --profile incidents_before,incidents   # db hits, unfiltered list
     python -m bench.queries --sizes 1000000 --profile claims_by_actor_before,claims_by_actor   # heaviest speaker
+    python -m bench.queries --sizes 1000000 --plan-time incidents,incidents_before   # seconds to plan each statement
 
 A graph the server already holds from an earlier run (the same files, counts
 unchanged since) is not imported again: the server is restarted on it, so its
@@ -33,10 +35,16 @@ timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
 
 ``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
-and profile, the pair lists, or a baseline of one) once under PROFILE on the first
-size: a search for the graph's most common claim word, an actor's query for its
-heaviest speaker, a pair list for every metric. It prints the counts answered, the
-database hits and rows of the whole plan and the operator with the most rows.
+and profile, the pair lists, the incident list, or a baseline of one) once under
+PROFILE on the first size: a search for the graph's most common claim word, an
+actor's query for its heaviest speaker, a pair list for every metric, the incident
+list with no filter. It prints the counts answered, the database hits and rows of
+the whole plan (the incident list's: of its statements together) and the operator
+with the most rows.
+
+``--plan-time`` plans each statement of chosen queries (``CYPHER replan=force
+EXPLAIN``: planned anew, not run) ``--rounds`` times in turn on the first size and
+prints the seconds each took, the first round (on a fresh server: cold) apart.
 
 ``--overhead`` times chosen queries call after call on the bare driver, through
 the API with this benchmark's client and through the API with httpx: what the
@@ -78,10 +86,11 @@ from bench.bulk_import import CsvFile, import_full
 from bench.cypher import bench_query
 from bench.server import REPO, BenchServer, load_average
 from bench.synthetic import VERSION, Sample, generate
-from claimgraph.graph import queries
+from claimgraph.graph import incident_reads, queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
+    INCIDENT_TOTAL_CAP,
     MAX_PATH_DEGREE,
     PAIR_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
@@ -102,7 +111,8 @@ _TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
 BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": "claims_by_actor",
              "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
-             "contradictions_before": "contradictions", "corroborations_before": "corroborations"}
+             "contradictions_before": "contradictions", "corroborations_before": "corroborations",
+             "incidents_before": "incidents", "incidents_one_statement": "incidents"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
@@ -160,6 +170,9 @@ class Timing:
     calls: int = 0
     timeouts: int = 0
     """Calls stopped at the time limit, on either path (their time counts as the limit)."""
+    warmup_stopped: int = 0
+    """Of the unmeasured calls before them (the first after a server start, which plan the
+    query), those stopped at the time limit on either path."""
 
     @property
     def ratio(self) -> float:
@@ -266,7 +279,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         filters = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
                    "has_conflict": conflict, "by": None, "depth": MAX_MEMBER_DEPTH}
         return Call("/incidents", params, {"kinds": incident_kinds(kind), "filters": filters, "limit": 50,
-                                           "offset": 0, "history": False})
+                                           "offset": 0, "history": False, "cap": INCIDENT_TOTAL_CAP})
 
     return {
         "search_actors": lambda: _search(sample.name_words, rng, "/actors", phrase=True),
@@ -299,11 +312,39 @@ def named_query(name: str) -> str:
     return bench_query(name) if name in BASELINES else queries.query(name)
 
 
+def statements(name: str) -> tuple[str, ...]:
+    """The statements a call of the query runs: the incident list's several (graph.incident_reads),
+    else the query (a catalog one or a baseline)."""
+    return incident_reads.STATEMENTS if name == "incidents" else (name,)
+
+
+def run_call(tx: neo4j.ManagedTransaction, name: str, params: dict[str, Any],
+             plans: list[Any] | None = None) -> list[dict[str, Any]]:
+    """One call of the query in the caller's transaction, as the store makes it (the incident list
+    runs its statements through graph.incident_reads): its records. With ``plans``, each
+    statement runs under PROFILE and its profile is added there."""
+    def records(text: str, values: dict[str, Any]) -> list[dict[str, Any]]:
+        if plans is None:
+            return [dict(r) for r in tx.run(text, **values)]
+        result = tx.run("PROFILE " + text, **values)
+        rows = [dict(r) for r in result]
+        plans.append(result.consume().profile)
+        return rows
+
+    if name != "incidents":
+        return records(named_query(name), params)
+    return [incident_reads.incident_page(lambda statement, values: records(queries.query(statement), values)[0],
+                                         **params)]
+
+
 def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
-    """EXPLAIN: the plan enters through an index (a seek or a full-text query) and scans no label."""
-    plan = session.run("EXPLAIN " + named_query(name), **params).consume().plan
-    ops = operators(plan)
-    return not any(op in SCANS for op, _ in ops) and any(op in INDEXED for op, _ in ops)
+    """EXPLAIN: each statement's plan enters through an index (a seek or a full-text query) and scans no label."""
+    for statement in statements(name):
+        plan = session.run("EXPLAIN " + named_query(statement), **params).consume().plan
+        ops = operators(plan)
+        if any(op in SCANS for op, _ in ops) or not any(op in INDEXED for op, _ in ops):
+            return False
+    return True
 
 
 def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Driver,
@@ -315,13 +356,12 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
     were stopped the rest are not made (its p95 is then the limit, whatever
     the rest would do). A baseline is timed on the driver only (its API columns are NaN).
     """
-    text = named_query(name)
     baseline = name in BASELINES
 
     def on_driver(call: Call) -> tuple[float, bool]:
         @neo4j.unit_of_work(timeout=limit_s)
-        def work(tx: neo4j.ManagedTransaction) -> list[neo4j.Record]:
-            return list(tx.run(text, **call.cypher))
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return run_call(tx, name, call.cypher)
 
         started = time.perf_counter()
         try:
@@ -346,9 +386,10 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
         return elapsed, False
 
     batch = [make() for _ in range(calls)]
+    warmup_stopped = 0
     for call in batch[: min(10, calls)]:
-        on_driver(call)
-        on_api(call)
+        (_, d_out), (_, a_out) = on_driver(call), on_api(call)
+        warmup_stopped += d_out + a_out
     driver_ms, api_ms = [], []
     timeouts = 0
     for call in batch:
@@ -361,7 +402,7 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
     with driver.session(database="neo4j") as session:
         seek = uses_index(session, name, batch[0].cypher)
     return Timing(name, _percentile(driver_ms, 50), _percentile(driver_ms, 95), _percentile(api_ms, 50),
-                  _percentile(api_ms, 95), seek, len(driver_ms), timeouts)
+                  _percentile(api_ms, 95), seek, len(driver_ms), timeouts, warmup_stopped)
 
 
 def measure_export(driver: neo4j.Driver, server: BenchServer, calls: int) -> Timing:
@@ -496,6 +537,8 @@ def run_size(server: BenchServer, claims: int, calls: int, export: bool,
                 t = measure(name, make, calls, driver, client, limit_s)
                 timings.append(t)
                 stopped = f"  {t.timeouts} of {t.calls} calls stopped at {limit_s:.0f} s" if t.timeouts else ""
+                if t.warmup_stopped:
+                    stopped += f"  {t.warmup_stopped} unmeasured calls stopped at {limit_s:.0f} s"
                 print(f"{name:<{width}} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
                       f"{t.ratio:15.2f}  {'yes' if t.seek else 'NO'}   [{load_average()}]{stopped}")
             measured = time.perf_counter()
@@ -659,9 +702,10 @@ def run_pages(server: BenchServer, calls: int) -> list[PageTiming]:
     return timings
 
 
-def _read(driver: neo4j.Driver, text: str, params: dict[str, Any]) -> None:
+def _read(driver: neo4j.Driver, name: str, params: dict[str, Any], plans: list[Any] | None = None,
+          ) -> list[dict[str, Any]]:
     with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
-        session.execute_read(lambda tx: list(tx.run(text, **params)))
+        return session.execute_read(lambda tx: run_call(tx, name, params, plans))
 
 
 def _profiled(plan: Any) -> tuple[int, list[tuple[int, str]]]:
@@ -687,6 +731,11 @@ def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
         folded = search_words(word)
         return f"q={word!r}", {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0,
                                "history": False, "cap": SEARCH_TOTAL_CAP}
+    if query == "incidents":
+        filters = {"place": None, "since": None, "until": None, "metric": None, "words": [], "has_conflict": None,
+                   "by": None, "depth": MAX_MEMBER_DEPTH}
+        return "no filter", {"kinds": incident_kinds(None), "filters": filters, "limit": 50, "offset": 0,
+                             "history": False, "cap": INCIDENT_TOTAL_CAP}
     if query in ("contradictions", "corroborations"):
         return "every metric", _pairs(f"/{query}", None).cypher
     actor_calls: dict[str, Callable[[], Call]] = {
@@ -695,7 +744,7 @@ def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
         "actor_profile": lambda: _actor_profile(heaviest),
     }
     if query not in actor_calls:
-        raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, contradictions, "
+        raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, incidents, contradictions, "
                          f"corroborations, {', '.join(actor_calls)} and their baselines")
     return f"actor={heaviest}", actor_calls[query]().cypher
 
@@ -710,18 +759,45 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
         for name in names:
             on, params = profiled_call(name, sample)
-            text = named_query(name)
-            _read(driver, text, params)
-            with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
-                result = session.run("PROFILE " + text, **params)
-                [record] = list(result)
-                plan = result.consume().profile
-            hits, rows = _profiled(plan)
+            _read(driver, name, params)
+            plans: list[Any] = []
+            [record] = _read(driver, name, params, plans)
+            hits, rows = 0, []
+            for plan in plans:
+                plan_hits, plan_rows = _profiled(plan)
+                hits, rows = hits + plan_hits, rows + plan_rows
             most, operator = max(rows)
-            counts = ", ".join(f"{key} {record[key]}" for key in _COUNTS if key in record.keys())
-            items = f", {len(record['items'])} items" if "items" in record.keys() else ""
+            counts = ", ".join(f"{key} {record[key]}" for key in _COUNTS if key in record)
+            items = f", {len(record['items'])} items" if "items" in record else ""
             print(f"{name:<24} {on}: {counts}{items}, {hits} db hits, most rows {most} ({operator})   "
                   f"({claims} claims) [{load_average()}]")
+
+
+def run_plan_times(server: BenchServer, claims: int, names: list[str], rounds: int) -> None:
+    """How long Neo4j takes to plan each statement the named queries run (``CYPHER replan=force
+    EXPLAIN``, nothing executed), round after round in the order named; the first round on a
+    server just (re)started is cold. Parameters: :func:`profiled_call`'s, and for the incident
+    list's statements the values a page past the cap passes them."""
+    sample = load_graph(server, claims)
+    asked = [(statement, profiled_call(name, sample)[1]) for name in names for statement in statements(name)]
+    seconds: dict[str, list[float]] = {statement: [] for statement, _ in asked}
+    with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
+                                    notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
+        for _ in range(rounds):
+            for statement, params in asked:
+                values = {**params, "filters": {**params.get("filters", {}), "voices": []}, "ids": [],
+                          "floor": incident_reads.EARLIEST, "id": sample.heaviest, "depth": MAX_MEMBER_DEPTH}
+                with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+                    started = time.perf_counter()
+                    session.run("CYPHER replan=force EXPLAIN " + named_query(statement), **values).consume()
+                    seconds[statement].append(time.perf_counter() - started)
+    width = max(len(statement) for statement in seconds)
+    print(f"{'statement':<{width}} {'cold':>6} {'warm min':>9} {'median':>7} {'max':>6}  "
+          f"(s to plan, {rounds} rounds, {claims} claims) [{load_average()}]")
+    for statement, taken in seconds.items():
+        warm = taken[1:] or taken
+        print(f"{statement:<{width}} {taken[0]:6.2f} {min(warm):9.2f} {statistics.median(warm):7.2f} "
+              f"{max(warm):6.2f}   every round: {' '.join(f'{t:.2f}' for t in taken)}")
 
 
 def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int) -> None:
@@ -741,12 +817,11 @@ def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int)
             print(f"{'query':<18} {'driver p50':>10} {'p95':>7} {'API p50':>8} {'p95':>7} {'httpx p50':>9} {'p95':>7}"
                   f"  API/driver p95, httpx/driver p95  ({claims} claims, {calls} calls each, ms)")
             for name in names:
-                text = queries.query(name)
                 times: dict[str, list[float]] = {"driver": [], "api": [], "httpx": []}
                 batch = [makers[name]() for _ in range(calls + 10)]
                 for i, call in enumerate(batch):
                     started = time.perf_counter()
-                    _read(driver, text, call.cypher)
+                    _read(driver, name, call.cypher)
                     on_driver = time.perf_counter()
                     status, _ = client.get(call.path, call.params)
                     on_api = time.perf_counter()
@@ -783,6 +858,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", metavar="QUERIES",
                         help="these queries once under PROFILE (a search: the most common word; an actor's: "
                              "the heaviest speaker; a pair list: every metric), on the first size")
+    parser.add_argument("--plan-time", metavar="QUERIES",
+                        help="how long each statement of these queries takes to plan (CYPHER replan=force EXPLAIN), "
+                             "--rounds times in turn, on the first size")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of --plan-time (default 5; the first cold)")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")
@@ -804,6 +883,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         run_profile(server, sizes[0], args.profile.split(","))
         return 0
+    if args.plan_time:
+        run_plan_times(server, sizes[0], args.plan_time.split(","), args.rounds)
+        return 0
     started = time.perf_counter()
     only = args.only.split(",") if args.only else None
     # The export reads the whole graph (one call, no growth measured): on the smallest only.
@@ -816,7 +898,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def summary(by_size: dict[int, list[Timing]]) -> str:
     """The last line: the worst API/driver p95, the worst growth of the driver's p95 from the
-    smallest graph to the largest, the queries that enter through an index, the calls stopped."""
+    smallest graph to the largest, the queries that enter through an index, the calls stopped
+    (and, when any, the unmeasured first calls stopped)."""
     ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts if t.name not in BASELINES)
     small, large = min(by_size), max(by_size)
     before = {t.name: t.driver_p95 for t in by_size[small]}
@@ -826,9 +909,10 @@ def summary(by_size: dict[int, list[Timing]]) -> str:
         for t in ts:
             seek[t.name] = seek.get(t.name, True) and bool(t.seek)
     stopped = sum(t.timeouts for ts in by_size.values() for t in ts)
+    unmeasured = sum(t.warmup_stopped for ts in by_size.values() for t in ts)
     return (f"queries: worst api/driver p95 {ratio:.2f} ({name}) at {claims} claims, worst growth p95 "
             f"{growth:.2f} ({grown}) from {small} to {large} claims, seeks {sum(seek.values())}/{len(seek)}, "
-            f"stopped {stopped}")
+            f"stopped {stopped}" + (f" (and {unmeasured} unmeasured)" if unmeasured else ""))
 
 
 if __name__ == "__main__":

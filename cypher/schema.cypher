@@ -26,6 +26,8 @@ CREATE INDEX figure_metric IF NOT EXISTS FOR (n:Figure) ON (n.metric);
 CREATE INDEX incident_kind IF NOT EXISTS FOR (n:Incident) ON (n.kind);
 // New incidents are resolved against the stored ones whose window ends near theirs.
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.window_end);
+// Dated incidents newest first: the incident list reads its page from it and incident_date.
+CREATE INDEX incident_day IF NOT EXISTS FOR (n:Incident) ON (n.date);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // An actor's claims in order, one range per speaker (graph.voice, claims_by_actor).

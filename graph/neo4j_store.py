@@ -20,6 +20,7 @@ from neo4j import exceptions as neo4j_errors
 
 from claimgraph.graph import history, queries, to_results
 from claimgraph.graph.history import ArticleHistory, ClaimClocks
+from claimgraph.graph.incident_reads import incident_page
 from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
@@ -547,7 +548,17 @@ class Neo4jStore(GraphStore):
             raise NotFound("actor", by)
         filters = {"place": place, "since": since, "until": until, "metric": metric.value if metric else None,
                    "words": search_words(q or ""), "has_conflict": has_conflict, "by": by, "depth": depth_of(scope)}
-        record = self._one("incidents", kinds=kinds, filters=filters, limit=limit, offset=offset, history=history)
+        cap = self.incident_cap
+
+        @neo4j.unit_of_work(timeout=self._query_timeout)
+        def work(tx: ManagedTransaction) -> dict[str, Any]:
+            def read(name: str, params: dict[str, Any]) -> dict[str, Any]:
+                return dict(tx.run(queries.query(name), **params).single(strict=True))
+            return incident_page(read, kinds=kinds, filters=filters, limit=limit, offset=offset, history=history,
+                                 cap=cap)
+
+        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
+            record = _native(s.execute_read(work))
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)

@@ -50,6 +50,12 @@ PAIR_TOTAL_CAP = 1000
 cap because a pair costs more to count (the version rule on both claims, about 21 database
 hits against a search match's 6): counting 5,000 pairs cost 117,631 db hits a call at a
 million claims, 1,000 pairs 44,696 (docs/benchmarks.md)."""
+INCIDENT_TOTAL_CAP = 1000
+"""The most matches the incident list counts: past it the total says so (``total_capped``) and
+the page is read in order through the date indexes. Lower than the search's cap: an incident's
+filters (a conflict between its claims, a figure of a metric, a latest version reporting it)
+cost some hundred database hits where a claim's words cost a few, so counting 5000 incidents
+cost more than the whole list of a graph of 100,000 claims (1,500 incidents)."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
@@ -780,7 +786,14 @@ class IncidentSummary(_Model):
 
 
 class IncidentPage(Page[IncidentSummary]):
-    """Incidents newest first: by date (else the end of their window; nulls last), then id."""
+    """Incidents newest first: by date (else the end of their window; nulls last), then id.
+    ``total`` is exact unless ``total_capped``."""
+
+    total: int = Field(description=f"how many incidents match, on every page; when total_capped, the cap "
+                                   f"({INCIDENT_TOTAL_CAP}): more match, how many is not counted")
+    total_capped: bool = Field(default=False, description=f"more than {INCIDENT_TOTAL_CAP} incidents match, and "
+                                                          "total is the cap, not their number; every page is "
+                                                          "still the matches in order")
 
     q: str | None = None
     place: str | None = None

@@ -23,6 +23,7 @@ from claimgraph.graph.model import (
     Metric,
 )
 from claimgraph.graph.results import (
+    INCIDENT_TOTAL_CAP,
     PAIR_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
     ActorHit,
@@ -242,6 +243,8 @@ class GraphStore(ABC):
     hold a smaller one to show the cap)."""
     pair_cap: int = PAIR_TOTAL_CAP
     """The most pairs :meth:`claim_pairs` counts (a store may hold a smaller one to show the cap)."""
+    incident_cap: int = INCIDENT_TOTAL_CAP
+    """The most matches :meth:`incidents` counts (likewise)."""
 
     @abstractmethod
     def setup_schema(self) -> None:
@@ -440,7 +443,9 @@ class GraphStore(ABC):
         counting the incident. Without ``history``, only incidents a latest article version
         REPORTS, with the latest versions' article count and the figures and conflict counts of
         claims a latest version reports; ``q``, ``metric``, ``by`` and ``has_conflict`` look at
-        those same claims. Raises :class:`NotFound` for an unknown ``by``."""
+        those same claims. ``total`` is exact up to :attr:`incident_cap`; past it ``total_capped`` is
+        true and ``total`` is the cap (the items are still every match in order). Raises
+        :class:`NotFound` for an unknown ``by``."""
 
     @abstractmethod
     def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:

@@ -435,4 +435,5 @@ def incident_page(record: Props, *, limit: int, offset: int, **filters: Any) -> 
             **_incident_fields(d["incident"]), articles=d["articles"], sources=sources, metrics=metrics,
             contradictions=d["contradictions"], corroborations=d["corroborations"],
             has_conflict=d["contradictions"] > 0))
-    return IncidentPage(total=record["total"], limit=limit, offset=offset, items=items, **filters)
+    return IncidentPage(total=record["total"], total_capped=record["capped"], limit=limit, offset=offset, items=items,
+                        **filters)

@@ -5,7 +5,7 @@ from typing import Any
 
 SCANS = {"NodeByLabelScan", "AllNodesScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan"}
 """Operators that visit every node of a label, or everything."""
-INDEXED = {"NodeUniqueIndexSeek", "NodeIndexSeek", "NodeIndexSeekByRange", "DirectedRelationshipIndexSeek", "DirectedRelationshipIndexSeekByRange",
+INDEXED = {"NodeUniqueIndexSeek", "NodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "DirectedRelationshipIndexSeek", "DirectedRelationshipIndexSeekByRange",
            "ProcedureCall"}
 """Operators that enter the graph through an index (ProcedureCall: a full-text index query)."""
 INDEX_SCANS = {"NodeIndexScan", "DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan"}

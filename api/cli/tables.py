@@ -101,7 +101,7 @@ def figures_table(table: FigureTable) -> Table:
 
 
 def incidents_table(page: IncidentPage) -> Table:
-    shown = f"{page.offset + 1}-{page.offset + len(page.items)} of {page.total}"
+    shown = f"{page.offset + 1}-{page.offset + len(page.items)} of {_count(page.total, page.total_capped)}"
     t = Table(title=f"incidents {shown}", title_justify="left", show_lines=True)
     for col in ("incident", "id", "articles", "sources", "latest figures", "conflict"):
         t.add_column(col, overflow="fold")

@@ -820,8 +820,8 @@ def _counted_by(graph: nx.MultiDiGraph, i: NodeKey, voices: set[str], history: b
 
 def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since: dt.date | None,
               until: dt.date | None, metric: str | None, words: list[str], has_conflict: bool | None,
-              voices: set[str] | None, limit: int, offset: int, history: bool = False) -> Record:
-    """``incidents.cypher``: total and one page of incidents, newest first;
+              voices: set[str] | None, limit: int, offset: int, history: bool, cap: int) -> Record:
+    """``incidents.cypher``: total (at most ``cap``), capped and one page of incidents, newest first;
     ``voices`` None when no ``$by`` is given."""
     wanted = set(kinds)
     matching = []
@@ -854,4 +854,5 @@ def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since
                                  if _shown_article(graph, art, history)))
         items.append({"incident": props(graph, i), "articles": articles, "figures": figures,
                       "contradictions": contradictions, "corroborations": corroborations})
-    return {"total": len(matching), "items": items}
+    total, is_capped = capped(len(matching), cap)
+    return {"total": total, "capped": is_capped, "items": items}

@@ -401,7 +401,7 @@ class MemoryStore(GraphStore):
             voices = None if by is None else memory_read.voice_ids(graph, by, depth_of(scope))
             record = memory_read.incidents(graph, kinds, place, since, until, metric.value if metric else None,
                                            search_words(q or ""), has_conflict, voices, limit, offset,
-                                           history)
+                                           history, self.incident_cap)
             return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                          since=since, until=until, metric=metric, has_conflict=has_conflict,
                                          by=by, scope=scope if by is not None else None)

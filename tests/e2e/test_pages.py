@@ -1,6 +1,7 @@
 """The pages under /ui over HTTP: what they show, that they escape, need no key, write nothing."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from claimgraph.api.http.app import create_app
 from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.model import Batch, Incident
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore
 from tests.browser_files import browser_query
@@ -170,6 +172,16 @@ def test_a_headline_and_a_quote_made_of_markup_are_shown_as_text(
         assert quote in claim_page and quote in speaker_page and quote in search_page
         assert headline in claim_page and headline in speaker_page
         assert "Harbor &lt;i&gt;Times&lt;/i&gt;" in outlet_page and "Harbor &lt;i&gt;Times&lt;/i&gt;" in claim_page
+
+
+def test_the_incident_list_says_more_than_the_cap_when_the_count_stopped_there(
+        neo4j_server: Neo4jServer, any_store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    any_store.write(Batch(incidents=[Incident(f"incident-{n}", "strike", f"strike {n}", date=dt.date(2024, 5, n))
+                                     for n in range(1, 4)]))
+    with TestClient(create_app(api_settings(neo4j_server), store=any_store)) as c:
+        assert "Incidents 1–3 of 3." in _text(_html(c, "/ui/"))
+        monkeypatch.setattr(any_store, "incident_cap", 2)
+        assert "Incidents 1–3 of more than 2." in _text(_html(c, "/ui/"))
 
 
 def test_the_actor_page_groups_what_it_asserted_by_incident(pages: TestClient, store: Neo4jStore) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from claimgraph.graph import queries
+from claimgraph.graph.incident_reads import STATEMENTS
 from claimgraph.graph.model import Channel, ClaimLinkKind, Metric
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import ActorMatch, NodeLabel, RelType, edge_id
@@ -402,9 +403,10 @@ EXPLAIN_PARAMS: dict[str, Any] = dict(
     limit=10, offset=0, since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), channel="statement",
     place="x", source="a", target="b", depth=3, low=" ", high=" \x7f", filtered=True, kinds=["raid"],
     incidents=["x"], has_conflict=True, by="x", refs=["x"], keys=["x"], version=None, carried_claims=1000, history=False,
+    cap=1000, floor=dt.date(2024, 1, 1),
     windows=[dict(kinds=["raid"], start=dt.date(2024, 1, 1), end=dt.date(2024, 1, 2), reach=dt.date(2024, 1, 9))],
     filters=dict(place="x", since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), metric="killed", words=["x"],
-                 has_conflict=True, by="x", depth=3, channel="statement"))
+                 has_conflict=True, by="x", depth=3, channel="statement", voices=["x"]))
 READ_QUERIES = [(name, queries.catalog()) for name in queries.catalog().names("read") if name != "export_graph"]
 """Every query in cypher/read (export_graph visits every node on purpose), and the tests' own."""
 WHOLE_INDEX = {"strip_voice_keys"}
@@ -429,5 +431,5 @@ def test_read_query_seeks_an_index_and_scans_no_label(graph: Neo4jStore, name: s
 
 def test_read_queries_in_the_catalog_are_covered() -> None:
     assert {"search_actors", "actor_profile", "claims_by_actor", "search_claims", "claim_provenance", "figures",
-            "contradictions", "corroborations", "shortest_path", "article_graph", "incidents", "incident",
+            "contradictions", "corroborations", "shortest_path", "article_graph", *STATEMENTS, "incident",
             "incident_candidates", "figure_candidates"} <= {name for name, _ in READ_QUERIES}

@@ -915,3 +915,47 @@ def test_an_actors_counts_stop_at_the_cap_say_so_and_keep_every_page_on_both_sto
         assert (dated.total, dated.total_capped) == shown(2 + 2)
         seen.append(dated)
     assert answers["MemoryStore"] == answers["Neo4jStore"]
+
+
+def _incident_batch() -> tuple[Batch, list[str]]:
+    """Thirteen incidents at the harbour and two newer elsewhere; the thirteen in list order. Dated ones
+    with and without a window (one dated after its window ends), undated ones whose window ends
+    after every date, on the day the first page's dated ones end (the id puts it on that page)
+    and before every date, and some with neither."""
+    rows = [("10", dt.date(2026, 5, 3), dt.date(2026, 5, 2), dt.date(2026, 5, 4)),
+            ("00", None, dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("09", dt.date(2026, 5, 1), None, None),
+            ("01", dt.date(2026, 5, 3), dt.date(2026, 5, 2), dt.date(2026, 5, 4)),
+            ("08", None, None, None),
+            ("02", None, None, dt.date(2026, 5, 6)),
+            ("05", dt.date(2026, 5, 2), dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("04", dt.date(2026, 5, 5), None, dt.date(2026, 5, 3)),
+            ("03", None, None, None),
+            ("06", dt.date(2026, 4, 28), dt.date(2026, 4, 27), dt.date(2026, 4, 29)),
+            ("11", dt.date(2026, 5, 2), dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+            ("13", None, dt.date(2026, 4, 20), dt.date(2026, 4, 25)),
+            ("12", dt.date(2026, 4, 30), dt.date(2026, 4, 29), dt.date(2026, 5, 1))]
+    kinds = ("strike", "shelling", "raid")
+    harbour = [Incident(f"incident-{n}", kinds[k % 3], f"incident {n}", place="North Harbour", date=day,
+                        window_start=start, window_end=end) for k, (n, day, start, end) in enumerate(rows)]
+    others = [Incident(f"incident-x{n}", "strike", f"incident x{n}", place="Ridge", date=dt.date(2026, 5, 9))
+              for n in range(2)]
+
+    def newest_first(i: Incident) -> tuple[bool, int, str]:
+        day = i.date or i.window_end
+        return day is None, -day.toordinal() if day else 0, i.id
+    return Batch(incidents=harbour + others), [i.id for i in sorted(harbour, key=newest_first)]
+
+
+@pytest.mark.parametrize("cap", [3, 12, 13, 14])
+def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    batch, order = _incident_batch()
+    strikes = sum(1 for i in batch.incidents if i.kind == "strike" and i.place == "North Harbour")
+    for store in (memory, neo4j):
+        store.write(batch)
+        assert store.incidents(place="harbour", kind="strike").total == strikes == 5
+        _walk_capped_pages(store, ("incident_cap", cap), monkeypatch, order, lambda offset, s=store: s.incidents(
+            place="HARBOUR" if offset % 2 else "harbour", limit=3, offset=offset), lambda i: i.id)

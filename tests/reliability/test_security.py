@@ -326,7 +326,7 @@ def test_python_sends_cypher_only_by_query_name() -> None:
     assert not runs, runs
 
 
-_PLAN_PREFIXES = ("EXPLAIN ", "PROFILE ")
+_PLAN_PREFIXES = ("EXPLAIN ", "PROFILE ", "CYPHER replan=force EXPLAIN ")
 
 
 def _named_query(arg: ast.expr) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.graph import queries
+from claimgraph.graph.incident_reads import STATEMENTS
 from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.memory import articles as memory_articles
 from claimgraph.graph.memory import file as memory_file
@@ -361,8 +362,9 @@ def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
 
 def test_every_cypher_read_query_has_an_embedded_counterpart() -> None:
     read = set(queries.catalog().names("read"))
-    # both claim-pair files are memory_read.claim_pairs
-    expected = read - {"contradictions", "corroborations"} | {"claim_pairs"}
+    # both claim-pair files are memory_read.claim_pairs; the incident list's statements
+    # (graph.incident_reads) are memory_read.incidents
+    expected = read - {"contradictions", "corroborations"} - set(STATEMENTS) | {"claim_pairs", "incidents"}
     # an article's versions and readings are in memory_articles
     found = {name for name in expected
              if callable(getattr(memory_read, name, None)) or callable(getattr(memory_articles, name, None))}

@@ -50,7 +50,8 @@ def incidents(
                "since": since.isoformat() if since else "", "until": until.isoformat() if until else "",
                "conflict": "1" if conflict else ""}
     return page(request, "incidents.html", found=found, filters=filters, metrics=list(Metric),
-                kinds=INCIDENT_KINDS, pager=views.pager(found, {k: v for k, v in filters.items() if v}))
+                kinds=INCIDENT_KINDS, pager=views.pager(found, {k: v for k, v in filters.items() if v},
+                                                                 capped=found.total_capped))
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)

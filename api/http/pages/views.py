@@ -127,19 +127,23 @@ class Pager:
     first: int
     last: int
     total: int
+    capped: bool
+    """more than ``total`` match (the count stopped at the cap)"""
     previous: str | None
     next: str | None
     """query strings of the neighbouring pages (None: there is none)"""
 
 
-def pager(page: Page[Any], params: dict[str, str]) -> Pager:
+def pager(page: Page[Any], params: dict[str, str], *, capped: bool) -> Pager:
+    """``capped``: the page's total is a cap, so a full page may have a next one past it."""
     def at(offset: int) -> str:
         return "?" + urlencode({**params, **({"offset": offset} if offset else {})})
 
     shown = len(page.items)
-    return Pager(first=page.offset + 1 if shown else 0, last=page.offset + shown, total=page.total,
+    more = page.offset + shown < page.total or (capped and shown == page.limit)
+    return Pager(first=page.offset + 1 if shown else 0, last=page.offset + shown, total=page.total, capped=capped,
                  previous=at(max(page.offset - page.limit, 0)) if page.offset > 0 else None,
-                 next=at(page.offset + page.limit) if page.offset + shown < page.total else None)
+                 next=at(page.offset + page.limit) if more else None)
 
 
 @dataclass(frozen=True, slots=True)

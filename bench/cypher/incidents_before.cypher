@@ -1,4 +1,5 @@
-// Returns one page of incidents: total, then items, each with the incident,
+// Returns what cypher/read/incidents.cypher returned before it capped the count (kept to
+// time against it in one run, bench.queries --only): one page of incidents: total, then items, each with the incident,
 // how many articles REPORT it, its figures (each with its claim, the
 // claim's speakers with their ASSERTED edge and organisations, and the ids
 // of the figures that REVISE it), and how many CONTRADICTS and CORROBORATES
