@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimgraph import native
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.attribution import find_attributions
 from claimgraph.ingest.document import Document
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = read_articles(args.throughput_texts)
     whole = measure_extract(docs)
     attributions = measure_attributions(docs)
+    print(f"extraction modules: {native.status()}")
     print(_rate_line("whole extract()", whole))
     print(_rate_line("find_attributions only", attributions))
     print(f"summary: {score_line.removeprefix('polnear: ')} | extract {whole.per_second:.0f} articles/s "

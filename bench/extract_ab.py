@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         _unpack(args.base, Path(scratch))
         base, base_json, _ = _load(scratch)
         work, work_json, readers = _load(None)
+        print(f"working tree: {importlib.import_module('claimgraph.native').status()}")
         docs = [doc for path in sorted(POLNEAR_TEXTS[0].glob("*.txt")) for doc in readers.read_path(path)]
         differ = sum(base_json(base(doc)) != work_json(work(doc)) for doc in docs)
         for n in range(args.passes):

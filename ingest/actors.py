@@ -28,6 +28,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from mypy_extensions import mypyc_attr
+
 from claimgraph.graph import ids
 from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKind, SpeaksFor
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
@@ -53,7 +55,6 @@ from claimgraph.ingest.names import (
     titled_name,
 )
 from claimgraph.ingest.spans import Attribution, Span
-from claimgraph.ingest.values import value
 
 _FUZZY_MERGE = 92.0
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
@@ -94,7 +95,7 @@ _PEOPLE_LINKS = frozenset({"of", "at", "for", "from"})
 _ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Speaker:
     """Who made one attribution, and through which channel as far as the article tells."""
 
@@ -103,6 +104,7 @@ class Speaker:
     anonymous: bool = False
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Cast:
     """Everyone one article cites, plus the outlets that carried it."""
@@ -412,7 +414,7 @@ def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMe
     )
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class _Site:
     """Where a mention is read: its position, the source span it came from, the content it frames."""
 

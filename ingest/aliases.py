@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from mypy_extensions import mypyc_attr
+
 from claimgraph.errors import ClaimgraphError
 from claimgraph.graph.model import ActorKind, OutletKind
 from claimgraph.ingest.memo import Memo
@@ -64,6 +66,7 @@ def is_acronym(text: str) -> bool:
     return bare[0].isupper() and capitals >= 2 and capitals * 3 >= len(bare) * 2 - 1
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class KnownActor:
     name: str
@@ -72,6 +75,7 @@ class KnownActor:
     outlet_kind: OutletKind | None = None
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class KnownPlace:
     name: str
@@ -79,6 +83,7 @@ class KnownPlace:
     adjectives: tuple[str, ...] = ()
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class KnownLocality:
     """A place inside a country (a base, a town, a province) and the area that holds it."""
@@ -88,6 +93,7 @@ class KnownLocality:
     within: str | None = None
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class AliasTable:
     """Known actors and places, indexed for exact, fuzzy and in-text lookup."""

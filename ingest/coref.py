@@ -14,6 +14,7 @@ article named before it, which the caller passes in.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from claimgraph.graph.model import ActorKind, Channel
@@ -26,10 +27,9 @@ from claimgraph.ingest.names import (
     Mention,
     MentionKind,
 )
-from claimgraph.ingest.values import value
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Turn:
     """One speaker resolved so far, in reading order. ``actor`` is the caller's handle for the actor.
 

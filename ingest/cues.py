@@ -158,7 +158,7 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     if form not in _FREE_CUES
 }
 
-CUE_WORDS = _FREE_CUES | PARTICLE_CUES.keys()
+CUE_WORDS = _FREE_CUES | frozenset(PARTICLE_CUES)
 
 # Cues that name no source: the subject of "seems" or "is expected" is part of
 # the content, "reportedly" leaves the reporter unnamed. "asked", "expected"

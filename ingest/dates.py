@@ -35,12 +35,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
 from claimgraph.ingest.spans import Span
-from claimgraph.ingest.values import value
 
 
 class DateKind(StrEnum):
@@ -49,7 +49,7 @@ class DateKind(StrEnum):
     UNTIL = "until"
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class DateMention:
     """A date in the text. ``date`` is a single day; ``start``/``end`` bound a
     period ("last week": both; "since March 2": start; "until May 1": end)."""

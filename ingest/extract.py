@@ -15,6 +15,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from mypy_extensions import mypyc_attr
+
 from claimgraph.graph import ids
 from claimgraph.graph.actor_readings import reading
 from claimgraph.graph.model import (
@@ -58,7 +60,6 @@ from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_varian
 from claimgraph.ingest.own_voice import own_voice_spans
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
-from claimgraph.ingest.values import value
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 # What is left of a date once its words and numbers are gone: nothing but separators.
@@ -73,7 +74,7 @@ _SAYING = SPEECH_VERBS | COGNITION_VERBS
 _EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class ResolvedAttribution:
     """An attribution with the actor who made it and the claim it carries."""
 
@@ -84,7 +85,7 @@ class ResolvedAttribution:
     anonymous: bool = False
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class ClaimMention:
     """One place in the article where a claim is stated (a claim stated twice has two)."""
 
@@ -108,6 +109,7 @@ class ClaimMention:
         return self.content[-1].end
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class StatedFigure:
     """A figure and where its claim states it."""
@@ -117,6 +119,7 @@ class StatedFigure:
     span: Span
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class Extraction:
     article: Article

@@ -65,6 +65,8 @@ from dataclasses import dataclass, fields, replace
 from enum import Enum
 from itertools import accumulate
 
+from mypy_extensions import mypyc_attr
+
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.dates import DateKind, DateMention, find_dates
@@ -79,9 +81,9 @@ from claimgraph.ingest.numbers import (
     vague_amount,
 )
 from claimgraph.ingest.spans import Span
-from claimgraph.ingest.values import value
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class FigureMention:
     """A figure found in a claim's content (offsets into the document)."""
@@ -111,6 +113,7 @@ class FigureMention:
                       **values)
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class ExternalFigure:
     """A figure a sentence points at but does not state as its own ("the 11
@@ -122,6 +125,7 @@ class ExternalFigure:
     speaker: Span | None = None
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class FigureRelationMention:
     """``figures[source]`` -[kind]-> ``figures[target]`` or an external figure."""
@@ -442,7 +446,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\
 
 # --- tokens ----------------------------------------------------------------------
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class _Tokens:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
@@ -474,7 +478,7 @@ class _Head(Enum):
     UNKNOWN = "unknown"
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class _NounPhrase:
     kind: _Head | None
     head: int | None
@@ -483,7 +487,7 @@ class _NounPhrase:
     partitive: bool = False
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class _Reading:
     """A number read in its sentence; the working form of a FigureMention."""
 

@@ -57,6 +57,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from mypy_extensions import mypyc_attr
+
 from claimgraph.graph import ids
 from claimgraph.graph.model import (
     INCIDENT_KINDS,
@@ -147,6 +149,7 @@ _BARE_WORDS = 8
 _UNKNOWN_KIND = INCIDENT_KINDS[-1]
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class FigureAt:
     """A stated figure and what incident resolution reads around it."""
@@ -168,6 +171,7 @@ class _Draft:
     members: list[tuple[FigureAt, str]] = field(default_factory=list)
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class ArticleIncidents:
     """An article's incidents (ids local to the article until :func:`resolve`) and what they count."""

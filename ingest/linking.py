@@ -60,6 +60,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from mypy_extensions import mypyc_attr
+
 from claimgraph.graph.model import (
     ClaimLink,
     ClaimLinkKind,
@@ -79,6 +81,7 @@ _ANYONE = frozenset("people persons person dead others victims bodies deaths cas
 _COMPATIBLE_CLASSES = frozenset((frozenset(("military", "police")),))
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class LinkCandidate:
     """One figure of one claim, with what linking needs to know of the claim."""
@@ -336,6 +339,7 @@ _EVALUATIVE = frozenset(
 _MIN_HEAD = 2
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True, slots=True)
 class _Term:
     modifier: str

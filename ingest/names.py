@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from claimgraph.graph.model import ActorKind
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym
-from claimgraph.ingest.values import value
 
 
 class MentionKind(StrEnum):
@@ -43,7 +42,7 @@ class Gender(StrEnum):
     FEMALE = "female"
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """What one source phrase says about its speaker.
 

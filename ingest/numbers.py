@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from word2number import w2n
 
 from claimgraph.graph.model import Qualifier
-from claimgraph.ingest.values import value
 
 APPROXIMATE_TOLERANCE = 0.10
 """Relative slack of "approximately n": n +- 10%, and never less than +-1."""
@@ -70,7 +70,7 @@ _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$")
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Amount:
     """What a qualified number allows: a point ``value`` and/or hard bounds."""
 
@@ -80,7 +80,7 @@ class Amount:
     high: float | None = None
 
 
-_VAGUE_BOUNDS: dict[str, tuple[Qualifier, float, float | None]] = {
+_VAGUE_BOUNDS: dict[str, tuple[Qualifier, int, int | None]] = {
     "several": (Qualifier.SEVERAL, 3, None),
     "a few": (Qualifier.A_FEW, 2, 5),
     "multiple": (Qualifier.MULTIPLE, 2, None),

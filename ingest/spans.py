@@ -1,11 +1,16 @@
 """Character spans into a document's text, and the attribution they make up."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from claimgraph.graph.model import Channel, QuoteKind
-from claimgraph.ingest.values import value
+
+# The values extraction builds by the hundred per article are slotted dataclasses written out as
+# `@dataclass(slots=True, unsafe_hash=True)`: that form is what mypyc compiles to a native class
+# (claimgraph/native.py), and `frozen=True` would set each field through object.__setattr__.
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     """``text[start:end]`` of the document as read (before any cleaning)."""
 
@@ -18,7 +23,7 @@ class Span:
         return cls(start, end, text[start:end])
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Attribution:
     """One reported statement: who (source mention), how (cue), what (content).
 

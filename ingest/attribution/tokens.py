@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from itertools import accumulate
 
 from claimgraph.ingest.spans import Span
-from claimgraph.ingest.values import value
 
 # Each special case is guarded by a lookahead so that the common word token
 # is reached quickly (the tokenizer is the hottest loop of extraction).
@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Tokens:
     """One sentence's tokens as parallel tuples (absolute character offsets)."""
 
@@ -63,7 +63,7 @@ class Tokens:
         return self.words[i][0].isupper()
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class Frame:
     """Token ranges (end exclusive) of one attribution inside a sentence."""
 
@@ -72,7 +72,7 @@ class Frame:
     content: tuple[tuple[int, int], ...]
 
 
-@value
+@dataclass(slots=True, unsafe_hash=True)
 class DocTokens:
     """The whole text tokenized once; sentences take slices of it."""
 

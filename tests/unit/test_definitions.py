@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib.util
 import re
+import sys
 import typing
 from enum import Enum
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+import claimgraph
 from claimgraph.graph import ids
 from claimgraph.graph.model import Article, Batch, Figure, Metric, Qualifier
 from claimgraph.graph.neo4j_store import NEW_NODE_EDGES
@@ -109,7 +112,23 @@ def _fields(cls: Any) -> dict[str, Any]:
     """Field name -> type, for a dataclass or a pydantic model."""
     if isinstance(cls, type) and issubclass(cls, BaseModel):
         return {name: info.annotation for name, info in cls.model_fields.items()}
-    return typing.get_type_hints(cls)
+    return _hints_as_written(cls)
+
+
+def _hints_as_written(cls: Any) -> dict[str, Any]:
+    """The type hints of the class in its module's source: a module compiled by mypyc (claimgraph/native.py)
+    keeps no annotations."""
+    if str(getattr(sys.modules[cls.__module__], "__file__", "")).endswith(".py"):
+        return typing.get_type_hints(cls)
+    source = Path(claimgraph.__path__[0]).joinpath(*cls.__module__.split(".")[1:]).with_suffix(".py")
+    spec = importlib.util.spec_from_file_location(f"_as_written_{cls.__module__}", source)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look their module up
+    try:
+        spec.loader.exec_module(module)
+        return typing.get_type_hints(getattr(module, cls.__name__))
+    finally:
+        del sys.modules[spec.name]
 
 
 def test_every_merge_query_is_in_the_write_plan() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 
 import pytest
 
@@ -185,3 +186,9 @@ def test_a_revised_figure_names_the_id_of_the_figure_it_replaces(table):
     by_raw = {s.figure.raw: s.figure for s in ex.figures}
     assert by_raw["fifteen"].replaces == by_raw["six"].id
     assert by_raw["six"].replaces is None
+
+
+def test_an_extraction_survives_pickling_back_from_the_extraction_processes(ex):
+    # What ingest_documents' worker processes send back, compiled (claimgraph/native.py) or not.
+    again = pickle.loads(pickle.dumps(ex))
+    assert json.dumps(extraction_to_json(again), sort_keys=True) == json.dumps(extraction_to_json(ex), sort_keys=True)
