@@ -803,7 +803,7 @@ def actor_exists(graph: nx.MultiDiGraph, actor_id: str) -> str | None:
 
 def voice_ids(graph: nx.MultiDiGraph, actor_id: str, depth: int) -> set[str]:
     """The ids of the actor and of its voices within ``depth`` steps (the
-    ``voices`` of ``incidents.cypher``; none for an unknown actor)."""
+    ``voices`` of ``voice_ids.cypher``; none for an unknown actor)."""
     a = find(graph, "Actor", actor_id)
     if a is None:
         return set()
@@ -821,8 +821,8 @@ def _counted_by(graph: nx.MultiDiGraph, i: NodeKey, voices: set[str], history: b
 def incidents(graph: nx.MultiDiGraph, kinds: list[str], place: str | None, since: dt.date | None,
               until: dt.date | None, metric: str | None, words: list[str], has_conflict: bool | None,
               voices: set[str] | None, limit: int, offset: int, history: bool, cap: int) -> Record:
-    """``incidents.cypher``: total (at most ``cap``), capped and one page of incidents, newest first;
-    ``voices`` None when no ``$by`` is given."""
+    """The incident list of ``graph/incident_reads.py``: total (at most ``cap``), capped and one
+    page of incidents, newest first; ``voices`` None when no ``$by`` is given."""
     wanted = set(kinds)
     matching = []
     for i in nodes(graph, "Incident"):
