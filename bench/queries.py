@@ -800,6 +800,36 @@ def run_plan_times(server: BenchServer, claims: int, names: list[str], rounds: i
               f"{max(warm):6.2f}   every round: {' '.join(f'{t:.2f}' for t in taken)}")
 
 
+FIRST_CALL_LIMIT_S = 300.0
+"""How long a first call may take in :func:`run_first_calls`, past the API's limit, so that it is measured."""
+
+
+def run_first_calls(server: BenchServer, claims: int, rounds: int) -> None:
+    """The incident list's first page (past the cap on these graphs) as the first call on a server
+    just restarted: cold, and after :meth:`Neo4jStore.warm_up` (what the API runs when it starts),
+    then the same page again; ``rounds`` times each, in turn."""
+    load_graph(server, claims)
+    print(f"{'incidents, first page':<22} {'warm-up':>8} {'1st call':>9} {'2nd call':>9}  (s, {claims} claims)")
+    for _ in range(rounds):
+        for warmed in (False, True):
+            server.down()
+            server.up()
+            with server.store(query_timeout=FIRST_CALL_LIMIT_S) as store:
+                started = time.perf_counter()
+                if warmed:
+                    store.warm_up()
+                planned = time.perf_counter()
+                first = store.incidents()
+                answered = time.perf_counter()
+                again = store.incidents()
+                ended = time.perf_counter()
+            if not first.total_capped or again != first:
+                raise SystemExit("--first-call: the page is not past the cap, or the second call answered otherwise")
+            warm_up = f"{planned - started:8.2f}" if warmed else f"{'none':>8}"
+            print(f"{'after warm-up' if warmed else 'cold':<22} {warm_up} {answered - planned:9.2f} "
+                  f"{ended - answered:9.2f}   [{load_average()}]")
+
+
 def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int) -> None:
     """For each named query, call after call on the same parameters: the bare driver, the API through
     this benchmark's client and the API through httpx (each call's three in turn, after 10 unmeasured)."""
@@ -861,7 +891,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plan-time", metavar="QUERIES",
                         help="how long each statement of these queries takes to plan (CYPHER replan=force EXPLAIN), "
                              "--rounds times in turn, on the first size")
-    parser.add_argument("--rounds", type=int, default=5, help="rounds of --plan-time (default 5; the first cold)")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="rounds of --plan-time (default 5; the first cold) or of --first-call")
+    parser.add_argument("--first-call", action="store_true",
+                        help="the incident list's first call on a restarted server, cold and after the API's "
+                             "warm-up, --rounds times, on the first size")
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")
@@ -885,6 +919,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.plan_time:
         run_plan_times(server, sizes[0], args.plan_time.split(","), args.rounds)
+        return 0
+    if args.first_call:
+        run_first_calls(server, sizes[0], args.rounds)
         return 0
     started = time.perf_counter()
     only = args.only.split(",") if args.only else None

@@ -30,6 +30,13 @@ EARLIEST = dt.date.min
 a store holds came in as a Python date (graph.model), none before it."""
 
 
+def list_filters(*, place: str | None, since: dt.date | None, until: dt.date | None, metric: str | None,
+                 words: list[str], has_conflict: bool | None, by: str | None, depth: int) -> dict[str, Any]:
+    """The ``filters`` parameter of the statements that read the list's matches."""
+    return {"place": place, "since": since, "until": until, "metric": metric, "words": words,
+            "has_conflict": has_conflict, "by": by, "depth": depth}
+
+
 def incident_page(read: ReadOne, *, kinds: list[str], filters: dict[str, Any], limit: int, offset: int,
                   history: bool, cap: int) -> dict[str, Any]:
     """The record :func:`claimgraph.graph.to_results.incident_page` reads (total, capped,
@@ -52,3 +59,30 @@ def incident_page(read: ReadOne, *, kinds: list[str], filters: dict[str, Any], l
     items = read("incidents_page", {"ids": candidates, "offset": offset, "limit": limit, "history": history})[
         "items"] if candidates else []
     return {"total": total, "capped": is_capped, "items": items}
+
+
+def plan_every_statement(plan: Callable[[str, dict[str, Any]], None], *, kinds: list[str],
+                         filters: dict[str, Any], limit: int, history: bool, cap: int) -> None:
+    """Has ``plan`` prepare each statement a page of the list with these filters runs,
+    with the parameters :func:`incident_page` gives it, without reading the graph.
+
+    Neo4j caches a plan by statement text and parameter types, a list's type with a
+    bucket of its length; so a first page of ``limit`` planned here holds for later
+    pages of it with filters of the same kinds. ``plan`` runs the statement under
+    EXPLAIN; since a page's next statements depend on what the last ones found, each
+    is answered with a record that leads past the cap, through every walk, to a page
+    of ``limit`` candidates."""
+    answers: dict[str, dict[str, Any]] = {
+        "voice_ids": {"voices": []},
+        "incidents_count": {"found": [""] * (cap + 1)},
+        "incidents_dated": {"ids": [], "earliest": EARLIEST},
+        "incidents_windowed": {"ids": []},
+        "incidents_undated": {"ids": [""] * limit},
+        "incidents_page": {"items": []},
+    }
+
+    def read(name: str, params: dict[str, Any]) -> dict[str, Any]:
+        plan(name, params)
+        return answers[name]
+
+    incident_page(read, kinds=kinds, filters=filters, limit=limit, offset=0, history=history, cap=cap)

@@ -20,7 +20,7 @@ from neo4j import exceptions as neo4j_errors
 
 from claimgraph.graph import history, queries, to_results
 from claimgraph.graph.history import ArticleHistory, ClaimClocks
-from claimgraph.graph.incident_reads import incident_page
+from claimgraph.graph.incident_reads import incident_page, list_filters, plan_every_statement
 from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
@@ -74,6 +74,10 @@ _UNAVAILABLE = (
     ConnectionError,
     OSError,
 )
+
+WARM_UP_TIMEOUT_S = 120.0
+"""How long :meth:`Neo4jStore.warm_up` may plan: the incident list's statements took about
+21 s together on a fresh server holding a million claims (docs/benchmarks.md)."""
 
 _CLAIM_PAIR_QUERIES = {ClaimLinkKind.CONTRADICTS: "contradictions", ClaimLinkKind.CORROBORATES: "corroborations"}
 
@@ -546,8 +550,8 @@ class Neo4jStore(GraphStore):
         scope = VoiceScope(scope)
         if by is not None and self._record("actor_exists", id=by) is None:
             raise NotFound("actor", by)
-        filters = {"place": place, "since": since, "until": until, "metric": metric.value if metric else None,
-                   "words": search_words(q or ""), "has_conflict": has_conflict, "by": by, "depth": depth_of(scope)}
+        filters = list_filters(place=place, since=since, until=until, metric=metric.value if metric else None,
+                               words=search_words(q or ""), has_conflict=has_conflict, by=by, depth=depth_of(scope))
         cap = self.incident_cap
 
         @neo4j.unit_of_work(timeout=self._query_timeout)
@@ -562,6 +566,29 @@ class Neo4jStore(GraphStore):
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)
+
+    def warm_up(self) -> None:
+        """Plans the incident list's statements for its first page with no filter.
+
+        Each holds the list's long filter and takes seconds to plan; on a fresh
+        server a page past the cap plans four of them, longer together than the
+        query time limit, so the first visitor of the list would be answered 504.
+        Planned here under EXPLAIN (nothing is read), without that limit, they are
+        in the server's plan cache before anyone asks. A filter of another kind
+        (a place, dates) is a new plan, planned on first use as before."""
+        filters = list_filters(place=None, since=None, until=None, metric=None, words=[], has_conflict=None,
+                               by=None, depth=depth_of(VoiceScope.ALL))
+
+        @neo4j.unit_of_work(timeout=WARM_UP_TIMEOUT_S)
+        def work(tx: ManagedTransaction) -> None:
+            def plan(name: str, params: dict[str, Any]) -> None:
+                tx.run("EXPLAIN " + queries.query(name), **params).consume()
+            # The plans are keyed on parameter types, not values: any limit will do.
+            plan_every_statement(plan, kinds=incident_kinds(None), filters=filters, limit=50, history=False,
+                                 cap=self.incident_cap)
+
+        with self._errors(WARM_UP_TIMEOUT_S), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
+            s.execute_read(work)
 
     def incident(self, incident_id: str, *, history: bool = False) -> IncidentDetail:
         record = self._record("incident", id=incident_id, history=history)

@@ -473,6 +473,12 @@ class GraphStore(ABC):
         """The whole graph: every node and relationship of the data model."""
 
     @abstractmethod
+    def warm_up(self) -> None:
+        """Prepares what the first reads would otherwise pay for, reading nothing (the API
+        calls it once it has started, in the background). Neo4j: the incident list's query
+        plans."""
+
+    @abstractmethod
     def ping(self) -> bool:
         """True when the store answers."""
 

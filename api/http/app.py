@@ -8,6 +8,8 @@ reconnects by itself once it is back, so the API recovers without a restart.
 from __future__ import annotations
 
 import gc
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -18,7 +20,7 @@ from claimgraph.api.http import errors
 from claimgraph.api.http.body_limit import BodyLimit
 from claimgraph.api.http.pages.routes import install as install_pages
 from claimgraph.api.http.routers import actors, articles, claims, figures, health, incidents, links, paths
-from claimgraph.graph.store import GraphStore
+from claimgraph.graph.store import GraphStore, StoreError
 from claimgraph.settings import Settings, get_settings
 from claimgraph.stores import open_store
 
@@ -26,11 +28,20 @@ API_RETRY_S = 2.0
 """How long a request waits out an unreachable database before answering 503."""
 API_CONNECT_S = 3.0
 
+log = logging.getLogger("claimgraph.api")
+
 DESCRIPTION = """Who asserted what, through which channel, carried by which outlet and wire
 agency, with which numbers, and which claims contradict or corroborate each other.
 
 Reads are open unless `CLAIMGRAPH_READ_REQUIRES_KEY` is set; writes need the
 `X-API-Key` header. Errors answer `{"error": ..., "detail": ...}`."""
+
+
+def _warm_up(store: GraphStore) -> None:
+    try:
+        store.warm_up()
+    except StoreError as e:
+        log.warning("preparing the store's query plans failed (the first reads plan them instead): %s", e)
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -57,6 +68,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         # being collected.
         gc.collect()
         gc.freeze()
+        # In the background: the API answers at once, and a database that is
+        # down at start costs one logged line here, not the start.
+        threading.Thread(target=_warm_up, args=(app.state.store,), name="claimgraph-warm-up", daemon=True).start()
         try:
             yield
         finally:

@@ -432,6 +432,9 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             return to_results.subgraph(memory_read.export_graph(graph))
 
+    def warm_up(self) -> None:
+        """Nothing to prepare: the embedded store has no query plans."""
+
     def ping(self) -> bool:
         try:
             with self._reading():

@@ -1,6 +1,8 @@
 """Neo4j down: every route answers 503 with a clear body, and the API recovers by itself."""
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Iterator
 
@@ -55,6 +57,18 @@ def test_a_write_answers_503_when_the_store_is_down(down: TestClient) -> None:
 def test_health_answers_503_when_the_store_is_down(down: TestClient) -> None:
     r = down.get("/health")
     assert (r.status_code, r.json()) == (503, {"status": "unavailable"})
+
+
+def test_the_api_starts_with_the_store_down_and_logs_that_its_plans_were_not_prepared(
+        down: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    for thread in threading.enumerate():
+        if thread.name == "claimgraph-warm-up":
+            thread.join(RECOVERY_STUCK_S)
+    assert down.get("/health").status_code == 503
+    # The app started in the fixture: the warning may have come before the test or in it.
+    logged = [*caplog.get_records("setup"), *caplog.records]
+    assert any(r.levelno == logging.WARNING and "preparing the store's query plans failed" in r.getMessage()
+               for r in logged)
 
 
 def test_with_default_settings_503_comes_within_the_retry_budget(neo4j_server: Neo4jServer) -> None:

@@ -326,6 +326,17 @@ def test_incidents_list_sums_up_each_incident(graph: Neo4jStore) -> None:
         graph.incidents(kind="picnic")
 
 
+def test_planning_the_incident_list_reads_nothing_and_the_list_answers_as_before(
+        graph: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cap of 0 sends the page through every walk past the cap.
+    monkeypatch.setattr(graph, "incident_cap", 0)
+    before = graph.incidents()
+    counts = graph.counts()
+    graph.warm_up()
+    assert graph.incidents() == before and before.total_capped and [i.id for i in before.items] == [Q.depot_raid]
+    assert graph.counts() == counts
+
+
 # --- shortest attribution path ---------------------------------------------------
 
 def test_shortest_path_from_speaker_to_outlet_breaks_ties_by_ids(graph: Neo4jStore) -> None:

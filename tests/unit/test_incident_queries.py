@@ -1,11 +1,14 @@
 """The incident list's statements (graph.incident_reads): each one that reads matches holds
-the same filter, so a page past the cap selects what the count counted."""
+the same filter, so a page past the cap selects what the count counted; and planning them
+ahead prepares every one a page runs."""
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from claimgraph.graph import queries
-from claimgraph.graph.incident_reads import MATCHING, STATEMENTS
+from claimgraph.graph.incident_reads import MATCHING, STATEMENTS, list_filters, plan_every_statement
 
 _OPENS = "// The list's filter:"
 _CLOSES = "WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict\n"
@@ -30,3 +33,26 @@ def test_the_incident_filter_tests_every_key_the_count_describes() -> None:
 
 def test_every_statement_of_the_incident_list_is_in_the_catalog() -> None:
     assert set(STATEMENTS) <= set(queries.catalog().names("read"))
+
+
+def _planned(by: str | None) -> list[tuple[str, dict[str, Any]]]:
+    calls: list[tuple[str, dict[str, Any]]] = []
+    filters = list_filters(place=None, since=None, until=None, metric=None, words=[], has_conflict=None, by=by,
+                           depth=1)
+    plan_every_statement(lambda name, params: calls.append((name, params)), kinds=["raid"], filters=filters,
+                         limit=40, history=False, cap=7)
+    return calls
+
+
+def test_planning_the_incident_list_prepares_every_statement_of_a_page_past_the_cap() -> None:
+    calls = _planned(None)
+    assert [name for name, _ in calls] == [*MATCHING, "incidents_page"]
+    assert calls[0][1]["cap"] == 7 and calls[0][1]["filters"]["voices"] == []
+    # Neo4j keys a plan on a list's length bucket too: the page is planned for a page's worth.
+    assert len(calls[-1][1]["ids"]) == 40
+
+
+def test_planning_the_incident_list_of_an_actor_prepares_its_voices_first() -> None:
+    calls = _planned("actor-harbour-police")
+    assert [name for name, _ in calls] == list(STATEMENTS)
+    assert calls[0][1] == {"id": "actor-harbour-police", "depth": 1}
