@@ -33,6 +33,7 @@ caches start as cold as after an import, and that size runs first.
 baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher``,
 timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
+When both are named, a line says on how many calls their answers were equal.
 
 ``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
 and profile, the pair lists, the incident list, or a baseline of one) once under
@@ -347,8 +348,8 @@ def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> boo
     return True
 
 
-def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Driver,
-            client: Api, limit_s: float) -> Timing:
+def measure(name: str, batch: list[Call], driver: neo4j.Driver, client: Api, limit_s: float,
+            answers: list[Any] | None = None) -> Timing:
     """Calls, one after the other on the same parameters, on the driver and through the API.
 
     Both paths stop a query at the API's time limit (``CLAIMGRAPH_QUERY_TIMEOUT_S``);
@@ -358,6 +359,8 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
     """
     baseline = name in BASELINES
 
+    answered: list[Any] = []
+
     def on_driver(call: Call) -> tuple[float, bool]:
         @neo4j.unit_of_work(timeout=limit_s)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
@@ -366,10 +369,11 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
         started = time.perf_counter()
         try:
             with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
-                session.execute_read(work)
+                answered.append(session.execute_read(work))
         except neo4j.exceptions.ClientError as e:
             if not (e.code or "").startswith(_TIMED_OUT):
                 raise
+            answered.append(None)
             return time.perf_counter() - started, True
         return time.perf_counter() - started, False
 
@@ -385,11 +389,11 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
             raise SystemExit(f"{name}: GET {call.path} {call.params} answered {status}: {body[:300]!r}")
         return elapsed, False
 
-    batch = [make() for _ in range(calls)]
     warmup_stopped = 0
-    for call in batch[: min(10, calls)]:
+    for call in batch[:10]:
         (_, d_out), (_, a_out) = on_driver(call), on_api(call)
         warmup_stopped += d_out + a_out
+    answered.clear()
     driver_ms, api_ms = [], []
     timeouts = 0
     for call in batch:
@@ -399,10 +403,20 @@ def measure(name: str, make: Callable[[], Call], calls: int, driver: neo4j.Drive
         timeouts += d_out or a_out
         if timeouts >= MAX_TIMEOUTS:
             break
+    if answers is not None:
+        answers.extend(answered)
     with driver.session(database="neo4j") as session:
         seek = uses_index(session, name, batch[0].cypher)
     return Timing(name, _percentile(driver_ms, 50), _percentile(driver_ms, 95), _percentile(api_ms, 50),
                   _percentile(api_ms, 95), seek, len(driver_ms), timeouts, warmup_stopped)
+
+
+def same_answers(baseline: str, before: list[Any], query: str, after: list[Any]) -> str:
+    """How many calls the baseline and its query answered alike, of those both answered."""
+    both = [(b, a) for b, a in zip(before, after, strict=False) if b is not None and a is not None]
+    differ = sum(b != a for b, a in both)
+    return (f"answers: {baseline} and {query} {'equal' if not differ else 'DIFFER'} on {len(both) - differ} "
+            f"of {len(both)} calls both answered")
 
 
 def measure_export(driver: neo4j.Driver, server: BenchServer, calls: int) -> Timing:
@@ -533,14 +547,24 @@ def run_size(server: BenchServer, claims: int, calls: int, export: bool,
             width = max([18, *map(len, makers)])
             print(f"{'query':<{width}} {'driver p50':>10} {'p95':>8} {'API p50':>9} {'p95':>8} {'API/driver p95':>15}"
                   f"  seek  ({claims} claims, {calls} calls each)")
+            # A baseline is timed on its query's calls, drawn once, and its answers compared.
+            batches: dict[str, list[Call]] = {}
+            answers: dict[str, list[Any]] = {}
             for name, make in makers.items():
-                t = measure(name, make, calls, driver, client, limit_s)
+                query = BASELINES.get(name, name)
+                if query not in batches:
+                    batches[query] = [make() for _ in range(calls)]
+                answers[name] = []
+                t = measure(name, batches[query], driver, client, limit_s, answers[name])
                 timings.append(t)
                 stopped = f"  {t.timeouts} of {t.calls} calls stopped at {limit_s:.0f} s" if t.timeouts else ""
                 if t.warmup_stopped:
                     stopped += f"  {t.warmup_stopped} unmeasured calls stopped at {limit_s:.0f} s"
                 print(f"{name:<{width}} {t.driver_p50:10.1f} {t.driver_p95:8.1f} {t.api_p50:9.1f} {t.api_p95:8.1f} "
                       f"{t.ratio:15.2f}  {'yes' if t.seek else 'NO'}   [{load_average()}]{stopped}")
+            for name, query in BASELINES.items():
+                if name in answers and query in answers:
+                    print(same_answers(name, answers[name], query, answers[query]))
             measured = time.perf_counter()
             if export:
                 t = measure_export(driver, server, 1)
