@@ -107,12 +107,23 @@ def find_frames(toks: Tokens) -> list[Frame]:
     for i, low in enumerate(toks.lows):
         if low in FRAME_WORDS and not quoted[i]:
             frame = _frame_at(toks, i, frames)
-            if frame is not None and (frame.source is None or _may_nest(toks, i, frames)):
+            if frame is not None and (frame.source is None or _may_nest(toks, i, frames)) \
+                    and not _verb_as_source(toks, frame.source):
                 frames.append(frame)
     credit = _credit_line(toks)
     if credit is not None:
         frames.append(credit)
     return frames
+
+
+def _verb_as_source(toks: Tokens, source: tuple[int, int] | None) -> bool:
+    """"Biden was arranging calls", "the parts that were hacked suggested": a source that is one
+    lowercase word ending in -ing, -ed or -ly is a verb or an adverb the scan stopped at, not a
+    speaker, and the cue has none found."""
+    if source is None or source[1] - source[0] != 1:
+        return False
+    word = toks.words[source[0]]
+    return word.isalpha() and word.islower() and word.endswith(("ing", "ed", "ly"))
 
 
 def _credit_line(toks: Tokens) -> Frame | None:

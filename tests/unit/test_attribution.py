@@ -560,3 +560,11 @@ def test_a_dash_and_a_name_on_a_line_of_their_own_credit_the_quote_before_them()
     a = by_cue('"We will rebuild the pier by spring."\n- Omar Lind.', "-")
     assert a.source is not None and a.source.text == "Omar Lind"
     assert contents(a) == ['"We will rebuild the pier by spring."']
+
+
+def test_a_lone_lowercase_verb_or_adverb_before_a_cue_is_no_source() -> None:
+    assert not [a for a in find_attributions("Holt was arranging calls with the two mayors.") if a.source]
+    assert not [a for a in find_attributions("The files that were hacked suggested the thieves were careful.")
+                if a.source]
+    a = by_cue("Officials said the pier was closed.", "said")
+    assert a.source is not None and a.source.text == "Officials"
