@@ -90,6 +90,10 @@ _SUBORDINATORS = frozenset("while although though when after before because sinc
 _MAX_DOCUMENT_MODIFIERS = 3
 _DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
 _MAX_CREDITED_NAME = 6
+# Adverbs a leftward scan from a cue may stop at, which name no speaker: "X came away convinced".
+_ADVERBS = frozenset(
+    "far there ever sometimes almost away please twice seldom soon very well much more often".split()
+)
 # What may follow the name a quote is credited to: the sentence end or an aside.
 _AFTER_CREDITED_NAME = SENTENCE_END | {","}
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
@@ -117,13 +121,13 @@ def find_frames(toks: Tokens) -> list[Frame]:
 
 
 def _verb_as_source(toks: Tokens, source: tuple[int, int] | None) -> bool:
-    """"Biden was arranging calls", "the parts that were hacked suggested": a source that is one
-    lowercase word ending in -ing, -ed or -ly is a verb or an adverb the scan stopped at, not a
-    speaker, and the cue has none found."""
+    """"Biden was arranging calls", "the parts that were hacked suggested", "came away convinced":
+    a source that is one lowercase word ending in -ing, -ed or -ly, or a common adverb, is a verb
+    or an adverb the scan stopped at, not a speaker, and the cue has none found."""
     if source is None or source[1] - source[0] != 1:
         return False
     word = toks.words[source[0]]
-    return word.isalpha() and word.islower() and word.endswith(("ing", "ed", "ly"))
+    return word.isalpha() and word.islower() and (word.endswith(("ing", "ed", "ly")) or word in _ADVERBS)
 
 
 def _credit_line(toks: Tokens) -> Frame | None:

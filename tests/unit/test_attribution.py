@@ -568,3 +568,8 @@ def test_a_lone_lowercase_verb_or_adverb_before_a_cue_is_no_source() -> None:
                 if a.source]
     a = by_cue("Officials said the pier was closed.", "said")
     assert a.source is not None and a.source.text == "Officials"
+
+
+def test_a_lone_adverb_before_a_cue_is_no_source() -> None:
+    assert not [a for a in find_attributions("Holt came away convinced the pier was safe.") if a.source]
+    assert not [a for a in find_attributions("It is a plan the council has seldom praised.") if a.source]
