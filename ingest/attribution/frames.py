@@ -136,6 +136,8 @@ def _credit_line(toks: Tokens) -> Frame | None:
     printed); a dash opening a sentence of its own ("- Dana Roe.") credits the quote before it.
     The dash is the cue. (An embedded post's "— Dana Roe (@danaroe) May 1" is marked in PolNeAR
     less often than not.)"""
+    if CREDIT_DASHES.isdisjoint(toks.words):
+        return None
     for dash in range(len(toks.words) - 2, -1, -1):
         if toks.words[dash] not in CREDIT_DASHES or toks.quoted[dash]:
             continue
