@@ -348,6 +348,9 @@ NON_STATEMENT = re.compile(
 # the relative clause, "X -- units integrated in ... --" drops a dash aside.
 APPOSITIVE_DASHES = frozenset({"--", "—", "–", "―"})
 
+# Dashes that credit a quote to whoever follows them: '"We will win." ― Dana Roe'.
+CREDIT_DASHES = APPOSITIVE_DASHES | DATELINE_DASHES
+
 QUOTE_OPEN = frozenset({"“", '"', "''"})
 QUOTE_CLOSE = frozenset({"”", '"', "''"})
 

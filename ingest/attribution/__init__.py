@@ -19,9 +19,11 @@ from claimgraph.ingest.attribution.frames import FRAME_WORDS, find_frames
 from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
 from claimgraph.ingest.cues import (
     CHANNEL_PATTERNS,
+    CREDIT_DASHES,
     DOCUMENT_SOURCES,
     NON_STATEMENT,
     QUESTION_CUES,
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     SENTENCE_END,
     TOPIC_CUES,
@@ -78,6 +80,8 @@ def _to_attribution(
     source = _span(text, toks, frame.source) if frame.source else None
     cue = _span(text, toks, frame.cue)
     content = tuple(_span(text, toks, c) for c in frame.content)
+    if not content and frame.cue[0] == 0 and toks.words[0] in CREDIT_DASHES:
+        content = _credited_quote(text, sentences, index)
     introduces = _introduces_quote(toks, frame)
     topic = _comments_on_topic(toks, frame)
     if introduces or topic or _ends_on_quote(toks, frame):
@@ -102,6 +106,15 @@ def _to_attribution(
 
 def _span(text: str, toks: Tokens, rng: tuple[int, int]) -> Span:
     return Span.of(text, toks.starts[rng[0]], toks.ends[rng[1] - 1])
+
+
+def _credited_quote(text: str, sentences: list[Span], index: int) -> tuple[Span, ...]:
+    """'"We need the bridge." / - Dana Roe.': a credit line of its own credits the quote that ends
+    the sentence before it."""
+    if index == 0:
+        return ()
+    before = sentences[index - 1]
+    return (before,) if before.text.rstrip().endswith(tuple(QUOTE_CLOSE)) else ()
 
 
 def _introduces_quote(toks: Tokens, frame: Frame) -> bool:

@@ -26,6 +26,7 @@ from claimgraph.ingest.attribution.tokens import Frame, Tokens
 from claimgraph.ingest.cues import (
     AGENT_CUES,
     CLAUSE_OPENING_CUES,
+    CREDIT_DASHES,
     CUE_WORDS,
     DATELINE_DASHES,
     ISSUED_NOUNS,
@@ -39,6 +40,7 @@ from claimgraph.ingest.cues import (
     POLL_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    QUOTE_CLOSE,
     REPORTING_NOUNS,
     SENTENCE_END,
     SOURCELESS_CUES,
@@ -87,10 +89,18 @@ _SUBORDINATORS = frozenset("while although though when after before because sinc
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
 _MAX_DOCUMENT_MODIFIERS = 3
 _DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
-# Every word that can cue a frame (with ":", which ends a speaker label): the others are passed
-# over without a look, and a sentence with none of them has no frame.
+_MAX_CREDITED_NAME = 6
+# Adverbs a leftward scan from a cue may stop at, which name no speaker: "X came away convinced".
+_ADVERBS = frozenset(
+    "far there ever sometimes almost away please twice seldom soon very well much more often".split()
+)
+# What may follow the name a quote is credited to: the sentence end or an aside.
+_AFTER_CREDITED_NAME = SENTENCE_END | {","}
+# Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
+# credit line): the others are passed over without a look, and a sentence with none of them has
+# no frame.
 FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | CREDIT_DASHES | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -101,9 +111,46 @@ def find_frames(toks: Tokens) -> list[Frame]:
     for i, low in enumerate(toks.lows):
         if low in FRAME_WORDS and not quoted[i]:
             frame = _frame_at(toks, i, frames)
-            if frame is not None and (frame.source is None or _may_nest(toks, i, frames)):
+            if frame is not None and (frame.source is None or _may_nest(toks, i, frames)) \
+                    and not _verb_as_source(toks, frame.source):
                 frames.append(frame)
+    credit = _credit_line(toks)
+    if credit is not None:
+        frames.append(credit)
     return frames
+
+
+def _verb_as_source(toks: Tokens, source: tuple[int, int] | None) -> bool:
+    """"Biden was arranging calls", "the parts that were hacked suggested", "came away convinced":
+    a source that is one lowercase word ending in -ing, -ed or -ly, or a common adverb, is a verb
+    or an adverb the scan stopped at, not a speaker, and the cue has none found."""
+    if source is None or source[1] - source[0] != 1:
+        return False
+    word = toks.words[source[0]]
+    return word.isalpha() and word.islower() and (word.endswith(("ing", "ed", "ly")) or word in _ADVERBS)
+
+
+def _credit_line(toks: Tokens) -> Frame | None:
+    """'"We will keep going." ― Dana Roe': a dash after a closing quote mark, then a name that
+    ends the sentence, credits the quote to the name (how collected reactions and epigraphs are
+    printed); a dash opening a sentence of its own ("- Dana Roe.") credits the quote before it.
+    The dash is the cue. (An embedded post's "— Dana Roe (@danaroe) May 1" is marked in PolNeAR
+    less often than not.)"""
+    if CREDIT_DASHES.isdisjoint(toks.words):
+        return None
+    for dash in range(len(toks.words) - 2, -1, -1):
+        if toks.words[dash] not in CREDIT_DASHES or toks.quoted[dash]:
+            continue
+        end = dash + 1
+        while end < len(toks.words) and end - dash <= _MAX_CREDITED_NAME and toks.is_capitalized(end):
+            end += 1
+        if end == dash + 1:
+            continue
+        if end < len(toks.words) and toks.words[end] not in _AFTER_CREDITED_NAME:
+            continue
+        if dash == 0 or toks.words[dash - 1] in QUOTE_CLOSE:
+            return Frame((dash + 1, end), (dash, dash + 1), ((0, dash),) if dash else ())
+    return None
 
 
 def _may_nest(toks: Tokens, i: int, earlier: list[Frame]) -> bool:

@@ -545,3 +545,31 @@ def test_a_verb_of_blame_right_before_its_preposition_is_passive_and_names_no_so
     assert a.source is None
     b = by_cue("Holt accused the clerk of theft.", "accused")
     assert b.source is not None and b.source.text == "Holt"
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "--", "-"])
+def test_a_quote_then_a_dash_and_a_name_credits_the_quote_to_the_name(dash: str) -> None:
+    text = f"“The ferry is late again. We deserve better.” {dash} Dana J. Whitfield\n"
+    a = by_cue(text, dash)
+    assert a.source is not None and a.source.text == "Dana J. Whitfield"
+    assert contents(a) == ["“The ferry is late again. We deserve better.”"]
+    assert not [a for a in find_attributions('"Tides" -- Ann Holt wrote it in 1975.') if a.cue and a.cue.text == "--"]
+
+
+def test_a_dash_and_a_name_on_a_line_of_their_own_credit_the_quote_before_them() -> None:
+    a = by_cue('"We will rebuild the pier by spring."\n- Omar Lind.', "-")
+    assert a.source is not None and a.source.text == "Omar Lind"
+    assert contents(a) == ['"We will rebuild the pier by spring."']
+
+
+def test_a_lone_lowercase_verb_or_adverb_before_a_cue_is_no_source() -> None:
+    assert not [a for a in find_attributions("Holt was arranging calls with the two mayors.") if a.source]
+    assert not [a for a in find_attributions("The files that were hacked suggested the thieves were careful.")
+                if a.source]
+    a = by_cue("Officials said the pier was closed.", "said")
+    assert a.source is not None and a.source.text == "Officials"
+
+
+def test_a_lone_adverb_before_a_cue_is_no_source() -> None:
+    assert not [a for a in find_attributions("Holt came away convinced the pier was safe.") if a.source]
+    assert not [a for a in find_attributions("It is a plan the council has seldom praised.") if a.source]
