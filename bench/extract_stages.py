@@ -5,7 +5,9 @@ an outlet, so claims in the outlet's own voice are made too) twice: once
 plainly, for articles/s in CPU time (so other work on the machine does not
 count), and once under cProfile, whose cumulative time per stage function
 gives each stage's share (the profiler slows everything alike, so shares
-hold while absolute times do not).
+hold while absolute times do not). cProfile does not see into the modules
+compiled with mypyc, so with them only the rate is printed; the shares are
+the pure modules' (``CLAIMGRAPH_PURE_PYTHON=1``).
 
     python -m bench.extract_stages
 """
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from bench.corpus import OUTLETS, polnear_documents
 from bench.server import load_average
+from claimgraph import native
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extract import extract
@@ -50,7 +53,8 @@ def _cumulative(stats: pstats.Stats, file: str, name: str) -> float:
                if func == name and path.endswith(file))
 
 
-def stage_shares(docs: list[Document], aliases: AliasTable) -> dict[str, float]:
+def stage_shares(docs: list[Document], aliases: AliasTable) -> dict[str, float] | None:
+    """Each stage's share of ``extract``'s time; None when the profiler saw no ``extract`` (compiled)."""
     profile = cProfile.Profile()
     profile.enable()
     for doc in docs:
@@ -58,6 +62,8 @@ def stage_shares(docs: list[Document], aliases: AliasTable) -> dict[str, float]:
     profile.disable()
     stats = pstats.Stats(profile)
     total = _cumulative(stats, "ingest/extract.py", "extract")
+    if not total:
+        return None
     shares = {}
     for stage, (file, name) in STAGES.items():
         seconds = _cumulative(stats, file, name)
@@ -71,6 +77,7 @@ def stage_shares(docs: list[Document], aliases: AliasTable) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     aliases = load_aliases()
+    print(f"extraction modules: {native.status()}")
     plain = list(polnear_documents())
     voiced = [Document(d.text, replace(d.meta, outlet=OUTLETS[i % len(OUTLETS)]), d.origin)
               for i, d in enumerate(plain)]
@@ -78,7 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         rate, claims = _cpu_rate(docs, aliases)
         print(f"{label}: {len(docs)} articles, {claims} claims, {rate:.0f} articles/s "
               f"({rate * claims / len(docs):.0f} claims/s) in CPU time, one core   [{load_average()}]")
-        for stage, share in stage_shares(docs, aliases).items():
+        shares = stage_shares(docs, aliases)
+        if shares is None:
+            print("  stage shares: not seen in compiled modules (CLAIMGRAPH_PURE_PYTHON=1 shows the pure ones)")
+            continue
+        for stage, share in shares.items():
             print(f"  {stage:<48} {share:6.1%}")
     return 0
 
