@@ -75,6 +75,10 @@ _UNAVAILABLE = (
     OSError,
 )
 
+_LOGIN_REFUSED = "Neo.ClientError.Security.AuthenticationRateLimit"
+"""Neo4j's answer to a login after too many wrong ones: the driver raises it as a plain
+ClientError, but it is the same outage as a wrong password (AuthError)."""
+
 WARM_UP_TIMEOUT_S = 120.0
 """How long :meth:`Neo4jStore.warm_up` may plan: the incident list's statements took about
 21 s together on a fresh server holding a million claims (docs/benchmarks.md)."""
@@ -292,6 +296,8 @@ class Neo4jStore(GraphStore):
         except neo4j_errors.Neo4jError as e:
             if _is_timeout(e):
                 raise QueryTimeout(f"the query ran longer than {timeout}s and was stopped") from e
+            if e.code == _LOGIN_REFUSED:
+                raise StoreUnavailable(f"Neo4j at {self.uri} is not available: {e}") from e
             raise StoreError(f"Neo4j refused the operation ({e.code}): {e.message}") from e
         except (UnicodeEncodeError, OverflowError) as e:
             # The driver cannot encode the value (a lone surrogate, an integer

@@ -20,7 +20,7 @@ from claimgraph.api.http import errors
 from claimgraph.api.http.body_limit import BodyLimit
 from claimgraph.api.http.pages.routes import install as install_pages
 from claimgraph.api.http.routers import actors, articles, claims, figures, health, incidents, links, paths
-from claimgraph.graph.store import GraphStore, StoreError
+from claimgraph.graph.store import GraphStore
 from claimgraph.settings import Settings, get_settings
 from claimgraph.stores import open_store
 
@@ -38,10 +38,14 @@ Reads are open unless `CLAIMGRAPH_READ_REQUIRES_KEY` is set; writes need the
 
 
 def _warm_up(store: GraphStore) -> None:
+    # Best effort: a failure costs only the first reads' planning. Besides the
+    # store's errors, the driver raises its own when the API shuts down and
+    # closes it under a warm-up still running.
     try:
         store.warm_up()
-    except StoreError as e:
-        log.warning("preparing the store's query plans failed (the first reads plan them instead): %s", e)
+    except Exception as e:
+        log.warning("preparing the store's query plans failed (the first reads plan them instead): %s: %s",
+                    type(e).__name__, e)
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
