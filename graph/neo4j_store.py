@@ -80,8 +80,8 @@ _LOGIN_REFUSED = "Neo.ClientError.Security.AuthenticationRateLimit"
 ClientError, but it is the same outage as a wrong password (AuthError)."""
 
 WARM_UP_TIMEOUT_S = 120.0
-"""How long :meth:`Neo4jStore.warm_up` may plan: the incident list's statements took about
-21 s together on a fresh server holding a million claims (docs/benchmarks.md)."""
+"""How long :meth:`Neo4jStore.warm_up` may plan: it took 29 to 36 s on a fresh server holding
+a million claims, at a load of 3.5 to 4.5 on two cores (docs/benchmarks.md, the tenth round)."""
 
 _CLAIM_PAIR_QUERIES = {ClaimLinkKind.CONTRADICTS: "contradictions", ClaimLinkKind.CORROBORATES: "corroborations"}
 
@@ -589,7 +589,8 @@ class Neo4jStore(GraphStore):
         def work(tx: ManagedTransaction) -> None:
             def plan(name: str, params: dict[str, Any]) -> None:
                 tx.run("EXPLAIN " + queries.query(name), **params).consume()
-            # The plans are keyed on parameter types, not values: any limit will do.
+            # The page statement's plan is keyed on its ids' length bucket: a page of the
+            # routes' default limit.
             plan_every_statement(plan, kinds=incident_kinds(None), filters=filters, limit=50, history=False,
                                  cap=self.incident_cap)
 
