@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TextIO
 
 from bench.server import BenchServer
 from claimgraph.graph.import_files import ARRAY_DELIMITER, CsvFile, import_args
@@ -25,6 +25,8 @@ from claimgraph.graph.import_files import GraphCsv as PackageGraphCsv
 from claimgraph.graph.model import (
     Batch,
     Figure,
+    MemberOf,
+    SpeaksFor,
 )
 from claimgraph.graph.store import StoredFigure
 
@@ -122,7 +124,8 @@ class GraphCsv(PackageGraphCsv):
             self._figures[figure.id] = figure
         for asserted in batch.asserted:
             self._said[asserted.claim_id].setdefault(asserted.actor_id, asserted.date)
-        for tie in (*batch.speaks_for, *batch.member_of):
+        ties: list[SpeaksFor | MemberOf] = [*batch.speaks_for, *batch.member_of]
+        for tie in ties:
             self._orgs[tie.actor_id].add(tie.org_id)
         for states in batch.states:
             self._stated.setdefault((states.claim_id, states.figure_id), None)
@@ -148,7 +151,7 @@ class CsvFiles:
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self._handles = []
+        self._handles: list[TextIO] = []
         self._writers: dict[str, Any] = {}
         self._counts: dict[str, int] = {}
         self._files: dict[str, tuple[Path, str, str]] = {}

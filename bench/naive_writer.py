@@ -17,7 +17,7 @@ from typing import Any
 
 import neo4j
 
-from bench.cypher import bench_query
+from bench.statements import bench_query
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
 from claimgraph.graph.rows import to_row
 
@@ -38,16 +38,16 @@ def units(batch: Batch) -> Iterator[list[Statement]]:
            *(("merge_member_of", to_row(x)) for x in batch.member_of)]
     figures = {f.id: f for f in batch.figures}
     per_claim: dict[str, list[Statement]] = defaultdict(list)
-    for x in batch.states:
-        per_claim[x.claim_id].append(("merge_figures", to_row(figures[x.figure_id])))
-    for x in batch.asserted:
-        per_claim[x.claim_id].append(("merge_asserted", to_row(x)))
-    for x in batch.reported_in:
-        per_claim[x.claim_id].append(("merge_reported_in", to_row(x)))
-    for x in batch.states:
-        per_claim[x.claim_id].append(("merge_states", to_row(x)))
-    for x in batch.about:
-        per_claim[x.claim_id].append((_ABOUT[AboutKind(x.target)], to_row(x)))
+    for states in batch.states:
+        per_claim[states.claim_id].append(("merge_figures", to_row(figures[states.figure_id])))
+    for asserted in batch.asserted:
+        per_claim[asserted.claim_id].append(("merge_asserted", to_row(asserted)))
+    for reported in batch.reported_in:
+        per_claim[reported.claim_id].append(("merge_reported_in", to_row(reported)))
+    for states in batch.states:
+        per_claim[states.claim_id].append(("merge_states", to_row(states)))
+    for about in batch.about:
+        per_claim[about.claim_id].append((_ABOUT[AboutKind(about.target)], to_row(about)))
     for claim in batch.claims:
         yield [("merge_claims", to_row(claim)), *per_claim[claim.id]]
     yield [*((("merge_contradicts" if x.kind is ClaimLinkKind.CONTRADICTS else "merge_corroborates"), to_row(x))

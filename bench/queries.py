@@ -84,8 +84,8 @@ import httpx
 import neo4j
 
 from bench.bulk_import import CsvFile, import_full
-from bench.cypher import bench_query
 from bench.server import REPO, BenchServer, load_average
+from bench.statements import bench_query
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import incident_reads, queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
@@ -277,7 +277,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
                                   **({"place": place} if place else {}),
                                   **({"since": since.isoformat()} if since else {}),
                                   **({"has_conflict": str(conflict).lower()} if conflict is not None else {})}
-        filters = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
+        filters: dict[str, Any] = {"place": place, "since": since, "until": None, "metric": metric, "words": [],
                    "has_conflict": conflict, "by": None, "depth": MAX_MEMBER_DEPTH}
         return Call("/incidents", params, {"kinds": incident_kinds(kind), "filters": filters, "limit": 50,
                                            "offset": 0, "history": False, "cap": INCIDENT_TOTAL_CAP})
@@ -304,7 +304,7 @@ def _article_graph(article: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
     return f"/articles/{article}/graph", {}, {"id": article, "version": None}
 
 
-def _percentile(values: list[float], q: float) -> float:
+def _percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
@@ -342,6 +342,8 @@ def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> boo
     """EXPLAIN: each statement's plan enters through an index (a seek or a full-text query) and scans no label."""
     for statement in statements(name):
         plan = session.run("EXPLAIN " + named_query(statement), **params).consume().plan
+        if plan is None:
+            raise RuntimeError(f"EXPLAIN of {statement} returned no plan")
         ops = operators(plan)
         if any(op in SCANS for op, _ in ops) or not any(op in INDEXED for op, _ in ops):
             return False
@@ -421,7 +423,7 @@ def same_answers(baseline: str, before: list[Any], query: str, after: list[Any])
 
 def measure_export(driver: neo4j.Driver, server: BenchServer, calls: int) -> Timing:
     """The whole-graph export: the bare driver, then the store's typed answer (the API has no route for it)."""
-    params = {"labels": [label.value for label in NodeLabel], "types": [t.value for t in RelType]}
+    params: dict[str, Any] = {"labels": [label.value for label in NodeLabel], "types": [t.value for t in RelType]}
     text = queries.query("export_graph")
     driver_ms, store_ms = [], []
     with server.store() as store:
@@ -756,7 +758,7 @@ def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
         return f"q={word!r}", {"lucene": lucene_query(folded), "words": folded, "limit": 20, "offset": 0,
                                "history": False, "cap": SEARCH_TOTAL_CAP}
     if query == "incidents":
-        filters = {"place": None, "since": None, "until": None, "metric": None, "words": [], "has_conflict": None,
+        filters: dict[str, Any] = {"place": None, "since": None, "until": None, "metric": None, "words": [], "has_conflict": None,
                    "by": None, "depth": MAX_MEMBER_DEPTH}
         return "no filter", {"kinds": incident_kinds(None), "filters": filters, "limit": 50, "offset": 0,
                              "history": False, "cap": INCIDENT_TOTAL_CAP}
@@ -786,7 +788,7 @@ def run_profile(server: BenchServer, claims: int, names: list[str]) -> None:
             _read(driver, name, params)
             plans: list[Any] = []
             [record] = _read(driver, name, params, plans)
-            hits, rows = 0, []
+            hits, rows = 0, list[tuple[int, str]]()
             for plan in plans:
                 plan_hits, plan_rows = _profiled(plan)
                 hits, rows = hits + plan_hits, rows + plan_rows

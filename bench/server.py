@@ -119,8 +119,8 @@ class BenchServer:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    def store(self, **options: float) -> Neo4jStore:
-        return Neo4jStore(self.uri, "neo4j", self.password, **options)
+    def store(self, *, query_timeout: float | None = None) -> Neo4jStore:
+        return Neo4jStore(self.uri, "neo4j", self.password, query_timeout=query_timeout)
 
 
 def load_average() -> str:

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from neo4j import GraphDatabase
+from pydantic import SecretStr
 
 from bench.fingerprint import differences, fingerprint
 from bench.server import REPO, BenchServer, load_average
@@ -55,7 +56,7 @@ def _spark_run(server: BenchServer, paths: list[Path], master: str) -> tuple[flo
         store.clear()
     started = time.perf_counter()
     plan = keyed_rows(spark, paths)
-    write_online(plan, Settings(neo4j_uri=server.uri, neo4j_password=server.password))
+    write_online(plan, Settings(neo4j_uri=server.uri, neo4j_password=SecretStr(server.password)))
     return time.perf_counter() - started, plan, spark
 
 

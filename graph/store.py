@@ -5,7 +5,7 @@ import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, Self
 
 from claimgraph.errors import ClaimgraphError
 from claimgraph.graph import ids
@@ -494,7 +494,7 @@ class GraphStore(ABC):
     def close(self) -> None:
         """Release connections and files."""
 
-    def __enter__(self) -> GraphStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
