@@ -91,6 +91,7 @@ from claimgraph.graph import incident_reads, queries
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
+    FIGURE_TOTAL_CAP,
     INCIDENT_TOTAL_CAP,
     MAX_PATH_DEGREE,
     PAIR_TOTAL_CAP,
@@ -210,7 +211,7 @@ def _figures_by_actor(actor: str, metric: str) -> Call:
     low, high = key_range(None, None)
     return Call("/figures", {"metric": metric, "by": actor, "limit": 100},
                 {"id": actor, "metric": metric, "filters": {"place": None}, "depth": MAX_MEMBER_DEPTH, "low": low,
-                 "high": high, "limit": 100, "offset": 0, "history": False, "cap": SEARCH_TOTAL_CAP})
+                 "high": high, "limit": 100, "offset": 0, "history": False, "cap": FIGURE_TOTAL_CAP})
 
 
 def _actor_profile(actor: str) -> Call:
@@ -962,17 +963,19 @@ def main(argv: list[str] | None = None) -> int:
 def summary(by_size: dict[int, list[Timing]]) -> str:
     """The last line: the worst API/driver p95, the worst growth of the driver's p95 from the
     smallest graph to the largest, the queries that enter through an index, the calls stopped
-    (and, when any, the unmeasured first calls stopped)."""
-    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in by_size.items() for t in ts if t.name not in BASELINES)
-    small, large = min(by_size), max(by_size)
-    before = {t.name: t.driver_p95 for t in by_size[small]}
-    growth, grown = max((t.driver_p95 / before[t.name], t.name) for t in by_size[large] if before.get(t.name))
+    (and, when any, the unmeasured first calls stopped). Of the catalog's queries only: a
+    baseline is the form a query had before, printed above to compare, not what is served."""
+    served = {c: [t for t in ts if t.name not in BASELINES] for c, ts in by_size.items()}
+    ratio, name, claims = max((t.ratio, t.name, c) for c, ts in served.items() for t in ts)
+    small, large = min(served), max(served)
+    before = {t.name: t.driver_p95 for t in served[small]}
+    growth, grown = max((t.driver_p95 / before[t.name], t.name) for t in served[large] if before.get(t.name))
     seek: dict[str, bool] = {}
-    for ts in by_size.values():
+    for ts in served.values():
         for t in ts:
             seek[t.name] = seek.get(t.name, True) and bool(t.seek)
-    stopped = sum(t.timeouts for ts in by_size.values() for t in ts)
-    unmeasured = sum(t.warmup_stopped for ts in by_size.values() for t in ts)
+    stopped = sum(t.timeouts for ts in served.values() for t in ts)
+    unmeasured = sum(t.warmup_stopped for ts in served.values() for t in ts)
     return (f"queries: worst api/driver p95 {ratio:.2f} ({name}) at {claims} claims, worst growth p95 "
             f"{growth:.2f} ({grown}) from {small} to {large} claims, seeks {sum(seek.values())}/{len(seek)}, "
             f"stopped {stopped}" + (f" (and {unmeasured} unmeasured)" if unmeasured else ""))

@@ -512,11 +512,11 @@ class Neo4jStore(GraphStore):
             low, high = key_range(since, until)
             found = self._record("figures_by_actor", id=by, metric=metric.value, filters={"place": place},
                                  depth=depth_of(scope), low=low, high=high, limit=limit, offset=offset,
-                                 history=history, cap=self.search_cap)
+                                 history=history, cap=self.figure_cap)
             if found is None:
                 raise NotFound("actor", by)
             return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
-                                           limit=limit, offset=offset, scope=scope, cap=self.search_cap)
+                                           limit=limit, offset=offset, scope=scope, cap=self.figure_cap)
         record = self._one("figures", metric=metric.value,
                            filters={"place": place, "since": since, "until": until}, limit=limit, offset=offset,
                            history=history)

@@ -23,6 +23,7 @@ from claimgraph.graph.model import (
     Metric,
 )
 from claimgraph.graph.results import (
+    FIGURE_TOTAL_CAP,
     INCIDENT_TOTAL_CAP,
     PAIR_TOTAL_CAP,
     SEARCH_TOTAL_CAP,
@@ -239,8 +240,10 @@ class GraphStore(ABC):
 
     search_cap: int = SEARCH_TOTAL_CAP
     """The most matches a count reads: :meth:`search_claims`' total, an actor's counts in
-    :meth:`actor_profile`, :meth:`claims_by_actor` and :meth:`figures` with ``by`` (a store may
-    hold a smaller one to show the cap)."""
+    :meth:`actor_profile` and :meth:`claims_by_actor` (a store may hold a smaller one to show
+    the cap)."""
+    figure_cap: int = FIGURE_TOTAL_CAP
+    """The most rows :meth:`figures` with ``by`` counts (likewise)."""
     pair_cap: int = PAIR_TOTAL_CAP
     """The most pairs :meth:`claim_pairs` counts (a store may hold a smaller one to show the cap)."""
     incident_cap: int = INCIDENT_TOTAL_CAP
@@ -403,7 +406,7 @@ class GraphStore(ABC):
         inclusive on stated_on (the claim's earliest ASSERTED date, else its
         first_seen) and leave out undated rows. ``history`` as in :meth:`claims_by_actor` (the
         claims of the rows and of their links). With ``by``, ``total`` is exact up to
-        :attr:`search_cap`; past it ``total_capped`` is true and ``total`` is the cap."""
+        :attr:`figure_cap`; past it ``total_capped`` is true and ``total`` is the cap."""
 
     @abstractmethod
     def claim_pairs(

@@ -10,7 +10,7 @@
 // said it). Order: that date (nulls last), claim id, figure id, speaker id.
 // $offset, $limit. Unless $history, not the claims that only replaced article
 // versions report, nor links to them. total: the rows, counted up to $cap + 1
-// (graph.results.SEARCH_TOTAL_CAP; the caller says whether they passed $cap). Cost: a page
+// (graph.results.FIGURE_TOTAL_CAP; the caller says whether they passed $cap). Cost: a page
 // reads one voice_key range per voice, cut at $offset + $limit claims; the count stops at $cap + 1 rows.
 MATCH (a:Actor {id: $id})
 CALL (a) {

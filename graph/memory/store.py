@@ -357,7 +357,7 @@ class MemoryStore(GraphStore):
                 if found is None:
                     raise NotFound("actor", by)
                 return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
-                                               limit=limit, offset=offset, scope=scope, cap=self.search_cap)
+                                               limit=limit, offset=offset, scope=scope, cap=self.figure_cap)
         with self._reading() as graph:
             record = memory_read.figures(graph, metric.value, place, since, until, limit, offset, history)
             return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,

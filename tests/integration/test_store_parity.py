@@ -892,6 +892,7 @@ def test_an_actors_counts_stop_at_the_cap_say_so_and_keep_every_page_on_both_sto
         whole = {history: (store.claims_by_actor(org, limit=50, history=history),
                            store.figures(Metric.KILLED, by=org, limit=50, history=history)) for history in (False, True)}
         monkeypatch.setattr(store, "search_cap", cap)
+        monkeypatch.setattr(store, "figure_cap", cap)
         seen = answers.setdefault(type(store).__name__, [])
         for history in (False, True):
             profile = store.actor_profile(org, history=history)
