@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
+    CUE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     MEETING_PREPOSITIONS,
@@ -21,6 +22,7 @@ from claimgraph.ingest.cues import (
     QUOTE_OPEN,
     REPORTING_FORMS,
     SENTENCE_END,
+    SKIP_BEFORE_CUE,
     TALK_VERBS,
 )
 
@@ -49,6 +51,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
     nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
+    if _subject_before_its_verb(toks, i):
+        return False
     if i == 0:
         return True
     if determines_noun(toks, i - 1) or _describes_document(toks, i):
@@ -58,6 +62,18 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _subject_before_its_verb(toks: Tokens, i: int) -> bool:
+    """"refugee advocates also said", "reform advocates believe": a plural cue word followed, past
+    adverbs and auxiliaries, by a verb cue is the noun that verb's subject ends on."""
+    if not toks.lows[i].endswith("s") or (i > 0 and toks.lows[i - 1] in _SUBJECT_PRONOUNS):
+        return False
+    k = i + 1
+    while k < len(toks.words) and (toks.lows[k] in SKIP_BEFORE_CUE or toks.lows[k].endswith("ly")):
+        k += 1
+    return k < len(toks.words) and toks.lows[k] in CUE_WORDS and not toks.lows[k].endswith("s") \
+        and not toks.is_capitalized(k)
 
 
 def _after_subject_pronoun(toks: Tokens, i: int) -> bool:

@@ -75,6 +75,7 @@ _FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so inst
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE = PREPOSITIONS | frozenset("whether if why how what when".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_RELATIVE_OPENERS = frozenset({"who", "whose"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION = ("n't", "n’t")
 
@@ -178,9 +179,16 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
             return None
         head = _noun_phrase_ending_at(toks, k - 1)
         if head is not None and _opens_clause(toks, head[0]):
-            return head if _is_adverbial(toks, k + 1) else (head[0], j + 1)
+            return head if _is_adverbial(toks, k + 1) or _lone_name_before_relative(toks, head, k) \
+                else (head[0], j + 1)
         k = _previous_delimiter(toks, k, dash)
     return None
+
+
+def _lone_name_before_relative(toks: Tokens, head: tuple[int, int], comma: int) -> bool:
+    """"Roe, who chairs the panel, said": PolNeAR marks a one-word name before its cue without the
+    relative clause after it (train: 61 times, with it 28), while a longer phrase keeps it."""
+    return head[1] - head[0] == 1 and toks.is_capitalized(head[0]) and toks.lows[comma + 1] in _RELATIVE_OPENERS
 
 
 def _opens_clause(toks: Tokens, k: int) -> bool:

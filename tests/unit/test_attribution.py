@@ -573,3 +573,17 @@ def test_a_lone_lowercase_verb_or_adverb_before_a_cue_is_no_source() -> None:
 def test_a_lone_adverb_before_a_cue_is_no_source() -> None:
     assert not [a for a in find_attributions("Holt came away convinced the pier was safe.") if a.source]
     assert not [a for a in find_attributions("It is a plan the council has seldom praised.") if a.source]
+
+
+def test_a_plural_cue_word_before_a_verb_cue_is_the_subject_noun() -> None:
+    text = "Harbour advocates also said the ferry fares should fall."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    a = by_cue("The union advocates a shorter week, its leaders said.", "advocates")
+    assert a.source is not None and a.source.text == "The union"
+
+
+def test_a_one_word_name_before_its_cue_leaves_its_relative_clause_out() -> None:
+    a = by_cue("Lindqvist, who chairs the harbour board, said the pier would reopen.", "said")
+    assert a.source is not None and a.source.text == "Lindqvist"
+    b = by_cue("Maren Holt, who chairs the harbour board, said the pier would reopen.", "said")
+    assert b.source is not None and b.source.text == "Maren Holt, who chairs the harbour board,"
