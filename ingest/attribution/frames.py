@@ -76,6 +76,9 @@ _LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# Cues that report a clause rather than take an object, and the words a reported clause opens with.
+_CLAUSE_TAKING = frozenset("say says said tell tells told".split())
+_CLAUSE_OPENING_WORDS = PRONOUNS | frozenset({"that"})
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
@@ -157,17 +160,31 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame]) -> bool:
     """Inside what someone else is reported to have said, only verbs of saying
     start an attribution of their own: "X said voters want change" does not
     make the voters a source."""
-    nested = any(start <= i < end for frame in earlier for start, end in frame.content)
-    return not nested or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
-        or _second_predicate(toks, i)
+    holders = [frame for frame in earlier if any(start <= i < end for start, end in frame.content)]
+    return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
+        or _second_predicate(toks, i, holders[-1])
 
 
-def _second_predicate(toks: Tokens, i: int) -> bool:
+def _second_predicate(toks: Tokens, i: int, holder: Frame) -> bool:
     """"X endorsed Roe, but told reporters ...": a cue after ", and" or ", but" is a second verb of
-    the main clause's subject, though the verb before it took the rest of the sentence as content."""
+    the main clause's subject, though the verb before it took the rest of the sentence as content.
+    So is a past form right after "and" when the verb before it took an object, not a clause of its
+    own: "X praised the crew and called the pier a marvel" (after "X said she was tired and
+    wanted ..." the second verb is most often hers)."""
     j = before_cue(toks, i)
-    return j > 0 and toks.lows[j] in {"and", "but"} and toks.words[j - 1] == "," \
-        and toks.lows[i] not in PARTICIPLE_CUES
+    if j <= 0 or toks.lows[i] in PARTICIPLE_CUES:
+        return False
+    if toks.lows[j] in {"and", "but"} and toks.words[j - 1] == ",":
+        return True
+    return toks.lows[j] == "and" and toks.lows[i].endswith("ed") and _takes_object(toks, holder)
+
+
+def _takes_object(toks: Tokens, frame: Frame) -> bool:
+    """Whether a frame's content is the object of its cue rather than a reported clause."""
+    if toks.lows[frame.cue[0]] in _CLAUSE_TAKING or not frame.content:
+        return False
+    first = frame.content[0][0]
+    return toks.lows[first] not in _CLAUSE_OPENING_WORDS
 
 
 def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:

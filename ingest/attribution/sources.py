@@ -324,6 +324,8 @@ def _joins_names(toks: Tokens, k: int) -> bool:
     start += 1
     if start >= k or k - start > _MAX_CONJUNCT:
         return False
+    if _plural_nouns(toks, start, k):
+        return True
     determined = False
     for q in range(start, k):
         low = toks.lows[q]
@@ -332,6 +334,15 @@ def _joins_names(toks: Tokens, k: int) -> bool:
         elif not (toks.is_capitalized(q) or low in NP_PREPOSITIONS or determined):
             return False
     return True
+
+
+def _plural_nouns(toks: Tokens, start: int, end: int) -> bool:
+    """"lawyers and legal experts said": a bare plural opening the clause, with no verb form in it."""
+    return (start == 0 or toks.lows[start - 1] in _CLAUSE_OPENERS) and toks.lows[end - 1].endswith("s") \
+        and not toks.lows[end - 1].endswith("ss") and all(
+            toks.is_word(q) and toks.lows[q] not in VERB_FORMS and toks.lows[q] not in CUE_WORDS
+            and not toks.lows[q].endswith(("ed", "ing", "ly")) for q in range(start, end)
+        )
 
 
 def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:

@@ -587,3 +587,15 @@ def test_a_one_word_name_before_its_cue_leaves_its_relative_clause_out() -> None
     assert a.source is not None and a.source.text == "Lindqvist"
     b = by_cue("Maren Holt, who chairs the harbour board, said the pier would reopen.", "said")
     assert b.source is not None and b.source.text == "Maren Holt, who chairs the harbour board,"
+
+
+def test_a_bare_plural_joined_by_and_before_the_cue_is_part_of_the_source() -> None:
+    a = by_cue("The board voted, but lawyers and harbour officials said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "lawyers and harbour officials"
+
+
+def test_a_past_form_after_and_is_a_second_verb_of_the_subject_when_the_first_took_an_object() -> None:
+    a = by_cue('Holt praised the crew and called the pier "a marvel."', "called")
+    assert a.source is not None and a.source.text == "Holt"
+    assert not [a for a in find_attributions("Holt said she was tired and wanted a new pier.")
+                if a.cue and a.cue.text == "wanted"]
