@@ -84,6 +84,8 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
 # "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
 _SEEM_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
+_APPEARING_PLACES = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
 _BLAME_PREPOSITIONS = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
                        "condemned": "for"}
@@ -416,6 +418,8 @@ def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
         if low not in CLAUSE_OPENING_CUES or (j >= 0 and toks.lows[j] not in _WHEN_WORDS):
             return None
     if j >= 0 and toks.lows[j] in NOUN_DETERMINERS:
+        return None
+    if low in _SEEM_FORMS and i + 1 < len(toks.words) and toks.lows[i + 1] in _APPEARING_PLACES:
         return None
     start = j if passive else i
     end = i + 2 if i + 1 < len(toks.words) and toks.lows[i + 1] == "about" else i + 1

@@ -599,3 +599,9 @@ def test_a_past_form_after_and_is_a_second_verb_of_the_subject_when_the_first_to
     assert a.source is not None and a.source.text == "Holt"
     assert not [a for a in find_attributions("Holt said she was tired and wanted a new pier.")
                 if a.cue and a.cue.text == "wanted"]
+
+
+def test_appearing_before_or_on_something_is_no_stance() -> None:
+    assert not [a for a in find_attributions("Tonight the mayor appears before the harbour board.")
+                if a.cue and a.cue.text == "appears"]
+    assert [a for a in find_attributions("The mayor appears ready to close the pier.") if a.cue and a.cue.text == "appears"]
