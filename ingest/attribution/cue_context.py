@@ -32,6 +32,10 @@ _COMPLEMENT_OPENERS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
 _PRONOUN_ADVERBS = frozenset("now also still often always never".split())
+# "X found himself at the center", "X found ways to": finding oneself somewhere or a way to do
+# something reports no finding (PolNeAR train marks 2 of 41 such uses).
+_FIND_FORMS = frozenset({"find", "finds", "found"})
+_FOUND_NOT_FINDINGS = frozenset("himself herself itself themselves ourselves myself yourself ways way".split())
 # In a title-case headline at least this share of the longer words is capitalized.
 _TITLE_CASE_SHARE = 0.8
 
@@ -49,6 +53,9 @@ def is_cue(toks: Tokens, i: int) -> bool:
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
     nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
+    if toks.lows[i] in _FIND_FORMS and (nxt in _FOUND_NOT_FINDINGS or (
+            nxt == "a" and i + 2 < len(toks.words) and toks.lows[i + 2] == "way")):
+        return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if _subject_before_its_verb(toks, i):

@@ -605,3 +605,10 @@ def test_appearing_before_or_on_something_is_no_stance() -> None:
     assert not [a for a in find_attributions("Tonight the mayor appears before the harbour board.")
                 if a.cue and a.cue.text == "appears"]
     assert [a for a in find_attributions("The mayor appears ready to close the pier.") if a.cue and a.cue.text == "appears"]
+
+
+def test_finding_oneself_somewhere_or_a_way_to_do_something_reports_no_finding() -> None:
+    for text in ("The harbour board found itself at the center of the dispute.",
+                 "The mayor found ways to keep the pier open.", "The mayor found a way to keep the pier open."):
+        assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "found"], text
+    assert by_cue("The auditors found that the pier was unsafe.", "found").source is not None
