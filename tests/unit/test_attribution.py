@@ -612,3 +612,10 @@ def test_finding_oneself_somewhere_or_a_way_to_do_something_reports_no_finding()
                  "The mayor found ways to keep the pier open.", "The mayor found a way to keep the pier open."):
         assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "found"], text
     assert by_cue("The auditors found that the pier was unsafe.", "found").source is not None
+
+
+def test_voting_somewhere_or_signing_on_is_an_act_not_a_stance() -> None:
+    for text, cue in (("Most residents voted early in the harbour referendum.", "voted"),
+                      ("Two ferry firms signed on in May.", "signed")):
+        assert not [a for a in find_attributions(text) if a.cue and a.cue.text == cue], text
+    assert by_cue("Most residents voted for the new pier.", "voted").source is not None
