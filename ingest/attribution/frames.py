@@ -66,8 +66,9 @@ _PASSIVE_ADVERBS = frozenset("not also widely still generally now already".split
 _WHEN_WORDS = frozenset("when if after once".split())
 _COPULAS = _BE_FORMS | frozenset("seems seemed appears appeared remains remained became".split())
 _DEGREE_WORDS = frozenset("very so too more most less particularly increasingly deeply highly".split())
-# "for saying", "of admitting": a gerund there names an act, not a statement.
-_GERUND_PREPOSITIONS = frozenset("for of from against about at without than over while like".split())
+# "for saying", "of admitting": a gerund there names an act, not a statement ("while saying" reports
+# what the subject said as they did something else).
+_GERUND_PREPOSITIONS = frozenset("for of from against about at without than over like".split())
 _ACCORDING_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
 _EXISTENTIAL_VERBS = frozenset("is are was were has have had will may might could would".split())
 _RELATIVES = frozenset({"who", "which", "whose"})

@@ -619,3 +619,10 @@ def test_voting_somewhere_or_signing_on_is_an_act_not_a_stance() -> None:
                       ("Two ferry firms signed on in May.", "signed")):
         assert not [a for a in find_attributions(text) if a.cue and a.cue.text == cue], text
     assert by_cue("Most residents voted for the new pier.", "voted").source is not None
+
+
+def test_a_participle_after_while_reports_what_the_subject_said() -> None:
+    a = by_cue("The mayor opened the pier while saying it was safe.", "saying")
+    assert a.source is not None and a.source.text == "The mayor"
+    assert not [a for a in find_attributions("Holt was fined for saying the pier was safe.")
+                if a.cue and a.cue.text == "saying"]
