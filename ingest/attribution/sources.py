@@ -164,7 +164,8 @@ def _opening_quote(toks: Tokens, j: int) -> int | None:
 
 
 def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tuple[int, int] | None:
-    """``X, a spokesman for Y, said`` keeps the aside; ``X -- ... -- said`` drops it.
+    """``X, a spokesman for Y, said`` keeps the aside, and so does ``X -- a teacher from Dover --
+    said``, with its closing dash (PolNeAR train: 33 times, without it 11).
 
     An aside may itself hold commas ("a driver from Dover, Del., who ..."):
     when the phrase before the nearest comma does not stand alone as a name,
@@ -173,7 +174,8 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
     dash = toks.words[j] in APPOSITIVE_DASHES
     k = _previous_delimiter(toks, j if aside_end is None else aside_end, dash)
     if dash:
-        return _noun_phrase_ending_at(toks, k - 1) if k is not None else None
+        head = _noun_phrase_ending_at(toks, k - 1) if k is not None else None
+        return (head[0], j + 1) if head is not None else None
     for _ in range(_MAX_ASIDE_COMMAS):
         if k is None:
             return None

