@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
+    CUE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     MEETING_PREPOSITIONS,
@@ -21,6 +22,7 @@ from claimgraph.ingest.cues import (
     QUOTE_OPEN,
     REPORTING_FORMS,
     SENTENCE_END,
+    SKIP_BEFORE_CUE,
     TALK_VERBS,
 )
 
@@ -30,6 +32,14 @@ _COMPLEMENT_OPENERS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
 _PRONOUN_ADVERBS = frozenset("now also still often always never".split())
+# "X found himself at the center", "X found ways to": finding oneself somewhere or a way to do
+# something reports no finding (PolNeAR train marks 2 of 41 such uses).
+_FIND_FORMS = frozenset({"find", "finds", "found"})
+_FOUND_NOT_FINDINGS = frozenset("himself herself itself themselves ourselves myself yourself ways way".split())
+# "X voted early", "residents voted in the primary", "donors signed on": the act of voting or of
+# joining, not a stance on something (PolNeAR train marks 13 of 203 such uses, dev 0 of 11).
+_VOTE_AND_SIGN_FORMS = frozenset("vote votes voted voting sign signs signed signing".split())
+_ACT_NOT_STANCE = frozenset("in at on up off early by last this twice again absentee".split())
 # In a title-case headline at least this share of the longer words is capitalized.
 _TITLE_CASE_SHARE = 0.8
 
@@ -47,7 +57,14 @@ def is_cue(toks: Tokens, i: int) -> bool:
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
     nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
+    if toks.lows[i] in _FIND_FORMS and (nxt in _FOUND_NOT_FINDINGS or (
+            nxt == "a" and i + 2 < len(toks.words) and toks.lows[i + 2] == "way")):
+        return False
+    if toks.lows[i] in _VOTE_AND_SIGN_FORMS and nxt in _ACT_NOT_STANCE:
+        return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
+        return False
+    if _subject_before_its_verb(toks, i):
         return False
     if i == 0:
         return True
@@ -58,6 +75,18 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _subject_before_its_verb(toks: Tokens, i: int) -> bool:
+    """"refugee advocates also said", "reform advocates believe": a plural cue word followed, past
+    adverbs and auxiliaries, by a verb cue is the noun that verb's subject ends on."""
+    if not toks.lows[i].endswith("s") or (i > 0 and toks.lows[i - 1] in _SUBJECT_PRONOUNS):
+        return False
+    k = i + 1
+    while k < len(toks.words) and (toks.lows[k] in SKIP_BEFORE_CUE or toks.lows[k].endswith("ly")):
+        k += 1
+    return k < len(toks.words) and toks.lows[k] in CUE_WORDS and not toks.lows[k].endswith("s") \
+        and not toks.is_capitalized(k)
 
 
 def _after_subject_pronoun(toks: Tokens, i: int) -> bool:

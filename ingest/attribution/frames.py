@@ -66,8 +66,9 @@ _PASSIVE_ADVERBS = frozenset("not also widely still generally now already".split
 _WHEN_WORDS = frozenset("when if after once".split())
 _COPULAS = _BE_FORMS | frozenset("seems seemed appears appeared remains remained became".split())
 _DEGREE_WORDS = frozenset("very so too more most less particularly increasingly deeply highly".split())
-# "for saying", "of admitting": a gerund there names an act, not a statement.
-_GERUND_PREPOSITIONS = frozenset("for of from against about at without than over while like".split())
+# "for saying", "of admitting": a gerund there names an act, not a statement ("while saying" reports
+# what the subject said as they did something else).
+_GERUND_PREPOSITIONS = frozenset("for of from against about at without than over like".split())
 _ACCORDING_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
 _EXISTENTIAL_VERBS = frozenset("is are was were has have had will may might could would".split())
 _RELATIVES = frozenset({"who", "which", "whose"})
@@ -76,11 +77,16 @@ _LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# Cues that report a clause rather than take an object, and the words a reported clause opens with.
+_CLAUSE_TAKING = frozenset("say says said tell tells told".split())
+_CLAUSE_OPENING_WORDS = PRONOUNS | frozenset({"that"})
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH = 8
 # "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
 _SEEM_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
+_APPEARING_PLACES = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
 _BLAME_PREPOSITIONS = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
                        "condemned": "for"}
@@ -157,17 +163,31 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame]) -> bool:
     """Inside what someone else is reported to have said, only verbs of saying
     start an attribution of their own: "X said voters want change" does not
     make the voters a source."""
-    nested = any(start <= i < end for frame in earlier for start, end in frame.content)
-    return not nested or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
-        or _second_predicate(toks, i)
+    holders = [frame for frame in earlier if any(start <= i < end for start, end in frame.content)]
+    return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
+        or _second_predicate(toks, i, holders[-1])
 
 
-def _second_predicate(toks: Tokens, i: int) -> bool:
+def _second_predicate(toks: Tokens, i: int, holder: Frame) -> bool:
     """"X endorsed Roe, but told reporters ...": a cue after ", and" or ", but" is a second verb of
-    the main clause's subject, though the verb before it took the rest of the sentence as content."""
+    the main clause's subject, though the verb before it took the rest of the sentence as content.
+    So is a past form right after "and" when the verb before it took an object, not a clause of its
+    own: "X praised the crew and called the pier a marvel" (after "X said she was tired and
+    wanted ..." the second verb is most often hers)."""
     j = before_cue(toks, i)
-    return j > 0 and toks.lows[j] in {"and", "but"} and toks.words[j - 1] == "," \
-        and toks.lows[i] not in PARTICIPLE_CUES
+    if j <= 0 or toks.lows[i] in PARTICIPLE_CUES:
+        return False
+    if toks.lows[j] in {"and", "but"} and toks.words[j - 1] == ",":
+        return True
+    return toks.lows[j] == "and" and toks.lows[i].endswith("ed") and _takes_object(toks, holder)
+
+
+def _takes_object(toks: Tokens, frame: Frame) -> bool:
+    """Whether a frame's content is the object of its cue rather than a reported clause."""
+    if toks.lows[frame.cue[0]] in _CLAUSE_TAKING or not frame.content:
+        return False
+    first = frame.content[0][0]
+    return toks.lows[first] not in _CLAUSE_OPENING_WORDS
 
 
 def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
@@ -399,6 +419,8 @@ def _sourceless_frame(toks: Tokens, i: int) -> Frame | None:
         if low not in CLAUSE_OPENING_CUES or (j >= 0 and toks.lows[j] not in _WHEN_WORDS):
             return None
     if j >= 0 and toks.lows[j] in NOUN_DETERMINERS:
+        return None
+    if low in _SEEM_FORMS and i + 1 < len(toks.words) and toks.lows[i + 1] in _APPEARING_PLACES:
         return None
     start = j if passive else i
     end = i + 2 if i + 1 < len(toks.words) and toks.lows[i + 1] == "about" else i + 1
