@@ -6,6 +6,8 @@ a cue only in a title-case headline.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     DETERMINERS,
@@ -25,13 +27,13 @@ from claimgraph.ingest.cues import (
 )
 
 # Words that open the complement of a verb cue ("polls show that ...").
-_COMPLEMENT_OPENERS = frozenset(
+_COMPLEMENT_OPENERS: Final = frozenset(
     "that how what why whether who where when if to him her them us me little much more less signs support".split()
 )
-_SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
-_PRONOUN_ADVERBS = frozenset("now also still often always never".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they we i it who".split())
+_PRONOUN_ADVERBS: Final = frozenset("now also still often always never".split())
 # In a title-case headline at least this share of the longer words is capitalized.
-_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_SHARE: Final = 0.8
 
 
 def is_cue(toks: Tokens, i: int) -> bool:
