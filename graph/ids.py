@@ -12,15 +12,16 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 # Typographic quotes and dashes and the plain characters they fold to. Folded by str.replace,
 # one C scan each: str.translate with a mapping looks every character up, several times slower.
-_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"))
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-_SLUG_MAX = 40
+_QUOTES: Final = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"), ("\u2014", "-"))
+_NON_SLUG: Final = re.compile(r"[^a-z0-9]+")
+_SLUG_MAX: Final = 40
 # The ids of actors and places are remembered: every article asks for those of all its actors
 # and places, and the same ones come back article after article.
-_REMEMBERED_NAMES = 50_000
+_REMEMBERED_NAMES: Final = 50_000
 
 
 def normalize(text: str) -> str:
@@ -89,7 +90,7 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_CLAIM_TRIM = " \"'.,;:"
+_CLAIM_TRIM: Final = " \"'.,;:"
 """Quotes and punctuation around a claim's words; normalize leaves only spaces as whitespace."""
 
 

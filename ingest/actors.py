@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -56,43 +57,43 @@ from claimgraph.ingest.names import (
 )
 from claimgraph.ingest.spans import Attribution, Span
 
-_FUZZY_MERGE = 92.0
-_ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
-_PARENTHESIZED_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z.&]{1,11})\)")
-_LONG_FORM_BEFORE = re.compile(
+_FUZZY_MERGE: Final = 92.0
+_ACRONYM_STOPWORDS: Final = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al"})
+_PARENTHESIZED_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z.&]{1,11})\)")
+_LONG_FORM_BEFORE: Final = re.compile(
     r"((?:[A-Z][\w'’-]*|of|the|and|for|in|on)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in|on)){0,7})$")
-_LONG_FORM_REACH = 120
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_WORD_BREAK = re.compile(r"[\s-]+")
-_NON_SPACE = re.compile(r"\S+")
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
-_NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*,\s*$")
-_COMPASS = frozenset("north south east west northern southern eastern western central northeastern northwestern"
+_LONG_FORM_REACH: Final = 120
+_FIRST_PERSON: Final = frozenset({"i", "me", "we", "us"})
+_LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
+_WORD_BREAK: Final = re.compile(r"[\s-]+")
+_NON_SPACE: Final = re.compile(r"\S+")
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which"})
+_NAME_BEFORE_RELATIVE: Final = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s*,\s*$")
+_COMPASS: Final = frozenset("north south east west northern southern eastern western central northeastern northwestern"
                      " southeastern southwestern upper lower".split())
-_COMMON_NOUN_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+_COMMON_NOUN_BEFORE: Final = re.compile(r"\b[a-z][\w'’-]*\s+$")
 # "Ana Ruiz, an analyst at the" before an organization's name: the name the role is given to.
-_NAME_BEFORE_ROLE = re.compile(
+_NAME_BEFORE_ROLE: Final = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}"
     r"(?:from|at|of|with|for)\s+(?:the\s+)?$")
 # A run of capitalized words, possibly joined by "of", "for", "the": a name the text gives.
 # (The lookahead first lets the scan skip to the next capital in C.)
-_CAPITALIZED_RUN = re.compile(
+_CAPITALIZED_RUN: Final = re.compile(
     r"(?=[A-Z])(?<![\w-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|on|de|al)\s+)*[A-Z][\w'’&.-]*)*")
 # A word whose full stop is not the end of a sentence: initials and the titles written before names.
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Gens|Lt|Col|Sgt|Capt|Maj|Adm"
+_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Gens|Lt|Col|Sgt|Capt|Maj|Adm"
                            r"|Cmdr|Prof|Rev|Pres|Atty|Supt|St|Jr|Sr)\.")
-_TITLE_REACH = 60
-_HEADLINE = re.compile(r"\s*[^\n]*[^\s.!?\"”’)][ \t]*\n")
-_RUN_OPENERS = frozenset({"The", "A", "An", "This", "That", "In", "At", "On", "But", "And", "When", "After"})
-_PERSON_POSSESSIVES = frozenset({"his", "her"})
+_TITLE_REACH: Final = 60
+_HEADLINE: Final = re.compile(r"\s*[^\n]*[^\s.!?\"”’)][ \t]*\n")
+_RUN_OPENERS: Final = frozenset({"The", "A", "An", "This", "That", "In", "At", "On", "But", "And", "When", "After"})
+_PERSON_POSSESSIVES: Final = frozenset({"his", "her"})
 # Documents in which a speaker speaks for themselves; a poll or a report is nobody's words by default.
-_OWN_WORDS = frozenset("""statement post tweet message release communique communiqué announcement letter
+_OWN_WORDS: Final = frozenset("""statement post tweet message release communique communiqué announcement letter
     video transcript email e-mail""".split())
 # Reports nobody is named for ("reports say", "according to local media reports") are an unnamed source.
-_NEWS_REPORTS = frozenset({"report", "reports"})
-_PEOPLE_LINKS = frozenset({"of", "at", "for", "from"})
-_ORGANIZATION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
+_NEWS_REPORTS: Final = frozenset({"report", "reports"})
+_PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
+_ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
 @dataclass(slots=True, unsafe_hash=True)

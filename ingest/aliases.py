@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -25,18 +26,18 @@ from claimgraph.ingest.trie import trie_pattern
 
 # A fuzzy match must be close to an exact one: "Popular Mobilisation Forces"
 # for "Popular Mobilization Forces", never "Iraqi" for "Iranian".
-FUZZY_CUTOFF = 92.0
-_FUZZY_MIN_LENGTH = 8
+FUZZY_CUTOFF: Final = 92.0
+_FUZZY_MIN_LENGTH: Final = 8
 
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+_FOLD: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                        "\u2013": "-", "\u2014": "-"})
-_INITIAL_DOTS = re.compile(r"\b((?:[A-Za-z]\.){2,})")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"'s?$")
-_SPACE = re.compile(r"\s+")
-_EDGE_PUNCT = re.compile(r"^[\s\"'.,;:()\[\]-]+|[\s\"'.,;:()\[\]-]+$")
+_INITIAL_DOTS: Final = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(r"'s?$")
+_SPACE: Final = re.compile(r"\s+")
+_EDGE_PUNCT: Final = re.compile(r"^[\s\"'.,;:()\[\]-]+|[\s\"'.,;:()\[\]-]+$")
 # Letters, digits and spaces only: nothing for name_key to fold but case, spacing and "the".
-_PLAIN = re.compile(r"[A-Za-z0-9 ]*")
+_PLAIN: Final = re.compile(r"[A-Za-z0-9 ]*")
 
 
 def name_key(text: str) -> str:
@@ -269,7 +270,7 @@ def parse_aliases(documents: Iterable[Mapping[str, object]]) -> AliasTable:
     return AliasTable.build(actors.values(), places.values(), localities.values())
 
 
-DEFAULT_FILES = ("aliases.yaml", "localities.yaml")
+DEFAULT_FILES: Final = ("aliases.yaml", "localities.yaml")
 """The packaged tables: known actors and countries, then places inside countries."""
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from claimgraph.graph.model import ActorKind, Channel
 from claimgraph.ingest.names import (
@@ -50,7 +51,7 @@ class Turn:
 
 
 # Which channels a document noun stands for: "the post added" continues a post.
-DOCUMENT_CHANNELS: dict[str, frozenset[Channel]] = {
+DOCUMENT_CHANNELS: Final[dict[str, frozenset[Channel]]] = {
     "post": frozenset({Channel.X, Channel.SOCIAL_MEDIA}),
     "tweet": frozenset({Channel.X}),
     "message": frozenset({Channel.X, Channel.SOCIAL_MEDIA, Channel.STATEMENT}),
@@ -71,20 +72,20 @@ DOCUMENT_CHANNELS: dict[str, frozenset[Channel]] = {
     "transcript": frozenset({Channel.PRESS_BRIEFING, Channel.INTERVIEW}),
     "video": frozenset({Channel.TELEVISION, Channel.SOCIAL_MEDIA, Channel.X}),
 }
-_COLLECTIVE = frozenset({"group", "movement", "militia", "organization", "organisation", "coalition",
+_COLLECTIVE: Final = frozenset({"group", "movement", "militia", "organization", "organisation", "coalition",
                          "alliance", "front", "brigade", "brigades", "party", "campaign"})
 # Nouns for the person a story follows ("the candidate", "the businessman"), which may
 # refer to a speaker the article gave no title; an office ("the senator") may not.
-_CONTENDERS = frozenset("""candidate nominee front-runner frontrunner hopeful contender businessman
+_CONTENDERS: Final = frozenset("""candidate nominee front-runner frontrunner hopeful contender businessman
     businesswoman billionaire mogul tycoon""".split())
 # "the company" is whichever company the article is about, whatever its name.
-_COMPANIES = frozenset({"company", "firm", "corporation", "corp", "corp."})
+_COMPANIES: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
 # "the campaign", "the party": someone's campaign or party, which any organization is not.
-_OWNED_COLLECTIVES = frozenset({"campaign", "party"})
-_ORGANIZATIONS = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET})
-_BODIES = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
-_NAMED_BODIES = _BODIES | {ActorKind.OUTLET}
-_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
+_OWNED_COLLECTIVES: Final = frozenset({"campaign", "party"})
+_ORGANIZATIONS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET})
+_BODIES: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+_NAMED_BODIES: Final = _BODIES | {ActorKind.OUTLET}
+_ABBREVIATIONS: Final = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
                   "gov.": "governor", "gov": "governor", "gen.": "general", "pres.": "president",
                   "amb.": "ambassador", "supt.": "superintendent", "atty.": "attorney"}
 

@@ -9,6 +9,7 @@ belief, intention and evidence ("a poll shows").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimgraph.graph.model import Channel
 
@@ -46,7 +47,7 @@ def _forms(spec: str) -> frozenset[str]:
 
 
 # Verbs of saying and writing: a clause or a quote follows, a speaker precedes.
-SPEECH_VERBS = _forms(
+SPEECH_VERBS: Final = _forms(
     """say:says,said,saying tell:tells,told,telling write:writes,wrote,writing,written
     add note announce explain acknowledge declare claim warn urge insist
     state reply respond recall concede admit+ deny confirm reveal report
@@ -65,10 +66,10 @@ SPEECH_VERBS = _forms(
 
 # What a thing does as well as a person ("the meter showed", "the sign read"): a noun no lexicon lists
 # is no speaker by these.
-SHOWING_VERBS = _forms("""show:shows,showed,shown,showing indicate suggest reveal signal imply read:reads,reading
+SHOWING_VERBS: Final = _forms("""show:shows,showed,shown,showing indicate suggest reveal signal imply read:reads,reading
     find:finds,found,finding mean:means,meant,meaning""")
 # Verbs of thinking, wanting and showing: PolNeAR marks these as cues too.
-COGNITION_VERBS = _forms(
+COGNITION_VERBS: Final = _forms(
     """believe think:thinks,thought,thinking hope fear worry expect
     know:knows,knew,knowing,known feel:feels,felt,feeling want intend plan:plans,planned,planning
     seek:seeks,sought,seeking doubt prefer:prefers,preferred,preferring
@@ -77,7 +78,7 @@ COGNITION_VERBS = _forms(
 )
 
 # Verbs of stance and of acting on a view: support, oppose, seem, decline.
-STANCE_VERBS = _forms(
+STANCE_VERBS: Final = _forms(
     """support oppose attack back favor seem appear continue decline refuse
     agree offer express discuss decide learn order sign name list challenge
     request deem portray convince encourage ignore compare release nominate
@@ -95,7 +96,7 @@ STANCE_VERBS = _forms(
 # attributions' content, see NESTED_CUES). Forms that train marks as a cue with its source in
 # at least half of their occurrences (seven or more) stay cues whatever those rates say:
 # "..., acknowledging that", "questioning whether", "predicting".
-WEAK_FORMS = frozenset(
+WEAK_FORMS: Final = frozenset(
     """
     accept accepted accepting add address addresses addressing
     agreeing appear appeared appearing appears attack attacking attacks back backs
@@ -124,7 +125,7 @@ WEAK_FORMS = frozenset(
 # Single forms (not whole verbs: their other forms are mostly nouns, "the
 # rule", "an issue") that PolNeAR train marks as cues about half the time or
 # more, with the source found: reactions, characterizations, filings.
-REACTION_FORMS = frozenset(
+REACTION_FORMS: Final = frozenset(
     """
     called calls calling referring referred refers sounded remember remembered
     remembers voiced ruled railed knocked likened reacted resisted imagined
@@ -137,11 +138,11 @@ REACTION_FORMS = frozenset(
     """.split()
 )
 
-_FREE_CUES = (SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | REACTION_FORMS) - WEAK_FORMS
+_FREE_CUES: Final = (SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | REACTION_FORMS) - WEAK_FORMS
 
 # Cues that need their particle to mean attribution ("pointed out", "pledged
 # to", "weighed in"): forms that are weak or no cues alone.
-_PARTICLE_SPEC = {
+_PARTICLE_SPEC: Final = {
     "point": "out to",
     "pledge": "to",
     "weigh": "in",
@@ -151,36 +152,36 @@ _PARTICLE_SPEC = {
     "hint": "at",
     "complain": "about",
 }
-PARTICLE_CUES: dict[str, frozenset[str]] = {
+PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
     form: frozenset(particles.split())
     for base, particles in _PARTICLE_SPEC.items()
     for form in _forms(base)
     if form not in _FREE_CUES
 }
 
-CUE_WORDS = _FREE_CUES | frozenset(PARTICLE_CUES)
+CUE_WORDS: Final = _FREE_CUES | frozenset(PARTICLE_CUES)
 
 # Cues that name no source: the subject of "seems" or "is expected" is part of
 # the content, "reportedly" leaves the reporter unnamed. "asked", "expected"
 # and "said" are such cues only in the passive ("was asked", "is expected",
 # "it is said"); "asked" also opening a clause ("Asked whether ...", "when
 # asked").
-SOURCELESS_CUES = frozenset("seem seems seemed appears expected asked said reportedly".split())
-PASSIVE_ONLY_CUES = frozenset({"expected", "asked", "said"})
-CLAUSE_OPENING_CUES = frozenset({"asked"})
+SOURCELESS_CUES: Final = frozenset("seem seems seemed appears expected asked said reportedly".split())
+PASSIVE_ONLY_CUES: Final = frozenset({"expected", "asked", "said"})
+CLAUSE_OPENING_CUES: Final = frozenset({"asked"})
 # Sourceless cues whose content is a question put to someone, not a claim.
-QUESTION_CUES = frozenset({"asked", "ask", "asks", "asking"})
+QUESTION_CUES: Final = frozenset({"asked", "ask", "asks", "asking"})
 
 # Adjectives of stance after a copula ("X is eager to", "was critical of"),
 # those PolNeAR train marks as cues at least half the time.
-STANCE_ADJECTIVES = frozenset(
+STANCE_ADJECTIVES: Final = frozenset(
     """critical worried quick eager hopeful convinced pleased upset reluctant
     adamant wary vocal unhappy supportive skeptical aware confident""".split()
 )
 
 # Participles whose agent is a source: "endorsed by the Times", "first
 # reported by Politico" (not the makers of documents: "a letter signed by").
-AGENT_CUES = frozenset(
+AGENT_CUES: Final = frozenset(
     w for w in SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | REACTION_FORMS
     if w.endswith(("ed", "en", "wn")) or w in {"thought", "sought", "found"}
 ) - frozenset("written issued filed signed posted released offered decided backed known raised".split())
@@ -188,59 +189,59 @@ AGENT_CUES = frozenset(
 # "a statement posted on its channel", "a video released by the group": a participle after a
 # document noun, before a preposition, tells where the document came from; the document is not
 # its subject.
-DOCUMENT_NOUNS = frozenset("""statement post tweet message video letter release report memo email e-mail
+DOCUMENT_NOUNS: Final = frozenset("""statement post tweet message video letter release report memo email e-mail
     transcript notice bulletin communique communiqué announcement document footage recording""".split())
 # Verbs that put a document out ("released a statement", "sent a letter", "published an op-ed"):
 # with a document noun as their object they cue what the document says, their subject its source.
-ISSUING_VERBS = _forms("release issue publish send:sends,sent,sending")
-ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("ad op-ed column editorial".split())
-PLACING_WORDS = frozenset("on by in at via online from overnight late earlier after during".split())
+ISSUING_VERBS: Final = _forms("release issue publish send:sends,sent,sending")
+ISSUED_NOUNS: Final = DOCUMENT_NOUNS | frozenset("ad op-ed column editorial".split())
+PLACING_WORDS: Final = frozenset("on by in at via online from overnight late earlier after during".split())
 
 # What follows "by" without being an agent: "said by telephone", "responded
 # by saying".
-NOT_AGENTS = frozenset("phone telephone email e-mail text mail video far default contrast comparison".split())
+NOT_AGENTS: Final = frozenset("phone telephone email e-mail text mail video far default contrast comparison".split())
 
 # Cues that still report a statement when they sit inside another one's
 # content ("X said Y had written that ...", "according to"); thinking and
 # wanting there are part of the content, not attributions of their own
 # (PolNeAR rarely marks them, nor a "told" there).
-NESTED_CUES = (SPEECH_VERBS - {"tell", "tells", "told", "telling"}) | {"according", "calling"}
+NESTED_CUES: Final = (SPEECH_VERBS - {"tell", "tells", "told", "telling"}) | {"according", "calling"}
 
 # Verbs that take a topic rather than a statement ("commented on the attack", "spoke about the
 # crash"): said with no content, they introduce the quote that follows them.
-TOPIC_CUES = frozenset("""commented spoke responded reacted remarked talked""".split())
-TOPIC_PREPOSITIONS = frozenset({"on", "about", "to"})
+TOPIC_CUES: Final = frozenset("""commented spoke responded reacted remarked talked""".split())
+TOPIC_PREPOSITIONS: Final = frozenset({"on", "about", "to"})
 # "spoke at a rally", "talked with donors": speaking followed by where, with whom or for whom tells
 # of a meeting, not of what was said (PolNeAR train marks a fifth of these).
-TALK_VERBS = frozenset({"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})
-MEETING_PREPOSITIONS = frozenset("with at for in before against over".split())
+TALK_VERBS: Final = frozenset({"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})
+MEETING_PREPOSITIONS: Final = frozenset("with at for in before against over".split())
 # "Jane Roe reported from Dover.": a credit line telling where a reporter worked, not a statement.
-REPORTING_FORMS = frozenset({"reported", "reporting", "reports", "report"})
+REPORTING_FORMS: Final = frozenset({"reported", "reporting", "reports", "report"})
 
 # A poll stands for what it found: "In a CBS News poll released Monday, 50 percent ...", "X leads in
 # the polls" ("in" is the cue, the poll the source).
-POLL_NOUNS = frozenset("poll polls survey surveys".split())
+POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
 
 # Nouns of saying and stance that, after a possessive and before "that" or "to", frame what their
 # owner holds: "his warning that ...", "the council's decision to ...".
-REPORTING_NOUNS = frozenset("""claim claims assertion assertions warning warnings view views decision
+REPORTING_NOUNS: Final = frozenset("""claim claims assertion assertions warning warnings view views decision
     decisions concern concerns allegation allegations complaint complaints fear fears worry worries
     promise promises pledge pledges proposal proposals argument arguments accusation accusations
     belief beliefs hope hopes insistence demand demands denial suggestion suggestions""".split())
-POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+POSSESSIVE_PRONOUNS: Final = frozenset("his her their its my our your".split())
 
 # Cue forms that are as often nouns ("a radio show", "his claims"): cues only
 # where a complement follows them.
-NOUN_LIKE_CUES = frozenset("show shows claim claims fear hope hopes talks".split())
+NOUN_LIKE_CUES: Final = frozenset("show shows claim claims fear hope hopes talks".split())
 
 # Cue forms that also name things: "a group called X" is no attribution.
-NAMING_CUES = frozenset("called named dubbed".split())
+NAMING_CUES: Final = frozenset("called named dubbed".split())
 
 # Participles that continue the main clause's speaker: "X said ..., adding ...".
-PARTICIPLE_CUES = frozenset(w for w in CUE_WORDS if w.endswith("ing"))
+PARTICIPLE_CUES: Final = frozenset(w for w in CUE_WORDS if w.endswith("ing"))
 
 # Between a source and its cue: "X has also repeatedly said".
-SKIP_BEFORE_CUE = frozenset(
+SKIP_BEFORE_CUE: Final = frozenset(
     """also has have had will would could may might can should must did does do
     not never n't later previously earlier then now already repeatedly
     recently once again publicly privately reportedly first frequently often
@@ -250,29 +251,29 @@ SKIP_BEFORE_CUE = frozenset(
     's ’s 've ’ve 'd ’d 'll ’ll""".split()
 )
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     """the a an this that these those his her its their our my your some many
     most several both all each every another other any no one two three four
     five six seven eight nine ten few""".split()
 )
 
-PRONOUNS = frozenset("he she they it we i you who which".split())
+PRONOUNS: Final = frozenset("he she they it we i you who which".split())
 
 # Determiners after which a cue word is a noun ("the post", "his claims").
-NOUN_DETERMINERS = frozenset(
+NOUN_DETERMINERS: Final = frozenset(
     "the a an this that these those his her its their our my your no every each".split()
 )
 
 # Endings of a possessive word ("Trump's", "voters'").
-POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
 
-SENTENCE_END = frozenset({".", "!", "?"})
+SENTENCE_END: Final = frozenset({".", "!", "?"})
 
 # Dashes that end a dateline or a headline ("CLEVELAND — ...", "POLLS - Roe: ...").
-DATELINE_DASHES = frozenset({"—", "--", "–", "-"})
+DATELINE_DASHES: Final = frozenset({"—", "--", "–", "-"})
 
 # Words that close a noun phrase scanned leftwards from a cue.
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     """that and but or nor because while when if as so than where whether
     though although since until unless whereas whilst whom whose what why how
     is was are were be been being am 's isn't wasn't aren't weren't
@@ -283,7 +284,7 @@ CLAUSE_WORDS = frozenset(
 # Common verb forms, to tell where a noun phrase read leftwards from a cue
 # stops ("Clinton began Sunday with a ..."): irregular past tenses mostly,
 # since regular ones are told by their "-ed".
-VERB_FORMS = frozenset(
+VERB_FORMS: Final = frozenset(
     """took made gave went began came got kept left held ran won lost met put set
     led brought sent spent sought felt knew saw became stood fell grew drew wrote
     spoke told said thought built paid sold bought caught taught heard meant let
@@ -291,17 +292,17 @@ VERB_FORMS = frozenset(
     leads brings sends spends includes included remains remained""".split()
 )
 
-PREPOSITIONS = frozenset(
+PREPOSITIONS: Final = frozenset(
     """of for from at in on with by about under over among within without
     into onto across against during after before near like via per""".split()
 )
 
 # Prepositions allowed inside a source noun phrase ("a source from the
 # ministry", "spokesman for the Pentagon", "Tom Miller at Gavekal").
-NP_PREPOSITIONS = frozenset("of for from at with in".split())
+NP_PREPOSITIONS: Final = frozenset("of for from at with in".split())
 
 # Sentence adverbs that are not part of a source when no comma sets them off.
-LEADING_ADVERBS = frozenset(
+LEADING_ADVERBS: Final = frozenset(
     """meanwhile however still now later earlier then also instead yet
     separately indeed moreover furthermore besides thus hence today yesterday
     tonight nonetheless nevertheless otherwise likewise similarly and but or
@@ -309,24 +310,24 @@ LEADING_ADVERBS = frozenset(
 )
 
 # Labels before a colon that name a section, not a speaker.
-NOT_SPEAKER_LABELS = frozenset(
+NOT_SPEAKER_LABELS: Final = frozenset(
     """note update updated related correction clarification editor's photo
     video watch read more source sources disclaimer warning breaking exclusive
     analysis opinion commentary background getty reuters ap afp twitter email
     look latest busted plus contributing contributors notice so q""".split()
 )
 
-TIME_WORDS = frozenset(
+TIME_WORDS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight morning afternoon evening night week weekend month year
     earlier later recently""".split()
 )
 
-TIME_MODIFIERS = frozenset("last this next on early late".split())
+TIME_MODIFIERS: Final = frozenset("last this next on early late".split())
 
 # Every word of a phrase that only says when ("a day earlier", "on Friday",
 # "two weeks ago"): such a phrase after a cue is no content.
-TIME_PHRASE_WORDS = TIME_WORDS | TIME_MODIFIERS | frozenset(
+TIME_PHRASE_WORDS: Final = TIME_WORDS | TIME_MODIFIERS | frozenset(
     """a an the one two three four five six seven eight nine ten few several
     day days week weeks month months year years hour hours minute minutes decade
     decades ago before after since then past in at of
@@ -337,7 +338,7 @@ TIME_PHRASE_WORDS = TIME_WORDS | TIME_MODIFIERS | frozenset(
 # What a cue and its content say when they state nothing: "declined to
 # comment", "did not respond to a request for comment", "asked not to be
 # named". PolNeAR marks these as attributions; they make no claim.
-NON_STATEMENT = re.compile(
+NON_STATEMENT: Final = re.compile(
     r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted))\b"
     r"|not\s+to\s+be\s+(?:named|identified|quoted)\b"
     r"|to\s+(?:(?:a|an|the|multiple|repeated|several|two|three|numerous)\s+)?(?:\w+\s+)?"
@@ -346,20 +347,20 @@ NON_STATEMENT = re.compile(
 
 # Clauses that close a source rather than describe it: "Trump, who ..." keeps
 # the relative clause, "X -- units integrated in ... --" drops a dash aside.
-APPOSITIVE_DASHES = frozenset({"--", "—", "–", "―"})
+APPOSITIVE_DASHES: Final = frozenset({"--", "—", "–", "―"})
 
 # Dashes that credit a quote to whoever follows them: '"We will win." ― Dana Roe'.
-CREDIT_DASHES = APPOSITIVE_DASHES | DATELINE_DASHES
+CREDIT_DASHES: Final = APPOSITIVE_DASHES | DATELINE_DASHES
 
-QUOTE_OPEN = frozenset({"“", '"', "''"})
-QUOTE_CLOSE = frozenset({"”", '"', "''"})
+QUOTE_OPEN: Final = frozenset({"“", '"', "''"})
+QUOTE_CLOSE: Final = frozenset({"”", '"', "''"})
 
 # Phrases that tell through which channel a claim was made, in order of
 # precedence. Each is matched against the sentence with its content blanked
 # out, so a "report" quoted inside the claim does not count. Each comes with
 # strings ("|"-separated, lowercase) one of which any match contains: a phrase
 # is searched for only where one of them is, since most sentences name no channel.
-CHANNEL_PATTERNS: tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...] = tuple(
+CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...]] = tuple(
     (re.compile(p), c, tuple(words.split("|")))
     for p, c, words in (
         (r"(?i:\bon (?:the )?condition of anonymity|\bspeaking anonymously|\banonymously"
@@ -390,7 +391,7 @@ CHANNEL_PATTERNS: tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...] =
 
 # Nouns naming a written channel when they are themselves the source
 # ("the post added", "a poll shows").
-DOCUMENT_SOURCES: dict[str, Channel] = {
+DOCUMENT_SOURCES: Final[dict[str, Channel]] = {
     "tweet": Channel.X,
     "post": Channel.SOCIAL_MEDIA,
     "statement": Channel.STATEMENT,

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
@@ -70,26 +71,26 @@ class DateMention:
         return self.date or self.end or (self.start if self.kind is not DateKind.SINCE else None)
 
 
-_LOOKBACK = 1500
-_FUTURE_WINDOW = dt.timedelta(days=60)
+_LOOKBACK: Final = 1500
+_FUTURE_WINDOW: Final = dt.timedelta(days=60)
 
-_MONTHS = {
+_MONTHS: Final = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = {
+_WEEKDAYS: Final = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_FULL_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH: Final = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?:1[89]\d\d|20\d\d)"
 
-_DATE = re.compile(
+_DATE: Final = re.compile(
     rf"""(?:\b(?P<prep>[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+)?
     (?:
         \b(?P<mon>{_MONTH})\s+(?P<md>[0-3]?\d){_ORD}(?:,?\s+(?P<my>{_YEAR}))?(?![\d:])
@@ -109,7 +110,7 @@ _DATE = re.compile(
 )
 # Where a date can start: a cheap scan (a first-character prefix the regex
 # engine can skip on) before the full pattern is tried at that position.
-_CANDIDATE = re.compile(
+_CANDIDATE: Final = re.compile(
     r"""(?=[\dJFMASONDTWtsuUlLnNpPyYeEhHaS])(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
         |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough
         |[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]arlier|[Ll]ater
@@ -118,9 +119,9 @@ _CANDIDATE = re.compile(
 )
 # A bare month or year is a date only after a word that makes it one
 # ("in October", "since 2014"); "May" and "2,000" would otherwise fool us.
-_BARE_PREFIX = re.compile(r"(?:\b(?:in|since|until|till|through|by|from|of|early|late|mid|during|before|after)[\s-]+)$",
+_BARE_PREFIX: Final = re.compile(r"(?:\b(?:in|since|until|till|through|by|from|of|early|late|mid|during|before|after)[\s-]+)$",
                           re.IGNORECASE)
-_PREFIX_WINDOW = 16
+_PREFIX_WINDOW: Final = 16
 
 
 def find_dates(text: str, span: Span, published: dt.date | None) -> list[DateMention]:
@@ -158,14 +159,14 @@ def date_beside_cue(text: str, cue_span: Span, sentence_dates: Sequence[DateMent
 # Between a cue and its date only the words of a channel may stand ("said in
 # a statement on Tuesday", "told reporters in Washington on Tuesday"); any
 # other lowercase word means the date sits inside the content.
-_CUE_GAP_WORDS = frozenset(
+_CUE_GAP_WORDS: Final = frozenset(
     """on in at to a an the late early earlier later statement interview briefing
     conference news press post posting message reporters journalists television
     radio broadcast video speech remarks""".split()
 )
-_CUE_GAP_MAX = 45
-_GAP_TOKEN = re.compile(r"[\w'\u2019.-]+|[^\w\s]")
-_BEFORE_CUE = re.compile(r"\s*(?:,\s*)?")
+_CUE_GAP_MAX: Final = 45
+_GAP_TOKEN: Final = re.compile(r"[\w'\u2019.-]+|[^\w\s]")
+_BEFORE_CUE: Final = re.compile(r"\s*(?:,\s*)?")
 
 
 def _follows_cue(text: str, cue: Span, mention: DateMention) -> bool:

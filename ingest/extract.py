@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -61,17 +62,17 @@ from claimgraph.ingest.own_voice import own_voice_spans
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
+_DATELINE: Final = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 # What is left of a date once its words and numbers are gone: nothing but separators.
-_DATE_WORDS = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
+_DATE_WORDS: Final = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
                          r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b")
-_LETTER_WORD = re.compile(r"[\W_]+")
+_LETTER_WORD: Final = re.compile(r"[\W_]+")
 # A clause of time inside the object of an act: "withdrew its staff after ...", "issued an alert when ...".
-_TIME_CLAUSE = re.compile(r"\s(?:after|when|before|as|while|since|following|until)\s")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
-_SAYING = SPEECH_VERBS | COGNITION_VERBS
+_TIME_CLAUSE: Final = re.compile(r"\s(?:after|when|before|as|while|since|following|until)\s")
+_QUOTE_MARKS: Final = re.compile(r"[\"“”]")
+_SAYING: Final = SPEECH_VERBS | COGNITION_VERBS
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
-_EDGE_CHARS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
+_EDGE_CHARS: Final = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 
 
 @dataclass(slots=True, unsafe_hash=True)

@@ -64,6 +64,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 from itertools import accumulate
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -143,7 +144,7 @@ class FigureRelationMention:
 
 # --- lexicons ----------------------------------------------------------------
 
-_METRIC_NOUNS: dict[str, Metric] = {
+_METRIC_NOUNS: Final[dict[str, Metric]] = {
     **dict.fromkeys("deaths death dead fatalities fatality killed kia lives bodies killings murders homicides"
                     .split(), Metric.KILLED),
     **dict.fromkeys("injuries injury injured wounded hurt".split(), Metric.INJURED),
@@ -154,13 +155,13 @@ _METRIC_NOUNS: dict[str, Metric] = {
     "displaced": Metric.DISPLACED,
     "missing": Metric.MISSING,
 }
-_EVENT_NOUNS = frozenset("times occasions".split())
+_EVENT_NOUNS: Final = frozenset("times occasions".split())
 # What befalls people (not acts they commit): "whose deaths", "whose arrests".
-_PEOPLE_TOLLS = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
+_PEOPLE_TOLLS: Final = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
 # Nouns for killing as an act: a number counts them ("300 political killings"), a vague word does not.
-_ACT_NOUNS = frozenset("killings murders homicides".split())
+_ACT_NOUNS: Final = frozenset("killings murders homicides".split())
 
-_METRIC_VERBS: dict[str, Metric] = {
+_METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
                     "executed perished murdering murder murders trampled".split(), Metric.KILLED),
     **dict.fromkeys("injured injuring injures wounded wounding wounds maimed hospitalised hospitalized"
@@ -173,7 +174,7 @@ _METRIC_VERBS: dict[str, Metric] = {
 }
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
-_BEFORE_NOUNS: dict[str, Metric] = {
+_BEFORE_NOUNS: Final[dict[str, Metric]] = {
     **dict.fromkeys("toll death deaths killings dead".split(), Metric.KILLED),
     **dict.fromkeys("arrest arrests".split(), Metric.ARRESTED),
 }
@@ -181,26 +182,26 @@ _BEFORE_NOUNS: dict[str, Metric] = {
 # rose to 267"); the others must stand right before the number, or before
 # "of" it ("the deaths of six soldiers"), or "Scalia's death left the
 # court's eight members" would count deaths.
-_FAR_BEFORE_NOUNS = frozenset(("toll",))
-_TOLL_NOUNS: dict[str, Metric] = {"toll": Metric.KILLED}
+_FAR_BEFORE_NOUNS: Final = frozenset(("toll",))
+_TOLL_NOUNS: Final[dict[str, Metric]] = {"toll": Metric.KILLED}
 # "hurt millions of Americans" is seldom about bodies; "five were hurt" is.
-_AFTER_ONLY_VERBS: dict[str, Metric] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
-_EVENT_VERBS: dict[str, Metric] = {
+_AFTER_ONLY_VERBS: Final[dict[str, Metric]] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
+_EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
 }
-_PASSIVE_MARKERS = frozenset("been was were being is are".split())
+_PASSIVE_MARKERS: Final = frozenset("been was were being is are".split())
 # Between "were" and its participle: "were also found dead".
-_PASSIVE_ADVERBS = frozenset("also later then subsequently reportedly all both found".split())
-_SUBJECT_MODIFIERS = frozenset("from of with in at".split())
-_MEMBER_OPENERS = frozenset("a an one".split())
+_PASSIVE_ADVERBS: Final = frozenset("also later then subsequently reportedly all both found".split())
+_SUBJECT_MODIFIERS: Final = frozenset("from of with in at".split())
+_MEMBER_OPENERS: Final = frozenset("a an one".split())
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
-_NOT_IN_SUBJECT = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
-_STILL_WORDS = frozenset("remain remained remaining still are were have had not yet been".split())
-_MISSING_WORDS = frozenset("lost missing unrecovered unaccounted unfound".split())
+_NOT_IN_SUBJECT: Final = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
+_STILL_WORDS: Final = frozenset("remain remained remaining still are were have had not yet been".split())
+_MISSING_WORDS: Final = frozenset("lost missing unrecovered unaccounted unfound".split())
 
 _COMBATANT, _MILITARY, _POLICE, _CIVILIAN, _PEOPLE = "combatant", "military", "police", "civilian", "people"
-_PERSON_NOUNS: dict[str, str] = {
+_PERSON_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys("fighters fighter militants militant militiamen militiaman insurgents insurgent "
                     "rebels rebel gunmen gunman jihadists jihadist terrorists terrorist combatants "
                     "attackers attacker assailants assailant operatives operative commanders "
@@ -218,27 +219,27 @@ _PERSON_NOUNS: dict[str, str] = {
                     "suspects officials others them crew crewmen crewmembers ministers pilots"
                     .split(), _PEOPLE),
 }
-_MEMBER_NOUNS = frozenset(("members", "member"))
-_MEMBER_OWNERS = frozenset("its their group's militia's".split())
-_MEMBER_REACH = 3
+_MEMBER_NOUNS: Final = frozenset(("members", "member"))
+_MEMBER_OWNERS: Final = frozenset("its their group's militia's".split())
+_MEMBER_REACH: Final = 3
 """How far before "members" its owner may stand: "of its own members", "its senior members"."""
-_ARMED_GROUP_WORDS = frozenset(
+_ARMED_GROUP_WORDS: Final = frozenset(
     """militia militias brigade brigades battalion battalions faction factions guerrillas guerrilla
     rebels rebel insurgents insurgent militants militant jihadists jihadist paramilitary
     paramilitaries armed""".split())
-_TROOP_NOUNS = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
+_TROOP_NOUNS: Final = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
-_OTHERS = frozenset(("others",))
+_OTHERS: Final = frozenset(("others",))
 # Kinds of wound naming people by them: "gunshot victims", "burn patients", "stab-wound victims".
-_WOUND_WORDS = frozenset("gunshot gunshot-wound bullet-wound stab stab-wound shrapnel burn burns".split())
-_VICTIM_MODIFIERS: dict[str, str] = {
+_WOUND_WORDS: Final = frozenset("gunshot gunshot-wound bullet-wound stab stab-wound shrapnel burn burns".split())
+_VICTIM_MODIFIERS: Final[dict[str, str]] = {
     **dict.fromkeys("enemy militia militant insurgent rebel jihadist".split(), _COMBATANT),
     **dict.fromkeys("service military army navy armed coalition".split(), _MILITARY),
     **dict.fromkeys(("civilian",), _CIVILIAN),
 }
-_CIVILIAN_APPOSITION = frozenset("civilians children women".split())
+_CIVILIAN_APPOSITION: Final = frozenset("civilians children women".split())
 
-_DEMONYMS: dict[str, str] = {
+_DEMONYMS: Final[dict[str, str]] = {
     "us": "US", "u.s": "US", "u.s.": "US", "american": "US", "americans": "US", "usa": "US",
     "israeli": "Israel", "israelis": "Israel", "iraqi": "Iraq", "iraqis": "Iraq",
     "syrian": "Syria", "syrians": "Syria", "iranian": "Iran", "iranians": "Iran",
@@ -249,9 +250,9 @@ _DEMONYMS: dict[str, str] = {
     "pakistani": "Pakistan", "indian": "India", "chinese": "China",
 }
 # Sponsorship and alignment describe a group, not which side it is on.
-_ALIGNMENT = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|sponsored)$|^pro-|^anti-")
+_ALIGNMENT: Final = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|sponsored)$|^pro-|^anti-")
 
-_AGENTS: dict[str, tuple[str, bool]] = {
+_AGENTS: Final[dict[str, tuple[str, bool]]] = {
     **{w: ("strike", w.endswith("s")) for w in "strike strikes airstrike airstrikes air-strike air-strikes "
                                                 "drone drones".split()},
     **{w: ("raid", w.endswith("s")) for w in "raid raids".split()},
@@ -267,32 +268,32 @@ _AGENTS: dict[str, tuple[str, bool]] = {
     **{w: (w, False) for w in "earthquake crash stampede massacre flood flooding fire".split()},
 }
 
-_NP_STOP = frozenset(
+_NP_STOP: Final = frozenset(
     """the a an and or but in on at to from by with for of since during after before as that which who
     whom whose were was are is be been being have has had said say says will would could may might
     it its their his her they them he she we this these those than then more less all each per
     including while when where not no what if into over under about around near across against
     amid among there here off outside inside within along through throughout""".split()
 ) | frozenset(_METRIC_VERBS) - frozenset(_METRIC_NOUNS) - frozenset(_PERSON_NOUNS)
-_POSSESSIVE = ("'s", "\u2019s")
-_PARTITIVE_DETERMINERS = frozenset("the its their his her our those these whom which".split())
-_UNITS = frozenset(
+_POSSESSIVE: Final = ("'s", "\u2019s")
+_PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our those these whom which".split())
+_UNITS: Final = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds decade
     decades century centuries km kilometers kilometres kilometer kilometre mile miles meter meters metre
     metres feet foot ft yards kg kilograms kilos tonnes tons pounds lbs dollars euros pounds cents
     percent degrees acres hectares square am pm a.m p.m o'clock mm cm inch inches calibre caliber
     billion million""".split()
 )
-_AGE_CUES = frozenset("aged age ages at top no number ranked rank #".split())
-_IRREGULAR_SINGULARS = frozenset("man woman child person militiaman gunman policeman serviceman".split())
-_MULTIPLIER_AFTER = frozenset("the as more higher larger greater bigger faster over".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_AFTER_VERB_OBJECT = frozenset("a an the his her their its our one two three four five six seven eight "
+_AGE_CUES: Final = frozenset("aged age ages at top no number ranked rank #".split())
+_IRREGULAR_SINGULARS: Final = frozenset("man woman child person militiaman gunman policeman serviceman".split())
+_MULTIPLIER_AFTER: Final = frozenset("the as more higher larger greater bigger faster over".split())
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_AFTER_VERB_OBJECT: Final = frozenset("a an the his her their its our one two three four five six seven eight "
                                "nine ten several dozens hundreds".split())
-_CLAUSE_STOPS = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u201d ? !".split())
-_QUOTE_MARKS = frozenset("\" \u201c \u201d".split())
-_AFTER_STOPS = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
-_BEFORE_STOPS = _CLAUSE_STOPS | frozenset("and but while whereas".split())
+_CLAUSE_STOPS: Final = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u201d ? !".split())
+_QUOTE_MARKS: Final = frozenset("\" \u201c \u201d".split())
+_AFTER_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
+_BEFORE_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while whereas".split())
 
 
 def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
@@ -301,32 +302,32 @@ def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w + "s" in words or w + "es" in words) | _IRREGULAR_SINGULARS
 
 
-_SINGULAR_NOUNS = _singulars(_METRIC_NOUNS, _PERSON_NOUNS)
-_PLACE_PREPOSITIONS = frozenset("in at inside across".split())
-_AGENT_PREPOSITIONS = frozenset("in by during from after following amid".split())
-_TIME_WORDS = frozenset("yesterday today tonight tomorrow last next earlier later ago".split())
-_NOT_PLACES = frozenset(
+_SINGULAR_NOUNS: Final = _singulars(_METRIC_NOUNS, _PERSON_NOUNS)
+_PLACE_PREPOSITIONS: Final = frozenset("in at inside across".split())
+_AGENT_PREPOSITIONS: Final = frozenset("in by during from after following amid".split())
+_TIME_WORDS: Final = frozenset("yesterday today tonight tomorrow last next earlier later ago".split())
+_NOT_PLACES: Final = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof gen col lt sgt capt sen rep
     gov""".split()
 )
 
-_BEFORE_WINDOW = 6
+_BEFORE_WINDOW: Final = 6
 # "the death toll from Monday's strike on the camp rose to 236": a toll reaches over a longer phrase.
-_TOLL_WINDOW = 12
-_EVENT_WINDOW = 8
-_AFTER_WINDOW = 7
+_TOLL_WINDOW: Final = 12
+_EVENT_WINDOW: Final = 8
+_AFTER_WINDOW: Final = 7
 # A subject lengthened by a modifier ("from a rights group taking part in the march") reaches further.
-_SUBJECT_WINDOW = 18
-_ASIDE_WINDOW = 9
-_AGENT_WINDOW = 40
-_CONTEXT = 600
+_SUBJECT_WINDOW: Final = 18
+_ASIDE_WINDOW: Final = 9
+_AGENT_WINDOW: Final = 40
+_CONTEXT: Final = 600
 # Most sentences start close before the span: look there first, then further.
-_LOOK_BACK_STEPS = (120, _CONTEXT)
+_LOOK_BACK_STEPS: Final = (120, _CONTEXT)
 
 # --- patterns ------------------------------------------------------------------
 
-_QUALIFIERS: dict[str, Qualifier] = {
+_QUALIFIERS: Final[dict[str, Qualifier]] = {
     **dict.fromkeys("approximately about roughly around some estimated circa".split(), Qualifier.APPROXIMATELY),
     "an estimated": Qualifier.APPROXIMATELY,
     **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of"), Qualifier.NEARLY),
@@ -337,14 +338,14 @@ _QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(("up to", "as many as", "at most", "no more than", "a maximum of"), Qualifier.UP_TO),
     **dict.fromkeys(("fewer than", "less than", "under", "below"), Qualifier.LESS_THAN),
 }
-_SUFFIXES: dict[str, Qualifier] = {
+_SUFFIXES: Final[dict[str, Qualifier]] = {
     "or more": Qualifier.AT_LEAST, "+": Qualifier.AT_LEAST, "-plus": Qualifier.AT_LEAST,
     "or so": Qualifier.APPROXIMATELY, "or fewer": Qualifier.UP_TO, "or less": Qualifier.UP_TO,
 }
-_QUALIFIER = "|".join(sorted((q.replace(" ", r"\s+") for q in _QUALIFIERS), key=len, reverse=True))
-_NOT_AFTER = r"(?<![\w$\u00a3\u20ac\u00a5/.\-])(?<!\bno\s)"
+_QUALIFIER: Final = "|".join(sorted((q.replace(" ", r"\s+") for q in _QUALIFIERS), key=len, reverse=True))
+_NOT_AFTER: Final = r"(?<![\w$\u00a3\u20ac\u00a5/.\-])(?<!\bno\s)"
 
-_FIRST_WORDS = (
+_FIRST_WORDS: Final = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|an?\s+(?:few|dozen|hundred|thousand|million)|half\s+a|several|multiple|numerous|dozens|scores"
@@ -352,8 +353,8 @@ _FIRST_WORDS = (
 )
 # Where a figure can start: a cheap scan (a first-character prefix the regex
 # engine can skip on) before the full pattern is tried at that position.
-_CANDIDATE = re.compile(rf"(?=[\dOoTtFfSsEeNnMmDdHhBbAa])(?:\d|\b(?i:{_FIRST_WORDS})\b)")
-_FIGURE = re.compile(
+_CANDIDATE: Final = re.compile(rf"(?=[\dOoTtFfSsEeNnMmDdHhBbAa])(?:\d|\b(?i:{_FIRST_WORDS})\b)")
+_FIGURE: Final = re.compile(
     rf"""(?:
         between\s+(?P<ra>{NUMBER})\s+and\s+(?P<rb>{NUMBER})
       | {_NOT_AFTER}(?P<n>{NUMBER})
@@ -364,51 +365,51 @@ _FIGURE = re.compile(
     (?![\w$]|[-\u2013][^\W\d_]|[.,:/]\d|\s*(?:%|percent\b|per\s+cent\b))""",
     re.VERBOSE | re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset(
+_DIGIT: Final = re.compile(r"\d")
+_LETTERS: Final = re.compile(r"[a-z]+")
+_NUMBER_WORDS: Final = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety few dozen hundred
     thousand million half several multiple numerous dozens scores hundreds thousands millions tens
     between""".split()
 )
-_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
-_QUALIFIER_WINDOW = 24
+_QUALIFIER_BEFORE: Final = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_QUALIFIER_WINDOW: Final = 24
 # "has risen from four to ", "raised the toll from 12 to ": the old value before the new one.
-_RISEN_FROM = re.compile(
+_RISEN_FROM: Final = re.compile(
     rf"\bfrom\s+(?P<old>{NUMBER})\s+(?:[a-z]+\s+){{0,2}}?to\s+$", re.IGNORECASE)
 # "80 people, up from an initial report of 70": the old value after the new one.
-_UP_FROM = re.compile(
+_UP_FROM: Final = re.compile(
     rf"(?:\s+[a-z]+){{0,3}}?,?\s+(?:up|down|revised)\s+from\s+(?:(?:an?|the)\s+)?"
     rf"(?:(?:initial|earlier|previous|first|original)\s+)?(?:(?:report|estimate|count|toll|figure|tally)s?\s+of\s+)?"
     rf"(?P<old>{NUMBER})\b", re.IGNORECASE)
-_REVISION_WINDOW = 60
+_REVISION_WINDOW: Final = 60
 # "raised its count to ", "revised the death toll to ", "later said ": the source's new value of a
 # count it gave before in the same sentence ("first reported four ..., raised its count to seven").
-_REVISED_TO = re.compile(
+_REVISED_TO: Final = re.compile(
     r"\b(?:(?:raised|revised|lowered|increased|updated|upped|reduced|corrected|adjusted)\s+"
     r"(?:(?:its|their|his|her|the)\s+)?(?:(?:own|official|death|casualty|injury|final)\s+)*"
     r"(?:count|toll|figure|tally|estimate|number)s?\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)"
     r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)
 # "the actual figure was ", "the real number is ": a value set against one the sentence gave
 # before; it counts what that one counts (who says it decides whether it revises or contradicts).
-_RESTATED = re.compile(
+_RESTATED: Final = re.compile(
     r"\b(?:actual|real|true|correct|corrected|revised|updated|new)\s+(?:(?:death|casualty)\s+)?"
     r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)\s+$", re.IGNORECASE)
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
     r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_HYPOTHETICAL_WINDOW = 48
-_CHANGE_FROM = re.compile(
+_HYPOTHETICAL_WINDOW: Final = 48
+_CHANGE_FROM: Final = re.compile(
     r"\b(?:rose|risen|climbed|increased|jumped|grew|soared|fell|dropped|declined|decreased|went\s+(?:up|down))"
     r"\s+from\s+$", re.IGNORECASE)
-_PREFIX_WINDOW = 30
+_PREFIX_WINDOW: Final = 30
 
 # A stated exclusion: "does not include the 11 reported by Colonel Haddad",
 # "excluding the 12 ...". ``num`` is the excluded figure; ``by``/``who`` its speaker.
-_NAME = r"[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*"
-_EXCLUSION = re.compile(
+_NAME: Final = r"[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*"
+_EXCLUSION: Final = re.compile(
     rf"""(?i:
         \b(?:(?:did|does|do|would|will|could|has|have)(?:\s+not|n['\u2019]t)|not|never)\s+
             (?:include|including|count|counting|cover|covering|reflect|contain)
@@ -426,22 +427,22 @@ _EXCLUSION = re.compile(
     re.VERBOSE,
 )
 
-_AGGREGATE_MARKERS = re.compile(
+_AGGREGATE_MARKERS: Final = re.compile(
     r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|a\s+total\s+of"
     r"|since\s+the\s+(?:start|beginning|outbreak))\b", re.IGNORECASE)
-_AGGREGATE_WINDOW = 60
+_AGGREGATE_WINDOW: Final = 60
 # Between coordinated figures: a few lowercase words ("are based", "in
 # all"), a place or a date, then a conjunction or a dash.
-_WHOLE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+$")
-_COORDINATION_GAP = re.compile(
+_WHOLE_BEFORE: Final = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+$")
+_COORDINATION_GAP: Final = re.compile(
     r"""(?:\s*[a-z]+){0,3}?\s*(?:(?:in|at|inside|across|since|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*|\d+)
         (?:\s+(?:[A-Z][\w'\u2019.-]*|\d+|of))*\s*)?
         [,;]?\s*(?:and|or|while|plus|including|as\s+well\s+as|--|\u2014|\u2013|-)?\s*""",
     re.VERBOSE,
 )
 # Each match takes the whitespace before its token (possessively), so the matches tile the text.
-_TOKEN = re.compile(r"\s*+(?=\S)(?:(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s])")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\n")
+_TOKEN: Final = re.compile(r"\s*+(?=\S)(?:(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:[-'\u2019.]\w+)*|--|[^\w\s])")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[\"\u201c'(\[]*[A-Z])|\n")
 
 
 # --- tokens ----------------------------------------------------------------------
@@ -609,7 +610,7 @@ def _may_hold_number(words: str) -> bool:
     return _DIGIT.search(words) is not None or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(words.lower()))
 
 
-_EXCLUSION_HINTS = ("includ", "exclud", "count", "addition to", "top of", "cover", "reflect", "contain")
+_EXCLUSION_HINTS: Final = ("includ", "exclud", "count", "addition to", "top of", "cover", "reflect", "contain")
 
 
 def _exclusions_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -618,10 +619,10 @@ def _exclusions_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         yield from _EXCLUSION.finditer(text, start, end)
 
 
-_REPORTED_ON = re.compile(
+_REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|say|told\s+\w+|announced|added|confirmed|reported|stated|claimed|wrote|tweeted|posted)"
     r"(?:\s+(?:on|late|early|in\s+a\s+statement\s+on))?\s+$")
-_REPORTED_WINDOW = 40
+_REPORTED_WINDOW: Final = 40
 
 
 def _reporting_date(text: str, date: DateMention) -> bool:
@@ -1140,7 +1141,7 @@ def _coordinated(text: str, a: _Reading, b: _Reading) -> bool:
 
 # --- the finished mention --------------------------------------------------------------
 
-_CASUALTY_METRICS = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
+_CASUALTY_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
                                Metric.ARRESTED))
 
 

@@ -56,6 +56,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -74,17 +75,17 @@ from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.spans import Span
 
-INCIDENT_METRICS = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
+INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
                               Metric.ARRESTED, Metric.ATTACKS, Metric.STRIKES))
 """Metrics that count what happened in one event (troops and attendance do not)."""
 
-DAY_SLACK = dt.timedelta(days=1)
+DAY_SLACK: Final = dt.timedelta(days=1)
 """Two days of one event: the same day, or the next (reports straddle midnight and time zones)."""
-REPORT_LAG = dt.timedelta(days=3)
+REPORT_LAG: Final = dt.timedelta(days=3)
 """An undated event happened at most this long before the article reporting it."""
 
 # Event nouns -> the kind they name. Kinds of one family may be one event told two ways.
-_KINDS: dict[str, str] = {
+_KINDS: Final[dict[str, str]] = {
     **dict.fromkeys("strike strikes airstrike airstrikes air-strike air-strikes drone drones".split(), "strike"),
     **dict.fromkeys("raid raids".split(), "raid"),
     **dict.fromkeys("shelling barrage bombardment".split(), "shelling"),
@@ -103,50 +104,50 @@ _KINDS: dict[str, str] = {
     **dict.fromkeys("kidnapping abduction".split(), "kidnapping"),
 }
 assert set(_KINDS.values()) < set(INCIDENT_KINDS)
-_FAMILIES: dict[str, str] = {"raid": "strike", "shelling": "strike", "bombing": "attack", "shooting": "attack",
+_FAMILIES: Final[dict[str, str]] = {"raid": "strike", "shelling": "strike", "bombing": "attack", "shooting": "attack",
                              "killing": "attack"}
-_CAMPAIGNS = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
+_CAMPAIGNS: Final = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
                        "insurgency unrest operations".split())
-_PLURAL_EVENTS = re.compile(r"\b(?:air\s+)?(?:strikes|airstrikes|raids|attacks|bombings|blasts|explosions|"
+_PLURAL_EVENTS: Final = re.compile(r"\b(?:air\s+)?(?:strikes|airstrikes|raids|attacks|bombings|blasts|explosions|"
                             r"shootings|assaults)\b", re.IGNORECASE)
-_TOTAL_MARKERS = re.compile(
+_TOTAL_MARKERS: Final = re.compile(
     r"\b(?:since|so\s+far|in\s+total|total\s+of|to\s+date|this\s+(?:year|month)|last\s+year|"
     r"over\s+the\s+(?:past|last)|in\s+recent\s+(?:weeks|months)|cumulative|overall|altogether|"
     r"campaign|war)\b", re.IGNORECASE)
-_DAY_WORDS = re.compile(
+_DAY_WORDS: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"last\s+night|overnight)(?:'s|\u2019s)?\b", re.IGNORECASE)
-_SEPARATE = re.compile(
+_SEPARATE: Final = re.compile(
     r"\b(?:a\s+separate|another|an\s+earlier|a\s+later|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
     r"last\s+(?:month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER: Final = re.compile(
     r"\b(?i:in|at|near|outside|on|through)\s+((?:[A-Z][\w'\u2019-]*|al-\w+|of|the|de|el)"
     r"(?:\s+(?:[A-Z][\w'\u2019-]*|al-\w+|of|de|el))*)")
-_TRAILING_WORDS = frozenset(("of", "the", "de", "el"))
-_DEFINITE_EVENT = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+_TRAILING_WORDS: Final = frozenset(("of", "the", "de", "el"))
+_DEFINITE_EVENT: Final = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                              + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b(?!-)", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
-_WORD = re.compile(r"[\w'\u2019-]+")
-_MONTHS = ("january february march april may june july august september october november december").split()
-_MONTH = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|last|this)[\s-]+)(?P<month>" +
+_SENTENCES: Final = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD: Final = re.compile(r"[\w'\u2019-]+")
+_MONTHS: Final = ("january february march april may june july august september october november december").split()
+_MONTH: Final = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|last|this)[\s-]+)(?P<month>" +
                     "|".join(m.capitalize() for m in _MONTHS) + r")\b|\b(?P<dated>" +
                     "|".join(m.capitalize() for m in _MONTHS) + r")\s+\d{1,2}\b")
-_YEAR = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%])")
-_PART_AFTER = re.compile(
+_YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%])")
+_PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b)", re.IGNORECASE)
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
+_INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
+_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
+_INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
-_PAST = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
+_PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
-PART = "part"
-INCREMENT = "increment"
-_LEAD_CHARS = 600
-_BARE_WORDS = 8
-_UNKNOWN_KIND = INCIDENT_KINDS[-1]
+PART: Final = "part"
+INCREMENT: Final = "increment"
+_LEAD_CHARS: Final = 600
+_BARE_WORDS: Final = 8
+_UNKNOWN_KIND: Final = INCIDENT_KINDS[-1]
 
 
 @mypyc_attr(native_class=False)

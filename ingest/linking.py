@@ -59,6 +59,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -75,10 +76,10 @@ from claimgraph.graph.model import (
 from claimgraph.ingest.incidents import INCREMENT
 from claimgraph.ingest.numbers import format_number, tolerance
 
-_PEOPLE = "people"
-_ANYONE = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded "
+_PEOPLE: Final = "people"
+_ANYONE: Final = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded "
                     "killed individuals men women them".split())
-_COMPATIBLE_CLASSES = frozenset((frozenset(("military", "police")),))
+_COMPATIBLE_CLASSES: Final = frozenset((frozenset(("military", "police")),))
 
 
 @mypyc_attr(native_class=False)
@@ -323,20 +324,20 @@ def _reason(a: Figure, b: Figure) -> str:
 
 # --- variant wordings ------------------------------------------------------------------
 
-_MODIFIED_TERM = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)+)((?:\s+[a-z]+){2,4})")
-_FUNCTION_WORDS = frozenset(
+_MODIFIED_TERM: Final = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)+)((?:\s+[a-z]+){2,4})")
+_FUNCTION_WORDS: Final = frozenset(
     """the a an of in on at to for by with from against and or but was were is are be been that which
     who its their his her as into over after before while when where had has have it this these those
     than""".split()
 )
-_COMMON_VERBS = frozenset("hit hits struck fell flew shot came went made left took says said".split())
-_COMPONENT_STOPS = frozenset("to of and the in on a".split())
+_COMMON_VERBS: Final = frozenset("hit hits struck fell flew shot came went made left took says said".split())
+_COMPONENT_STOPS: Final = frozenset("to of and the in on a".split())
 # Evaluative compounds say what the writer thinks of a thing, not what it is.
-_EVALUATIVE = frozenset(
+_EVALUATIVE: Final = frozenset(
     """so-called well-known little-known lesser-known best-known long-time long-standing long-running
     long-awaited much-needed first-ever self-described self-proclaimed self-styled hard-line""".split()
 )
-_MIN_HEAD = 2
+_MIN_HEAD: Final = 2
 
 
 @mypyc_attr(native_class=False)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-MEMO_SIZE = 50_000
+MEMO_SIZE: Final = 50_000
 """Answers each of the alias table's memos keeps: three times what a pass over PolNeAR
 (924 articles) fills, so a corpus that repeats its names keeps every answer."""
 

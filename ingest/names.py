@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Final
 
 from claimgraph.graph.model import ActorKind
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym
@@ -78,38 +79,38 @@ class Mention:
         return f"{self.rank} {self.name}" if self.rank and self.kind is MentionKind.PERSON else None
 
 
-_NOTHING = Mention(MentionKind.NOTHING, "")
+_NOTHING: Final = Mention(MentionKind.NOTHING, "")
 
 
 def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
 
 
-_DEFINITE = _words("the this that these those")
-_INDEFINITE = _words("a an one another some several two three four five many other multiple various few")
-_PRONOUN_GENDER = {"he": Gender.MALE, "him": Gender.MALE, "she": Gender.FEMALE, "her": Gender.FEMALE}
-_PRONOUNS = _words("he him she her they them it i me we us you who whom which one")
+_DEFINITE: Final = _words("the this that these those")
+_INDEFINITE: Final = _words("a an one another some several two three four five many other multiple various few")
+_PRONOUN_GENDER: Final = {"he": Gender.MALE, "him": Gender.MALE, "she": Gender.FEMALE, "her": Gender.FEMALE}
+_PRONOUNS: Final = _words("he him she her they them it i me we us you who whom which one")
 
-_HONORIFIC_GENDER = {
+_HONORIFIC_GENDER: Final = {
     "mr": Gender.MALE, "mr.": Gender.MALE, "sir": Gender.MALE, "lord": Gender.MALE, "king": Gender.MALE,
     "prince": Gender.MALE, "sheikh": Gender.MALE, "mrs": Gender.FEMALE, "mrs.": Gender.FEMALE,
     "ms": Gender.FEMALE, "ms.": Gender.FEMALE, "miss": Gender.FEMALE, "dame": Gender.FEMALE,
     "lady": Gender.FEMALE, "queen": Gender.FEMALE, "princess": Gender.FEMALE,
 }
-_HONORIFICS = frozenset(_HONORIFIC_GENDER) | _words("dr dr. prof prof. rev rev. hon hon.")
+_HONORIFICS: Final = frozenset(_HONORIFIC_GENDER) | _words("dr dr. prof prof. rev rev. hon hon.")
 
 # Military and police ranks stand right before a name; they are not the role.
-_RANKS = tuple(sorted((tuple(r.split()) for r in """
+_RANKS: Final = tuple(sorted((tuple(r.split()) for r in """
     brigadier general|major general|lieutenant general|general|brig. gen.|maj. gen.|lt. gen.|gen.
     |lieutenant colonel|lt. col.|colonel|col.|major|maj.|captain|capt.|lieutenant|lt.|first lieutenant
     |admiral|adm.|rear admiral|rear adm.|vice admiral|vice adm.|commodore|air marshal|field marshal
     |marshal|sergeant|sgt.|staff sergeant|staff sgt.|master sergeant|corporal|cpl.|private|pvt.
     |commander|cmdr.|lieutenant commander|brigadier|air commodore|wing commander|squadron leader
     """.replace("\n", "").split("|") if r.strip()), key=len, reverse=True))
-_RANK_WORDS = frozenset(word for rank in _RANKS for word in rank)
+_RANK_WORDS: Final = frozenset(word for rank in _RANKS for word in rank)
 
 # Words of a role before a name ("Deputy Pentagon Press Secretary"), compared casefolded.
-ROLE_WORDS = _words("""
+ROLE_WORDS: Final = _words("""
     spokesman spokeswoman spokesperson spokespeople secretary press deputy assistant undersecretary
     under minister ministers president vice prime premier chancellor chief head director commander
     leader chairman chairwoman chair ambassador envoy official officials adviser advisor aide senior
@@ -124,7 +125,7 @@ ROLE_WORDS = _words("""
 """)
 
 # Head nouns that make a name an organization ("US Central Command", "the Gaza health ministry").
-ORG_HEADS = _words("""
+ORG_HEADS: Final = _words("""
     command ministry department forces force army navy military council committee party agency
     office court bank company corporation corp corp. inc inc. ltd university association union
     organization organisation commission authority government administration police service
@@ -138,7 +139,7 @@ ORG_HEADS = _words("""
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
-GROUP_HEADS = _words("""
+GROUP_HEADS: Final = _words("""
     officials sources militants residents witnesses analysts experts activists doctors medics
     rescuers protesters protestors fighters soldiers troops lawmakers legislators senators
     representatives republicans democrats voters critics supporters observers diplomats
@@ -151,7 +152,7 @@ GROUP_HEADS = _words("""
 """)
 
 # Head nouns of a speaker who is not named ("a Pentagon source", "an AFP journalist").
-ANONYMOUS_HEADS = {
+ANONYMOUS_HEADS: Final = {
     "source": "source", "sources": "source", "insider": "insider", "insiders": "insider",
     "official": "official", "officials": "official", "journalist": "journalist",
     "journalists": "journalist", "correspondent": "correspondent", "reporter": "reporter",
@@ -161,16 +162,16 @@ ANONYMOUS_HEADS = {
     "advisor": "adviser", "commander": "commander", "person": "person", "people": "person",
     "employee": "employee", "staffer": "staffer", "negotiator": "negotiator",
 }
-_ALWAYS_ANONYMOUS = _words("source sources insider insiders")
-_PERSON_HEADS = _words("""spokesman spokeswoman spokesperson official officer aide adviser advisor
+_ALWAYS_ANONYMOUS: Final = _words("source sources insider insiders")
+_PERSON_HEADS: Final = _words("""spokesman spokeswoman spokesperson official officer aide adviser advisor
     diplomat commander journalist correspondent reporter minister secretary envoy""")
-_FEMALE_HEADS = _words("spokeswoman chairwoman congresswoman businesswoman")
-_MALE_HEADS = _words("spokesman chairman congressman businessman")
+_FEMALE_HEADS: Final = _words("spokeswoman chairwoman congresswoman businesswoman")
+_MALE_HEADS: Final = _words("spokesman chairman congressman businessman")
 
 # Singular nouns for a person ("the candidate", "a lawyer for the family"):
 # a definite one points back to someone named before, an indefinite one is
 # an unnamed speaker of its own.
-PERSON_NOUNS = _PERSON_HEADS | _words("""
+PERSON_NOUNS: Final = _PERSON_HEADS | _words("""
     candidate nominee president senator governor mayor judge justice lawyer attorney man woman
     boy girl businessman businesswoman billionaire mogul tycoon magnate actor actress singer star
     host anchor narrator surgeon neurosurgeon doctor physician nurse professor teacher student
@@ -188,11 +189,11 @@ PERSON_NOUNS = _PERSON_HEADS | _words("""
     inspector commissioner superintendent coordinator administrator deputy member employee
     staffer insider source diplomat envoy
 """)
-_PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+_PERSON_SUFFIXES: Final = ("man", "woman", "person", "ist", "ian")
 
 # Things that report without speaking themselves: their owner is the speaker
 # ("the ministry's statement", "a poll by Gallup", "a transcript released by X").
-DOCUMENT_HEADS = _words("""
+DOCUMENT_HEADS: Final = _words("""
     post tweet message statement release communique communiqué report reports letter video announcement
     notice bulletin filing filings transcript poll polls polling survey surveys study studies
     analysis memo memorandum document documents data record records findings results result
@@ -201,11 +202,11 @@ DOCUMENT_HEADS = _words("""
     motion petition count tally estimate estimates projection projections forecast figures
     numbers chart map review assessment audit investigation inquiry probe research
 """)
-NOMINAL_HEADS = ORG_HEADS | DOCUMENT_HEADS | PERSON_NOUNS
+NOMINAL_HEADS: Final = ORG_HEADS | DOCUMENT_HEADS | PERSON_NOUNS
 
 # Words that open a quantity of people rather than name them ("most Republicans",
 # "about half of voters", "four in 10 voters").
-_QUANTITY_OPENERS = _words("""
+_QUANTITY_OPENERS: Final = _words("""
     most many some several all both few each either neither none any half majority majorities
     minority plurality third thirds quarter quarters percent per cent about nearly almost only
     just roughly around over under more less than least vast overwhelming large small growing
@@ -213,40 +214,40 @@ _QUANTITY_OPENERS = _words("""
     thousands millions handful number in out of three-quarters two-thirds one-third one-quarter
 """)
 # Words that alone name nobody ("most said", "far", "there").
-_NOBODY = _words("""
+_NOBODY: Final = _words("""
     most many some several all both few each either neither none any half majority minority
     plurality third others another one two three four five six seven eight nine ten
     everyone everybody anyone anybody nobody someone somebody no-one nothing something everything
     far ever never sometimes almost twice once there here then now also even still just only
     yet so such same own more less no perhaps quarter three-quarters two-thirds one-third one-quarter
 """)
-_TIME_NOUNS = _words("""
+_TIME_NOUNS: Final = _words("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
     morning afternoon evening night week weeks weekend month months year years day days hour
     hours minute minutes decade decades ago earlier later recently last next early late past
     january february march april may june july august september october november december
 """)
-_CALENDAR = _words("monday tuesday wednesday thursday friday saturday sunday")
-_TIME_LEAD = _words("in on at since by last this next early late until")
-_NUMBER = re.compile(r"^\d[\d,.]*%?$")
-_POSSESSIVE_DETERMINERS = _words("its his her their our my your")
+_CALENDAR: Final = _words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_LEAD: Final = _words("in on at since by last this next early late until")
+_NUMBER: Final = re.compile(r"^\d[\d,.]*%?$")
+_POSSESSIVE_DETERMINERS: Final = _words("its his her their our my your")
 # Words that make the words after them a titled name ("Sen.", "Secretary", "candidate").
 # Offices a country, a state or a city holds, never a person: "Calvera's foreign minister" is
 # a minister of Calvera's government, whoever "Calvera" is.
-OFFICES_OF_STATE = _words("""minister ministers president premier chancellor ambassador envoy consul
+OFFICES_OF_STATE: Final = _words("""minister ministers president premier chancellor ambassador envoy consul
     governor mayor king queen monarch ministry government parliament""")
-_TITLE_WORDS = (ROLE_WORDS - _words("the of for state public national media")) | PERSON_NOUNS | _RANK_WORDS
-_SUBJECT_PRONOUNS = _words("he she they we i")
+_TITLE_WORDS: Final = (ROLE_WORDS - _words("the of for state public national media")) | PERSON_NOUNS | _RANK_WORDS
+_SUBJECT_PRONOUNS: Final = _words("he she they we i")
 # Prepositions that end the head noun of a role ("director of emergency services").
-_ROLE_PREPOSITIONS = _words("of for at from in with on to")
+_ROLE_PREPOSITIONS: Final = _words("of for at from in with on to")
 # Capitalized words opening a sentence before a preposition that head no noun phrase ("According to X").
-_NOT_HEADS = _words("according thanks due next close prior compared similar")
-_CONNECTORS = _words("of for the and on in de al")
-_ADJECTIVE_SUFFIXES = ("ive", "ous", "al", "ed", "ing", "ful", "able", "ible", "ic")
+_NOT_HEADS: Final = _words("according thanks due next close prior compared similar")
+_CONNECTORS: Final = _words("of for the and on in de al")
+_ADJECTIVE_SUFFIXES: Final = ("ive", "ous", "al", "ed", "ing", "ful", "able", "ible", "ic")
 # Endings of a noun for who does something ("harbour master", "announcer", "trustee"), and the nouns
 # so ending that name a thing.
-_AGENT_SUFFIXES = ("er", "or", "ee")
-_AGENTLESS = _words("""
+_AGENT_SUFFIXES: Final = ("er", "or", "ee")
+_AGENTLESS: Final = _words("""
     number paper letter order chamber matter power border water answer cover corner error factor
     sector rumor rumour center centre theater theatre weather river meter metre filter computer
     register barrier quarter dollar summer winter minor major senior junior superior inferior prior
@@ -259,11 +260,11 @@ _AGENTLESS = _words("""
     slower harder easier deeper wider closer tougher cheaper richer poorer busier heavier
 """)
 
-_PARTY_ADJECTIVES = _words("republican democratic democrat gop conservative labour liberal progressive"
+_PARTY_ADJECTIVES: Final = _words("republican democratic democrat gop conservative labour liberal progressive"
                            " independent socialist libertarian green")
-_PARTICLES = _words("al al- el bin ibn bint abu abd de del della der den van von da di du la le st. dos das")
+_PARTICLES: Final = _words("al al- el bin ibn bint abu abd de del della der den van von da di du la le st. dos das")
 
-FIRST_NAMES_FEMALE = _words("""
+FIRST_NAMES_FEMALE: Final = _words("""
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
     rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole
@@ -277,7 +278,7 @@ FIRST_NAMES_FEMALE = _words("""
     kristi karine jill melania ivanka huma kellyanne dana nikki elise rashida
     ilhan alexandria nancy dianne amy kirsten tammy susan lisa debbie marsha joni
 """)
-FIRST_NAMES_MALE = _words("""
+FIRST_NAMES_MALE: Final = _words("""
     james robert john michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -295,46 +296,46 @@ FIRST_NAMES_MALE = _words("""
     newt jim tim tom steve dick al jimmy rick hunter jared lloyd
 """)
 
-_TOKEN = re.compile(r"[^\s]+")
-_QUOTED_NAME = re.compile(
+_TOKEN: Final = re.compile(r"[^\s]+")
+_QUOTED_NAME: Final = re.compile(
     r"""^(?:an?|the)?\s*(?P<noun>[\w\s-]*?)\s*\b(?:called|named|known\s+as|calling\s+itself|dubbed)\s+
         ["“'‘](?P<name>[^"”’]+)""",
     re.IGNORECASE | re.VERBOSE)
-_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+_PARENTHESIS: Final = re.compile(r"\s*\(([^()]*)\)")
 # "Sen. Jane Roe (D-Ore." when the source span stops inside the parenthesis.
-_OPEN_PARENTHESIS = re.compile(r"\s*\([^()]*$")
-_APPOSITIVE = re.compile(r"\s+(?:--|—|–)\s+|,\s+|\s+-\s+|\s+(?:who|which|speaking|reached|familiar|briefed"
+_OPEN_PARENTHESIS: Final = re.compile(r"\s*\([^()]*$")
+_APPOSITIVE: Final = re.compile(r"\s+(?:--|—|–)\s+|,\s+|\s+-\s+|\s+(?:who|which|speaking|reached|familiar|briefed"
                          r"|contacted|interviewed|quoted|cited|citing|involved|knowledgeable)\b")
-_APPOSITIVE_DELIMITERS = frozenset({",", "--", "—", "–", "-"})
-_NOT_APPOSITIVE = _words("who whom whose which that where when as like in on at for with by from after before"
+_APPOSITIVE_DELIMITERS: Final = frozenset({",", "--", "—", "–", "-"})
+_NOT_APPOSITIVE: Final = _words("who whom whose which that where when as like in on at for with by from after before"
                          " however though although and but or also too")
 # "Jane Roe in a Facebook post": the channel, not part of the speaker's name.
-_CHANNEL_TAIL = re.compile(
+_CHANNEL_TAIL: Final = re.compile(
     r"\s+(?:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w.'’-]+\s+){0,3}"
     r"(?:post|tweet|statement|interview|video|message|letter|op-ed|column|release|e-?mail|appearance"
     r"|speech|briefing|broadcast|podcast)s?\b.*$",
     re.IGNORECASE)
-_OR = re.compile(r"\s+or\s+|\s*/\s*")
-_PREPOSITION = re.compile(r"\s+(?:from|at|in|with|within|for|of|close\s+to|familiar\s+with|inside|among)\s+",
+_OR: Final = re.compile(r"\s+or\s+|\s*/\s*")
+_PREPOSITION: Final = re.compile(r"\s+(?:from|at|in|with|within|for|of|close\s+to|familiar\s+with|inside|among)\s+",
                           re.IGNORECASE)
-_ANONYMITY = re.compile(
+_ANONYMITY: Final = re.compile(
     r"condition\s+of\s+anonymity|speaking\s+anonymously|declined\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to"
     r"|without\s+being\s+(?:named|identified)|on\s+background|anonymous",
     re.IGNORECASE)
 # One of these is in every phrase _ANONYMITY matches: most sentences are passed over with them.
-_ANONYMITY_WORDS = ("anonym", "named", "identified", "authori", "background")
-_EDGE = re.compile(r"^[\s\"'“”‘’.,;:()\[\]—–-]+|[\s\"'“”‘’.,;:()\[\]—–-]+$")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_ANONYMITY_WORDS: Final = ("anonym", "named", "identified", "authori", "background")
+_EDGE: Final = re.compile(r"^[\s\"'“”‘’.,;:()\[\]—–-]+|[\s\"'“”‘’.,;:()\[\]—–-]+$")
+_NAME_TOKEN: Final = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
+_INITIAL: Final = re.compile(r"^[A-Z]\.$")
 # "BuzzFeed", "HuffPost", "Factcheck.org": one word spelt like a brand, not a person.
-_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][\w-]*$|^[\w-]+\.(?i:com|org|net|gov)$")
-_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_WORD_EDGE = ".,;:\"'“”‘’()"
+_BRAND: Final = re.compile(r"^[A-Z][a-z]+[A-Z][\w-]*$|^[\w-]+\.(?i:com|org|net|gov)$")
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
+_LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
+_WORD_EDGE: Final = ".,;:\"'“”‘’()"
 # Organizations whose head noun names them alone ("the Army", "the Senate");
 # a bare "Ministry" or "Department" needs the article to say which.
-STANDALONE_ORGS = _words("army navy police military kremlin senate congress parliament cabinet government"
+STANDALONE_ORGS: Final = _words("army navy police military kremlin senate congress parliament cabinet government"
                           " presidency coalition marines pentagon")
 
 
@@ -695,7 +696,7 @@ def _org_after_preposition(after: str) -> str | None:
     return None
 
 
-_QUALIFIERS = _words("senior top high-ranking high-level junior local regional military security government"
+_QUALIFIERS: Final = _words("senior top high-ranking high-level junior local regional military security government"
                      " intelligence anonymous unnamed knowledgeable well-placed former current")
 
 

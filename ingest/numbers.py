@@ -31,43 +31,44 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from word2number import w2n
 
 from claimgraph.graph.model import Qualifier
 
-APPROXIMATE_TOLERANCE = 0.10
+APPROXIMATE_TOLERANCE: Final = 0.10
 """Relative slack of "approximately n": n +- 10%, and never less than +-1."""
 
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})"
-_GROUP = rf"(?:{_SMALL}\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_WORDS = rf"{_GROUP}(?:\s+(?:thousand|million|billion)(?:,?\s+(?:and\s+)?{_GROUP})?)*"
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ONES: Final = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS: Final = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL: Final = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})"
+_GROUP: Final = rf"(?:{_SMALL}\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_WORDS: Final = rf"{_GROUP}(?:\s+(?:thousand|million|billion)(?:,?\s+(?:and\s+)?{_GROUP})?)*"
+_SCALE: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
-WORD_NUMBER = (
+WORD_NUMBER: Final = (
     rf"(?:(?:half\s+a|an?|{_WORDS})\s+dozen"
     rf"|an?\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?"
     rf"|{_WORDS})"
 )
 """Number words: "eight", "twenty-two", "three hundred and five", "a dozen"."""
 
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?"
+DIGIT_NUMBER: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?"
 """Digits with thousands separators or decimals, optionally scaled ("1.2 million")."""
 
-NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
+NUMBER: Final = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 
-VAGUE = (
+VAGUE: Final = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|thousands|hundreds"
     r"|dozens|scores|several(?:\s+(?:hundred|thousand))?|a\s+few(?:\s+(?:hundred|thousand))?"
     r"|multiple|numerous)"
 )
 """Vague quantity words that still bound a count."""
 
-_SPACES = re.compile(r"\s+")
-_DIGITS = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$")
+_SPACES: Final = re.compile(r"\s+")
+_DIGITS: Final = re.compile(r"([\d,]+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -80,7 +81,7 @@ class Amount:
     high: float | None = None
 
 
-_VAGUE_BOUNDS: dict[str, tuple[Qualifier, int, int | None]] = {
+_VAGUE_BOUNDS: Final[dict[str, tuple[Qualifier, int, int | None]]] = {
     "several": (Qualifier.SEVERAL, 3, None),
     "a few": (Qualifier.A_FEW, 2, 5),
     "multiple": (Qualifier.MULTIPLE, 2, None),

@@ -16,34 +16,35 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from enum import Enum
+from typing import Final
 
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.spans import Attribution, Span
 
 # A remainder of fewer words than this is the frame of an attribution, not a statement.
-MIN_WORDS = 6
+MIN_WORDS: Final = 6
 # A whole sentence or heading of fewer words than this states nothing ("Update", "See also").
-MIN_SENTENCE_WORDS = 3
+MIN_SENTENCE_WORDS: Final = 3
 
-_CLOSERS = "\"'”’)]"
-_FULL_STOPS = frozenset(".!?")
-_CLOSING_QUOTES = frozenset("\"”’")
-_CREDIT = re.compile(
+_CLOSERS: Final = "\"'”’)]"
+_FULL_STOPS: Final = frozenset(".!?")
+_CLOSING_QUOTES: Final = frozenset("\"”’")
+_CREDIT: Final = re.compile(
     r"^\(?\s*(?:(?:reporting|writing|editing|additional\s+reporting|compiled|contributing)\s+by\b"
     r"|copyright|©|(?:this|the)\s+(?:story|article|report)\s+(?:has|was|is)\b)",
     re.IGNORECASE)
-_FEED_NOTE = re.compile(r"all\s+rights\s+reserved|syndicated\s+feed", re.IGNORECASE)
-_DATELINE_PREFIX = re.compile(
+_FEED_NOTE: Final = re.compile(r"all\s+rights\s+reserved|syndicated\s+feed", re.IGNORECASE)
+_DATELINE_PREFIX: Final = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*(?:[-—–:]+)\s+")
-_WORD = re.compile(r"\w[\w'’.-]*")
-_SEPARATORS = " \t\r\n,;:—–-"
-_DASH = re.compile(r"\s+(?:--|—|–)\s+")
-_FOLD = re.compile(r"[^\w]+")
-_DATELINE_END = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
+_WORD: Final = re.compile(r"\w[\w'’.-]*")
+_SEPARATORS: Final = " \t\r\n,;:—–-"
+_DASH: Final = re.compile(r"\s+(?:--|—|–)\s+")
+_FOLD: Final = re.compile(r"[^\w]+")
+_DATELINE_END: Final = re.compile(r"\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 # "United States: ", "Wikinews Shorts: ": a section or country label opening a heading.
-_HEADING_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}:\s+")
+_HEADING_LABEL: Final = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}:\s+")
 # A line that only dates the article: "Thursday, February 14, 2008", "March 3, 2015".
-_DATE_LINE = re.compile(
+_DATE_LINE: Final = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)(?:\s+\d{1,2})?,?\s+\d{4}\.?$", re.IGNORECASE)

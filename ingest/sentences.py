@@ -12,12 +12,13 @@ together with its attribution.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimgraph.ingest.spans import Span
 
 # Abbreviations that are followed by a period but (almost) never end a
 # sentence in news text: titles, months, corporate and address forms.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep reps
     sens rev fr st jr sr hon pres supt insp det atty messrs mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -27,7 +28,7 @@ _ABBREVIATIONS = frozenset(
 
 # After an initialism such as "U.S." a sentence ends only before a word that
 # typically opens one; otherwise "the U.S. Embassy" would be cut.
-_OPENERS_AFTER_INITIALISM = frozenset(
+_OPENERS_AFTER_INITIALISM: Final = frozenset(
     """the a an he she it they we i this that these those there his her its
     their but and in on at for if when while after before as yet so still
     meanwhile however""".split()
@@ -35,7 +36,7 @@ _OPENERS_AFTER_INITIALISM = frozenset(
 
 # The lookahead of every first character lets the scan skip ahead in C to the next candidate;
 # spaces before a newline need no matching, as _append trims them.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""(?=[\n'"“”.!?])
       (?: (?P<nl>\n\s*)
         | (?P<quote>''|["“”])
@@ -44,11 +45,11 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_QUOTE_MARK = re.compile(r"''|[\"”]")
-_WORD_JOINERS = "_.'’-"
-_NEXT = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
-_LONGEST_WORD = 40
+_QUOTE_MARK: Final = re.compile(r"''|[\"”]")
+_WORD_JOINERS: Final = "_.'’-"
+_NEXT: Final = re.compile(r"\s+(['\"“‘(\[]*)(\S+)")
+_INITIALISM: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_LONGEST_WORD: Final = 40
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from claimgraph.graph.model import Channel, QuoteKind
 from claimgraph.ingest.attribution.frames import FRAME_WORDS, find_frames
@@ -33,10 +34,10 @@ from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
 from claimgraph.ingest.trie import trie_pattern
 
-_QUOTE_CHARS = re.compile(r"[\"“”]|''")
-_WORD = re.compile(r"\w")
+_QUOTE_CHARS: Final = re.compile(r"[\"“”]|''")
+_WORD: Final = re.compile(r"\w")
 # The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
-_CHANNEL_WORD = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
+_CHANNEL_WORD: Final = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
 
 
 def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> list[Attribution]:

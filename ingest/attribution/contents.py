@@ -7,6 +7,8 @@ or both when the cue splits a quote. A trailing participle clause (", adding
 """
 from __future__ import annotations
 
+from typing import Final
+
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     APPOSITIVE_DASHES,
@@ -22,11 +24,11 @@ from claimgraph.ingest.cues import (
 )
 
 # Cues whose object is the addressee, not the content ("told reporters").
-_OBJECT_CUES = frozenset(
+_OBJECT_CUES: Final = frozenset(
     "told tell tells telling assured reminded warned urged informed asked".split()
 )
-_MAX_GAP_TO_THAT = 8
-_MIN_CONTINUATION = 4
+_MAX_GAP_TO_THAT: Final = 8
+_MIN_CONTINUATION: Final = 4
 
 
 def contents(

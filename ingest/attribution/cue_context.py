@@ -6,6 +6,8 @@ a cue only in a title-case headline.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     CUE_WORDS,
@@ -27,21 +29,21 @@ from claimgraph.ingest.cues import (
 )
 
 # Words that open the complement of a verb cue ("polls show that ...").
-_COMPLEMENT_OPENERS = frozenset(
+_COMPLEMENT_OPENERS: Final = frozenset(
     "that how what why whether who where when if to him her them us me little much more less signs support".split()
 )
-_SUBJECT_PRONOUNS = frozenset("he she they we i it who".split())
-_PRONOUN_ADVERBS = frozenset("now also still often always never".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they we i it who".split())
+_PRONOUN_ADVERBS: Final = frozenset("now also still often always never".split())
 # "X found himself at the center", "X found ways to": finding oneself somewhere or a way to do
 # something reports no finding (PolNeAR train marks 2 of 41 such uses).
-_FIND_FORMS = frozenset({"find", "finds", "found"})
-_FOUND_NOT_FINDINGS = frozenset("himself herself itself themselves ourselves myself yourself ways way".split())
+_FIND_FORMS: Final = frozenset({"find", "finds", "found"})
+_FOUND_NOT_FINDINGS: Final = frozenset("himself herself itself themselves ourselves myself yourself ways way".split())
 # "X voted early", "residents voted in the primary", "donors signed on": the act of voting or of
 # joining, not a stance on something (PolNeAR train marks 13 of 203 such uses, dev 0 of 11).
-_VOTE_AND_SIGN_FORMS = frozenset("vote votes voted voting sign signs signed signing".split())
-_ACT_NOT_STANCE = frozenset("in at on up off early by last this twice again absentee".split())
+_VOTE_AND_SIGN_FORMS: Final = frozenset("vote votes voted voting sign signs signed signing".split())
+_ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice again absentee".split())
 # In a title-case headline at least this share of the longer words is capitalized.
-_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_SHARE: Final = 0.8
 
 
 def is_cue(toks: Tokens, i: int) -> bool:

@@ -10,6 +10,8 @@ transcript label ("SMITH: ...") is a frame too.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from claimgraph.ingest.attribution.contents import clause_before, contents, right_content, to_sentence_end
 from claimgraph.ingest.attribution.cue_context import cue_end, is_cue
 from claimgraph.ingest.attribution.sources import (
@@ -48,64 +50,64 @@ from claimgraph.ingest.cues import (
     STANCE_ADJECTIVES,
 )
 
-_MAX_LABEL = 5
-_POLL_REACH = 8
-_WITH_REACH = 5
+_MAX_LABEL: Final = 5
+_POLL_REACH: Final = 8
+_WITH_REACH: Final = 5
 # Words that end the noun phrase after "with": "with the vote counted, saying" is no source.
-_CLAUSE_BREAKS = frozenset("that which who and but or is are was were has have had".split())
-_MAX_LABEL_AT = 14
-_MIN_LABELLED_WORDS = 3
+_CLAUSE_BREAKS: Final = frozenset("that which who and but or is are was were has have had".split())
+_MAX_LABEL_AT: Final = 14
+_MIN_LABELLED_WORDS: Final = 3
 
-_PROGRESSIVE = frozenset("is are was were be been am 's 're ’s ’re".split())
+_PROGRESSIVE: Final = frozenset("is are was were be been am 's 're ’s ’re".split())
 # "went on to say", "refused to say", "met to discuss": infinitives that report what the
 # subject of the main verb said or talked over.
-_INFINITIVE_CUES = frozenset("say tell explain assert argue suggest note add insist acknowledge admit discuss".split())
-_FULL_BE_FORMS = frozenset("is are was were be been being".split())
-_BE_FORMS = _FULL_BE_FORMS | {"'s", "’s"}
-_PASSIVE_ADVERBS = frozenset("not also widely still generally now already".split())
-_WHEN_WORDS = frozenset("when if after once".split())
-_COPULAS = _BE_FORMS | frozenset("seems seemed appears appeared remains remained became".split())
-_DEGREE_WORDS = frozenset("very so too more most less particularly increasingly deeply highly".split())
+_INFINITIVE_CUES: Final = frozenset("say tell explain assert argue suggest note add insist acknowledge admit discuss".split())
+_FULL_BE_FORMS: Final = frozenset("is are was were be been being".split())
+_BE_FORMS: Final = _FULL_BE_FORMS | {"'s", "’s"}
+_PASSIVE_ADVERBS: Final = frozenset("not also widely still generally now already".split())
+_WHEN_WORDS: Final = frozenset("when if after once".split())
+_COPULAS: Final = _BE_FORMS | frozenset("seems seemed appears appeared remains remained became".split())
+_DEGREE_WORDS: Final = frozenset("very so too more most less particularly increasingly deeply highly".split())
 # "for saying", "of admitting": a gerund there names an act, not a statement ("while saying" reports
 # what the subject said as they did something else).
-_GERUND_PREPOSITIONS = frozenset("for of from against about at without than over like".split())
-_ACCORDING_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
-_EXISTENTIAL_VERBS = frozenset("is are was were has have had will may might could would".split())
-_RELATIVES = frozenset({"who", "which", "whose"})
+_GERUND_PREPOSITIONS: Final = frozenset("for of from against about at without than over like".split())
+_ACCORDING_STOPS: Final = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
+_EXISTENTIAL_VERBS: Final = frozenset("is are was were has have had will may might could would".split())
+_RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
-_LABEL_LINKS = frozenset({"at", "to", "of", "and", "from", "on"})
+_LABEL_LINKS: Final = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
-_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
 # Cues that report a clause rather than take an object, and the words a reported clause opens with.
-_CLAUSE_TAKING = frozenset("say says said tell tells told".split())
-_CLAUSE_OPENING_WORDS = PRONOUNS | frozenset({"that"})
+_CLAUSE_TAKING: Final = frozenset("say says said tell tells told".split())
+_CLAUSE_OPENING_WORDS: Final = PRONOUNS | frozenset({"that"})
 # Nouns of opinion that frame the rest of the sentence after "in X's": "in the mayor's view, ...".
-_VIEW_NOUNS = frozenset({"view", "opinion", "estimation"})
-_VIEW_REACH = 8
+_VIEW_NOUNS: Final = frozenset({"view", "opinion", "estimation"})
+_VIEW_REACH: Final = 8
 # "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
-_SEEM_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
-_APPEARING_PLACES = frozenset("in on before at with alongside during onstage together".split())
+_APPEARING_PLACES: Final = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
-_BLAME_PREPOSITIONS = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
+_BLAME_PREPOSITIONS: Final = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
                        "condemned": "for"}
-_OPENING_SUBORDINATORS = frozenset("after while before when since in by".split())
-_SUBORDINATORS = frozenset("while although though when after before because since if as whereas once unless".split())
+_OPENING_SUBORDINATORS: Final = frozenset("after while before when since in by".split())
+_SUBORDINATORS: Final = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
-_MAX_DOCUMENT_MODIFIERS = 3
-_DOCUMENT_DETERMINERS = frozenset("a an the its his her their another".split())
-_MAX_CREDITED_NAME = 6
+_MAX_DOCUMENT_MODIFIERS: Final = 3
+_DOCUMENT_DETERMINERS: Final = frozenset("a an the its his her their another".split())
+_MAX_CREDITED_NAME: Final = 6
 # Adverbs a leftward scan from a cue may stop at, which name no speaker: "X came away convinced".
-_ADVERBS = frozenset(
+_ADVERBS: Final = frozenset(
     "far there ever sometimes almost away please twice seldom soon very well much more often".split()
 )
 # What may follow the name a quote is credited to: the sentence end or an aside.
-_AFTER_CREDITED_NAME = SENTENCE_END | {","}
+_AFTER_CREDITED_NAME: Final = SENTENCE_END | {","}
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
-FRAME_WORDS = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
+FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
                | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | CREDIT_DASHES | {"according", ":"})
 
 

@@ -10,6 +10,8 @@ auxiliaries and adverbs before the cue.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from claimgraph.ingest.attribution.cue_context import determines_noun, is_cue
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
@@ -34,50 +36,50 @@ from claimgraph.ingest.cues import (
     VERB_FORMS,
 )
 
-_MAX_ASIDE_COMMAS = 4
-_MAX_CONJUNCT = 8
-_MAX_DATELINE = 8
-_MAX_APPOSITIVE = 14
-_MAX_SUBJECT = 12
-_MAX_RELATIVE = 12
-_MAX_NAME_IN_QUOTES = 10
-_MAX_PARENTHESIS = 8
+_MAX_ASIDE_COMMAS: Final = 4
+_MAX_CONJUNCT: Final = 8
+_MAX_DATELINE: Final = 8
+_MAX_APPOSITIVE: Final = 14
+_MAX_SUBJECT: Final = 12
+_MAX_RELATIVE: Final = 12
+_MAX_NAME_IN_QUOTES: Final = 10
+_MAX_PARENTHESIS: Final = 8
 
-_ADVERBIAL_OPENERS = (PREPOSITIONS - {"of", "like", "on"}) | frozenset(
+_ADVERBIAL_OPENERS: Final = (PREPOSITIONS - {"of", "like", "on"}) | frozenset(
     "after before when while as since although though if because despite once unless and".split()
 )
-_QUANTIFIERS = DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"} | frozenset(
+_QUANTIFIERS: Final = DETERMINERS - {"the", "a", "an", "this", "that", "these", "those"} | frozenset(
     "nearly almost about only just least some".split()
 )
 # A cue after these may have its speaker after it ('"...," said Roe'); "“" is
 # here too because it is often typed where "”" was meant.
-_BEFORE_INVERSION = QUOTE_CLOSE | {",", "“"}
+_BEFORE_INVERSION: Final = QUOTE_CLOSE | {",", "“"}
 # "and" or "to" followed by a name stays inside a phrase read rightwards:
 # "CNN and The New York Times", "an aide to President Obama".
-_JOINERS = frozenset({"and", "or", "&", "to"})
+_JOINERS: Final = frozenset({"and", "or", "&", "to"})
 # Words after which a subject may start.
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "that and but or while when as because if although though since so where after before whereas whilst".split()
 )
 # "They have both said": a quantifier floated away from its noun phrase.
-_FLOATING = frozenset({"both", "all", "each"})
+_FLOATING: Final = frozenset({"both", "all", "each"})
 # Words that cannot end a source: "most" or "both" can ("most said"), "the" cannot.
-_DANGLING = PREPOSITIONS | NOUN_DETERMINERS
-_TIME_LEAD = TIME_MODIFIERS | frozenset({"past", "earlier", "later", "in"})
-_FRONTING_WORDS = PREPOSITIONS | frozenset(
+_DANGLING: Final = PREPOSITIONS | NOUN_DETERMINERS
+_TIME_LEAD: Final = TIME_MODIFIERS | frozenset({"past", "earlier", "later", "in"})
+_FRONTING_WORDS: Final = PREPOSITIONS | frozenset(
     "after before when while as since although though if because despite once unless".split()
 )
 # What a dateline holds besides names and numbers: "ORLANDO, Fla. (Reuters) -".
-_DATELINE_MARKS = frozenset({",", ".", "(", ")"})
+_DATELINE_MARKS: Final = frozenset({",", ".", "(", ")"})
 # The word that makes a fronted run of time words a phrase of time: "Hours later", "Two weeks after".
-_TIME_PHRASE_ENDS = frozenset("later earlier ago after before".split())
-_FRONTED_ADVERBS = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
+_TIME_PHRASE_ENDS: Final = frozenset("later earlier ago after before".split())
+_FRONTED_ADVERBS: Final = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
-_AFTER_FRONTED_PARTICIPLE = PREPOSITIONS | frozenset("whether if why how what when".split())
-_RELATIVE_PRONOUNS = frozenset({"who", "which"})
-_RELATIVE_OPENERS = frozenset({"who", "whose"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_NEGATION = ("n't", "n’t")
+_AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how what when".split())
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_NEGATION: Final = ("n't", "n’t")
 
 
 def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:

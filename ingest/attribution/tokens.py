@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Final
 
 from claimgraph.ingest.spans import Span
 
@@ -24,7 +25,7 @@ from claimgraph.ingest.spans import Span
 # match takes the whitespace before its token too (possessively, so it is never
 # given back), so the matches tile the text and a token's end is the sum of the
 # matches' lengths up to it.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"\s*+(?=\S)(?:"
     r"[A-Za-z]+(?![\w'’.&/-])"
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
@@ -40,7 +41,7 @@ _TOKEN = re.compile(
     r"|\w+(?:[’'&./-]\w+)*(?:\.(?=,)|(?<=s)['’](?![\w'’]))?"
     r"|'(?='')|''|--|[^\w\s])"
 )
-_QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
+_QUOTE_MARKS: Final = frozenset({"“", "”", '"', "''"})
 
 
 @dataclass(slots=True, unsafe_hash=True)
