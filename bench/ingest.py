@@ -52,7 +52,7 @@ from bench.corpus import (
 )
 from bench.fingerprint import differences, fingerprint
 from bench.naive_writer import naive_write
-from bench.server import REPO, BenchServer, load_average
+from bench.server import REPO, THREAD_KINDS, BenchServer, load_average
 from claimgraph.graph import queries
 from claimgraph.graph.model import Batch
 from claimgraph.graph.store import StoredFigure
@@ -219,17 +219,21 @@ class E2E:
     """Its extraction process."""
     writer_rss_mb: float
     extract_rss_mb: float
+    server_threads_s: dict[str, float]
+    """The server's CPU by the kind of thread that spent it (bench.server.thread_kind)."""
 
     def cpu_line(self) -> str:
         per = 1000 / self.rate.articles
+        threads = ", ".join(f"{kind} {self.server_threads_s.get(kind, 0.0) * per:.1f}" for kind in THREAD_KINDS)
         return (f"{'':<44} cpu ms/article: extraction process {self.extract_cpu_s * per:.1f}, "
-                f"reader+writer process {self.writer_cpu_s * per:.1f}, Neo4j {self.server_cpu_s * per:.1f}")
+                f"reader+writer process {self.writer_cpu_s * per:.1f}, Neo4j {self.server_cpu_s * per:.1f} "
+                f"({threads})")
 
 
 def end_to_end(server: BenchServer, corpus: str, articles: int, in_flight_rows: int = IN_FLIGHT_ROWS) -> E2E:
     with server.store() as store:
         store.clear()
-    cpu = server.cpu_seconds()
+    cpu, threads = server.cpu_seconds(), server.thread_cpu_seconds()
     result = subprocess.run([sys.executable, "-m", "bench.ingest", "--child", corpus, "--articles", str(articles),
                              "--in-flight-rows", str(in_flight_rows)],
                             cwd=REPO, env=server.env(), capture_output=True, text=True, check=False)
@@ -238,8 +242,12 @@ def end_to_end(server: BenchServer, corpus: str, articles: int, in_flight_rows: 
     out = json.loads(result.stdout.strip().splitlines()[-1])
     if out["failures"]:
         raise SystemExit(f"the end-to-end run failed {out['failures']} articles")
-    return E2E(Rate(out["articles"], out["claims"], out["seconds"]), out["peak_rss_mb"], server.cpu_seconds() - cpu,
-               out["writer_cpu_s"], out["extract_cpu_s"], out["writer_rss_mb"], out["extract_rss_mb"])
+    spent = server.cpu_seconds() - cpu
+    by_thread = {kind: seconds - threads.get(kind, 0.0) for kind, seconds in server.thread_cpu_seconds().items()}
+    # A thread that ended during the run took its CPU out of the threads' sum, not the process's.
+    by_thread["other"] = spent - sum(seconds for kind, seconds in by_thread.items() if kind != "other")
+    return E2E(Rate(out["articles"], out["claims"], out["seconds"]), out["peak_rss_mb"], spent,
+               out["writer_cpu_s"], out["extract_cpu_s"], out["writer_rss_mb"], out["extract_rss_mb"], by_thread)
 
 
 def memory_profile(server: BenchServer, articles: int, top: int = 12) -> None:

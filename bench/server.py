@@ -119,6 +119,23 @@ class BenchServer:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def thread_cpu_seconds(self) -> dict[str, float]:
+        """CPU time the server's threads used so far, by kind (:func:`thread_kind`), from /proc."""
+        pid = self.pid()
+        spent: dict[str, float] = {}
+        if pid is None:
+            return spent
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                stat = (task / "stat").read_text()
+            except OSError:
+                continue  # the thread ended between the listing and the read
+            name = stat[stat.index("(") + 1:stat.rindex(")")]
+            fields = stat.rsplit(")", 1)[1].split()
+            kind = thread_kind(name)
+            spent[kind] = spent.get(kind, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return spent
+
     def store(self, *, query_timeout: float | None = None) -> Neo4jStore:
         return Neo4jStore(self.uri, "neo4j", self.password, query_timeout=query_timeout)
 
@@ -127,3 +144,21 @@ def load_average() -> str:
     """The 1-minute load average and the core count, to print beside each figure."""
     one, _, _ = os.getloadavg()
     return f"load {one:.1f}/{os.cpu_count()} cores"
+
+
+THREAD_KINDS = ("Bolt", "JIT", "GC", "other")
+"""The kinds :func:`thread_kind` sorts the server's threads into, in the order they are printed."""
+
+
+def thread_kind(name: str) -> str:
+    """Bolt: the workers that plan, run and commit the statements and the network threads that feed
+    them; JIT: the JVM's C1 and C2 compilers and its code cache's sweeper; GC: the collector's
+    threads; other: the rest (page cache, schedulers, Lucene merges). Linux keeps the first 15
+    characters of a thread's name ("neo4j.BoltWorke")."""
+    if name.startswith("neo4j.Bolt"):
+        return "Bolt"
+    if name.startswith(("C1 Compiler", "C2 Compiler", "Sweeper thread")):
+        return "JIT"
+    if name.startswith(("GC ", "G1 ")):
+        return "GC"
+    return "other"
