@@ -8,6 +8,7 @@ batches of parameter rows: one round trip per query, never one per row.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -573,7 +574,7 @@ class Neo4jStore(GraphStore):
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)
 
-    def warm_up(self) -> None:
+    def warm_up(self, stop: threading.Event | None = None) -> None:
         """Plans the incident list's statements for its first page with no filter.
 
         Each holds the list's long filter and takes seconds to plan; on a fresh
@@ -582,13 +583,16 @@ class Neo4jStore(GraphStore):
         Planned here under EXPLAIN (nothing is read), without that limit, they are
         in the server's plan cache before anyone asks. A filter of another kind
         (a place, dates) is a new plan, planned on first use as before."""
+        if stop is not None and stop.is_set():
+            return
         filters = list_filters(place=None, since=None, until=None, metric=None, words=[], has_conflict=None,
                                by=None, depth=depth_of(VoiceScope.ALL))
 
         @neo4j.unit_of_work(timeout=WARM_UP_TIMEOUT_S)
         def work(tx: ManagedTransaction) -> None:
             def plan(name: str, params: dict[str, Any]) -> None:
-                tx.run("EXPLAIN " + queries.query(name), **params).consume()
+                if stop is None or not stop.is_set():
+                    tx.run("EXPLAIN " + queries.query(name), **params).consume()
             # The page statement's plan is keyed on its ids' length bucket: a page of the
             # routes' default limit.
             plan_every_statement(plan, kinds=incident_kinds(None), filters=filters, limit=50, history=False,

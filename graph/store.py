@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -476,10 +477,12 @@ class GraphStore(ABC):
         """The whole graph: every node and relationship of the data model."""
 
     @abstractmethod
-    def warm_up(self) -> None:
+    def warm_up(self, stop: threading.Event | None = None) -> None:
         """Prepares what the first reads would otherwise pay for, reading nothing (the API
         calls it once it has started, in the background). Neo4j: the incident list's query
-        plans."""
+        plans. Once ``stop`` is set it prepares nothing more and returns after what it is
+        preparing: the API sets it on shutdown and waits for it before it closes the store,
+        whose connections cannot be closed under a thread still using one."""
 
     @abstractmethod
     def ping(self) -> bool:

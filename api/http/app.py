@@ -37,12 +37,10 @@ Reads are open unless `CLAIMGRAPH_READ_REQUIRES_KEY` is set; writes need the
 `X-API-Key` header. Errors answer `{"error": ..., "detail": ...}`."""
 
 
-def _warm_up(store: GraphStore) -> None:
-    # Best effort: a failure costs only the first reads' planning. Besides the
-    # store's errors, the driver raises its own when the API shuts down and
-    # closes it under a warm-up still running.
+def _warm_up(store: GraphStore, stop: threading.Event) -> None:
+    # Best effort: a failure costs only the first reads' planning.
     try:
-        store.warm_up()
+        store.warm_up(stop)
     except Exception as e:
         log.warning("preparing the store's query plans failed (the first reads plan them instead): %s: %s",
                     type(e).__name__, e)
@@ -74,10 +72,19 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         gc.freeze()
         # In the background: the API answers at once, and a database that is
         # down at start costs one logged line here, not the start.
-        threading.Thread(target=_warm_up, args=(app.state.store,), name="claimgraph-warm-up", daemon=True).start()
+        stop_warming = threading.Event()
+        warming = threading.Thread(target=_warm_up, args=(app.state.store, stop_warming), name="claimgraph-warm-up",
+                                   daemon=True)
+        warming.start()
         try:
             yield
         finally:
+            # Closing the driver under a warm-up still using a connection broke the
+            # close itself (the driver's buffers are not shared across threads): the
+            # warm-up is told to stop and waited for, at most the statement it is
+            # planning.
+            stop_warming.set()
+            warming.join()
             gc.unfreeze()
             if store is None:
                 app.state.store.close()

@@ -432,7 +432,7 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             return to_results.subgraph(memory_read.export_graph(graph))
 
-    def warm_up(self) -> None:
+    def warm_up(self, stop: threading.Event | None = None) -> None:
         """Nothing to prepare: the embedded store has no query plans."""
 
     def ping(self) -> bool:

@@ -71,6 +71,12 @@ def test_the_api_starts_with_the_store_down_and_logs_that_its_plans_were_not_pre
                for r in logged)
 
 
+def test_the_api_stops_and_waits_for_its_warm_up_before_it_closes_the_store(neo4j_server: Neo4jServer) -> None:
+    with TestClient(create_app(api_settings(neo4j_server))) as c:
+        assert c.get("/health").status_code == 200
+    assert not [t for t in threading.enumerate() if t.name == "claimgraph-warm-up" and t.is_alive()]
+
+
 def test_with_default_settings_503_comes_within_the_retry_budget(neo4j_server: Neo4jServer) -> None:
     with TestClient(create_app(api_settings(neo4j_server, neo4j_uri=CLOSED))) as c:
         start = time.monotonic()

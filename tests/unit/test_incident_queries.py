@@ -3,12 +3,14 @@ the same filter, so a page past the cap selects what the count counted; and plan
 ahead prepares every one a page runs."""
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 
 from claimgraph.graph import queries
 from claimgraph.graph.incident_reads import MATCHING, STATEMENTS, list_filters, plan_every_statement
+from claimgraph.graph.neo4j_store import Neo4jStore
 
 _OPENS = "// The list's filter:"
 _CLOSES = "WHERE $filters.has_conflict IS NULL OR conflicted = $filters.has_conflict\n"
@@ -56,3 +58,13 @@ def test_planning_the_incident_list_of_an_actor_prepares_its_voices_first() -> N
     calls = _planned("actor-harbour-police")
     assert [name for name, _ in calls] == list(STATEMENTS)
     assert calls[0][1] == {"id": "actor-harbour-police", "depth": 1}
+
+
+def test_a_warm_up_told_to_stop_prepares_nothing_and_opens_no_connection() -> None:
+    stop = threading.Event()
+    stop.set()
+    nowhere = Neo4jStore("bolt://127.0.0.1:1", "neo4j", "irrelevant", max_retry_time=0, connection_timeout=1)
+    try:
+        nowhere.warm_up(stop)  # a connection attempt would raise StoreUnavailable
+    finally:
+        nowhere.close()
