@@ -116,8 +116,7 @@ class BenchServer:
         pid = self.pid()
         if pid is None:
             return 0.0
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return _cpu_seconds(Path(f"/proc/{pid}/stat").read_text())
 
     def thread_cpu_seconds(self) -> dict[str, float]:
         """CPU time the server's threads used so far, by kind (:func:`thread_kind`), from /proc."""
@@ -131,9 +130,8 @@ class BenchServer:
             except OSError:
                 continue  # the thread ended between the listing and the read
             name = stat[stat.index("(") + 1:stat.rindex(")")]
-            fields = stat.rsplit(")", 1)[1].split()
             kind = thread_kind(name)
-            spent[kind] = spent.get(kind, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            spent[kind] = spent.get(kind, 0.0) + _cpu_seconds(stat)
         return spent
 
     def store(self, *, query_timeout: float | None = None) -> Neo4jStore:
@@ -144,6 +142,12 @@ def load_average() -> str:
     """The 1-minute load average and the core count, to print beside each figure."""
     one, _, _ = os.getloadavg()
     return f"load {one:.1f}/{os.cpu_count()} cores"
+
+
+def _cpu_seconds(stat: str) -> float:
+    """User + system CPU seconds from a process's or a thread's /proc stat line."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 THREAD_KINDS = ("Bolt", "JIT", "GC", "other")
