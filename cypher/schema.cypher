@@ -32,5 +32,7 @@ CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // An actor's claims in order, one range per speaker (graph.voice, claims_by_actor).
 CREATE INDEX asserted_voice_key IF NOT EXISTS FOR ()-[r:ASSERTED]-() ON (r.voice_key);
+// A metric's figures in the table's order, one range per metric (graph.stated, figures).
+CREATE INDEX states_stated_key IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.stated_key);
 CREATE INDEX contradicts_metric IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.metric);
 CREATE INDEX corroborates_metric IF NOT EXISTS FOR ()-[r:CORROBORATES]-() ON (r.metric);

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Final
 
 import neo4j
 import neo4j.time
@@ -42,8 +42,16 @@ from claimgraph.graph.results import (
     RelType,
     Subgraph,
 )
-from claimgraph.graph.rows import figure_from_properties, from_properties, incident_from_properties, write_plan
+from claimgraph.graph.rows import (
+    Restated,
+    figure_from_properties,
+    from_properties,
+    incident_from_properties,
+    to_rows,
+    write_plan,
+)
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
+from claimgraph.graph.stated import metric_range
 from claimgraph.graph.store import (
     ArticleStamp,
     ArticleVersions,
@@ -83,6 +91,9 @@ ClientError, but it is the same outage as a wrong password (AuthError)."""
 WARM_UP_TIMEOUT_S = 120.0
 """How long :meth:`Neo4jStore.warm_up` may plan: it took 29 to 36 s on a fresh server holding
 a million claims, at a load of 3.5 to 4.5 on two cores (docs/benchmarks.md, the tenth round)."""
+
+BACKFILL_ROWS: Final = 10_000
+"""Claims keyed a transaction when :meth:`Neo4jStore.setup_schema` keys the STATES edges of an older graph."""
 
 _CLAIM_PAIR_QUERIES = {ClaimLinkKind.CONTRADICTS: "contradictions", ClaimLinkKind.CORROBORATES: "corroborations"}
 
@@ -330,14 +341,20 @@ class Neo4jStore(GraphStore):
 
     def setup_schema(self) -> None:
         """The schema, then the voice_key of ASSERTED edges a graph written
-        before graph.voice lacks (checked from counts, set once) and the key of
-        articles written before versions."""
+        before graph.voice lacks and the stated_key of STATES edges one written
+        before graph.stated lacks (each checked from counts, set once), and the
+        key of articles written before versions."""
         with self._errors(), self._session() as s:
             for statement in queries.schema_statements():
                 s.run(statement).consume()
             s.run(queries.query("await_indexes")).consume()
             if s.run(queries.query("voice_keys_missing")).single(strict=True)["missing"]:
                 s.run(queries.query("backfill_voice_keys")).consume()
+            if s.run(queries.query("stated_keys_missing")).single(strict=True)["missing"]:
+                ids = s.run(queries.query("unkeyed_claims")).single(strict=True)["ids"]
+                for start in range(0, len(ids), BACKFILL_ROWS):
+                    rows = to_rows([Restated(i) for i in ids[start:start + BACKFILL_ROWS]])
+                    s.execute_write(_run, "merge_stated_keys", rows, "merge_stated_keys")
             s.run(queries.query("backfill_article_keys")).consume()
 
     def write(self, batch: Batch) -> WriteResult:
@@ -518,11 +535,11 @@ class Neo4jStore(GraphStore):
                 raise NotFound("actor", by)
             return to_results.figure_table(found, metric=metric, place=place, since=since, until=until,
                                            limit=limit, offset=offset, scope=scope, cap=self.figure_cap)
-        record = self._one("figures", metric=metric.value,
-                           filters={"place": place, "since": since, "until": until}, limit=limit, offset=offset,
-                           history=history)
+        low, high = metric_range(metric.value, since, until)
+        record = self._one("figures", low=low, high=high, filters={"place": place}, limit=limit, offset=offset,
+                           history=history, cap=self.figure_cap)
         return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
-                                    limit=limit, offset=offset)
+                                       limit=limit, offset=offset, cap=self.figure_cap)
 
     def claim_pairs(
         self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,

@@ -27,6 +27,20 @@ class Revised:
     id: str
 
 
+@dataclass(frozen=True, slots=True)
+class Restated:
+    """A claim whose STATES edges get their stated_key set again (``merge_stated_keys``, graph.stated)."""
+
+    claim_id: str
+
+
+def restated(batch: Batch) -> list[Restated]:
+    """The claims a batch can change the stated_key of: those it merges (first_seen), gives a
+    speaker (an ASSERTED date) or a figure (a new STATES edge), each once, by id."""
+    ids = {c.id for c in batch.claims} | {a.claim_id for a in batch.asserted} | {s.claim_id for s in batch.states}
+    return [Restated(i) for i in sorted(ids)]
+
+
 @cache
 def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
@@ -149,5 +163,6 @@ def write_plan(batch: Batch) -> list[tuple[str, list[dict[str, Any]]]]:
         ("merge_about_place", [x for x in batch.about if x.target is AboutKind.PLACE]),
         ("merge_about_event", [x for x in batch.about if x.target is AboutKind.EVENT]),
         ("merge_about_actor", [x for x in batch.about if x.target is AboutKind.ACTOR]),
+        ("merge_stated_keys", restated(batch)),
     ]
     return [(name, to_rows(items)) for name, items in plan if items]

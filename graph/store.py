@@ -244,7 +244,7 @@ class GraphStore(ABC):
     :meth:`actor_profile` and :meth:`claims_by_actor` (a store may hold a smaller one to show
     the cap)."""
     figure_cap: int = FIGURE_TOTAL_CAP
-    """The most rows :meth:`figures` with ``by`` counts (likewise)."""
+    """The most rows :meth:`figures` counts (likewise)."""
     pair_cap: int = PAIR_TOTAL_CAP
     """The most pairs :meth:`claim_pairs` counts (a store may hold a smaller one to show the cap)."""
     incident_cap: int = INCIDENT_TOTAL_CAP
@@ -406,8 +406,8 @@ class GraphStore(ABC):
         claim is ABOUT (name ignoring case, or id); ``since``/``until`` are
         inclusive on stated_on (the claim's earliest ASSERTED date, else its
         first_seen) and leave out undated rows. ``history`` as in :meth:`claims_by_actor` (the
-        claims of the rows and of their links). With ``by``, ``total`` is exact up to
-        :attr:`figure_cap`; past it ``total_capped`` is true and ``total`` is the cap."""
+        claims of the rows and of their links). ``total`` is exact up to :attr:`figure_cap`; past
+        it ``total_capped`` is true and ``total`` is the cap (every page is still the rows in order)."""
 
     @abstractmethod
     def claim_pairs(

@@ -236,7 +236,7 @@ def _figure_row(d: Props) -> FigureRow:
 
 def figure_table(record: Props, *, metric: str, place: str | None, since: Any, until: Any,
                  limit: int, offset: int, scope: VoiceScope | None = None, cap: int | None = None) -> FigureTable:
-    """``scope`` set: the record of ``figures_by_actor``, which names the actor; ``cap`` set: its
+    """``scope`` set: the record of ``figures_by_actor``, which names the actor; ``cap`` set: the
     total was counted up to ``cap + 1``."""
     by = actor_ref(record["actor"]) if scope is not None else None
     total, total_capped = capped(record["total"], cap) if cap is not None else (record["total"], False)

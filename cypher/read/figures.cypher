@@ -1,37 +1,54 @@
-// Returns one page of the fact-checker's table for metric $metric: total, then
+// Returns one page of the fact-checker's table for one metric: total, then
 // items, one per figure and the claim stating it: the figure, the claim,
 // stated_on (earliest ASSERTED date, else the claim's first_seen), speakers,
 // their organizations, the articles reporting the claim with publishers and
 // agencies, the claims it CONTRADICTS or CORROBORATES on this metric (either
 // direction, with their speakers, figures of the metric and the reason), and
 // the figure's EXCLUDES/PART_OF/REVISES relations.
-// Filters, the keys of one map $filters (a key null: no such filter): place
-// (the figure's place, or a Place the claim is ABOUT, by name ignoring case or
-// by id); since, until (inclusive, on stated_on; a row without a date is left
-// out when either is set). One map, as in incidents.cypher: one plan for every
-// combination of filters, not one plan made anew for each.
+// The rows are the STATES edges whose stated_key (graph.stated: metric,
+// stated_on or '~', figure id, claim id) is in [$low, $high): the metric's
+// prefix, narrowed to since/until (graph.stated.metric_range; a row without a
+// date is left out when either is set). Filters, the keys of one map $filters
+// (a key null: no such filter): place (the figure's place, or a Place the claim
+// is ABOUT, by name ignoring case or by id). One map, as in incidents.cypher:
+// one plan for every combination of filters, not one plan made anew for each.
 // Unless $history, not the claims that only replaced article versions report,
 // nor links to them (a figure a later version revised shows in its relations).
-// Order: stated_on (nulls last), figure id, claim id. $offset, $limit.
-MATCH (f:Figure {metric: $metric})<-[:STATES]-(c:Claim)
-WHERE ($filters.place IS NULL
-   OR toLower(f.place) = toLower($filters.place)
-   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
-  AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                    OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
-CALL (c) {
-  OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
-  RETURN min(r.date) AS asserted_on
+// Order: stated_on (nulls last), figure id, claim id: the key's. $offset, $limit.
+// total: the rows, counted up to $cap + 1 (graph.results.FIGURE_TOTAL_CAP; the
+// caller says whether they passed $cap). Cost: the page reads the key range in
+// index order, cut at $offset + $limit rows; the count stops at $cap + 1 rows.
+// A STATES edge only ever runs from a Claim to a Figure (cypher/write), so no label is checked.
+CALL () {
+  MATCH (c)-[s:STATES]->(f)
+  WHERE s.stated_key >= $low AND s.stated_key < $high
+    AND ($filters.place IS NULL
+         OR toLower(f.place) = toLower($filters.place)
+         OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
+    AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                      OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+  WITH s, c, f ORDER BY s.stated_key LIMIT $offset + $limit
+  RETURN collect({figure: f, claim: c})[$offset..] AS page
 }
-WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on
-WHERE ($filters.since IS NULL OR stated_on >= $filters.since)
-  AND ($filters.until IS NULL OR stated_on <= $filters.until)
-WITH f, c, stated_on ORDER BY stated_on, f.id, c.id
-WITH collect({figure: f, claim: c, stated_on: stated_on}) AS matching
-WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
+CALL () {
+  MATCH (c)-[s:STATES]->(f)
+  WHERE s.stated_key >= $low AND s.stated_key < $high
+    AND ($filters.place IS NULL
+         OR toLower(f.place) = toLower($filters.place)
+         OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
+    AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                      OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+  WITH s LIMIT $cap + 1
+  RETURN count(s) AS total
+}
 CALL (page) {
   UNWIND page AS row
-  WITH row, row.figure AS f, row.claim AS c
+  WITH row.figure AS f, row.claim AS c
+  CALL (c) {
+    OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
+    RETURN min(r.date) AS asserted_on
+  }
+  WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on
   CALL (c) {
     MATCH (s:Actor)-[:ASSERTED]->(c)
     RETURN collect(DISTINCT properties(s)) AS stated_by
@@ -77,7 +94,7 @@ CALL (page) {
     RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
                     figure: properties(g), reason: r.reason}) AS relations
   }
-  RETURN collect({figure: properties(f), claim: properties(c), stated_on: row.stated_on,
+  RETURN collect({figure: properties(f), claim: properties(c), stated_on: stated_on,
                   stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
                   links: links, relations: relations}) AS items
 }

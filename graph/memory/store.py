@@ -361,7 +361,7 @@ class MemoryStore(GraphStore):
         with self._reading() as graph:
             record = memory_read.figures(graph, metric.value, place, since, until, limit, offset, history)
             return to_results.figure_table(record, metric=metric, place=place, since=since, until=until,
-                                        limit=limit, offset=offset)
+                                           limit=limit, offset=offset, cap=self.figure_cap)
 
     def claim_pairs(
         self, kind: ClaimLinkKind, *, metric: Metric | None = None, limit: int = 100, offset: int = 0,

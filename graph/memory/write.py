@@ -28,6 +28,7 @@ import networkx as nx
 from claimgraph.graph import actor_readings
 from claimgraph.graph.memory.values import RefusedValue, coalesce, less_than, property_value
 from claimgraph.graph.model import Article, ArticleText, Figure
+from claimgraph.graph.stated import stated_key, stated_on
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
 
@@ -408,6 +409,30 @@ def _unlink_revised(tx: Transaction, row: Row) -> None:
             tx.delete_edge(u, v, k)
 
 
+def _merge_stated_keys(tx: Transaction, row: Row) -> None:
+    """``merge_stated_keys.cypher``: the claim's STATES edges keyed by its stated_on (graph.stated)."""
+    claim = _match(tx, "Claim", row["claim_id"])
+    if claim is None:
+        return
+    graph = tx.graph
+    stated = [(f, k) for _, f, k, data in graph.out_edges(claim, keys=True, data=True)
+              if data["type"] == "STATES" and "Figure" in graph.nodes[f]["labels"]]
+    if not stated:
+        return
+    claim_props = graph.nodes[claim]["props"]
+    on = stated_on((data["props"].get("date") for u, _, data in graph.in_edges(claim, data=True)
+                    if data["type"] == "ASSERTED" and "Actor" in graph.nodes[u]["labels"]),
+                   claim_props.get("first_seen"))
+    for f, k in stated:
+        figure = graph.nodes[f]["props"]
+        if figure.get("metric") is None:
+            continue  # the Cypher key is null, and its WHERE leaves the edge as it is
+        key = stated_key(figure["metric"], on, figure["id"], claim_props["id"])
+        if graph.edges[claim, f, k]["props"].get("stated_key") != key:
+            edge, _ = tx.merge_edge(claim, f, k)
+            tx.set(edge, "stated_key", key)
+
+
 NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
     "merge_articles": _merge_article,
     "merge_actors": _merge_actor,
@@ -421,7 +446,8 @@ NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {
 # Writes of a node and its relationship that apply nothing when the node they hang on is missing.
 ATTACHED_QUERIES: dict[str, Callable[[Transaction, Row], bool]] = {"merge_article_texts": _merge_article_text}
 
-ROW_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {**NODE_QUERIES, "unlink_revised": _unlink_revised}
+ROW_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {**NODE_QUERIES, "unlink_revised": _unlink_revised,
+                                                               "merge_stated_keys": _merge_stated_keys}
 """The queries applied row by row (no relationship to count as applied)."""
 
 WRITE_QUERIES = frozenset(ROW_QUERIES) | frozenset(RELATIONSHIP_QUERIES) | frozenset(ATTACHED_QUERIES)

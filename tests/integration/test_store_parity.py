@@ -64,11 +64,13 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph
+from claimgraph.graph.stated import stated_key, stated_on
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
 from tests.answers import timeless
 from tests.conftest import Neo4jServer, shared_path
 from tests.factories import sample_batch
+from tests.queries import TEST_QUERIES
 from tests.query_graph import MAY, Q, query_batch
 
 pytestmark = pytest.mark.neo4j
@@ -960,3 +962,132 @@ def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_i
         assert store.incidents(place="harbour", kind="strike").total == strikes == 5
         _walk_capped_pages(store, ("incident_cap", cap), monkeypatch, order, lambda offset, s=store: s.incidents(
             place="HARBOUR" if offset % 2 else "harbour", limit=3, offset=offset), lambda i: i.id)
+
+
+# --- the figures table's order key (graph.stated) ------------------------------------------
+
+
+def _wrong_stated_keys(dump: Dump) -> list[tuple[tuple[str, str], tuple[str, str], Any, str]]:
+    """The STATES edges whose stated_key is not graph.stated's key for their claim's ASSERTED dates,
+    first_seen and figure, as (claim, figure, stored, right)."""
+    said: dict[tuple[str, str], list[Any]] = {}
+    for rel_type, start, end, props in dump.relationships:
+        if rel_type == "ASSERTED" and start[0] == "Actor":
+            said.setdefault(end, []).append(dict(props).get("date", (None, None))[1])
+    wrong = []
+    for rel_type, claim, figure, props in dump.relationships:
+        if rel_type != "STATES":
+            continue
+        first_seen = dump.nodes[claim][1].get("first_seen", (None, None))[1]
+        right = stated_key(dump.nodes[figure][1]["metric"][1], stated_on(said.get(claim, []), first_seen),
+                           figure[1], claim[1])
+        stored = dict(props).get("stated_key", (None, None))[1]
+        if stored != right:
+            wrong.append((claim, figure, stored, right))
+    return wrong
+
+
+_DAY = [dt.date(2026, 3, d) for d in range(1, 29)]
+
+
+def _stated(speaker: Actor, article: Article, n: int, said_on: dt.date | None, seen: dt.date | None,
+            metric: Metric = Metric.KILLED) -> Batch:
+    """Claim ``n`` that ``speaker`` said on ``said_on`` (first seen ``seen``), reported in ``article``
+    and stating one figure of ``metric``."""
+    claim = Claim(f"claim-{n:02d}", f"the toll stated in claim {n}", QuoteKind.DIRECT, first_seen=seen)
+    figure = Figure(f"figure-{n:02d}", metric, str(n))
+    return Batch(articles=[article], actors=[speaker], claims=[claim], figures=[figure],
+                 asserted=[Asserted(speaker.id, claim.id, article.id, "said", Channel.STATEMENT, said_on)],
+                 reported_in=[ReportedIn(claim.id, article.id, 0, 10, claim.text)],
+                 states=[States(claim.id, figure.id, article.id, 0, 1)])
+
+
+def _table(store: GraphStore, **filters: Any) -> list[tuple[str, dt.date | None]]:
+    return [(row.figure.id, row.stated_on) for row in store.figures(Metric.KILLED, **filters).items]
+
+
+_MINISTRY = Actor("actor-toll-ministry", "Toll Ministry", ActorKind.ORGANIZATION)
+_MEDIC = Actor("actor-toll-medic", "Toll medic", ActorKind.PERSON)
+_FIRST = Article("article-toll-first", "sha-toll-first", published=_DAY[10])
+_LATER = Article("article-toll-later", "sha-toll-later", published=_DAY[20])
+
+
+def _toll_graph() -> list[Batch]:
+    """Figure 1 said on day 10; figure 2 on day 5; figure 3 by no dated speaker, first seen day 20;
+    an injured figure on day 1; then a later article in which a medic said claim 1 on day 2 and
+    claim 3 is seen on day 3."""
+    later_claims = Batch(articles=[_LATER], actors=[_MEDIC],
+                         claims=[Claim("claim-01", "the toll stated in claim 1", QuoteKind.DIRECT, first_seen=_DAY[2]),
+                                 Claim("claim-03", "the toll stated in claim 3", QuoteKind.DIRECT, first_seen=_DAY[3])],
+                         asserted=[Asserted(_MEDIC.id, "claim-01", _LATER.id, "told", Channel.INTERVIEW, _DAY[2])],
+                         reported_in=[ReportedIn(c, _LATER.id, 0, 10, "the toll") for c in ("claim-01", "claim-03")])
+    return [_stated(_MINISTRY, _FIRST, 1, _DAY[10], _DAY[10]), _stated(_MINISTRY, _FIRST, 2, _DAY[5], _DAY[5]),
+            _stated(_MINISTRY, _FIRST, 3, None, _DAY[20]),
+            _stated(_MINISTRY, _FIRST, 4, _DAY[1], _DAY[1], Metric.INJURED), later_claims]
+
+
+def test_a_later_article_with_an_earlier_date_moves_the_figure_up_and_keeps_its_key_on_both_stores(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    memory = _fresh(neo4j, folder)
+    *first, later = _toll_graph()
+    for store in (memory, neo4j):
+        for batch in first:
+            store.write(batch)
+        assert _table(store) == [("figure-02", _DAY[5]), ("figure-01", _DAY[10]), ("figure-03", _DAY[20])]
+    assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []
+    for store in (memory, neo4j):
+        store.write(later)
+        store.write(later)
+        # The medic's earlier date comes first; claim 3, undated, follows its first_seen back.
+        assert _table(store) == [("figure-01", _DAY[2]), ("figure-03", _DAY[3]), ("figure-02", _DAY[5])]
+        assert _table(store, since=_DAY[3], until=_DAY[5]) == [("figure-03", _DAY[3]), ("figure-02", _DAY[5])]
+        assert _table(store, until=_DAY[2]) == [("figure-01", _DAY[2])]
+    written = dump_neo4j(neo4j_server)
+    assert _wrong_stated_keys(written) == []
+    assert dump_memory(memory) == written
+
+
+def test_the_keys_stay_right_when_an_article_goes_on_both_stores(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    memory = _fresh(neo4j, folder)
+    for store in (memory, neo4j):
+        for batch in _toll_graph():
+            store.write(batch)
+        store.remove_article(_LATER.id)
+        # The medic's ASSERTED edge and claim 3's first_seen stay with the claims the first article still reports.
+        assert _table(store) == [("figure-01", _DAY[2]), ("figure-03", _DAY[3]), ("figure-02", _DAY[5])]
+    assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []
+    for store in (memory, neo4j):
+        store.remove_article(_FIRST.id)
+        assert _table(store) == []
+    assert dump_memory(memory) == dump_neo4j(neo4j_server)
+
+
+@pytest.mark.parametrize("cap", [1, 2, 3, 7])
+def test_the_figures_table_counts_up_to_its_cap_and_pages_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    order = ["figure-01", "figure-03", "figure-02"]
+    for store in (memory, neo4j):
+        for batch in _toll_graph():
+            store.write(batch)
+        _walk_capped_pages(store, ("figure_cap", cap), monkeypatch, order,
+                           lambda offset, s=store: s.figures(Metric.KILLED, limit=3, offset=offset),
+                           lambda row: row.figure.id)
+
+
+def test_a_graph_written_before_stated_keys_gets_them_from_setup_schema(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    _fresh(neo4j, folder)
+    for batch in _toll_graph():
+        neo4j.write(batch)
+    before = neo4j.figures(Metric.KILLED)
+    with neo4j._driver.session(database=neo4j.database) as s:
+        assert s.run(TEST_QUERIES.query("strip_stated_keys")).single(strict=True)["stripped"] == 4
+    assert neo4j.read("stated_keys_missing") == [{"missing": 4}]
+    assert neo4j.figures(Metric.KILLED).items == []
+    neo4j.setup_schema()
+    assert neo4j.figures(Metric.KILLED) == before
+    assert neo4j.read("stated_keys_missing") == [{"missing": 0}]
+    assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []

@@ -79,7 +79,11 @@ def test_a_batch_writes_every_node_label_and_relationship_type(store: MemoryStor
 def test_the_write_result_counts_rows_per_query_in_plan_order(store: MemoryStore) -> None:
     result = store.write(sample_batch())
     assert list(result.applied)[:3] == ["merge_articles", "merge_actors", "merge_claims"]
-    assert result.applied["merge_actors"] == 6 and result.total == len(sample_batch())
+    # Last, one row per claim of the batch: their STATES edges keyed for the figures table.
+    assert list(result.applied)[-1] == "merge_stated_keys"
+    assert result.applied["merge_stated_keys"] == len(sample_batch().claims)
+    assert result.applied["merge_actors"] == 6
+    assert result.total == len(sample_batch()) + len(sample_batch().claims)
 
 
 def test_writing_the_same_batch_twice_changes_nothing(store: MemoryStore) -> None:

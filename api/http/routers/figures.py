@@ -38,6 +38,7 @@ def figures(
     when (since/until filter on the claim's date), where it was reported, and
     the claims it contradicts or corroborates, with the reasons. With `by`:
     the figures of that actor's voices, each with its speaker, `via` and
-    `chain`, by the date that speaker said it."""
+    `chain`, by the date that speaker said it. `total` is exact up to a cap; past it
+    `total_capped` is true and `total` is the cap."""
     return store.figures(metric, place=place, since=since, until=until, by=by, scope=scope, limit=limit,
                          offset=offset, history=include_history)

@@ -1,0 +1,93 @@
+"""The figures table's order key on STATES: its order, the ranges that filter it, and who keeps it."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimgraph.graph.import_files import GraphCsv
+from claimgraph.graph.memory import MemoryStore
+from claimgraph.graph.model import Actor, ActorKind, Article, Asserted, Batch, Claim, Figure, Metric, QuoteKind, States
+from claimgraph.graph.stated import metric_range, stated_key, stated_on
+
+D = dt.date
+
+
+def test_keys_order_a_metrics_rows_by_date_then_figure_then_claim_with_undated_last() -> None:
+    keys = [stated_key("killed", D(2024, 5, 2), "figure-b", "claim-a"), stated_key("killed", None, "figure-a", "claim-a"),
+            stated_key("killed", D(2024, 5, 2), "figure-a", "claim-b"),
+            stated_key("killed", D(2024, 5, 2), "figure-a", "claim-a"),
+            stated_key("killed", D(2023, 12, 31), "figure-z", "claim-z")]
+    assert [k.split(" ", 1)[1] for k in sorted(keys)] == [
+        "2023-12-31 figure-z claim-z", "2024-05-02 figure-a claim-a", "2024-05-02 figure-a claim-b",
+        "2024-05-02 figure-b claim-a", "~ figure-a claim-a"]
+
+
+@pytest.mark.parametrize(("since", "until", "inside"), [
+    (None, None, {"2024-05-01", "2024-05-02", "~"}),
+    (D(2024, 5, 2), None, {"2024-05-02"}),
+    (None, D(2024, 5, 1), {"2024-05-01"}),
+    (D(2024, 5, 2), D(2024, 5, 1), set()),
+])
+def test_a_metrics_range_holds_only_its_keys_inclusive_and_undated_only_unbounded(
+        since: dt.date | None, until: dt.date | None, inside: set[str]) -> None:
+    dates = {"2024-05-01": D(2024, 5, 1), "2024-05-02": D(2024, 5, 2), "~": None}
+    low, high = metric_range("killed", since, until)
+    assert {name for name, date in dates.items() if low <= stated_key("killed", date, "figure-x", "claim-x") < high} \
+        == inside
+    # Another metric's keys, even one whose name starts alike, are outside.
+    low, high = metric_range("kill", None, None)
+    assert not low <= stated_key("killed", D(2024, 5, 1), "figure-x", "claim-x") < high
+
+
+def test_stated_on_is_the_earliest_asserted_date_else_first_seen() -> None:
+    assert stated_on([None, D(2024, 5, 3), D(2024, 5, 2)], D(2024, 5, 1)) == D(2024, 5, 2)
+    assert stated_on([None], D(2024, 5, 1)) == D(2024, 5, 1)
+    assert stated_on([], None) is None
+
+
+_SPEAKER, _MEDIC = (Actor("actor-a", "Speaker A", ActorKind.PERSON), Actor("actor-b", "Medic B", ActorKind.PERSON))
+_CLAIM = Claim("claim-1", "the toll was one", QuoteKind.DIRECT, first_seen=D(2024, 5, 9))
+_FIGURE = Figure("figure-1", Metric.KILLED, "one")
+
+
+def _batches() -> list[Batch]:
+    """A claim said on the 9th with its figure, then reported again, a medic saying it on the 4th."""
+    first, later = Article("article-1", "sha-1"), Article("article-2", "sha-2")
+    return [Batch(articles=[first], actors=[_SPEAKER], claims=[_CLAIM], figures=[_FIGURE],
+                  asserted=[Asserted(_SPEAKER.id, _CLAIM.id, first.id, date=D(2024, 5, 9))],
+                  states=[States(_CLAIM.id, _FIGURE.id, first.id, 0, 3)]),
+            Batch(articles=[later], actors=[_MEDIC], claims=[_CLAIM],
+                  asserted=[Asserted(_MEDIC.id, _CLAIM.id, later.id, date=D(2024, 5, 4))])]
+
+
+def test_the_embedded_store_keys_a_figure_by_its_claims_earliest_date_and_again_when_it_moves() -> None:
+    store = MemoryStore()
+    first, later = _batches()
+    store.write(first)
+    [(_, _, states)] = [e for e in store.graph().edges(data=True) if e[2]["type"] == "STATES"]
+    assert states["props"]["stated_key"] == "killed 2024-05-09 figure-1 claim-1"
+    store.write(later)
+    store.write(later)
+    [(_, _, states)] = [e for e in store.graph().edges(data=True) if e[2]["type"] == "STATES"]
+    assert states["props"]["stated_key"] == "killed 2024-05-04 figure-1 claim-1"
+    assert [row.stated_on for row in store.figures(Metric.KILLED).items] == [D(2024, 5, 4)]
+
+
+def _states_keys(graph: GraphCsv, folder: Path) -> list[str]:
+    [states] = [f for f in graph.write(folder) if f.name == "STATES"]
+    with states.path.open(newline="", encoding="utf-8") as handle:
+        return [row["stated_key"] for row in csv.DictReader(handle)]
+
+
+def test_the_import_files_key_what_they_hold_and_leave_the_rest_to_the_store(tmp_path: Path) -> None:
+    whole = GraphCsv()
+    for batch in _batches():
+        whole.add(batch)
+    assert _states_keys(whole, tmp_path / "whole") == ["killed 2024-05-04 figure-1 claim-1"]
+    # A part without the claim (a Spark task of other shards) cannot know its dates.
+    part = GraphCsv()
+    part.add(Batch(states=_batches()[0].states))
+    assert _states_keys(part, tmp_path / "part") == [""]
