@@ -23,6 +23,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
     python -m bench.queries --sizes 1000000 --profile incidents_before,incidents   # db hits, unfiltered list
     python -m bench.queries --sizes 1000000 --profile claims_by_actor_before,claims_by_actor   # heaviest speaker
+    python -m bench.queries --sizes 100000 --profile figures_before,figures   # killed, first page
     python -m bench.queries --sizes 1000000 --plan-time incidents,incidents_before   # seconds to plan each statement
 
 A graph the server already holds from an earlier run (the same files, counts
@@ -36,11 +37,12 @@ answers with the current form only, so its columns read n/a), in the same run.
 When both are named, a line says on how many calls their answers were equal.
 
 ``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
-and profile, the pair lists, the incident list, or a baseline of one) once under
-PROFILE on the first size: a search for the graph's most common claim word, an
-actor's query for its heaviest speaker, a pair list for every metric, the incident
-list with no filter. It prints the counts answered, the database hits and rows of
-the whole plan (the incident list's: of its statements together) and the operator
+and profile, the pair lists, the incident list, the figures table, or a baseline
+of one) once under PROFILE on the first size: a search for the graph's most
+common claim word, an actor's query for its heaviest speaker, a pair list for
+every metric, the incident list with no filter, the figures table of killed with
+no filter. It prints the counts answered, the database hits and rows of the
+whole plan (the incident list's: of its statements together) and the operator
 with the most rows.
 
 ``--plan-time`` plans each statement of chosen queries (``CYPHER replan=force
@@ -100,6 +102,7 @@ from claimgraph.graph.results import (
     RelType,
 )
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
+from claimgraph.graph.stated import metric_range
 from claimgraph.graph.store import incident_kinds
 from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
 from claimgraph.settings import Settings
@@ -114,7 +117,7 @@ _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
 BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": "claims_by_actor",
              "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
              "contradictions_before": "contradictions", "corroborations_before": "corroborations",
-             "incidents_before": "incidents", "incidents_one_statement": "incidents"}
+             "incidents_before": "incidents", "incidents_one_statement": "incidents", "figures_before": "figures"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 
@@ -214,6 +217,15 @@ def _figures_by_actor(actor: str, metric: str) -> Call:
                  "high": high, "limit": 100, "offset": 0, "history": False, "cap": FIGURE_TOTAL_CAP})
 
 
+def _figures(metric: str, place: str | None) -> Call:
+    """The figures table's first page (its baseline, figures_before, takes metric and the dated filters)."""
+    low, high = metric_range(metric, None, None)
+    params: dict[str, Any] = {"metric": metric, "limit": 100, **({"place": place} if place else {})}
+    return Call("/figures", params, {"metric": metric, "low": low, "high": high,
+                                     "filters": {"place": place, "since": None, "until": None},
+                                     "limit": 100, "offset": 0, "history": False, "cap": FIGURE_TOTAL_CAP})
+
+
 def _actor_profile(actor: str) -> Call:
     low, high = key_range(None, None)
     return Call(f"/actors/{actor}", {}, {"id": actor, "low": low, "high": high,
@@ -241,12 +253,7 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         return _claims_by_actor(actor, _date(sample, rng) if rng.random() < 0.3 else None)
 
     def figures() -> Call:
-        metric = rng.choice(_METRICS).value
-        place = rng.choice(sample.places[:60]) if rng.random() < 0.5 else None
-        params: dict[str, Any] = {"metric": metric, "limit": 100, **({"place": place} if place else {})}
-        return Call("/figures", params, {"metric": metric,
-                                         "filters": {"place": place, "since": None, "until": None},
-                                         "limit": 100, "offset": 0, "history": False})
+        return _figures(rng.choice(_METRICS).value, rng.choice(sample.places[:60]) if rng.random() < 0.5 else None)
 
     def figures_by_actor() -> Call:
         actor, metric = rng.choice(actors), rng.choice(_METRICS).value
@@ -765,6 +772,8 @@ def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
                              "history": False, "cap": INCIDENT_TOTAL_CAP}
     if query in ("contradictions", "corroborations"):
         return "every metric", _pairs(f"/{query}", None).cypher
+    if query == "figures":
+        return "killed, no filter", _figures(Metric.KILLED.value, None).cypher
     actor_calls: dict[str, Callable[[], Call]] = {
         "claims_by_actor": lambda: _claims_by_actor(heaviest, None),
         "figures_by_actor": lambda: _figures_by_actor(heaviest, Metric.KILLED.value),
@@ -772,7 +781,7 @@ def profiled_call(name: str, sample: Sample) -> tuple[str, dict[str, Any]]:
     }
     if query not in actor_calls:
         raise SystemExit(f"--profile: no profiled call for {name}; these: search_claims, incidents, contradictions, "
-                         f"corroborations, {', '.join(actor_calls)} and their baselines")
+                         f"corroborations, figures, {', '.join(actor_calls)} and their baselines")
     return f"actor={heaviest}", actor_calls[query]().cypher
 
 

@@ -38,9 +38,10 @@ from pathlib import Path
 from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
 from claimgraph.graph.model import INCIDENT_KINDS, Channel, Metric, Qualifier, QuoteKind
+from claimgraph.graph.stated import stated_key
 from claimgraph.graph.voice import voice_key
 
-VERSION = 4
+VERSION = 5
 """Bumped whenever the shape changes, so a cached graph of an older shape is rebuilt."""
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vel", "da", "ni", "shu", "pe", "gar", "lin", "ob", "ru",
@@ -316,7 +317,9 @@ def _figure(out: CsvFiles, rng: random.Random, claim: str, article: str, start: 
     out.node("Figure", {"id": figure, "metric": metric.value, "raw": raw, "qualifier": Qualifier.EXACT.value,
                         "value": value, "place": place, "incident_date": day, "aggregate": False,
                         "incident": incident, "incident_label": label})
-    out.relationship("STATES", claim, figure, {"article": article, "start": start + 40, "end": start + 42})
+    # The claim's one speaker said it on ``day``, its first_seen: that is its stated_on.
+    out.relationship("STATES", claim, figure, {"article": article, "start": start + 40, "end": start + 42,
+                                               "stated_key": stated_key(metric.value, day, figure, claim)})
     group = groups.setdefault((metric.value, incident or ""), [])
     if group and rng.random() < 0.5:
         other, other_value = rng.choice(group[-50:])

@@ -1,0 +1,87 @@
+// Returns what cypher/read/figures.cypher returned before it read its page from the stated_key
+// index (kept to time against it in one run, bench.queries --only): every figure of the metric
+// collected and sorted on each call, and the total uncapped. It takes $metric and the dated
+// filters, not the key range. One page of the fact-checker's table for metric $metric: total, then
+// items, one per figure and the claim stating it: the figure, the claim,
+// stated_on (earliest ASSERTED date, else the claim's first_seen), speakers,
+// their organizations, the articles reporting the claim with publishers and
+// agencies, the claims it CONTRADICTS or CORROBORATES on this metric (either
+// direction, with their speakers, figures of the metric and the reason), and
+// the figure's EXCLUDES/PART_OF/REVISES relations.
+// Filters, the keys of one map $filters (a key null: no such filter): place
+// (the figure's place, or a Place the claim is ABOUT, by name ignoring case or
+// by id); since, until (inclusive, on stated_on; a row without a date is left
+// out when either is set). One map, as in incidents.cypher: one plan for every
+// combination of filters, not one plan made anew for each.
+// Unless $history, not the claims that only replaced article versions report,
+// nor links to them (a figure a later version revised shows in its relations).
+// Order: stated_on (nulls last), figure id, claim id. $offset, $limit.
+MATCH (f:Figure {metric: $metric})<-[:STATES]-(c:Claim)
+WHERE ($filters.place IS NULL
+   OR toLower(f.place) = toLower($filters.place)
+   OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
+  AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                    OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+CALL (c) {
+  OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
+  RETURN min(r.date) AS asserted_on
+}
+WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on
+WHERE ($filters.since IS NULL OR stated_on >= $filters.since)
+  AND ($filters.until IS NULL OR stated_on <= $filters.until)
+WITH f, c, stated_on ORDER BY stated_on, f.id, c.id
+WITH collect({figure: f, claim: c, stated_on: stated_on}) AS matching
+WITH size(matching) AS total, matching[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND page AS row
+  WITH row, row.figure AS f, row.claim AS c
+  CALL (c) {
+    MATCH (s:Actor)-[:ASSERTED]->(c)
+    RETURN collect(DISTINCT properties(s)) AS stated_by
+  }
+  CALL (c) {
+    MATCH (s:Actor)-[:ASSERTED]->(c)
+    MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+    RETURN collect(DISTINCT properties(o)) AS on_behalf_of
+  }
+  CALL (c) {
+    MATCH (c)-[:REPORTED_IN]->(art:Article)
+    WITH DISTINCT art
+    CALL (art) {
+      MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
+      RETURN collect(properties(o)) AS publishers
+    }
+    CALL (art) {
+      MATCH (art)-[:SYNDICATED_FROM]->(o:Actor)
+      RETURN collect(properties(o)) AS agencies
+    }
+    RETURN collect({article: properties(art), publishers: publishers, agencies: agencies}) AS reported_in
+  }
+  CALL (c, f) {
+    MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
+    WHERE r.metric = f.metric
+    WITH r, o, $history OR NOT EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: false}) }
+               OR EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: true}) } AS shown
+    WHERE shown
+    CALL (o, r) {
+      MATCH (o)-[:STATES]->(g:Figure)
+      WHERE g.metric = r.metric
+      RETURN collect(properties(g)) AS figures
+    }
+    CALL (o) {
+      MATCH (s:Actor)-[:ASSERTED]->(o)
+      RETURN collect(properties(s)) AS speakers
+    }
+    RETURN collect({kind: type(r), claim: properties(o), stated_by: speakers, figures: figures,
+                    metric: r.metric, reason: r.reason}) AS links
+  }
+  CALL (f) {
+    MATCH (f)-[r:EXCLUDES|PART_OF|REVISES]-(g:Figure)
+    RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
+                    figure: properties(g), reason: r.reason}) AS relations
+  }
+  RETURN collect({figure: properties(f), claim: properties(c), stated_on: row.stated_on,
+                  stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
+                  links: links, relations: relations}) AS items
+}
+RETURN total, items
