@@ -2,8 +2,9 @@
 // $rows name: the figure's metric, the claim's stated_on (its earliest ASSERTED
 // date, else its first_seen; '~' for none), the figure id, the claim id, the
 // order of the figures table. Runs last in a write, after the claims, their
-// ASSERTED and STATES edges: a new figure, a speaker with an earlier date and
-// a first_seen moved back each change it. An edge whose key is already right
+// ASSERTED and STATES edges: a new figure, a new speaker's date (earlier than
+// the others, or the first date where only first_seen stood) and a first_seen
+// moved back each change it. An edge whose key is already right
 // is not written (a claim read again stays as it was). Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
