@@ -362,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     naive_articles = args.naive_articles or (32 if args.quick else 256)
     rounds = 1 if args.quick else 2
-    server = BenchServer()
+    server = BenchServer().stopped_at_exit()
     if args.memory:
         memory_profile(server, args.memory)
         return 0
