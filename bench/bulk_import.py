@@ -1,9 +1,8 @@
 """The physical limit: the same final graph as CSV, loaded by ``neo4j-admin database import``.
 
-:class:`GraphCsv` is the package's import-file fold
-(:mod:`claimgraph.graph.import_files`, which ``spark-ingest --bulk`` writes
-too: the graph the online writer leaves, node for node), plus what the
-benchmark links each chunk against. :class:`CsvFiles` writes the synthetic
+:mod:`bench.ingest` writes the ingested graph with the package's import-file fold
+(:class:`claimgraph.graph.import_files.GraphCsv`, which ``spark-ingest --bulk`` writes
+too: the graph the online writer leaves, node for node). :class:`CsvFiles` writes the synthetic
 query graph row by row, with the columns of ``NODE_COLUMNS``/``REL_COLUMNS``.
 :func:`import_full` stops the benchmark server, imports into its ``neo4j``
 database (``--overwrite-destination``) and starts it again.
@@ -13,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +19,6 @@ from typing import Any, Self, TextIO
 
 from bench.server import BenchServer
 from claimgraph.graph.import_files import ARRAY_DELIMITER, CsvFile, import_args
-from claimgraph.graph.import_files import GraphCsv as PackageGraphCsv
-from claimgraph.graph.model import (
-    Batch,
-    Figure,
-    MemberOf,
-    SpeaksFor,
-)
-from claimgraph.graph.store import StoredFigure
 
 Row = dict[str, Any]
 
@@ -103,47 +93,6 @@ def _cell(value: Any) -> str:
 
 
 
-
-
-class GraphCsv(PackageGraphCsv):
-    """The package's import-file fold, and what :meth:`figure_candidates` reads, kept as the rows arrive.
-
-    The benchmark links each chunk against this graph instead of a store, so
-    it keeps the stated figures and their speakers beside the fold.
-    """
-
-    def __init__(self, ingested_at: dt.datetime | None = None) -> None:
-        super().__init__(ingested_at)
-        self._figures: dict[str, Figure] = {}
-        self._stated: dict[tuple[str, str], None] = {}
-        self._said: dict[str, dict[str, dt.date | None]] = defaultdict(dict)
-        self._orgs: dict[str, set[str]] = defaultdict(set)
-
-    def add(self, batch: Batch) -> None:
-        for figure in batch.figures:
-            self._figures[figure.id] = figure
-        for asserted in batch.asserted:
-            self._said[asserted.claim_id].setdefault(asserted.actor_id, asserted.date)
-        ties: list[SpeaksFor | MemberOf] = [*batch.speaks_for, *batch.member_of]
-        for tie in ties:
-            self._orgs[tie.actor_id].add(tie.org_id)
-        for states in batch.states:
-            self._stated.setdefault((states.claim_id, states.figure_id), None)
-        super().add(batch)
-
-    def figure_candidates(self, metrics: list[str]) -> list[StoredFigure]:
-        """What ``cypher/read/figure_candidates.cypher`` returns for this graph, in its order."""
-        wanted = set(metrics)
-        claims = self.nodes["Claim"]
-        found = []
-        for claim_id, figure_id in self._stated:
-            figure = self._figures[figure_id]
-            if figure.metric.value not in wanted:
-                continue
-            for speaker, date in self._said[claim_id].items():
-                root = min(self._orgs[speaker]) if self._orgs.get(speaker) else speaker
-                found.append(StoredFigure(claim_id, claims[claim_id]["text"], speaker, root, figure, date))
-        return sorted(found, key=lambda s: (s.claim_id, s.figure.id))
 
 
 class CsvFiles:

@@ -40,10 +40,11 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from bench.bulk_import import GraphCsv, import_full
+from bench.bulk_import import import_full
 from bench.corpus import (
     POLNEAR_TEXTS,
     polnear_available,
@@ -54,13 +55,12 @@ from bench.fingerprint import differences, fingerprint
 from bench.naive_writer import naive_write
 from bench.server import REPO, THREAD_KINDS, BenchServer, load_average
 from claimgraph.graph import queries
+from claimgraph.graph.import_files import GraphCsv
 from claimgraph.graph.model import Batch
-from claimgraph.graph.store import StoredFigure
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.document import Document
-from claimgraph.ingest.extract import Extraction, extract
-from claimgraph.ingest.linking import LinkCandidate, link_figures
-from claimgraph.ingest.pipeline import DEFAULT_CHUNK, IN_FLIGHT_ROWS, ingest_documents
+from claimgraph.ingest.extract import extract
+from claimgraph.ingest.pipeline import DEFAULT_CHUNK, IN_FLIGHT_ROWS, ingest_documents, linked_batch
 
 CSV_DIR = REPO / "var" / "bench" / "import"
 
@@ -101,32 +101,23 @@ class ExtractionRun:
         return Rate(self.articles, self.claims, self.seconds)
 
 
-def _candidate(stored: StoredFigure) -> LinkCandidate:
-    return LinkCandidate(stored.claim_id, stored.speaker_id, stored.chain_root, stored.figure, stored.claim_text,
-                         stored.claim_date)
-
-
-def _linked_batch(extractions: list[Extraction], graph: GraphCsv) -> Batch:
-    """The chunk's batch with its claim links, as the pipeline's writer links it."""
-    batch = Batch()
-    new: list[LinkCandidate] = []
-    for x in extractions:
-        batch.extend(x.to_batch())
-        new.extend(x.link_candidates())
-    if new:
-        metrics = sorted({c.figure.metric.value for c in new})
-        batch.claim_links.extend(link_figures(new, [_candidate(s) for s in graph.figure_candidates(metrics)]))
-    return batch
-
-
 def extraction_pass(docs: Iterable[Document], aliases: AliasTable, graph: GraphCsv | None = None,
                     keep: int = 0, chunk_size: int = DEFAULT_CHUNK) -> ExtractionRun:
     """Extracts every document (timed); links and folds each chunk into ``graph`` (not timed).
 
-    The linked batches of the chunks that hold the first ``keep`` articles are kept, one per
-    chunk, for the writer comparison (a whole chunk, so at least one when ``keep`` is under its size).
+    Each chunk is linked as the online writer links it (the pipeline's own ``linked_batch``,
+    in chunks of the pipeline's size) against the embedded store the chunks before it were
+    written to, as ``spark-ingest --bulk`` does: so ``graph`` is the graph the end-to-end run
+    leaves, texts and incidents included. The linked batches of the chunks that hold the first
+    ``keep`` articles are kept, one per chunk, for the writer comparison (a whole chunk, so at
+    least one when ``keep`` is under its size).
     """
+    # Imported here: the end-to-end child imports this module and its peak memory is measured;
+    # the embedded store's networkx adds 13 MB that ``claimgraph ingest`` does not load.
+    from claimgraph.graph.memory import MemoryStore
+
     run = ExtractionRun()
+    links = MemoryStore() if graph is not None else None
     it = iter(docs)
     while chunk := list(islice(it, chunk_size)):
         extractions = []
@@ -138,8 +129,8 @@ def extraction_pass(docs: Iterable[Document], aliases: AliasTable, graph: GraphC
             extractions.append(x)
             run.claims += len(x.claims)
         run.articles += len(chunk)
-        if graph is not None:
-            batch = _linked_batch(extractions, graph)
+        if graph is not None and links is not None:
+            batch = links.write_linked(partial(linked_batch, extractions))
             graph.add(batch)
             if run.articles - len(chunk) < keep:
                 run.kept.append(batch)
@@ -374,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     naive_articles = args.naive_articles or (32 if args.quick else 256)
     rounds = 1 if args.quick else 2
-    server = BenchServer()
+    server = BenchServer().stopped_at_exit()
     if args.memory:
         memory_profile(server, args.memory)
         return 0

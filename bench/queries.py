@@ -937,7 +937,7 @@ def main(argv: list[str] | None = None) -> int:
                              "on the first size (default calls 200)")
     args = parser.parse_args(argv)
     if args.pages:
-        timings = run_pages(BenchServer(), args.calls or 100)
+        timings = run_pages(BenchServer().stopped_at_exit(), args.calls or 100)
         worst = max(timings, key=lambda t: t.ratio)
         print(f"pages: worst page/JSON p95 {worst.ratio:.2f} ({worst.name}); "
               + ", ".join(f"{t.name} {t.page_p95:.1f} vs {t.json_p95:.1f} ms" for t in timings))
@@ -945,7 +945,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
         [10_000, 100_000] if args.quick else [100_000, 1_000_000])
     calls = args.calls or (50 if args.quick else 200)
-    server = BenchServer()
+    server = BenchServer().stopped_at_exit()
     print(f"machine: {os.cpu_count()} cores, {load_average()} at start")
     if args.overhead:
         run_overhead(server, sizes[0], args.overhead.split(","), calls)

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="300 PolNeAR articles (default 1,000)")
     args = parser.parse_args(argv)
     paths = corpus(300 if args.quick else 1000)
-    server = BenchServer()
+    server = BenchServer().stopped_at_exit()
     server.fresh()
     with server.store() as store:
         store.setup_schema()

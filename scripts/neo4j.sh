@@ -17,6 +17,7 @@
 #   CLAIMGRAPH_NEO4J_HOME       runtime folder (conf, data, logs), default var/neo4j
 #   CLAIMGRAPH_NEO4J_HEAP       default 2g
 #   CLAIMGRAPH_NEO4J_PAGECACHE  default 4g
+#   CLAIMGRAPH_NEO4J_JVM_OPTS   extra JVM options, separated by spaces (each a server.jvm.additional)
 #   CLAIMGRAPH_CACHE            download cache, default .cache
 set -euo pipefail
 
@@ -97,6 +98,10 @@ db.transaction.timeout=0
 dbms.usage_report.enabled=false
 server.jvm.additional=-XX:+ExitOnOutOfMemoryError
 CONF
+  local opt
+  for opt in ${CLAIMGRAPH_NEO4J_JVM_OPTS:-}; do
+    printf 'server.jvm.additional=%s\n' "$opt" >>"$home/conf/neo4j.conf"
+  done
 }
 
 launcher() {
