@@ -80,6 +80,13 @@ _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION: Final = ("n't", "n’t")
+# Words a "to" ties to the noun after it inside one source: "aides to the governor", "people close to
+# the campaign", "the ambassador to France".
+_TIED_BY_TO: Final = frozenset(
+    """close closest privy adviser advisers advisor advisors aide aides ambassador ambassadors envoy
+    envoys delegation delegations spokesman spokeswoman spokesperson counsel consultant consultants
+    assistant assistants successor predecessor letter letters""".split()
+)
 
 
 def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
@@ -267,6 +274,9 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
             continue
         if (not toks.is_word(k) and w != "%") or toks.quoted[k]:
             break
+        if low == "to" and 0 < k < j and toks.lows[k - 1] in _TIED_BY_TO:
+            k -= 1
+            continue
         if low in CLAUSE_WORDS and not (k > 0 and toks.is_capitalized(k)):
             break
         if low in CUE_WORDS and k < j and not _reads_as_noun(toks, k) and is_cue(toks, k):
@@ -298,6 +308,8 @@ def _extends_determiner(toks: Tokens, k: int) -> bool:
     low = toks.lows[k]
     if low in {"and", "or"}:
         return _joins_names(toks, k)
+    if low == "to":
+        return k > 0 and toks.lows[k - 1] in _TIED_BY_TO
     return (
         low in PREPOSITIONS or low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS)
     )

@@ -626,3 +626,14 @@ def test_a_participle_after_while_reports_what_the_subject_said() -> None:
     assert a.source is not None and a.source.text == "The mayor"
     assert not [a for a in find_attributions("Holt was fined for saying the pier was safe.")
                 if a.cue and a.cue.text == "saying"]
+
+
+def test_a_role_or_closeness_tied_by_to_stays_in_the_source() -> None:
+    for text, source in (("Aides to the harbour master said the pier would reopen.", "Aides to the harbour master"),
+                         ("People close to the ferry firm say the talks stalled.", "People close to the ferry firm"),
+                         ("The envoy to Malta confirmed the visit.", "The envoy to Malta")):
+        a = find_attributions(text)[0]
+        assert a.source is not None and a.source.text == source, text
+    # A noun of no role or closeness ends the source at its "to".
+    a = by_cue("Gifts to the mayor said much about the pier.", "said")
+    assert a.source is not None and a.source.text == "the mayor"
