@@ -92,6 +92,10 @@ _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onst
 # Verbs of blame and the preposition of what they blame for.
 _BLAME_PREPOSITIONS: Final = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
                        "condemned": "for"}
+# Prepositions that make the noun phrase after them their object, not a subject; the quantifiers
+# before "of" that make "of" part of a subject.
+_OBJECT_PREPOSITIONS: Final = frozenset("in on of by about over at into under".split())
+_PARTITIVES: Final = frozenset("many most some all none one each several both few any much".split())
 _OPENING_SUBORDINATORS: Final = frozenset("after while before when since in by".split())
 _SUBORDINATORS: Final = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
@@ -245,6 +249,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(None, cue, (right,) if right else ())
     source = source_before(toks, i) or _progressive_subject(toks, i)
+    if source is not None and _object_of_preposition(toks, source) and toks.lows[i] not in PARTICIPLE_CUES:
+        return None
     inverted = False
     if source is None:
         source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
@@ -259,6 +265,16 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     elif _in_opening_clause(toks, source):
         found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
+
+
+def _object_of_preposition(toks: Tokens, source: tuple[int, int]) -> bool:
+    """"Roe, who in the past has praised ...": a source read leftwards that a preposition governs is
+    no subject, and the verb after it has none found ("many of" opens a subject: "Many of you
+    said")."""
+    k = source[0] - 1
+    if k < 0 or toks.lows[k] not in _OBJECT_PREPOSITIONS:
+        return False
+    return not (toks.lows[k] == "of" and k > 0 and toks.lows[k - 1] in _PARTITIVES)
 
 
 def _passive_of_blame(toks: Tokens, i: int) -> bool:

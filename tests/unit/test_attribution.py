@@ -637,3 +637,10 @@ def test_a_role_or_closeness_tied_by_to_stays_in_the_source() -> None:
     # A noun of no role or closeness ends the source at its "to".
     a = by_cue("Gifts to the mayor said much about the pier.", "said")
     assert a.source is not None and a.source.text == "the mayor"
+
+
+def test_a_noun_phrase_after_a_preposition_is_no_source_of_the_verb_after_it() -> None:
+    assert not [a for a in find_attributions("Ruiz, who in the past has praised the ferry firm, left the board.")
+                if a.cue and a.cue.text == "praised"]
+    a = by_cue("Many of the sailors have said the pier is unsafe.", "said")
+    assert a.source is not None and a.source.text == "Many of the sailors"
