@@ -644,3 +644,11 @@ def test_a_noun_phrase_after_a_preposition_is_no_source_of_the_verb_after_it() -
                 if a.cue and a.cue.text == "praised"]
     a = by_cue("Many of the sailors have said the pier is unsafe.", "said")
     assert a.source is not None and a.source.text == "Many of the sailors"
+
+
+def test_a_passive_of_announcing_or_knowing_with_no_agent_names_no_source() -> None:
+    for text, cue in (("The closure of the pier was announced on Monday.", "was announced"),
+                      ("The pier is known as the longest on the coast.", "is known")):
+        a = by_cue(text, cue)
+        assert a.source is None, text
+    assert by_cue("The mayor announced the closure of the pier.", "announced").source is not None
