@@ -80,6 +80,9 @@ _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION: Final = ("n't", "n’t")
+_COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
+_AS_MANY: Final = frozenset({"many", "much", "few"})
+_NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
 # Words a "to" ties to the noun after it inside one source: "aides to the governor", "people close to
 # the campaign", "the ambassador to France".
 _TIED_BY_TO: Final = frozenset(
@@ -277,6 +280,12 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
         if low == "to" and 0 < k < j and toks.lows[k - 1] in _TIED_BY_TO:
             k -= 1
             continue
+        if k < j and (opening := _quantity_opening(toks, k)) is not None:
+            k = opening - 1
+            continue
+        if low == "whose" and k < j:
+            k -= 1
+            break
         if low in CLAUSE_WORDS and not (k > 0 and toks.is_capitalized(k)):
             break
         if low in CUE_WORDS and k < j and not _reads_as_noun(toks, k) and is_cue(toks, k):
@@ -288,6 +297,21 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
             break
         k -= 1
     return trim_noun_phrase(toks, k + 1, j + 1)
+
+
+def _quantity_opening(toks: Tokens, k: int) -> int | None:
+    """Where a quantity or a negated subject that a clause word at ``k`` belongs to opens: "more
+    than half of voters", "as many as 40 percent", "neither Roe nor her aides", "not everyone"."""
+    low = toks.lows[k]
+    if low == "than" and k > 0 and toks.lows[k - 1] in _COMPARATIVES:
+        return k - 1
+    if low == "as" and k > 1 and toks.lows[k - 1] in _AS_MANY and toks.lows[k - 2] == "as":
+        return k - 2
+    if low == "nor":
+        return next((q for q in range(k - 1, max(k - _MAX_CONJUNCT, -1), -1) if toks.lows[q] == "neither"), None)
+    if low == "not" and toks.lows[k + 1] in _NEGATED_SUBJECTS:
+        return k
+    return None
 
 
 def _reads_as_verb(toks: Tokens, k: int) -> bool:
@@ -310,6 +334,8 @@ def _extends_determiner(toks: Tokens, k: int) -> bool:
         return _joins_names(toks, k)
     if low == "to":
         return k > 0 and toks.lows[k - 1] in _TIED_BY_TO
+    if low in {"nor", "than", "as"}:
+        return _quantity_opening(toks, k) is not None
     return (
         low in PREPOSITIONS or low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS)
     )

@@ -652,3 +652,15 @@ def test_a_passive_of_announcing_or_knowing_with_no_agent_names_no_source() -> N
         a = by_cue(text, cue)
         assert a.source is None, text
     assert by_cue("The mayor announced the closure of the pier.", "announced").source is not None
+
+
+def test_a_quantity_a_neither_nor_pair_or_whose_opening_the_source_stays_in_it() -> None:
+    for text, source in (("More than half of the sailors said the pier was unsafe.", "More than half of the sailors"),
+                         ("As many as 40 percent of the crews say the pier is unsafe.",
+                          "As many as 40 percent of the crews"),
+                         ("Neither the mayor nor her aides said when the pier would reopen.",
+                          "Neither the mayor nor her aides"),
+                         ("Not everyone agreed that the pier was unsafe.", "Not everyone"),
+                         ("Roe, whose lawyers said the pier was unsafe, left the board.", "whose lawyers")):
+        a = find_attributions(text)[0]
+        assert a.source is not None and a.source.text == source, text
