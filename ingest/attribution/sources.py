@@ -459,9 +459,13 @@ def phrase_end(toks: Tokens, start: int) -> int:
 
 
 def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
-    """The phrase ``start:end`` with the aside that follows it, if any."""
+    """The phrase ``start:end`` with the short parenthesis ("Sen. Ana Ruiz (D-Ore.)") and the aside
+    that follow it, if any."""
     if end == start:
         return None
+    if end < len(toks.words) and toks.words[end] == "(":
+        end = next((q + 1 for q in range(end + 1, min(len(toks.words), end + _MAX_PARENTHESIS))
+                    if toks.words[q] == ")"), end)
     if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
         end = through_aside(toks, end + 1)
     return trim_noun_phrase(toks, start, end)

@@ -664,3 +664,10 @@ def test_a_quantity_a_neither_nor_pair_or_whose_opening_the_source_stays_in_it()
                          ("Roe, whose lawyers said the pier was unsafe, left the board.", "whose lawyers")):
         a = find_attributions(text)[0]
         assert a.source is not None and a.source.text == source, text
+
+
+def test_a_party_and_state_parenthesis_after_an_inverted_speaker_stays_in_the_source() -> None:
+    a = by_cue('"The pier is unsafe," said Sen. Ana Ruiz (D-Ore.), a member of the harbour panel.', "said")
+    assert a.source is not None and a.source.text == "Sen. Ana Ruiz (D-Ore.), a member of the harbour panel"
+    a = by_cue('"The pier is unsafe," said Sen. Ana Ruiz (D-Ore.).', "said")
+    assert a.source is not None and a.source.text == "Sen. Ana Ruiz (D-Ore.)"
