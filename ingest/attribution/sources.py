@@ -80,6 +80,7 @@ _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION: Final = ("n't", "n’t")
+_RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
 _COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
 _AS_MANY: Final = frozenset({"many", "much", "few"})
 _NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -394,15 +395,25 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
         start += 1
     if start < end and toks.lows[start] in PREPOSITIONS and not _is_quantity(toks, start):
         start = _subject_after_fronted_phrase(toks, start, end)
+    kept = end
     while end - start > 1 and toks.lows[end - 1] in TIME_WORDS:
         end -= 1
         while end - start > 1 and toks.lows[end - 1] in TIME_MODIFIERS:
             end -= 1
+    if end < kept and _dates_a_release(toks, end - 1):
+        end = kept
     while end > start and toks.lows[end - 1] in _DANGLING:
         end -= 1
     if start >= end:
         return None
     return start, end
+
+
+def _dates_a_release(toks: Tokens, k: int) -> bool:
+    """"a poll released Monday", "figures published Thursday": a time phrase after a participle dates
+    the source, and stays in it."""
+    low = toks.lows[k]
+    return k > 0 and not toks.is_capitalized(k) and (low.endswith("ed") or low in _RELEASE_PARTICIPLES)
 
 
 def _is_quantity(toks: Tokens, k: int) -> bool:

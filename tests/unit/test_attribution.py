@@ -671,3 +671,10 @@ def test_a_party_and_state_parenthesis_after_an_inverted_speaker_stays_in_the_so
     assert a.source is not None and a.source.text == "Sen. Ana Ruiz (D-Ore.), a member of the harbour panel"
     a = by_cue('"The pier is unsafe," said Sen. Ana Ruiz (D-Ore.).', "said")
     assert a.source is not None and a.source.text == "Sen. Ana Ruiz (D-Ore.)"
+
+
+def test_a_time_after_a_participle_dates_the_source_and_stays_in_it() -> None:
+    a = by_cue("The pier is unsafe, according to a harbour survey released Monday.", "according to")
+    assert a.source is not None and a.source.text == "a harbour survey released Monday"
+    a = by_cue("The harbour board on Monday said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "The harbour board"
