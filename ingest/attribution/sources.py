@@ -77,7 +77,7 @@ _FRONTED_ADVERBS: Final = TIME_WORDS | frozenset("here there then now still yet 
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how what when".split())
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
-_RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION: Final = ("n't", "n’t")
 _RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
@@ -202,7 +202,9 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
 
 def _lone_name_before_relative(toks: Tokens, head: tuple[int, int], comma: int) -> bool:
     """"Roe, who chairs the panel, said": PolNeAR marks a one-word name before its cue without the
-    relative clause after it (train: 61 times, with it 28), while a longer phrase keeps it."""
+    relative clause after it (train: 61 times, with it 28), while a longer phrase keeps it; so too a
+    one-word name of an organization or a place before "which" ("Harwich, which runs the ferry,
+    said")."""
     return head[1] - head[0] == 1 and toks.is_capitalized(head[0]) and toks.lows[comma + 1] in _RELATIVE_OPENERS
 
 

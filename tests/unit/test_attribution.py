@@ -678,3 +678,8 @@ def test_a_time_after_a_participle_dates_the_source_and_stays_in_it() -> None:
     assert a.source is not None and a.source.text == "a harbour survey released Monday"
     a = by_cue("The harbour board on Monday said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "The harbour board"
+
+
+def test_a_one_word_name_before_its_cue_leaves_a_which_clause_out() -> None:
+    a = by_cue("Harwich, which runs the ferry, said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "Harwich"
