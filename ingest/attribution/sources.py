@@ -81,6 +81,8 @@ _RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION: Final = ("n't", "n’t")
 _RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
+# Words that grade the adverb after them: "almost immediately", "very aptly".
+_DEGREE_ADVERBS: Final = frozenset("almost very quite rather fairly most more less".split())
 _COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
 _AS_MANY: Final = frozenset({"many", "much", "few"})
 _NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -164,6 +166,8 @@ def skippable_before_cue(toks: Tokens, j: int) -> bool:
     """An auxiliary, negation or adverb between a source and its cue."""
     low = toks.lows[j]
     if low in SKIP_BEFORE_CUE or low.endswith(_NEGATION):
+        return True
+    if low in _DEGREE_ADVERBS and j + 1 < len(toks.words) and toks.lows[j + 1].endswith("ly"):
         return True
     return low.endswith("ly") and len(low) > 4 and not toks.is_capitalized(j)
 

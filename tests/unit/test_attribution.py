@@ -683,3 +683,8 @@ def test_a_time_after_a_participle_dates_the_source_and_stays_in_it() -> None:
 def test_a_one_word_name_before_its_cue_leaves_a_which_clause_out() -> None:
     a = by_cue("Harwich, which runs the ferry, said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "Harwich"
+
+
+def test_a_degree_word_before_an_adverb_between_source_and_cue_is_skipped() -> None:
+    a = by_cue("The sailors almost unanimously said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "The sailors"
