@@ -688,3 +688,14 @@ def test_a_one_word_name_before_its_cue_leaves_a_which_clause_out() -> None:
 def test_a_degree_word_before_an_adverb_between_source_and_cue_is_skipped() -> None:
     a = by_cue("The sailors almost unanimously said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "The sailors"
+
+
+def test_an_aside_opening_with_including_or_now_describes_the_source_and_stays_in_it() -> None:
+    for text, source in (("Harbour groups, including the sailors' union, said the pier was unsafe.",
+                          "Harbour groups, including the sailors' union,"),
+                         ("Ruiz, now a consultant to the ferry firm, said the pier was unsafe.",
+                          "Ruiz, now a consultant to the ferry firm,")):
+        a = by_cue(text, "said")
+        assert a.source is not None and a.source.text == source, text
+    a = by_cue("Ruiz, speaking in Dover, said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "Ruiz"
