@@ -519,7 +519,7 @@ def sentence_subject(toks: Tokens, limit: int) -> tuple[int, int] | None:
     end = _noun_phrase_from(toks, p, limit)
     if end == p:
         return None
-    end = _through_appositive(toks, end, limit)
+    end = _through_appositive(toks, p, end, limit)
     return trim_noun_phrase(toks, p, end)
 
 
@@ -629,15 +629,20 @@ def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:
     return k
 
 
-def _through_appositive(toks: Tokens, end: int, limit: int) -> int:
-    """``Mrs. Roe, the party's nominee, proposed``: the aside up to its comma."""
+def _through_appositive(toks: Tokens, start: int, end: int, limit: int) -> int:
+    """``Mrs. Roe, the party's nominee, proposed``: the aside up to its comma; a relative clause too
+    ("Ana Roe, who chairs the panel, left, saying"), save after a one-word name (see
+    :func:`_lone_name_before_relative`)."""
     if end + 1 >= limit or toks.words[end] != "," or _is_adverbial(toks, end + 1):
         return end
-    if not (toks.lows[end + 1] in DETERMINERS or toks.is_capitalized(end + 1)):
+    relative = toks.lows[end + 1] in _RELATIVE_OPENERS
+    if relative and end - start == 1 and toks.is_capitalized(start):
+        return end
+    if not (toks.lows[end + 1] in DETERMINERS or toks.is_capitalized(end + 1) or relative):
         return end
     for q in range(end + 1, min(limit, end + _MAX_APPOSITIVE)):
         if toks.words[q] == ",":
             return q + 1
-        if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
+        if not toks.is_word(q) or (toks.lows[q] in CLAUSE_WORDS and not relative):
             return end
     return end

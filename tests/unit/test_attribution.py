@@ -699,3 +699,10 @@ def test_an_aside_opening_with_including_or_now_describes_the_source_and_stays_i
         assert a.source is not None and a.source.text == source, text
     a = by_cue("Ruiz, speaking in Dover, said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "Ruiz"
+
+
+def test_the_subject_a_participle_shares_keeps_its_relative_clause_unless_it_is_one_word() -> None:
+    a = by_cue("Ana Roe, who chairs the harbour board, left the meeting early, saying the pier was unsafe.", "saying")
+    assert a.source is not None and a.source.text == "Ana Roe, who chairs the harbour board,"
+    a = by_cue("Roe, who chairs the harbour board, left the meeting early, saying the pier was unsafe.", "saying")
+    assert a.source is not None and a.source.text == "Roe"
