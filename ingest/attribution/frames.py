@@ -48,6 +48,7 @@ from claimgraph.ingest.cues import (
     SOURCELESS_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    TIME_WORDS,
 )
 
 _MAX_LABEL: Final = 5
@@ -232,6 +233,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     verb, before it, or (for verbs of saying) after it; then its content."""
     if i > 0 and toks.lows[i] in PARTICIPLE_CUES and toks.lows[i - 1] in _GERUND_PREPOSITIONS:
         return None
+    if toks.lows[i] in PARTICIPLE_CUES and _says_what_an_issued_document_says(toks, i):
+        return None
     cue = (i, cue_end(toks, i))
     if _opens_sentence(toks, i):
         return _opening_participle(toks, cue)
@@ -275,6 +278,21 @@ def _object_of_preposition(toks: Tokens, source: tuple[int, int]) -> bool:
     if k < 0 or toks.lows[k] not in _OBJECT_PREPOSITIONS:
         return False
     return not (toks.lows[k] == "of" and k > 0 and toks.lows[k - 1] in _PARTITIVES)
+
+
+def _says_what_an_issued_document_says(toks: Tokens, i: int) -> bool:
+    """"X issued a statement calling ...": the participle tells what the document says, which the
+    frame of "issued" (a cue of its own) already holds, with the same source."""
+    j = i - 1
+    while j > 0 and (toks.words[j] == "," or toks.lows[j] in TIME_WORDS):
+        j -= 1
+    noun = toks.lows[j]
+    if noun not in ISSUED_NOUNS and noun.removesuffix("s") not in ISSUED_NOUNS:
+        return False
+    for k in range(j - 2, max(j - 3 - _MAX_DOCUMENT_MODIFIERS, -1), -1):
+        if toks.lows[k] in ISSUING_VERBS and toks.lows[k] in CUE_WORDS and toks.lows[k + 1] in _DOCUMENT_DETERMINERS:
+            return True
+    return False
 
 
 def _passive_of_blame(toks: Tokens, i: int) -> bool:

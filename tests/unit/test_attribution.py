@@ -706,3 +706,10 @@ def test_the_subject_a_participle_shares_keeps_its_relative_clause_unless_it_is_
     assert a.source is not None and a.source.text == "Ana Roe, who chairs the harbour board,"
     a = by_cue("Roe, who chairs the harbour board, left the meeting early, saying the pier was unsafe.", "saying")
     assert a.source is not None and a.source.text == "Roe"
+
+
+def test_a_participle_after_an_issued_document_adds_no_frame_of_its_own() -> None:
+    found = find_attributions("The harbour board issued a statement Monday calling the pier unsafe.")
+    assert [a.cue.text for a in found if a.cue] == ["issued"]
+    a = by_cue("The harbour board released a statement calling the pier unsafe.", "calling")
+    assert a.source is not None and a.source.text == "The harbour board"
