@@ -261,7 +261,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if source is None:
         return None
     frame_start = i if inverted else source[0]
-    after = source[1] if inverted else cue[1]
+    # A closing comma kept in an inverted source still ends the frame before it.
+    after = source[1] - (toks.words[source[1] - 1] == ",") if inverted else cue[1]
     found = contents(toks, frame_start, after, toks.lows[i])
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)

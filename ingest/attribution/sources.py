@@ -483,7 +483,7 @@ def phrase_end(toks: Tokens, start: int) -> int:
 
 def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
     """The phrase ``start:end`` with the short parenthesis ("Sen. Ana Ruiz (D-Ore.)") and the aside
-    that follow it, if any."""
+    that follow it, if any, with the aside's closing comma (PolNeAR train: 17 times, without it 7)."""
     if end == start:
         return None
     if end < len(toks.words) and toks.words[end] == "(":
@@ -491,6 +491,8 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
                     if toks.words[q] == ")"), end)
     if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
         end = through_aside(toks, end + 1)
+        if end < len(toks.words) and toks.words[end] == ",":
+            end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
     return trim_noun_phrase(toks, start, end)
 
 

@@ -713,3 +713,9 @@ def test_a_participle_after_an_issued_document_adds_no_frame_of_its_own() -> Non
     assert [a.cue.text for a in found if a.cue] == ["issued"]
     a = by_cue("The harbour board released a statement calling the pier unsafe.", "calling")
     assert a.source is not None and a.source.text == "The harbour board"
+
+
+def test_an_inverted_source_keeps_the_comma_closing_its_aside() -> None:
+    a = by_cue('"The pier is unsafe," said Ana Roe, a harbour engineer, adding that it would close.', "said")
+    assert a.source is not None and a.source.text == "Ana Roe, a harbour engineer,"
+    assert contents(a) == ['"The pier is unsafe,"']
