@@ -87,6 +87,9 @@ _DEGREE_ADVERBS: Final = frozenset("almost very quite rather fairly most more le
 # "officials, including the mayor,", "Roe, now a consultant," (PolNeAR train keeps such an aside
 # in a source 40 times, leaves it out 6).
 _DESCRIBING_OPENERS: Final = frozenset({"including", "now"})
+# Nouns that end in -ly, which no scan should skip as adverbs: "the family said", "the rally denounced".
+_LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
+    melancholy butterfly""".split())
 _COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
 _AS_MANY: Final = frozenset({"many", "much", "few"})
 _NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -173,7 +176,7 @@ def skippable_before_cue(toks: Tokens, j: int) -> bool:
         return True
     if low in _DEGREE_ADVERBS and j + 1 < len(toks.words) and toks.lows[j + 1].endswith("ly"):
         return True
-    return low.endswith("ly") and len(low) > 4 and not toks.is_capitalized(j)
+    return low.endswith("ly") and len(low) > 4 and not toks.is_capitalized(j) and low not in _LY_NOUNS
 
 
 def _opening_quote(toks: Tokens, j: int) -> int | None:

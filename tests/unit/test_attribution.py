@@ -719,3 +719,13 @@ def test_an_inverted_source_keeps_the_comma_closing_its_aside() -> None:
     a = by_cue('"The pier is unsafe," said Ana Roe, a harbour engineer, adding that it would close.', "said")
     assert a.source is not None and a.source.text == "Ana Roe, a harbour engineer,"
     assert contents(a) == ['"The pier is unsafe,"']
+
+
+def test_a_noun_ending_in_ly_before_the_cue_is_no_adverb_to_skip() -> None:
+    for text, source in (("The pier was unsafe, lawyers for the family said.", "lawyers for the family"),
+                         ("The family said the pier was unsafe.", "The family"),
+                         ("The crowd at the rally said the pier was unsafe.", "The crowd at the rally")):
+        a = by_cue(text, "said")
+        assert a.source is not None and a.source.text == source, text
+    a = by_cue("The mayor only briefly said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "The mayor"
