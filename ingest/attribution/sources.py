@@ -90,6 +90,7 @@ _DESCRIBING_OPENERS: Final = frozenset({"including", "now"})
 # Nouns that end in -ly, which no scan should skip as adverbs: "the family said", "the rally denounced".
 _LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
     melancholy butterfly""".split())
+_NAMING_TIMES: Final = frozenset({"today", "tonight"})
 _COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
 _AS_MANY: Final = frozenset({"many", "much", "few"})
 _NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -158,7 +159,7 @@ def before_cue(toks: Tokens, i: int) -> int:
     while j >= 0:
         if skippable_before_cue(toks, j):
             j -= 1
-        elif toks.lows[j] in TIME_WORDS and j > 0:
+        elif toks.lows[j] in TIME_WORDS and j > 0 and not _time_in_name(toks, j):
             j -= 1
             while j >= 0 and toks.lows[j] in _TIME_LEAD:
                 j -= 1
@@ -411,7 +412,7 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
     if start < end and toks.lows[start] in PREPOSITIONS and not _is_quantity(toks, start):
         start = _subject_after_fronted_phrase(toks, start, end)
     kept = end
-    while end - start > 1 and toks.lows[end - 1] in TIME_WORDS:
+    while end - start > 1 and toks.lows[end - 1] in TIME_WORDS and not _time_in_name(toks, end - 1):
         end -= 1
         while end - start > 1 and toks.lows[end - 1] in TIME_MODIFIERS:
             end -= 1
@@ -422,6 +423,12 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
     if start >= end:
         return None
     return start, end
+
+
+def _time_in_name(toks: Tokens, k: int) -> bool:
+    """"USA Today", "USA TODAY": a capitalized "today" or "tonight" after a capitalized word is part of a
+    name."""
+    return toks.lows[k] in _NAMING_TIMES and k > 0 and toks.is_capitalized(k) and toks.is_capitalized(k - 1)
 
 
 def _dates_a_release(toks: Tokens, k: int) -> bool:
@@ -476,7 +483,7 @@ def phrase_end(toks: Tokens, start: int) -> int:
         if low in _JOINERS and end + 1 < len(toks.words) and toks.is_capitalized(end + 1):
             end += 1
             continue
-        if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or low in TIME_WORDS:
+        if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or (low in TIME_WORDS and not _time_in_name(toks, end)):
             break
         if low in PREPOSITIONS and low not in NP_PREPOSITIONS - {"in", "at", "with"}:
             break

@@ -729,3 +729,12 @@ def test_a_noun_ending_in_ly_before_the_cue_is_no_adverb_to_skip() -> None:
         assert a.source is not None and a.source.text == source, text
     a = by_cue("The mayor only briefly said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_a_capitalized_today_after_a_name_is_part_of_the_name() -> None:
+    a = by_cue("A reporter for Harbour Today reported that the pier was unsafe.", "reported")
+    assert a.source is not None and a.source.text == "A reporter for Harbour Today"
+    a = by_cue("The pier is unsafe, according to HARBOUR TODAY.", "according to")
+    assert a.source is not None and a.source.text == "HARBOUR TODAY"
+    a = by_cue("The mayor today said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "The mayor"
