@@ -91,6 +91,8 @@ _DESCRIBING_OPENERS: Final = frozenset({"including", "now"})
 _LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
     melancholy butterfly""".split())
 _NAMING_TIMES: Final = frozenset({"today", "tonight"})
+_BE_AUXILIARIES: Final = frozenset("is was are were".split())
+_AUXILIARIES: Final = frozenset("has have had is was are were will would could can may might".split())
 _COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
 _AS_MANY: Final = frozenset({"many", "much", "few"})
 _NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -135,12 +137,28 @@ def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[
     for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
         if not toks.is_word(w) or toks.quoted[w]:
             return head
-        if toks.lows[w] == "who" and w > 0 and toks.is_word(w - 1):
+        if (toks.lows[w] == "who" or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
+                and toks.is_word(w - 1):
             antecedent = _noun_phrase_ending_at(toks, w - 1)
             if antecedent is not None and _opens_clause(toks, antecedent[0]):
                 return antecedent[0], j + 1
             return head
     return head
+
+
+def _relative_that(toks: Tokens, w: int) -> bool:
+    """"A study that appeared in the journal found": "that" after a common noun (no verb, no pronoun)
+    and before a verb opens a relative clause rather than a reported one."""
+    if w == 0 or w + 1 >= len(toks.words):
+        return False
+    nxt = toks.lows[w + 1]
+    if not (nxt in VERB_FORMS or nxt in _AUXILIARIES or (nxt.endswith("ed") and not toks.is_capitalized(w + 1))):
+        return False
+    if nxt in _BE_AUXILIARIES and w + 2 < len(toks.words) and toks.lows[w + 2].endswith("ed"):
+        return False  # "the files that were hacked suggested": the thing done to is no speaker
+    low = toks.lows[w - 1]
+    return low.isalpha() and not toks.is_capitalized(w - 1) and low not in CUE_WORDS and low not in VERB_FORMS \
+        and low not in PRONOUNS and low not in CLAUSE_WORDS and not low.endswith(("ed", "ly", "ing"))
 
 
 def _name_in_quotes_source(toks: Tokens, j: int) -> tuple[int, int] | None:

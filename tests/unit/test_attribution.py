@@ -738,3 +738,10 @@ def test_a_capitalized_today_after_a_name_is_part_of_the_name() -> None:
     assert a.source is not None and a.source.text == "HARBOUR TODAY"
     a = by_cue("The mayor today said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_a_that_clause_before_a_verb_after_a_noun_is_a_relative_clause_of_the_source() -> None:
+    a = by_cue("A 2014 study that appeared in a harbour journal found that the pier was unsafe.", "found")
+    assert a.source is not None and a.source.text == "A 2014 study that appeared in a harbour journal"
+    a = by_cue("The board knows that engineers said the pier was unsafe.", "said")
+    assert a.source is not None and a.source.text == "engineers"
