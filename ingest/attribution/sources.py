@@ -403,14 +403,27 @@ def _joins_names(toks: Tokens, k: int) -> bool:
         return False
     if _plural_nouns(toks, start, k):
         return True
+    if k - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
+        return True  # "she and other Democrats said"
+    # "candidates Hillary Clinton and Donald Trump", "experts on North Korea and ...": a left conjunct
+    # that ends on a name may open with the nouns and prepositions that describe it.
+    named = toks.is_capitalized(k - 1)
     determined = False
     for q in range(start, k):
         low = toks.lows[q]
         if low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS):
             determined = True
-        elif not (toks.is_capitalized(q) or low in NP_PREPOSITIONS or determined):
+        elif not (toks.is_capitalized(q) or low in NP_PREPOSITIONS or determined
+                  or (named and _describes_name(toks, q))):
             return False
     return True
+
+
+def _describes_name(toks: Tokens, q: int) -> bool:
+    """A lowercase word that may stand in a phrase ending on a name: a noun or a preposition, no verb."""
+    low = toks.lows[q]
+    return low.isalpha() and low not in VERB_FORMS and low not in CUE_WORDS \
+        and not low.endswith(("ed", "ing", "ly"))
 
 
 def _plural_nouns(toks: Tokens, start: int, end: int) -> bool:

@@ -745,3 +745,15 @@ def test_a_that_clause_before_a_verb_after_a_noun_is_a_relative_clause_of_the_so
     assert a.source is not None and a.source.text == "A 2014 study that appeared in a harbour journal"
     a = by_cue("The board knows that engineers said the pier was unsafe.", "said")
     assert a.source is not None and a.source.text == "engineers"
+
+
+def test_a_pronoun_or_a_described_name_before_and_joins_the_source() -> None:
+    for text, cue, source in (
+        ("Officials said that she and the mayor agreed the pier was unsafe.", "agreed", "she and the mayor"),
+        ("Harbour engineers Ana Ruiz and Tom Holt said the pier was unsafe.", "said",
+         "Harbour engineers Ana Ruiz and Tom Holt"),
+        ("Experts on Dover Harbour and ferry safety said the pier was unsafe.", "said",
+         "Experts on Dover Harbour and ferry safety"),
+    ):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == source, text
