@@ -428,7 +428,8 @@ def _describes_name(toks: Tokens, q: int) -> bool:
 
 def _plural_nouns(toks: Tokens, start: int, end: int) -> bool:
     """"lawyers and legal experts said": a bare plural opening the clause, with no verb form in it."""
-    return (start == 0 or toks.lows[start - 1] in _CLAUSE_OPENERS) and toks.lows[end - 1].endswith("s") \
+    return (start == 0 or toks.lows[start - 1] in _CLAUSE_OPENERS or toks.words[start - 1] == ",") \
+        and toks.lows[end - 1].endswith("s") \
         and not toks.lows[end - 1].endswith("ss") and all(
             toks.is_word(q) and toks.lows[q] not in VERB_FORMS and toks.lows[q] not in CUE_WORDS
             and not toks.lows[q].endswith(("ed", "ing", "ly")) for q in range(start, end)

@@ -757,3 +757,8 @@ def test_a_pronoun_or_a_described_name_before_and_joins_the_source() -> None:
     ):
         a = by_cue(text, cue)
         assert a.source is not None and a.source.text == source, text
+
+
+def test_bare_plurals_joined_by_and_after_a_comma_are_one_source() -> None:
+    a = by_cue("The pier will close, harbour workers and ferry crews told reporters.", "told")
+    assert a.source is not None and a.source.text == "harbour workers and ferry crews"
