@@ -762,3 +762,10 @@ def test_a_pronoun_or_a_described_name_before_and_joins_the_source() -> None:
 def test_bare_plurals_joined_by_and_after_a_comma_are_one_source() -> None:
     a = by_cue("The pier will close, harbour workers and ferry crews told reporters.", "told")
     assert a.source is not None and a.source.text == "harbour workers and ferry crews"
+
+
+def test_a_passive_of_confirming_or_mentioning_with_no_agent_names_no_source() -> None:
+    for text, cue in (("The closure of the pier was confirmed on Monday.", "was confirmed"),
+                      ("Ruiz has been mentioned as a candidate for the harbour board.", "been mentioned")):
+        assert by_cue(text, cue).source is None, text
+    assert by_cue("The mayor confirmed the closure of the pier.", "confirmed").source is not None
