@@ -134,7 +134,8 @@ REACTION_FORMS: Final = frozenset(
     lays singled envisioned informed shrugged envision foresee withdrew vouched
     contradicted rebut advocated advocates sued answered filed issued invoked
     assailed alluding chided identified blocked appointed recommended outlined
-    presented unveiled championed interjected articulated documented ripped unleashed shared noticed rattled
+    presented unveiled championed interjected articulated documented ripped
+    unleashed shared noticed rattled understood
     """.split()
 )
 
