@@ -771,3 +771,10 @@ def test_a_passive_of_confirming_or_mentioning_with_no_agent_names_no_source() -
                       ("Ruiz has been mentioned as a candidate for the harbour board.", "been mentioned")):
         assert by_cue(text, cue).source is None, text
     assert by_cue("The mayor confirmed the closure of the pier.", "confirmed").source is not None
+
+
+def test_concerned_or_interested_after_a_copula_is_a_stance_of_the_subject() -> None:
+    for text, cue in (("The mayor was concerned that the pier was unsafe.", "was concerned"),
+                      ("The harbour board is interested in a new pier.", "is interested")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text.endswith(("mayor", "board")), text
