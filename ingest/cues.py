@@ -135,7 +135,7 @@ REACTION_FORMS: Final = frozenset(
     contradicted rebut advocated advocates sued answered filed issued invoked
     assailed alluding chided identified blocked appointed recommended outlined
     presented unveiled championed interjected articulated documented ripped
-    unleashed shared noticed rattled understood
+    unleashed shared noticed rattled understood aiming contemplate identify
     """.split()
 )
 

@@ -778,3 +778,11 @@ def test_concerned_or_interested_after_a_copula_is_a_stance_of_the_subject() -> 
                       ("The harbour board is interested in a new pier.", "is interested")):
         a = by_cue(text, cue)
         assert a.source is not None and a.source.text.endswith(("mayor", "board")), text
+
+
+def test_identifying_aiming_or_contemplating_is_a_cue_of_the_subject() -> None:
+    for text, cue, source in (("The inspectors identify three faults in the pier.", "identify", "The inspectors"),
+                              ("The mayor is aiming to close the pier by May.", "aiming", "The mayor"),
+                              ("Some board members contemplate a new pier.", "contemplate", "Some board members")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == source, text
