@@ -136,6 +136,8 @@ REACTION_FORMS: Final = frozenset(
     assailed alluding chided identified blocked appointed recommended outlined
     presented unveiled championed interjected articulated documented ripped
     unleashed shared noticed rattled understood aiming contemplate identify
+    negotiated acquiesced displayed opted pivoted ticked uttered suspected promoted interpreted disavowed
+    revised cracked
     """.split()
 )
 

@@ -529,7 +529,7 @@ def test_a_cue_in_a_clause_opening_the_sentence_leaves_the_main_clause_its_own()
 
 @pytest.mark.parametrize(
     "cue", ["unveiled", "championed", "interjected", "articulated", "documented", "ripped", "unleashed", "shared",
-            "noticed", "rattled", "understood"])
+            "noticed", "rattled", "understood", "negotiated", "displayed", "promoted", "revised"])
 def test_reaction_forms_train_marks_as_cues_more_often_than_not_have_their_speaker(cue: str) -> None:
     a = by_cue(f"The mayor {cue} a plan to widen the harbour road.", cue)
     assert a.source is not None and a.source.text == "The mayor"
