@@ -154,6 +154,10 @@ _PARTICLE_SPEC: Final = {
     "lash": "out",
     "hint": "at",
     "complain": "about",
+    "go:goes,went,going,gone": "after",
+    "shoot:shoots,shot,shooting": "back",
+    "fire": "back",
+    "hit:hits,hitting": "back",
 }
 PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
     form: frozenset(particles.split())

@@ -786,3 +786,11 @@ def test_identifying_aiming_or_contemplating_is_a_cue_of_the_subject() -> None:
                               ("Some board members contemplate a new pier.", "contemplate", "Some board members")):
         a = by_cue(text, cue)
         assert a.source is not None and a.source.text == source, text
+
+
+def test_going_after_or_shooting_back_is_a_cue_with_its_particle() -> None:
+    a = by_cue("The mayor went after the ferry firm over the delays.", "went after")
+    assert a.source is not None and a.source.text == "The mayor"
+    a = by_cue("The ferry firm shot back that the pier was unsafe.", "shot back")
+    assert a.source is not None and a.source.text == "The ferry firm"
+    assert not [a for a in find_attributions("The mayor went to the pier.") if a.cue and a.cue.text.startswith("went")]
