@@ -76,6 +76,8 @@ _ACCORDING_STOPS: Final = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-"
 _EXISTENTIAL_VERBS: Final = frozenset("is are was were has have had will may might could would".split())
 _RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
+# Reporting nouns that an infinitive completes: "the council's decision to ...", "his promise to ...".
+_INTENT_NOUNS: Final = frozenset("decision decisions promise promises pledge pledges".split())
 _LABEL_LINKS: Final = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
@@ -206,7 +208,8 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         return _according_to(toks, i) if nxt == "to" else None
     if low in POLL_NOUNS:
         return _in_poll(toks, i)
-    frame = _noun_frame(toks, i) if low in REPORTING_NOUNS and nxt == "that" else None
+    reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
+    frame = _noun_frame(toks, i) if reports else None
     if frame is None and low in _VIEW_NOUNS and i > 1:
         frame = _in_view_frame(toks, i)
     if frame is not None:

@@ -794,3 +794,10 @@ def test_going_after_or_shooting_back_is_a_cue_with_its_particle() -> None:
     a = by_cue("The ferry firm shot back that the pier was unsafe.", "shot back")
     assert a.source is not None and a.source.text == "The ferry firm"
     assert not [a for a in find_attributions("The mayor went to the pier.") if a.cue and a.cue.text.startswith("went")]
+
+
+def test_a_possessive_before_a_decision_or_promise_to_is_its_source() -> None:
+    a = by_cue("The council's decision to close the pier surprised the crews.", "decision")
+    assert a.source is not None and a.source.text == "The council's"
+    assert not [a for a in find_attributions("Her proposal to close the pier failed.")
+                if a.cue and a.cue.text == "proposal"]
