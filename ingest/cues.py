@@ -243,7 +243,8 @@ POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
 REPORTING_NOUNS: Final = frozenset("""claim claims assertion assertions warning warnings view views decision
     decisions concern concerns allegation allegations complaint complaints fear fears worry worries
     promise promises pledge pledges proposal proposals argument arguments accusation accusations
-    belief beliefs hope hopes insistence demand demands denial suggestion suggestions""".split())
+    belief beliefs hope hopes insistence demand demands denial suggestion suggestions conclusion
+    conclusions estimate estimates admission assurance assurances refusal emphasis""".split())
 POSSESSIVE_PRONOUNS: Final = frozenset("his her their its my our your".split())
 
 # Cue forms that are as often nouns ("a radio show", "his claims"): cues only

@@ -76,8 +76,8 @@ _ACCORDING_STOPS: Final = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-"
 _EXISTENTIAL_VERBS: Final = frozenset("is are was were has have had will may might could would".split())
 _RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
-# Reporting nouns that an infinitive completes: "the council's decision to ...", "his promise to ...".
-_INTENT_NOUNS: Final = frozenset("decision decisions promise promises pledge pledges".split())
+# Reporting nouns that an infinitive completes: "the council's decision to ...", "his refusal to ...".
+_INTENT_NOUNS: Final = frozenset("decision decisions promise promises pledge pledges refusal".split())
 _LABEL_LINKS: Final = frozenset({"at", "to", "of", "and", "from", "on"})
 
 

@@ -801,3 +801,10 @@ def test_a_possessive_before_a_decision_or_promise_to_is_its_source() -> None:
     assert a.source is not None and a.source.text == "The council's"
     assert not [a for a in find_attributions("Her proposal to close the pier failed.")
                 if a.cue and a.cue.text == "proposal"]
+
+
+def test_a_possessive_before_a_conclusion_that_or_a_refusal_to_is_its_source() -> None:
+    for text, cue in (("The inspector's conclusion that the pier was unsafe stood.", "conclusion"),
+                      ("The mayor's refusal to close the pier angered the crews.", "refusal")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text.endswith("'s"), text
