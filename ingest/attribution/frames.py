@@ -78,6 +78,7 @@ _RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
 # Reporting nouns that an infinitive completes: "the council's decision to ...", "his refusal to ...".
 _INTENT_NOUNS: Final = frozenset("decision decisions promise promises pledge pledges refusal".split())
+_NOT_MODIFIERS: Final = frozenset("the a an and or but of to in on for with that this".split())
 _LABEL_LINKS: Final = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
@@ -537,11 +538,14 @@ def _noun_frame(toks: Tokens, i: int) -> Frame | None:
     noun the cue, the clause after it the content."""
     if i == 0:
         return None
-    owner = toks.lows[i - 1]
+    k = i - 1
+    if k > 0 and _modifies_noun(toks, k):
+        k -= 1  # "Stumpf's repeated emphasis that ...": one modifier between the owner and the noun
+    owner = toks.lows[k]
     if owner in POSSESSIVE_PRONOUNS:
-        source: tuple[int, int] | None = (i - 1, i)
-    elif owner.endswith(("'s", "’s")) and toks.is_word(i - 1):
-        source = source_before(toks, i)
+        source: tuple[int, int] | None = (k, k + 1)
+    elif owner.endswith(("'s", "’s")) and toks.is_word(k):
+        source = source_before(toks, k + 1)
     else:
         return None
     content = to_sentence_end(toks, i + 1)
@@ -549,6 +553,13 @@ def _noun_frame(toks: Tokens, i: int) -> Frame | None:
         return None
     stop = next((q for q in range(content[0] + 1, content[1]) if toks.words[q] in {";", ":"}), content[1])
     return Frame(source, (i, i + 1), ((content[0], stop),))
+
+
+def _modifies_noun(toks: Tokens, k: int) -> bool:
+    """A lowercase adjective or participle before a noun ("repeated", "original", "public")."""
+    low = toks.lows[k]
+    return toks.is_word(k) and low.isalpha() and low == toks.words[k] and low not in POSSESSIVE_PRONOUNS \
+        and not low.endswith(("'s", "’s")) and low not in _NOT_MODIFIERS
 
 
 def _in_view_frame(toks: Tokens, i: int) -> Frame | None:

@@ -808,3 +808,8 @@ def test_a_possessive_before_a_conclusion_that_or_a_refusal_to_is_its_source() -
                       ("The mayor's refusal to close the pier angered the crews.", "refusal")):
         a = by_cue(text, cue)
         assert a.source is not None and a.source.text.endswith("'s"), text
+
+
+def test_one_modifier_between_the_owner_and_a_reporting_noun_is_passed_over() -> None:
+    a = by_cue("The inspector's repeated warning that the pier was unsafe went unheard.", "warning")
+    assert a.source is not None and a.source.text == "The inspector's"
