@@ -158,6 +158,8 @@ _PARTICLE_SPEC: Final = {
     "shoot:shoots,shot,shooting": "back",
     "fire": "back",
     "hit:hits,hitting": "back",
+    "make:makes,made,making": "clear",
+    "put:puts,putting": "it",
 }
 PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
     form: frozenset(particles.split())

@@ -813,3 +813,11 @@ def test_a_possessive_before_a_conclusion_that_or_a_refusal_to_is_its_source() -
 def test_one_modifier_between_the_owner_and_a_reporting_noun_is_passed_over() -> None:
     a = by_cue("The inspector's repeated warning that the pier was unsafe went unheard.", "warning")
     assert a.source is not None and a.source.text == "The inspector's"
+
+
+def test_making_clear_or_putting_it_is_a_cue_with_its_particle() -> None:
+    a = by_cue("The mayor made clear that the pier would close.", "made clear")
+    assert a.source is not None and a.source.text == "The mayor"
+    a = by_cue("The pier is a disaster, as the mayor put it.", "put it")
+    assert a.source is not None and a.source.text == "the mayor"
+    assert not [a for a in find_attributions("The mayor made a plan for the pier.") if a.cue and a.cue.text.startswith("made")]
