@@ -87,8 +87,11 @@ def _subject_before_its_verb(toks: Tokens, i: int) -> bool:
     k = i + 1
     while k < len(toks.words) and (toks.lows[k] in SKIP_BEFORE_CUE or toks.lows[k].endswith("ly")):
         k += 1
-    return k < len(toks.words) and toks.lows[k] in CUE_WORDS and not toks.lows[k].endswith("s") \
-        and not toks.is_capitalized(k)
+    if k >= len(toks.words) or toks.lows[k] not in CUE_WORDS or toks.lows[k].endswith("s") or toks.is_capitalized(k):
+        return False
+    # A cue that needs its particle is no verb cue without it: "estimates put the crowd at ...".
+    particles = PARTICLE_CUES.get(toks.lows[k])
+    return particles is None or (k + 1 < len(toks.words) and toks.lows[k + 1] in particles)
 
 
 def _after_subject_pronoun(toks: Tokens, i: int) -> bool:

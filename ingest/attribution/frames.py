@@ -48,6 +48,7 @@ from claimgraph.ingest.cues import (
     SOURCELESS_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    TIME_WORDS,
 )
 
 _MAX_LABEL: Final = 5
@@ -75,6 +76,9 @@ _ACCORDING_STOPS: Final = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-"
 _EXISTENTIAL_VERBS: Final = frozenset("is are was were has have had will may might could would".split())
 _RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
+# Reporting nouns that an infinitive completes: "the council's decision to ...", "his refusal to ...".
+_INTENT_NOUNS: Final = frozenset("decision decisions promise promises pledge pledges refusal".split())
+_NOT_MODIFIERS: Final = frozenset("the a an and or but of to in on for with that this".split())
 _LABEL_LINKS: Final = frozenset({"at", "to", "of", "and", "from", "on"})
 
 
@@ -92,6 +96,10 @@ _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onst
 # Verbs of blame and the preposition of what they blame for.
 _BLAME_PREPOSITIONS: Final = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
                        "condemned": "for"}
+# Prepositions that make the noun phrase after them their object, not a subject; the quantifiers
+# before "of" that make "of" part of a subject.
+_OBJECT_PREPOSITIONS: Final = frozenset("in on of by about over at into under".split())
+_PARTITIVES: Final = frozenset("many most some all none one each several both few any much".split())
 _OPENING_SUBORDINATORS: Final = frozenset("after while before when since in by".split())
 _SUBORDINATORS: Final = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
@@ -201,7 +209,8 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         return _according_to(toks, i) if nxt == "to" else None
     if low in POLL_NOUNS:
         return _in_poll(toks, i)
-    frame = _noun_frame(toks, i) if low in REPORTING_NOUNS and nxt == "that" else None
+    reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
+    frame = _noun_frame(toks, i) if reports else None
     if frame is None and low in _VIEW_NOUNS and i > 1:
         frame = _in_view_frame(toks, i)
     if frame is not None:
@@ -228,6 +237,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     verb, before it, or (for verbs of saying) after it; then its content."""
     if i > 0 and toks.lows[i] in PARTICIPLE_CUES and toks.lows[i - 1] in _GERUND_PREPOSITIONS:
         return None
+    if toks.lows[i] in PARTICIPLE_CUES and _says_what_an_issued_document_says(toks, i):
+        return None
     cue = (i, cue_end(toks, i))
     if _opens_sentence(toks, i):
         return _opening_participle(toks, cue)
@@ -245,6 +256,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(None, cue, (right,) if right else ())
     source = source_before(toks, i) or _progressive_subject(toks, i)
+    if source is not None and _object_of_preposition(toks, source) and toks.lows[i] not in PARTICIPLE_CUES:
+        return None
     inverted = False
     if source is None:
         source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
@@ -252,13 +265,39 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if source is None:
         return None
     frame_start = i if inverted else source[0]
-    after = source[1] if inverted else cue[1]
+    # A closing comma kept in an inverted source still ends the frame before it.
+    after = source[1] - (toks.words[source[1] - 1] == ",") if inverted else cue[1]
     found = contents(toks, frame_start, after, toks.lows[i])
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     elif _in_opening_clause(toks, source):
         found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
+
+
+def _object_of_preposition(toks: Tokens, source: tuple[int, int]) -> bool:
+    """"Roe, who in the past has praised ...": a source read leftwards that a preposition governs is
+    no subject, and the verb after it has none found ("many of" opens a subject: "Many of you
+    said")."""
+    k = source[0] - 1
+    if k < 0 or toks.lows[k] not in _OBJECT_PREPOSITIONS:
+        return False
+    return not (toks.lows[k] == "of" and k > 0 and toks.lows[k - 1] in _PARTITIVES)
+
+
+def _says_what_an_issued_document_says(toks: Tokens, i: int) -> bool:
+    """"X issued a statement calling ...": the participle tells what the document says, which the
+    frame of "issued" (a cue of its own) already holds, with the same source."""
+    j = i - 1
+    while j > 0 and (toks.words[j] == "," or toks.lows[j] in TIME_WORDS):
+        j -= 1
+    noun = toks.lows[j]
+    if noun not in ISSUED_NOUNS and noun.removesuffix("s") not in ISSUED_NOUNS:
+        return False
+    for k in range(j - 2, max(j - 3 - _MAX_DOCUMENT_MODIFIERS, -1), -1):
+        if toks.lows[k] in ISSUING_VERBS and toks.lows[k] in CUE_WORDS and toks.lows[k + 1] in _DOCUMENT_DETERMINERS:
+            return True
+    return False
 
 
 def _passive_of_blame(toks: Tokens, i: int) -> bool:
@@ -499,11 +538,14 @@ def _noun_frame(toks: Tokens, i: int) -> Frame | None:
     noun the cue, the clause after it the content."""
     if i == 0:
         return None
-    owner = toks.lows[i - 1]
+    k = i - 1
+    if k > 0 and _modifies_noun(toks, k):
+        k -= 1  # "Stumpf's repeated emphasis that ...": one modifier between the owner and the noun
+    owner = toks.lows[k]
     if owner in POSSESSIVE_PRONOUNS:
-        source: tuple[int, int] | None = (i - 1, i)
-    elif owner.endswith(("'s", "’s")) and toks.is_word(i - 1):
-        source = source_before(toks, i)
+        source: tuple[int, int] | None = (k, k + 1)
+    elif owner.endswith(("'s", "’s")) and toks.is_word(k):
+        source = source_before(toks, k + 1)
     else:
         return None
     content = to_sentence_end(toks, i + 1)
@@ -511,6 +553,13 @@ def _noun_frame(toks: Tokens, i: int) -> Frame | None:
         return None
     stop = next((q for q in range(content[0] + 1, content[1]) if toks.words[q] in {";", ":"}), content[1])
     return Frame(source, (i, i + 1), ((content[0], stop),))
+
+
+def _modifies_noun(toks: Tokens, k: int) -> bool:
+    """A lowercase adjective or participle before a noun ("repeated", "original", "public")."""
+    low = toks.lows[k]
+    return toks.is_word(k) and low.isalpha() and low == toks.words[k] and low not in POSSESSIVE_PRONOUNS \
+        and not low.endswith(("'s", "’s")) and low not in _NOT_MODIFIERS
 
 
 def _in_view_frame(toks: Tokens, i: int) -> Frame | None:

@@ -77,9 +77,32 @@ _FRONTED_ADVERBS: Final = TIME_WORDS | frozenset("here there then now still yet 
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how what when".split())
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
-_RELATIVE_OPENERS: Final = frozenset({"who", "whose"})
+_RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NEGATION: Final = ("n't", "n’t")
+_RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
+# Words that grade the adverb after them: "almost immediately", "very aptly".
+_DEGREE_ADVERBS: Final = frozenset("almost very quite rather fairly most more less".split())
+# Words opening an aside that describes the speaker, though they may open a framing phrase elsewhere:
+# "officials, including the mayor,", "Roe, now a consultant," (PolNeAR train keeps such an aside
+# in a source 40 times, leaves it out 6).
+_DESCRIBING_OPENERS: Final = frozenset({"including", "now"})
+# Nouns that end in -ly, which no scan should skip as adverbs: "the family said", "the rally denounced".
+_LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
+    melancholy butterfly""".split())
+_NAMING_TIMES: Final = frozenset({"today", "tonight"})
+_BE_AUXILIARIES: Final = frozenset("is was are were".split())
+_AUXILIARIES: Final = frozenset("has have had is was are were will would could can may might".split())
+_COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
+_AS_MANY: Final = frozenset({"many", "much", "few"})
+_NEGATED_SUBJECTS: Final = frozenset({"everyone", "everybody", "all", "every", "many"})
+# Words a "to" ties to the noun after it inside one source: "aides to the governor", "people close to
+# the campaign", "the ambassador to France".
+_TIED_BY_TO: Final = frozenset(
+    """close closest privy adviser advisers advisor advisors aide aides ambassador ambassadors envoy
+    envoys delegation delegations spokesman spokeswoman spokesperson counsel consultant consultants
+    assistant assistants successor predecessor letter letters""".split()
+)
 
 
 def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
@@ -114,12 +137,28 @@ def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[
     for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
         if not toks.is_word(w) or toks.quoted[w]:
             return head
-        if toks.lows[w] == "who" and w > 0 and toks.is_word(w - 1):
+        if (toks.lows[w] == "who" or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
+                and toks.is_word(w - 1):
             antecedent = _noun_phrase_ending_at(toks, w - 1)
             if antecedent is not None and _opens_clause(toks, antecedent[0]):
                 return antecedent[0], j + 1
             return head
     return head
+
+
+def _relative_that(toks: Tokens, w: int) -> bool:
+    """"A study that appeared in the journal found": "that" after a common noun (no verb, no pronoun)
+    and before a verb opens a relative clause rather than a reported one."""
+    if w == 0 or w + 1 >= len(toks.words):
+        return False
+    nxt = toks.lows[w + 1]
+    if not (nxt in VERB_FORMS or nxt in _AUXILIARIES or (nxt.endswith("ed") and not toks.is_capitalized(w + 1))):
+        return False
+    if nxt in _BE_AUXILIARIES and w + 2 < len(toks.words) and toks.lows[w + 2].endswith("ed"):
+        return False  # "the files that were hacked suggested": the thing done to is no speaker
+    low = toks.lows[w - 1]
+    return low.isalpha() and not toks.is_capitalized(w - 1) and low not in CUE_WORDS and low not in VERB_FORMS \
+        and low not in PRONOUNS and low not in CLAUSE_WORDS and not low.endswith(("ed", "ly", "ing"))
 
 
 def _name_in_quotes_source(toks: Tokens, j: int) -> tuple[int, int] | None:
@@ -138,7 +177,7 @@ def before_cue(toks: Tokens, i: int) -> int:
     while j >= 0:
         if skippable_before_cue(toks, j):
             j -= 1
-        elif toks.lows[j] in TIME_WORDS and j > 0:
+        elif toks.lows[j] in TIME_WORDS and j > 0 and not _time_in_name(toks, j):
             j -= 1
             while j >= 0 and toks.lows[j] in _TIME_LEAD:
                 j -= 1
@@ -154,7 +193,9 @@ def skippable_before_cue(toks: Tokens, j: int) -> bool:
     low = toks.lows[j]
     if low in SKIP_BEFORE_CUE or low.endswith(_NEGATION):
         return True
-    return low.endswith("ly") and len(low) > 4 and not toks.is_capitalized(j)
+    if low in _DEGREE_ADVERBS and j + 1 < len(toks.words) and toks.lows[j + 1].endswith("ly"):
+        return True
+    return low.endswith("ly") and len(low) > 4 and not toks.is_capitalized(j) and low not in _LY_NOUNS
 
 
 def _opening_quote(toks: Tokens, j: int) -> int | None:
@@ -191,7 +232,9 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
 
 def _lone_name_before_relative(toks: Tokens, head: tuple[int, int], comma: int) -> bool:
     """"Roe, who chairs the panel, said": PolNeAR marks a one-word name before its cue without the
-    relative clause after it (train: 61 times, with it 28), while a longer phrase keeps it."""
+    relative clause after it (train: 61 times, with it 28), while a longer phrase keeps it; so too a
+    one-word name of an organization or a place before "which" ("Harwich, which runs the ferry,
+    said")."""
     return head[1] - head[0] == 1 and toks.is_capitalized(head[0]) and toks.lows[comma + 1] in _RELATIVE_OPENERS
 
 
@@ -216,6 +259,8 @@ def _is_adverbial(toks: Tokens, k: int) -> bool:
     """An aside that frames the statement ("in turn", "speaking in Ohio",
     "however") rather than describing the speaker."""
     low = toks.lows[k]
+    if low in _DESCRIBING_OPENERS:
+        return False
     if low in _ADVERBIAL_OPENERS or low in LEADING_ADVERBS:
         return True
     return not toks.is_capitalized(k) and low.endswith(("ing", "ly")) and len(low) > 4
@@ -267,6 +312,15 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
             continue
         if (not toks.is_word(k) and w != "%") or toks.quoted[k]:
             break
+        if low == "to" and 0 < k < j and toks.lows[k - 1] in _TIED_BY_TO:
+            k -= 1
+            continue
+        if k < j and (opening := _quantity_opening(toks, k)) is not None:
+            k = opening - 1
+            continue
+        if low == "whose" and k < j:
+            k -= 1
+            break
         if low in CLAUSE_WORDS and not (k > 0 and toks.is_capitalized(k)):
             break
         if low in CUE_WORDS and k < j and not _reads_as_noun(toks, k) and is_cue(toks, k):
@@ -278,6 +332,21 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
             break
         k -= 1
     return trim_noun_phrase(toks, k + 1, j + 1)
+
+
+def _quantity_opening(toks: Tokens, k: int) -> int | None:
+    """Where a quantity or a negated subject that a clause word at ``k`` belongs to opens: "more
+    than half of voters", "as many as 40 percent", "neither Roe nor her aides", "not everyone"."""
+    low = toks.lows[k]
+    if low == "than" and k > 0 and toks.lows[k - 1] in _COMPARATIVES:
+        return k - 1
+    if low == "as" and k > 1 and toks.lows[k - 1] in _AS_MANY and toks.lows[k - 2] == "as":
+        return k - 2
+    if low == "nor":
+        return next((q for q in range(k - 1, max(k - _MAX_CONJUNCT, -1), -1) if toks.lows[q] == "neither"), None)
+    if low == "not" and toks.lows[k + 1] in _NEGATED_SUBJECTS:
+        return k
+    return None
 
 
 def _reads_as_verb(toks: Tokens, k: int) -> bool:
@@ -298,6 +367,10 @@ def _extends_determiner(toks: Tokens, k: int) -> bool:
     low = toks.lows[k]
     if low in {"and", "or"}:
         return _joins_names(toks, k)
+    if low == "to":
+        return k > 0 and toks.lows[k - 1] in _TIED_BY_TO
+    if low in {"nor", "than", "as"}:
+        return _quantity_opening(toks, k) is not None
     return (
         low in PREPOSITIONS or low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS)
     )
@@ -330,19 +403,33 @@ def _joins_names(toks: Tokens, k: int) -> bool:
         return False
     if _plural_nouns(toks, start, k):
         return True
+    if k - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
+        return True  # "she and other Democrats said"
+    # "candidates Hillary Clinton and Donald Trump", "experts on North Korea and ...": a left conjunct
+    # that ends on a name may open with the nouns and prepositions that describe it.
+    named = toks.is_capitalized(k - 1)
     determined = False
     for q in range(start, k):
         low = toks.lows[q]
         if low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS):
             determined = True
-        elif not (toks.is_capitalized(q) or low in NP_PREPOSITIONS or determined):
+        elif not (toks.is_capitalized(q) or low in NP_PREPOSITIONS or determined
+                  or (named and _describes_name(toks, q))):
             return False
     return True
 
 
+def _describes_name(toks: Tokens, q: int) -> bool:
+    """A lowercase word that may stand in a phrase ending on a name: a noun or a preposition, no verb."""
+    low = toks.lows[q]
+    return low.isalpha() and low not in VERB_FORMS and low not in CUE_WORDS \
+        and not low.endswith(("ed", "ing", "ly"))
+
+
 def _plural_nouns(toks: Tokens, start: int, end: int) -> bool:
     """"lawyers and legal experts said": a bare plural opening the clause, with no verb form in it."""
-    return (start == 0 or toks.lows[start - 1] in _CLAUSE_OPENERS) and toks.lows[end - 1].endswith("s") \
+    return (start == 0 or toks.lows[start - 1] in _CLAUSE_OPENERS or toks.words[start - 1] == ",") \
+        and toks.lows[end - 1].endswith("s") \
         and not toks.lows[end - 1].endswith("ss") and all(
             toks.is_word(q) and toks.lows[q] not in VERB_FORMS and toks.lows[q] not in CUE_WORDS
             and not toks.lows[q].endswith(("ed", "ing", "ly")) for q in range(start, end)
@@ -356,15 +443,31 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
         start += 1
     if start < end and toks.lows[start] in PREPOSITIONS and not _is_quantity(toks, start):
         start = _subject_after_fronted_phrase(toks, start, end)
-    while end - start > 1 and toks.lows[end - 1] in TIME_WORDS:
+    kept = end
+    while end - start > 1 and toks.lows[end - 1] in TIME_WORDS and not _time_in_name(toks, end - 1):
         end -= 1
         while end - start > 1 and toks.lows[end - 1] in TIME_MODIFIERS:
             end -= 1
+    if end < kept and _dates_a_release(toks, end - 1):
+        end = kept
     while end > start and toks.lows[end - 1] in _DANGLING:
         end -= 1
     if start >= end:
         return None
     return start, end
+
+
+def _time_in_name(toks: Tokens, k: int) -> bool:
+    """"USA Today", "USA TODAY": a capitalized "today" or "tonight" after a capitalized word is part of a
+    name."""
+    return toks.lows[k] in _NAMING_TIMES and k > 0 and toks.is_capitalized(k) and toks.is_capitalized(k - 1)
+
+
+def _dates_a_release(toks: Tokens, k: int) -> bool:
+    """"a poll released Monday", "figures published Thursday": a time phrase after a participle dates
+    the source, and stays in it."""
+    low = toks.lows[k]
+    return k > 0 and not toks.is_capitalized(k) and (low.endswith("ed") or low in _RELEASE_PARTICIPLES)
 
 
 def _is_quantity(toks: Tokens, k: int) -> bool:
@@ -412,7 +515,7 @@ def phrase_end(toks: Tokens, start: int) -> int:
         if low in _JOINERS and end + 1 < len(toks.words) and toks.is_capitalized(end + 1):
             end += 1
             continue
-        if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or low in TIME_WORDS:
+        if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or (low in TIME_WORDS and not _time_in_name(toks, end)):
             break
         if low in PREPOSITIONS and low not in NP_PREPOSITIONS - {"in", "at", "with"}:
             break
@@ -421,11 +524,17 @@ def phrase_end(toks: Tokens, start: int) -> int:
 
 
 def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
-    """The phrase ``start:end`` with the aside that follows it, if any."""
+    """The phrase ``start:end`` with the short parenthesis ("Sen. Ana Ruiz (D-Ore.)") and the aside
+    that follow it, if any, with the aside's closing comma (PolNeAR train: 17 times, without it 7)."""
     if end == start:
         return None
+    if end < len(toks.words) and toks.words[end] == "(":
+        end = next((q + 1 for q in range(end + 1, min(len(toks.words), end + _MAX_PARENTHESIS))
+                    if toks.words[q] == ")"), end)
     if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
         end = through_aside(toks, end + 1)
+        if end < len(toks.words) and toks.words[end] == ",":
+            end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
     return trim_noun_phrase(toks, start, end)
 
 
@@ -454,7 +563,7 @@ def sentence_subject(toks: Tokens, limit: int) -> tuple[int, int] | None:
     end = _noun_phrase_from(toks, p, limit)
     if end == p:
         return None
-    end = _through_appositive(toks, end, limit)
+    end = _through_appositive(toks, p, end, limit)
     return trim_noun_phrase(toks, p, end)
 
 
@@ -564,15 +673,20 @@ def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:
     return k
 
 
-def _through_appositive(toks: Tokens, end: int, limit: int) -> int:
-    """``Mrs. Roe, the party's nominee, proposed``: the aside up to its comma."""
+def _through_appositive(toks: Tokens, start: int, end: int, limit: int) -> int:
+    """``Mrs. Roe, the party's nominee, proposed``: the aside up to its comma; a relative clause too
+    ("Ana Roe, who chairs the panel, left, saying"), save after a one-word name (see
+    :func:`_lone_name_before_relative`)."""
     if end + 1 >= limit or toks.words[end] != "," or _is_adverbial(toks, end + 1):
         return end
-    if not (toks.lows[end + 1] in DETERMINERS or toks.is_capitalized(end + 1)):
+    relative = toks.lows[end + 1] in _RELATIVE_OPENERS
+    if relative and end - start == 1 and toks.is_capitalized(start):
+        return end
+    if not (toks.lows[end + 1] in DETERMINERS or toks.is_capitalized(end + 1) or relative):
         return end
     for q in range(end + 1, min(limit, end + _MAX_APPOSITIVE)):
         if toks.words[q] == ",":
             return q + 1
-        if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
+        if not toks.is_word(q) or (toks.lows[q] in CLAUSE_WORDS and not relative):
             return end
     return end
