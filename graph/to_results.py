@@ -235,11 +235,11 @@ def _figure_row(d: Props) -> FigureRow:
 
 
 def figure_table(record: Props, *, metric: str, place: str | None, since: Any, until: Any,
-                 limit: int, offset: int, scope: VoiceScope | None = None, cap: int | None = None) -> FigureTable:
-    """``scope`` set: the record of ``figures_by_actor``, which names the actor; ``cap`` set: the
-    total was counted up to ``cap + 1``."""
+                 limit: int, offset: int, cap: int, scope: VoiceScope | None = None) -> FigureTable:
+    """``scope`` set: the record of ``figures_by_actor``, which names the actor. The total was
+    counted up to ``cap + 1``."""
     by = actor_ref(record["actor"]) if scope is not None else None
-    total, total_capped = capped(record["total"], cap) if cap is not None else (record["total"], False)
+    total, total_capped = capped(record["total"], cap)
     return FigureTable(metric=Metric(metric), place=place, since=since, until=until, by=by, scope=scope,
                        total=total, total_capped=total_capped, limit=limit, offset=offset,
                        items=[_figure_row(d) for d in record["items"]])

@@ -16,8 +16,9 @@
 // nor links to them (a figure a later version revised shows in its relations).
 // Order: stated_on (nulls last), figure id, claim id: the key's. $offset, $limit.
 // total: the rows, counted up to $cap + 1 (graph.results.FIGURE_TOTAL_CAP; the
-// caller says whether they passed $cap). Cost: the page reads the key range in
-// index order, cut at $offset + $limit rows; the count stops at $cap + 1 rows.
+// caller says whether they passed $cap). Cost: one read of the key range in
+// index order, cut at $offset + $limit or $cap + 1 rows, whichever is more: the
+// page and the count are its rows.
 // A STATES edge only ever runs from a Claim to a Figure (cypher/write), so no label is checked.
 CALL () {
   MATCH (c)-[s:STATES]->(f)
@@ -27,19 +28,10 @@ CALL () {
          OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
     AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
                       OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
-  WITH s, c, f ORDER BY s.stated_key LIMIT $offset + $limit
-  RETURN collect({figure: f, claim: c})[$offset..] AS page
-}
-CALL () {
-  MATCH (c)-[s:STATES]->(f)
-  WHERE s.stated_key >= $low AND s.stated_key < $high
-    AND ($filters.place IS NULL
-         OR toLower(f.place) = toLower($filters.place)
-         OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
-    AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                      OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
-  WITH s LIMIT $cap + 1
-  RETURN count(s) AS total
+  WITH s, c, f ORDER BY s.stated_key
+  LIMIT CASE WHEN $offset + $limit > $cap + 1 THEN $offset + $limit ELSE $cap + 1 END
+  WITH collect({figure: f, claim: c}) AS rows
+  RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page
 }
 CALL (page) {
   UNWIND page AS row
