@@ -7,7 +7,7 @@ loads it into the benchmark's server (:mod:`bench.server`), and the schema is
 set up and its indexes waited for. Then, for each query of the catalog
 (``docs/queries.md``), the same parameter sets (ids and words drawn from the
 generated graph) go, call after call, to the bare driver running the query's
-Cypher file and to the API (uvicorn in a child process on loopback, the standard
+Cypher file the way the store reads it (:func:`store_call`) and to the API (uvicorn in a child process on loopback, the standard
 library's HTTP client on one kept-alive connection): p50 and p95 of each, and
 API/driver at p95. Both paths stop a call
 at the API's time limit (``CLAIMGRAPH_QUERY_TIMEOUT_S``, 10 s), and the calls
@@ -346,6 +346,22 @@ def run_call(tx: neo4j.ManagedTransaction, name: str, params: dict[str, Any],
                                          **params)]
 
 
+def store_call(driver: neo4j.Driver, name: str, params: dict[str, Any], limit_s: float) -> list[dict[str, Any]]:
+    """One call of the query read as the store reads it (``Neo4jStore.read``): a single statement through
+    the driver's execute_query (BEGIN sent with the query), the incident list's statements in one
+    managed transaction of a session; each stopped at ``limit_s``."""
+    if name == "incidents":
+        @neo4j.unit_of_work(timeout=limit_s)
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return run_call(tx, name, params)
+
+        with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+            return session.execute_read(work)
+    return driver.execute_query(neo4j.Query(named_query(name), timeout=limit_s), params,
+                                routing_=neo4j.RoutingControl.READ, database_="neo4j", bookmark_manager_=None,
+                                result_transformer_=lambda result: [dict(r) for r in result])
+
+
 def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
     """EXPLAIN: each statement's plan enters through an index (a seek or a full-text query) and scans no label."""
     for statement in statements(name):
@@ -372,14 +388,9 @@ def measure(name: str, batch: list[Call], driver: neo4j.Driver, client: Api, lim
     answered: list[Any] = []
 
     def on_driver(call: Call) -> tuple[float, bool]:
-        @neo4j.unit_of_work(timeout=limit_s)
-        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return run_call(tx, name, call.cypher)
-
         started = time.perf_counter()
         try:
-            with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
-                answered.append(session.execute_read(work))
+            answered.append(store_call(driver, name, call.cypher, limit_s))
         except neo4j.exceptions.ClientError as e:
             if not (e.code or "").startswith(_TIMED_OUT):
                 raise
@@ -876,6 +887,7 @@ def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int)
         raise SystemExit(f"--overhead: no query {sorted(unknown)}; the catalog's: {', '.join(makers)}")
     api = start_api(server)
     client = Api(API_PORT)
+    limit_s = Settings().query_timeout_s
     try:
         with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
                                         notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver, \
@@ -887,7 +899,7 @@ def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int)
                 batch = [makers[name]() for _ in range(calls + 10)]
                 for i, call in enumerate(batch):
                     started = time.perf_counter()
-                    _read(driver, name, call.cypher)
+                    store_call(driver, name, call.cypher, limit_s)
                     on_driver = time.perf_counter()
                     status, _ = client.get(call.path, call.params)
                     on_api = time.perf_counter()

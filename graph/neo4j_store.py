@@ -120,6 +120,13 @@ def _native(value: Any) -> Any:
     return value
 
 
+def _records(result: neo4j.Result) -> list[dict[str, Any]]:
+    """The read queries return maps, lists and values, never nodes (they use
+    properties()), so a record is a dict as it is: Record.data() would walk the
+    whole answer once more for nothing."""
+    return [dict(r) for r in result]
+
+
 def _stored_figure(r: Mapping[str, Any]) -> StoredFigure:
     return StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
                         figure_from_properties(r["figure"]), _native(r["claim_date"]), r["incident_id"],
@@ -323,16 +330,15 @@ class Neo4jStore(GraphStore):
         """Run the named read query (of the application's catalog unless another
         is given: a benchmark's or a test's own); its records as dicts."""
         text = (catalog or queries.catalog()).query(name)
-
-        # The read queries return maps, lists and values, never nodes (they
-        # use properties()), so a record is a dict as it is: Record.data()
-        # would walk the whole answer once more for nothing.
-        @neo4j.unit_of_work(timeout=self._query_timeout)
-        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [dict(r) for r in tx.run(text, **params)]
-
-        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
-            return s.execute_read(work)
+        # The driver's execute_query sends BEGIN with the query instead of
+        # waiting for BEGIN's answer first (what a session's execute_read does):
+        # one round trip to the server less on every read, with the same retries
+        # of a managed transaction. No bookmark manager: the reads never waited
+        # for bookmarks (each session started without any).
+        with self._errors(self._query_timeout):
+            return self._driver.execute_query(neo4j.Query(text, timeout=self._query_timeout), params,
+                                              routing_=neo4j.RoutingControl.READ, database_=self.database,
+                                              bookmark_manager_=None, result_transformer_=_records)
 
     def repair(self, name: str) -> dict[str, Any]:
         """Run a named admin write of the catalog that returns one record (a repair after a bulk import)."""
