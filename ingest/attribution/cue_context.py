@@ -48,9 +48,8 @@ _TITLE_CASE_SHARE: Final = 0.8
 
 def is_cue(toks: Tokens, i: int) -> bool:
     """A lexicon word is a cue only where it reads as a verb of attribution."""
-    particles = PARTICLE_CUES.get(toks.lows[i])
-    if particles is not None:
-        return i + 1 < len(toks.words) and toks.lows[i + 1] in particles
+    if toks.lows[i] in PARTICLE_CUES:
+        return particle_length(toks, i) > 0
     if toks.is_capitalized(i) and i > 0 and toks.is_word(i - 1) and not _title_case(toks):
         return False
     if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1) and not _closes_report(toks, i) \
@@ -90,8 +89,14 @@ def _subject_before_its_verb(toks: Tokens, i: int) -> bool:
     if k >= len(toks.words) or toks.lows[k] not in CUE_WORDS or toks.lows[k].endswith("s") or toks.is_capitalized(k):
         return False
     # A cue that needs its particle is no verb cue without it: "estimates put the crowd at ...".
-    particles = PARTICLE_CUES.get(toks.lows[k])
-    return particles is None or (k + 1 < len(toks.words) and toks.lows[k + 1] in particles)
+    return toks.lows[k] not in PARTICLE_CUES or particle_length(toks, k) > 0
+
+
+def particle_length(toks: Tokens, i: int) -> int:
+    """How many words the particle after cue ``i`` has ("out", "it clear"); 0 when none of its
+    particles follows."""
+    following = toks.lows[i + 1 : i + 3]
+    return max((len(p) for p in PARTICLE_CUES.get(toks.lows[i], ()) if following[: len(p)] == p), default=0)
 
 
 def _after_subject_pronoun(toks: Tokens, i: int) -> bool:
@@ -165,7 +170,7 @@ def _title_case(toks: Tokens) -> bool:
 def cue_end(toks: Tokens, i: int) -> int:
     """End of the cue at ``i``: with its particle ("pointed out") and a colon
     glued to it ("said:")."""
-    end = i + 2 if toks.lows[i] in PARTICLE_CUES else i + 1
+    end = i + 1 + particle_length(toks, i)
     if end < len(toks.words) and toks.words[end] == ":" and toks.starts[end] == toks.ends[end - 1]:
         end += 1
     return end

@@ -821,3 +821,12 @@ def test_making_clear_or_putting_it_is_a_cue_with_its_particle() -> None:
     a = by_cue("The pier is a disaster, as the mayor put it.", "put it")
     assert a.source is not None and a.source.text == "the mayor"
     assert not [a for a in find_attributions("The mayor made a plan for the pier.") if a.cue and a.cue.text.startswith("made")]
+
+
+def test_a_particle_of_two_words_makes_making_it_clear_or_the_case_a_cue() -> None:
+    for text, cue in (("The harbor master made it clear that the ferry would keep its schedule.", "made it clear"),
+                      ("The harbor master has made the case that the ferry needs a new dock.", "made the case"),
+                      ("The harbor master made no secret of her doubts about the dock.", "made no secret")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == "The harbor master", text
+    assert not [a for a in find_attributions("The harbor master made it to the dock.") if a.cue and a.cue.text.startswith("made")]
