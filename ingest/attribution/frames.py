@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from claimgraph.ingest.attribution.contents import clause_before, contents, right_content, to_sentence_end
-from claimgraph.ingest.attribution.cue_context import cue_end, is_cue
+from claimgraph.ingest.attribution.cue_context import cue_end, is_cue, particle_length
 from claimgraph.ingest.attribution.sources import (
     before_cue,
     phrase_end,
@@ -38,6 +38,7 @@ from claimgraph.ingest.cues import (
     NOT_SPEAKER_LABELS,
     NOUN_DETERMINERS,
     PARTICIPLE_CUES,
+    PARTICLE_CUES,
     PASSIVE_ONLY_CUES,
     POLL_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -223,7 +224,8 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _passive_frame(toks, i)
     elif low in STANCE_ADJECTIVES:
         frame = _adjective_frame(toks, i)
-    elif low in _SEEM_FORMS and nxt == "to" and i + 2 < len(toks.words) and toks.lows[i + 2] in CUE_WORDS:
+    elif low in _SEEM_FORMS and nxt == "to" and i + 2 < len(toks.words) and toks.lows[i + 2] in CUE_WORDS \
+            and (toks.lows[i + 2] not in PARTICLE_CUES or particle_length(toks, i + 2) > 0):
         frame = _seeming_cue(toks, i)
     if frame is None and low in SOURCELESS_CUES:
         frame = _sourceless_frame(toks, i)

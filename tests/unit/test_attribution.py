@@ -830,3 +830,11 @@ def test_a_particle_of_two_words_makes_making_it_clear_or_the_case_a_cue() -> No
         a = by_cue(text, cue)
         assert a.source is not None and a.source.text == "The harbor master", text
     assert not [a for a in find_attributions("The harbor master made it to the dock.") if a.cue and a.cue.text.startswith("made")]
+
+
+def test_taking_issue_with_or_coming_out_against_is_a_cue_with_its_particle() -> None:
+    for text, cue in (("The harbor master took issue with the new ferry schedule.", "took issue with"),
+                      ("The harbor master came out against the new ferry schedule.", "came out against")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == "The harbor master", text
+    assert not [a for a in find_attributions("The crews seem to take the ferry home.") if a.cue and "take" in a.cue.text]
