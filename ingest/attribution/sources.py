@@ -76,6 +76,9 @@ _TIME_PHRASE_ENDS: Final = frozenset("later earlier ago after before".split())
 _FRONTED_ADVERBS: Final = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how what when".split())
+# "But on Tuesday, Ana Ruiz, the chair, said": a conjunction opening the sentence ties it to the one
+# before; a fronted phrase starts after it.
+_OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet"})
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
@@ -252,7 +255,8 @@ def _opens_clause(toks: Tokens, k: int) -> bool:
 def _after_fronted(toks: Tokens, k: int) -> bool:
     """``In October, Mrs. Roe, the nominee, proposed``: ``k`` opens the clause
     right after a fronted phrase."""
-    return _past_fronted_phrase(toks, 0, k) == k
+    start = 1 if toks.lows[0] in _OPENING_CONJUNCTIONS else 0
+    return _past_fronted_phrase(toks, start, k) == k
 
 
 def _is_adverbial(toks: Tokens, k: int) -> bool:

@@ -838,3 +838,8 @@ def test_taking_issue_with_or_coming_out_against_is_a_cue_with_its_particle() ->
         a = by_cue(text, cue)
         assert a.source is not None and a.source.text == "The harbor master", text
     assert not [a for a in find_attributions("The crews seem to take the ferry home.") if a.cue and "take" in a.cue.text]
+
+
+def test_a_sentence_opening_conjunction_leaves_the_fronted_phrase_and_the_aside_source_after_it() -> None:
+    a = by_cue("But on Tuesday, Ana Ruiz, the harbor master, said the ferry would keep its schedule.", "said")
+    assert a.source is not None and a.source.text == "Ana Ruiz, the harbor master,"
