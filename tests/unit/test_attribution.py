@@ -843,3 +843,12 @@ def test_taking_issue_with_or_coming_out_against_is_a_cue_with_its_particle() ->
 def test_a_sentence_opening_conjunction_leaves_the_fronted_phrase_and_the_aside_source_after_it() -> None:
     a = by_cue("But on Tuesday, Ana Ruiz, the harbor master, said the ferry would keep its schedule.", "said")
     assert a.source is not None and a.source.text == "Ana Ruiz, the harbor master,"
+
+
+def test_a_sentence_opening_with_to_and_a_name_frames_how_the_rest_seems_to_them() -> None:
+    a = by_cue("To Ana Ruiz, the new ferry schedule is a gift to commuters.", "To")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
+    assert contents(a) == ["the new ferry schedule is a gift to commuters"]
+    a = by_cue("To Ruiz, who rides the ferry daily, the schedule is a gift.", "To")
+    assert a.source is not None and a.source.text == "Ruiz, who rides the ferry daily,"
+    assert not [a for a in find_attributions("To date, the ferry has kept its schedule.") if a.cue and a.cue.text == "To"]
