@@ -212,10 +212,13 @@ def _second_predicate(toks: Tokens, i: int, holder: Frame) -> bool:
     the main clause's subject, though the verb before it took the rest of the sentence as content.
     So is a past form right after "and" when the verb before it took an object, not a clause of its
     own: "X praised the crew and called the pier a marvel" (after "X said she was tired and
-    wanted ..." the second verb is most often hers)."""
+    wanted ..." the second verb is most often hers), and so is a participle after a comma there: "X
+    hailed the vote as a triumph, telling reporters ..."."""
     j = before_cue(toks, i)
-    if j <= 0 or toks.lows[i] in PARTICIPLE_CUES:
+    if j <= 0:
         return False
+    if toks.lows[i] in PARTICIPLE_CUES:
+        return toks.words[j] == "," and _takes_object(toks, holder)
     if toks.lows[j] in {"and", "but"} and toks.words[j - 1] == ",":
         return True
     return toks.lows[j] == "and" and toks.lows[i].endswith("ed") and _takes_object(toks, holder)

@@ -852,3 +852,9 @@ def test_a_sentence_opening_with_to_and_a_name_frames_how_the_rest_seems_to_them
     a = by_cue("To Ruiz, who rides the ferry daily, the schedule is a gift.", "To")
     assert a.source is not None and a.source.text == "Ruiz, who rides the ferry daily,"
     assert not [a for a in find_attributions("To date, the ferry has kept its schedule.") if a.cue and a.cue.text == "To"]
+
+
+def test_a_participle_after_a_comma_in_an_object_is_a_second_verb_of_the_subject() -> None:
+    a = by_cue("The harbor master expressed frustration about the ferry, recently telling the crews that it was late.",
+               "telling")
+    assert a.source is not None and a.source.text == "The harbor master"
