@@ -79,6 +79,9 @@ _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how 
 # "But on Tuesday, Ana Ruiz, the chair, said": a conjunction opening the sentence ties it to the one
 # before; a fronted phrase starts after it.
 _OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet"})
+_FINITE_VERBS: Final = frozenset(
+    "is was are were will would could can may might should must has have had does did do".split()
+)
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
@@ -507,6 +510,8 @@ def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
     end = phrase_end(toks, cue_end)
     if end == cue_end + 1 and toks.lows[cue_end] in PRONOUNS and end < len(toks.words) and toks.is_word(end):
         return None
+    if end < len(toks.words) and toks.lows[end] in _FINITE_VERBS and toks.lows[end - 1] not in _RELATIVE_PRONOUNS:
+        return None  # "X, the chair, said the council will vote": the phrase is the subject of what was said
     return _noun_phrase_after(toks, cue_end, end)
 
 

@@ -858,3 +858,10 @@ def test_a_participle_after_a_comma_in_an_object_is_a_second_verb_of_the_subject
     a = by_cue("The harbor master expressed frustration about the ferry, recently telling the crews that it was late.",
                "telling")
     assert a.source is not None and a.source.text == "The harbor master"
+
+
+def test_a_phrase_after_a_cue_that_a_finite_verb_follows_is_no_inverted_source() -> None:
+    found = find_attributions("Even the ferry crews, like the captains, say the new schedule should be dropped.")
+    assert all(a.source is None or a.source.text != "the new schedule" for a in found)
+    a = by_cue('"The ferry is late," said an official who was briefed on the schedule.', "said")
+    assert a.source is not None and a.source.text.startswith("an official who")
