@@ -79,6 +79,8 @@ _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how 
 # "But on Tuesday, Ana Ruiz, the chair, said": a conjunction opening the sentence ties it to the one
 # before; a fronted phrase starts after it.
 _OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet"})
+# Adverbs that single out the subject after them: "Even the crews ...", "Only Roe ...".
+_FOCUS_ADVERBS: Final = frozenset("even only just especially particularly".split())
 _FINITE_VERBS: Final = frozenset(
     "is was are were will would could can may might should must has have had does did do".split()
 )
@@ -252,6 +254,8 @@ def _opens_clause(toks: Tokens, k: int) -> bool:
     prev = toks.words[k - 1]
     if prev == ",":
         return _after_fronted(toks, k)
+    if toks.lows[k - 1] in _FOCUS_ADVERBS:
+        return _opens_clause(toks, k - 1)  # "Even the crews, like the captains, say"
     return toks.lows[k - 1] in _CLAUSE_OPENERS or not toks.is_word(k - 1)
 
 

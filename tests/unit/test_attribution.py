@@ -865,3 +865,8 @@ def test_a_phrase_after_a_cue_that_a_finite_verb_follows_is_no_inverted_source()
     assert all(a.source is None or a.source.text != "the new schedule" for a in found)
     a = by_cue('"The ferry is late," said an official who was briefed on the schedule.', "said")
     assert a.source is not None and a.source.text.startswith("an official who")
+
+
+def test_a_focusing_adverb_opening_the_sentence_leaves_the_source_with_its_aside_after_it() -> None:
+    a = by_cue("Even the ferry crews, like the captains, say the new schedule should be dropped.", "say")
+    assert a.source is not None and a.source.text == "the ferry crews, like the captains,"
