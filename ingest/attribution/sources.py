@@ -79,6 +79,9 @@ _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how 
 # "But on Tuesday, Ana Ruiz, the chair, said": a conjunction opening the sentence ties it to the one
 # before; a fronted phrase starts after it.
 _OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet"})
+# Capitalized words opening a sentence that name no speaker of a list: "First, she and ...".
+_NOT_LISTED: Final = LEADING_ADVERBS | TIME_WORDS | frozenset("first second third finally last next".split())
+_MAX_LISTED_PHRASE: Final = 4
 # Adverbs that single out the subject after them: "Even the crews ...", "Only Roe ...".
 _FOCUS_ADVERBS: Final = frozenset("even only just especially particularly".split())
 _FINITE_VERBS: Final = frozenset(
@@ -132,7 +135,46 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     if (not toks.is_word(j) and w not in {")", "%"}) or toks.quoted[j]:
         return None
     head = _noun_phrase_ending_at(toks, j)
-    return _with_relative_clause(toks, head, j) if head is not None else None
+    if head is None:
+        return None
+    return _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j)
+
+
+def _with_listed_conjuncts(toks: Tokens, head: tuple[int, int]) -> tuple[int, int]:
+    """"Roe, Diaz and Smith said", "Obama, Clinton, and other Democrats said": the names listed with
+    commas before the last conjunct belong to the source, when the list opens the clause (after a
+    comma and "and", two names at least: ", and he said" most often opens a clause of its own)."""
+    start = head[0]
+    if start >= 2 and toks.lows[start - 1] in {"and", "or"} and toks.words[start - 2] == ",":
+        comma, needed = start - 2, 2
+    elif start >= 1 and toks.words[start - 1] == "," and any(toks.lows[q] in {"and", "or"} for q in range(*head)):
+        comma, needed = start - 1, 1
+    else:
+        return head
+    first, items = None, 0
+    while comma > 0:
+        item = _noun_phrase_ending_at(toks, comma - 1)
+        if item is None or item[1] != comma or not _names_an_item(toks, item):
+            break
+        first, items = item[0], items + 1
+        if first < 2 or toks.words[first - 1] != ",":
+            break
+        comma = first - 1
+    if first is None or items < needed or not _opens_clause(toks, first):
+        return head
+    return first, head[1]
+
+
+def _names_an_item(toks: Tokens, item: tuple[int, int]) -> bool:
+    """A name ("Ana Ruiz") or a short determined noun phrase ("the governor"), no verb or adverb in
+    it: an item of a list of speakers."""
+    words = range(*item)
+    if all(toks.is_word(q) and toks.is_capitalized(q) for q in words):
+        return item[1] - item[0] > 1 or toks.lows[item[0]] not in _NOT_LISTED
+    return toks.lows[item[0]] in DETERMINERS and item[1] - item[0] <= _MAX_LISTED_PHRASE and all(
+        toks.is_word(q) and (q == item[0] or not toks.is_capitalized(q)) and toks.lows[q] not in VERB_FORMS
+        and toks.lows[q] not in CUE_WORDS and not toks.lows[q].endswith(("ed", "ing", "ly")) for q in words
+    )
 
 
 def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:

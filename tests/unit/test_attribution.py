@@ -870,3 +870,12 @@ def test_a_phrase_after_a_cue_that_a_finite_verb_follows_is_no_inverted_source()
 def test_a_focusing_adverb_opening_the_sentence_leaves_the_source_with_its_aside_after_it() -> None:
     a = by_cue("Even the ferry crews, like the captains, say the new schedule should be dropped.", "say")
     assert a.source is not None and a.source.text == "the ferry crews, like the captains,"
+
+
+def test_names_listed_with_commas_before_the_last_conjunct_belong_to_the_source() -> None:
+    a = by_cue("Ruiz, Okafor and Lindqvist said the ferry would keep its schedule.", "said")
+    assert a.source is not None and a.source.text == "Ruiz, Okafor and Lindqvist"
+    a = by_cue("The mayor, the harbor master, and two captains said the ferry was late.", "said")
+    assert a.source is not None and a.source.text == "The mayor, the harbor master, and two captains"
+    a = by_cue("The ferry sank in 1987, and he said the pier was to blame.", "said")
+    assert a.source is not None and a.source.text == "he"
