@@ -587,9 +587,11 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
         end = next((q + 1 for q in range(end + 1, min(len(toks.words), end + _MAX_PARENTHESIS))
                     if toks.words[q] == ")"), end)
     if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
-        end = through_aside(toks, end + 1)
-        if end < len(toks.words) and toks.words[end] == ",":
-            end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
+        aside_end = through_aside(toks, end + 1)
+        if aside_end > end + 1:  # no aside when a quote follows the comma: 'said Roe, "We ..."'
+            end = aside_end
+            if end < len(toks.words) and toks.words[end] == ",":
+                end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
     return trim_noun_phrase(toks, start, end)
 
 

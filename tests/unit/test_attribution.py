@@ -879,3 +879,8 @@ def test_names_listed_with_commas_before_the_last_conjunct_belong_to_the_source(
     assert a.source is not None and a.source.text == "The mayor, the harbor master, and two captains"
     a = by_cue("The ferry sank in 1987, and he said the pier was to blame.", "said")
     assert a.source is not None and a.source.text == "he"
+
+
+def test_an_inverted_source_before_a_comma_and_a_quote_ends_before_the_comma() -> None:
+    a = by_cue('"The ferry is late," said the harbor master, "and the crews know it."', "said")
+    assert a.source is not None and a.source.text == "the harbor master"
