@@ -79,6 +79,7 @@ _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how 
 # "But on Tuesday, Ana Ruiz, the chair, said": a conjunction opening the sentence ties it to the one
 # before; a fronted phrase starts after it.
 _OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet"})
+_OPENING_SPEECH: Final = frozenset({"said", "says", "added", "stated"})
 # Capitalized words opening a sentence that name no speaker of a list: "First, she and ...".
 _NOT_LISTED: Final = LEADING_ADVERBS | TIME_WORDS | frozenset("first second third finally last next".split())
 _MAX_LISTED_PHRASE: Final = 4
@@ -551,9 +552,14 @@ def _subject_after_fronted_phrase(toks: Tokens, start: int, end: int) -> int:
 
 def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
     """Inverted order after a fronted quote or clause: ``"...," said Roe``."""
-    if i == 0 or toks.words[i - 1] not in _BEFORE_INVERSION:
-        return None
     end = phrase_end(toks, cue_end)
+    if i == 0:
+        # 'Said Roe, "We will win."': a verb of saying opening the sentence before a name and a comma.
+        if not (toks.lows[0] in _OPENING_SPEECH and end > cue_end and toks.is_capitalized(cue_end)
+                and end < len(toks.words) and toks.words[end] in {",", ":"}):
+            return None
+    elif toks.words[i - 1] not in _BEFORE_INVERSION:
+        return None
     if end == cue_end + 1 and toks.lows[cue_end] in PRONOUNS and end < len(toks.words) and toks.is_word(end):
         return None
     if end < len(toks.words) and toks.lows[end] in _FINITE_VERBS and toks.lows[end - 1] not in _RELATIVE_PRONOUNS:

@@ -884,3 +884,9 @@ def test_names_listed_with_commas_before_the_last_conjunct_belong_to_the_source(
 def test_an_inverted_source_before_a_comma_and_a_quote_ends_before_the_comma() -> None:
     a = by_cue('"The ferry is late," said the harbor master, "and the crews know it."', "said")
     assert a.source is not None and a.source.text == "the harbor master"
+
+
+def test_a_verb_of_saying_opening_the_sentence_before_a_name_and_a_comma_has_the_name_as_source() -> None:
+    a = by_cue('Said Dana Roe, who rides the ferry daily, "It is never on time."', "Said")
+    assert a.source is not None and a.source.text == "Dana Roe, who rides the ferry daily,"
+    assert contents(a) == ['"It is never on time."']
