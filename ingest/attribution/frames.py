@@ -408,13 +408,20 @@ def _to_aside_end(toks: Tokens, content: tuple[int, int]) -> tuple[int, int]:
 
 def _main_speaker(earlier: list[Frame]) -> tuple[int, int] | None:
     """The source of the latest attribution that is not itself reported inside
-    another one's content ("X said he had called Y a liar, and then added")."""
+    another one's content ("X said he had called Y a liar, and then added"). A frame
+    whose content holds the other's cue in turn reports that one: in "Washington did not
+    complain when ..., an official said, adding ..." the content of "complain" runs over
+    "an official said", whose content holds "complain"; the official is the speaker."""
     for frame in reversed(earlier):
         if frame.source is not None and not any(
-            start <= frame.source[0] < end for other in earlier for start, end in other.content
+            _holds(other, frame.source[0]) and not _holds(frame, other.cue[0]) for other in earlier
         ):
             return frame.source
     return None
+
+
+def _holds(frame: Frame, i: int) -> bool:
+    return any(start <= i < end for start, end in frame.content)
 
 
 def _shares_subject(toks: Tokens, i: int) -> bool:

@@ -890,3 +890,9 @@ def test_a_verb_of_saying_opening_the_sentence_before_a_name_and_a_comma_has_the
     a = by_cue('Said Dana Roe, who rides the ferry daily, "It is never on time."', "Said")
     assert a.source is not None and a.source.text == "Dana Roe, who rides the ferry daily,"
     assert contents(a) == ['"It is never on time."']
+
+
+def test_a_participle_after_an_inverted_speaker_shares_that_speaker_not_the_subject_reported() -> None:
+    text = "The crews did not complain when the ferry ran late, a harbor official said, adding that the pier was safe."
+    a = by_cue(text, "adding")
+    assert a.source is not None and a.source.text == "a harbor official"
