@@ -896,3 +896,11 @@ def test_a_participle_after_an_inverted_speaker_shares_that_speaker_not_the_subj
     text = "The crews did not complain when the ferry ran late, a harbor official said, adding that the pier was safe."
     a = by_cue(text, "adding")
     assert a.source is not None and a.source.text == "a harbor official"
+
+
+def test_a_clause_opened_by_while_or_after_inside_an_object_has_a_speaker_of_its_own() -> None:
+    a = by_cue("The mayor praised the crews after the harbor master told reporters that the pier was safe.", "told")
+    assert a.source is not None and a.source.text == "the harbor master"
+    found = [a for a in find_attributions("The mayor asked the crews if the harbor master thought the pier was safe.")
+             if a.cue and a.cue.text == "thought"]
+    assert not found
