@@ -904,3 +904,10 @@ def test_a_clause_opened_by_while_or_after_inside_an_object_has_a_speaker_of_its
     found = [a for a in find_attributions("The mayor asked the crews if the harbor master thought the pier was safe.")
              if a.cue and a.cue.text == "thought"]
     assert not found
+
+
+def test_a_verb_taking_an_object_after_a_comma_has_no_inverted_speaker() -> None:
+    found = find_attributions("Making her way around the pier, Ruiz and her aide, thanked the crews for their work.")
+    assert all(a.source is None or a.source.text != "the crews for their work" for a in found)
+    a = by_cue("The ferry is late again, said Ana Ruiz.", "said")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
