@@ -372,12 +372,13 @@ def _opening_participle(toks: Tokens, cue: tuple[int, int]) -> Frame | None:
 
 def _with_subject(toks: Tokens, i: int) -> tuple[int, int] | None:
     """"..., with some reports indicating that ...": the words between "with" and a reporting
-    participle are its source, whatever the sentence around it frames."""
+    participle are its source, whatever the sentence around it frames; a share counts as a word
+    ("with 42% preferring Roe")."""
     if toks.lows[i] not in PARTICIPLE_CUES:
         return None
     j = i - 1
     while j >= 0 and i - j <= _WITH_REACH and toks.lows[j] != "with":
-        if not toks.is_word(j) or toks.quoted[j] or toks.lows[j] in _CLAUSE_BREAKS:
+        if not (toks.is_word(j) or toks.words[j] == "%") or toks.quoted[j] or toks.lows[j] in _CLAUSE_BREAKS:
             return None
         j -= 1
     return (j + 1, i) if j >= 0 and toks.lows[j] == "with" and j + 1 < i else None

@@ -911,3 +911,8 @@ def test_a_verb_taking_an_object_after_a_comma_has_no_inverted_speaker() -> None
     assert all(a.source is None or a.source.text != "the crews for their work" for a in found)
     a = by_cue("The ferry is late again, said Ana Ruiz.", "said")
     assert a.source is not None and a.source.text == "Ana Ruiz"
+
+
+def test_a_share_after_with_is_the_source_of_the_participle_after_it() -> None:
+    a = by_cue("Ruiz leads the race for harbor master, with 42% of voters preferring her plan for the pier.", "preferring")
+    assert a.source is not None and a.source.text == "42% of voters"
