@@ -916,3 +916,11 @@ def test_a_verb_taking_an_object_after_a_comma_has_no_inverted_speaker() -> None
 def test_a_share_after_with_is_the_source_of_the_participle_after_it() -> None:
     a = by_cue("Ruiz leads the race for harbor master, with 42% of voters preferring her plan for the pier.", "preferring")
     assert a.source is not None and a.source.text == "42% of voters"
+
+
+def test_show_after_a_noun_of_data_is_a_verb_whatever_follows_it() -> None:
+    a = by_cue("Polls show commuters trust the harbor master more than the mayor.", "show")
+    assert a.source is not None and a.source.text == "Polls"
+    a = by_cue("But the survey shows only a small gap between the two piers.", "shows")
+    assert a.source is not None and a.source.text == "the survey"
+    assert not [a for a in find_attributions("She hosted a radio show about the pier.") if a.cue and a.cue.text == "show"]
