@@ -414,8 +414,14 @@ def _to_clause_end(toks: Tokens, after: int, found: tuple[tuple[int, int], ...])
 def _to_aside_end(toks: Tokens, content: tuple[int, int]) -> tuple[int, int]:
     """Content cut at the comma that closes the aside it sits in."""
     start, end = content
-    close = next((q for q in range(start + 1, end) if toks.words[q] == "," and not toks.quoted[q]), end)
-    return start, close
+    for q in range(start + 1, end):
+        if toks.words[q] != ",":
+            continue
+        if not toks.quoted[q]:
+            return start, q
+        if q + 1 < end and toks.words[q + 1] in QUOTE_CLOSE:
+            return start, q + 2  # 'Citing "obligations at home," the aide ...': the quote closes the aside
+    return start, end
 
 
 def _main_speaker(earlier: list[Frame]) -> tuple[int, int] | None:

@@ -669,7 +669,12 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
         or _opens_with_time_phrase(toks, p, limit)
     ):
         comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
-        return _past_more_fronted(toks, comma + 1, limit) if comma is not None else None
+        if comma is None:
+            return None
+        after = comma + 1
+        if after < limit and toks.words[after] in QUOTE_CLOSE:
+            after += 1  # 'When X called it "a farce," Roe ...': the quote closes after its comma
+        return _past_more_fronted(toks, after, limit)
     return p
 
 

@@ -924,3 +924,10 @@ def test_show_after_a_noun_of_data_is_a_verb_whatever_follows_it() -> None:
     a = by_cue("But the survey shows only a small gap between the two piers.", "shows")
     assert a.source is not None and a.source.text == "the survey"
     assert not [a for a in find_attributions("She hosted a radio show about the pier.") if a.cue and a.cue.text == "show"]
+
+
+def test_a_comma_inside_a_closing_quote_ends_an_opening_phrase() -> None:
+    text = 'Citing "storms at sea," the harbor master told the crews that the ferry would stay in port.'
+    a = by_cue(text, "told")
+    assert a.source is not None and a.source.text == "the harbor master"
+    assert contents(by_cue(text, "Citing")) == ['"storms at sea,"']
