@@ -405,23 +405,28 @@ def _in_opening_clause(toks: Tokens, source: tuple[int, int]) -> bool:
 
 
 def _to_clause_end(toks: Tokens, after: int, found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """Content up to the first comma after ``after`` that is not quoted: where the clause ends."""
-    close = next((q for q in range(after, len(toks.words)) if toks.words[q] == "," and not toks.quoted[q]),
-                 len(toks.words))
+    """Content up to the first comma after ``after`` that is not quoted, or that a quote closes: where
+    the clause ends."""
+    n = len(toks.words)
+    close = next((c for q in range(after, n) if (c := _closing_comma(toks, q, n)) is not None), n)
     return tuple((start, min(end, close)) for start, end in found if start < close)
+
+
+def _closing_comma(toks: Tokens, q: int, end: int) -> int | None:
+    """Where the phrase that a comma at ``q`` closes ends: at the comma when it is not quoted, after the
+    quote mark when the comma stands right inside it ('"a farce,"'); None for any other token."""
+    if toks.words[q] != ",":
+        return None
+    if not toks.quoted[q]:
+        return q
+    return q + 2 if q + 1 < end and toks.words[q + 1] in QUOTE_CLOSE else None
 
 
 def _to_aside_end(toks: Tokens, content: tuple[int, int]) -> tuple[int, int]:
     """Content cut at the comma that closes the aside it sits in."""
     start, end = content
-    for q in range(start + 1, end):
-        if toks.words[q] != ",":
-            continue
-        if not toks.quoted[q]:
-            return start, q
-        if q + 1 < end and toks.words[q + 1] in QUOTE_CLOSE:
-            return start, q + 2  # 'Citing "obligations at home," the aide ...': the quote closes the aside
-    return start, end
+    # 'Citing "storms at sea," the harbor master ...': the quote closes the aside with its comma.
+    return start, next((c for q in range(start + 1, end) if (c := _closing_comma(toks, q, end)) is not None), end)
 
 
 def _main_speaker(earlier: list[Frame]) -> tuple[int, int] | None:

@@ -931,3 +931,8 @@ def test_a_comma_inside_a_closing_quote_ends_an_opening_phrase() -> None:
     a = by_cue(text, "told")
     assert a.source is not None and a.source.text == "the harbor master"
     assert contents(by_cue(text, "Citing")) == ['"storms at sea,"']
+
+
+def test_a_comma_inside_a_closing_quote_ends_an_opening_subordinate_clause() -> None:
+    a = by_cue('While the mayor called the plan "a farce," Ruiz told the crews that the ferry would run.', "called")
+    assert contents(a) == ['the plan "a farce,"']
