@@ -936,3 +936,10 @@ def test_a_comma_inside_a_closing_quote_ends_an_opening_phrase() -> None:
 def test_a_comma_inside_a_closing_quote_ends_an_opening_subordinate_clause() -> None:
     a = by_cue('While the mayor called the plan "a farce," Ruiz told the crews that the ferry would run.', "called")
     assert contents(a) == ['the plan "a farce,"']
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quote_ends_the_content_before_it() -> None:
+    a = by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "adding")
+    assert a.source is not None and a.source.text == "The mayor"
+    assert contents(by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "called")) \
+        == ['the plan "a farce,"']
