@@ -144,7 +144,8 @@ REACTION_FORMS: Final = frozenset(
 _FREE_CUES: Final = (SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS | REACTION_FORMS) - WEAK_FORMS
 
 # Cues that need their particle to mean attribution ("pointed out", "pledged
-# to", "weighed in"): forms that are weak or no cues alone.
+# to", "weighed in"): forms that are weak or no cues alone. A particle of more
+# than one word is joined by "+" ("made it clear", "made the case").
 _PARTICLE_SPEC: Final = {
     "point": "out to",
     "pledge": "to",
@@ -158,11 +159,13 @@ _PARTICLE_SPEC: Final = {
     "shoot:shoots,shot,shooting": "back",
     "fire": "back",
     "hit:hits,hitting": "back",
-    "make:makes,made,making": "clear",
+    "make:makes,made,making": "clear it+clear the+case a+case his+case her+case their+case no+secret no+mention",
     "put:puts,putting": "it",
+    "take:takes,took,taking": "issue+with credit+for",
+    "come:comes,came,coming": "out+against out+for",
 }
-PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
-    form: frozenset(particles.split())
+PARTICLE_CUES: Final[dict[str, frozenset[tuple[str, ...]]]] = {
+    form: frozenset(tuple(particle.split("+")) for particle in particles.split())
     for base, particles in _PARTICLE_SPEC.items()
     for form in _forms(base)
     if form not in _FREE_CUES

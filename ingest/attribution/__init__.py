@@ -48,7 +48,7 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
     found: list[Attribution] = []
     for index, sentence in enumerate(sentences):
         lo, hi = doc.bounds(sentence)
-        if FRAME_WORDS.isdisjoint(doc.lows[lo:hi]):
+        if FRAME_WORDS.isdisjoint(doc.lows[lo:hi]) and (lo == hi or doc.words[lo] != "To"):
             continue
         toks = doc.tokens(lo, hi)
         for frame in find_frames(toks):

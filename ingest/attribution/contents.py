@@ -117,7 +117,14 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
          and (toks.lows[q + 1] in PARTICIPLE_CUES or toks.lows[q + 1] == "according")),
         content[1],
     )
-    return content[0], end
+    # '... called the plan "a farce," adding ...': the comma inside the closing quote mark.
+    quoted_end = next(
+        (q + 2 for q in range(content[0] + 1, end - 2)
+         if toks.words[q] == "," and toks.quoted[q] and toks.words[q + 1] in QUOTE_CLOSE
+         and (toks.lows[q + 2] in PARTICIPLE_CUES or toks.lows[q + 2] == "according")),
+        end,
+    )
+    return content[0], quoted_end
 
 
 def _only_says_when(toks: Tokens, rng: tuple[int, int]) -> bool:

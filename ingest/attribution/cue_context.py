@@ -19,6 +19,7 @@ from claimgraph.ingest.cues import (
     NOUN_LIKE_CUES,
     PARTICLE_CUES,
     PLACING_WORDS,
+    POLL_NOUNS,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     QUOTE_OPEN,
@@ -42,19 +43,22 @@ _FOUND_NOT_FINDINGS: Final = frozenset("himself herself itself themselves oursel
 # joining, not a stance on something (PolNeAR train marks 13 of 203 such uses, dev 0 of 11).
 _VOTE_AND_SIGN_FORMS: Final = frozenset("vote votes voted voting sign signs signed signing".split())
 _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice again absentee".split())
+# Nouns of data, polls and records, which show what they hold: "polls show", "records show".
+_EVIDENCE_NOUNS: Final = POLL_NOUNS | frozenset(
+    "records results data findings numbers figures study studies statistics estimates report reports".split()
+)
 # In a title-case headline at least this share of the longer words is capitalized.
 _TITLE_CASE_SHARE: Final = 0.8
 
 
 def is_cue(toks: Tokens, i: int) -> bool:
     """A lexicon word is a cue only where it reads as a verb of attribution."""
-    particles = PARTICLE_CUES.get(toks.lows[i])
-    if particles is not None:
-        return i + 1 < len(toks.words) and toks.lows[i + 1] in particles
+    if toks.lows[i] in PARTICLE_CUES:
+        return particle_length(toks, i) > 0
     if toks.is_capitalized(i) and i > 0 and toks.is_word(i - 1) and not _title_case(toks):
         return False
     if toks.lows[i] in NOUN_LIKE_CUES and not _takes_complement(toks, i + 1) and not _closes_report(toks, i) \
-            and not _after_subject_pronoun(toks, i):
+            and not _after_subject_pronoun(toks, i) and not _after_evidence(toks, i):
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
@@ -90,8 +94,23 @@ def _subject_before_its_verb(toks: Tokens, i: int) -> bool:
     if k >= len(toks.words) or toks.lows[k] not in CUE_WORDS or toks.lows[k].endswith("s") or toks.is_capitalized(k):
         return False
     # A cue that needs its particle is no verb cue without it: "estimates put the crowd at ...".
-    particles = PARTICLE_CUES.get(toks.lows[k])
-    return particles is None or (k + 1 < len(toks.words) and toks.lows[k + 1] in particles)
+    return toks.lows[k] not in PARTICLE_CUES or particle_length(toks, k) > 0
+
+
+def particle_length(toks: Tokens, i: int) -> int:
+    """How many words the particle after cue ``i`` has ("out", "it clear"); 0 when none of its
+    particles follows."""
+    following = toks.lows[i + 1 : i + 3]
+    return max((len(p) for p in PARTICLE_CUES.get(toks.lows[i], ()) if following[: len(p)] == p), default=0)
+
+
+def _after_evidence(toks: Tokens, i: int) -> bool:
+    """"polls show voters ...", "the survey shows only ...", "records show,": after a noun of data or
+    of a poll (past adverbs) the word is a verb, whatever follows it."""
+    k = i - 1
+    while k >= 0 and (toks.lows[k].endswith("ly") or toks.lows[k] in _PRONOUN_ADVERBS):
+        k -= 1
+    return k >= 0 and toks.lows[k] in _EVIDENCE_NOUNS
 
 
 def _after_subject_pronoun(toks: Tokens, i: int) -> bool:
@@ -165,7 +184,7 @@ def _title_case(toks: Tokens) -> bool:
 def cue_end(toks: Tokens, i: int) -> int:
     """End of the cue at ``i``: with its particle ("pointed out") and a colon
     glued to it ("said:")."""
-    end = i + 2 if toks.lows[i] in PARTICLE_CUES else i + 1
+    end = i + 1 + particle_length(toks, i)
     if end < len(toks.words) and toks.words[end] == ":" and toks.starts[end] == toks.ends[end - 1]:
         end += 1
     return end

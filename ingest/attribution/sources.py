@@ -76,6 +76,24 @@ _TIME_PHRASE_ENDS: Final = frozenset("later earlier ago after before".split())
 _FRONTED_ADVERBS: Final = TIME_WORDS | frozenset("here there then now still yet so instead last".split())
 # "Asked about X, ...", "Reached by phone, ...": a participle opening a fronted phrase.
 _AFTER_FRONTED_PARTICIPLE: Final = PREPOSITIONS | frozenset("whether if why how what when".split())
+# "But on Tuesday, Ana Ruiz, the chair, said": a conjunction opening the sentence ties it to the one
+# before; a fronted phrase starts after it.
+_OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet"})
+# Verbs whose speaker may follow them after a clause and a comma ("the ferry is late, said Roe"); after
+# a comma others take an object ("X summed up Y, denounced her record": PolNeAR train marks 0 of 24
+# such inverted frames of verbs other than these).
+_INVERTING: Final = frozenset(
+    "said says say explained added adds noted notes asked asks reported predicted recalled replied continued".split()
+)
+_OPENING_SPEECH: Final = frozenset({"said", "says", "added", "stated"})
+# Capitalized words opening a sentence that name no speaker of a list: "First, she and ...".
+_NOT_LISTED: Final = LEADING_ADVERBS | TIME_WORDS | frozenset("first second third finally last next".split())
+_MAX_LISTED_PHRASE: Final = 4
+# Adverbs that single out the subject after them: "Even the crews ...", "Only Roe ...".
+_FOCUS_ADVERBS: Final = frozenset("even only just especially particularly".split())
+_FINITE_VERBS: Final = frozenset(
+    "is was are were will would could can may might should must has have had does did do".split()
+)
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
@@ -124,7 +142,46 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     if (not toks.is_word(j) and w not in {")", "%"}) or toks.quoted[j]:
         return None
     head = _noun_phrase_ending_at(toks, j)
-    return _with_relative_clause(toks, head, j) if head is not None else None
+    if head is None:
+        return None
+    return _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j)
+
+
+def _with_listed_conjuncts(toks: Tokens, head: tuple[int, int]) -> tuple[int, int]:
+    """"Roe, Diaz and Smith said", "Obama, Clinton, and other Democrats said": the names listed with
+    commas before the last conjunct belong to the source, when the list opens the clause (after a
+    comma and "and", two names at least: ", and he said" most often opens a clause of its own)."""
+    start = head[0]
+    if start >= 2 and toks.lows[start - 1] in {"and", "or"} and toks.words[start - 2] == ",":
+        comma, needed = start - 2, 2
+    elif start >= 1 and toks.words[start - 1] == "," and any(toks.lows[q] in {"and", "or"} for q in range(*head)):
+        comma, needed = start - 1, 1
+    else:
+        return head
+    first, items = None, 0
+    while comma > 0:
+        item = _noun_phrase_ending_at(toks, comma - 1)
+        if item is None or item[1] != comma or not _names_an_item(toks, item):
+            break
+        first, items = item[0], items + 1
+        if first < 2 or toks.words[first - 1] != ",":
+            break
+        comma = first - 1
+    if first is None or items < needed or not _opens_clause(toks, first):
+        return head
+    return first, head[1]
+
+
+def _names_an_item(toks: Tokens, item: tuple[int, int]) -> bool:
+    """A name ("Ana Ruiz") or a short determined noun phrase ("the governor"), no verb or adverb in
+    it: an item of a list of speakers."""
+    words = range(*item)
+    if all(toks.is_word(q) and toks.is_capitalized(q) for q in words):
+        return item[1] - item[0] > 1 or toks.lows[item[0]] not in _NOT_LISTED
+    return toks.lows[item[0]] in DETERMINERS and item[1] - item[0] <= _MAX_LISTED_PHRASE and all(
+        toks.is_word(q) and (q == item[0] or not toks.is_capitalized(q)) and toks.lows[q] not in VERB_FORMS
+        and toks.lows[q] not in CUE_WORDS and not toks.lows[q].endswith(("ed", "ing", "ly")) for q in words
+    )
 
 
 def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
@@ -246,13 +303,16 @@ def _opens_clause(toks: Tokens, k: int) -> bool:
     prev = toks.words[k - 1]
     if prev == ",":
         return _after_fronted(toks, k)
+    if toks.lows[k - 1] in _FOCUS_ADVERBS:
+        return _opens_clause(toks, k - 1)  # "Even the crews, like the captains, say"
     return toks.lows[k - 1] in _CLAUSE_OPENERS or not toks.is_word(k - 1)
 
 
 def _after_fronted(toks: Tokens, k: int) -> bool:
     """``In October, Mrs. Roe, the nominee, proposed``: ``k`` opens the clause
     right after a fronted phrase."""
-    return _past_fronted_phrase(toks, 0, k) == k
+    start = 1 if toks.lows[0] in _OPENING_CONJUNCTIONS else 0
+    return _past_fronted_phrase(toks, start, k) == k
 
 
 def _is_adverbial(toks: Tokens, k: int) -> bool:
@@ -498,11 +558,18 @@ def _subject_after_fronted_phrase(toks: Tokens, start: int, end: int) -> int:
 
 def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
     """Inverted order after a fronted quote or clause: ``"...," said Roe``."""
-    if i == 0 or toks.words[i - 1] not in _BEFORE_INVERSION:
-        return None
     end = phrase_end(toks, cue_end)
+    if i == 0:
+        # 'Said Roe, "We will win."': a verb of saying opening the sentence before a name and a comma.
+        if not (toks.lows[0] in _OPENING_SPEECH and end > cue_end and toks.is_capitalized(cue_end)
+                and end < len(toks.words) and toks.words[end] in {",", ":"}):
+            return None
+    elif toks.words[i - 1] not in _BEFORE_INVERSION or (toks.words[i - 1] == "," and toks.lows[i] not in _INVERTING):
+        return None
     if end == cue_end + 1 and toks.lows[cue_end] in PRONOUNS and end < len(toks.words) and toks.is_word(end):
         return None
+    if end < len(toks.words) and toks.lows[end] in _FINITE_VERBS and toks.lows[end - 1] not in _RELATIVE_PRONOUNS:
+        return None  # "X, the chair, said the council will vote": the phrase is the subject of what was said
     return _noun_phrase_after(toks, cue_end, end)
 
 
@@ -532,9 +599,11 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
         end = next((q + 1 for q in range(end + 1, min(len(toks.words), end + _MAX_PARENTHESIS))
                     if toks.words[q] == ")"), end)
     if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
-        end = through_aside(toks, end + 1)
-        if end < len(toks.words) and toks.words[end] == ",":
-            end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
+        aside_end = through_aside(toks, end + 1)
+        if aside_end > end + 1:  # no aside when a quote follows the comma: 'said Roe, "We ..."'
+            end = aside_end
+            if end < len(toks.words) and toks.words[end] == ",":
+                end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
     return trim_noun_phrase(toks, start, end)
 
 
@@ -600,7 +669,12 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
         or _opens_with_time_phrase(toks, p, limit)
     ):
         comma = next((q for q in range(p, limit) if toks.words[q] == ","), None)
-        return _past_more_fronted(toks, comma + 1, limit) if comma is not None else None
+        if comma is None:
+            return None
+        after = comma + 1
+        if after < limit and toks.words[after] in QUOTE_CLOSE:
+            after += 1  # 'When X called it "a farce," Roe ...': the quote closes after its comma
+        return _past_more_fronted(toks, after, limit)
     return p
 
 

@@ -821,3 +821,125 @@ def test_making_clear_or_putting_it_is_a_cue_with_its_particle() -> None:
     a = by_cue("The pier is a disaster, as the mayor put it.", "put it")
     assert a.source is not None and a.source.text == "the mayor"
     assert not [a for a in find_attributions("The mayor made a plan for the pier.") if a.cue and a.cue.text.startswith("made")]
+
+
+def test_a_particle_of_two_words_makes_making_it_clear_or_the_case_a_cue() -> None:
+    for text, cue in (("The harbor master made it clear that the ferry would keep its schedule.", "made it clear"),
+                      ("The harbor master has made the case that the ferry needs a new dock.", "made the case"),
+                      ("The harbor master made no secret of her doubts about the dock.", "made no secret")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == "The harbor master", text
+    assert not [a for a in find_attributions("The harbor master made it to the dock.") if a.cue and a.cue.text.startswith("made")]
+
+
+def test_taking_issue_with_or_coming_out_against_is_a_cue_with_its_particle() -> None:
+    for text, cue in (("The harbor master took issue with the new ferry schedule.", "took issue with"),
+                      ("The harbor master came out against the new ferry schedule.", "came out against")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == "The harbor master", text
+    assert not [a for a in find_attributions("The crews seem to take the ferry home.") if a.cue and "take" in a.cue.text]
+
+
+def test_a_sentence_opening_conjunction_leaves_the_fronted_phrase_and_the_aside_source_after_it() -> None:
+    a = by_cue("But on Tuesday, Ana Ruiz, the harbor master, said the ferry would keep its schedule.", "said")
+    assert a.source is not None and a.source.text == "Ana Ruiz, the harbor master,"
+
+
+def test_a_sentence_opening_with_to_and_a_name_frames_how_the_rest_seems_to_them() -> None:
+    a = by_cue("To Ana Ruiz, the new ferry schedule is a gift to commuters.", "To")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
+    assert contents(a) == ["the new ferry schedule is a gift to commuters"]
+    a = by_cue("To Ruiz, who rides the ferry daily, the schedule is a gift.", "To")
+    assert a.source is not None and a.source.text == "Ruiz, who rides the ferry daily,"
+    assert not [a for a in find_attributions("To date, the ferry has kept its schedule.") if a.cue and a.cue.text == "To"]
+
+
+def test_a_participle_after_a_comma_in_an_object_is_a_second_verb_of_the_subject() -> None:
+    a = by_cue("The harbor master expressed frustration about the ferry, recently telling the crews that it was late.",
+               "telling")
+    assert a.source is not None and a.source.text == "The harbor master"
+
+
+def test_a_phrase_after_a_cue_that_a_finite_verb_follows_is_no_inverted_source() -> None:
+    found = find_attributions("Even the ferry crews, like the captains, say the new schedule should be dropped.")
+    assert all(a.source is None or a.source.text != "the new schedule" for a in found)
+    a = by_cue('"The ferry is late," said an official who was briefed on the schedule.', "said")
+    assert a.source is not None and a.source.text.startswith("an official who")
+
+
+def test_a_focusing_adverb_opening_the_sentence_leaves_the_source_with_its_aside_after_it() -> None:
+    a = by_cue("Even the ferry crews, like the captains, say the new schedule should be dropped.", "say")
+    assert a.source is not None and a.source.text == "the ferry crews, like the captains,"
+
+
+def test_names_listed_with_commas_before_the_last_conjunct_belong_to_the_source() -> None:
+    a = by_cue("Ruiz, Okafor and Lindqvist said the ferry would keep its schedule.", "said")
+    assert a.source is not None and a.source.text == "Ruiz, Okafor and Lindqvist"
+    a = by_cue("The mayor, the harbor master, and two captains said the ferry was late.", "said")
+    assert a.source is not None and a.source.text == "The mayor, the harbor master, and two captains"
+    a = by_cue("The ferry sank in 1987, and he said the pier was to blame.", "said")
+    assert a.source is not None and a.source.text == "he"
+
+
+def test_an_inverted_source_before_a_comma_and_a_quote_ends_before_the_comma() -> None:
+    a = by_cue('"The ferry is late," said the harbor master, "and the crews know it."', "said")
+    assert a.source is not None and a.source.text == "the harbor master"
+
+
+def test_a_verb_of_saying_opening_the_sentence_before_a_name_and_a_comma_has_the_name_as_source() -> None:
+    a = by_cue('Said Dana Roe, who rides the ferry daily, "It is never on time."', "Said")
+    assert a.source is not None and a.source.text == "Dana Roe, who rides the ferry daily,"
+    assert contents(a) == ['"It is never on time."']
+
+
+def test_a_participle_after_an_inverted_speaker_shares_that_speaker_not_the_subject_reported() -> None:
+    text = "The crews did not complain when the ferry ran late, a harbor official said, adding that the pier was safe."
+    a = by_cue(text, "adding")
+    assert a.source is not None and a.source.text == "a harbor official"
+
+
+def test_a_clause_opened_by_while_or_after_inside_an_object_has_a_speaker_of_its_own() -> None:
+    a = by_cue("The mayor praised the crews after the harbor master told reporters that the pier was safe.", "told")
+    assert a.source is not None and a.source.text == "the harbor master"
+    found = [a for a in find_attributions("The mayor asked the crews if the harbor master thought the pier was safe.")
+             if a.cue and a.cue.text == "thought"]
+    assert not found
+
+
+def test_a_verb_taking_an_object_after_a_comma_has_no_inverted_speaker() -> None:
+    found = find_attributions("Making her way around the pier, Ruiz and her aide, thanked the crews for their work.")
+    assert all(a.source is None or a.source.text != "the crews for their work" for a in found)
+    a = by_cue("The ferry is late again, said Ana Ruiz.", "said")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
+
+
+def test_a_share_after_with_is_the_source_of_the_participle_after_it() -> None:
+    a = by_cue("Ruiz leads the race for harbor master, with 42% of voters preferring her plan for the pier.", "preferring")
+    assert a.source is not None and a.source.text == "42% of voters"
+
+
+def test_show_after_a_noun_of_data_is_a_verb_whatever_follows_it() -> None:
+    a = by_cue("Polls show commuters trust the harbor master more than the mayor.", "show")
+    assert a.source is not None and a.source.text == "Polls"
+    a = by_cue("But the survey shows only a small gap between the two piers.", "shows")
+    assert a.source is not None and a.source.text == "the survey"
+    assert not [a for a in find_attributions("She hosted a radio show about the pier.") if a.cue and a.cue.text == "show"]
+
+
+def test_a_comma_inside_a_closing_quote_ends_an_opening_phrase() -> None:
+    text = 'Citing "storms at sea," the harbor master told the crews that the ferry would stay in port.'
+    a = by_cue(text, "told")
+    assert a.source is not None and a.source.text == "the harbor master"
+    assert contents(by_cue(text, "Citing")) == ['"storms at sea,"']
+
+
+def test_a_comma_inside_a_closing_quote_ends_an_opening_subordinate_clause() -> None:
+    a = by_cue('While the mayor called the plan "a farce," Ruiz told the crews that the ferry would run.', "called")
+    assert contents(a) == ['the plan "a farce,"']
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quote_ends_the_content_before_it() -> None:
+    a = by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "adding")
+    assert a.source is not None and a.source.text == "The mayor"
+    assert contents(by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "called")) \
+        == ['the plan "a farce,"']
