@@ -15,7 +15,8 @@
 // (graph.results.FIGURE_TOTAL_CAP; the caller says whether they passed $cap).
 // Cost: one read per voice of its speaker_key range in index order, cut at
 // $offset + $limit or $cap + 1 rows, whichever is more (the page and the count
-// are its rows), and of the metric's claims keyed with no speaker (none from ingest).
+// are its rows), and one of the metric's claims keyed with no speaker (none from
+// ingest), uncut: each voice's first rows in order are among what was read.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
@@ -28,9 +29,10 @@ CALL (a) {
   RETURN collect({actor: m, chain: chain}) AS members
 }
 CALL (a, members) {
-  UNWIND [{actor: a, chain: []}] + members AS voice
-  WITH voice, voice.actor AS m
-  CALL (m) {
+  WITH [{actor: a, chain: []}] + members AS voices
+  CALL (voices) {
+    UNWIND voices AS voice
+    WITH voice, voice.actor AS m
     CALL (m) {
       // The voice's own figures of the metric: its speaker_key range, read in index order.
       MATCH (c)-[s:STATES]->(f)
@@ -43,29 +45,29 @@ CALL (a, members) {
                           OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
       WITH s, c, f ORDER BY s.speaker_key
       LIMIT CASE WHEN $offset + $limit > $cap + 1 THEN $offset + $limit ELSE $cap + 1 END
-      RETURN c, f, split(s.speaker_key, ' ')[2] AS day
-      UNION ALL
-      // The figures of claims keyed with no speaker (none or several ASSERTED edges, which
-      // ingest never writes): the voice's ASSERTED edge says whether and when it said them.
-      // ' ' + metric + '!' is the first string after every key that starts ' ' + metric + ' '.
-      // The hint: else the planner may read the voice's whole voice_key range instead.
-      MATCH (c)-[s:STATES]->(f)
-      USING INDEX s:STATES(speaker_key)
-      WHERE s.speaker_key >= ' ' + $metric + ' ' AND s.speaker_key < ' ' + $metric + '!'
-        AND ($filters.place IS NULL
-             OR toLower(f.place) = toLower($filters.place)
-             OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
-        AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
-      MATCH (m)-[r:ASSERTED]->(c)
-      WHERE r.voice_key >= m.id + $low AND r.voice_key < m.id + $high
-      RETURN c, f, coalesce(toString(coalesce(r.date, c.first_seen)), '~') AS day
+      RETURN collect({claim: c, figure: f, day: split(s.speaker_key, ' ')[2]}) AS first
     }
-    WITH c, f, day ORDER BY day, c.id, f.id
-    LIMIT CASE WHEN $offset + $limit > $cap + 1 THEN $offset + $limit ELSE $cap + 1 END
-    RETURN collect({claim: c, figure: f, day: day}) AS first
+    UNWIND first AS row
+    RETURN voice, row
+    UNION ALL
+    // The figures of claims keyed with no speaker (none or several ASSERTED edges, which
+    // ingest never writes), read once: each voice's ASSERTED edge says whether and when it
+    // said them. ' ' + metric + '!' is the first string after every key that starts
+    // ' ' + metric + ' '. The hint: else the planner may read the voices' voice_key ranges.
+    MATCH (c)-[s:STATES]->(f)
+    USING INDEX s:STATES(speaker_key)
+    WHERE s.speaker_key >= ' ' + $metric + ' ' AND s.speaker_key < ' ' + $metric + '!'
+      AND ($filters.place IS NULL
+           OR toLower(f.place) = toLower($filters.place)
+           OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
+      AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+    UNWIND voices AS voice
+    WITH voice, voice.actor AS m, c, f
+    MATCH (m)-[r:ASSERTED]->(c)
+    WHERE r.voice_key >= m.id + $low AND r.voice_key < m.id + $high
+    RETURN voice, {claim: c, figure: f, day: coalesce(toString(coalesce(r.date, c.first_seen)), '~')} AS row
   }
-  UNWIND first AS row
   WITH voice, row ORDER BY row.day, row.claim.id, row.figure.id, voice.actor.id
   WITH collect({voice: voice, claim: row.claim, figure: row.figure}) AS rows
   RETURN CASE WHEN size(rows) > $cap + 1 THEN $cap + 1 ELSE size(rows) END AS total,
@@ -126,6 +128,6 @@ CALL (page) {
   }
   RETURN collect({figure: properties(f), claim: properties(c), stated_on: stated_on,
                   stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
-                  links: links, relations: relations, speaker: row.voice.actor, chain: row.voice.chain}) AS items
+                  links: links, relations: relations, speaker: properties(row.voice.actor), chain: row.voice.chain}) AS items
 }
 RETURN properties(a) AS actor, total, items
