@@ -38,10 +38,10 @@ from pathlib import Path
 from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
 from claimgraph.graph.model import INCIDENT_KINDS, Channel, Metric, Qualifier, QuoteKind
-from claimgraph.graph.stated import stated_key
+from claimgraph.graph.stated import speaker_key, stated_key
 from claimgraph.graph.voice import voice_key
 
-VERSION = 5
+VERSION = 6
 """Bumped whenever the shape changes, so a cached graph of an older shape is rebuilt."""
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vel", "da", "ni", "shu", "pe", "gar", "lin", "ob", "ru",
@@ -256,8 +256,8 @@ def _claims(out: CsvFiles, rng: random.Random, count: int, vocabulary: list[str]
                     out.relationship("REPORTED_IN", claim, other, {"start": start + 20, "end": start + 180,
                                                                    "sentence": text})
             if rng.random() < 0.1:
-                incident = _figure(out, rng, claim, article, start, day, places, figures_by_group, links,
-                                   incidents, number // _INCIDENT_ARTICLES)
+                incident = _figure(out, rng, claim, speaker.id, article, start, day, places, figures_by_group,
+                                   links, incidents, number // _INCIDENT_ARTICLES)
                 if incident is not None:
                     incident_ids.offer(incident)
             if rng.random() < 0.15:
@@ -303,7 +303,7 @@ class _Incidents:
         return made
 
 
-def _figure(out: CsvFiles, rng: random.Random, claim: str, article: str, start: int, day: dt.date,
+def _figure(out: CsvFiles, rng: random.Random, claim: str, speaker: str, article: str, start: int, day: dt.date,
             places: list[str], groups: dict[tuple[str, str], list[tuple[str, float]]],
             links: set[tuple[str, str, str]], incidents: _Incidents, stretch: int) -> str | None:
     """One figure of the claim; returns the id of the incident it counts (None without a place)."""
@@ -317,9 +317,11 @@ def _figure(out: CsvFiles, rng: random.Random, claim: str, article: str, start: 
     out.node("Figure", {"id": figure, "metric": metric.value, "raw": raw, "qualifier": Qualifier.EXACT.value,
                         "value": value, "place": place, "incident_date": day, "aggregate": False,
                         "incident": incident, "incident_label": label})
-    # The claim's one speaker said it on ``day``, its first_seen: that is its stated_on.
+    # The claim's one speaker said it on ``day``, its first_seen: that is its stated_on and that voice's date.
     out.relationship("STATES", claim, figure, {"article": article, "start": start + 40, "end": start + 42,
-                                               "stated_key": stated_key(metric.value, day, figure, claim)})
+                                               "stated_key": stated_key(metric.value, day, figure, claim),
+                                               "speaker_key": speaker_key([(speaker, day)], day, metric.value,
+                                                                          claim, figure)})
     group = groups.setdefault((metric.value, incident or ""), [])
     if group and rng.random() < 0.5:
         other, other_value = rng.choice(group[-50:])

@@ -34,5 +34,7 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX asserted_voice_key IF NOT EXISTS FOR ()-[r:ASSERTED]-() ON (r.voice_key);
 // A metric's figures in the table's order, one range per metric (graph.stated, figures).
 CREATE INDEX states_stated_key IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.stated_key);
+// One speaker's figures of a metric in order, one range per voice (graph.stated, figures_by_actor).
+CREATE INDEX states_speaker_key IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.speaker_key);
 CREATE INDEX contradicts_metric IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.metric);
 CREATE INDEX corroborates_metric IF NOT EXISTS FOR ()-[r:CORROBORATES]-() ON (r.metric);

@@ -9,8 +9,8 @@ leaves, node for node. The columns are the model's fields
 (:mod:`claimgraph.graph.model`, the rows :func:`~claimgraph.graph.rows.to_row`
 makes for the writer), typed from their annotations, plus what the queries
 add themselves (an article's ``ingested_at``, an actor's ``search_names``, an
-ASSERTED edge's ``voice_key``, a STATES edge's ``stated_key``, a figure's ``incident``
-and ``incident_label``).
+ASSERTED edge's ``voice_key``, a STATES edge's ``stated_key`` and ``speaker_key``, a
+figure's ``incident`` and ``incident_label``).
 Files: one per node label, one per relationship type (ABOUT one per target
 label); the header may go in a file of its own, so that many writers' part
 files make one input (:func:`import_args`).
@@ -28,7 +28,7 @@ from typing import Any, Self
 from claimgraph.graph import actor_readings, model
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
 from claimgraph.graph.rows import field_kinds, to_row
-from claimgraph.graph.stated import stated_key, stated_on
+from claimgraph.graph.stated import speaker_key, stated_key, stated_on
 from claimgraph.graph.voice import voice_key
 
 ARRAY_DELIMITER = "\x1f"
@@ -154,7 +154,7 @@ REL_FILES: dict[str, RelationshipFile] = {
     "SPEAKS_FOR": _relationship("SPEAKS_FOR", "Actor", "Actor", model.SpeaksFor, "actor_id", "org_id"),
     "MEMBER_OF": _relationship("MEMBER_OF", "Actor", "Actor", model.MemberOf, "actor_id", "org_id"),
     "STATES": _relationship("STATES", "Claim", "Figure", model.States, "claim_id", "figure_id",
-                            [("stated_key", "")]),
+                            [("stated_key", ""), ("speaker_key", "")]),
     **{kind.value: _relationship(kind.value, "Figure", "Figure", model.FigureLink, "from_id", "to_id")
        for kind in FigureLinkKind},
     "COUNTS": _relationship("COUNTS", "Figure", "Incident", model.Counts, "figure_id", "incident_id"),
@@ -314,28 +314,31 @@ class GraphCsv:
                         row = {**row, "incident": incident, "incident_label": self._incident_label(incident)}
                     files.node(label, row)
             claims = self.nodes["Claim"]
-            said: dict[str, list[dt.date | None]] = {}
-            for (_, claim), props in self.rels["ASSERTED"].items():
-                said.setdefault(claim, []).append(props["date"])
+            said: dict[str, list[tuple[str, dt.date | None]]] = {}
+            for (speaker, claim), props in self.rels["ASSERTED"].items():
+                said.setdefault(claim, []).append((speaker, props["date"]))
             for name, rels in self.rels.items():
                 for (start, end, *_), props in rels.items():
                     if name == "ASSERTED":
                         date = props["date"] if props["date"] is not None else claims[end]["first_seen"]
                         props = {**props, "voice_key": voice_key(start, date, end)}
                     elif name == "STATES":
-                        props = {**props, "stated_key": self._stated_key(start, end, said)}
+                        props = {**props, **self._stated_keys(start, end, said)}
                     files.relationship(name, start, end, props)
         return files.written()
 
-    def _stated_key(self, claim_id: str, figure_id: str, said: Mapping[str, list[dt.date | None]]) -> str | None:
-        """The STATES edge's stated_key (graph.stated), when these batches hold its claim and figure:
-        a claim's ASSERTED edges go with it (spark.plan.shard_of), so its stated_on is known. Else
-        none, and Neo4jStore.setup_schema keys the edge after the import."""
+    def _stated_keys(self, claim_id: str, figure_id: str,
+                     said: Mapping[str, list[tuple[str, dt.date | None]]]) -> dict[str, str | None]:
+        """The STATES edge's stated_key and speaker_key (graph.stated), when these batches hold its
+        claim and figure: a claim's ASSERTED edges go with it (spark.plan.shard_of), so its speakers
+        and their dates are known. Else none, and Neo4jStore.setup_schema keys the edge after the import."""
         claim, figure = self.nodes["Claim"].get(claim_id), self.nodes["Figure"].get(figure_id)
         if claim is None or figure is None:
-            return None
-        return stated_key(figure["metric"], stated_on(said.get(claim_id, []), claim["first_seen"]),
-                          figure_id, claim_id)
+            return {"stated_key": None, "speaker_key": None}
+        speakers = said.get(claim_id, [])
+        return {"stated_key": stated_key(figure["metric"], stated_on((d for _, d in speakers), claim["first_seen"]),
+                                         figure_id, claim_id),
+                "speaker_key": speaker_key(speakers, claim["first_seen"], figure["metric"], claim_id, figure_id)}
 
 
 @dataclass(frozen=True, slots=True)

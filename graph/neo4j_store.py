@@ -347,9 +347,9 @@ class Neo4jStore(GraphStore):
 
     def setup_schema(self) -> None:
         """The schema, then the voice_key of ASSERTED edges a graph written
-        before graph.voice lacks and the stated_key of STATES edges one written
-        before graph.stated lacks (each checked from counts, set once), and the
-        key of articles written before versions."""
+        before graph.voice lacks and the stated_key and speaker_key of STATES edges
+        one written before graph.stated's keys lacks (each checked from counts, set
+        once), and the key of articles written before versions."""
         with self._errors(), self._session() as s:
             for statement in queries.schema_statements():
                 s.run(statement).consume()

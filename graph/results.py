@@ -59,18 +59,19 @@ cost more than the whole list of a graph of 100,000 claims (1,500 incidents)."""
 FIGURE_TOTAL_CAP = 1000
 """The most rows a figure table (``figures``, with or without ``by``) counts: past it the total
 says so (``total_capped``). Lower than the search's cap because few claims state a figure of
-one metric, and an actor's count reads the voices' claims in order until it has found ``cap + 1``
+one metric, and an actor's count read the voices' claims in order until it had found ``cap + 1``
 rows: on the benchmark's million-claim graph one claim in about sixty did, so counting 5,000
-rows read some 300,000 of the heaviest speaker's claims, and 1,000 read a fifth of that. The
-table of a whole metric counts its STATES edges in stated_key order (graph.stated) to the same cap."""
+rows read some 300,000 of the heaviest speaker's claims, and 1,000 a fifth of that. Both
+tables now count STATES edges in the order of an index (graph.stated: stated_key for a
+metric's, speaker_key for each voice of an actor's) to the same cap."""
 CARRIED_BY_CLAIMS = 1000
 """How many of an actor's claims its profile's ``carried_by`` counts: the last in
 voice_key order (undated first, then the newest), so a profile costs the same for
 a spokesman of ten claims or of three hundred thousand."""
 
-HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key", "stated_key"})
+HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key", "stated_key", "speaker_key"})
 """Derived properties the stores keep for their indexes (actor names, an ASSERTED
-edge's and a STATES edge's order key), left out of every answer."""
+edge's order key and a STATES edge's two), left out of every answer."""
 
 
 def capped(counted: int, cap: int) -> tuple[int, bool]:

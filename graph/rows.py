@@ -29,14 +29,16 @@ class Revised:
 
 @dataclass(frozen=True, slots=True)
 class Restated:
-    """A claim whose STATES edges get their stated_key set again (``merge_stated_keys``, graph.stated)."""
+    """A claim whose STATES edges get their stated_key and speaker_key set again (``merge_stated_keys``,
+    graph.stated)."""
 
     claim_id: str
 
 
 def restated(batch: Batch) -> list[Restated]:
-    """The claims a batch can change the stated_key of: those it merges (first_seen), gives a
-    speaker (an ASSERTED date) or a figure (a new STATES edge), each once, by id."""
+    """The claims a batch can change the keys of (stated_key, speaker_key): those it merges
+    (first_seen), gives a speaker (an ASSERTED edge and date) or a figure (a new STATES edge),
+    each once, by id."""
     ids = {c.id for c in batch.claims} | {a.claim_id for a in batch.asserted} | {s.claim_id for s in batch.states}
     return [Restated(i) for i in sorted(ids)]
 

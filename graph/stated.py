@@ -15,13 +15,31 @@ STATES edges ends with it, and ``Neo4jStore.setup_schema`` runs it over the
 edges of a graph written before the key); the embedded store, the import
 files and the benchmark's synthetic graph call :func:`stated_key`. Ids hold
 no space (graph.ids), so the key's order is that of its parts.
+
+``figures`` with ``by`` lists the figures of one metric an actor's voices
+stated, each voice's in the order of its date (the ASSERTED date, else the
+claim's first_seen: voice_key's, graph.voice), claim id, figure id. Reading a
+voice's ASSERTED edges in voice_key order read every claim the speaker made
+to find the few that state the metric, so each STATES edge also keeps
+``speaker_key``: the speaker's id, the metric, that date, the claim id, the
+figure id (index ``states_speaker_key``), and a voice's figures are one range
+seeked by ``speaker metric`` (since/until narrow it). A claim's id is made
+from its speaker's (ids.claim_id), so ingest gives a claim one ASSERTED edge
+and no write moves it to another actor; a claim written with none or several
+(a batch made by hand) is keyed with no speaker (the key starts with its
+space), and ``figures_by_actor`` reads that range of the metric too, checking
+its speakers' ASSERTED edges as it did before the key.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from claimgraph.graph.voice import UNDATED, key_range
+
+
+def _day(on: dt.date | None) -> str:
+    return on.isoformat() if on is not None else UNDATED
 
 
 def stated_on(asserted: Iterable[dt.date | None], first_seen: dt.date | None) -> dt.date | None:
@@ -32,7 +50,7 @@ def stated_on(asserted: Iterable[dt.date | None], first_seen: dt.date | None) ->
 
 def stated_key(metric: str, on: dt.date | None, figure_id: str, claim_id: str) -> str:
     """The STATES edge's order key: ``metric stated_on figure claim`` (``~`` for no date)."""
-    return f"{metric} {on.isoformat() if on is not None else UNDATED} {figure_id} {claim_id}"
+    return f"{metric} {_day(on)} {figure_id} {claim_id}"
 
 
 def metric_range(metric: str, since: dt.date | None, until: dt.date | None) -> tuple[str, str]:
@@ -40,3 +58,18 @@ def metric_range(metric: str, since: dt.date | None, until: dt.date | None) -> t
     (inclusive; an undated row falls outside either bound), as graph.voice bounds a speaker's."""
     low, high = key_range(since, until)
     return metric + low, metric + high
+
+
+def speaker_key(said: Sequence[tuple[str, dt.date | None]], first_seen: dt.date | None, metric: str,
+                claim_id: str, figure_id: str) -> str:
+    """The STATES edge's order key in its speaker's figures: ``speaker metric date claim figure``.
+
+    ``said`` holds the claim's ASSERTED edges as (speaker id, date). With one, the date is
+    its date, else first_seen (voice_key's); with none or several, the speaker part is empty
+    and the date the claim's stated_on.
+    """
+    if len(said) == 1:
+        [(speaker, date)] = said
+        return f"{speaker} {metric} {_day(date if date is not None else first_seen)} {claim_id} {figure_id}"
+    return f" {metric} {_day(stated_on((d for _, d in said), first_seen))} {claim_id} {figure_id}"
+

@@ -107,9 +107,10 @@ class KeyedRow:
 
 def shard_of(field: str, item: Any) -> tuple[str, ...]:
     """What a write of ``item`` MERGEs on (cypher/write/merge_*.cypher). An ASSERTED edge goes with
-    its claim, whose first_seen sets its voice_key (and whose dates with it set the stated_key of the
-    claim's STATES edges: a part holding the claim and the figure keys one, else the store does when it opens,
-    graph.import_files); a COUNTS edge with its figure, which it sets."""
+    its claim, whose first_seen sets its voice_key (and whose speakers and dates with it set the
+    stated_key and speaker_key of the claim's STATES edges: a part holding the claim and the figure
+    keys one, else the store does when it opens, graph.import_files); a COUNTS edge with its figure,
+    which it sets."""
     match field:
         case "articles" | "texts" | "actors" | "claims" | "figures" | "incidents" | "places" | "events":
             return (field, item.id)

@@ -1,5 +1,6 @@
-// Returns what cypher/read/figures_by_actor.cypher returned before it counted up to a cap (kept to time
-// against it in one run, bench.queries --only): the same record without the cap's fields.
+// Returns what cypher/read/figures_by_actor.cypher returns, as it read it before graph.stated's
+// speaker_key (kept to time against it in one run, bench.queries --only): each voice's
+// voice_key range, every claim of it checked for a figure of the metric.
 // Returns the actor with id $id (no row when there is none) and one page of the
 // figures of metric $metric stated in the claims of its voices: the actor and,
 // when $depth > 0, the actors that SPEAKS_FOR or are a MEMBER_OF it to $depth
@@ -11,8 +12,9 @@
 // speaker's id (graph.voice.key_range of since/until: the date that speaker
 // said it). Order: that date (nulls last), claim id, figure id, speaker id.
 // $offset, $limit. Unless $history, not the claims that only replaced article
-// versions report, nor links to them. Cost: a page reads one voice_key range per voice, cut at
-// $offset + $limit claims; total counts every figure of the voices' claims.
+// versions report, nor links to them. total: the rows, counted up to $cap + 1
+// (graph.results.FIGURE_TOTAL_CAP; the caller says whether they passed $cap). Cost: a page
+// reads one voice_key range per voice, cut at $offset + $limit claims; the count stops at $cap + 1 rows.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
@@ -41,18 +43,26 @@ CALL (a, members) {
     WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
     RETURN collect({asserted: r, claim: c}) AS first
   }
+  RETURN collect({actor: properties(m), chain: chain, first: first}) AS voices
+}
+CALL (a, members) {
+  UNWIND [a] + [v IN members | v.actor] AS m
+  WITH m, toString(m.id) + $low AS low, toString(m.id) + $high AS high
+  // Most claims state no figure: their STATES degree says so without reading their
+  // relationships, and only a claim with a figure of the metric reads its versions.
   CALL (m, low, high) {
     MATCH (s)-[r:ASSERTED]->(c:Claim)
     USING INDEX r:ASSERTED(voice_key)
-    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
-      AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                        OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id AND COUNT { (c)-[:STATES]->() } > 0
     MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
     WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
        OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
-    RETURN count(f) AS matching
+    RETURN c, f
   }
-  RETURN collect({actor: properties(m), chain: chain, first: first}) AS voices, sum(matching) AS total
+  WITH c, f WHERE $history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
+  WITH f LIMIT $cap + 1
+  RETURN count(f) AS total
 }
 CALL (voices) {
   UNWIND voices AS voice

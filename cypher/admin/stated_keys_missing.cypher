@@ -1,8 +1,16 @@
-// Returns missing: how many STATES edges have no stated_key (a graph written
-// before graph.stated, or imported from files that could not key them): the
-// relationship count (from the count store) less the entries of the
-// states_stated_key index, so no edge's properties are read.
-MATCH ()-[s:STATES]->()
-WHERE s.stated_key >= ''
-WITH count(s) AS keyed
-RETURN COUNT { ()-[:STATES]->() } - keyed AS missing
+// Returns missing: how many keys of graph.stated the STATES edges lack (a graph
+// written before stated_key or speaker_key, or imported from files that could
+// not key them), both keys counted: twice the relationship count (from the
+// count store) less the entries of the states_stated_key and states_speaker_key
+// indexes, so no edge's properties are read.
+CALL () {
+  MATCH ()-[s:STATES]->()
+  WHERE s.stated_key >= ''
+  RETURN count(s) AS by_metric
+}
+CALL () {
+  MATCH ()-[s:STATES]->()
+  WHERE s.speaker_key >= ''
+  RETURN count(s) AS by_speaker
+}
+RETURN 2 * COUNT { ()-[:STATES]->() } - by_metric - by_speaker AS missing

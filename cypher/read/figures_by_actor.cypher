@@ -5,13 +5,18 @@
 // and figure: the figure row of figures.cypher (stated_on, speakers, their
 // organizations, articles, links, relations) plus the speaker and its chain.
 // Filters: $filters, one map (as figures.cypher: one plan whether a key is null
-// or not), its key place (as figures.cypher); $low/$high bound voice_key after the
-// speaker's id (graph.voice.key_range of since/until: the date that speaker
-// said it). Order: that date (nulls last), claim id, figure id, speaker id.
-// $offset, $limit. Unless $history, not the claims that only replaced article
-// versions report, nor links to them. total: the rows, counted up to $cap + 1
-// (graph.results.FIGURE_TOTAL_CAP; the caller says whether they passed $cap). Cost: a page
-// reads one voice_key range per voice, cut at $offset + $limit claims; the count stops at $cap + 1 rows.
+// or not), its key place (as figures.cypher); $low/$high (graph.voice.key_range
+// of since/until: the date that speaker said it) bound the date part of the
+// STATES edges' speaker_key after 'speaker metric' (graph.stated), and of
+// voice_key after the speaker's id for claims keyed with no speaker. Order:
+// that date (nulls last), claim id, figure id, speaker id. $offset, $limit.
+// Unless $history, not the claims that only replaced article versions report,
+// nor links to them. total: the rows, counted up to $cap + 1
+// (graph.results.FIGURE_TOTAL_CAP; the caller says whether they passed $cap).
+// Cost: one read per voice of its speaker_key range in index order, cut at
+// $offset + $limit or $cap + 1 rows, whichever is more (the page and the count
+// are its rows), and one of the metric's claims keyed with no speaker (none from
+// ingest), uncut: each voice's first rows in order are among what was read.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
@@ -24,53 +29,51 @@ CALL (a) {
   RETURN collect({actor: m, chain: chain}) AS members
 }
 CALL (a, members) {
-  UNWIND [{actor: a, chain: []}] + members AS voice
-  WITH voice.actor AS m, voice.chain AS chain,
-       toString(voice.actor.id) + $low AS low, toString(voice.actor.id) + $high AS high
-  CALL (m, low, high) {
-    MATCH (s)-[r:ASSERTED]->(c:Claim)
-    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id
+  WITH [{actor: a, chain: []}] + members AS voices
+  CALL (voices) {
+    UNWIND voices AS voice
+    WITH voice, voice.actor AS m
+    CALL (m) {
+      // The voice's own figures of the metric: its speaker_key range, read in index order.
+      MATCH (c)-[s:STATES]->(f)
+      USING INDEX s:STATES(speaker_key)
+      WHERE s.speaker_key >= m.id + ' ' + $metric + $low AND s.speaker_key < m.id + ' ' + $metric + $high
+        AND ($filters.place IS NULL
+             OR toLower(f.place) = toLower($filters.place)
+             OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
+        AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
+      WITH s, c, f ORDER BY s.speaker_key
+      LIMIT CASE WHEN $offset + $limit > $cap + 1 THEN $offset + $limit ELSE $cap + 1 END
+      RETURN collect({claim: c, figure: f, day: split(s.speaker_key, ' ')[2]}) AS first
+    }
+    UNWIND first AS row
+    RETURN voice, row
+    UNION ALL
+    // The figures of claims keyed with no speaker (none or several ASSERTED edges, which
+    // ingest never writes), read once: each voice's ASSERTED edge says whether and when it
+    // said them. ' ' + metric + '!' is the first string after every key that starts
+    // ' ' + metric + ' '. The hint: else the planner may read the voices' voice_key ranges.
+    MATCH (c)-[s:STATES]->(f)
+    USING INDEX s:STATES(speaker_key)
+    WHERE s.speaker_key >= ' ' + $metric + ' ' AND s.speaker_key < ' ' + $metric + '!'
+      AND ($filters.place IS NULL
+           OR toLower(f.place) = toLower($filters.place)
+           OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place })
       AND ($history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
                         OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
-      AND EXISTS {
-        (c)-[:STATES]->(f:Figure {metric: $metric})
-        WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
-           OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
-      }
-    WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
-    RETURN collect({asserted: r, claim: c}) AS first
+    UNWIND voices AS voice
+    WITH voice, voice.actor AS m, c, f
+    MATCH (m)-[r:ASSERTED]->(c)
+    WHERE r.voice_key >= m.id + $low AND r.voice_key < m.id + $high
+    RETURN voice, {claim: c, figure: f, day: coalesce(toString(coalesce(r.date, c.first_seen)), '~')} AS row
   }
-  RETURN collect({actor: properties(m), chain: chain, first: first}) AS voices
+  WITH voice, row ORDER BY row.day, row.claim.id, row.figure.id, voice.actor.id
+  WITH collect({voice: voice, claim: row.claim, figure: row.figure}) AS rows
+  RETURN CASE WHEN size(rows) > $cap + 1 THEN $cap + 1 ELSE size(rows) END AS total,
+         rows[$offset..$offset + $limit] AS page
 }
-CALL (a, members) {
-  UNWIND [a] + [v IN members | v.actor] AS m
-  WITH m, toString(m.id) + $low AS low, toString(m.id) + $high AS high
-  // Most claims state no figure: their STATES degree says so without reading their
-  // relationships, and only a claim with a figure of the metric reads its versions.
-  CALL (m, low, high) {
-    MATCH (s)-[r:ASSERTED]->(c:Claim)
-    USING INDEX r:ASSERTED(voice_key)
-    WHERE r.voice_key >= low AND r.voice_key < high AND s.id = m.id AND COUNT { (c)-[:STATES]->() } > 0
-    MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
-    WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
-       OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
-    RETURN c, f
-  }
-  WITH c, f WHERE $history OR (NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                               OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
-  WITH f LIMIT $cap + 1
-  RETURN count(f) AS total
-}
-CALL (voices) {
-  UNWIND voices AS voice
-  UNWIND voice.first AS row
-  WITH voice, row.asserted AS r, row.claim AS c
-  MATCH (c)-[:STATES]->(f:Figure {metric: $metric})
-  WHERE $filters.place IS NULL OR toLower(f.place) = toLower($filters.place)
-     OR EXISTS { (c)-[:ABOUT]->(p:Place) WHERE toLower(p.name) = toLower($filters.place) OR p.id = $filters.place }
-  WITH voice, c, f, coalesce(r.date, c.first_seen) AS date
-  ORDER BY date, c.id, f.id, voice.actor.id
-  WITH collect({voice: voice, claim: c, figure: f})[$offset..$offset + $limit] AS page
+CALL (page) {
   UNWIND page AS row
   WITH row, row.figure AS f, row.claim AS c
   CALL (c) {
@@ -125,6 +128,6 @@ CALL (voices) {
   }
   RETURN collect({figure: properties(f), claim: properties(c), stated_on: stated_on,
                   stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
-                  links: links, relations: relations, speaker: row.voice.actor, chain: row.voice.chain}) AS items
+                  links: links, relations: relations, speaker: properties(row.voice.actor), chain: row.voice.chain}) AS items
 }
 RETURN properties(a) AS actor, total, items

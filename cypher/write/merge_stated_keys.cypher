@@ -1,23 +1,32 @@
-// Sets stated_key (graph.stated.stated_key) on the STATES edges of the claims
-// $rows name: the figure's metric, the claim's stated_on (its earliest ASSERTED
-// date, else its first_seen; '~' for none), the figure id, the claim id, the
-// order of the figures table. Runs last in a write, after the claims, their
-// ASSERTED and STATES edges: a new figure, a new speaker's date (earlier than
-// the others, or the first date where only first_seen stood) and a first_seen
-// moved back each change it. An edge whose key is already right
-// is not written (a claim read again stays as it was). Returns rows applied.
+// Sets the two order keys of graph.stated on the STATES edges of the claims
+// $rows name. stated_key: the figure's metric, the claim's stated_on (its
+// earliest ASSERTED date, else its first_seen; '~' for none), the figure id,
+// the claim id, the order of the figures table. speaker_key: the claim's one
+// speaker's id, the metric, that speaker's ASSERTED date (else first_seen), the
+// claim id, the figure id, the order of one speaker's figures; a claim with no
+// or several ASSERTED edges gets an empty speaker and its stated_on (the range
+// figures_by_actor reads for every speaker). Runs last in a write, after the
+// claims, their ASSERTED and STATES edges: a new figure, a new speaker (its
+// date earlier than the others, or the first date where only first_seen stood)
+// and a first_seen moved back each change them. An edge whose keys are already
+// right is not written (a claim read again stays as it was). Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claim_id})
 CALL (c) {
   // Most claims state no figure: their STATES degree says so before their speakers are read.
   WITH c WHERE COUNT { (c)-[:STATES]->() } > 0
-  OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
-  WITH c, min(r.date) AS asserted_on
-  WITH c, coalesce(asserted_on, c.first_seen) AS stated_on
+  OPTIONAL MATCH (a:Actor)-[r:ASSERTED]->(c)
+  WITH c, min(r.date) AS asserted_on, collect({speaker: a.id, date: r.date}) AS said
+  WITH c, coalesce(asserted_on, c.first_seen) AS stated_on,
+       CASE WHEN size(said) = 1 AND said[0].speaker IS NOT NULL THEN said[0] END AS one
+  WITH c, stated_on,
+       CASE WHEN one IS NULL THEN '' ELSE one.speaker END AS speaker,
+       CASE WHEN one IS NULL THEN stated_on ELSE coalesce(one.date, c.first_seen) END AS said_on
   MATCH (c)-[s:STATES]->(f:Figure)
-  WITH s, f.metric + ' ' + coalesce(toString(stated_on), '~') + ' ' + f.id + ' ' + c.id AS key
-  WHERE s.stated_key IS NULL OR s.stated_key <> key
-  SET s.stated_key = key
+  WITH s, f.metric + ' ' + coalesce(toString(stated_on), '~') + ' ' + f.id + ' ' + c.id AS key,
+       speaker + ' ' + f.metric + ' ' + coalesce(toString(said_on), '~') + ' ' + c.id + ' ' + f.id AS by_speaker
+  WHERE s.stated_key IS NULL OR s.stated_key <> key OR s.speaker_key IS NULL OR s.speaker_key <> by_speaker
+  SET s.stated_key = key, s.speaker_key = by_speaker
 }
 RETURN count(*) AS applied

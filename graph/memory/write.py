@@ -28,7 +28,7 @@ import networkx as nx
 from claimgraph.graph import actor_readings
 from claimgraph.graph.memory.values import RefusedValue, coalesce, less_than, property_value
 from claimgraph.graph.model import Article, ArticleText, Figure
-from claimgraph.graph.stated import stated_key, stated_on
+from claimgraph.graph.stated import speaker_key, stated_key, stated_on
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
 
@@ -410,7 +410,8 @@ def _unlink_revised(tx: Transaction, row: Row) -> None:
 
 
 def _merge_stated_keys(tx: Transaction, row: Row) -> None:
-    """``merge_stated_keys.cypher``: the claim's STATES edges keyed by its stated_on (graph.stated)."""
+    """``merge_stated_keys.cypher``: the claim's STATES edges keyed by its stated_on and by its
+    speaker (graph.stated)."""
     claim = _match(tx, "Claim", row["claim_id"])
     if claim is None:
         return
@@ -420,17 +421,22 @@ def _merge_stated_keys(tx: Transaction, row: Row) -> None:
     if not stated:
         return
     claim_props = graph.nodes[claim]["props"]
-    on = stated_on((data["props"].get("date") for u, _, data in graph.in_edges(claim, data=True)
-                    if data["type"] == "ASSERTED" and "Actor" in graph.nodes[u]["labels"]),
-                   claim_props.get("first_seen"))
+    said = [(graph.nodes[u]["props"]["id"], data["props"].get("date"))
+            for u, _, data in graph.in_edges(claim, data=True)
+            if data["type"] == "ASSERTED" and "Actor" in graph.nodes[u]["labels"]]
+    first_seen = claim_props.get("first_seen")
+    on = stated_on((date for _, date in said), first_seen)
     for f, k in stated:
         figure = graph.nodes[f]["props"]
         if figure.get("metric") is None:
-            continue  # the Cypher key is null, and its WHERE leaves the edge as it is
-        key = stated_key(figure["metric"], on, figure["id"], claim_props["id"])
-        if graph.edges[claim, f, k]["props"].get("stated_key") != key:
+            continue  # the Cypher keys are null, and its WHERE leaves the edge as it is
+        keys = {"stated_key": stated_key(figure["metric"], on, figure["id"], claim_props["id"]),
+                "speaker_key": speaker_key(said, first_seen, figure["metric"], claim_props["id"], figure["id"])}
+        held = graph.edges[claim, f, k]["props"]
+        if any(held.get(name) != key for name, key in keys.items()):
             edge, _ = tx.merge_edge(claim, f, k)
-            tx.set(edge, "stated_key", key)
+            for name, key in keys.items():
+                tx.set(edge, name, key)
 
 
 NODE_QUERIES: dict[str, Callable[[Transaction, Row], None]] = {

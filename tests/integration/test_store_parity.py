@@ -64,7 +64,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph
-from claimgraph.graph.stated import stated_key, stated_on
+from claimgraph.graph.stated import speaker_key, stated_key, stated_on
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
 from tests.answers import timeless
@@ -967,21 +967,22 @@ def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_i
 # --- the figures table's order key (graph.stated) ------------------------------------------
 
 
-def _wrong_stated_keys(dump: Dump) -> list[tuple[tuple[str, str], tuple[str, str], Any, str]]:
-    """The STATES edges whose stated_key is not graph.stated's key for their claim's ASSERTED dates,
-    first_seen and figure, as (claim, figure, stored, right)."""
-    said: dict[tuple[str, str], list[Any]] = {}
+def _wrong_stated_keys(dump: Dump) -> list[tuple[tuple[str, str], tuple[str, str], Any, tuple[str, str]]]:
+    """The STATES edges whose stated_key and speaker_key are not graph.stated's keys for their claim's
+    ASSERTED edges, first_seen and figure, as (claim, figure, stored, right)."""
+    said: dict[tuple[str, str], list[tuple[str, Any]]] = {}
     for rel_type, start, end, props in dump.relationships:
         if rel_type == "ASSERTED" and start[0] == "Actor":
-            said.setdefault(end, []).append(dict(props).get("date", (None, None))[1])
+            said.setdefault(end, []).append((start[1], dict(props).get("date", (None, None))[1]))
     wrong = []
     for rel_type, claim, figure, props in dump.relationships:
         if rel_type != "STATES":
             continue
         first_seen = dump.nodes[claim][1].get("first_seen", (None, None))[1]
-        right = stated_key(dump.nodes[figure][1]["metric"][1], stated_on(said.get(claim, []), first_seen),
-                           figure[1], claim[1])
-        stored = dict(props).get("stated_key", (None, None))[1]
+        metric, speakers = dump.nodes[figure][1]["metric"][1], said.get(claim, [])
+        right = (stated_key(metric, stated_on((d for _, d in speakers), first_seen), figure[1], claim[1]),
+                 speaker_key(speakers, first_seen, metric, claim[1], figure[1]))
+        stored = (dict(props).get("stated_key", (None, None))[1], dict(props).get("speaker_key", (None, None))[1])
         if stored != right:
             wrong.append((claim, figure, stored, right))
     return wrong
@@ -1089,5 +1090,75 @@ def test_a_graph_written_before_stated_keys_gets_them_from_setup_schema(
     assert neo4j.figures(Metric.KILLED).items == []
     neo4j.setup_schema()
     assert neo4j.figures(Metric.KILLED) == before
+    assert neo4j.read("stated_keys_missing") == [{"missing": 0}]
+    assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []
+
+
+# --- one speaker's figures in order (graph.stated's speaker_key) -----------------------------
+
+
+def _said(store: GraphStore, by: str, **filters: Any) -> list[tuple[str, str | None]]:
+    return [(row.figure.id, row.speaker.id if row.speaker else None)
+            for row in store.figures(Metric.KILLED, by=by, **filters).items]
+
+
+def test_an_actors_figures_follow_a_first_seen_moved_back_and_a_second_speaker_on_both_stores(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    memory = _fresh(neo4j, folder)
+    *first, later = _toll_graph()
+    ministry = [("figure-02", _MINISTRY.id), ("figure-01", _MINISTRY.id), ("figure-03", _MINISTRY.id)]
+    for store in (memory, neo4j):
+        for batch in first:
+            store.write(batch)
+        assert _said(store, _MINISTRY.id) == ministry
+    assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []
+    for store in (memory, neo4j):
+        store.write(later)
+        store.write(later)
+        # Claim 3, undated, follows its first_seen back to day 3; claim 1, now said by the medic
+        # too, keeps the ministry's own date (day 10) in its voice and the medic's (day 2) in his.
+        assert _said(store, _MINISTRY.id) == [("figure-03", _MINISTRY.id), ("figure-02", _MINISTRY.id),
+                                              ("figure-01", _MINISTRY.id)]
+        assert _said(store, _MEDIC.id) == [("figure-01", _MEDIC.id)]
+        assert _said(store, _MINISTRY.id, since=_DAY[4], until=_DAY[10]) == [("figure-02", _MINISTRY.id),
+                                                                            ("figure-01", _MINISTRY.id)]
+        assert _said(store, _MEDIC.id, since=_DAY[3]) == []
+    written = dump_neo4j(neo4j_server)
+    assert _wrong_stated_keys(written) == []
+    # Claim 3 keeps its one speaker; claim 1, with two, is keyed with none.
+    keys = sorted(dict(props)["speaker_key"][1] for rel_type, *_, props in written.relationships
+                  if rel_type == "STATES")
+    assert keys == [" killed 2026-03-03 claim-01 figure-01", "actor-toll-ministry injured 2026-03-02 claim-04 figure-04",
+                    "actor-toll-ministry killed 2026-03-04 claim-03 figure-03",
+                    "actor-toll-ministry killed 2026-03-06 claim-02 figure-02"]
+    assert dump_memory(memory) == written
+
+
+@pytest.mark.parametrize("cap", [1, 2, 3, 7])
+def test_an_actors_figures_count_up_to_the_cap_and_page_in_order_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, cap: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    order = ["figure-03", "figure-02", "figure-01"]
+    for store in (memory, neo4j):
+        for batch in _toll_graph():
+            store.write(batch)
+        _walk_capped_pages(store, ("figure_cap", cap), monkeypatch, order,
+                           lambda offset, s=store: s.figures(Metric.KILLED, by=_MINISTRY.id, limit=3, offset=offset),
+                           lambda row: row.figure.id)
+
+
+def test_a_graph_written_before_speaker_keys_gets_them_from_setup_schema(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    _fresh(neo4j, folder)
+    for batch in _toll_graph():
+        neo4j.write(batch)
+    before = {actor: neo4j.figures(Metric.KILLED, by=actor) for actor in (_MINISTRY.id, _MEDIC.id)}
+    with neo4j._driver.session(database=neo4j.database) as s:
+        assert s.run(TEST_QUERIES.query("strip_speaker_keys")).single(strict=True)["stripped"] == 4
+    assert neo4j.read("stated_keys_missing") == [{"missing": 4}]
+    assert neo4j.figures(Metric.KILLED, by=_MINISTRY.id).items == []
+    neo4j.setup_schema()
+    assert {actor: neo4j.figures(Metric.KILLED, by=actor) for actor in before} == before
     assert neo4j.read("stated_keys_missing") == [{"missing": 0}]
     assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []

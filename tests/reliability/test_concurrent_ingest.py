@@ -39,8 +39,8 @@ FIRST_WRITE_WINS = {
     "PART_OF": {"reason", "article"},
     "MEMBER_OF": {"article", "start", "end"},
     "SPEAKS_FOR": {"role", "article", "start", "end"},
-    # stated_key holds the claim's earliest ASSERTED date, and each ASSERTED date is its first write's.
-    "STATES": {"article", "start", "end", "stated_key"},
+    # stated_key holds the claim's earliest ASSERTED date and speaker_key its speaker's, each its first write's.
+    "STATES": {"article", "start", "end", "stated_key", "speaker_key"},
 }
 
 
