@@ -863,7 +863,7 @@ def test_a_participle_after_a_comma_in_an_object_is_a_second_verb_of_the_subject
 def test_a_phrase_after_a_cue_that_a_finite_verb_follows_is_no_inverted_source() -> None:
     found = find_attributions("Even the ferry crews, like the captains, say the new schedule should be dropped.")
     assert all(a.source is None or a.source.text != "the new schedule" for a in found)
-    a = by_cue('"The ferry is late," said an official who was briefed on the schedule.', "said")
+    a = by_cue('"The ferry is late," said an official who had been told about the schedule.', "said")
     assert a.source is not None and a.source.text.startswith("an official who")
 
 
@@ -921,8 +921,8 @@ def test_a_share_after_with_is_the_source_of_the_participle_after_it() -> None:
 def test_show_after_a_noun_of_data_is_a_verb_whatever_follows_it() -> None:
     a = by_cue("Polls show commuters trust the harbor master more than the mayor.", "show")
     assert a.source is not None and a.source.text == "Polls"
-    a = by_cue("But the survey shows only a small gap between the two piers.", "shows")
-    assert a.source is not None and a.source.text == "the survey"
+    a = by_cue("Yet the ferry survey shows just a narrow difference between the two piers.", "shows")
+    assert a.source is not None and a.source.text == "the ferry survey"
     assert not [a for a in find_attributions("She hosted a radio show about the pier.") if a.cue and a.cue.text == "show"]
 
 
