@@ -331,8 +331,9 @@ _PLAN_PREFIXES = ("EXPLAIN ", "PROFILE ", "CYPHER replan=force EXPLAIN ")
 
 def _named_query(arg: ast.expr) -> bool:
     """A query looked up by name (``queries.query(name)``, the benchmarks' ``bench_query(name)``), a
-    variable holding one, or one of them after a fixed EXPLAIN/PROFILE; never a literal, f-string or
-    other concatenation."""
+    variable holding one, one of them after a fixed EXPLAIN/PROFILE, or one of them wrapped in the
+    driver's ``neo4j.Query`` (which carries its timeout); never a literal, f-string or other
+    concatenation."""
     if isinstance(arg, ast.Name):
         return True
     if isinstance(arg, ast.List):
@@ -344,6 +345,8 @@ def _named_query(arg: ast.expr) -> bool:
         return False
     func = arg.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name == "Query":
+        return bool(arg.args) and _named_query(arg.args[0])
     return name == "query" or name.endswith("_query")
 
 
@@ -364,6 +367,11 @@ def test_the_static_check_finds_cypher_built_in_python() -> None:
     named = ast.parse('s.run("EXPLAIN " + queries.query(name))\ns.run(bench_query("naive_x"), row=row)')
     runs = [n for n in ast.walk(named) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "run"]
     assert len(runs) == 2 and all(_named_query(r.args[0]) for r in runs)
+    wrapped = ast.parse('d.execute_query(neo4j.Query(queries.query(n), timeout=t))\n'
+                        'd.execute_query(neo4j.Query("MATCH (n) RETURN n", timeout=t))\n'
+                        'd.execute_query(neo4j.Query(f"MATCH (n {{id: {x}}})"))')
+    runs = [n for n in ast.walk(wrapped) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "execute_query"]
+    assert [_named_query(r.args[0]) for r in runs] == [True, False, False]
     assert _CYPHER.search("MERGE (a:Actor {id: $id})") and _CYPHER.search("x RETURN n.id AS id")
     assert not _CYPHER.search("The ministry will merge (the two offices) next year; return as planned.")
 
