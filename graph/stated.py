@@ -72,4 +72,3 @@ def speaker_key(said: Sequence[tuple[str, dt.date | None]], first_seen: dt.date 
         [(speaker, date)] = said
         return f"{speaker} {metric} {_day(date if date is not None else first_seen)} {claim_id} {figure_id}"
     return f" {metric} {_day(stated_on((d for _, d in said), first_seen))} {claim_id} {figure_id}"
-

@@ -104,21 +104,25 @@ def particle_length(toks: Tokens, i: int) -> int:
     return max((len(p) for p in PARTICLE_CUES.get(toks.lows[i], ()) if following[: len(p)] == p), default=0)
 
 
-def _after_evidence(toks: Tokens, i: int) -> bool:
-    """"polls show voters ...", "the survey shows only ...", "records show,": after a noun of data or
-    of a poll (past adverbs) the word is a verb, whatever follows it."""
+def _before_adverbs(toks: Tokens, i: int) -> int:
+    """The index of the first word before ``i`` that is no adverb (-1 when none)."""
     k = i - 1
     while k >= 0 and (toks.lows[k].endswith("ly") or toks.lows[k] in _PRONOUN_ADVERBS):
         k -= 1
+    return k
+
+
+def _after_evidence(toks: Tokens, i: int) -> bool:
+    """"polls show voters ...", "the survey shows only ...", "records show,": after a noun of data or
+    of a poll (past adverbs) the word is a verb, whatever follows it."""
+    k = _before_adverbs(toks, i)
     return k >= 0 and toks.lows[k] in _EVIDENCE_NOUNS
 
 
 def _after_subject_pronoun(toks: Tokens, i: int) -> bool:
     """"she talks about", "he now hopes", "who hopes for": after a subject pronoun (past adverbs)
     the word is a verb, whatever follows it."""
-    k = i - 1
-    while k >= 0 and (toks.lows[k].endswith("ly") or toks.lows[k] in _PRONOUN_ADVERBS):
-        k -= 1
+    k = _before_adverbs(toks, i)
     return k >= 0 and toks.lows[k] in _SUBJECT_PRONOUNS
 
 
