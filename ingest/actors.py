@@ -93,6 +93,12 @@ _OWN_WORDS: Final = frozenset("""statement post tweet message release communique
 # Reports nobody is named for ("reports say", "according to local media reports") are an unnamed source.
 _NEWS_REPORTS: Final = frozenset({"report", "reports"})
 _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
+_ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
+# Heads of an office that a description makes a first mention ("the director of the city hospital",
+# "the police chief"); epithets for someone named before ("the former secretary of state", "the
+# retired neurosurgeon") have other heads or a rank, and stay references.
+_DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
+    coordinator administrator manager chairman chairwoman""".split())
 _ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
@@ -487,6 +493,13 @@ class _Reader:
                 return self.registry.anonymous(mention, site.source, org), channel
             if mention.name in STANDALONE_ORGS:  # "the government said", no government named: unnamed
                 return self.registry.anonymous(mention, site.source, None), channel
+            described = _described_role(site.source.text, mention.name) if site.source is not None else None
+            if described is not None:  # "the director of the city hospital": a first mention, unnamed
+                table = self.registry.table
+                places = mention.org is not None and (table.place(mention.org) or table.locality(mention.org))
+                org = self._organization(mention.org, mention.org_aliases, position) \
+                    if mention.org and not places else None  # "the mayor of Kandahar": a place is no organization
+                return self.registry.anonymous(replace(mention, role=described), site.source, org), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)
@@ -777,6 +790,21 @@ def _names_organization(name: str, words: list[str], table: AliasTable, organiza
     if known is not None:
         return known.kind is not ActorKind.PERSON
     return table.key(name) in organization_keys
+
+
+def _described_role(source: str, head: str) -> str | None:
+    """The role a definite phrase describes well enough to be a first mention ("the director of the
+    city hospital", "the hospital director", "the provincial governor"), without its article; None
+    for a bare or ranked role ("the director", "the former president"), which only refers back."""
+    words = _LEADING_THE.sub("", source.strip()).split()
+    folded = [w.casefold() for w in words]
+    if head not in _DESCRIBED_HEADS or head not in folded or len(words) < 2:
+        return None
+    at = folded.index(head)
+    if not all(w[:1].islower() and w not in ROLE_WORDS for w in words[:at]):
+        return None
+    complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS
+    return " ".join(words) if complement or at > 0 else None
 
 
 def _holds_office(mention: Mention) -> bool:

@@ -163,7 +163,7 @@ _ACT_NOUNS: Final = frozenset("killings murders homicides".split())
 
 _METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
-                    "executed perished murdering murder murders trampled".split(), Metric.KILLED),
+                    "executed perished murdering murder murders trampled drowned electrocuted".split(), Metric.KILLED),
     **dict.fromkeys("injured injuring injures wounded wounding wounds maimed hospitalised hospitalized"
                     .split(), Metric.INJURED),
     **dict.fromkeys("arrested arresting detained detaining apprehended".split(), Metric.ARRESTED),
@@ -186,6 +186,19 @@ _FAR_BEFORE_NOUNS: Final = frozenset(("toll",))
 _TOLL_NOUNS: Final[dict[str, Metric]] = {"toll": Metric.KILLED}
 # "hurt millions of Americans" is seldom about bodies; "five were hurt" is.
 _AFTER_ONLY_VERBS: Final[dict[str, Metric]] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
+# "were burned to death": the verb before "to death" says how, "death" says what.
+_TO_DEATH_VERBS: Final = frozenset("burned burnt beaten stabbed crushed hacked stoned shot frozen starved "
+                                   "bludgeoned clubbed choked hanged".split())
+# "two were in critical condition", "five in a serious condition": the state of the wounded.
+_CONDITIONS: Final = frozenset("critical serious grave stable life-threatening".split())
+# Words that may stand between a metric noun and the number it names: "the dead at 29", "the
+# deaths of six soldiers", "the dead numbered 14" (and no other: "Scalia's death left the
+# court's eight members" counts no deaths).
+_NOUN_LINKS: Final = frozenset("of at numbered totalled totaled reached stood stands now".split())
+_NOUN_LINK_REACH: Final = 2
+# Nouns that hold a count: "put the number of missing at 40", "the tally stood at 12". A number
+# after "at" is an age ("died at 45") unless one of these or a metric noun comes before it.
+_COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
@@ -212,7 +225,7 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys("civilians civilian children child women woman residents villagers journalists "
                     "reporters medics doctors nurses patients students protesters demonstrators "
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
-                    "farmers fishermen shoppers tourists teenagers boys girls babies infants "
+                    "farmers fishermen miners firefighters rescuers shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates adults minors youths employees staff "
                     "volunteers contractors teens citizens nationals athletes players stars".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
@@ -504,6 +517,8 @@ class _Reading:
     place: str | None
     np_end_char: int
     others: bool
+    own_verb: bool
+    """A verb of its own follows that counts no metric ("61 people rescued"): nothing to inherit."""
 
 
 # --- find_figures ----------------------------------------------------------------
@@ -664,7 +679,20 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     np_end_char = tokens.ends[np.end - 1] if np.end > after else m.end()
     others = np.head is not None and tokens.words[np.head] in _OTHERS
     return _Reading(figure_span, quantity, first, np, metric, strong, victim, verb, verb_after, place,
-                    np_end_char, others)
+                    np_end_char, others, _own_verb(tokens, np.end))
+
+
+def _own_verb(tokens: _Tokens, i: int) -> bool:
+    """A participle right after the noun phrase ("and 61 people rescued", "61 were rescued") that
+    names no metric: the figure says what befell it in its own words."""
+    words = tokens.words
+    if i < len(tokens) and words[i] in _PASSIVE_MARKERS:
+        i += 1
+    if i >= len(tokens):
+        return False
+    w = words[i]
+    return (w.endswith("ed") and w.isalpha() and tokens.raws[i].islower() and w not in _METRIC_VERBS
+            and w not in _METRIC_NOUNS and w not in _AFTER_ONLY_VERBS)
 
 
 def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: _Tokens, first: int) -> bool:
@@ -674,7 +702,8 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
     if np.kind is _Head.UNKNOWN and head in _UNITS:
         return False
     if np.head is None and first > 0 and (words[first - 1] in _AGE_CUES or (
-            first > 1 and words[first - 1] == "of" and words[first - 2] in _AGE_CUES)):
+            first > 1 and words[first - 1] == "of" and words[first - 2] in _AGE_CUES)) \
+            and not _count_at(tokens, first):
         return False
     point = quantity.value if quantity.value is not None else quantity.low
     if point is not None and not float(point).is_integer():
@@ -684,6 +713,20 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
     if head in _SINGULAR_NOUNS and quantity.value != 1:
         return False
     return not (np.kind is _Head.EVENT and np.end < len(tokens) and words[np.end] in _MULTIPLIER_AFTER)
+
+
+def _count_at(tokens: _Tokens, first: int) -> bool:
+    """"put the dead at 29", "the tally stood at 12": "at" after a noun that holds a count."""
+    words = tokens.words
+    if words[first - 1] != "at":
+        return False
+    for k in range(first - 2, max(-1, first - 6), -1):
+        w = words[k]
+        if w in _BEFORE_STOPS:
+            return False
+        if w in _BEFORE_NOUNS or w in _COUNT_NOUNS or w in _FAR_BEFORE_NOUNS:
+            return True
+    return False
 
 
 def _amount(text: str, qual: re.Match[str] | None, m: re.Match[str]) -> tuple[Span, Amount] | None:
@@ -736,6 +779,8 @@ def _head_of(tokens: _Tokens, i: int) -> _NounPhrase:
             if k == i:
                 return _NounPhrase(_Head.UNKNOWN, k, (), k + 1)
             continue
+        if modifiers and _active_verb(tokens, k):
+            break  # "two earlier sinkings killed 17": the number counts the verb's subject
         phrase = _known_head(tokens, k, tuple(modifiers))
         if phrase is not None:
             return phrase
@@ -745,6 +790,15 @@ def _head_of(tokens: _Tokens, i: int) -> _NounPhrase:
     if modifiers:
         return _NounPhrase(_Head.UNKNOWN, modifiers[-1], tuple(modifiers[:-1]), modifiers[-1] + 1)
     return _NounPhrase(None, None, (), i)
+
+
+def _active_verb(tokens: _Tokens, k: int) -> bool:
+    """A casualty verb at ``k`` that takes an object ("killed 17 people", "wounded a policeman"): a verb
+    whose subject ends before it, not the noun a number counts ("30 killed")."""
+    if tokens.words[k] not in _METRIC_VERBS or k + 1 >= len(tokens):
+        return False
+    following = tokens.words[k + 1]
+    return following in _AFTER_VERB_OBJECT or following[:1].isdigit()
 
 
 def _known_head(tokens: _Tokens, k: int, modifiers: tuple[int, ...]) -> _NounPhrase | None:
@@ -818,9 +872,9 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if back is not None and (ahead is None or first - back - 1 <= ahead - np.end):
         word = tokens.words[back]
         return _METRIC_VERBS.get(word) or _BEFORE_NOUNS[word], True, back, False
-    if ahead is not None:
-        word = tokens.words[ahead]
-        return _METRIC_VERBS.get(word) or _AFTER_ONLY_VERBS[word], True, ahead, True
+    said = _predicate_metric(tokens, ahead) if ahead is not None else None
+    if said is not None:
+        return said, True, ahead, True
     if np.head is not None and not _WOUND_WORDS.isdisjoint(tokens.words[m] for m in np.modifiers):
         return Metric.INJURED, True, None, False  # "31 gunshot victims" were hurt, unless a verb says more
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
@@ -871,7 +925,8 @@ def _reaches(tokens: _Tokens, k: int, first: int) -> bool:
     w = tokens.words[k]
     if w not in _BEFORE_NOUNS or w in _FAR_BEFORE_NOUNS or w in _METRIC_VERBS:
         return True
-    return k == first - 1 or (k == first - 2 and tokens.words[k + 1] == "of")
+    between = tokens.words[k + 1:first]
+    return len(between) <= _NOUN_LINK_REACH and all(b in _NOUN_LINKS for b in between)
 
 
 def _search_ahead(tokens: _Tokens, i: int) -> int | None:
@@ -900,7 +955,28 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED:
                 return None
             return k
+        if _predicate_metric(tokens, k) is not None:
+            return k
     return _passive_after_modifier(tokens, i, k) if k == limit < n else None
+
+
+def _predicate_metric(tokens: _Tokens, k: int) -> Metric | None:
+    """What the predicate ending at ``k`` says befell its subject: a casualty verb ("died", "were
+    hurt"), "burned to death", "in critical condition", "(still) in hospital"."""
+    words = tokens.words
+    w = words[k]
+    if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
+        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w]
+    if k < 2:
+        return None
+    before, verb = words[k - 1], words[k - 2]
+    if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
+        return Metric.KILLED
+    if w == "condition" and before in _CONDITIONS and "in" in words[max(0, k - 4):k - 1]:
+        return Metric.INJURED
+    if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
+        return Metric.INJURED
+    return None
 
 
 def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None:
@@ -1118,7 +1194,7 @@ def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Rea
 
 def _may_inherit(r: _Reading) -> bool:
     """Without a metric of its own, and not counting some other noun ("3,900 tanks")."""
-    return not r.strong and r.np.kind is not _Head.UNKNOWN
+    return not r.strong and r.np.kind is not _Head.UNKNOWN and not r.own_verb
 
 
 def _take(r: _Reading, source: _Reading) -> _Reading:
@@ -1134,8 +1210,8 @@ def _coordinated(text: str, a: _Reading, b: _Reading) -> bool:
     if a.np_end_char > b.span.start or _COORDINATION_GAP.fullmatch(text, a.np_end_char, b.span.start) is None:
         return False
     gap_words = _LETTERS.findall(text[a.np_end_char:b.span.start].lower())
-    if gap_words and gap_words[-1] in _METRIC_VERBS:
-        return False
+    if (gap_words and gap_words[-1] in _METRIC_VERBS) or "but" in gap_words:
+        return False  # "saved 40 people but 12 others drowned": set against each other, not one count
     return _WHOLE_BEFORE.search(text, max(0, a.span.start - 12), a.span.start) is None
 
 

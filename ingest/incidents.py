@@ -117,10 +117,12 @@ _TOTAL_MARKERS: Final = re.compile(
 _DAY_WORDS: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"last\s+night|overnight)(?:'s|\u2019s)?\b", re.IGNORECASE)
+# Nouns for an event of any kind: "two earlier sinkings", "a previous accident".
+_ANY_EVENT: Final = r"accidents?|disasters?|incidents?|traged(?:y|ies)|sinkings?"
 _SEPARATE: Final = re.compile(
-    r"\b(?:a\s+separate|another|an\s+earlier|a\s+later|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
+    r"\b(?:a\s+separate|another|earlier|previous|prior|a\s+later|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
     r"last\s+(?:month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    + "|".join(sorted(_KINDS, key=len, reverse=True)) + "|" + _ANY_EVENT + r")\b", re.IGNORECASE)
 _PLACE_AFTER: Final = re.compile(
     r"\b(?i:in|at|near|outside|on|through)\s+((?:[A-Z][\w'\u2019-]*|al-\w+|of|the|de|el)"
     r"(?:\s+(?:[A-Z][\w'\u2019-]*|al-\w+|of|de|el))*)")
@@ -134,9 +136,13 @@ _MONTH: Final = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|las
                     "|".join(m.capitalize() for m in _MONTHS) + r")\b|\b(?P<dated>" +
                     "|".join(m.capitalize() for m in _MONTHS) + r")\s+\d{1,2}\b")
 _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%])")
+# A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
+# "34 bodies (recovered)": those found so far are as many as the dead or fewer.
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
-    r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b)", re.IGNORECASE)
+    r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
+    r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition\b"
+    r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",

@@ -252,3 +252,21 @@ def test_a_role_noun_no_lexicon_lists_is_an_unnamed_speaker_whose_figure_is_kept
                         ("The lock keeper", "Tove Lind"), ("The gauge", None)]
     injured = next(f for f in ex.figures if f.figure.raw == "14")
     assert ex.speaker_of(injured.claim_id) == next(i for i, n in names.items() if n == "anonymous lock keeper")
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The director of the district hospital", "anonymous director of the district hospital"),
+    ("The clinic director", "anonymous clinic director"),
+    ("the provincial governor", "anonymous provincial governor"),
+])
+def test_a_described_office_with_no_antecedent_is_an_unnamed_speaker(table, source: str, name: str) -> None:
+    text = f"{source} said nine people died."
+    cast = cast_of(text, [attribution(text, source, "said", "nine people died")], table, outlet="Reuters")
+    assert cast.speakers[0].actor_id == by_name(cast, name).id
+
+
+@pytest.mark.parametrize("source", ["The director", "The former director", "the retired surgeon"])
+def test_a_bare_ranked_or_epithet_role_with_no_antecedent_has_no_speaker(table, source: str) -> None:
+    text = f"{source} said nine people died."
+    cast = cast_of(text, [attribution(text, source, "said", "nine people died")], table, outlet="Reuters")
+    assert cast.speakers[0].actor_id is None

@@ -495,3 +495,60 @@ def test_an_aside_naming_the_people_counted_one_by_one_keeps_the_count_on_its_ve
     f = only("Three reporters, a photographer for the Daily Star and a driver with the local radio, "
              "were also found dead after the blast.")
     assert (f.metric, f.value) == (Metric.KILLED, 3)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 21 villagers drowned when the river burst its banks.", 21),
+    ("Nine workers were electrocuted at the substation.", 9),
+    ("Eleven miners were burned to death in the shaft.", 11),
+])
+def test_drowned_electrocuted_and_done_to_death_are_deaths(text: str, value: float) -> None:
+    found = only(text)
+    assert (found.metric, found.low if found.value is None else found.value) == (Metric.KILLED, value)
+
+
+def test_sentenced_to_death_is_no_toll() -> None:
+    assert figures("Four men were sentenced to death on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("The coroner put the dead at 31.", Metric.KILLED, 31),
+    ("Regional authorities put the death toll at 58 on Sunday.", Metric.KILLED, 58),
+    ("The tally of dead stood at 16 by nightfall.", Metric.KILLED, 16),
+    ("Officials put the number of missing at 23.", Metric.MISSING, 23),
+    ("The dead numbered 44, the agency said.", Metric.KILLED, 44),
+])
+def test_a_count_put_at_or_numbering_a_value_is_a_figure(text: str, metric: Metric, value: float) -> None:
+    found = only(text)
+    assert (found.metric, found.value) == (metric, value)
+
+
+def test_a_number_after_at_with_no_count_before_it_is_an_age() -> None:
+    assert figures("The poet died at 83 in her home town.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seven of them were in critical condition late on Monday.",
+    "Fourteen passengers remained in hospital on Tuesday.",
+])
+def test_a_condition_or_a_hospital_stay_counts_the_injured(text: str) -> None:
+    assert only(text).metric is Metric.INJURED
+
+
+@pytest.mark.parametrize("text", [
+    "Three armed robbers killed 8 guards at the depot.",
+    "Two earlier landslides killed 26 people in the valley.",
+])
+def test_a_number_counting_the_subject_of_a_casualty_verb_counts_no_victims(text: str) -> None:
+    found = only(text)
+    assert found.metric is Metric.KILLED and found.value in (8, 26)
+
+
+def test_a_figure_with_its_own_verb_inherits_no_metric_from_its_neighbour() -> None:
+    found = figures("Divers recovered 19 bodies and 73 passengers rescued from the hull.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 19)]
+
+
+def test_figures_set_against_each_other_by_but_share_no_metric() -> None:
+    found = figures("The crew saved 35 people but 6 others drowned.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 6)]

@@ -314,3 +314,18 @@ def test_two_new_reports_of_one_event_in_one_batch_join_the_first() -> None:
     first, second = _incident("incident-1"), _incident("incident-2")
     renamed = resolve([ArticleIncidents((first,)), ArticleIncidents((second,))], [])
     assert renamed == {first.id: first.id, second.id: first.id}
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Four patients were in a critical condition.", "Four"),
+    ("Rescuers found 12 bodies near the bridge.", "12"),
+])
+def test_a_count_of_the_critically_hurt_or_of_bodies_found_is_a_part(text: str, raw: str) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == PART
+
+
+def test_an_earlier_event_of_any_kind_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("The collapse killed 14 workers. Two earlier accidents at the site killed nine.",
+                 title="Scaffold Collapse").figure("14").figure("nine").incidents(aliases)
+    assert found["nine-0"] is not None and found["14-0"] != found["nine-0"]
