@@ -495,10 +495,8 @@ class _Reader:
                 return self.registry.anonymous(mention, site.source, None), channel
             described = _described_role(site.source.text, mention.name) if site.source is not None else None
             if described is not None:  # "the director of the city hospital": a first mention, unnamed
-                table = self.registry.table
-                places = mention.org is not None and (table.place(mention.org) or table.locality(mention.org))
                 org = self._organization(mention.org, mention.org_aliases, position) \
-                    if mention.org and not places else None  # "the mayor of Kandahar": a place is no organization
+                    if mention.org and _names_whole_complement(described, mention.name, mention.org) else None
                 return self.registry.anonymous(replace(mention, role=described), site.source, org), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
@@ -805,6 +803,16 @@ def _described_role(source: str, head: str) -> str | None:
         return None
     complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS
     return " ".join(words) if complement or at > 0 else None
+
+
+def _names_whole_complement(described: str, head: str, org: str) -> bool:
+    """"head of the Red Crescent" is the Red Crescent's; "director of Goma's general hospital" is not
+    Goma's: the organization is the whole complement or none."""
+    words = described.split()
+    at = [w.casefold() for w in words].index(head)
+    complement = " ".join(words[at + 2:]) if at + 1 < len(words) and words[at + 1].casefold() in _ROLE_COMPLEMENTS \
+        else ""
+    return _without_article(complement).casefold() == _without_article(org).casefold()
 
 
 def _holds_office(mention: Mention) -> bool:

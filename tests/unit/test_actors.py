@@ -270,3 +270,14 @@ def test_a_bare_ranked_or_epithet_role_with_no_antecedent_has_no_speaker(table, 
     text = f"{source} said nine people died."
     cast = cast_of(text, [attribution(text, source, "said", "nine people died")], table, outlet="Reuters")
     assert cast.speakers[0].actor_id is None
+
+
+def test_a_described_office_belongs_to_the_organization_that_is_its_whole_complement(table) -> None:
+    text = "The chairman of the Harbour Workers Union said four died. The director of Tolo's main clinic said five."
+    cast = cast_of(text, [attribution(text, "The chairman of the Harbour Workers Union", "said", "four died"),
+                          attribution(text, "The director of Tolo's main clinic", "said", "five")],
+                   table, outlet="Reuters")
+    chairman = by_name(cast, "Harbour Workers Union chairman")
+    union = by_name(cast, "Harbour Workers Union")
+    assert [(m.actor_id, m.org_id) for m in cast.member_of] == [(chairman.id, union.id)]
+    assert cast.speakers[1].actor_id == by_name(cast, "anonymous director of Tolo's main clinic").id
