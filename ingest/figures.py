@@ -196,6 +196,10 @@ _CONDITIONS: Final = frozenset("critical serious grave stable life-threatening".
 # court's eight members" counts no deaths).
 _NOUN_LINKS: Final = frozenset("of at numbered totalled totaled reached stood stands now".split())
 _NOUN_LINK_REACH: Final = 2
+_HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED))
+_PLURAL_NOUN: Final = re.compile(r"[a-z][a-z-]*[a-z]s")
+_ANIMALS: Final = frozenset("""animals cattle cows sheep goats camels horses donkeys pigs chickens birds dogs cats
+    livestock fish dolphins whales elephants""".split())
 # Nouns that hold a count: "put the number of missing at 40", "the tally stood at 12". A number
 # after "at" is an age ("died at 45") unless one of these or a metric noun comes before it.
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
@@ -864,6 +868,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if whose is not None:
         return whose, True, None, False
     if np.kind is _Head.UNKNOWN:
+        if _object_of_harm(tokens, np, first):  # "killing five co-workers": whom the verb harmed
+            return _METRIC_VERBS[tokens.words[first - 1]], True, first - 1, False
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
@@ -880,6 +886,17 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
+
+
+def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:
+    """A plural noun no lexicon lists, counted right after a verb that kills, wounds or arrests
+    ("killing five co-workers", "wounded 12 bystanders"): people, unless the noun names animals."""
+    if first == 0 or np.head is None or np.partitive:
+        return False
+    metric = _METRIC_VERBS.get(tokens.words[first - 1])
+    noun = tokens.raws[np.head]
+    return (metric in _HARMED and _PLURAL_NOUN.fullmatch(noun) is not None and noun.lower() not in _UNITS
+            and noun.lower() not in _ANIMALS)
 
 
 def _whose_toll(tokens: _Tokens, i: int) -> Metric | None:

@@ -552,3 +552,15 @@ def test_a_figure_with_its_own_verb_inherits_no_metric_from_its_neighbour() -> N
 def test_figures_set_against_each_other_by_but_share_no_metric() -> None:
     found = figures("The crew saved 35 people but 6 others drowned.")
     assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 6)]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The driver ran over the crowd, killing nine onlookers.", Metric.KILLED),
+    ("Shrapnel wounded 15 commuters at the station.", Metric.INJURED),
+])
+def test_a_plural_noun_no_lexicon_lists_right_after_a_verb_of_harm_counts_people(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
+
+
+def test_animals_killed_are_no_toll() -> None:
+    assert figures("The floods killed 400 goats on the plain.") == []
