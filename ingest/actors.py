@@ -93,6 +93,15 @@ _OWN_WORDS: Final = frozenset("""statement post tweet message release communique
 # Reports nobody is named for ("reports say", "according to local media reports") are an unnamed source.
 _NEWS_REPORTS: Final = frozenset({"report", "reports"})
 _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
+# Words before an organization's head that tell which one only by the text before ("the same agency",
+# "the former ministry", "a leading authority").
+_NOT_DESCRIBING: Final = frozenset("""former acting then interim top senior leading new same other main whole entire
+    and or no not""".split())
+# Heads that, described, are mostly another name for an outlet the text named ("the conservative-leaning
+# newspaper"): they stay references.
+_MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
+    times post journal news service herald tribune gazette""".split())
+_GENERIC_PLACES: Final = frozenset("country nation state province region city territory island kingdom".split())
 _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
 # "the police chief"); epithets for someone named before ("the former secretary of state", "the
@@ -196,6 +205,8 @@ class _Cluster:
     # Every role the article gave the actor ("Republican nominee", "businessman"): what
     # "the nominee" or "the businessman" may later refer to.
     descriptions: list[str] = field(default_factory=list)
+    # Named by a description of its kind only ("the health ministry"): which one is known in its article.
+    described: bool = False
 
 
 class _Registry:
@@ -253,6 +264,7 @@ class _Registry:
         a.source = a.source or b.source
         a.outlet_kind = a.outlet_kind or b.outlet_kind
         a.descriptions.extend(d for d in b.descriptions if d not in a.descriptions)
+        a.described = a.described and b.described  # given by name once, it is that name's actor
         if a.kind is ActorKind.PERSON and b.kind is not ActorKind.PERSON and not b.anonymous:
             a.kind = b.kind
         return keep
@@ -318,6 +330,15 @@ class _Registry:
         place = self.table.place(name)
         kind = ActorKind.ORGANIZATION
         return self.named(kind, place.name if place else name, aliases)
+
+    def described_organization(self, name: str) -> int:
+        """An organization the article names only by its kind ("the health ministry"): its id is the
+        article's own, as an unnamed source's is, unless the text also gives it by name."""
+        before = len(self.clusters)
+        i = self.organization(name)
+        if i >= before and self.get(i).known is None:
+            self.get(i).described = True
+        return i
 
     def anonymous(self, mention: Mention, source: Span | None, org: int | None) -> int:
         org = self.root(org) if org is not None else None
@@ -498,6 +519,9 @@ class _Reader:
                 org = self._organization(mention.org, mention.org_aliases, position) \
                     if mention.org and _names_whole_complement(described, mention.name, mention.org) else None
                 return self.registry.anonymous(replace(mention, role=described), site.source, org), channel
+            organization = _described_organization(mention)
+            if organization is not None:  # "the health ministry said", no ministry before: a first mention
+                return self.registry.described_organization(organization), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)
@@ -508,6 +532,9 @@ class _Reader:
         position = site.position
         if mention.known is not None:
             return registry.known(mention.known, [mention.name, *mention.aliases])
+        if mention.possessor and _without_article(mention.possessor).casefold() in _GENERIC_PLACES \
+                and mention.kind is MentionKind.ORGANIZATION and _describes(mention.name.split()[:-1]):
+            return registry.described_organization(mention.name)  # "the country's civil defence institute"
         owner = self._possessor(mention.possessor, site, _holds_office(mention)) if mention.possessor else None
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
@@ -805,6 +832,29 @@ def _described_role(source: str, head: str) -> str | None:
     return " ".join(words) if complement or at > 0 else None
 
 
+def _described_organization(mention: Mention) -> str | None:
+    """The organization a definite phrase describes by its kind ("the health ministry", "the civil
+    defence agency in the territory" -> "civil defence agency"); None for a bare head ("the ministry")."""
+    if mention.name not in ORG_HEADS or mention.role is None:
+        return None
+    words: list[str] = []
+    for word in mention.role.split():
+        if word.casefold() in _ROLE_COMPLEMENTS:
+            break
+        words.append(word)
+    modifiers = words[:-1]
+    if not modifiers or words[-1].casefold() != mention.name or mention.name in _MEDIA_HEADS \
+            or not _describes(modifiers):
+        return None
+    return " ".join(words)
+
+
+def _describes(modifiers: Sequence[str]) -> bool:
+    """Lowercase words that say what kind of body it is ("civil defence", "health"), not which one
+    the text meant before ("the same", "the largest") and not a list or a negation."""
+    return all(w[:1].islower() and w not in _NOT_DESCRIBING and not w.endswith("est") for w in modifiers)
+
+
 def _names_whole_complement(described: str, head: str, org: str) -> bool:
     """"head of the Red Crescent" is the Red Crescent's; "director of Goma's general hospital" is not
     Goma's: the organization is the whole complement or none."""
@@ -889,7 +939,9 @@ def _finalize(registry: _Registry, scope: str, article_id: str) -> dict[int, str
     ids_by_root = {r: ids.actor_id(_canonical(registry, r)) for r in roots if not registry.clusters[r].anonymous}
     for r in roots:
         c = registry.clusters[r]
-        if c.anonymous:
+        if c.described and not c.anonymous:
+            ids_by_root[r] = ids.actor_id(f"{_canonical(registry, r)} @ {scope}|{article_id}")
+        elif c.anonymous:
             key_scope = scope if c.org is not None else f"{scope}|{article_id}"
             ids_by_root[r] = ids.actor_id(f"{_anonymous_name(registry, c)} @ {key_scope}")
     return ids_by_root

@@ -979,11 +979,13 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
 
 def _predicate_metric(tokens: _Tokens, k: int) -> Metric | None:
     """What the predicate ending at ``k`` says befell its subject: a casualty verb ("died", "were
-    hurt"), "burned to death", "in critical condition", "(still) in hospital"."""
+    hurt"), "burned to death", "in critical condition", "(still) in hospital", "left homeless"."""
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
         return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w]
+    if w == "homeless":  # "were left homeless", "made homeless"
+        return Metric.DISPLACED
     if k < 2:
         return None
     before, verb = words[k - 1], words[k - 2]

@@ -77,7 +77,7 @@ from claimgraph.ingest.incidents import INCREMENT
 from claimgraph.ingest.numbers import format_number, tolerance
 
 _PEOPLE: Final = "people"
-_ANYONE: Final = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded "
+_ANYONE: Final = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded injured hurt "
                     "killed individuals men women them".split())
 _COMPATIBLE_CLASSES: Final = frozenset((frozenset(("military", "police")),))
 
@@ -297,10 +297,10 @@ def _bounds_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _part_of_total(part: Figure, total: Figure) -> bool:
     """Whether ``part`` counts one class of victims or one named group ("three ministers") and
-    ``total`` all people."""
+    ``total`` all people: "people", or no class and no group of its own ("injuring more than 600")."""
     part_class = (part.incident_victim or "").partition(":")[0]
     total_class = (total.incident_victim or "").partition(":")[0]
-    if total_class == _PEOPLE and part_class not in ("", _PEOPLE):
+    if (total_class == _PEOPLE or (total_class == "" and _group(total) is None)) and part_class not in ("", _PEOPLE):
         return True
     return _group(part) is not None and _group(total) is None and part_class in ("", _PEOPLE)
 

@@ -281,3 +281,25 @@ def test_a_described_office_belongs_to_the_organization_that_is_its_whole_comple
     union = by_name(cast, "Harbour Workers Union")
     assert [(m.actor_id, m.org_id) for m in cast.member_of] == [(chairman.id, union.id)]
     assert cast.speakers[1].actor_id == by_name(cast, "anonymous director of Tolo's main clinic").id
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("the water ministry", "water ministry"),
+    ("the regional disaster agency in the north", "regional disaster agency"),
+    ("the country's flood relief office", "flood relief office"),
+])
+def test_an_organization_described_by_its_kind_speaks_under_an_id_of_its_article(table, source: str,
+                                                                                  name: str) -> None:
+    text = f"Six people drowned, according to {source}."
+    att = [attribution(text, source, "according to", "Six people drowned")]
+    one, other = (resolve_cast(text, att, ArticleMeta(outlet="Reuters"), table, article)
+                  for article in ("article-one", "article-two"))
+    assert one.speakers[0].actor_id == by_name(one, name).id
+    assert one.speakers[0].actor_id != other.speakers[0].actor_id
+
+
+@pytest.mark.parametrize("source", ["the ministry", "the same agency", "the largest union", "the daily newspaper"])
+def test_a_bare_or_referring_organization_with_no_antecedent_has_no_speaker(table, source: str) -> None:
+    text = f"Six people drowned, according to {source}."
+    cast = cast_of(text, [attribution(text, source, "according to", "Six people drowned")], table, outlet="Reuters")
+    assert cast.speakers[0].actor_id is None

@@ -564,3 +564,8 @@ def test_a_plural_noun_no_lexicon_lists_right_after_a_verb_of_harm_counts_people
 
 def test_animals_killed_are_no_toll() -> None:
     assert figures("The floods killed 400 goats on the plain.") == []
+
+
+def test_people_left_homeless_are_displaced_and_take_no_metric_from_a_neighbour() -> None:
+    found = figures("Nine villagers were missing and some 800 had been left homeless.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.MISSING, 9), (Metric.DISPLACED, 800)]

@@ -120,6 +120,13 @@ def test_a_class_of_victims_below_a_count_of_people_is_part_of_it(
     assert [link.kind for link in link_figures([fighters, people], [])] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("unit", [None, "hurt"])
+def test_a_class_of_victims_below_a_count_of_anyone_unnamed_is_part_of_it(unit: str | None) -> None:
+    volunteers = cand("c1", "relief agency", fig(Metric.INJURED, 9, incident_victim="civilian", unit="volunteers"))
+    anyone = cand("c2", "outlet", fig(Metric.INJURED, 400, unit=unit))
+    assert link_figures([volunteers, anyone], []) == []
+
+
 def test_overlapping_intervals_of_independent_chains_corroborate() -> None:
     link, = link_figures([cand("c2", "militia", ONE_IN_A_STRIKE), cand("c1", "medic", ONE_IN_A_STRIKE)], [])
     assert (link.kind, link.a_id, link.b_id) == (ClaimLinkKind.CORROBORATES, "c1", "c2")
