@@ -163,7 +163,7 @@ _ACT_NOUNS: Final = frozenset("killings murders homicides".split())
 
 _METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
-                    "executed perished murdering murder murders trampled drowned electrocuted".split(), Metric.KILLED),
+                    "executed perished murdering murder murders trampled drowned electrocuted succumbed".split(), Metric.KILLED),
     **dict.fromkeys("injured injuring injures wounded wounding wounds maimed hospitalised hospitalized"
                     .split(), Metric.INJURED),
     **dict.fromkeys("arrested arresting detained detaining apprehended".split(), Metric.ARRESTED),
@@ -175,7 +175,7 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
 _BEFORE_NOUNS: Final[dict[str, Metric]] = {
-    **dict.fromkeys("toll death deaths killings dead".split(), Metric.KILLED),
+    **dict.fromkeys("toll death deaths killings dead fatalities lives".split(), Metric.KILLED),
     **dict.fromkeys("arrest arrests".split(), Metric.ARRESTED),
 }
 # Only "toll" reaches over other words ("the death toll from the disaster
@@ -194,9 +194,15 @@ _CONDITIONS: Final = frozenset("critical serious grave stable life-threatening".
 # Words that may stand between a metric noun and the number it names: "the dead at 29", "the
 # deaths of six soldiers", "the dead numbered 14" (and no other: "Scalia's death left the
 # court's eight members" counts no deaths).
-_NOUN_LINKS: Final = frozenset("of at numbered totalled totaled reached stood stands now".split())
+_NOUN_LINKS: Final = frozenset("of at numbered totalled totaled reached stood stands now rose risen climbed to"
+                               .split())
 _NOUN_LINK_REACH: Final = 2
-_HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED))
+# "claimed the lives of 8 people": lives lost ("saved the lives of", "put the lives of ... at risk" are not).
+_TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
+_POSSESSIVES: Final = frozenset("their his her its".split())
+_HOMES: Final = frozenset("home homes houses villages".split())
+_HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED))
+_IRREGULAR_PASTS: Final = frozenset("lost fled fell left went took made got ran came became".split())
 _PLURAL_NOUN: Final = re.compile(r"[a-z][a-z-]*[a-z]s")
 _ANIMALS: Final = frozenset("""animals cattle cows sheep goats camels horses donkeys pigs chickens birds dogs cats
     livestock fish dolphins whales elephants""".split())
@@ -210,6 +216,9 @@ _EVENT_VERBS: Final[dict[str, Metric]] = {
 _PASSIVE_MARKERS: Final = frozenset("been was were being is are".split())
 # Between "were" and its participle: "were also found dead".
 _PASSIVE_ADVERBS: Final = frozenset("also later then subsequently reportedly all both found".split())
+# Words between a subject and its predicate: "were later found dead", "have reportedly died".
+_AUXILIARIES: Final = _PASSIVE_MARKERS | _PASSIVE_ADVERBS | frozenset("have has had still remain remained remains "
+                                                                       "reportedly".split())
 _SUBJECT_MODIFIERS: Final = frozenset("from of with in at".split())
 _MEMBER_OPENERS: Final = frozenset("a an one".split())
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
@@ -229,7 +238,7 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys("civilians civilian children child women woman residents villagers journalists "
                     "reporters medics doctors nurses patients students protesters demonstrators "
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
-                    "farmers fishermen miners firefighters rescuers shoppers tourists teenagers boys girls babies infants "
+                    "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates adults minors youths employees staff "
                     "volunteers contractors teens citizens nationals athletes players stars".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
@@ -785,6 +794,8 @@ def _head_of(tokens: _Tokens, i: int) -> _NounPhrase:
             continue
         if modifiers and _active_verb(tokens, k):
             break  # "two earlier sinkings killed 17": the number counts the verb's subject
+        if modifiers and _verb_after_plural(tokens, k, modifiers[-1]):
+            break  # "six hikers lost their lives": the noun ends where its verb begins
         phrase = _known_head(tokens, k, tuple(modifiers))
         if phrase is not None:
             return phrase
@@ -803,6 +814,25 @@ def _active_verb(tokens: _Tokens, k: int) -> bool:
         return False
     following = tokens.words[k + 1]
     return following in _AFTER_VERB_OBJECT or following[:1].isdigit()
+
+
+def _opens_predicate(tokens: _Tokens, i: int, k: int) -> bool:
+    """Whether the predicate ending at ``k`` (see _predicate_metric) is the verb phrase that begins at
+    ``i``: "[hikers] lost their lives", "[families] were evacuated", not "[converts] indicated the
+    killing" or "[candidates] are in a dead heat"."""
+    words = tokens.words
+    w = words[k]
+    start = k - 2 if w in ("lives", "death") else k - 1 if w in ("homeless", "hospital", "hospitals") \
+        else words.index("in", max(i, k - 4), k) if w == "condition" else k
+    return all(words[j] in _AUXILIARIES for j in range(i, start))
+
+
+def _verb_after_plural(tokens: _Tokens, k: int, before: int) -> bool:
+    """A past verb right after a plural noun: "hikers lost", "families fled", "crews reported"."""
+    w = tokens.words[k]
+    if w in _METRIC_NOUNS or _PLURAL_NOUN.fullmatch(tokens.raws[before]) is None:
+        return False
+    return w in _IRREGULAR_PASTS or (w.endswith("ed") and w.isalpha())
 
 
 def _known_head(tokens: _Tokens, k: int, modifiers: tuple[int, ...]) -> _NounPhrase | None:
@@ -870,6 +900,11 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.kind is _Head.UNKNOWN:
         if _object_of_harm(tokens, np, first):  # "killing five co-workers": whom the verb harmed
             return _METRIC_VERBS[tokens.words[first - 1]], True, first - 1, False
+        ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
+        harmed = _predicate_metric(tokens, ahead) if ahead is not None and _opens_predicate(tokens, np.end, ahead) \
+            else None
+        if harmed in _HARMED:  # "six hikers lost their lives": what befell them
+            return harmed, True, ahead, True
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
@@ -891,12 +926,15 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
 def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:
     """A plural noun no lexicon lists, counted right after a verb that kills, wounds or arrests
     ("killing five co-workers", "wounded 12 bystanders"): people, unless the noun names animals."""
-    if first == 0 or np.head is None or np.partitive:
+    return first > 0 and _METRIC_VERBS.get(tokens.words[first - 1]) in _HARMED and _may_be_people(tokens, np)
+
+
+def _may_be_people(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """A plural noun no lexicon lists that a verb of harm may count (not units, not animals)."""
+    if np.head is None or np.partitive:
         return False
-    metric = _METRIC_VERBS.get(tokens.words[first - 1])
     noun = tokens.raws[np.head]
-    return (metric in _HARMED and _PLURAL_NOUN.fullmatch(noun) is not None and noun.lower() not in _UNITS
-            and noun.lower() not in _ANIMALS)
+    return _PLURAL_NOUN.fullmatch(noun) is not None and noun.lower() not in _UNITS and noun.lower() not in _ANIMALS
 
 
 def _whose_toll(tokens: _Tokens, i: int) -> Metric | None:
@@ -943,6 +981,8 @@ def _reaches(tokens: _Tokens, k: int, first: int) -> bool:
     if w not in _BEFORE_NOUNS or w in _FAR_BEFORE_NOUNS or w in _METRIC_VERBS:
         return True
     between = tokens.words[k + 1:first]
+    if w == "lives" and not any(tokens.words[j] in _TAKING for j in range(max(0, k - 2), k)):
+        return False
     return len(between) <= _NOUN_LINK_REACH and all(b in _NOUN_LINKS for b in between)
 
 
@@ -969,7 +1009,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
         if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
             following = tokens.words[k + 1] if k + 1 < n else ""
             takes_object = following in _AFTER_VERB_OBJECT or following[:1].isdigit()
-            if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED:
+            if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED and not _fled_home(tokens, k):
                 return None
             return k
         if _predicate_metric(tokens, k) is not None:
@@ -986,6 +1026,8 @@ def _predicate_metric(tokens: _Tokens, k: int) -> Metric | None:
         return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w]
     if w == "homeless":  # "were left homeless", "made homeless"
         return Metric.DISPLACED
+    if w == "lives" and k >= 2 and words[k - 1] in _POSSESSIVES and words[k - 2] in ("lost", "lose", "losing"):
+        return Metric.KILLED
     if k < 2:
         return None
     before, verb = words[k - 1], words[k - 2]
@@ -996,6 +1038,13 @@ def _predicate_metric(tokens: _Tokens, k: int) -> Metric | None:
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
         return Metric.INJURED
     return None
+
+
+def _fled_home(tokens: _Tokens, k: int) -> bool:
+    """"fled their homes": an object that only says what was left behind."""
+    words = tokens.words
+    return (_METRIC_VERBS.get(words[k]) is Metric.DISPLACED and k + 2 < len(tokens)
+            and words[k + 1] in _POSSESSIVES and words[k + 2] in _HOMES)
 
 
 def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None:

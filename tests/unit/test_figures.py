@@ -569,3 +569,25 @@ def test_animals_killed_are_no_toll() -> None:
 def test_people_left_homeless_are_displaced_and_take_no_metric_from_a_neighbour() -> None:
     found = figures("Nine villagers were missing and some 800 had been left homeless.")
     assert [(f.metric, f.value) for f in found] == [(Metric.MISSING, 9), (Metric.DISPLACED, 800)]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("The storm claimed the lives of 23 fishermen.", Metric.KILLED, 23),
+    ("Six hikers lost their lives on the ridge.", Metric.KILLED, 6),
+    ("Two patients succumbed overnight.", Metric.KILLED, 2),
+    ("Fatalities climbed to 31 by the evening.", Metric.KILLED, 31),
+    ("The number of dead rose to 48.", Metric.KILLED, 48),
+    ("About 900 families fled their homes.", Metric.DISPLACED, 900),
+    ("The explosion injured 5 passers-by.", Metric.INJURED, 5),
+])
+def test_more_ways_a_report_words_a_toll(text: str, metric: Metric, value: float) -> None:
+    found = only(text)
+    assert (found.metric, found.value) == (metric, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Lifeguards saved the lives of 14 swimmers.",
+    "The plan puts the lives of thousands of workers at risk.",
+])
+def test_lives_saved_or_put_at_risk_are_no_toll(text: str) -> None:
+    assert figures(text) == []
