@@ -145,6 +145,8 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
+# One hospital's or clinic's intake ("we received 14 wounded", "treated 18 people"): a part of the toll.
+_INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in)\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
@@ -347,7 +349,8 @@ def share(text: str, span: Span) -> str | None:
     after = text[span.end:span.end + 60]
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
         return INCREMENT
-    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(text[max(0, span.start - 20):span.start]):
+    before = text[max(0, span.start - 20):span.start]
+    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before):
         return PART
     return None
 

@@ -329,3 +329,10 @@ def test_an_earlier_event_of_any_kind_is_another_incident(aliases: AliasTable) -
     found = Text("The collapse killed 14 workers. Two earlier accidents at the site killed nine.",
                  title="Scaffold Collapse").figure("14").figure("nine").incidents(aliases)
     assert found["nine-0"] is not None and found["14-0"] != found["nine-0"]
+
+
+@pytest.mark.parametrize("text", ["The clinic received 14 wounded overnight.", "Medics treated 22 people at the scene."])
+def test_one_hospitals_intake_is_a_part_of_the_toll(text: str) -> None:
+    raw = next(w for w in ("14", "22") if w in text)
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == PART
