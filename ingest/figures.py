@@ -405,10 +405,16 @@ _QUALIFIER_WINDOW: Final = 24
 _RISEN_FROM: Final = re.compile(
     rf"\bfrom\s+(?P<old>{NUMBER})\s+(?:[a-z]+\s+){{0,2}}?to\s+$", re.IGNORECASE)
 # "80 people, up from an initial report of 70": the old value after the new one.
+# "31 killed, revising an earlier toll of 22", "31 from an earlier count of 22": the same, said otherwise.
+_EARLIER: Final = r"(?:initial|earlier|previous|first|original)"
+_COUNT_NOUN: Final = r"(?:(?:death|casualty)\s+)?(?:report|estimate|count|toll|figure|tally)s?"
 _UP_FROM: Final = re.compile(
-    rf"(?:\s+[a-z]+){{0,3}}?,?\s+(?:up|down|revised)\s+from\s+(?:(?:an?|the)\s+)?"
-    rf"(?:(?:initial|earlier|previous|first|original)\s+)?(?:(?:report|estimate|count|toll|figure|tally)s?\s+of\s+)?"
-    rf"(?P<old>{NUMBER})\b", re.IGNORECASE)
+    rf"(?:\s+[a-z]+){{0,3}}?,?\s+(?:"
+    rf"(?:up|down|revised)\s+from\s+(?:(?:an?|the)\s+)?(?:{_EARLIER}\s+)?(?:{_COUNT_NOUN}\s+of\s+)?"
+    rf"|from\s+(?:an?|the|its|their)\s+{_EARLIER}\s+{_COUNT_NOUN}\s+of\s+"
+    rf"|(?:revising|raising|lowering|updating|correcting)\s+(?:(?:an?|the|its|their)\s+)?(?:{_EARLIER}\s+)?"
+    rf"{_COUNT_NOUN}\s+(?:of|from)\s+"
+    rf")(?P<old>{NUMBER})\b", re.IGNORECASE)
 _REVISION_WINDOW: Final = 60
 # "raised its count to ", "revised the death toll to ", "later said ": the source's new value of a
 # count it gave before in the same sentence ("first reported four ..., raised its count to seven").

@@ -591,3 +591,18 @@ def test_more_ways_a_report_words_a_toll(text: str, metric: Metric, value: float
 ])
 def test_lives_saved_or_put_at_risk_are_no_toll(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said 64 people were killed, revising its earlier toll of 51.",
+    "The death toll reached 64 from an initial count of 51.",
+])
+def test_a_revising_or_an_initial_count_gives_the_value_it_replaces(text: str) -> None:
+    found = figures(text)
+    assert [f.value for f in found] == [64, 51]
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(0, 1)]
+
+
+def test_a_count_from_somewhere_replaces_nothing() -> None:
+    text = "Some 64 people from 51 villages were displaced."
+    assert revised_values(text, [Span.of(text, 0, len(text))], figures(text)) == []
