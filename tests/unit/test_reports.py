@@ -1,0 +1,66 @@
+"""Whole reports written for these tests (a ferry sinking, an earthquake, an air strike), read as an
+ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.graph.model import ClaimLinkKind, Metric
+from claimgraph.ingest.aliases import load_aliases
+from claimgraph.ingest.extract import Extraction, extract
+from claimgraph.ingest.readers.files import documents_of
+
+REPORTS = Path(__file__).parent / "reports"
+
+
+@pytest.fixture(scope="module")
+def read():
+    table = load_aliases()
+
+    def read(name: str) -> Extraction:
+        document, = documents_of(REPORTS / f"{name}.txt")
+        return extract(document, table)
+    return read
+
+
+def stated(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(speaker name, metric, raw figure) of every figure."""
+    names = {a.id: a.name for a in ex.actors}
+    return {(names[ex.speaker_of(f.claim_id)], f.figure.metric.value, f.figure.raw) for f in ex.figures}
+
+
+def contradicted(ex: Extraction) -> set[frozenset[str]]:
+    """The raw figures of the two claims of each contradiction, per claim."""
+    raws: dict[str, set[str]] = {}
+    for f in ex.figures:
+        raws.setdefault(f.claim_id, set()).add(f.figure.raw)
+    return {frozenset(raws[link.a_id] | raws[link.b_id]) for link in ex.claim_links
+            if link.kind is ClaimLinkKind.CONTRADICTS}
+
+
+def test_a_sinking_reports_each_toll_once_and_sets_no_count_against_a_partial_or_earlier_one(read) -> None:
+    ex = read("ferry")
+    figures = stated(ex)
+    assert ("police", "killed", "At least 34") in figures
+    assert ("Jean-Paul Mugisha", "killed", "34") in figures
+    assert ("anonymous director of Goma's general hospital", "injured", "Five") in figures
+    assert not any(raw == "61" for _, _, raw in figures)  # rescued, not dead
+    assert not any(raw.lower() == "two" for _, metric, raw in figures if metric == "killed")  # two sinkings
+    assert all("twelve" not in pair and "17" not in pair for pair in contradicted(ex))
+
+
+def test_an_earthquake_toll_comes_from_the_institute_the_report_cites(read) -> None:
+    ex = read("quake")
+    figures = stated(ex)
+    assert {("civil defence institute", "killed", "at least 112"), ("civil defence institute", "injured", "more than 600"),
+            ("civil defence institute", "missing", "37"), ("civil defence institute", "displaced", "about 4,500")} <= figures
+    assert all("12" not in pair for pair in contradicted(ex))  # a relief agency's own volunteers
+
+
+def test_a_strike_toll_comes_from_the_agency_and_the_ministry_named_in_lowercase(read) -> None:
+    figures = stated(read("strike"))
+    assert ("civil defence agency", "killed", "more than 90") in figures
+    assert ("health ministry", "killed", "at least 39,790") in figures
+    assert ("Israel Defense Forces", "killed", "at least 19") in figures
+    assert {metric for _, metric, _ in figures} <= {Metric.KILLED.value, Metric.INJURED.value}
