@@ -201,11 +201,12 @@ _NOUN_LINK_REACH: Final = 2
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
 _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
-_HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED))
+_HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
 _IRREGULAR_PASTS: Final = frozenset("lost fled fell left went took made got ran came became".split())
 _PLURAL_NOUN: Final = re.compile(r"[a-z][a-z-]*[a-z]s")
-_ANIMALS: Final = frozenset("""animals cattle cows sheep goats camels horses donkeys pigs chickens birds dogs cats
-    livestock fish dolphins whales elephants""".split())
+_NOT_PEOPLE: Final = frozenset("""animals cattle cows sheep goats camels horses donkeys pigs chickens birds dogs cats
+    livestock fish dolphins whales elephants boats vessels ships planes aircraft helicopters vehicles cars trucks
+    buses""".split())
 # Nouns that hold a count: "put the number of missing at 40", "the tally stood at 12". A number
 # after "at" is an age ("died at 45") unless one of these or a metric noun comes before it.
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
@@ -299,7 +300,7 @@ _NP_STOP: Final = frozenset(
     whom whose were was are is be been being have has had said say says will would could may might
     it its their his her they them he she we this these those than then more less all each per
     including while when where not no what if into over under about around near across against
-    amid among there here off outside inside within along through throughout""".split()
+    amid among there here off outside inside within along through throughout remain remains remained""".split()
 ) | frozenset(_METRIC_VERBS) - frozenset(_METRIC_NOUNS) - frozenset(_PERSON_NOUNS)
 _POSSESSIVE: Final = ("'s", "\u2019s")
 _PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our those these whom which".split())
@@ -461,7 +462,9 @@ _EXCLUSION: Final = re.compile(
 
 _AGGREGATE_MARKERS: Final = re.compile(
     r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|a\s+total\s+of"
-    r"|since\s+the\s+(?:start|beginning|outbreak))\b", re.IGNORECASE)
+    r"|since\s+the\s+(?:start|beginning|outbreak)"
+    r"|(?:each|every|per)\s+(?:year|month|week|day)|a\s+(?:year|month|week|day)(?!\s+(?:ago|earlier|later|before|after))"
+    r"|annually)\b", re.IGNORECASE)
 _AGGREGATE_WINDOW: Final = 60
 # Between coordinated figures: a few lowercase words ("are based", "in
 # all"), a place or a date, then a conjunction or a dash.
@@ -936,11 +939,11 @@ def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:
 
 
 def _may_be_people(tokens: _Tokens, np: _NounPhrase) -> bool:
-    """A plural noun no lexicon lists that a verb of harm may count (not units, not animals)."""
+    """A plural noun no lexicon lists that a verb of harm may count (not units, animals or vehicles)."""
     if np.head is None or np.partitive:
         return False
     noun = tokens.raws[np.head]
-    return _PLURAL_NOUN.fullmatch(noun) is not None and noun.lower() not in _UNITS and noun.lower() not in _ANIMALS
+    return _PLURAL_NOUN.fullmatch(noun) is not None and noun.lower() not in _UNITS and noun.lower() not in _NOT_PEOPLE
 
 
 def _whose_toll(tokens: _Tokens, i: int) -> Metric | None:

@@ -135,7 +135,8 @@ _MONTHS: Final = ("january february march april may june july august september o
 _MONTH: Final = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|last|this)[\s-]+)(?P<month>" +
                     "|".join(m.capitalize() for m in _MONTHS) + r")\b|\b(?P<dated>" +
                     "|".join(m.capitalize() for m in _MONTHS) + r")\s+\d{1,2}\b")
-_YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d,.%])")
+# A year, not a number that holds one ("2,023", "2023.5", "2023%"): "In 2023, ..." is a year.
+_YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]\d)")
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
 # "34 bodies (recovered)": those found so far are as many as the dead or fewer.
 _PART_AFTER: Final = re.compile(

@@ -606,3 +606,19 @@ def test_a_revising_or_an_initial_count_gives_the_value_it_replaces(text: str) -
 def test_a_count_from_somewhere_replaces_nothing() -> None:
     text = "Some 64 people from 51 villages were displaced."
     assert revised_values(text, [Span.of(text, 0, len(text))], figures(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Floods kill about 80 people each year in the delta.",
+    "Snakebites kill roughly 40 villagers a year here.",
+])
+def test_a_count_per_year_is_an_aggregate(text: str) -> None:
+    assert only(text).aggregate
+
+
+def test_a_count_a_year_ago_is_no_aggregate() -> None:
+    assert not only("A landslide killed 9 people a year ago.").aggregate
+
+
+def test_remain_is_a_verb_not_the_noun_a_number_counts() -> None:
+    assert only("Doctors said eight remain in a serious condition.").metric is Metric.INJURED

@@ -336,3 +336,9 @@ def test_one_hospitals_intake_is_a_part_of_the_toll(text: str) -> None:
     raw = next(w for w in ("14", "22") if w in text)
     start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == PART
+
+
+def test_a_year_opening_a_sentence_before_a_comma_sets_a_count_apart(aliases: AliasTable) -> None:
+    found = Text("Police said the bombing killed 14 people. In 2021, 300 people were killed in such attacks.",
+                 title="Bombing at Market").figure("14", incident_agent="bombing").figure("300").incidents(aliases)
+    assert found["300-0"] is not None and found["300-0"].label == "bombing, 2021"
