@@ -1,4 +1,4 @@
-"""Whole reports written for these tests (a ferry sinking, an earthquake, an air strike), read as an
+"""Whole reports written for these tests (a ferry sinking, an earthquake, an air strike, a bus crash), read as an
 ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -64,3 +64,12 @@ def test_a_strike_toll_comes_from_the_agency_and_the_ministry_named_in_lowercase
     assert ("health ministry", "killed", "at least 39,790") in figures
     assert ("Israel Defense Forces", "killed", "at least 19") in figures
     assert {metric for _, metric, _ in figures} <= {Metric.KILLED.value, Metric.INJURED.value}
+
+
+def test_a_crash_toll_is_compared_with_no_yearly_count(read) -> None:
+    ex = read("bus")
+    figures = stated(ex)
+    assert ("police", "killed", "at least 27") in figures and ("Kantipur", "killed", "29") in figures
+    assert ("Officials", "injured", "six") in figures
+    linked = {f.figure.raw for f in ex.figures for link in ex.claim_links if f.claim_id in (link.a_id, link.b_id)}
+    assert "2,300" not in linked and "hundreds" not in linked
