@@ -101,6 +101,9 @@ _NOT_DESCRIBING: Final = frozenset("""former acting then interim top senior lead
 # newspaper"): they stay references.
 _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
     times post journal news service herald tribune gazette""".split())
+# "the sheriff's office": an office named by its holder's title, which stands for itself.
+_OFFICES: Final = frozenset("office department bureau".split())
+_OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+[a-z][a-z-]+")
 _GENERIC_PLACES: Final = frozenset("country nation state province region city territory island kingdom".split())
 _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
@@ -536,6 +539,11 @@ class _Reader:
                 and mention.kind is MentionKind.ORGANIZATION and _describes(mention.name.split()[:-1]):
             return registry.described_organization(mention.name)  # "the country's civil defence institute"
         owner = self._possessor(mention.possessor, site, _holds_office(mention)) if mention.possessor else None
+        if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \
+                and mention.name in _OFFICES and _OFFICE_HOLDER.fullmatch(mention.possessor):
+            # "the sheriff's office", "the coroner's office" with no sheriff named: the office itself
+            holder = _without_article(mention.possessor).casefold()
+            return registry.described_organization(f"{holder}'s {mention.name}")
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
             return None  # "his campaign", "his wife" with nobody for "his"

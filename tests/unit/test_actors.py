@@ -303,3 +303,10 @@ def test_a_bare_or_referring_organization_with_no_antecedent_has_no_speaker(tabl
     text = f"Six people drowned, according to {source}."
     cast = cast_of(text, [attribution(text, source, "according to", "Six people drowned")], table, outlet="Reuters")
     assert cast.speakers[0].actor_id is None
+
+
+def test_an_office_named_by_its_holders_title_with_no_holder_named_speaks_for_itself(table) -> None:
+    text = "The coroner's office said three bodies were found."
+    cast = cast_of(text, [attribution(text, "The coroner's office", "said", "three bodies were found")], table,
+                   outlet="AP")
+    assert cast.speakers[0].actor_id == by_name(cast, "coroner's office").id
