@@ -26,6 +26,7 @@ from claimgraph.ingest.cues import (
     REPORTING_FORMS,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
+    SPEAKING_TERMS,
     TALK_VERBS,
 )
 
@@ -70,6 +71,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
+    if toks.lows[i] in TALK_VERBS and nxt == "on" and _speaking_terms(toks, i + 2):
+        return False
     if _subject_before_its_verb(toks, i):
         return False
     if i == 0:
@@ -81,6 +84,13 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _speaking_terms(toks: Tokens, k: int) -> bool:
+    """"(spoke on) the condition of anonymity", "(on) behalf of": the terms of speaking at ``k``."""
+    if k < len(toks.words) and toks.lows[k] == "the":
+        k += 1
+    return k < len(toks.words) and toks.lows[k] in SPEAKING_TERMS
 
 
 def _subject_before_its_verb(toks: Tokens, i: int) -> bool:

@@ -943,3 +943,12 @@ def test_a_participle_after_a_comma_inside_a_closing_quote_ends_the_content_befo
     assert a.source is not None and a.source.text == "The mayor"
     assert contents(by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "called")) \
         == ['the plan "a farce,"']
+
+
+def test_speaking_on_the_condition_of_anonymity_or_on_behalf_of_someone_is_no_cue() -> None:
+    text = "The ferry will stop at dusk, said a pier clerk, who spoke on the condition that her name stay out of print."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    a = by_cue("A deckhand, who spoke on behalf of the crews, thanked the harbor master for the new pier.", "thanked")
+    assert a.source is not None and a.source.text.startswith("A deckhand")
+    a = by_cue("The harbor master spoke on the ferry schedule for an hour.", "spoke")
+    assert a.source is not None and a.source.text == "The harbor master"
