@@ -952,3 +952,10 @@ def test_speaking_on_the_condition_of_anonymity_or_on_behalf_of_someone_is_no_cu
     assert a.source is not None and a.source.text.startswith("A deckhand")
     a = by_cue("The harbor master spoke on the ferry schedule for an hour.", "spoke")
     assert a.source is not None and a.source.text == "The harbor master"
+
+
+def test_a_cue_after_its_quote_and_before_according_to_leaves_the_frame_to_according_to() -> None:
+    text = '"The pier needs a new roof," Ruiz said, according to the harbor newsletter.'
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["according to"]
+    a = by_cue("The gazette reported, according to two deckhands, that the ferry would stop at dusk.", "reported")
+    assert a.source is not None and a.source.text == "The gazette"
