@@ -258,6 +258,9 @@ POSSESSIVE_PRONOUNS: Final = frozenset("his her their its my our your".split())
 # Cue forms that are as often nouns ("a radio show", "his claims"): cues only
 # where a complement follows them.
 NOUN_LIKE_CUES: Final = frozenset("show shows claim claims fear hope hopes talks".split())
+# Plural nouns of people that are also verb forms: "refugee advocates", "Some advocates for ...".
+# A verb after a name, a comma or a subject pronoun ("Roe advocates a tax", "which advocates for").
+PEOPLE_NOUN_CUES: Final = frozenset({"advocates"})
 
 # Cue forms that also name things: "a group called X" is no attribution.
 NAMING_CUES: Final = frozenset("called named dubbed".split())

@@ -18,6 +18,7 @@ from claimgraph.ingest.cues import (
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
     PARTICLE_CUES,
+    PEOPLE_NOUN_CUES,
     PLACING_WORDS,
     POLL_NOUNS,
     POSSESSIVE_ENDINGS,
@@ -64,6 +65,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
+    if toks.lows[i] in PEOPLE_NOUN_CUES and _names_people(toks, i):
+        return False
     nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
     if toks.lows[i] in _FIND_FORMS and (nxt in _FOUND_NOT_FINDINGS or (
             nxt == "a" and i + 2 < len(toks.words) and toks.lows[i + 2] == "way")):
@@ -87,6 +90,18 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _names_people(toks: Tokens, i: int) -> bool:
+    """"gun rights advocates", "Some advocates for", "scientists and advocates": after a lowercase
+    word that is no subject pronoun, or after the word opening the sentence, the word is the
+    plural noun (PolNeAR train marks none of 11 such uses; after a name, a comma or "which" 2 of 3)."""
+    if i == 0:
+        return True
+    prev = i - 1
+    if not toks.is_word(prev) or toks.lows[prev] in _SUBJECT_PRONOUNS or toks.lows[prev] in {"which", "that"}:
+        return False
+    return prev == 0 or not toks.is_capitalized(prev)
 
 
 def _closes_what_came_before(toks: Tokens, i: int) -> bool:

@@ -959,3 +959,12 @@ def test_a_cue_after_its_quote_and_before_according_to_leaves_the_frame_to_accor
     assert [a.cue.text for a in find_attributions(text) if a.cue] == ["according to"]
     a = by_cue("The gazette reported, according to two deckhands, that the ferry would stop at dusk.", "reported")
     assert a.source is not None and a.source.text == "The gazette"
+
+
+def test_advocates_after_a_lowercase_word_or_opening_the_sentence_is_a_plural_noun() -> None:
+    assert not find_attributions("Ferry safety advocates have filled the pier every night since May.")
+    assert not find_attributions("Some advocates for the crews were on the ferry at dusk.")
+    a = by_cue("Ana Ruiz advocates a second pier for the ferry.", "advocates")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
+    a = by_cue("The union, which has ten thousand members, advocates for a shorter ferry schedule.", "advocates")
+    assert a.source is not None and a.source.text.startswith("The union")
