@@ -968,3 +968,10 @@ def test_advocates_after_a_lowercase_word_or_opening_the_sentence_is_a_plural_no
     assert a.source is not None and a.source.text == "Ana Ruiz"
     a = by_cue("The union, which has ten thousand members, advocates for a shorter ferry schedule.", "advocates")
     assert a.source is not None and a.source.text.startswith("The union")
+
+
+def test_adding_to_something_is_no_remark_but_added_to_a_name_is() -> None:
+    assert not find_attributions("Ruiz won the harbor vote on Tuesday, adding to her lead over the mayor.")
+    assert not find_attributions("The late ferry only added to the anger at the pier.")
+    a = by_cue('"The pier is ours again," Ruiz added to Harbor Weekly.', "added")
+    assert a.source is not None and a.source.text == "Ruiz"
