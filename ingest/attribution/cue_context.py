@@ -50,6 +50,12 @@ _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice aga
 # (PolNeAR train marks none of 13 such uses the cue list found; "Roe added to People" is said to
 # someone, a name after "to").
 _ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
+# "voters who showed up", "a liberal think tank": turning up somewhere and a research group, no
+# showing or thinking (PolNeAR train marks none of the 14 such uses the cue list found, dev 0 of 2).
+_NOT_CUE_BEFORE: Final = {
+    "show": frozenset({"up"}), "shows": frozenset({"up"}), "showed": frozenset({"up"}),
+    "showing": frozenset({"up"}), "shown": frozenset({"up"}), "think": frozenset({"tank", "tanks"}),
+}
 # Nouns of data, polls and records, which show what they hold: "polls show", "records show".
 _EVIDENCE_NOUNS: Final = POLL_NOUNS | frozenset(
     "records results data findings numbers figures study studies statistics estimates report reports".split()
@@ -80,6 +86,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if toks.lows[i] in TALK_VERBS and nxt == "on" and _speaking_terms(toks, i + 2):
+        return False
+    if nxt in _NOT_CUE_BEFORE.get(toks.lows[i], ()):
         return False
     if toks.lows[i] in _ADD_FORMS and nxt == "to" and i + 2 < len(toks.words) and not toks.is_capitalized(i + 2):
         return False

@@ -975,3 +975,10 @@ def test_adding_to_something_is_no_remark_but_added_to_a_name_is() -> None:
     assert not find_attributions("The late ferry only added to the anger at the pier.")
     a = by_cue('"The pier is ours again," Ruiz added to Harbor Weekly.', "added")
     assert a.source is not None and a.source.text == "Ruiz"
+
+
+def test_showing_up_and_a_think_tank_are_no_cues() -> None:
+    assert not find_attributions("Nearly four hundred commuters showed up at the pier on Friday.")
+    assert not find_attributions("Ruiz once ran a small think tank devoted to ferry routes.")
+    a = by_cue("The harbor logs showed that the ferry left late.", "showed")
+    assert a.source is not None and a.source.text == "The harbor logs"
