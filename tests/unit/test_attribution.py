@@ -982,3 +982,11 @@ def test_showing_up_and_a_think_tank_are_no_cues() -> None:
     assert not find_attributions("Ruiz once ran a small think tank devoted to ferry routes.")
     a = by_cue("The harbor logs showed that the ferry left late.", "showed")
     assert a.source is not None and a.source.text == "The harbor logs"
+
+
+def test_conceding_in_the_infinitive_is_no_cue() -> None:
+    text = "The mayor refused to admit that the ferry had been late all week."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["refused"]
+    assert not find_attributions("The harbor has room to admit two new ferry lines by June.")
+    a = by_cue("The mayor admitted that the ferry had been late all week.", "admitted")
+    assert a.source is not None and a.source.text == "The mayor"
