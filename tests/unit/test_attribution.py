@@ -990,3 +990,10 @@ def test_conceding_in_the_infinitive_is_no_cue() -> None:
     assert not find_attributions("The harbor has room to admit two new ferry lines by June.")
     a = by_cue("The mayor admitted that the ferry had been late all week.", "admitted")
     assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_saying_after_as_belongs_to_the_quoting_frame() -> None:
+    text = "The gazette quoted a deckhand as saying that the ferry would stop at dusk."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["quoted"]
+    a = by_cue('The deckhand is quoted as saying, "The ferry stops at dusk."', "saying")
+    assert a.source is not None and a.source.text == "The deckhand"
