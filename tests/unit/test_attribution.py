@@ -997,3 +997,11 @@ def test_saying_after_as_belongs_to_the_quoting_frame() -> None:
     assert [a.cue.text for a in find_attributions(text) if a.cue] == ["quoted"]
     a = by_cue('The deckhand is quoted as saying, "The ferry stops at dusk."', "saying")
     assert a.source is not None and a.source.text == "The deckhand"
+
+
+def test_show_after_a_noun_with_no_plural_before_it_is_a_program() -> None:
+    assert not find_attributions("Ruiz once hosted the harbor radio show Dawn Tides on Sundays.")
+    a = by_cue("Logs from the old harbor office show the ferry left late.", "show")
+    assert a.source is not None and a.source.text == "Logs from the old harbor office"
+    a = by_cue("The tide tables will show whether the ferry can sail.", "show")
+    assert a.source is not None and a.source.text == "The tide tables"
