@@ -1005,3 +1005,10 @@ def test_show_after_a_noun_with_no_plural_before_it_is_a_program() -> None:
     assert a.source is not None and a.source.text == "Logs from the old harbor office"
     a = by_cue("The tide tables will show whether the ferry can sail.", "show")
     assert a.source is not None and a.source.text == "The tide tables"
+
+
+def test_filed_or_issued_after_a_noun_and_before_where_or_by_whom_describes_the_noun() -> None:
+    assert not find_attributions("Ruiz won a complaint filed in county court by two deckhands.")
+    assert not find_attributions("The harbor keeps every permit issued in May on file.")
+    a = by_cue("The ferry union filed a complaint against the harbor master.", "filed")
+    assert a.source is not None and a.source.text == "The ferry union"
