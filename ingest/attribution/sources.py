@@ -37,6 +37,8 @@ from claimgraph.ingest.cues import (
 )
 
 _MAX_ASIDE_COMMAS: Final = 4
+# Words of a role named before the name it describes ("his top aide, Tad Devine,").
+_MAX_ROLE_WORDS: Final = 4
 _MAX_CONJUNCT: Final = 8
 _MAX_DATELINE: Final = 8
 _MAX_APPOSITIVE: Final = 14
@@ -276,6 +278,9 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
     if dash:
         head = _noun_phrase_ending_at(toks, k - 1) if k is not None else None
         return (head[0], j + 1) if head is not None else None
+    role = _role_before_name(toks, k, j) if k is not None else None
+    if role is not None:
+        return role, j + 1
     for _ in range(_MAX_ASIDE_COMMAS):
         if k is None:
             return None
@@ -285,6 +290,23 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
                 else (head[0], j + 1)
         k = _previous_delimiter(toks, k, dash)
     return None
+
+
+def _role_before_name(toks: Tokens, comma: int, j: int) -> int | None:
+    """"..., his top aide, Tad Devine, told the paper": after what was said and a comma, a short
+    determined noun phrase and the name set off after it are one source, though the phrase opens no
+    clause of its own; where the phrase starts."""
+    name = range(comma + 1, j)
+    if not name or not all(toks.is_word(q) and toks.is_capitalized(q) for q in name):
+        return None
+    head = _noun_phrase_ending_at(toks, comma - 1)
+    if head is None or head[1] != comma or head[0] < 2 or toks.words[head[0] - 1] != ",":
+        return None
+    phrase = range(*head)
+    if toks.lows[head[0]] not in NOUN_DETERMINERS or len(phrase) > _MAX_ROLE_WORDS \
+            or not all(toks.is_word(q) and not toks.is_capitalized(q) for q in phrase):
+        return None
+    return head[0]
 
 
 def _lone_name_before_relative(toks: Tokens, head: tuple[int, int], comma: int) -> bool:

@@ -1012,3 +1012,8 @@ def test_filed_or_issued_after_a_noun_and_before_where_or_by_whom_describes_the_
     assert not find_attributions("The harbor keeps every permit issued in May on file.")
     a = by_cue("The ferry union filed a complaint against the harbor master.", "filed")
     assert a.source is not None and a.source.text == "The ferry union"
+
+
+def test_a_role_and_the_name_after_it_are_one_source_after_what_was_said() -> None:
+    a = by_cue("The ferry will run all winter, her chief deputy, Ana Ruiz, told the gazette.", "told")
+    assert a.source is not None and a.source.text.startswith("her chief deputy, Ana Ruiz")
