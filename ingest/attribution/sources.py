@@ -730,8 +730,10 @@ def _is_first_name(toks: Tokens, p: int, limit: int) -> bool:
 
 
 def _opens_with_time_phrase(toks: Tokens, p: int, limit: int) -> bool:
-    """"Hours later, ", "A few days later, ", "Two weeks after the vote, ": a phrase of time that
-    opens the sentence is no subject."""
+    """"Hours later, ", "A few days later, ", "Two weeks after the vote, ", "This Sunday, ": a phrase of
+    time that opens the sentence is no subject."""
+    if p + 1 < limit and toks.lows[p] in TIME_MODIFIERS and toks.lows[p + 1] in TIME_WORDS:
+        return True
     q = p
     while q < limit and (toks.lows[q] in TIME_PHRASE_WORDS or toks.lows[q][0].isdigit()):
         if toks.lows[q] in _TIME_PHRASE_ENDS and q > p:

@@ -1017,3 +1017,8 @@ def test_filed_or_issued_after_a_noun_and_before_where_or_by_whom_describes_the_
 def test_a_role_and_the_name_after_it_are_one_source_after_what_was_said() -> None:
     a = by_cue("The ferry will run all winter, her chief deputy, Ana Ruiz, told the gazette.", "told")
     assert a.source is not None and a.source.text.startswith("her chief deputy, Ana Ruiz")
+
+
+def test_this_or_next_and_a_day_opening_the_sentence_is_a_phrase_of_time() -> None:
+    a = by_cue("This Sunday, the harbor master, Ana Ruiz, wrote that the ferry would run.", "wrote")
+    assert a.source is not None and a.source.text.startswith("the harbor master, Ana Ruiz")
