@@ -187,8 +187,8 @@ def _names_an_item(toks: Tokens, item: tuple[int, int]) -> bool:
 
 
 def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
-    """``officials who spoke with the Post said``: the phrase before the cue
-    ends a relative clause, so the source is the clause's antecedent with it.
+    """``officials who spoke with the Post said``, ``officials whose laws were struck down say``: the
+    phrase before the cue ends a relative clause, so the source is the clause's antecedent with it.
     A subject pronoun there ends no relative clause: in "Speaking of the crew
     who died he said" the source is "he"."""
     if head[1] - head[0] == 1 and toks.lows[head[0]] in _SUBJECT_PRONOUNS:
@@ -196,7 +196,7 @@ def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[
     for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
         if not toks.is_word(w) or toks.quoted[w]:
             return head
-        if (toks.lows[w] == "who" or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
+        if (toks.lows[w] in {"who", "whose"} or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
                 and toks.is_word(w - 1):
             antecedent = _noun_phrase_ending_at(toks, w - 1)
             if antecedent is not None and _opens_clause(toks, antecedent[0]):

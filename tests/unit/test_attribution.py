@@ -1022,3 +1022,8 @@ def test_a_role_and_the_name_after_it_are_one_source_after_what_was_said() -> No
 def test_this_or_next_and_a_day_opening_the_sentence_is_a_phrase_of_time() -> None:
     a = by_cue("This Sunday, the harbor master, Ana Ruiz, wrote that the ferry would run.", "wrote")
     assert a.source is not None and a.source.text.startswith("the harbor master, Ana Ruiz")
+
+
+def test_a_relative_clause_opened_by_whose_stays_with_its_antecedent() -> None:
+    a = by_cue("The captains whose ferries have been sold say the new pier is too short.", "say")
+    assert a.source is not None and a.source.text == "The captains whose ferries have been sold"
