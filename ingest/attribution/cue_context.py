@@ -142,11 +142,14 @@ def _plural_or_data(low: str) -> bool:
 def _names_people(toks: Tokens, i: int) -> bool:
     """"gun rights advocates", "Some advocates for", "scientists and advocates": after a lowercase
     word that is no subject pronoun, or after the word opening the sentence, the word is the
-    plural noun (PolNeAR train marks none of 11 such uses; after a name, a comma or "which" 2 of 3)."""
+    plural noun (PolNeAR train marks none of 11 such uses; after a name, a comma or "which" 2 of 3);
+    after a determined noun it is the verb the noun is the subject of ("The union advocates a ...")."""
     if i == 0:
         return True
     prev = i - 1
     if not toks.is_word(prev) or toks.lows[prev] in _SUBJECT_PRONOUNS or toks.lows[prev] in {"which", "that"}:
+        return False
+    if prev > 0 and toks.lows[prev - 1] in NOUN_DETERMINERS:
         return False
     return prev == 0 or not toks.is_capitalized(prev)
 
