@@ -259,7 +259,8 @@ POSSESSIVE_PRONOUNS: Final = frozenset("his her their its my our your".split())
 # where a complement follows them.
 NOUN_LIKE_CUES: Final = frozenset("show shows claim claims fear hope hopes talks".split())
 # Plural nouns of people that are also verb forms: "refugee advocates", "Some advocates for ...".
-# A verb after a name, a comma or a subject pronoun ("Roe advocates a tax", "which advocates for").
+# A verb after a name, a comma, a subject pronoun or a determined noun ("Roe advocates a tax", "which
+# advocates for", "The union advocates a shorter week").
 PEOPLE_NOUN_CUES: Final = frozenset({"advocates"})
 
 # Cue forms that also name things: "a group called X" is no attribution.

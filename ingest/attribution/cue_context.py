@@ -64,6 +64,7 @@ _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"
 _EVIDENCE_NOUNS: Final = POLL_NOUNS | frozenset(
     "records results data findings numbers figures study studies statistics estimates report reports".split()
 )
+# Participles that describe a document or a grant after its noun ("a lawsuit filed in", "visas issued by").
 _FILING_FORMS: Final = frozenset({"filed", "issued"})
 # How far back a plural or a noun of data makes "show" the verb it is the subject of.
 _PROGRAM_REACH: Final = 8
