@@ -1027,3 +1027,10 @@ def test_this_or_next_and_a_day_opening_the_sentence_is_a_phrase_of_time() -> No
 def test_a_relative_clause_opened_by_whose_stays_with_its_antecedent() -> None:
     a = by_cue("The captains whose ferries have been sold say the new pier is too short.", "say")
     assert a.source is not None and a.source.text == "The captains whose ferries have been sold"
+
+
+def test_an_expletive_it_is_no_source() -> None:
+    a = by_cue("It is worth noting that the ferry ran late on every day of the storm.", "noting")
+    assert a.source is None
+    a = by_cue("The union has a new radio spot. It's denouncing the harbor board for the late ferries.", "denouncing")
+    assert a.source is not None and a.source.text == "It"
