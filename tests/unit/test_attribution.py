@@ -1034,3 +1034,12 @@ def test_an_expletive_it_is_no_source() -> None:
     assert a.source is None
     a = by_cue("The union has a new radio spot. It's denouncing the harbor board for the late ferries.", "denouncing")
     assert a.source is not None and a.source.text == "It"
+
+
+def test_a_verb_after_a_verb_of_saying_and_its_pronoun_is_what_was_said() -> None:
+    text = "Ruiz said she agreed with the crews about the late ferry."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    text = "The mayor told reporters he thought the pier was safe."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["told"]
+    a = by_cue("Ruiz said the crews agreed with her about the late ferry.", "said")
+    assert a.source is not None and a.source.text == "Ruiz"
