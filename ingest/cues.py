@@ -236,6 +236,9 @@ TOPIC_PREPOSITIONS: Final = frozenset({"on", "about", "to"})
 # of a meeting, not of what was said (PolNeAR train marks a fifth of these).
 TALK_VERBS: Final = frozenset({"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})
 MEETING_PREPOSITIONS: Final = frozenset("with at for in before against over".split())
+# "who spoke on the condition of anonymity", "spoke on behalf of the senator": the terms on which, or
+# for whom, someone spoke, not a topic (PolNeAR train marks 2 of 20 such uses, dev has none).
+SPEAKING_TERMS: Final = frozenset({"condition", "behalf"})
 # "Jane Roe reported from Dover.": a credit line telling where a reporter worked, not a statement.
 REPORTING_FORMS: Final = frozenset({"reported", "reporting", "reports", "report"})
 
@@ -255,6 +258,10 @@ POSSESSIVE_PRONOUNS: Final = frozenset("his her their its my our your".split())
 # Cue forms that are as often nouns ("a radio show", "his claims"): cues only
 # where a complement follows them.
 NOUN_LIKE_CUES: Final = frozenset("show shows claim claims fear hope hopes talks".split())
+# Plural nouns of people that are also verb forms: "refugee advocates", "Some advocates for ...".
+# A verb after a name, a comma, a subject pronoun or a determined noun ("Roe advocates a tax", "which
+# advocates for", "The union advocates a shorter week").
+PEOPLE_NOUN_CUES: Final = frozenset({"advocates"})
 
 # Cue forms that also name things: "a group called X" is no attribution.
 NAMING_CUES: Final = frozenset("called named dubbed".split())

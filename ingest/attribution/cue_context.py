@@ -18,14 +18,17 @@ from claimgraph.ingest.cues import (
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
     PARTICLE_CUES,
+    PEOPLE_NOUN_CUES,
     PLACING_WORDS,
     POLL_NOUNS,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     REPORTING_FORMS,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
+    SPEAKING_TERMS,
     TALK_VERBS,
 )
 
@@ -43,10 +46,29 @@ _FOUND_NOT_FINDINGS: Final = frozenset("himself herself itself themselves oursel
 # joining, not a stance on something (PolNeAR train marks 13 of 203 such uses, dev 0 of 11).
 _VOTE_AND_SIGN_FORMS: Final = frozenset("vote votes voted voting sign signs signed signing".split())
 _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice again absentee".split())
+# "adding to his lead", "the hiccup adds to the drama": adding to something, not adding a remark
+# (PolNeAR train marks none of 13 such uses the cue list found; "Roe added to People" is said to
+# someone, a name after "to").
+_ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
+# "voters who showed up", "a liberal think tank": turning up somewhere and a research group, no
+# showing or thinking (PolNeAR train marks none of the 14 such uses the cue list found, dev 0 of 2).
+_NOT_CUE_BEFORE: Final = {
+    "show": frozenset({"up"}), "shows": frozenset({"up"}), "showed": frozenset({"up"}),
+    "showing": frozenset({"up"}), "shown": frozenset({"up"}), "think": frozenset({"tank", "tanks"}),
+}
+# "refused to admit that", "fails to acknowledge", "a plan to admit refugees": conceding in the
+# infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the
+# source with the cue for 1 of the 18 the cue list found; dev 0 of 3).
+_CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"})
 # Nouns of data, polls and records, which show what they hold: "polls show", "records show".
 _EVIDENCE_NOUNS: Final = POLL_NOUNS | frozenset(
     "records results data findings numbers figures study studies statistics estimates report reports".split()
 )
+# Participles that describe a document or a grant after its noun ("a lawsuit filed in", "visas issued by").
+_FILING_FORMS: Final = frozenset({"filed", "issued"})
+# How far back a plural or a noun of data makes "show" the verb it is the subject of.
+_PROGRAM_REACH: Final = 8
+_NOT_BEFORE_A_PROGRAM: Final = frozenset({"to", "there", "here"})
 # In a title-case headline at least this share of the longer words is capitalized.
 _TITLE_CASE_SHARE: Final = 0.8
 
@@ -62,6 +84,10 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in NAMING_CUES and _names_something(toks, i):
         return False
+    if toks.lows[i] in PEOPLE_NOUN_CUES and _names_people(toks, i):
+        return False
+    if toks.lows[i] == "show" and _names_a_program(toks, i):
+        return False
     nxt = toks.lows[i + 1] if i + 1 < len(toks.words) else ""
     if toks.lows[i] in _FIND_FORMS and (nxt in _FOUND_NOT_FINDINGS or (
             nxt == "a" and i + 2 < len(toks.words) and toks.lows[i + 2] == "way")):
@@ -70,17 +96,78 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
+    if toks.lows[i] in TALK_VERBS and nxt == "on" and _speaking_terms(toks, i + 2):
+        return False
+    if nxt in _NOT_CUE_BEFORE.get(toks.lows[i], ()):
+        return False
+    if toks.lows[i] in _CONCEDING_FORMS and i > 0 and toks.lows[i - 1] == "to":
+        return False
+    if toks.lows[i] == "saying" and i > 1 and toks.lows[i - 1] == "as" and toks.lows[i - 2] != "quoted":
+        # "The Post quoted an aide as saying that ...": the quoting frame holds what the aide said
+        # (PolNeAR train marks none of 6 such uses); "Roe is quoted as saying" is Roe's own.
+        return False
+    if toks.lows[i] in _ADD_FORMS and nxt == "to" and i + 2 < len(toks.words) and not toks.is_capitalized(i + 2):
+        return False
+    if nxt == "," and toks.lows[i + 2 : i + 4] == ("according", "to") and _closes_what_came_before(toks, i):
+        return False
     if _subject_before_its_verb(toks, i):
         return False
     if i == 0:
         return True
-    if determines_noun(toks, i - 1) or _describes_document(toks, i):
+    if determines_noun(toks, i - 1) or _describes_document(toks, i) or _describes_a_filing(toks, i):
         return False
     # "his repeated claims": a plural after a determined participle is a noun.
     return not (
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _names_a_program(toks: Tokens, i: int) -> bool:
+    """"the reality TV show", "a slide show", "his radio show Dawn Talk": "show" after a word that is
+    no pronoun, auxiliary, adverb or "to", with no plural or noun of data among the words before it
+    (the subject of a verb: "records from the 2008 cycle show"), is the noun (PolNeAR train marks none
+    of the 8 such uses the cue list found, dev 0 of 2)."""
+    if i == 0 or not toks.is_word(i - 1):
+        return False
+    prev = toks.lows[i - 1]
+    if prev in PRONOUNS or prev in SKIP_BEFORE_CUE or prev in _NOT_BEFORE_A_PROGRAM or prev.endswith(("ly", "n't", "n’t")):
+        return False
+    return not any(_plural_or_data(toks.lows[k]) for k in range(max(0, i - _PROGRAM_REACH), i))
+
+
+def _plural_or_data(low: str) -> bool:
+    return low in _EVIDENCE_NOUNS or (low.endswith("s") and not low.endswith(POSSESSIVE_ENDINGS) and len(low) > 3)
+
+
+def _names_people(toks: Tokens, i: int) -> bool:
+    """"gun rights advocates", "Some advocates for", "scientists and advocates": after a lowercase
+    word that is no subject pronoun, or after the word opening the sentence, the word is the
+    plural noun (PolNeAR train marks none of 11 such uses; after a name, a comma or "which" 2 of 3);
+    after a determined noun it is the verb the noun is the subject of ("The union advocates a ...")."""
+    if i == 0:
+        return True
+    prev = i - 1
+    if not toks.is_word(prev) or toks.lows[prev] in _SUBJECT_PRONOUNS or toks.lows[prev] in {"which", "that"}:
+        return False
+    if prev > 0 and toks.lows[prev - 1] in NOUN_DETERMINERS:
+        return False
+    return prev == 0 or not toks.is_capitalized(prev)
+
+
+def _closes_what_came_before(toks: Tokens, i: int) -> bool:
+    """'"...," Roe said, according to the station': a cue after a quote or a comma, whose content came
+    first, and then "according to": the station's frame reports Roe's words, and PolNeAR marks the
+    "according to" alone (train marks 0 of 8 such verbs; "Politico reported, according to ..., X
+    did" is a cue before its content)."""
+    return any(w == "," or w in QUOTE_CLOSE for w in toks.words[:i])
+
+
+def _speaking_terms(toks: Tokens, k: int) -> bool:
+    """"(spoke on) the condition of anonymity", "(on) behalf of": the terms of speaking at ``k``."""
+    if k < len(toks.words) and toks.lows[k] == "the":
+        k += 1
+    return k < len(toks.words) and toks.lows[k] in SPEAKING_TERMS
 
 
 def _subject_before_its_verb(toks: Tokens, i: int) -> bool:
@@ -136,6 +223,20 @@ def _describes_document(toks: Tokens, i: int) -> bool:
     """"a statement posted on its channel said": a participle telling where a document came from."""
     return toks.lows[i - 1] in DOCUMENT_NOUNS and toks.lows[i].endswith("ed") \
         and i + 1 < len(toks.words) and toks.lows[i + 1] in PLACING_WORDS
+
+
+def _describes_a_filing(toks: Tokens, i: int) -> bool:
+    """"a lawsuit filed in Manhattan by ...", "disclosures filed on Sunday", "visas issued in": "filed"
+    or "issued" after a lowercase noun and before where, when or by whom tells of the noun, no
+    statement (PolNeAR train marks none of the 16 such uses the cue list found, dev 0 of 1; "CREW filed
+    a request" is a verb)."""
+    if toks.lows[i] not in _FILING_FORMS or i + 1 >= len(toks.words):
+        return False
+    prev = toks.lows[i - 1]
+    if not toks.is_word(i - 1) or toks.is_capitalized(i - 1) or prev in PRONOUNS or prev in SKIP_BEFORE_CUE \
+            or prev == "that":
+        return False
+    return toks.lows[i + 1] in PLACING_WORDS or toks.lows[i + 1] in {"against", "for"}
 
 
 def _names_something(toks: Tokens, i: int) -> bool:

@@ -37,6 +37,8 @@ from claimgraph.ingest.cues import (
 )
 
 _MAX_ASIDE_COMMAS: Final = 4
+# Words of a role named before the name it describes ("his top aide, Tad Devine,").
+_MAX_ROLE_WORDS: Final = 4
 _MAX_CONJUNCT: Final = 8
 _MAX_DATELINE: Final = 8
 _MAX_APPOSITIVE: Final = 14
@@ -185,8 +187,8 @@ def _names_an_item(toks: Tokens, item: tuple[int, int]) -> bool:
 
 
 def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
-    """``officials who spoke with the Post said``: the phrase before the cue
-    ends a relative clause, so the source is the clause's antecedent with it.
+    """``officials who spoke with the Post said``, ``officials whose laws were struck down say``: the
+    phrase before the cue ends a relative clause, so the source is the clause's antecedent with it.
     A subject pronoun there ends no relative clause: in "Speaking of the crew
     who died he said" the source is "he"."""
     if head[1] - head[0] == 1 and toks.lows[head[0]] in _SUBJECT_PRONOUNS:
@@ -194,7 +196,7 @@ def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[
     for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
         if not toks.is_word(w) or toks.quoted[w]:
             return head
-        if (toks.lows[w] == "who" or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
+        if (toks.lows[w] in {"who", "whose"} or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
                 and toks.is_word(w - 1):
             antecedent = _noun_phrase_ending_at(toks, w - 1)
             if antecedent is not None and _opens_clause(toks, antecedent[0]):
@@ -276,6 +278,9 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
     if dash:
         head = _noun_phrase_ending_at(toks, k - 1) if k is not None else None
         return (head[0], j + 1) if head is not None else None
+    role = _role_before_name(toks, k, j) if k is not None else None
+    if role is not None:
+        return role, j + 1
     for _ in range(_MAX_ASIDE_COMMAS):
         if k is None:
             return None
@@ -285,6 +290,23 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
                 else (head[0], j + 1)
         k = _previous_delimiter(toks, k, dash)
     return None
+
+
+def _role_before_name(toks: Tokens, comma: int, j: int) -> int | None:
+    """"..., his top aide, Tad Devine, told the paper": after what was said and a comma, a short
+    determined noun phrase and the name set off after it are one source, though the phrase opens no
+    clause of its own; where the phrase starts."""
+    name = range(comma + 1, j)
+    if not name or not all(toks.is_word(q) and toks.is_capitalized(q) for q in name):
+        return None
+    head = _noun_phrase_ending_at(toks, comma - 1)
+    if head is None or head[1] != comma or head[0] < 2 or toks.words[head[0] - 1] != ",":
+        return None
+    phrase = range(*head)
+    if toks.lows[head[0]] not in NOUN_DETERMINERS or len(phrase) > _MAX_ROLE_WORDS \
+            or not all(toks.is_word(q) and not toks.is_capitalized(q) for q in phrase):
+        return None
+    return head[0]
 
 
 def _lone_name_before_relative(toks: Tokens, head: tuple[int, int], comma: int) -> bool:
@@ -708,8 +730,10 @@ def _is_first_name(toks: Tokens, p: int, limit: int) -> bool:
 
 
 def _opens_with_time_phrase(toks: Tokens, p: int, limit: int) -> bool:
-    """"Hours later, ", "A few days later, ", "Two weeks after the vote, ": a phrase of time that
-    opens the sentence is no subject."""
+    """"Hours later, ", "A few days later, ", "Two weeks after the vote, ", "This Sunday, ": a phrase of
+    time that opens the sentence is no subject."""
+    if p + 1 < limit and toks.lows[p] in TIME_MODIFIERS and toks.lows[p + 1] in TIME_WORDS:
+        return True
     q = p
     while q < limit and (toks.lows[q] in TIME_PHRASE_WORDS or toks.lows[q][0].isdigit()):
         if toks.lows[q] in _TIME_PHRASE_ENDS and q > p:

@@ -943,3 +943,103 @@ def test_a_participle_after_a_comma_inside_a_closing_quote_ends_the_content_befo
     assert a.source is not None and a.source.text == "The mayor"
     assert contents(by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "called")) \
         == ['the plan "a farce,"']
+
+
+def test_speaking_on_the_condition_of_anonymity_or_on_behalf_of_someone_is_no_cue() -> None:
+    text = "The ferry will stop at dusk, said a pier clerk, who spoke on the condition that her name stay out of print."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    a = by_cue("A deckhand, who spoke on behalf of the crews, thanked the harbor master for the new pier.", "thanked")
+    assert a.source is not None and a.source.text.startswith("A deckhand")
+    a = by_cue("The harbor master spoke on the ferry schedule for an hour.", "spoke")
+    assert a.source is not None and a.source.text == "The harbor master"
+
+
+def test_a_cue_after_its_quote_and_before_according_to_leaves_the_frame_to_according_to() -> None:
+    text = '"The pier needs a new roof," Ruiz said, according to the harbor newsletter.'
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["according to"]
+    a = by_cue("The gazette reported, according to two deckhands, that the ferry would stop at dusk.", "reported")
+    assert a.source is not None and a.source.text == "The gazette"
+
+
+def test_advocates_after_a_lowercase_word_or_opening_the_sentence_is_a_plural_noun() -> None:
+    assert not find_attributions("Ferry safety advocates have filled the pier every night since May.")
+    assert not find_attributions("Some advocates for the crews were on the ferry at dusk.")
+    a = by_cue("Ana Ruiz advocates a second pier for the ferry.", "advocates")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
+    a = by_cue("The union, which has ten thousand members, advocates for a shorter ferry schedule.", "advocates")
+    assert a.source is not None and a.source.text.startswith("The union")
+
+
+def test_adding_to_something_is_no_remark_but_added_to_a_name_is() -> None:
+    assert not find_attributions("Ruiz won the harbor vote on Tuesday, adding to her lead over the mayor.")
+    assert not find_attributions("The late ferry only added to the anger at the pier.")
+    a = by_cue('"The pier is ours again," Ruiz added to Harbor Weekly.', "added")
+    assert a.source is not None and a.source.text == "Ruiz"
+
+
+def test_showing_up_and_a_think_tank_are_no_cues() -> None:
+    assert not find_attributions("Nearly four hundred commuters showed up at the pier on Friday.")
+    assert not find_attributions("Ruiz once ran a small think tank devoted to ferry routes.")
+    a = by_cue("The harbor logs showed that the ferry left late.", "showed")
+    assert a.source is not None and a.source.text == "The harbor logs"
+
+
+def test_conceding_in_the_infinitive_is_no_cue() -> None:
+    text = "The mayor refused to admit that the ferry had been late all week."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["refused"]
+    assert not find_attributions("The harbor has room to admit two new ferry lines by June.")
+    a = by_cue("The mayor admitted that the ferry had been late all week.", "admitted")
+    assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_saying_after_as_belongs_to_the_quoting_frame() -> None:
+    text = "The gazette quoted a deckhand as saying that the ferry would stop at dusk."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["quoted"]
+    a = by_cue('The deckhand is quoted as saying, "The ferry stops at dusk."', "saying")
+    assert a.source is not None and a.source.text == "The deckhand"
+
+
+def test_show_after_a_noun_with_no_plural_before_it_is_a_program() -> None:
+    assert not find_attributions("Ruiz once hosted the harbor radio show Dawn Tides on Sundays.")
+    a = by_cue("Logs from the old harbor office show the ferry left late.", "show")
+    assert a.source is not None and a.source.text == "Logs from the old harbor office"
+    a = by_cue("The tide tables will show whether the ferry can sail.", "show")
+    assert a.source is not None and a.source.text == "The tide tables"
+
+
+def test_filed_or_issued_after_a_noun_and_before_where_or_by_whom_describes_the_noun() -> None:
+    assert not find_attributions("Ruiz won a complaint filed in county court by two deckhands.")
+    assert not find_attributions("The harbor keeps every permit issued in May on file.")
+    a = by_cue("The ferry union filed a complaint against the harbor master.", "filed")
+    assert a.source is not None and a.source.text == "The ferry union"
+
+
+def test_a_role_and_the_name_after_it_are_one_source_after_what_was_said() -> None:
+    a = by_cue("The ferry will run all winter, her chief deputy, Ana Ruiz, told the gazette.", "told")
+    assert a.source is not None and a.source.text.startswith("her chief deputy, Ana Ruiz")
+
+
+def test_this_or_next_and_a_day_opening_the_sentence_is_a_phrase_of_time() -> None:
+    a = by_cue("This Sunday, the harbor master, Ana Ruiz, wrote that the ferry would run.", "wrote")
+    assert a.source is not None and a.source.text.startswith("the harbor master, Ana Ruiz")
+
+
+def test_a_relative_clause_opened_by_whose_stays_with_its_antecedent() -> None:
+    a = by_cue("The captains whose ferries have been sold say the new pier is too short.", "say")
+    assert a.source is not None and a.source.text == "The captains whose ferries have been sold"
+
+
+def test_an_expletive_it_is_no_source() -> None:
+    a = by_cue("It is worth noting that the ferry ran late on every day of the storm.", "noting")
+    assert a.source is None
+    a = by_cue("The union has a new radio spot. It's denouncing the harbor board for the late ferries.", "denouncing")
+    assert a.source is not None and a.source.text == "It"
+
+
+def test_a_verb_after_a_verb_of_saying_and_its_pronoun_is_what_was_said() -> None:
+    text = "Ruiz said she agreed with the crews about the late ferry."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    text = "The mayor told reporters he thought the pier was safe."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["told"]
+    a = by_cue("Ruiz said the crews agreed with her about the late ferry.", "said")
+    assert a.source is not None and a.source.text == "Ruiz"
