@@ -94,7 +94,7 @@ CALL (page) {
     MATCH (c)-[:REPORTED_IN]->(art:Article)
     WITH DISTINCT art
     // One expansion for both: an article has too few edges for Neo4j to group them by
-    // type, so each type's expansion read its whole chain (a third of the page's db hits).
+    // type, so expanding one type reads all of its edges, and two expansions read them twice.
     CALL (art) {
       MATCH (art)-[r:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
       RETURN collect(CASE type(r) WHEN 'PUBLISHED_BY' THEN properties(o) END) AS publishers,
