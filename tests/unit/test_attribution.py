@@ -943,3 +943,24 @@ def test_a_participle_after_a_comma_inside_a_closing_quote_ends_the_content_befo
     assert a.source is not None and a.source.text == "The mayor"
     assert contents(by_cue('The mayor called the plan "a farce," adding that the ferry would run.', "called")) \
         == ['the plan "a farce,"']
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Coast guard officials put the number of missing at 14 on Sunday.", "put", "Coast guard officials",
+     "the number of missing at 14 on Sunday"),
+    ("The rebels denied the report, putting their losses at two fighters and saying the rest escaped.",
+     "putting", "The rebels", "their losses at two fighters"),
+    ("A provincial spokesman placed the death toll at about 60, and said more bodies were expected.",
+     "placed", "A provincial spokesman", "the death toll at about 60"),
+])
+def test_putting_a_count_at_a_value_is_a_claim_of_the_subject(text: str, cue: str, source: str,
+                                                               content: str) -> None:
+    a = by_cue(text, cue)
+    assert a.source is not None and a.source.text == source
+    assert contents(a) == [content]
+
+
+@pytest.mark.parametrize("text", ["She put the book at the end of the shelf.",
+                                  "He put the number of the hotel at the top of the page."])
+def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:
+    assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "put"]
