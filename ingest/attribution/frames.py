@@ -100,6 +100,14 @@ _VIEW_NOUNS: Final = frozenset({"view", "opinion", "estimation"})
 _VIEW_REACH: Final = 8
 # "Roe seemed to blame ...", "Roe appears to concede ...": the subject is the source of the cue after "to".
 _SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# "X put the death toll at 29", "putting its losses at three": a count given as a value, a claim of
+# the verb's subject. The verbs, the nouns that hold the count, and how far "at" may follow the verb.
+_PUTTING: Final = frozenset("put puts putting placed places placing".split())
+_COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
+                                  .split())
+_COUNT_REACH: Final = 9
+_COUNT_STARTS: Final = frozenset("""about around some nearly almost roughly approximately over more least between
+    one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several""".split())
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
 _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
@@ -129,7 +137,7 @@ _AFTER_CREDITED_NAME: Final = SENTENCE_END | {","}
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | CREDIT_DASHES | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | _PUTTING | CREDIT_DASHES | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -285,6 +293,9 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         return _according_to(toks, i) if nxt == "to" else None
     if low in POLL_NOUNS:
         return _in_poll(toks, i)
+    counted = _count_frame(toks, i, earlier) if low in _PUTTING else None
+    if counted is not None:
+        return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
     frame = _noun_frame(toks, i) if reports else None
     if frame is None and low in _VIEW_NOUNS and i > 1:
@@ -350,6 +361,27 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     elif _in_opening_clause(toks, source):
         found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
+
+
+def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
+    """"Officials put the number of missing at 40", "the army denied it, putting its losses at
+    three": the subject gives a count; the content runs from the verb's object to the clause end
+    (not into "and said ...", which is a frame of its own)."""
+    n = len(toks.words)
+    at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
+    if at is None or not any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) \
+            or not any(ch.isdigit() for ch in toks.words[at + 1]) and toks.lows[at + 1] not in _COUNT_STARTS:
+        return None
+    j = before_cue(toks, i)
+    if toks.lows[i].endswith("ing") and j >= 0 and toks.words[j] == ",":  # ", putting its losses at"
+        source = _main_speaker(earlier) or sentence_subject(toks, i)
+    else:
+        source = source_before(toks, i)
+    if source is None:
+        return None
+    end = next((q for q in range(at + 1, n) if toks.words[q] in {";", ","} | SENTENCE_END
+                or (toks.lows[q] in {"and", "but"} and q + 1 < n and toks.lows[q + 1] in CUE_WORDS)), n)
+    return Frame(source, (i, i + 1), ((i + 1, end),))
 
 
 def _object_of_preposition(toks: Tokens, source: tuple[int, int]) -> bool:

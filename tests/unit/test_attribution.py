@@ -1043,3 +1043,22 @@ def test_a_verb_after_a_verb_of_saying_and_its_pronoun_is_what_was_said() -> Non
     assert [a.cue.text for a in find_attributions(text) if a.cue] == ["told"]
     a = by_cue("Ruiz said the crews agreed with her about the late ferry.", "said")
     assert a.source is not None and a.source.text == "Ruiz"
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Coast guard officials put the number of missing at 14 on Sunday.", "put", "Coast guard officials",
+     "the number of missing at 14 on Sunday"),
+    ("The rebels denied the report, putting their losses at two fighters and saying the rest escaped.",
+     "putting", "The rebels", "their losses at two fighters"),
+    ("A provincial spokesman placed the death toll at about 60, and said more bodies were expected.",
+     "placed", "A provincial spokesman", "the death toll at about 60"),
+])
+def test_putting_a_count_at_a_value_is_a_claim_of_the_subject(text: str, cue: str, source: str,
+                                                               content: str) -> None:
+    a = by_cue(text, cue)
+    assert a.source is not None and a.source.text == source
+    assert contents(a) == [content]
+
+
+@pytest.mark.parametrize("text", ["She put the book at the end of the shelf.",
+                                  "He put the number of the hotel at the top of the page."])
+def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:
+    assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "put"]
