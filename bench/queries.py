@@ -117,7 +117,8 @@ _METRICS = [Metric.KILLED, Metric.INJURED, Metric.ATTACKS, Metric.ARRESTED]
 BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": "claims_by_actor",
              "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
              "contradictions_before": "contradictions", "corroborations_before": "corroborations",
-             "incidents_before": "incidents", "incidents_one_statement": "incidents", "figures_before": "figures"}
+             "incidents_before": "incidents", "incidents_one_statement": "incidents", "figures_before": "figures",
+             "shortest_path_before": "shortest_path"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
 

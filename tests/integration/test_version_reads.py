@@ -9,12 +9,28 @@ from typing import Any
 
 import pytest
 
+from claimgraph.graph import ids
 from claimgraph.graph.memory import MemoryStore
-from claimgraph.graph.model import Metric
+from claimgraph.graph.model import Actor, ActorKind, Asserted, Batch, Channel, Claim, Metric, QuoteKind, ReportedIn
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import GraphStore
 from tests.answers import timeless
-from tests.versions import CHIEF, FIRE, FIRST, GONE, HERALD, KEPT, KEY, SECOND, SERVICE, WIRE, WITNESS, versions_batch
+from tests.versions import (
+    CHIEF,
+    DAY,
+    FIRE,
+    FIRST,
+    GONE,
+    HERALD,
+    KEPT,
+    KEY,
+    SECOND,
+    SERVICE,
+    TEXT_1,
+    WIRE,
+    WITNESS,
+    versions_batch,
+)
 
 pytestmark = pytest.mark.neo4j
 
@@ -65,6 +81,23 @@ def test_a_path_passes_only_through_latest_versions_and_their_claims(versioned: 
         FIRST.id, HERALD.id]
     assert not versioned.shortest_path(CHIEF.id, WIRE.id).found
     assert versioned.shortest_path(CHIEF.id, WIRE.id, history=True).found
+
+
+
+def test_a_claim_of_one_speaker_only_a_replaced_version_reports_joins_no_path(versioned: GraphStore) -> None:
+    # A harbour pilot's remark, in the first version alone and said by no one else: the path
+    # from the pilot leaves through that claim, and with it through the replaced version.
+    pilot = Actor(ids.actor_id("Harbour Pilot"), "Harbour Pilot", ActorKind.PERSON, role="pilot")
+    remark = Claim(ids.claim_id(pilot.id, "smoke by noon"), "the smoke was seen by noon", QuoteKind.INDIRECT, DAY)
+    at = TEXT_1.index("dock")
+    versioned.write(Batch(actors=[pilot], claims=[remark],
+                          asserted=[Asserted(pilot.id, remark.id, FIRST.id, "says", Channel.STATEMENT, DAY)],
+                          reported_in=[ReportedIn(remark.id, FIRST.id, at, at + 4, TEXT_1)]))
+    for end in (HERALD, WIRE, CHIEF):
+        assert not versioned.shortest_path(pilot.id, end.id).found, end.id
+        assert not versioned.shortest_path(end.id, pilot.id).found, end.id
+    back = versioned.shortest_path(pilot.id, HERALD.id, history=True)
+    assert [n.id for n in back.nodes] == [pilot.id, remark.id, FIRST.id, HERALD.id]
 
 
 @pytest.mark.parametrize("ask", [
