@@ -236,7 +236,7 @@ TOPIC_PREPOSITIONS: Final = frozenset({"on", "about", "to"})
 # of a meeting, not of what was said (PolNeAR train marks a fifth of these).
 TALK_VERBS: Final = frozenset({"speak", "speaks", "spoke", "speaking", "spoken", "talk", "talks", "talked", "talking"})
 MEETING_PREPOSITIONS: Final = frozenset("with at for in before against over".split())
-# "who spoke on the condition of anonymity", "spoke on behalf of the senator": the terms on which, or
+# "who spoke on the condition that she not be named", "spoke on behalf of the senator": the terms on which, or
 # for whom, someone spoke, not a topic (PolNeAR train marks 2 of 20 such uses, dev has none).
 SPEAKING_TERMS: Final = frozenset({"condition", "behalf"})
 # "Jane Roe reported from Dover.": a credit line telling where a reporter worked, not a statement.

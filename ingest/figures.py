@@ -828,7 +828,7 @@ def _active_verb(tokens: _Tokens, k: int) -> bool:
 def _opens_predicate(tokens: _Tokens, i: int, k: int) -> bool:
     """Whether the predicate ending at ``k`` (see _predicate_metric) is the verb phrase that begins at
     ``i``: "[hikers] lost their lives", "[families] were evacuated", not "[converts] indicated the
-    killing" or "[candidates] are in a dead heat"."""
+    killing" or "[parties] remain in a dead heat"."""
     words = tokens.words
     w = words[k]
     start = k - 2 if w in ("lives", "death") else k - 1 if w in ("homeless", "hospital", "hospitals") \

@@ -164,7 +164,7 @@ def _closes_what_came_before(toks: Tokens, i: int) -> bool:
 
 
 def _speaking_terms(toks: Tokens, k: int) -> bool:
-    """"(spoke on) the condition of anonymity", "(on) behalf of": the terms of speaking at ``k``."""
+    """"(spoke on) the condition that she not be named", "(on) behalf of": the terms of speaking at ``k``."""
     if k < len(toks.words) and toks.lows[k] == "the":
         k += 1
     return k < len(toks.words) and toks.lows[k] in SPEAKING_TERMS
@@ -226,7 +226,7 @@ def _describes_document(toks: Tokens, i: int) -> bool:
 
 
 def _describes_a_filing(toks: Tokens, i: int) -> bool:
-    """"a lawsuit filed in Manhattan by ...", "disclosures filed on Sunday", "visas issued in": "filed"
+    """"a complaint filed in Denver by ...", "disclosures filed on Sunday", "visas issued in": "filed"
     or "issued" after a lowercase noun and before where, when or by whom tells of the noun, no
     statement (PolNeAR train marks none of the 16 such uses the cue list found, dev 0 of 1; "CREW filed
     a request" is a verb)."""

@@ -183,7 +183,7 @@ def _to_whom(toks: Tokens) -> Frame | None:
 
 
 def _pronoun_after_saying(toks: Tokens, source: tuple[int, int] | None) -> bool:
-    """"Kelly said she asked for the interview", "Trump told reporters he thought ...": a verb whose
+    """"Ruiz said she requested the meeting", "Trump told reporters he thought ...": a verb whose
     subject is a pronoun right after a verb of saying (and its "that" or addressee) is what was
     said, no attribution of its own (PolNeAR train marks none of the 35 such frames the rules found, dev
     0 of 7)."""
@@ -198,7 +198,7 @@ def _pronoun_after_saying(toks: Tokens, source: tuple[int, int] | None) -> bool:
 
 
 def _without_expletive_it(toks: Tokens, frame: Frame) -> Frame:
-    """"It is too soon to say whether ...", "It's worth noting that ...", "It means admitting that ...":
+    """"It is too early to tell whether ...", "It's worth noting that ...", "It means admitting that ...":
     an "it" before a form of "be" with words between it and the cue, or before "means", stands for no
     one, and the cue has no source ("It's denouncing ..." is something's doing)."""
     source = frame.source

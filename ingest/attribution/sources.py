@@ -37,7 +37,7 @@ from claimgraph.ingest.cues import (
 )
 
 _MAX_ASIDE_COMMAS: Final = 4
-# Words of a role named before the name it describes ("his top aide, Tad Devine,").
+# Words of a role named before the name it describes ("her chief adviser, Omar Lind,").
 _MAX_ROLE_WORDS: Final = 4
 _MAX_CONJUNCT: Final = 8
 _MAX_DATELINE: Final = 8
@@ -293,7 +293,7 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
 
 
 def _role_before_name(toks: Tokens, comma: int, j: int) -> int | None:
-    """"..., his top aide, Tad Devine, told the paper": after what was said and a comma, a short
+    """"..., her chief adviser, Omar Lind, told the paper": after what was said and a comma, a short
     determined noun phrase and the name set off after it are one source, though the phrase opens no
     clause of its own; where the phrase starts."""
     name = range(comma + 1, j)
