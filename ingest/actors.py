@@ -107,7 +107,7 @@ _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+[a-z][a-z-]+")
 _GENERIC_PLACES: Final = frozenset("country nation state province region city territory island kingdom".split())
 _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
-# "the police chief"); epithets for someone named before ("the former secretary of state", "the
+# "the police chief"); epithets for someone named before ("the former foreign minister", "the
 # retired neurosurgeon") have other heads or a rank, and stay references.
 _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
     coordinator administrator manager chairman chairwoman""".split())

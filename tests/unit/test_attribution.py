@@ -945,7 +945,7 @@ def test_a_participle_after_a_comma_inside_a_closing_quote_ends_the_content_befo
         == ['the plan "a farce,"']
 
 
-def test_speaking_on_the_condition_of_anonymity_or_on_behalf_of_someone_is_no_cue() -> None:
+def test_the_terms_of_speaking_or_speaking_on_behalf_of_someone_are_no_cue() -> None:
     text = "The ferry will stop at dusk, said a pier clerk, who spoke on the condition that her name stay out of print."
     assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
     a = by_cue("A deckhand, who spoke on behalf of the crews, thanked the harbor master for the new pier.", "thanked")
