@@ -34,6 +34,12 @@ def cast_of(text: str, attributions: list[Attribution], table, **meta):
     return resolve_cast(text, attributions, ArticleMeta(**meta), table, "article-test")
 
 
+def spoken(table, text: str, source: str, cue: str, content: str):
+    """The cast of a one-sentence report by Reuters with one attribution, and its speaker's id."""
+    cast = cast_of(text, [attribution(text, source, cue, content)], table, outlet="Reuters")
+    return cast, cast.speakers[0].actor_id
+
+
 def by_name(cast, name: str):
     return next(a for a in cast.actors if a.name == name or name in a.aliases)
 
@@ -260,16 +266,13 @@ def test_a_role_noun_no_lexicon_lists_is_an_unnamed_speaker_whose_figure_is_kept
     ("the provincial governor", "anonymous provincial governor"),
 ])
 def test_a_described_office_with_no_antecedent_is_an_unnamed_speaker(table, source: str, name: str) -> None:
-    text = f"{source} said nine people died."
-    cast = cast_of(text, [attribution(text, source, "said", "nine people died")], table, outlet="Reuters")
-    assert cast.speakers[0].actor_id == by_name(cast, name).id
+    cast, speaker = spoken(table, f"{source} said nine people died.", source, "said", "nine people died")
+    assert speaker == by_name(cast, name).id
 
 
 @pytest.mark.parametrize("source", ["The director", "The former director", "the retired surgeon"])
 def test_a_bare_ranked_or_epithet_role_with_no_antecedent_has_no_speaker(table, source: str) -> None:
-    text = f"{source} said nine people died."
-    cast = cast_of(text, [attribution(text, source, "said", "nine people died")], table, outlet="Reuters")
-    assert cast.speakers[0].actor_id is None
+    assert spoken(table, f"{source} said nine people died.", source, "said", "nine people died")[1] is None
 
 
 def test_a_described_office_belongs_to_the_organization_that_is_its_whole_complement(table) -> None:
@@ -301,12 +304,10 @@ def test_an_organization_described_by_its_kind_speaks_under_an_id_of_its_article
 @pytest.mark.parametrize("source", ["the ministry", "the same agency", "the largest union", "the daily newspaper"])
 def test_a_bare_or_referring_organization_with_no_antecedent_has_no_speaker(table, source: str) -> None:
     text = f"Six people drowned, according to {source}."
-    cast = cast_of(text, [attribution(text, source, "according to", "Six people drowned")], table, outlet="Reuters")
-    assert cast.speakers[0].actor_id is None
+    assert spoken(table, text, source, "according to", "Six people drowned")[1] is None
 
 
 def test_an_office_named_by_its_holders_title_with_no_holder_named_speaks_for_itself(table) -> None:
-    text = "The coroner's office said three bodies were found."
-    cast = cast_of(text, [attribution(text, "The coroner's office", "said", "three bodies were found")], table,
-                   outlet="AP")
-    assert cast.speakers[0].actor_id == by_name(cast, "coroner's office").id
+    cast, speaker = spoken(table, "The coroner's office said three bodies were found.", "The coroner's office",
+                           "said", "three bodies were found")
+    assert speaker == by_name(cast, "coroner's office").id
