@@ -297,10 +297,13 @@ def _bounds_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _part_of_total(part: Figure, total: Figure) -> bool:
     """Whether ``part`` counts one class of victims or one named group ("three ministers") and
-    ``total`` all people: "people", or no class and no group of its own ("injuring more than 600")."""
-    part_class = (part.incident_victim or "").partition(":")[0]
-    total_class = (total.incident_victim or "").partition(":")[0]
+    ``total`` all people: "people", or no class and no group of its own ("injuring more than 600");
+    or ``part`` names a side ("33 Kenyans") that ``total`` does not."""
+    part_class, _, part_side = (part.incident_victim or "").partition(":")
+    total_class, _, total_side = (total.incident_victim or "").partition(":")
     if (total_class == _PEOPLE or (total_class == "" and _group(total) is None)) and part_class not in ("", _PEOPLE):
+        return True
+    if part_side and not total_side:  # "33 Kenyans" among "all 157 passengers and crew"
         return True
     return _group(part) is not None and _group(total) is None and part_class in ("", _PEOPLE)
 

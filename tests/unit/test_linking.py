@@ -127,6 +127,13 @@ def test_a_class_of_victims_below_a_count_of_anyone_unnamed_is_part_of_it(unit: 
     assert link_figures([volunteers, anyone], []) == []
 
 
+@pytest.mark.parametrize(("part", "kind"), [(30, None), (300, ClaimLinkKind.CONTRADICTS)])
+def test_a_count_of_one_side_below_a_total_of_no_side_is_part_of_it(part: float, kind: ClaimLinkKind | None) -> None:
+    nationals = cand("c1", "minister", fig(value=part, incident_victim="people:Kenyans", unit="Kenyans"))
+    everyone = cand("c2", "airline", fig(value=150, incident_victim="people", unit="crew"))
+    assert [link.kind for link in link_figures([nationals, everyone], [])] == ([kind] if kind else [])
+
+
 def test_overlapping_intervals_of_independent_chains_corroborate() -> None:
     link, = link_figures([cand("c2", "militia", ONE_IN_A_STRIKE), cand("c1", "medic", ONE_IN_A_STRIKE)], [])
     assert (link.kind, link.a_id, link.b_id) == (ClaimLinkKind.CORROBORATES, "c1", "c2")
