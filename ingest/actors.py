@@ -104,6 +104,13 @@ _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television 
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
 _OFFICES: Final = frozenset("office department bureau".split())
 _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+[a-z][a-z-]+")
+# How far back a bare definite noun looks for a name ending in it ("the airline"): the paragraphs near it.
+_NAME_REACH: Final = 1500
+_BARE_DEFINITE: Final = re.compile(r"(?i:the)\s+([a-z]{3,})")
+# Bodies the lexicons do not list, which a name ending in them introduces ("Ethiopian Airlines ... the
+# airline"); titles and things ("the prince", "the district", "the movie") are not looked up so.
+_BODY_NOUNS: Final = frozenset("""airline carrier operator railway railroad utility manufacturer automaker insurer
+    charity church initiative""".split())
 _GENERIC_PLACES: Final = frozenset("country nation state province region city territory island kingdom".split())
 _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
@@ -501,7 +508,11 @@ class _Reader:
         position = site.position
         kind = mention.kind
         if kind is MentionKind.NOTHING:
-            return None, channel
+            bare = _BARE_DEFINITE.fullmatch(site.source.text.strip()) if site.source is not None else None
+            name = _name_ending_in(self.text, position, bare.group(1)) \
+                if bare is not None and bare.group(1) in _BODY_NOUNS else None
+            # "Ethiopian Airlines ... the airline said": a noun no lexicon lists, named before
+            return (self.registry.organization(name) if name is not None else None), channel
         if kind is MentionKind.PRONOUN:
             if mention.name in _FIRST_PERSON:
                 return self.voice, channel
@@ -838,6 +849,21 @@ def _described_role(source: str, head: str) -> str | None:
         return None
     complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS
     return " ".join(words) if complement or at > 0 else None
+
+
+def _name_ending_in(text: str, position: int, head: str) -> str | None:
+    """The latest name before ``position`` whose last word is ``head`` capitalized, or its plural
+    ("Ethiopian Airlines" for "the airline", "Kenya Wildlife Service" for "the service"): the body a
+    bare definite noun refers to when no speaker and no organization the text names fits it."""
+    pattern = re.compile(rf"((?:[A-Z][\w'’&-]*\s+){{1,4}}){re.escape(head.capitalize())}s?\b")
+    found = None
+    for m in pattern.finditer(text, max(0, position - _NAME_REACH), position):
+        words = m.group(1).split()
+        while words and words[0] in _RUN_OPENERS:
+            words = words[1:]
+        if words:
+            found = " ".join([*words, m.group(0).split()[-1]])
+    return found
 
 
 def _described_organization(mention: Mention) -> str | None:

@@ -311,3 +311,14 @@ def test_an_office_named_by_its_holders_title_with_no_holder_named_speaks_for_it
     cast, speaker = spoken(table, "The coroner's office said three bodies were found.", "The coroner's office",
                            "said", "three bodies were found")
     assert speaker == by_name(cast, "coroner's office").id
+
+
+def test_a_bare_noun_for_a_body_refers_to_the_name_before_it_that_ends_in_it(table) -> None:
+    text = "A Lakeside Railways train left the rails on Monday, the railway said."
+    cast, speaker = spoken(table, text, "the railway", "said", "A Lakeside Railways train left the rails on Monday")
+    assert speaker == by_name(cast, "Lakeside Railways").id
+
+
+def test_a_bare_noun_for_a_title_or_a_thing_is_not_looked_up_by_name(table) -> None:
+    text = "The Harbour District flooded again, the district said."
+    assert spoken(table, text, "the district", "said", "The Harbour District flooded again")[1] is None
