@@ -1,4 +1,4 @@
-"""Whole reports written for these tests (a ferry sinking, an earthquake, an air strike, a bus crash), read as an
+"""Whole reports written for these tests (a sinking, an earthquake, an air strike, a bus and a plane crash), read as an
 ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -73,3 +73,9 @@ def test_a_crash_toll_is_compared_with_no_yearly_count(read) -> None:
     assert ("Officials", "injured", "six") in figures
     linked = {f.figure.raw for f in ex.figures for link in ex.claim_links if f.claim_id in (link.a_id, link.b_id)}
     assert "2,300" not in linked and "hundreds" not in linked
+
+
+def test_a_crash_toll_comes_from_the_airline_and_no_nationals_count_contradicts_it(read) -> None:
+    ex = read("plane")
+    assert ("Highland Airlines", "killed", "157") in stated(ex)
+    assert all("33" not in pair for pair in contradicted(ex))
