@@ -168,7 +168,7 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
                     .split(), Metric.INJURED),
     **dict.fromkeys("arrested arresting detained detaining apprehended".split(), Metric.ARRESTED),
     **dict.fromkeys("displaced displacing uprooted fled evacuated".split(), Metric.DISPLACED),
-    **dict.fromkeys("missing disappeared".split(), Metric.MISSING),
+    **dict.fromkeys("missing disappeared unaccounted".split(), Metric.MISSING),
     **dict.fromkeys("attended attending attend gathered rallied marched protested "
                     "demonstrated mourned".split(), Metric.ATTENDED),
 }

@@ -622,3 +622,7 @@ def test_a_count_a_year_ago_is_no_aggregate() -> None:
 
 def test_remain_is_a_verb_not_the_noun_a_number_counts() -> None:
     assert only("Doctors said eight remain in a serious condition.").metric is Metric.INJURED
+
+
+def test_people_unaccounted_for_are_missing() -> None:
+    assert only("Nine climbers remain unaccounted for.").metric is Metric.MISSING
