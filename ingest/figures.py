@@ -218,8 +218,8 @@ _PASSIVE_MARKERS: Final = frozenset("been was were being is are".split())
 # Between "were" and its participle: "were also found dead".
 _PASSIVE_ADVERBS: Final = frozenset("also later then subsequently reportedly all both found".split())
 # Words between a subject and its predicate: "were later found dead", "have reportedly died".
-_AUXILIARIES: Final = _PASSIVE_MARKERS | _PASSIVE_ADVERBS | frozenset("have has had still remain remained remains "
-                                                                       "reportedly".split())
+_AUXILIARIES: Final = _PASSIVE_MARKERS | _PASSIVE_ADVERBS | frozenset("have has had still remain remained remains"
+                                                                       .split())
 _SUBJECT_MODIFIERS: Final = frozenset("from of with in at".split())
 _MEMBER_OPENERS: Final = frozenset("a an one".split())
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
@@ -825,17 +825,6 @@ def _active_verb(tokens: _Tokens, k: int) -> bool:
     return following in _AFTER_VERB_OBJECT or following[:1].isdigit()
 
 
-def _opens_predicate(tokens: _Tokens, i: int, k: int) -> bool:
-    """Whether the predicate ending at ``k`` (see _predicate_metric) is the verb phrase that begins at
-    ``i``: "[hikers] lost their lives", "[families] were evacuated", not "[converts] indicated the
-    killing" or "[parties] remain in a dead heat"."""
-    words = tokens.words
-    w = words[k]
-    start = k - 2 if w in ("lives", "death") else k - 1 if w in ("homeless", "hospital", "hospitals") \
-        else words.index("in", max(i, k - 4), k) if w == "condition" else k
-    return all(words[j] in _AUXILIARIES for j in range(i, start))
-
-
 def _verb_after_plural(tokens: _Tokens, k: int, before: int) -> bool:
     """A past verb right after a plural noun: "hikers lost", "families fled", "crews reported"."""
     w = tokens.words[k]
@@ -910,10 +899,12 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         if _object_of_harm(tokens, np, first):  # "killing five co-workers": whom the verb harmed
             return _METRIC_VERBS[tokens.words[first - 1]], True, first - 1, False
         ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
-        harmed = _predicate_metric(tokens, ahead) if ahead is not None and _opens_predicate(tokens, np.end, ahead) \
-            else None
-        if harmed in _HARMED:  # "six hikers lost their lives": what befell them
-            return harmed, True, ahead, True
+        harmed = _predicate(tokens, ahead) if ahead is not None else None
+        # "six hikers lost their lives": what befell them, in the verb phrase the noun opens (not
+        # "[converts] indicated the killing", "[parties] remain in a dead heat")
+        if harmed is not None and harmed[0] in _HARMED \
+                and all(tokens.words[j] in _AUXILIARIES for j in range(np.end, harmed[1])):
+            return harmed[0], True, ahead, True
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
@@ -922,9 +913,9 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if back is not None and (ahead is None or first - back - 1 <= ahead - np.end):
         word = tokens.words[back]
         return _METRIC_VERBS.get(word) or _BEFORE_NOUNS[word], True, back, False
-    said = _predicate_metric(tokens, ahead) if ahead is not None else None
+    said = _predicate(tokens, ahead) if ahead is not None else None
     if said is not None:
-        return said, True, ahead, True
+        return said[0], True, ahead, True
     if np.head is not None and not _WOUND_WORDS.isdisjoint(tokens.words[m] for m in np.modifiers):
         return Metric.INJURED, True, None, False  # "31 gunshot victims" were hurt, unless a verb says more
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
@@ -1021,31 +1012,33 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED and not _fled_home(tokens, k):
                 return None
             return k
-        if _predicate_metric(tokens, k) is not None:
+        if _predicate(tokens, k) is not None:
             return k
     return _passive_after_modifier(tokens, i, k) if k == limit < n else None
 
 
-def _predicate_metric(tokens: _Tokens, k: int) -> Metric | None:
-    """What the predicate ending at ``k`` says befell its subject: a casualty verb ("died", "were
-    hurt"), "burned to death", "in critical condition", "(still) in hospital", "left homeless"."""
+def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
+    """What the predicate ending at ``k`` says befell its subject, and where its words begin: a
+    casualty verb ("died", "were hurt"), "burned to death", "in critical condition", "(still) in
+    hospital", "left homeless", "lost their lives"."""
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
-        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w]
+        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k
     if w == "homeless":  # "were left homeless", "made homeless"
-        return Metric.DISPLACED
-    if w == "lives" and k >= 2 and words[k - 1] in _POSSESSIVES and words[k - 2] in ("lost", "lose", "losing"):
-        return Metric.KILLED
+        return Metric.DISPLACED, k - 1
     if k < 2:
         return None
     before, verb = words[k - 1], words[k - 2]
+    if w == "lives" and before in _POSSESSIVES and verb in ("lost", "lose", "losing"):
+        return Metric.KILLED, k - 2
     if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
-        return Metric.KILLED
-    if w == "condition" and before in _CONDITIONS and "in" in words[max(0, k - 4):k - 1]:
-        return Metric.INJURED
+        return Metric.KILLED, k - 2
+    if w == "condition" and before in _CONDITIONS:
+        opening = next((j for j in range(k - 2, max(-1, k - 5), -1) if words[j] == "in"), None)
+        return (Metric.INJURED, opening) if opening is not None else None
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
-        return Metric.INJURED
+        return Metric.INJURED, k - 1
     return None
 
 
