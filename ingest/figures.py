@@ -190,7 +190,7 @@ _AFTER_ONLY_VERBS: Final[dict[str, Metric]] = {"hurt": Metric.INJURED, "dead": M
 _TO_DEATH_VERBS: Final = frozenset("burned burnt beaten stabbed crushed hacked stoned shot frozen starved "
                                    "bludgeoned clubbed choked hanged".split())
 # "two were in critical condition", "five in a serious condition": the state of the wounded.
-_CONDITIONS: Final = frozenset("critical serious grave stable life-threatening".split())
+CONDITIONS: Final = ("critical", "serious", "grave", "stable", "life-threatening")
 # Words that may stand between a metric noun and the number it names: "the dead at 29", "the
 # deaths of six soldiers", "the dead numbered 14" (and no other: "Scalia's death left the
 # court's eight members" counts no deaths).
@@ -1034,7 +1034,7 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.KILLED, k - 2
     if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
         return Metric.KILLED, k - 2
-    if w == "condition" and before in _CONDITIONS:
+    if w == "condition" and before in CONDITIONS:
         opening = next((j for j in range(k - 2, max(-1, k - 5), -1) if words[j] == "in"), None)
         return (Metric.INJURED, opening) if opening is not None else None
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:

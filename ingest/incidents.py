@@ -73,6 +73,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
+from claimgraph.ingest.figures import CONDITIONS
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -142,7 +143,7 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
-    r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:critical|serious|grave|stable|life-threatening)\s+condition\b"
+    r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
