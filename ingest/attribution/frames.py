@@ -10,6 +10,7 @@ transcript label ("SMITH: ...") is a frame too.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from claimgraph.ingest.attribution.contents import clause_before, contents, right_content, to_sentence_end
@@ -51,6 +52,7 @@ from claimgraph.ingest.cues import (
     STANCE_ADJECTIVES,
     TIME_WORDS,
 )
+from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 _MAX_LABEL: Final = 5
 _POLL_REACH: Final = 8
@@ -106,8 +108,10 @@ _PUTTING: Final = frozenset("put puts putting placed places placing".split())
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
-_COUNT_STARTS: Final = frozenset("""about around some nearly almost roughly approximately over more least between
-    one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several""".split())
+# What may open the value after "at": a number or a vague amount (ingest.numbers), or a word that bounds it.
+_COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
+_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more least between up"
+                                 .split())
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
 _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
@@ -370,7 +374,7 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     n = len(toks.words)
     at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
     if at is None or not any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) \
-            or not any(ch.isdigit() for ch in toks.words[at + 1]) and toks.lows[at + 1] not in _COUNT_STARTS:
+            or not (_COUNT_START.match(toks.words[at + 1]) or toks.lows[at + 1] in _COUNT_BOUNDS):
         return None
     j = before_cue(toks, i)
     if toks.lows[i].endswith("ing") and j >= 0 and toks.words[j] == ",":  # ", putting its losses at"
