@@ -469,6 +469,9 @@ _AGGREGATE_WINDOW: Final = 60
 # Between coordinated figures: a few lowercase words ("are based", "in
 # all"), a place or a date, then a conjunction or a dash.
 _WHOLE_BEFORE: Final = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+$")
+# A count after one of these is the object of what comes before it ("fired at hundreds of protesters"),
+# so no later verb counts it; "of", "among" and "including" introduce parts and stay open.
+_AIMED_AT: Final = re.compile(r"\b(?:at|on|upon|onto|against|toward|towards|into)\s+$", re.IGNORECASE)
 _COORDINATION_GAP: Final = re.compile(
     r"""(?:\s*[a-z]+){0,3}?\s*(?:(?:in|at|inside|across|since|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*|\d+)
         (?:\s+(?:[A-Z][\w'\u2019.-]*|\d+|of))*\s*)?
@@ -1231,7 +1234,8 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
         if _may_inherit(out[i]) and out[i - 1].metric is not None and _coordinated(text, out[i - 1], out[i]):
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
-        if _may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1]):
+        if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
+                and _AIMED_AT.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None):
             out[i] = _take(out[i], out[i + 1])
     for i, r in enumerate(out):
         if r.others:

@@ -554,6 +554,15 @@ def test_figures_set_against_each_other_by_but_share_no_metric() -> None:
     assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 6)]
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Troops fired rubber bullets at hundreds of marchers near the square on Friday, and at least six people died.",
+     "at least six"),
+    ("The gunmen opened fire on dozens of worshippers, and 14 people were wounded.", "14"),
+])
+def test_a_count_aimed_at_by_a_verb_takes_no_metric_from_the_clause_after_it(text: str, counted: str) -> None:
+    assert [f.span.text for f in figures(text)] == [counted]
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("The driver ran over the crowd, killing nine onlookers.", Metric.KILLED),
     ("Shrapnel wounded 15 commuters at the station.", Metric.INJURED),
