@@ -83,6 +83,7 @@ _MONTHS: Final = {
 _WEEKDAYS: Final = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
+CALENDAR_NAMES: Final = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
 _FULL_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH: Final = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"

@@ -24,6 +24,7 @@ from typing import Final
 
 from claimgraph.graph.model import ActorKind
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym
+from claimgraph.ingest.dates import CALENDAR_NAMES
 
 
 class MentionKind(StrEnum):
@@ -240,6 +241,9 @@ _TITLE_WORDS: Final = (ROLE_WORDS - _words("the of for state public national med
 _SUBJECT_PRONOUNS: Final = _words("he she they we i")
 # Prepositions that end the head noun of a role ("director of emergency services").
 _ROLE_PREPOSITIONS: Final = _words("of for at from in with on to")
+# Bodies named for the subject they sit on ("the Commission on Human Rights", "the Council on Foreign
+# Relations"): "on" and the capitalized words after it are the rest of the name, unless they are a date.
+_BODIES_ON_A_SUBJECT: Final = _words("commission committee subcommittee council conference panel forum board")
 # Capitalized words opening a sentence before a preposition that head no noun phrase ("According to X").
 _NOT_HEADS: Final = _words("according thanks due next close prior compared similar")
 _CONNECTORS: Final = _words("of for the and on in de al")
@@ -783,7 +787,8 @@ def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: l
         return _common_noun(tokens[first:], determiner, aliases, table)  # "Workers at Calder Mills"
     if any(w.casefold() in _TITLE_WORDS or w.casefold() in _HONORIFICS for w in head_words):
         return None
-    if preposition in {"of", "for"}:
+    if preposition in {"of", "for"} or (preposition == "on" and head_words[-1].casefold() in _BODIES_ON_A_SUBJECT
+                                        and name_tokens[0].casefold() not in CALENDAR_NAMES):
         return Mention(MentionKind.ORGANIZATION, " ".join([*head_words, prefix[-1], *name_tokens]), aliases=aliases)
     if len(head_words) == 1 and head_words[0].casefold() in _NOT_HEADS:
         return None

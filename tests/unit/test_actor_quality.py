@@ -154,6 +154,16 @@ def test_a_name_after_a_preposition_is_where_the_head_is_from_not_the_speaker(ta
     assert (m.kind, m.name) == (kind, name)
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("the Uganda National Commission on Land Reform", "Uganda National Commission on Land Reform"),
+    ("the state Council on Arts Funding", "Council on Arts Funding"),
+    ("The Review Panel on Monday", "Review Panel"),
+])
+def test_a_body_named_for_its_subject_keeps_on_and_the_subject_in_its_name_but_not_a_date(table, phrase, name):
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
 def test_words_before_a_name_that_give_it_no_title_leave_the_name_alone(table):
     assert (parse_mention("Perhaps Syria", table).kind, parse_mention("Perhaps Syria", table).name) == (
         MentionKind.ORGANIZATION, "Syria")
