@@ -210,9 +210,12 @@ _NOT_PEOPLE: Final = frozenset("""animals cattle cows sheep goats camels horses 
 # Nouns that hold a count: "put the number of missing at 40", "the tally stood at 12". A number
 # after "at" is an age ("died at 45") unless one of these or a metric noun comes before it.
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
+# Nouns that count attacks only after "under": "came under fire 12 times".
+_UNDER_EVENTS: Final = frozenset("attack fire".split())
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
+    **dict.fromkeys(_UNDER_EVENTS, Metric.ATTACKS),
 }
 _PASSIVE_MARKERS: Final = frozenset("been was were being is are".split())
 # Between "were" and its participle: "were also found dead".
@@ -892,7 +895,7 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         return _METRIC_NOUNS[tokens.words[np.head]], True, None, False
     if np.kind is _Head.EVENT:
         k = _search_back(tokens, first, floor, _EVENT_WINDOW, _EVENT_VERBS)
-        if k is None:
+        if k is None or (tokens.words[k] in _UNDER_EVENTS and (k == 0 or tokens.words[k - 1] != "under")):
             return None, False, None, False
         return _event_metric(tokens, k), True, k, False
     whose = _whose_toll(tokens, np.end)

@@ -554,6 +554,18 @@ def test_figures_set_against_each_other_by_but_share_no_metric() -> None:
     assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 6)]
 
 
+@pytest.mark.parametrize("text", [
+    "The outpost has come under attack more than 40 times since March.",
+    "Their patrols came under fire nine times last week.",
+])
+def test_times_after_under_attack_or_under_fire_count_attacks(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.ATTACKS]
+
+
+def test_times_after_an_attack_that_is_no_event_under_way_count_nothing() -> None:
+    assert figures("The attack was rehearsed five times.") == []
+
+
 @pytest.mark.parametrize(("text", "counted"), [
     ("Troops fired rubber bullets at hundreds of marchers near the square on Friday, and at least six people died.",
      "at least six"),
