@@ -594,17 +594,27 @@ def _agent(after: list[str]) -> str | None:
     for marker in ("by", "from"):
         if marker not in lows:
             continue
+        start = lows.index(marker) + 1
         words: list[str] = []
-        for token in after[lows.index(marker) + 1:]:
-            folded = token.casefold().strip(_WORD_EDGE)
+        for i in range(start, len(after)):
+            folded = lows[i].strip(_WORD_EDGE)
             if words and (folded in {"for", "in", "on", "at", "with", "to", "about", "after", "before"}
                           or folded in _TIME_NOUNS):
-                break
-            words.append(token.strip(_WORD_EDGE))
+                if i + 1 == len(after) or not _joins_name(words[-1], folded, after[i + 1].strip(_WORD_EDGE)):
+                    break
+            words.append(after[i].strip(_WORD_EDGE))
         agent = " ".join(w for w in words if w)
         if agent and (marker == "by" or agent[0].isupper() or _LEADING_THE.match(agent)):
             return agent
     return None
+
+
+def _joins_name(before: str, preposition: str, after: str) -> bool:
+    """Whether "for" or "on" between two words is inside one organization's name: after a head noun
+    ("the Observatory for Human Rights", "the Commission on Human Rights"), before a capitalized word that
+    is no date ("the commission on Monday")."""
+    heads = ORG_HEADS if preposition == "for" else _BODIES_ON_A_SUBJECT if preposition == "on" else frozenset()
+    return (before.casefold() in heads and after[:1].isupper() and after.casefold() not in CALENDAR_NAMES)
 
 
 def _capitalized_owner(before: list[str], table: AliasTable) -> str | None:
@@ -787,8 +797,7 @@ def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: l
         return _common_noun(tokens[first:], determiner, aliases, table)  # "Workers at Calder Mills"
     if any(w.casefold() in _TITLE_WORDS or w.casefold() in _HONORIFICS for w in head_words):
         return None
-    if preposition in {"of", "for"} or (preposition == "on" and head_words[-1].casefold() in _BODIES_ON_A_SUBJECT
-                                        and name_tokens[0].casefold() not in CALENDAR_NAMES):
+    if preposition in {"of", "for"} or (preposition == "on" and _joins_name(head_words[-1], preposition, name_tokens[0])):
         return Mention(MentionKind.ORGANIZATION, " ".join([*head_words, prefix[-1], *name_tokens]), aliases=aliases)
     if len(head_words) == 1 and head_words[0].casefold() in _NOT_HEADS:
         return None

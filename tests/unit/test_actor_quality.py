@@ -164,6 +164,17 @@ def test_a_body_named_for_its_subject_keeps_on_and_the_subject_in_its_name_but_n
     assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
 
 
+@pytest.mark.parametrize("phrase, owner", [
+    ("a tally kept by the Yemeni Observatory for Landmine Victims", "the Yemeni Observatory for Landmine Victims"),
+    ("figures released by the Joint Committee on Refugee Affairs", "the Joint Committee on Refugee Affairs"),
+    ("a count released by the agency on Sunday", "the agency"),
+    ("a survey by Ipsos for Reuters", "Ipsos"),
+])
+def test_a_document_s_issuer_keeps_for_or_on_inside_a_body_s_name(table, phrase, owner):
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.org) == (MentionKind.DOCUMENT, owner)
+
+
 def test_words_before_a_name_that_give_it_no_title_leave_the_name_alone(table):
     assert (parse_mention("Perhaps Syria", table).kind, parse_mention("Perhaps Syria", table).name) == (
         MentionKind.ORGANIZATION, "Syria")
