@@ -401,7 +401,7 @@ CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], 
          Channel.X, " x|twitter|tweet"),
         (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:Facebook|Instagram|Truth Social|Telegram"
          r"|TikTok|YouTube|Threads"
-         r"|Bluesky|LinkedIn|Weibo|WhatsApp)\b|(?i:\bon social media\b|\bin an? (?:social media |online )?post\b"
+         r"|Bluesky|LinkedIn|Weibo|WhatsApp)\b|\bin an? [A-Z]\w+ post\b|(?i:\bon social media\b|\bin an? (?:social media |online )?post\b"
          r"|\bposted\b)", Channel.SOCIAL_MEDIA,
          "facebook|instagram|truth|telegram|tiktok|youtube|threads|bluesky|linkedin|weibo|whatsapp|social|post"),
         (r"(?i:\bin an? (?:[\w-]+ )?statement\b|\bissued a statement\b|\bstatement (?:said|read)\b"

@@ -38,6 +38,19 @@ _QUOTE_CHARS: Final = re.compile(r"[\"“”]|''")
 _WORD: Final = re.compile(r"\w")
 # The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
 _CHANNEL_WORD: Final = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
+# Where a claim ends with the document it was made in ("claimed the attack in a statement on Telegram",
+# "..., in a video posted online"): the channel of the frame, not what was said. A video, audio or
+# message is that only after a comma: "the group appeared in a video" is what was said.
+_TRAILING_CHANNEL: Final = re.compile(
+    r"""(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|communiqu[eé]|press\s+release|tweet)
+        |\s*,\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|communiqu[eé]|press\s+release|tweet|video
+                                               |audio\s+message|message))
+        (?:\s+(?:posted|published|issued|released|shared|carried))?
+        (?:\s+online|\s+(?:on|via|to|by)\s+(?:(?:its|his|her|their|the)\s+)?(?:(?:[A-Z][\w-]*\s*){1,3}|social\s+media
+            |(?:its|his|her|their)\s+(?:website|channel|account)))?
+        (?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w*day)?\s*$""",
+    re.VERBOSE,
+)
 
 
 def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> list[Attribution]:
@@ -91,6 +104,7 @@ def _to_attribution(
             follow = None  # the quote has a speaker of its own
         if follow is not None:
             content = (*content, follow)
+    content = _without_trailing_channel(text, content)
     channel, channel_span = _channel(text, sentence, content)
     if channel is None and source is not None:
         channel = _document_channel(source, earlier)
@@ -150,6 +164,18 @@ def _continuing_quote(
     if not across_paragraphs and "\n" in text[sentences[index].end : nxt.start]:
         return None
     return nxt if nxt.text.startswith(('"', "“", "''")) else None
+
+
+def _without_trailing_channel(text: str, content: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The content without the document it ends on, which is then read as the frame's channel; a
+    quote keeps what it quotes."""
+    if not content or _QUOTE_CHARS.search(content[-1].text):
+        return content
+    last = content[-1]
+    m = _TRAILING_CHANNEL.search(last.text)
+    if m is None or not _WORD.search(last.text[: m.start()]):
+        return content
+    return (*content[:-1], Span.of(text, last.start, last.start + m.start()))
 
 
 def _channel(text: str, sentence: Span, content: tuple[Span, ...]) -> tuple[Channel | None, Span | None]:

@@ -162,6 +162,25 @@ def test_channels(text: str, cue: str, channel: Channel) -> None:
     assert by_cue(text, cue).channel is channel
 
 
+@pytest.mark.parametrize(("text", "cue", "content", "channel"), [
+    ("The brigade claimed the ambush in a statement on Telegram.", "claimed", "the ambush", Channel.SOCIAL_MEDIA),
+    ("The rebels claimed the shelling in a Telegram post.", "claimed", "the shelling", Channel.SOCIAL_MEDIA),
+    ("The council said the fees would rise, in a video posted online.", "said", "the fees would rise",
+     Channel.SOCIAL_MEDIA),
+    ("The agency said 14 people were hurt, in a statement late on Sunday.", "said", "14 people were hurt",
+     Channel.STATEMENT),
+])
+def test_a_document_that_ends_the_content_is_the_channel_not_what_was_said(
+        text: str, cue: str, content: str, channel: Channel) -> None:
+    a = by_cue(text, cue)
+    assert (contents(a), a.channel) == ([content], channel)
+
+
+def test_a_video_the_content_names_without_a_comma_stays_in_what_was_said() -> None:
+    a = by_cue("Witnesses said the commander appeared in a video posted online.", "said")
+    assert contents(a) == ["the commander appeared in a video posted online"]
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
