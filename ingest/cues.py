@@ -190,6 +190,9 @@ PASSIVE_ONLY_CUES: Final = _PASSIVE_CUES
 CLAUSE_OPENING_CUES: Final = frozenset({"asked"})
 # Sourceless cues whose content is a question put to someone, not a claim.
 QUESTION_CUES: Final = frozenset({"asked", "ask", "asks", "asking"})
+# Cues whose object may be only whom a report relied on ("WAFA reported 21 dead, quoting a security
+# source", "citing officials"): a short noun phrase after them, and no quote, is no claim.
+SOURCING_CUES: Final = frozenset({"quoting", "citing"})
 
 # Adjectives of stance after a copula ("X is eager to", "was critical of"),
 # those PolNeAR train marks as cues at least half the time (the last eight in

@@ -27,6 +27,7 @@ from claimgraph.ingest.cues import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     SENTENCE_END,
+    SOURCING_CUES,
     TOPIC_CUES,
     TOPIC_PREPOSITIONS,
 )
@@ -36,6 +37,8 @@ from claimgraph.ingest.trie import trie_pattern
 
 _QUOTE_CHARS: Final = re.compile(r"[\"“”]|''")
 _WORD: Final = re.compile(r"\w")
+# Words past which what a sourcing cue takes is more than the name of whom it relied on.
+_SOURCING_REACH: Final = 8
 # The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
 _CHANNEL_WORD: Final = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
 # Where a claim ends with the document it was made in ("claimed the attack in a statement on Telegram",
@@ -72,11 +75,16 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
 def states_something(attribution: Attribution) -> bool:
     """Whether an attribution carries a claim: it has content, the content is
     not a refusal ("declined to comment", "did not respond to a request for
-    comment") and not a question put to someone ("Asked whether ...")."""
+    comment"), not a question put to someone ("Asked whether ...") and not only whom a report
+    quotes or cites ("..., quoting a security source")."""
     if not any(_WORD.search(c.text) for c in attribution.content):
         return False
     if attribution.source is None and attribution.cue is not None \
             and attribution.cue.text.split(maxsplit=1)[0].casefold() in QUESTION_CUES:
+        return False
+    if attribution.cue is not None and attribution.cue.text.casefold() in SOURCING_CUES \
+            and len(attribution.content) == 1 and not _QUOTE_CHARS.search(attribution.content[0].text) \
+            and len(attribution.content[0].text.split()) <= _SOURCING_REACH:
         return False
     return NON_STATEMENT.match(attribution.content[0].text) is None
 

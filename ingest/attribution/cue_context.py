@@ -60,6 +60,10 @@ _NOT_CUE_BEFORE: Final = {
 # infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the
 # source with the cue for 1 of the 18 the cue list found; dev 0 of 3).
 _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"})
+# "who spoke on condition of anonymity to discuss the raid", "not authorized to comment publicly":
+# why a speaker is not named, no frame of its own; the reach is the words back from "to".
+_WHY_UNNAMED: Final = frozenset("anonymity anonymously authorized authorised".split())
+_WHY_UNNAMED_REACH: Final = 5
 # Nouns of data, polls and records, which show what they hold: "polls show", "records show".
 _EVIDENCE_NOUNS: Final = POLL_NOUNS | frozenset(
     "records results data findings numbers figures study studies statistics estimates report reports".split()
@@ -101,6 +105,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
     if nxt in _NOT_CUE_BEFORE.get(toks.lows[i], ()):
         return False
     if toks.lows[i] in _CONCEDING_FORMS and i > 0 and toks.lows[i - 1] == "to":
+        return False
+    if i > 1 and toks.lows[i - 1] == "to" and not _WHY_UNNAMED.isdisjoint(toks.lows[max(0, i - 1 - _WHY_UNNAMED_REACH):i - 1]):
         return False
     if toks.lows[i] == "saying" and i > 1 and toks.lows[i - 1] == "as" and toks.lows[i - 2] != "quoted":
         # "The Post quoted an aide as saying that ...": the quoting frame holds what the aide said

@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from claimgraph.graph.model import Channel, QuoteKind
-from claimgraph.ingest.attribution import find_attributions
+from claimgraph.ingest.attribution import find_attributions, states_something
 from claimgraph.ingest.spans import Attribution
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "seed"
@@ -179,6 +179,24 @@ def test_a_document_that_ends_the_content_is_the_channel_not_what_was_said(
 def test_a_video_the_content_names_without_a_comma_stays_in_what_was_said() -> None:
     a = by_cue("Witnesses said the commander appeared in a video posted online.", "said")
     assert contents(a) == ["the commander appeared in a video posted online"]
+
+
+@pytest.mark.parametrize("text", [
+    "A police officer, who spoke on condition of anonymity to discuss the inquiry, said the driver fled.",
+    "An aide, who was not authorized to comment publicly, said the driver fled.",
+])
+def test_why_a_speaker_is_unnamed_is_no_frame_of_its_own(text: str) -> None:
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("The agency reported that nine people died, quoting a police source.", False),
+    ("The paper reported the deal, citing two officials familiar with the talks.", False),
+    ("The station aired the speech, quoting the mayor: \"We will rebuild.\"", True),
+])
+def test_whom_a_report_quotes_or_cites_is_no_claim(text: str, states: bool) -> None:
+    sourcing = [a for a in find_attributions(text) if a.cue and a.cue.text in ("quoting", "citing")]
+    assert [states_something(a) for a in sourcing] == [states]
 
 
 def test_belief_and_evidence_cues() -> None:
