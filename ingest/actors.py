@@ -92,6 +92,9 @@ _OWN_WORDS: Final = frozenset("""statement post tweet message release communique
     video transcript email e-mail""".split())
 # Reports nobody is named for ("reports say", "according to local media reports") are an unnamed source.
 _NEWS_REPORTS: Final = frozenset({"report", "reports"})
+# Cues with no source that tell of reports nobody is named for: "it was initially reported that",
+# "it is alleged that", "twelve people reportedly drowned". The outlet only passes them on.
+_UNNAMED_REPORT_CUES: Final = frozenset({"reported", "reportedly", "alleged", "rumored", "rumoured", "claimed"})
 _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
 # Words before an organization's head that tell which one only by the text before ("the same agency",
 # "the former ministry", "a leading authority").
@@ -482,6 +485,9 @@ class _Reader:
         in it ("Jane Roe declined to comment") is still whom a later "she" means.
         """
         if attribution.source is None:
+            if states and attribution.cue is not None \
+                    and attribution.cue.text.split()[-1].casefold() in _UNNAMED_REPORT_CUES:
+                return self._unnamed_reports(None), attribution.channel or Channel.REPORT
             return (self.voice if states else None), attribution.channel
         sentence = attribution.sentence.text
         source = _antecedent(self.text, attribution.sentence, attribution.source) or attribution.source
@@ -592,11 +598,13 @@ class _Reader:
             if turn is None and mention.name in _OWN_WORDS:  # "the statement added": the last speaker's
                 turn = next((t for t in reversed(self.turns) if not t.affiliated), None)
         if turn is None and mention.name in _NEWS_REPORTS:  # "some reports say": unnamed reports
-            reports = Mention(MentionKind.ANONYMOUS, "reports", plural=True)
-            return self.registry.anonymous(reports, site.source, None), channel or implied
+            return self._unnamed_reports(site.source), channel or implied
         if turn is None:
             return None, channel or implied
         return self._handle(turn), channel or turn.channel or implied
+
+    def _unnamed_reports(self, source: Span | None) -> int:
+        return self.registry.anonymous(Mention(MentionKind.ANONYMOUS, "reports", plural=True), source, None)
 
     def _owner(self, phrase: str, site: _Site) -> int | None:
         """Who "by the ministry" or "a CNN poll" names: a reference or a name, never another document."""

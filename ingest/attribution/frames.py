@@ -92,6 +92,9 @@ _POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
 # Cues that report a clause rather than take an object, and the words a reported clause opens with.
 _CLAUSE_TAKING: Final = frozenset("say says said tell tells told".split())
 _EXPLETIVE_BE_FORMS: Final = frozenset({"is", "was", "'s", "’s"})
+_PERFECT_FORMS: Final = frozenset({"has", "had", "have"})
+# Adverbs between "it was" and its participle that end in no "-ly": "it was later reported".
+_IMPERSONAL_ADVERBS: Final = _PASSIVE_ADVERBS | frozenset({"later", "first", "since", "then", "often"})
 _MEANING_VERBS: Final = frozenset({"means", "meant"})
 _CLAUSE_PRONOUNS: Final = frozenset("he she they it we i".split())
 _REPORTING_VERBS: Final = frozenset("said says say added wrote argued noted explained".split())
@@ -344,7 +347,7 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
             return None
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(source, cue, (right,) if right else ())
-    if _passive_of_blame(toks, i):
+    if _passive_of_blame(toks, i) or _impersonal_passive(toks, i):
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(None, cue, (right,) if right else ())
     source = source_before(toks, i) or _progressive_subject(toks, i)
@@ -419,6 +422,27 @@ def _passive_of_blame(toks: Tokens, i: int) -> bool:
     unnamed."""
     nxt = i + 1
     return nxt < len(toks.words) and _BLAME_PREPOSITIONS.get(toks.lows[i]) == toks.lows[nxt]
+
+
+def _impersonal_passive(toks: Tokens, i: int) -> bool:
+    """"It was initially reported that 20 had died", "it has since been claimed that": a participle
+    after "it" and a form of "be" (and adverbs), before "that", tells of a report and names no one."""
+    if i + 1 >= len(toks.words) or toks.lows[i + 1] != "that" or not toks.lows[i].endswith("ed"):
+        return False
+    k = _before_adverbs_of_time(toks, i - 1)
+    if k >= 0 and toks.lows[k] == "been":
+        k = _before_adverbs_of_time(toks, k - 1)
+        if k < 0 or toks.lows[k] not in _PERFECT_FORMS:
+            return False
+    elif k < 0 or toks.lows[k] not in _EXPLETIVE_BE_FORMS:
+        return False
+    return k >= 1 and toks.lows[k - 1] == "it"
+
+
+def _before_adverbs_of_time(toks: Tokens, k: int) -> int:
+    while k >= 0 and (toks.lows[k].endswith("ly") or toks.lows[k] in _IMPERSONAL_ADVERBS):
+        k -= 1
+    return k
 
 
 def _opens_sentence(toks: Tokens, i: int) -> bool:

@@ -175,6 +175,22 @@ def test_a_document_s_issuer_keeps_for_or_on_inside_a_body_s_name(table, phrase,
     assert (m.kind, m.org) == (MentionKind.DOCUMENT, owner)
 
 
+@pytest.mark.parametrize("text", [
+    "It was first reported that eight miners had been trapped.",
+    "Eight miners were reportedly trapped below ground.",
+])
+def test_a_report_that_names_no_one_is_the_unnamed_reports_not_the_outlet(table, text):
+    ex = run(text, table)
+    speakers = {a.id: a for a in ex.actors}
+    speaking = [speakers[m.speaker_id] for m in ex.mentions]
+    assert [a.name for a in speaking] == ["anonymous reports"]
+
+
+def test_a_sourceless_frame_that_tells_of_no_report_stays_the_outlet_s(table):
+    ex = run("It was decided that the mine would reopen.", table)
+    assert {a.name for a in ex.actors if any(m.speaker_id == a.id for m in ex.mentions)} == {"Lakeside Herald"}
+
+
 def test_words_before_a_name_that_give_it_no_title_leave_the_name_alone(table):
     assert (parse_mention("Perhaps Syria", table).kind, parse_mention("Perhaps Syria", table).name) == (
         MentionKind.ORGANIZATION, "Syria")

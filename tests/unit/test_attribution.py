@@ -199,6 +199,15 @@ def test_whom_a_report_quotes_or_cites_is_no_claim(text: str, states: bool) -> N
     assert [states_something(a) for a in sourcing] == [states]
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("It was initially reported that 20 passengers had died.", "reported"),
+    ("It has since been claimed that the dam was never inspected.", "claimed"),
+])
+def test_an_impersonal_passive_before_that_is_a_frame_with_no_source(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.source is None and contents(a)[0].startswith("that ")
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
