@@ -356,7 +356,8 @@ class Counts:
     end: int
     reason: str
     share: str | None = None
-    """"part" ("two of the dead"), "increment" ("two more died"), or None: the whole toll."""
+    """"part" ("two of the dead"), "increment" ("two more died"), "earlier" ("initially reported 12"),
+    or None: the whole toll."""
 
 
 @dataclass(frozen=True, slots=True)

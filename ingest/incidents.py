@@ -39,9 +39,11 @@ strikes") or it is the article's main event.
 How a figure counts its incident (:func:`share`, kept on the COUNTS edge):
 the whole toll, or a *part* of it ("two of the dead", "six people died at
 the hospital", "five of them"; not "one of its fighters", a side's
-own count), or an *increment* ("two more died",
-"wounding another one"). A part below another figure is no rival count, and
-an increment is compared with nothing.
+own count), an *increment* ("two more died",
+"wounding another one"), or an *earlier* count the text says was overtaken
+("it was initially reported that 12 had died", "first reports put the toll
+at 9"). A part below another figure is no rival count, and an increment or
+an earlier count is compared with nothing.
 
 Across articles (:func:`resolve`, at write time against the stored
 incidents): two incidents are one only when their kinds are of one family,
@@ -149,12 +151,22 @@ _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b"
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's or clinic's intake ("we received 14 wounded", "treated 18 people"): a part of the toll.
 _INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in)\s+$", re.IGNORECASE)
+# An early count the text says was overtaken or not final ("it was initially reported that 12 had died",
+# "first reports put the toll at 9", "a preliminary count of 30"): within the figure's sentence, before it.
+_EARLIER_BEFORE: Final = re.compile(
+    r"\b(?:initially|originally|at\s+first|(?:initial|early|earliest|first)\s+reports?|preliminary"
+    r"|an?\s+(?:early|initial|first)\s+(?:count|toll|tally|estimate|figure))\b[^.;!?]*$",
+    re.IGNORECASE)
+_EARLIER_REACH: Final = 90
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 PART: Final = "part"
 INCREMENT: Final = "increment"
+EARLIER: Final = "earlier"
+# Shares compared with no other count: an increment adds to a toll, an earlier count was overtaken.
+UNCOMPARED: Final = frozenset({INCREMENT, EARLIER})
 _LEAD_CHARS: Final = 600
 _BARE_WORDS: Final = 8
 _UNKNOWN_KIND: Final = INCIDENT_KINDS[-1]
@@ -347,10 +359,13 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
 
 
 def share(text: str, span: Span) -> str | None:
-    """Whether the figure counts a part of the toll or an increment to it, from the words around it."""
+    """Whether the figure counts a part of the toll, an increment to it or an earlier count of it, from
+    the words around it."""
     after = text[span.end:span.end + 60]
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
         return INCREMENT
+    if _EARLIER_BEFORE.search(text, max(0, span.start - _EARLIER_REACH), span.start):
+        return EARLIER
     before = text[max(0, span.start - 20):span.start]
     if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before):
         return PART

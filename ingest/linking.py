@@ -73,7 +73,7 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
-from claimgraph.ingest.incidents import INCREMENT
+from claimgraph.ingest.incidents import UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
 _PEOPLE: Final = "people"
@@ -97,7 +97,7 @@ class LinkCandidate:
     superseded: bool = False
     """Revised by a newer figure of its source: compared with nothing."""
     share: str | None = None
-    """"part" of the toll (no rival to a larger count), "increment" (compared with nothing), or None."""
+    """"part" of the toll (no rival to a larger count), "increment" or "earlier" (compared with nothing), or None."""
     at: tuple[str, int, int] | None = None
     """The figure's words (article id, start, end): the same words quoted through a chain are one statement."""
 
@@ -153,7 +153,7 @@ def _shares_comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
     named group ("killing three ministers"): the group is known, so the counts are rivals."""
     if x.share is None and y.share is None:
         return True
-    if INCREMENT in (x.share, y.share):
+    if x.share in UNCOMPARED or y.share in UNCOMPARED:
         return False
     unit_x, unit_y = _group(x.figure), _group(y.figure)
     return unit_x is not None and unit_x == unit_y

@@ -10,6 +10,7 @@ import pytest
 from claimgraph.graph.model import Batch, Counts, Figure, Incident, Metric, Reports
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.incidents import (
+    EARLIER,
     INCREMENT,
     PART,
     ArticleIncidents,
@@ -236,6 +237,19 @@ def test_a_part_or_an_increment_of_a_toll(text: str, expected: str | None) -> No
     word = {PART: ("Two", "Six", "Three"), INCREMENT: ("Two", "three")}.get(expected, ("Nine", "One"))
     raw = next(w for w in word if w in text)
     start = text.rindex(raw) if expected is INCREMENT and raw == "three" else text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("It was initially reported that 14 passengers had drowned.", "14", EARLIER),
+    ("First reports put the toll at nine, but rescuers kept finding bodies.", "nine", EARLIER),
+    ("A preliminary count by the red crescent gave 31 dead.", "31", EARLIER),
+    ("The ministry had earlier confirmed that 31 were dead.", "31", None),
+    ("At first glance the damage seemed light. Officials said 31 died.", "31", None),
+])
+def test_an_early_count_the_text_says_was_overtaken_is_an_earlier_share(text: str, raw: str,
+                                                                        expected: str | None) -> None:
+    start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == expected
 
 

@@ -252,7 +252,7 @@ def test_one_source_on_the_same_day_or_of_other_victims_revises_nothing() -> Non
 def test_a_part_naming_a_group_is_compared_with_a_count_of_that_group_only() -> None:
     """"..., including three council members" (the narrator) and "killing three council members"
     (a mayor): the same named group; against the whole toll ("15 people") it is a part, no rival;
-    an increment is compared with nothing."""
+    an increment or an earlier count is compared with nothing."""
     def part(claim: str, speaker: str, value: float, unit: str, share: str | None) -> LinkCandidate:
         return LinkCandidate(claim, speaker, speaker, fig(value=value, unit=unit), claim, None, "incident-1",
                              share=share)
@@ -266,6 +266,7 @@ def test_a_part_naming_a_group_is_compared_with_a_count_of_that_group_only() -> 
     rival = part("c7", "medic", 20, "members", None)
     assert [link.kind for link in link_figures([rival, toll], [])] == [ClaimLinkKind.CONTRADICTS]
     assert not comparable(part("c4", "medic", 3, "members", "increment"), mayor)
+    assert link_figures([part("c8", "reports", 9, "people", "earlier"), toll], []) == []
     assert not comparable(part("c5", "medic", 2, "people", "part"), part("c6", "nurse", 2, "people", None))
 
 
