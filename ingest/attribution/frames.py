@@ -32,6 +32,7 @@ from claimgraph.ingest.cues import (
     CREDIT_DASHES,
     CUE_WORDS,
     DATELINE_DASHES,
+    DETERMINERS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
     NESTED_CUES,
@@ -43,6 +44,7 @@ from claimgraph.ingest.cues import (
     PASSIVE_ONLY_CUES,
     POLL_NOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     QUOTE_CLOSE,
     REPORTING_NOUNS,
@@ -77,6 +79,7 @@ _DEGREE_WORDS: Final = frozenset("very so too more most less particularly increa
 _GERUND_PREPOSITIONS: Final = frozenset("for of from against about at without than over like".split())
 _ACCORDING_STOPS: Final = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
 _EXISTENTIAL_VERBS: Final = frozenset("is are was were has have had will may might could would".split())
+_COUNT_QUALIFIERS: Final = frozenset("over more than at least nearly almost about around some up to".split())
 _RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
 # Reporting nouns that an infinitive completes: "the council's decision to ...", "his refusal to ...".
@@ -662,11 +665,31 @@ def _speaker_label(toks: Tokens) -> Frame | None:
 
 
 def _clause_start(toks: Tokens, lo: int, hi: int) -> int | None:
-    """Where a clause opens inside ``lo..hi``: an existential "there is/are/have been ..."."""
+    """Where a clause opens inside ``lo..hi``: an existential "there is/are/have been ...", or a
+    count right after the name that is its subject ("According to the ministry over 300 pilgrims
+    have died")."""
     for k in range(lo, hi - 1):
         if toks.lows[k] == "there" and toks.lows[k + 1] in _EXISTENTIAL_VERBS:
             return k
+        if _count_opens_clause(toks, k, hi):
+            return k
     return None
+
+
+def _count_opens_clause(toks: Tokens, k: int, hi: int) -> bool:
+    """A number (or "over", "more than", "nearly", ... before one) after a noun that is no
+    determiner or preposition, with a verb of being or happening after it: "the ministry 14 people
+    died", not "a poll of 400 voters" or "the 2020 census"."""
+    prev = toks.lows[k - 1]
+    if prev in DETERMINERS or prev in PREPOSITIONS or not toks.is_word(k - 1):
+        return False
+    j = k
+    while j < hi and toks.lows[j] in _COUNT_QUALIFIERS:
+        j += 1
+    if j == hi or not _COUNT_START.match(toks.words[j]) \
+            or (j == k and prev in _COUNT_QUALIFIERS):
+        return False
+    return any(toks.lows[q] in _EXISTENTIAL_VERBS or toks.lows[q].endswith("ed") for q in range(j + 1, min(hi, j + 6)))
 
 
 def _in_poll(toks: Tokens, i: int) -> Frame | None:

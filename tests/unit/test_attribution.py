@@ -208,6 +208,18 @@ def test_an_impersonal_passive_before_that_is_a_frame_with_no_source(text: str, 
     assert a.source is None and contents(a)[0].startswith("that ")
 
 
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("According to the coast guard more than 40 migrants are missing.", "the coast guard",
+     "more than 40 migrants are missing"),
+    ("According to local officials 12 homes were flattened.", "local officials", "12 homes were flattened"),
+    ("According to a survey of 900 farmers, yields fell.", "a survey of 900 farmers", "yields fell"),
+])
+def test_a_count_after_according_to_a_name_opens_the_content_even_with_no_comma(
+        text: str, source: str, content: str) -> None:
+    a = by_cue(text, "According to")
+    assert (a.source.text if a.source else None, contents(a)) == (source, [content])
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
