@@ -107,6 +107,7 @@ _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television 
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
 _OFFICES: Final = frozenset("office department bureau".split())
 _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+[a-z][a-z-]+")
+_NAMED_OFFICE_HOLDER: Final = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)+[A-Z][a-z-]+")
 # How far back a bare definite noun looks for a name ending in it ("the airline"): the paragraphs near it.
 _NAME_REACH: Final = 1500
 _BARE_DEFINITE: Final = re.compile(r"(?i:the)\s+([a-z]{3,})")
@@ -561,6 +562,10 @@ class _Reader:
             # "the sheriff's office", "the coroner's office" with no sheriff named: the office itself
             holder = _without_article(mention.possessor).casefold()
             return registry.described_organization(f"{holder}'s {mention.name}")
+        if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \
+                and mention.name.casefold() in _OFFICES and _NAMED_OFFICE_HOLDER.fullmatch(mention.possessor):
+            # "The Clark County Coroner's Office": an office its place names, an organization of its own
+            return registry.named(ActorKind.ORGANIZATION, f"{_without_article(mention.possessor)} {mention.name}")
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
             return None  # "his campaign", "his wife" with nobody for "his"

@@ -67,8 +67,11 @@ _DATELINE: Final = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s
 _DATE_WORDS: Final = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
                          r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b")
 _LETTER_WORD: Final = re.compile(r"[\W_]+")
-# A clause of time inside the object of an act: "withdrew its staff after ...", "issued an alert when ...".
-_TIME_CLAUSE: Final = re.compile(r"\s(?:after|when|before|as|while|since|following|until)\s")
+# A clause of time inside the object of an act: "withdrew its staff after ...", "issued an alert when ..."
+# ("as high as 11" and "as many as 40" bound a count).
+_TIME_CLAUSE: Final = re.compile(
+    r"(?<!high)(?<!low)(?<!many)(?<!much)(?<!few)(?<!little)"
+    r"\s(?:after|when|before|as(?!\s+(?:high|low|many|much|few|little|recently)\s)|while|since|following|until)\s")
 _QUOTE_MARKS: Final = re.compile(r"[\"“”]")
 _SAYING: Final = SPEECH_VERBS | COGNITION_VERBS
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.

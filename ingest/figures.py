@@ -365,7 +365,7 @@ _QUALIFIERS: Final[dict[str, Qualifier]] = {
                     Qualifier.MORE_THAN),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
                     Qualifier.AT_LEAST),
-    **dict.fromkeys(("up to", "as many as", "at most", "no more than", "a maximum of"), Qualifier.UP_TO),
+    **dict.fromkeys(("up to", "as many as", "as high as", "at most", "no more than", "a maximum of"), Qualifier.UP_TO),
     **dict.fromkeys(("fewer than", "less than", "under", "below"), Qualifier.LESS_THAN),
 }
 _SUFFIXES: Final[dict[str, Qualifier]] = {

@@ -122,7 +122,7 @@ ROLE_WORDS: Final = _words("""
     candidate nominee presidential republican democratic democrat campaign manager strategist
     chairperson speaker majority minority whip member members staff of for the
     ceo cfo founder co-founder owner coordinator coordinator general-secretary secretary-general
-    commissioner inspector superintendent chief-of-staff
+    commissioner inspector superintendent chief-of-staff coroner sheriff prosecutor
 """)
 
 # Head nouns that make a name an organization ("US Central Command", "the Gaza health ministry").

@@ -113,7 +113,7 @@ def _to_attribution(
         if follow is not None:
             content = (*content, follow)
     content = _without_trailing_channel(text, content)
-    channel, channel_span = _channel(text, sentence, content)
+    channel, channel_span = _channel(text, _clause_of(text, sentence, cue), content)
     if channel is None and source is not None:
         channel = _document_channel(source, earlier)
     return Attribution(
@@ -184,6 +184,14 @@ def _without_trailing_channel(text: str, content: tuple[Span, ...]) -> tuple[Spa
     if m is None or not _WORD.search(last.text[: m.start()]):
         return content
     return (*content[:-1], Span.of(text, last.start, last.start + m.start()))
+
+
+def _clause_of(text: str, sentence: Span, cue: Span) -> Span:
+    """The part of the sentence between the semicolons around the cue: a channel named in another
+    clause ("X gave a count at a briefing; according to Y, ...") is that clause's frame's."""
+    start = text.rfind(";", sentence.start, cue.start) + 1 or sentence.start
+    end = text.find(";", cue.end, sentence.end)
+    return Span.of(text, start, end if end >= 0 else sentence.end)
 
 
 def _channel(text: str, sentence: Span, content: tuple[Span, ...]) -> tuple[Channel | None, Span | None]:

@@ -27,6 +27,7 @@ from claimgraph.ingest.cues import (
 _OBJECT_CUES: Final = frozenset(
     "told tell tells telling assured reminded warned urged informed asked".split()
 )
+_SERIES_JOINERS: Final = frozenset({"and", "or"})
 _MAX_GAP_TO_THAT: Final = 8
 _MIN_CONTINUATION: Final = 4
 
@@ -65,11 +66,14 @@ def _continues_content(toks: Tokens, right: tuple[int, int]) -> bool:
 
 def clause_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     """The words before ``i`` from the sentence start ("X happened, according
-    to ..."), without the punctuation around them."""
+    to ..."), or from the last semicolon before ``i`` (the clause before it has a
+    frame of its own) unless it ends a series, without the punctuation around them."""
     end = i
     while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
         end -= 1
-    start = 0
+    start = next((k + 1 for k in range(i - 1, -1, -1) if toks.words[k] == ";" and not toks.quoted[k]), 0)
+    if start and toks.lows[start] in _SERIES_JOINERS:
+        start = 0  # "A was paid $5; B $7; and C $9, according to ...": the series is one statement
     while start < end and not toks.is_word(start) and toks.words[start] not in QUOTE_OPEN:
         start += 1
     if end - start < 2:

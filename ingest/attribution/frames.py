@@ -114,9 +114,13 @@ _PUTTING: Final = frozenset("put puts putting placed places placing".split())
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
+# "gave a count of 58", "offers a figure as high as 11": the verbs, and how far the count's noun may follow.
+_GIVING: Final = frozenset("give gives gave giving offer offers offered offering provide provides provided providing"
+                           .split())
+_GIVEN_HOLDER_REACH: Final = 5
 # What may open the value after "at": a number or a vague amount (ingest.numbers), or a word that bounds it.
 _COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
-_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more least between up"
+_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more least between up as"
                                  .split())
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
 _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onstage together".split())
@@ -147,7 +151,7 @@ _AFTER_CREDITED_NAME: Final = SENTENCE_END | {","}
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | _PUTTING | CREDIT_DASHES | {"according", ":"})
+               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | CREDIT_DASHES | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -303,7 +307,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         return _according_to(toks, i) if nxt == "to" else None
     if low in POLL_NOUNS:
         return _in_poll(toks, i)
-    counted = _count_frame(toks, i, earlier) if low in _PUTTING else None
+    counted = _count_frame(toks, i, earlier) if low in _PUTTING or low in _GIVING else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
@@ -375,11 +379,12 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
 
 def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     """"Officials put the number of missing at 40", "the army denied it, putting its losses at
-    three": the subject gives a count; the content runs from the verb's object to the clause end
-    (not into "and said ...", which is a frame of its own)."""
+    three", "the coroner gave a count of 58 injured", "the paper offers a figure as high as 11":
+    the subject gives a count; the content runs from the verb's object to the clause end (not into
+    "and said ...", which is a frame of its own)."""
     n = len(toks.words)
-    at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
-    if at is None or not any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) \
+    at = _count_value_at(toks, i)
+    if at is None or at + 1 >= n \
             or not (_COUNT_START.match(toks.words[at + 1]) or toks.lows[at + 1] in _COUNT_BOUNDS):
         return None
     j = before_cue(toks, i)
@@ -392,6 +397,24 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     end = next((q for q in range(at + 1, n) if toks.words[q] in {";", ","} | SENTENCE_END
                 or (toks.lows[q] in {"and", "but"} and q + 1 < n and toks.lows[q + 1] in CUE_WORDS)), n)
     return Frame(source, (i, i + 1), ((i + 1, end),))
+
+
+def _count_value_at(toks: Tokens, i: int) -> int | None:
+    """The word right before the count a putting or giving verb at ``i`` gives: the "at" of "put
+    the toll at", the "of" of "gave a count of", the last "as" of "offers a figure as high as"."""
+    n = len(toks.words)
+    if toks.lows[i] in _PUTTING:
+        at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
+        return at if at is not None and any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) else None
+    holder = next((q for q in range(i + 2, min(n - 1, i + _GIVEN_HOLDER_REACH)) if toks.lows[q] in _COUNT_HOLDERS),
+                  None)
+    if holder is None or toks.lows[i + 1] not in DETERMINERS:
+        return None
+    if toks.lows[holder + 1] == "of":
+        return holder + 1
+    if toks.lows[holder + 1:holder + 4] == ("as", "high", "as") or toks.lows[holder + 1:holder + 4] == ("as", "low", "as"):
+        return holder + 3
+    return None
 
 
 def _object_of_preposition(toks: Tokens, source: tuple[int, int]) -> bool:

@@ -237,6 +237,31 @@ def test_a_reporting_participle_opening_the_sentence_is_no_speaker(table):
     assert "Reported" not in names(ex)
 
 
+def test_a_count_given_by_a_name_is_its_claim_and_as_high_as_bounds_it(table):
+    ex = run("Coroner Ada Voss gave a count of 23 dead; according to fire chief Tom Reyes, 40 people were hurt. "
+             "The Valley Courier offers a figure as high as 31 dead.", table)
+    stated = {(actor(ex, name).name, s.figure.raw) for s in ex.figures
+              for name in [next(a.name for a in ex.actors if a.id == ex.speaker_of(s.claim_id))]}
+    assert stated == {("Ada Voss", "23"), ("Tom Reyes", "40"), ("Valley Courier", "as high as 31")}
+
+
+def test_as_many_as_inside_the_object_of_an_act_is_no_clause_of_time(table):
+    ex = run("The Calder Relief Fund gave a count of as many as 60 missing after the storm.", table)
+    assert [c.text for c in ex.claims] == ["a count of as many as 60 missing"]
+
+
+@pytest.mark.parametrize("title", ["Sheriff", "Coroner", "Prosecutor"])
+def test_a_county_office_s_title_before_a_name_is_a_role(table, title):
+    m = parse_mention(f"{title} Ada Voss", table)
+    assert (m.kind, m.name, m.role) == (MentionKind.PERSON, "Ada Voss", title)
+
+
+def test_an_office_its_county_names_is_an_organization_of_its_own(table):
+    ex = run("The Harlan County Coroner's Office said two bodies were found.", table)
+    assert {a.name for a in ex.actors if any(m.speaker_id == a.id for m in ex.mentions)} == {
+        "Harlan County Coroner Office"}
+
+
 def test_a_region_of_a_known_place_speaks_for_no_one(table):
     ex = run("Northern Sudan also reported a rise in measles cases this month.", table)
     assert "Northern Sudan" not in names(ex)

@@ -220,6 +220,17 @@ def test_a_count_after_according_to_a_name_opens_the_content_even_with_no_comma(
     assert (a.source.text if a.source else None, contents(a)) == (source, [content])
 
 
+def test_according_to_after_a_semicolon_takes_its_own_clause_and_channel() -> None:
+    text = "The mayor gave a count of nine at a briefing; according to a nurse, 14 people were treated."
+    a = by_cue(text, "according to")
+    assert (contents(a), a.channel) == (["14 people were treated"], None)
+
+
+def test_according_to_after_a_series_of_clauses_takes_the_whole_series() -> None:
+    text = "The first fund raised $5,000; the second $7,000; and the third $9,000, according to the filings."
+    assert contents(by_cue(text, "according to"))[0].startswith("The first fund")
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
