@@ -306,7 +306,9 @@ _NP_STOP: Final = frozenset(
     amid among there here off outside inside within along through throughout remain remains remained""".split()
 ) | frozenset(_METRIC_VERBS) - frozenset(_METRIC_NOUNS) - frozenset(_PERSON_NOUNS)
 _POSSESSIVE: Final = ("'s", "\u2019s")
-_PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our those these whom which".split())
+_PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our my your those these whom which".split())
+# "killed two of our colleagues": a possessive after "of" makes the plural someone's people.
+_PEOPLE_POSSESSIVES: Final = frozenset("my our his her their your".split())
 _UNITS: Final = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds decade
     decades century centuries km kilometers kilometres kilometer kilometre mile miles meter meters metre
@@ -936,8 +938,12 @@ def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:
 
 
 def _may_be_people(tokens: _Tokens, np: _NounPhrase) -> bool:
-    """A plural noun no lexicon lists that a verb of harm may count (not units, animals or vehicles)."""
-    if np.head is None or np.partitive:
+    """A plural noun no lexicon lists that a verb of harm may count (not units, animals or vehicles),
+    or someone's ("two of our colleagues"), not a part of a thing ("two of the floors")."""
+    if np.head is None:
+        return False
+    start = np.modifiers[0] if np.modifiers else np.head
+    if np.partitive and not (start >= 1 and tokens.words[start - 1] in _PEOPLE_POSSESSIVES):
         return False
     noun = tokens.raws[np.head]
     return _PLURAL_NOUN.fullmatch(noun) is not None and noun.lower() not in _UNITS and noun.lower() not in _NOT_PEOPLE

@@ -566,6 +566,18 @@ def test_times_after_an_attack_that_is_no_event_under_way_count_nothing() -> Non
     assert figures("The attack was rehearsed five times.") == []
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The blast killed two of our colleagues.", Metric.KILLED),
+    ("Police detained four of her cousins.", Metric.ARRESTED),
+])
+def test_a_count_of_someone_s_people_after_a_verb_of_harm_counts_them(text: str, metric: Metric) -> None:
+    assert [f.metric for f in figures(text)] == [metric]
+
+
+def test_a_count_of_part_of_a_thing_after_a_verb_of_harm_counts_nothing() -> None:
+    assert figures("The strike killed three of their horses and wrecked two of the floors.") == []
+
+
 @pytest.mark.parametrize(("text", "counted"), [
     ("Troops fired rubber bullets at hundreds of marchers near the square on Friday, and at least six people died.",
      "at least six"),
