@@ -195,7 +195,7 @@ CONDITIONS: Final = ("critical", "serious", "grave", "stable", "life-threatening
 # deaths of six soldiers", "the dead numbered 14" (and no other: "Scalia's death left the
 # court's eight members" counts no deaths).
 _NOUN_LINKS: Final = frozenset("of at numbered totalled totaled reached stood stands now rose risen climbed to"
-                               .split())
+                               " included include includes".split())
 _NOUN_LINK_REACH: Final = 2
 # "claimed the lives of 8 people": lives lost ("saved the lives of", "put the lives of ... at risk" are not).
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())

@@ -148,7 +148,7 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
-_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
+_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's or clinic's intake ("we received 14 wounded", "treated 18 people"): a part of the toll.
 _INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in)\s+$", re.IGNORECASE)
 # An early count the text says was overtaken or not final ("it was initially reported that 12 had died",

@@ -54,6 +54,7 @@ from claimgraph.ingest.cues import (
     STANCE_ADJECTIVES,
     TIME_WORDS,
 )
+from claimgraph.ingest.dates import CALENDAR_NAMES
 from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 _MAX_LABEL: Final = 5
@@ -114,6 +115,7 @@ _PUTTING: Final = frozenset("put puts putting placed places placing".split())
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
+_MAX_APPOSED_NAME: Final = 4
 # "gave a count of 58", "offers a figure as high as 11": the verbs, and how far the count's noun may follow.
 _GIVING: Final = frozenset("give gives gave giving offer offers offered offering provide provides provided providing"
                            .split())
@@ -397,6 +399,16 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     end = next((q for q in range(at + 1, n) if toks.words[q] in {";", ","} | SENTENCE_END
                 or (toks.lows[q] in {"and", "but"} and q + 1 < n and toks.lows[q + 1] in CUE_WORDS)), n)
     return Frame(source, (i, i + 1), ((i + 1, end),))
+
+
+def _name_ends_sentence(toks: Tokens, k: int) -> bool:
+    """Whether the words from ``k`` to the sentence's last mark are a name of one to four capitalized
+    words: the name a role before its comma belongs to."""
+    last = len(toks.words) - 1
+    if toks.words[last] not in SENTENCE_END:
+        last += 1
+    return 1 <= last - k <= _MAX_APPOSED_NAME and all(toks.is_capitalized(q) for q in range(k, last)) \
+        and toks.lows[k] not in CALENDAR_NAMES
 
 
 def _count_value_at(toks: Tokens, i: int) -> int | None:
@@ -802,6 +814,8 @@ def _according_to(toks: Tokens, i: int) -> Frame | None:
     closes_sentence = left is not None and end + 1 < len(toks.words) and toks.words[end] == ","
     if closes_sentence and toks.lows[end + 1] in _RELATIVES:
         end = through_aside(toks, end + 1)
+    elif closes_sentence and _name_ends_sentence(toks, end + 1):
+        end = len(toks.words) - 1  # "..., according to a doctor at the hospital, Samir Haddad."
     source = trim_noun_phrase(toks, start, end) if end > start else None
     if source is None:
         return None

@@ -231,6 +231,15 @@ def test_according_to_after_a_series_of_clauses_takes_the_whole_series() -> None
     assert contents(by_cue(text, "according to"))[0].startswith("The first fund")
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nine were hurt, according to a nurse at the clinic, Hana Odeh.", "a nurse at the clinic, Hana Odeh"),
+    ("Nine were hurt, according to the clinic, Monday.", "the clinic"),
+])
+def test_a_name_after_the_role_that_ends_an_according_to_is_part_of_the_source(text: str, source: str) -> None:
+    a = by_cue(text, "according to")
+    assert a.source is not None and a.source.text == source
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"

@@ -578,6 +578,10 @@ def test_a_count_of_part_of_a_thing_after_a_verb_of_harm_counts_nothing() -> Non
     assert figures("The strike killed three of their horses and wrecked two of the floors.") == []
 
 
+def test_a_count_the_dead_included_counts_the_dead() -> None:
+    assert [(f.metric, f.value) for f in figures("The dead included five rescue workers.")] == [(Metric.KILLED, 5)]
+
+
 @pytest.mark.parametrize(("text", "counted"), [
     ("Troops fired rubber bullets at hundreds of marchers near the square on Friday, and at least six people died.",
      "at least six"),

@@ -228,6 +228,7 @@ def test_the_older_value_the_same_words_revise_counts_with_the_new(aliases: Alia
     ("Six people died at the hospital.", PART),
     ("Three of them were children.", PART),
     ("It killed 15, including Three ministers.", PART),
+    ("The dead included Six firefighters.", PART),
     ("One of its fighters was killed.", None),
     ("Two more died overnight.", INCREMENT),
     ("It killed one and wounded another three.", INCREMENT),
