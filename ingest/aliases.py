@@ -28,6 +28,9 @@ from claimgraph.ingest.trie import trie_pattern
 # for "Popular Mobilization Forces", never "Iraqi" for "Iranian".
 FUZZY_CUTOFF: Final = 92.0
 _FUZZY_MIN_LENGTH: Final = 8
+# A close spelling keeps the last word close too: "Kataib Hizbollah" is "Kataib Hezbollah" (89), but
+# "Iraqi security sources" is no "Iraqi security forces" (77), whatever the whole names score.
+_HEAD_CUTOFF: Final = 85.0
 
 _FOLD: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                        "\u2013": "-", "\u2014": "-"})
@@ -164,7 +167,9 @@ class AliasTable:
         from rapidfuzz import fuzz, process
 
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self._actor_index[best[0]] if best else None
+        if best is None or fuzz.ratio(key.rsplit(maxsplit=1)[-1], best[0].rsplit(maxsplit=1)[-1]) < _HEAD_CUTOFF:
+            return None
+        return self._actor_index[best[0]]
 
     def exact(self, text: str) -> KnownActor | None:
         """The known actor ``text`` names exactly (after :func:`name_key`), without fuzzy matching."""

@@ -262,6 +262,11 @@ def test_an_office_its_county_names_is_an_organization_of_its_own(table):
         "Harlan County Coroner Office"}
 
 
+def test_a_dateline_with_a_day_of_the_month_is_no_part_of_the_first_claim(table):
+    ex = run("HARBOR CITY, Aug 14 (Lakeside Herald) - Floods cut the coast road, the Calder Relief Fund said.", table)
+    assert [c.text for c in ex.claims] == ["Floods cut the coast road"]
+
+
 def test_a_region_of_a_known_place_speaks_for_no_one(table):
     ex = run("Northern Sudan also reported a rise in measles cases this month.", table)
     assert "Northern Sudan" not in names(ex)

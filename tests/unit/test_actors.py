@@ -170,6 +170,12 @@ def test_a_place_reads_as_an_organization_and_fuzzy_spelling_finds_a_known_actor
     assert table.actor("Iranian Health Ministry") is None
 
 
+def test_a_close_spelling_with_another_head_noun_is_no_known_actor(table):
+    assert table.actor("Iraqi security sources") is None
+    m = parse_mention("two Iraqi security sources", table)
+    assert (m.kind, m.known) == (MentionKind.ANONYMOUS, None)
+
+
 def test_alias_file_errors_name_the_entry():
     with pytest.raises(AliasFileError, match="actor 'Blue Party'.*kind"):
         parse_aliases([{"actors": [{"name": "Blue Party", "kind": "club"}]}])
