@@ -309,6 +309,8 @@ _POSSESSIVE: Final = ("'s", "\u2019s")
 _PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our my your those these whom which".split())
 # "killed two of our colleagues": a possessive after "of" makes the plural someone's people.
 _PEOPLE_POSSESSIVES: Final = frozenset("my our his her their your".split())
+# How many words the first object of a verb of harm may take before "and" and a count of people.
+_FIRST_OBJECT_REACH: Final = 7
 _UNITS: Final = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds decade
     decades century centuries km kilometers kilometres kilometer kilometre mile miles meter meters metre
@@ -904,8 +906,11 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if whose is not None:
         return whose, True, None, False
     if np.kind is _Head.UNKNOWN:
-        if _object_of_harm(tokens, np, first):  # "killing five co-workers": whom the verb harmed
-            return _METRIC_VERBS[tokens.words[first - 1]], True, first - 1, False
+        harm = _object_of_harm(tokens, np, first)
+        # "killing five co-workers": whom the verb harmed; past a first object only with no verb of
+        # the count's own after it ("killed the mayor and two aides were hurt")
+        if harm is not None and (harm == first - 1 or _search_ahead(tokens, np.end) is None):
+            return _METRIC_VERBS[tokens.words[harm]], True, harm, False
         ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
         harmed = _predicate(tokens, ahead) if ahead is not None else None
         # "six hikers lost their lives": what befell them, in the verb phrase the noun opens (not
@@ -917,6 +922,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
         back = _search_back(tokens, first, floor, _TOLL_WINDOW, _TOLL_NOUNS)
+    if back is None and np.kind is _Head.PERSON:
+        back = _verb_before_first_object(tokens, first)
     ahead = _search_ahead(tokens, np.end)
     if back is not None and (ahead is None or first - back - 1 <= ahead - np.end):
         word = tokens.words[back]
@@ -931,10 +938,29 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     return None, False, None, False
 
 
-def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:
-    """A plural noun no lexicon lists, counted right after a verb that kills, wounds or arrests
-    ("killing five co-workers", "wounded 12 bystanders"): people, unless the noun names animals."""
-    return first > 0 and _METRIC_VERBS.get(tokens.words[first - 1]) in _HARMED and _may_be_people(tokens, np)
+def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> int | None:
+    """Where the verb is that kills, wounds or arrests a plural noun no lexicon lists, counted right
+    after it ("killing five co-workers", "wounded 12 bystanders") or after its first object
+    ("killed a commander and two of his guards"): people, unless the noun names animals."""
+    if first == 0 or not _may_be_people(tokens, np):
+        return None
+    if _METRIC_VERBS.get(tokens.words[first - 1]) in _HARMED:
+        return first - 1
+    return _verb_before_first_object(tokens, first)
+
+
+def _verb_before_first_object(tokens: _Tokens, first: int) -> int | None:
+    """The verb of harm in "killed a senior commander and two of his guards": "and" right before the
+    number, and before it a first object of a few words with no number, verb or clause mark."""
+    if first < 3 or tokens.words[first - 1] != "and":
+        return None
+    for k in range(first - 2, max(-1, first - 2 - _FIRST_OBJECT_REACH), -1):
+        w = tokens.words[k]
+        if _METRIC_VERBS.get(w) in _HARMED:
+            return k if k < first - 2 else None
+        if w in _BEFORE_STOPS or not w[0].isalpha() or w in _METRIC_VERBS or w in _NUMBER_WORDS:
+            return None
+    return None
 
 
 def _may_be_people(tokens: _Tokens, np: _NounPhrase) -> bool:

@@ -574,6 +574,16 @@ def test_a_count_of_someone_s_people_after_a_verb_of_harm_counts_them(text: str,
     assert [f.metric for f in figures(text)] == [metric]
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The strike killed a local militia leader and three of his bodyguards.", Metric.KILLED),
+    ("The bomb wounded a traffic officer and four bystanders.", Metric.INJURED),
+    ("The raid killed the governor and two aides were hurt.", Metric.INJURED),
+])
+def test_a_count_after_a_verb_of_harm_s_first_object_and_and_takes_the_verb_unless_it_has_its_own(
+        text: str, metric: Metric) -> None:
+    assert [f.metric for f in figures(text)] == [metric]
+
+
 def test_a_count_of_part_of_a_thing_after_a_verb_of_harm_counts_nothing() -> None:
     assert figures("The strike killed three of their horses and wrecked two of the floors.") == []
 
