@@ -156,7 +156,9 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
         return _person_by_role(mention, head, turns, named)
 
     def named_so(t: Turn) -> bool:
-        return t.kind in _NAMED_BODIES and not t.anonymous and any(_mentions(n, head) for n in t.names)
+        # "police and residents" is no "police": a group of two kinds is neither of them
+        return t.kind in _NAMED_BODIES and not t.anonymous and any(
+            _mentions(n, head) and not (t.kind is ActorKind.GROUP and " and " in n) for n in t.names)
 
     found = _latest(turns, named_so) or _latest(named(), named_so)
     if found is None and mention.unlisted:  # "Jan Berg, the harbour master, ... the harbour master added"

@@ -294,7 +294,7 @@ _AGENTS: Final[dict[str, tuple[str, bool]]] = {
     **{w: ("shooting", False) for w in "gunman gunmen sniper".split()},
     **{w: ("shelling", False) for w in "shelling barrage".split()},
     **{w: (w, True) for w in "campaign war conflict fighting clashes violence offensive bombardment "
-                             "hostilities crackdown insurgency unrest operations".split()},
+                             "hostilities crackdown insurgency unrest operations wave spate series".split()},
     **{w: (w, False) for w in "earthquake crash stampede massacre flood flooding fire".split()},
 }
 
@@ -471,6 +471,7 @@ _AGGREGATE_MARKERS: Final = re.compile(
     r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|a\s+total\s+of"
     r"|since\s+the\s+(?:start|beginning|outbreak)"
     r"|(?:each|every|per)\s+(?:year|month|week|day)|a\s+(?:year|month|week|day)(?!\s+(?:ago|earlier|later|before|after))"
+    r"|this\s+year|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)"
     r"|annually)\b", re.IGNORECASE)
 _AGGREGATE_WINDOW: Final = 60
 # Between coordinated figures: a few lowercase words ("are based", "in
@@ -1321,6 +1322,9 @@ def _coordinated(text: str, a: _Reading, b: _Reading) -> bool:
     gap_words = _LETTERS.findall(text[a.np_end_char:b.span.start].lower())
     if (gap_words and gap_words[-1] in _METRIC_VERBS) or "but" in gap_words:
         return False  # "saved 40 people but 12 others drowned": set against each other, not one count
+    after_and = gap_words[gap_words.index("and") + 1:] if "and" in gap_words else []
+    if any(w.endswith(("ing", "ed")) and w not in _METRIC_VERBS for w in after_and):
+        return False  # "killing 30 people and kidnapping dozens more": another verb counts the second
     return _WHOLE_BEFORE.search(text, max(0, a.span.start - 12), a.span.start) is None
 
 

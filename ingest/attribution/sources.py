@@ -59,6 +59,8 @@ _BEFORE_INVERSION: Final = QUOTE_CLOSE | {",", "“"}
 # "and" or "to" followed by a name stays inside a phrase read rightwards:
 # "CNN and The New York Times", "an aide to President Obama".
 _JOINERS: Final = frozenset({"and", "or", "&", "to"})
+# Nouns plural in sense with no "-s": "police and witnesses said".
+_COLLECTIVE_PLURALS: Final = frozenset({"police", "people", "staff", "personnel", "military", "media"})
 # Words after which a subject may start.
 _CLAUSE_OPENERS: Final = frozenset(
     "that and but or while when as because if although though since so where after before whereas whilst".split()
@@ -509,10 +511,11 @@ def _describes_name(toks: Tokens, q: int) -> bool:
 
 
 def _plural_nouns(toks: Tokens, start: int, end: int) -> bool:
-    """"lawyers and legal experts said": a bare plural opening the clause, with no verb form in it."""
+    """"lawyers and legal experts said", "police and witnesses said": a bare plural opening the clause,
+    with no verb form in it."""
+    last = toks.lows[end - 1]
     return (start == 0 or toks.lows[start - 1] in _CLAUSE_OPENERS or toks.words[start - 1] == ",") \
-        and toks.lows[end - 1].endswith("s") \
-        and not toks.lows[end - 1].endswith("ss") and all(
+        and ((last.endswith("s") and not last.endswith("ss")) or last in _COLLECTIVE_PLURALS) and all(
             toks.is_word(q) and toks.lows[q] not in VERB_FORMS and toks.lows[q] not in CUE_WORDS
             and not toks.lows[q].endswith(("ed", "ing", "ly")) for q in range(start, end)
         )

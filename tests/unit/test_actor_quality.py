@@ -267,6 +267,15 @@ def test_a_dateline_with_a_day_of_the_month_is_no_part_of_the_first_claim(table)
     assert [c.text for c in ex.claims] == ["Floods cut the coast road"]
 
 
+def test_police_and_witnesses_speak_together_and_a_police_spokesman_speaks_for_the_police(table):
+    ex = run("Two boats capsized near the pier, police and witnesses said. Police spokesman Omar Jalloh said "
+             "nine people were missing.", table)
+    assert "police and witnesses" in {a.name for a in ex.actors}
+    omar = actor(ex, "Omar Jalloh")
+    assert [actor_named.name for s in ex.speaks_for if s.actor_id == omar.id
+            for actor_named in ex.actors if actor_named.id == s.org_id] == ["Police"]
+
+
 def test_a_region_of_a_known_place_speaks_for_no_one(table):
     ex = run("Northern Sudan also reported a rise in measles cases this month.", table)
     assert "Northern Sudan" not in names(ex)

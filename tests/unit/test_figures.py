@@ -592,6 +592,19 @@ def test_a_count_the_dead_included_counts_the_dead() -> None:
     assert [(f.metric, f.value) for f in figures("The dead included five rescue workers.")] == [(Metric.KILLED, 5)]
 
 
+@pytest.mark.parametrize("text", [
+    "The raid was the latest in a wave of killings that have left more than 900 dead in the province this year.",
+    "More than 140 people have drowned in the lake over the past three months.",
+])
+def test_a_count_over_this_year_or_the_past_months_is_an_aggregate(text: str) -> None:
+    assert [f.aggregate for f in figures(text)] == [True]
+
+
+def test_a_count_after_and_another_verb_takes_no_metric_from_the_first() -> None:
+    found = figures("Raiders burned the market, killing at least 14 people and abducting dozens more.")
+    assert [(f.metric, f.span.text) for f in found] == [(Metric.KILLED, "at least 14")]
+
+
 @pytest.mark.parametrize(("text", "counted"), [
     ("Troops fired rubber bullets at hundreds of marchers near the square on Friday, and at least six people died.",
      "at least six"),
