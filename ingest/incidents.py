@@ -141,9 +141,10 @@ _MONTH: Final = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|las
 # A year, not a number that holds one ("2,023", "2023.5", "2023%"): "In 2023, ..." is a year.
 _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]\d)")
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
-# "34 bodies (recovered)": those found so far are as many as the dead or fewer.
+# "34 bodies (recovered)": those found so far are as many as the dead or fewer. So is a witness's
+# "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's.
 _PART_AFTER: Final = re.compile(
-    r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
+    r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)

@@ -1,5 +1,6 @@
-"""Whole reports written for these tests (a sinking, an earthquake, an air strike, a bus and a plane crash), read as an
-ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
+"""Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a tornado, a
+village raid, floods), read as an ingest reads them: who states which toll, and no contradiction where the counts do
+not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -79,3 +80,34 @@ def test_a_crash_toll_comes_from_the_airline_and_no_nationals_count_contradicts_
     ex = read("plane")
     assert ("Highland Airlines", "killed", "157") in stated(ex)
     assert all("33" not in pair for pair in contradicted(ex))
+
+
+def test_a_tornado_s_counts_go_to_whoever_gave_them_and_a_witness_s_neighbours_are_a_part(read) -> None:
+    ex = read("tornado")
+    assert {("Dale Whitcomb", "injured", "58"), ("Lorna Pike", "missing", "four"),
+            ("Prairie Ledger", "killed", "as high as 11")} <= stated(ex)
+    assert ex.claim_links == ()  # "two of my neighbours" is a part of the toll, no rival and no backing
+
+
+def test_a_strike_on_a_car_counts_the_guards_and_the_security_sources_stay_anonymous(read) -> None:
+    ex = read("carstrike")
+    figures = stated(ex)
+    assert ("anonymous Iraqi security sources", "killed", "two") in figures
+    assert {("Kataib Hezbollah", "killed", "four"), ("Iraqi government", "killed", "three")} <= figures
+    assert frozenset({"three", "four"}) in contradicted(ex)
+    assert not any(a.name == "Iraqi Security Forces" for a in ex.actors)
+    assert ex.claims[0].text.startswith("A US drone strike")  # no dateline in the first claim
+
+
+def test_a_raid_s_toll_comes_from_police_and_residents_and_no_yearly_count_contradicts_it(read) -> None:
+    ex = read("raid")
+    figures = stated(ex)
+    assert ("police and residents", "killed", "at least 30") in figures
+    assert not any(raw == "dozens" for _, _, raw in figures)  # abducted, not killed
+    assert not contradicted(ex)
+
+
+def test_an_early_flood_toll_the_text_says_was_overtaken_contradicts_nothing(read) -> None:
+    ex = read("floods")
+    assert ("anonymous reports", "killed", "12") in stated(ex)
+    assert all("12" not in pair for pair in contradicted(ex))
