@@ -38,7 +38,8 @@ strikes") or it is the article's main event.
 
 How a figure counts its incident (:func:`share`, kept on the COUNTS edge):
 the whole toll, or a *part* of it ("two of the dead", "six people died at
-the hospital", "five of them"; not "one of its fighters", a side's
+the hospital", "five of them", "four guards were among the dead", one
+hospital's or ambulance service's intake; not "one of its fighters", a side's
 own count), or an *increment* ("two more died",
 "wounding another one"). A part below another figure is no rival count, and
 an increment is compared with nothing.
@@ -144,11 +145,15 @@ _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
-    r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)
+    r"|(?:[\w-]+\s+)?bodies\b"
+    r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b)",
+    re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
-# One hospital's or clinic's intake ("we received 14 wounded", "treated 18 people"): a part of the toll.
-_INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in)\s+$", re.IGNORECASE)
+# One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
+# "carried 19 wounded people to hospitals"): a part of the toll.
+_INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in|carried|ferried|transported)"
+                                   r"\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
