@@ -356,7 +356,7 @@ class Counts:
     end: int
     reason: str
     share: str | None = None
-    """"part" ("two of the dead"), "increment" ("two more died"), or None: the whole toll."""
+    """"part" ("two of the dead"), "increment" ("two more died"), "earlier" (a count given before), or None: the whole toll."""
 
 
 @dataclass(frozen=True, slots=True)

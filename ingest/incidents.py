@@ -41,8 +41,10 @@ the whole toll, or a *part* of it ("two of the dead", "six people died at
 the hospital", "five of them", "four guards were among the dead", one
 hospital's or ambulance service's intake; not "one of its fighters", a side's
 own count), or an *increment* ("two more died",
-"wounding another one"). A part below another figure is no rival count, and
-an increment is compared with nothing.
+"wounding another one"), or a count its sentence says was given *earlier*
+("an earlier count put the dead at 29", "police earlier put the toll at 29").
+A part below another figure is no rival count; an increment, and an earlier
+count that a later one by anyone may have replaced, are compared with nothing.
 
 Across articles (:func:`resolve`, at write time against the stored
 incidents): two incidents are one only when their kinds are of one family,
@@ -158,8 +160,18 @@ _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional
                                re.IGNORECASE)
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
+# A count its sentence says was given before: "An earlier count by the navy put the dead at 29", "Police
+# earlier put the toll at 29". A later count by anyone may have replaced it, so it is compared with nothing;
+# a count said to be newer after the marker ("now", "later", "latest") or another number between them is not.
+_EARLIER_COUNT: Final = re.compile(
+    r"\b(?:(?:earlier|initial|previous|original)\s+(?:[\w-]+\s+)?(?:count|toll|tally|figure|estimate|report)s?"
+    r"|(?:earlier|previously|initially)\s+(?:put|gave|given|said|reported|counted|announced|estimated|set))\b"
+    r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
+_SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+_EARLIER_REACH: Final = 300
 PART: Final = "part"
 INCREMENT: Final = "increment"
+EARLIER: Final = "earlier"
 _LEAD_CHARS: Final = 600
 _BARE_WORDS: Final = 8
 _UNKNOWN_KIND: Final = INCIDENT_KINDS[-1]
@@ -352,10 +364,15 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
 
 
 def share(text: str, span: Span) -> str | None:
-    """Whether the figure counts a part of the toll or an increment to it, from the words around it."""
+    """Whether the figure counts a part of the toll or an increment to it, or is a count given before,
+    from the words around it."""
     after = text[span.end:span.end + 60]
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
         return INCREMENT
+    head = text[max(0, span.start - _EARLIER_REACH):span.start]
+    opening = _SENTENCE_START.match(head)
+    if _EARLIER_COUNT.search(head[opening.end() if opening else 0:]):
+        return EARLIER
     before = text[max(0, span.start - 20):span.start]
     if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before):
         return PART

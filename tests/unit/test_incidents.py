@@ -10,6 +10,7 @@ import pytest
 from claimgraph.graph.model import Batch, Counts, Figure, Incident, Metric, Reports
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.incidents import (
+    EARLIER,
     INCREMENT,
     PART,
     ArticleIncidents,
@@ -353,3 +354,15 @@ def test_a_year_opening_a_sentence_before_a_comma_sets_a_count_apart(aliases: Al
 def test_people_said_to_be_among_the_dead_or_wounded_are_a_part(text: str, raw: str) -> None:
     start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == PART
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("The coast guard earlier put the number of dead at 31.", "31", EARLIER),
+    ("A previous count by the army gave 18 dead.", "18", EARLIER),
+    ("An earlier report gave 12, but the toll now stands at 20.", "20", None),
+    ("Officials earlier said the toll was 12; it later rose to 20.", "20", None),
+    ("The toll rose to 20 from an earlier count of 12.", "20", None),
+])
+def test_a_count_its_sentence_says_was_given_earlier(text: str, raw: str, expected: str | None) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
