@@ -201,6 +201,8 @@ _NOUN_LINK_REACH: Final = 2
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
 _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
+# "were forced from their homes", "driven from their villages": made to leave, so displaced.
+_DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
 _IRREGULAR_PASTS: Final = frozenset("lost fled fell left went took made got ran came became".split())
 _PLURAL_NOUN: Final = re.compile(r"[a-z][a-z-]*[a-z]s")
@@ -210,6 +212,10 @@ _NOT_PEOPLE: Final = frozenset("""animals cattle cows sheep goats camels horses 
 # Nouns that hold a count: "put the number of missing at 40", "the tally stood at 12". A number
 # after "at" is an age ("died at 45") unless one of these or a metric noun comes before it.
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
+# "The number of people killed by the floods rose to 74": a count noun whose "of" phrase names the
+# metric, reaching its number over a verb of change or level (however long the words between).
+_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit".split())
+_COUNT_OF_REACH: Final = 3
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
@@ -725,7 +731,7 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
         return False
     if np.head is None and first > 0 and (words[first - 1] in _AGE_CUES or (
             first > 1 and words[first - 1] == "of" and words[first - 2] in _AGE_CUES)) \
-            and not _count_at(tokens, first):
+            and not _count_at(tokens, first) and _count_of(tokens, first, 0) is None:
         return False
     point = quantity.value if quantity.value is not None else quantity.low
     if point is not None and not float(point).is_integer():
@@ -909,6 +915,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
         back = _search_back(tokens, first, floor, _TOLL_WINDOW, _TOLL_NOUNS)
+    if back is None and (counted := _count_of(tokens, first, floor)) is not None:
+        return counted[0], True, counted[1], False
     ahead = _search_ahead(tokens, np.end)
     if back is not None and (ahead is None or first - back - 1 <= ahead - np.end):
         word = tokens.words[back]
@@ -921,6 +929,26 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
+
+
+def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | None:
+    """"The number of people killed by the floods rose to 74", "the total of those displaced stood at
+    900": what the count noun's "of" phrase says befell its people, and where that word is, when a verb
+    of change or level ("rose to", "stood at", "reached") comes right before the number."""
+    words = tokens.words
+    link = first - 2 if first > 1 and words[first - 1] in ("to", "at") else first - 1
+    if link < 0 or words[link] not in _COUNT_CHANGES:
+        return None
+    for c in range(link - 1, max(floor, first - _SUBJECT_WINDOW) - 1, -1):
+        if words[c] in _BEFORE_STOPS or words[c][0].isdigit():
+            return None
+        if words[c] in _COUNT_NOUNS and c + 1 < link and words[c + 1] == "of":
+            for k in range(c + 2, min(link, c + 2 + _COUNT_OF_REACH)):
+                metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
+                if metric in _HARMED:
+                    return metric, k
+            return None
+    return None
 
 
 def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:
@@ -1020,7 +1048,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     """What the predicate ending at ``k`` says befell its subject, and where its words begin: a
     casualty verb ("died", "were hurt"), "burned to death", "in critical condition", "(still) in
-    hospital", "left homeless", "lost their lives"."""
+    hospital", "(being) treated for", "left homeless", "forced from their homes", "lost their lives"."""
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
@@ -1034,6 +1062,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.KILLED, k - 2
     if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
         return Metric.KILLED, k - 2
+    if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
+        return Metric.INJURED, k - 1
+    if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
+        return Metric.DISPLACED, k - 3
     if w == "condition" and before in CONDITIONS:
         opening = next((j for j in range(k - 2, max(-1, k - 5), -1) if words[j] == "in"), None)
         return (Metric.INJURED, opening) if opening is not None else None

@@ -626,3 +626,23 @@ def test_remain_is_a_verb_not_the_noun_a_number_counts() -> None:
 
 def test_people_unaccounted_for_are_missing() -> None:
     assert only("Nine climbers remain unaccounted for.").metric is Metric.MISSING
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Three of the crew died and 14 others were being treated for smoke inhalation.", Metric.INJURED),
+    ("Some 2,000 villagers were forced from their homes by the fighting.", Metric.DISPLACED),
+])
+def test_treated_for_is_a_wound_and_forced_from_their_homes_a_displacement(text: str, metric: Metric) -> None:
+    assert figures(text)[-1].metric is metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The number of people killed in the landslide near the quarry rose to 26 on Sunday.", Metric.KILLED),
+    ("The total of those displaced by the river stood at 900.", Metric.DISPLACED),
+])
+def test_a_count_noun_names_its_metric_in_its_of_phrase_over_a_verb_of_change(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
+
+
+def test_a_count_noun_of_things_names_no_metric() -> None:
+    assert figures("The number of roads closed by the snow rose to 14.") == []
