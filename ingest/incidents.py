@@ -161,11 +161,13 @@ _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # A count its sentence says was given before: "An earlier count by the navy put the dead at 29", "Police
-# earlier put the toll at 29". A later count by anyone may have replaced it, so it is compared with nothing;
+# earlier put the toll at 29", "the mayor had said 20" (not "said it had counted 47": a count made before
+# the statement, given now). A later count by anyone may have replaced it, so it is compared with nothing;
 # a count said to be newer after the marker ("now", "later", "latest") or another number between them is not.
 _EARLIER_COUNT: Final = re.compile(
     r"\b(?:(?:earlier|initial|previous|original)\s+(?:[\w-]+\s+)?(?:count|toll|tally|figure|estimate|report)s?"
-    r"|(?:earlier|previously|initially)\s+(?:put|gave|given|said|reported|counted|announced|estimated|set))\b"
+    r"|(?:earlier|previously|initially)\s+(?:put|gave|given|said|reported|counted|announced|estimated|set)"
+    r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300

@@ -359,6 +359,8 @@ def test_people_said_to_be_among_the_dead_or_wounded_are_a_part(text: str, raw: 
 @pytest.mark.parametrize(("text", "raw", "expected"), [
     ("The coast guard earlier put the number of dead at 31.", "31", EARLIER),
     ("A previous count by the army gave 18 dead.", "18", EARLIER),
+    ("On Monday the governor had said 16 people were dead.", "16", EARLIER),
+    ("The agency said it had counted 16 deaths.", "16", None),
     ("An earlier report gave 12, but the toll now stands at 20.", "20", None),
     ("Officials earlier said the toll was 12; it later rose to 20.", "20", None),
     ("The toll rose to 20 from an earlier count of 12.", "20", None),
