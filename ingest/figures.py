@@ -666,12 +666,32 @@ _REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|say|told\s+\w+|announced|added|confirmed|reported|stated|claimed|wrote|tweeted|posted)"
     r"(?:\s+(?:on|late|early|in\s+a\s+statement\s+on))?\s+$")
 _REPORTED_WINDOW: Final = 40
+# "rose to 74 on Thursday", "had climbed to 20 by Monday": the day of the count, not of the event.
+_COUNTED_ON: Final = re.compile(
+    rf"\b(?:rose|risen|climbed|jumped|increased|reached|stood\s+at)\s+(?:to\s+)?(?:(?:{_QUALIFIER})\s+)?{NUMBER}"
+    rf"(?:\s+[a-z]+)?(?:\s+(?:on|by))?\s+$", re.IGNORECASE)
+# "On Tuesday the town's mayor had said 20 ...": a day that opens the clause of a speech verb.
+_SAID_AFTER: Final = re.compile(
+    r"[^\d.;:!?]{0,40}?\b(?:had\s+|has\s+)?(?:said|told|announced|reported|confirmed|stated)\b")
+_SAID_OPENERS: Final = frozenset(("on", "by"))
 
 
 def _reporting_date(text: str, date: DateMention) -> bool:
-    """"said Tuesday": the day of the claim, not of the event (see dates.claim_date)."""
+    """"said Tuesday", "On Tuesday the mayor said", "rose to 74 on Thursday": the day of the claim or
+    of the count, not of the event (see dates.claim_date)."""
     start = date.span.start
-    return _REPORTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None
+    if _REPORTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None \
+            or _COUNTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None:
+        return True
+    opener = text[max(0, start - 4):start].split()
+    opens = (opener[-1].casefold() in _SAID_OPENERS if opener else False) and _starts_sentence(text, start - 3)
+    return opens and _SAID_AFTER.match(text, date.span.end) is not None
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether only white space and a sentence's end (or the text's start) come before ``at``."""
+    before = text[max(0, at - 5):at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"\u201c"
 
 
 def _sentence_around(text: str, span: Span) -> tuple[int, int]:

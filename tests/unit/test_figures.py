@@ -646,3 +646,15 @@ def test_a_count_noun_names_its_metric_in_its_of_phrase_over_a_verb_of_change(te
 
 def test_a_count_noun_of_things_names_no_metric() -> None:
     assert figures("The number of roads closed by the snow rose to 14.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The toll from the landslide climbed to at least 31 by Monday.",
+    "On Monday the governor had said 16 people were dead.",
+])
+def test_the_day_a_count_rose_or_was_said_is_not_the_day_of_the_event(text: str) -> None:
+    assert only(text).incident_date is None
+
+
+def test_the_day_of_a_killing_is_the_events_day() -> None:
+    assert only("On Monday, a landslide killed 16 people, officials said.").incident_date is not None
