@@ -153,8 +153,9 @@ _PART_AFTER: Final = re.compile(
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
-# "carried 19 wounded people to hospitals"): a part of the toll.
-_INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in|carried|ferried|transported)"
+# "was treating 47 wounded", "carried 19 wounded people to hospitals"): a part of the toll.
+_INTAKE_BEFORE: Final = re.compile(r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|treat(?:ed|ing)|(?:took|taking)\s+in"
+                                   r"|(?:brought|bringing)\s+in|carr(?:ied|ying)|ferr(?:ied|ying)|transport(?:ed|ing))"
                                    r"\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
