@@ -201,6 +201,8 @@ _NOUN_LINK_REACH: Final = 2
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
 _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
+# "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
+_LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -1095,10 +1097,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
 
 
 def _fled_home(tokens: _Tokens, k: int) -> bool:
-    """"fled their homes": an object that only says what was left behind."""
+    """"fled their homes", "fled the area": an object that only says what was left behind."""
     words = tokens.words
     return (_METRIC_VERBS.get(words[k]) is Metric.DISPLACED and k + 2 < len(tokens)
-            and words[k + 1] in _POSSESSIVES and words[k + 2] in _HOMES)
+            and (words[k + 1] in _POSSESSIVES or words[k + 1] == "the") and words[k + 2] in _LEFT_PLACES)
 
 
 def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None:

@@ -658,3 +658,8 @@ def test_the_day_a_count_rose_or_was_said_is_not_the_day_of_the_event(text: str)
 
 def test_the_day_of_a_killing_is_the_events_day() -> None:
     assert only("On Monday, a landslide killed 16 people, officials said.").incident_date is not None
+
+
+def test_people_who_fled_the_area_are_displaced() -> None:
+    found = only("Roughly 4,000 herders fled the district after the raids.")
+    assert (found.metric, found.value) == (Metric.DISPLACED, 4000)
