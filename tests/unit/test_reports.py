@@ -1,6 +1,6 @@
 """Whole reports written for these tests (a sinking, an earthquake, an air strike, a bus and a plane crash, a building
-fire, a flood, a hotel siege, a stampede), read as an ingest reads them: who states which toll, and no contradiction
-where the counts do not compete."""
+fire, a flood, a hotel siege, a stampede, a heat wave), read as an ingest reads them: who states which toll, and no
+contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -120,3 +120,11 @@ def test_a_stampede_toll_comes_from_the_officer_and_no_witness_or_hospital_count
     assert {("officials", "killed", "29"), ("Vaibhav Krishna", "killed", "29"), ("Vaibhav Krishna", "injured", "60"),
             ("police", "killed", "At least 29")} <= figures
     assert not ({"25", "at least 40", "36"} & linked(ex))
+
+
+def test_a_heat_wave_toll_is_compared_with_no_morgue_or_hospital_count(read) -> None:
+    ex = read("heat")
+    figures = stated(ex)
+    assert {("provincial health officials", "killed", "At least 65"), ("Edhi Foundation", "killed", "128"),
+            ("Azra Pechuho", "killed", "22"), ("Jinnah Postgraduate Medical Centre", "killed", "11")} <= figures
+    assert not ({"128", "22", "11", "some 1,200"} & linked(ex))
