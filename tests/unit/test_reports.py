@@ -49,6 +49,7 @@ def test_a_sinking_reports_each_toll_once_and_sets_no_count_against_a_partial_or
     assert not any(raw == "61" for _, _, raw in figures)  # rescued, not dead
     assert not any(raw.lower() == "two" for _, metric, raw in figures if metric == "killed")  # two sinkings
     assert all("twelve" not in pair and "17" not in pair for pair in contradicted(ex))
+    assert all("29" not in pair for pair in contradicted(ex))  # the navy's earlier count
 
 
 def test_an_earthquake_toll_comes_from_the_institute_the_report_cites(read) -> None:
