@@ -230,6 +230,9 @@ _AUXILIARIES: Final = _PASSIVE_MARKERS | _PASSIVE_ADVERBS | frozenset("have has 
                                                                        .split())
 _SUBJECT_MODIFIERS: Final = frozenset("from of with in at".split())
 _MEMBER_OPENERS: Final = frozenset("a an one".split())
+# An aside telling what the people counted were, which may hold an "and": "61 migrants, among them women
+# and children, drowned", "12 people, including a nurse and two guards, were hurt".
+_MAKEUP_OPENERS: Final = frozenset("among including most many mostly mainly all some both".split())
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
 _NOT_IN_SUBJECT: Final = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
 _STILL_WORDS: Final = frozenset("remain remained remaining still are were have had not yet been".split())
@@ -1127,8 +1130,10 @@ def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None
 def _aside_end(tokens: _Tokens, comma: int) -> int | None:
     """The comma closing a short aside opened at ``comma``, when a verb phrase follows it. An aside
     naming the people counted one by one ("two journalists, a reporter for ... and a cameraman
-    with ..., were found dead") may be longer and hold an "and"."""
-    members = comma + 1 < len(tokens) and tokens.words[comma + 1] in _MEMBER_OPENERS
+    with ..., were found dead") or what they were ("among them women and children") may be longer
+    and hold an "and"."""
+    members = comma + 1 < len(tokens) and (tokens.words[comma + 1] in _MEMBER_OPENERS
+                                           or tokens.words[comma + 1] in _MAKEUP_OPENERS)
     for k in range(comma + 1, min(len(tokens), comma + (_SUBJECT_WINDOW if members else _ASIDE_WINDOW))):
         w = tokens.words[k]
         if w == ",":

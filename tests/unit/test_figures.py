@@ -663,3 +663,11 @@ def test_the_day_of_a_killing_is_the_events_day() -> None:
 def test_people_who_fled_the_area_are_displaced() -> None:
     found = only("Roughly 4,000 herders fled the district after the raids.")
     assert (found.metric, found.value) == (Metric.DISPLACED, 4000)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 pilgrims, among them elderly men and women, were crushed to death at the gate.",
+    "Nine tourists, including a guide and his son, died in the avalanche.",
+])
+def test_an_aside_telling_what_the_people_were_may_hold_an_and(text: str) -> None:
+    assert only(text).metric is Metric.KILLED
