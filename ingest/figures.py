@@ -934,7 +934,7 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         # "six hikers lost their lives": what befell them, in the verb phrase the noun opens (not
         # "[converts] indicated the killing", "[parties] remain in a dead heat")
         if harmed is not None and harmed[0] in _HARMED \
-                and all(tokens.words[j] in _AUXILIARIES for j in range(np.end, harmed[1])):
+                and all(tokens.words[j] in _AUXILIARIES for j in range(_past_aside(tokens, np.end), harmed[1])):
             return harmed[0], True, ahead, True
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
@@ -974,6 +974,13 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
                     return metric, k
             return None
     return None
+
+
+def _past_aside(tokens: _Tokens, i: int) -> int:
+    """Where the verb phrase after a noun phrase ending at ``i`` may begin: past an aside between
+    commas ("nine hikers, including a guide, died")."""
+    close = _aside_end(tokens, i) if i < len(tokens) and tokens.words[i] == "," else None
+    return i if close is None else close + 1
 
 
 def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> bool:

@@ -671,3 +671,7 @@ def test_people_who_fled_the_area_are_displaced() -> None:
 ])
 def test_an_aside_telling_what_the_people_were_may_hold_an_and(text: str) -> None:
     assert only(text).metric is Metric.KILLED
+
+
+def test_a_noun_no_lexicon_lists_reaches_its_verb_past_an_aside() -> None:
+    assert only("Nine hikers, including a guide and his son, died in the avalanche.").metric is Metric.KILLED
