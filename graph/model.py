@@ -356,8 +356,8 @@ class Counts:
     end: int
     reason: str
     share: str | None = None
-    """"part" ("two of the dead"), "increment" ("two more died"), "earlier" ("initially reported 12"),
-    or None: the whole toll."""
+    """"part" ("two of the dead"), "increment" ("two more died"), "earlier" (a count the text says was given
+    before or overtaken: "police earlier put the toll at 29", "initially reported 12"), or None: the whole toll."""
 
 
 @dataclass(frozen=True, slots=True)

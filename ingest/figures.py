@@ -201,6 +201,10 @@ _NOUN_LINK_REACH: Final = 2
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
 _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
+# "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
+_LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
+# "were forced from their homes", "driven from their villages": made to leave, so displaced.
+_DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
 _IRREGULAR_PASTS: Final = frozenset("lost fled fell left went took made got ran came became".split())
 _PLURAL_NOUN: Final = re.compile(r"[a-z][a-z-]*[a-z]s")
@@ -212,6 +216,10 @@ _NOT_PEOPLE: Final = frozenset("""animals cattle cows sheep goats camels horses 
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
 # Nouns that count attacks only after "under": "came under fire 12 times".
 _UNDER_EVENTS: Final = frozenset("attack fire".split())
+# "The number of people killed by the floods rose to 74": a count noun whose "of" phrase names the
+# metric, reaching its number over a verb of change or level (however long the words between).
+_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit".split())
+_COUNT_OF_REACH: Final = 3
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
@@ -225,6 +233,9 @@ _AUXILIARIES: Final = _PASSIVE_MARKERS | _PASSIVE_ADVERBS | frozenset("have has 
                                                                        .split())
 _SUBJECT_MODIFIERS: Final = frozenset("from of with in at".split())
 _MEMBER_OPENERS: Final = frozenset("a an one".split())
+# An aside telling what the people counted were, which may hold an "and": "61 migrants, among them women
+# and children, drowned", "12 people, including a nurse and two guards, were hurt".
+_MAKEUP_OPENERS: Final = frozenset("among including most many mostly mainly all some both".split())
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
 _NOT_IN_SUBJECT: Final = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
 _STILL_WORDS: Final = frozenset("remain remained remaining still are were have had not yet been".split())
@@ -671,12 +682,32 @@ _REPORTED_ON: Final = re.compile(
     r"\b(?:said|says|say|told\s+\w+|announced|added|confirmed|reported|stated|claimed|wrote|tweeted|posted)"
     r"(?:\s+(?:on|late|early|in\s+a\s+statement\s+on))?\s+$")
 _REPORTED_WINDOW: Final = 40
+# "rose to 74 on Thursday", "had climbed to 20 by Monday": the day of the count, not of the event.
+_COUNTED_ON: Final = re.compile(
+    rf"\b(?:rose|risen|climbed|jumped|increased|reached|stood\s+at)\s+(?:to\s+)?(?:(?:{_QUALIFIER})\s+)?{NUMBER}"
+    rf"(?:\s+[a-z]+)?(?:\s+(?:on|by))?\s+$", re.IGNORECASE)
+# "On Tuesday the town's mayor had said 20 ...": a day that opens the clause of a speech verb.
+_SAID_AFTER: Final = re.compile(
+    r"[^\d.;:!?]{0,40}?\b(?:had\s+|has\s+)?(?:said|told|announced|reported|confirmed|stated)\b")
+_SAID_OPENERS: Final = frozenset(("on", "by"))
 
 
 def _reporting_date(text: str, date: DateMention) -> bool:
-    """"said Tuesday": the day of the claim, not of the event (see dates.claim_date)."""
+    """"said Tuesday", "On Tuesday the mayor said", "rose to 74 on Thursday": the day of the claim or
+    of the count, not of the event (see dates.claim_date)."""
     start = date.span.start
-    return _REPORTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None
+    if _REPORTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None \
+            or _COUNTED_ON.search(text, max(0, start - _REPORTED_WINDOW), start) is not None:
+        return True
+    opener = text[max(0, start - 4):start].split()
+    opens = (opener[-1].casefold() in _SAID_OPENERS if opener else False) and _starts_sentence(text, start - 3)
+    return opens and _SAID_AFTER.match(text, date.span.end) is not None
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether only white space and a sentence's end (or the text's start) come before ``at``."""
+    before = text[max(0, at - 5):at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"\u201c"
 
 
 def _sentence_around(text: str, span: Span) -> tuple[int, int]:
@@ -736,7 +767,7 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
         return False
     if np.head is None and first > 0 and (words[first - 1] in _AGE_CUES or (
             first > 1 and words[first - 1] == "of" and words[first - 2] in _AGE_CUES)) \
-            and not _count_at(tokens, first):
+            and not _count_at(tokens, first) and _count_of(tokens, first, 0) is None:
         return False
     point = quantity.value if quantity.value is not None else quantity.low
     if point is not None and not float(point).is_integer():
@@ -917,12 +948,14 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         # "six hikers lost their lives": what befell them, in the verb phrase the noun opens (not
         # "[converts] indicated the killing", "[parties] remain in a dead heat")
         if harmed is not None and harmed[0] in _HARMED \
-                and all(tokens.words[j] in _AUXILIARIES for j in range(np.end, harmed[1])):
+                and all(tokens.words[j] in _AUXILIARIES for j in range(_past_aside(tokens, np.end), harmed[1])):
             return harmed[0], True, ahead, True
         return None, False, None, False
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
         back = _search_back(tokens, first, floor, _TOLL_WINDOW, _TOLL_NOUNS)
+    if back is None and (counted := _count_of(tokens, first, floor)) is not None:
+        return counted[0], True, counted[1], False
     if back is None and np.kind is _Head.PERSON:
         back = _verb_before_first_object(tokens, first)
     ahead = _search_ahead(tokens, np.end)
@@ -962,6 +995,33 @@ def _verb_before_first_object(tokens: _Tokens, first: int) -> int | None:
         if w in _BEFORE_STOPS or not w[0].isalpha() or w in _METRIC_VERBS or w in _NUMBER_WORDS:
             return None
     return None
+
+
+def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | None:
+    """"The number of people killed by the floods rose to 74", "the total of those displaced stood at
+    900": what the count noun's "of" phrase says befell its people, and where that word is, when a verb
+    of change or level ("rose to", "stood at", "reached") comes right before the number."""
+    words = tokens.words
+    link = first - 2 if first > 1 and words[first - 1] in ("to", "at") else first - 1
+    if link < 0 or words[link] not in _COUNT_CHANGES:
+        return None
+    for c in range(link - 1, max(floor, first - _SUBJECT_WINDOW) - 1, -1):
+        if words[c] in _BEFORE_STOPS or words[c][0].isdigit():
+            return None
+        if words[c] in _COUNT_NOUNS and c + 1 < link and words[c + 1] == "of":
+            for k in range(c + 2, min(link, c + 2 + _COUNT_OF_REACH)):
+                metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
+                if metric in _HARMED:
+                    return metric, k
+            return None
+    return None
+
+
+def _past_aside(tokens: _Tokens, i: int) -> int:
+    """Where the verb phrase after a noun phrase ending at ``i`` may begin: past an aside between
+    commas ("nine hikers, including a guide, died")."""
+    close = _aside_end(tokens, i) if i < len(tokens) and tokens.words[i] == "," else None
+    return i if close is None else close + 1
 
 
 def _may_be_people(tokens: _Tokens, np: _NounPhrase) -> bool:
@@ -1059,7 +1119,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     """What the predicate ending at ``k`` says befell its subject, and where its words begin: a
     casualty verb ("died", "were hurt"), "burned to death", "in critical condition", "(still) in
-    hospital", "left homeless", "lost their lives"."""
+    hospital", "(being) treated for", "left homeless", "forced from their homes", "lost their lives"."""
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
@@ -1073,6 +1133,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.KILLED, k - 2
     if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
         return Metric.KILLED, k - 2
+    if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
+        return Metric.INJURED, k - 1
+    if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
+        return Metric.DISPLACED, k - 3
     if w == "condition" and before in CONDITIONS:
         opening = next((j for j in range(k - 2, max(-1, k - 5), -1) if words[j] == "in"), None)
         return (Metric.INJURED, opening) if opening is not None else None
@@ -1082,10 +1146,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
 
 
 def _fled_home(tokens: _Tokens, k: int) -> bool:
-    """"fled their homes": an object that only says what was left behind."""
+    """"fled their homes", "fled the area": an object that only says what was left behind."""
     words = tokens.words
     return (_METRIC_VERBS.get(words[k]) is Metric.DISPLACED and k + 2 < len(tokens)
-            and words[k + 1] in _POSSESSIVES and words[k + 2] in _HOMES)
+            and (words[k + 1] in _POSSESSIVES or words[k + 1] == "the") and words[k + 2] in _LEFT_PLACES)
 
 
 def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None:
@@ -1112,8 +1176,10 @@ def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None
 def _aside_end(tokens: _Tokens, comma: int) -> int | None:
     """The comma closing a short aside opened at ``comma``, when a verb phrase follows it. An aside
     naming the people counted one by one ("two journalists, a reporter for ... and a cameraman
-    with ..., were found dead") may be longer and hold an "and"."""
-    members = comma + 1 < len(tokens) and tokens.words[comma + 1] in _MEMBER_OPENERS
+    with ..., were found dead") or what they were ("among them women and children") may be longer
+    and hold an "and"."""
+    members = comma + 1 < len(tokens) and (tokens.words[comma + 1] in _MEMBER_OPENERS
+                                           or tokens.words[comma + 1] in _MAKEUP_OPENERS)
     for k in range(comma + 1, min(len(tokens), comma + (_SUBJECT_WINDOW if members else _ASIDE_WINDOW))):
         w = tokens.words[k]
         if w == ",":

@@ -38,12 +38,14 @@ strikes") or it is the article's main event.
 
 How a figure counts its incident (:func:`share`, kept on the COUNTS edge):
 the whole toll, or a *part* of it ("two of the dead", "six people died at
-the hospital", "five of them"; not "one of its fighters", a side's
-own count), an *increment* ("two more died",
-"wounding another one"), or an *earlier* count the text says was overtaken
-("it was initially reported that 12 had died", "first reports put the toll
-at 9"). A part below another figure is no rival count, and an increment or
-an earlier count is compared with nothing.
+the hospital", "five of them", "four guards were among the dead", one
+hospital's or ambulance service's intake; not "one of its fighters", a side's
+own count), an *increment* ("two more died", "wounding another one"), or a
+count its sentence says was given *earlier* or overtaken ("an earlier count
+put the dead at 29", "police earlier put the toll at 29", "it was initially
+reported that 12 had died", "first reports put the toll at 9"). A part below
+another figure is no rival count; an increment, and an earlier count that a
+later one by anyone may have replaced, are compared with nothing.
 
 Across articles (:func:`resolve`, at write time against the stored
 incidents): two incidents are one only when their kinds are of one family,
@@ -147,22 +149,35 @@ _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
-    r"|(?:[\w-]+\s+)?bodies\b)", re.IGNORECASE)
+    r"|(?:[\w-]+\s+)?bodies\b"
+    r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b)",
+    re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
-# One hospital's or clinic's intake ("we received 14 wounded", "treated 18 people"): a part of the toll.
-_INTAKE_BEFORE: Final = re.compile(r"\b(?:received|admitted|treated|took\s+in|brought\s+in)\s+$", re.IGNORECASE)
-# An early count the text says was overtaken or not final ("it was initially reported that 12 had died",
-# "first reports put the toll at 9", "a preliminary count of 30"): within the figure's sentence, before it.
-_EARLIER_BEFORE: Final = re.compile(
-    r"\b(?:initially|originally|at\s+first|(?:initial|early|earliest|first)\s+reports?|preliminary"
-    r"|an?\s+(?:early|initial|first)\s+(?:count|toll|tally|estimate|figure))\b[^.;!?]*$",
-    re.IGNORECASE)
-_EARLIER_REACH: Final = 90
+# One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
+# "was treating 47 wounded", "carried 19 wounded people to hospitals"): a part of the toll.
+_INTAKE_BEFORE: Final = re.compile(r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|treat(?:ed|ing)|(?:took|taking)\s+in"
+                                   r"|(?:brought|bringing)\s+in|carr(?:ied|ying)|ferr(?:ied|ying)|transport(?:ed|ing))"
+                                   r"\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
+# A count its sentence says was given before or overtaken: "An earlier count by the navy put the dead at
+# 29", "Police earlier put the toll at 29", "the mayor had said 20" (not "said it had counted 47": a count
+# made before the statement, given now), "it was initially reported that 12 had died", "first reports put
+# the toll at 9", "a preliminary count". A later count by anyone may have replaced it, so it is compared
+# with nothing; a count said to be newer after the marker ("now", "later", "latest") or another number
+# between them is not. Not "had earlier confirmed": a source's earlier word stands until another replaces it.
+_EARLIER_COUNT: Final = re.compile(
+    r"\b(?:(?:earlier|initial|previous|original|early|earliest|first|preliminary)\s+(?:[\w-]+\s+)?"
+    r"(?:count|toll|tally|figure|estimate|report)s?"
+    r"|(?:earlier|previously|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|counted|announced"
+    r"|estimated|set)|at\s+first"
+    r"|had\s+(?:said|put|given))\b"
+    r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
+_SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+_EARLIER_REACH: Final = 300
 PART: Final = "part"
 INCREMENT: Final = "increment"
 EARLIER: Final = "earlier"
@@ -360,12 +375,14 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
 
 
 def share(text: str, span: Span) -> str | None:
-    """Whether the figure counts a part of the toll, an increment to it or an earlier count of it, from
+    """Whether the figure counts a part of the toll, an increment to it or a count given earlier, from
     the words around it."""
     after = text[span.end:span.end + 60]
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
         return INCREMENT
-    if _EARLIER_BEFORE.search(text, max(0, span.start - _EARLIER_REACH), span.start):
+    head = text[max(0, span.start - _EARLIER_REACH):span.start]
+    opening = _SENTENCE_START.match(head)
+    if _EARLIER_COUNT.search(head[opening.end() if opening else 0:]):
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
     if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before):

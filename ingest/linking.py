@@ -19,7 +19,8 @@ none); then their intervals decide:
   ministers") is compared only with a count of the same named group
   ("killing three ministers"), an increment ("two more died", see
   :func:`~claimgraph.ingest.incidents.share`) with nothing: which subgroup
-  another count counts is not known;
+  another count counts is not known; nor is a count its sentence calls
+  earlier ("police earlier put the toll at 29") compared with anything;
 - overlapping intervals agree: CORROBORATES, but only between independent
   chains, and not two bounds on the same side further apart than the
   tolerance ("at least 15" and "more than 60" can both be true, yet neither
@@ -149,8 +150,9 @@ def comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
 
 
 def _shares_comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
-    """Two whole tolls; or a part ("including three Cabinet ministers") and a count of the same
-    named group ("killing three ministers"): the group is known, so the counts are rivals."""
+    """Two whole tolls (neither an increment nor a count given earlier); or a part ("including three
+    Cabinet ministers") and a count of the same named group ("killing three ministers"): the group is
+    known, so the counts are rivals."""
     if x.share is None and y.share is None:
         return True
     if x.share in UNCOMPARED or y.share in UNCOMPARED:

@@ -686,3 +686,52 @@ def test_remain_is_a_verb_not_the_noun_a_number_counts() -> None:
 
 def test_people_unaccounted_for_are_missing() -> None:
     assert only("Nine climbers remain unaccounted for.").metric is Metric.MISSING
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Three of the crew died and 14 others were being treated for smoke inhalation.", Metric.INJURED),
+    ("Some 2,000 villagers were forced from their homes by the fighting.", Metric.DISPLACED),
+])
+def test_treated_for_is_a_wound_and_forced_from_their_homes_a_displacement(text: str, metric: Metric) -> None:
+    assert figures(text)[-1].metric is metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The number of people killed in the landslide near the quarry rose to 26 on Sunday.", Metric.KILLED),
+    ("The total of those displaced by the river stood at 900.", Metric.DISPLACED),
+])
+def test_a_count_noun_names_its_metric_in_its_of_phrase_over_a_verb_of_change(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
+
+
+def test_a_count_noun_of_things_names_no_metric() -> None:
+    assert figures("The number of roads closed by the snow rose to 14.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The toll from the landslide climbed to at least 31 by Monday.",
+    "On Monday the governor had said 16 people were dead.",
+])
+def test_the_day_a_count_rose_or_was_said_is_not_the_day_of_the_event(text: str) -> None:
+    assert only(text).incident_date is None
+
+
+def test_the_day_of_a_killing_is_the_events_day() -> None:
+    assert only("On Monday, a landslide killed 16 people, officials said.").incident_date is not None
+
+
+def test_people_who_fled_the_area_are_displaced() -> None:
+    found = only("Roughly 4,000 herders fled the district after the raids.")
+    assert (found.metric, found.value) == (Metric.DISPLACED, 4000)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 pilgrims, among them elderly men and women, were crushed to death at the gate.",
+    "Nine tourists, including a guide and his son, died in the avalanche.",
+])
+def test_an_aside_telling_what_the_people_were_may_hold_an_and(text: str) -> None:
+    assert only(text).metric is Metric.KILLED
+
+
+def test_a_noun_no_lexicon_lists_reaches_its_verb_past_an_aside() -> None:
+    assert only("Nine hikers, including a guide and his son, died in the avalanche.").metric is Metric.KILLED

@@ -346,9 +346,11 @@ def test_an_earlier_event_of_any_kind_is_another_incident(aliases: AliasTable) -
     assert found["nine-0"] is not None and found["14-0"] != found["nine-0"]
 
 
-@pytest.mark.parametrize("text", ["The clinic received 14 wounded overnight.", "Medics treated 22 people at the scene."])
-def test_one_hospitals_intake_is_a_part_of_the_toll(text: str) -> None:
-    raw = next(w for w in ("14", "22") if w in text)
+@pytest.mark.parametrize("text", ["The clinic received 14 wounded overnight.", "Medics treated 22 people at the scene.",
+                                  "Paramedics said they had carried 17 injured people to two clinics.",
+                                  "The clinic said it was treating 23 wounded villagers."])
+def test_one_hospitals_or_ambulance_services_intake_is_a_part_of_the_toll(text: str) -> None:
+    raw = next(w for w in ("14", "22", "17", "23") if w in text)
     start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == PART
 
@@ -357,3 +359,27 @@ def test_a_year_opening_a_sentence_before_a_comma_sets_a_count_apart(aliases: Al
     found = Text("Police said the bombing killed 14 people. In 2021, 300 people were killed in such attacks.",
                  title="Bombing at Market").figure("14", incident_agent="bombing").figure("300").incidents(aliases)
     assert found["300-0"] is not None and found["300-0"].label == "bombing, 2021"
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Four guards were among the dead, the army said.", "Four"),
+    ("Six pupils and two teachers were among the wounded.", "Six"),
+    ("Six pupils and two teachers were among the wounded.", "two"),
+])
+def test_people_said_to_be_among_the_dead_or_wounded_are_a_part(text: str, raw: str) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == PART
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("The coast guard earlier put the number of dead at 31.", "31", EARLIER),
+    ("A previous count by the army gave 18 dead.", "18", EARLIER),
+    ("On Monday the governor had said 16 people were dead.", "16", EARLIER),
+    ("The agency said it had counted 16 deaths.", "16", None),
+    ("An earlier report gave 12, but the toll now stands at 20.", "20", None),
+    ("Officials earlier said the toll was 12; it later rose to 20.", "20", None),
+    ("The toll rose to 20 from an earlier count of 12.", "20", None),
+])
+def test_a_count_its_sentence_says_was_given_earlier(text: str, raw: str, expected: str | None) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected

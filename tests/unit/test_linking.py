@@ -270,6 +270,14 @@ def test_a_part_naming_a_group_is_compared_with_a_count_of_that_group_only() -> 
     assert not comparable(part("c5", "medic", 2, "people", "part"), part("c6", "nurse", 2, "people", None))
 
 
+def test_a_count_given_earlier_contradicts_and_backs_nothing() -> None:
+    earlier = LinkCandidate("c1", "navy", "navy", fig(value=29), "c1", None, "incident-1", share="earlier")
+    later = cand("c2", "police", fig(value=34))
+    same = cand("c3", "mayor", fig(value=29))
+    assert link_figures([earlier, later, same], []) == [
+        ClaimLink(ClaimLinkKind.CONTRADICTS, "c2", "c3", Metric.KILLED, "34 vs 29 killed")]
+
+
 def test_links_come_out_in_a_stable_order() -> None:
     batch = [cand(f"c{i}", f"s{i}", ONE_IN_A_STRIKE if i % 2 else SEVERAL_IN_A_STRIKE) for i in range(5)]
     assert link_figures(batch, []) == link_figures(list(reversed(batch)), [])

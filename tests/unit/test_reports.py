@@ -1,6 +1,6 @@
-"""Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a tornado, a
-village raid, floods), read as an ingest reads them: who states which toll, and no contradiction where the counts do
-not compete."""
+"""Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
+fire, floods, a hotel siege, a stampede, a heat wave, a tornado, a village raid), read as an ingest reads them: who
+states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,6 +49,7 @@ def test_a_sinking_reports_each_toll_once_and_sets_no_count_against_a_partial_or
     assert not any(raw == "61" for _, _, raw in figures)  # rescued, not dead
     assert not any(raw.lower() == "two" for _, metric, raw in figures if metric == "killed")  # two sinkings
     assert all("twelve" not in pair and "17" not in pair for pair in contradicted(ex))
+    assert all("29" not in pair for pair in contradicted(ex))  # the navy's earlier count
 
 
 def test_an_earthquake_toll_comes_from_the_institute_the_report_cites(read) -> None:
@@ -108,6 +109,54 @@ def test_a_raid_s_toll_comes_from_police_and_residents_and_no_yearly_count_contr
 
 
 def test_an_early_flood_toll_the_text_says_was_overtaken_contradicts_nothing(read) -> None:
-    ex = read("floods")
+    ex = read("flashflood")
     assert ("anonymous reports", "killed", "12") in stated(ex)
     assert all("12" not in pair for pair in contradicted(ex))
+
+
+def linked(ex: Extraction) -> set[str]:
+    """The raw figures of every claim in a contradiction or corroboration."""
+    claims = {c for link in ex.claim_links for c in (link.a_id, link.b_id)}
+    return {f.figure.raw for f in ex.figures if f.claim_id in claims}
+
+
+def test_a_fire_toll_sets_no_earlier_count_against_the_minister_and_the_treated_are_hurt(read) -> None:
+    ex = read("fire")
+    figures = stated(ex)
+    assert {("Health Minister Samanta Lal Sen", "killed", "43"), ("Health Minister Samanta Lal Sen", "injured", "22"),
+            ("Police", "killed", "29"), ("Dhaka Medical College Hospital", "killed", "33")} <= figures
+    assert not ({"29", "33", "More than 1,500"} & linked(ex))  # an earlier count, one hospital's bodies, a total
+
+
+def test_a_flood_toll_rising_over_days_is_one_event_set_against_a_rival_count_not_an_earlier_one(read) -> None:
+    ex = read("flood")
+    figures = stated(ex)
+    assert {("regional emergency authority", "killed", "74"), ("regional emergency authority", "missing", "118"),
+            ("regional emergency authority", "displaced", "about 6,000")} <= figures
+    assert frozenset({"74", "51", "96"}) in contradicted(ex)
+    assert not ({"20", "17", "11"} & linked(ex))  # said on an earlier day, children among the dead, another year
+
+
+def test_a_siege_toll_is_set_against_the_attackers_claim_but_not_the_ambulance_services_count(read) -> None:
+    ex = read("siege")
+    figures = stated(ex)
+    assert {("police", "killed", "at least 12"), ("Mohamed Abdi", "injured", "27"), ("Al-Shabaab", "killed", "30"),
+            ("Aamin ambulance service", "injured", "19")} <= figures
+    assert frozenset({"12", "30"}) in contradicted(ex)
+    assert all("19" not in pair for pair in contradicted(ex))
+
+
+def test_a_stampede_toll_comes_from_the_officer_and_no_witness_or_hospital_count_competes(read) -> None:
+    ex = read("stampede")
+    figures = stated(ex)
+    assert {("officials", "killed", "29"), ("Vaibhav Krishna", "killed", "29"), ("Vaibhav Krishna", "injured", "60"),
+            ("police", "killed", "At least 29")} <= figures
+    assert not ({"25", "at least 40", "36"} & linked(ex))
+
+
+def test_a_heat_wave_toll_is_compared_with_no_morgue_or_hospital_count(read) -> None:
+    ex = read("heat")
+    figures = stated(ex)
+    assert {("provincial health officials", "killed", "At least 65"), ("Edhi Foundation", "killed", "128"),
+            ("Azra Pechuho", "killed", "22"), ("Jinnah Postgraduate Medical Centre", "killed", "11")} <= figures
+    assert not ({"128", "22", "11", "some 1,200"} & linked(ex))
