@@ -7,12 +7,14 @@ or both when the cue splits a quote. A trailing participle clause (", adding
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     APPOSITIVE_DASHES,
     CLAUSE_WORDS,
+    DETERMINERS,
     PARTICIPLE_CUES,
     PREPOSITIONS,
     QUOTE_CLOSE,
@@ -22,12 +24,15 @@ from claimgraph.ingest.cues import (
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
+from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 # Cues whose object is the addressee, not the content ("told reporters").
 _OBJECT_CUES: Final = frozenset(
     "told tell tells telling assured reminded warned urged informed asked".split()
 )
 _SERIES_JOINERS: Final = frozenset({"and", "or"})
+# What may open a count: a number or a vague amount (ingest.numbers).
+COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
 _MAX_GAP_TO_THAT: Final = 8
 _MIN_CONTINUATION: Final = 4
 
@@ -151,14 +156,36 @@ def _past_trailing_phrases(toks: Tokens, p: int) -> int:
             p += 2
         else:
             break
-    if p >= n or toks.lows[p] not in PREPOSITIONS:
-        return p
+    if p >= n or toks.lows[p] not in PREPOSITIONS or _opens_count(toks, p):
+        return p  # "said at least 50 people had died", "said about 30 were hurt": a count opens the content
     q = p
     while q < n and toks.is_word(q) and not toks.quoted[q]:
         q += 1
     if q == n or toks.words[q] in {",", ":", ";"} | SENTENCE_END:
         return q
     return p
+
+
+def is_quantity(toks: Tokens, k: int) -> bool:
+    """"At least half of voters", "about 30 people", "up to 40": a quantity, not a place or a time."""
+    if k + 1 >= len(toks.words):
+        return False
+    low, nxt = toks.lows[k], toks.lows[k + 1]
+    if low == "at":
+        return nxt in {"least", "most"}
+    if low == "up":
+        return nxt == "to" and k + 2 < len(toks.words) and toks.lows[k + 2][0].isdigit()
+    return low in {"about", "around", "over", "under"} and (
+        nxt[0].isdigit() or nxt in DETERMINERS or nxt == "half"
+    )
+
+
+def _opens_count(toks: Tokens, k: int) -> bool:
+    """A quantity whose number follows: "at least 50", "about 30", "up to 40", not "about the plan"."""
+    if not is_quantity(toks, k):
+        return False
+    first = k + 2 if toks.lows[k] in {"at", "up"} else k + 1
+    return first < len(toks.words) and COUNT_START.match(toks.words[first]) is not None
 
 
 def _that_ahead(toks: Tokens, p: int) -> int | None:

@@ -10,10 +10,9 @@ transcript label ("SMITH: ...") is a frame too.
 """
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from claimgraph.ingest.attribution.contents import clause_before, contents, right_content, to_sentence_end
+from claimgraph.ingest.attribution.contents import COUNT_START, clause_before, contents, right_content, to_sentence_end
 from claimgraph.ingest.attribution.cue_context import cue_end, is_cue, particle_length
 from claimgraph.ingest.attribution.sources import (
     before_cue,
@@ -55,7 +54,6 @@ from claimgraph.ingest.cues import (
     TIME_WORDS,
 )
 from claimgraph.ingest.dates import CALENDAR_NAMES
-from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 _MAX_LABEL: Final = 5
 _POLL_REACH: Final = 8
@@ -120,8 +118,7 @@ _MAX_APPOSED_NAME: Final = 4
 _GIVING: Final = frozenset("give gives gave giving offer offers offered offering provide provides provided providing"
                            .split())
 _GIVEN_HOLDER_REACH: Final = 5
-# What may open the value after "at": a number or a vague amount (ingest.numbers), or a word that bounds it.
-_COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
+# What may open the value after "at": a number or a vague amount (contents.COUNT_START), or a word that bounds it.
 _COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more least between up as"
                                  .split())
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
@@ -387,7 +384,7 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     n = len(toks.words)
     at = _count_value_at(toks, i)
     if at is None or at + 1 >= n \
-            or not (_COUNT_START.match(toks.words[at + 1]) or toks.lows[at + 1] in _COUNT_BOUNDS):
+            or not (COUNT_START.match(toks.words[at + 1]) or toks.lows[at + 1] in _COUNT_BOUNDS):
         return None
     j = before_cue(toks, i)
     if toks.lows[i].endswith("ing") and j >= 0 and toks.words[j] == ",":  # ", putting its losses at"
@@ -721,7 +718,7 @@ def _count_opens_clause(toks: Tokens, k: int, hi: int) -> bool:
     j = k
     while j < hi and toks.lows[j] in _COUNT_QUALIFIERS:
         j += 1
-    if j == hi or not _COUNT_START.match(toks.words[j]) \
+    if j == hi or not COUNT_START.match(toks.words[j]) \
             or (j == k and prev in _COUNT_QUALIFIERS):
         return False
     return any(toks.lows[q] in _EXISTENTIAL_VERBS or toks.lows[q].endswith("ed") for q in range(j + 1, min(hi, j + 6)))

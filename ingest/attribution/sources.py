@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from claimgraph.ingest.attribution.contents import is_quantity
 from claimgraph.ingest.attribution.cue_context import determines_noun, is_cue
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
@@ -526,7 +527,7 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
     trailing time phrase, preposition or article; None when nothing is left."""
     while start < end and toks.lows[start] in LEADING_ADVERBS:
         start += 1
-    if start < end and toks.lows[start] in PREPOSITIONS and not _is_quantity(toks, start):
+    if start < end and toks.lows[start] in PREPOSITIONS and not is_quantity(toks, start):
         start = _subject_after_fronted_phrase(toks, start, end)
     kept = end
     while end - start > 1 and toks.lows[end - 1] in TIME_WORDS and not _time_in_name(toks, end - 1):
@@ -553,18 +554,6 @@ def _dates_a_release(toks: Tokens, k: int) -> bool:
     the source, and stays in it."""
     low = toks.lows[k]
     return k > 0 and not toks.is_capitalized(k) and (low.endswith("ed") or low in _RELEASE_PARTICIPLES)
-
-
-def _is_quantity(toks: Tokens, k: int) -> bool:
-    """"At least half of voters": a quantity, not a fronted place or time."""
-    if k + 1 >= len(toks.words):
-        return False
-    low, nxt = toks.lows[k], toks.lows[k + 1]
-    if low == "at":
-        return nxt in {"least", "most"}
-    return low in {"about", "around", "over", "under"} and (
-        nxt[0].isdigit() or nxt in DETERMINERS or nxt == "half"
-    )
 
 
 def _subject_after_fronted_phrase(toks: Tokens, start: int, end: int) -> int:

@@ -240,6 +240,19 @@ def test_a_name_after_the_role_that_ends_an_according_to_is_part_of_the_source(t
     assert a.source is not None and a.source.text == source
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("The relief agency said at least 50 people had drowned.", "at least 50 people had drowned"),
+    ("Officials said about 30 houses had collapsed, citing residents.", "about 30 houses had collapsed"),
+    ("The coast guard said up to 40 migrants were missing.", "up to 40 migrants were missing"),
+])
+def test_a_count_right_after_the_cue_opens_the_content_and_is_no_phrase_about_the_cue(text: str, content: str) -> None:
+    assert contents(by_cue(text, "said")) == [content]
+
+
+def test_a_phrase_about_the_cue_with_no_count_is_still_no_content() -> None:
+    assert contents(by_cue("The minister said at a briefing.", "said")) == []
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
