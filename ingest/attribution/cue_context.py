@@ -64,6 +64,16 @@ _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"
 # why a speaker is not named, no frame of its own; the reach is the words back from "to".
 _WHY_UNNAMED: Final = frozenset("anonymity anonymously authorized authorised".split())
 _WHY_UNNAMED_REACH: Final = 5
+# "Gunmen attacked a village", "militants attacked the base": an attack with arms, no stance. The
+# verb's forms, what such an attack strikes, and who makes one.
+_ATTACK_FORMS: Final = frozenset({"attack", "attacks", "attacked", "attacking"})
+_PHYSICAL_TARGETS: Final = frozenset("""village villages town towns city base bases convoy convoys camp camps
+    checkpoint checkpoints post posts position positions school schools hospital market mosque church bus
+    train ship vessel patrol patrols compound building police station stations barracks airport prison
+    embassy army soldiers troops forces civilians""".split())
+_ARMED_SUBJECTS: Final = frozenset("""gunmen militants rebels insurgents fighters troops soldiers attackers
+    jihadists bandits assailants militiamen""".split())
+_TARGET_REACH: Final = 4
 # Nouns of data, polls and records, which show what they hold: "polls show", "records show".
 _EVIDENCE_NOUNS: Final = POLL_NOUNS | frozenset(
     "records results data findings numbers figures study studies statistics estimates report reports".split()
@@ -106,6 +116,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _CONCEDING_FORMS and i > 0 and toks.lows[i - 1] == "to":
         return False
+    if toks.lows[i] in _ATTACK_FORMS and _armed_attack(toks, i):
+        return False
     if i > 1 and toks.lows[i - 1] == "to" and not _WHY_UNNAMED.isdisjoint(toks.lows[max(0, i - 1 - _WHY_UNNAMED_REACH):i - 1]):
         return False
     if toks.lows[i] == "saying" and i > 1 and toks.lows[i - 1] == "as" and toks.lows[i - 2] != "quoted":
@@ -127,6 +139,14 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _armed_attack(toks: Tokens, i: int) -> bool:
+    """"Gunmen attacked a village", "the militia attacked a convoy": who attacks is armed, or what is
+    attacked is a place, a vehicle or a force."""
+    if i > 0 and toks.lows[i - 1] in _ARMED_SUBJECTS:
+        return True
+    return any(toks.lows[k] in _PHYSICAL_TARGETS for k in range(i + 1, min(len(toks.words), i + 1 + _TARGET_REACH)))
 
 
 def _names_a_program(toks: Tokens, i: int) -> bool:

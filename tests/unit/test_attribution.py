@@ -253,6 +253,18 @@ def test_a_phrase_about_the_cue_with_no_count_is_still_no_content() -> None:
     assert contents(by_cue("The minister said at a briefing.", "said")) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a market town at dawn, killing 16 people, a police officer said.",
+    "The militia attacked an army convoy near the river, a police officer said.",
+])
+def test_an_attack_with_arms_is_no_frame_and_the_count_is_the_speaker_s(text: str) -> None:
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+
+
+def test_an_attack_on_a_rival_s_words_is_a_frame() -> None:
+    assert by_cue("The governor attacked the budget as a fraud.", "attacked").source.text == "The governor"
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
