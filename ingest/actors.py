@@ -115,7 +115,8 @@ _BARE_DEFINITE: Final = re.compile(r"(?i:the)\s+([a-z]{3,})")
 # airline"); titles and things ("the prince", "the district", "the movie") are not looked up so.
 _BODY_NOUNS: Final = frozenset("""airline carrier operator railway railroad utility manufacturer automaker insurer
     charity church initiative""".split())
-_GENERIC_PLACES: Final = frozenset("country nation state province region city territory island kingdom".split())
+_GENERIC_PLACES: Final = frozenset("""country nation state province region city territory island kingdom town village
+    district county municipality""".split())
 _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
 # "the police chief"); epithets for someone named before ("the former foreign minister", "the
@@ -566,6 +567,11 @@ class _Reader:
                 and mention.name.casefold() in _OFFICES and _NAMED_OFFICE_HOLDER.fullmatch(mention.possessor):
             # "The Clark County Coroner's Office": an office its place names, an organization of its own
             return registry.named(ActorKind.ORGANIZATION, f"{_without_article(mention.possessor)} {mention.name}")
+        if mention.possessor and owner is None and mention.name in _DESCRIBED_HEADS \
+                and _without_article(mention.possessor).casefold() in _GENERIC_PLACES:
+            # "the town's mayor", "the district's police chief": an office its place describes, unnamed
+            role = f"{_without_article(mention.possessor)}'s {mention.role or mention.name}"
+            return registry.anonymous(replace(mention, kind=MentionKind.ANONYMOUS, role=role), site.source, None)
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
             return None  # "his campaign", "his wife" with nobody for "his"
@@ -881,17 +887,23 @@ def _name_ending_in(text: str, position: int, head: str) -> str | None:
 
 def _described_organization(mention: Mention) -> str | None:
     """The organization a definite phrase describes by its kind ("the health ministry", "the civil
-    defence agency in the territory" -> "civil defence agency"); None for a bare head ("the ministry")."""
+    defence agency in the territory" -> "civil defence agency") or by its place ("the main hospital in
+    Wadi Kaam"); None for a bare head ("the ministry")."""
     if mention.name not in ORG_HEADS or mention.role is None:
         return None
     words: list[str] = []
-    for word in mention.role.split():
+    role = mention.role.split()
+    for word in role:
         if word.casefold() in _ROLE_COMPLEMENTS:
             break
         words.append(word)
     modifiers = words[:-1]
-    if not modifiers or words[-1].casefold() != mention.name or mention.name in _MEDIA_HEADS \
-            or not _describes(modifiers):
+    if not words or words[-1].casefold() != mention.name or mention.name in _MEDIA_HEADS:
+        return None
+    place = role[len(words) + 1:]
+    if place and all(w[:1].isupper() for w in place) and all(w[:1].islower() for w in modifiers):
+        return " ".join(role)  # "the main hospital in Wadi Kaam": its place says which one
+    if not modifiers or not _describes(modifiers):
         return None
     return " ".join(words)
 
