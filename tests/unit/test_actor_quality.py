@@ -277,9 +277,9 @@ def test_police_and_witnesses_speak_together_and_a_police_spokesman_speaks_for_t
 
 
 def test_an_office_a_generic_place_describes_and_a_body_its_place_names_are_speakers(table):
-    ex = run("Storms hit the coast. The village's mayor said 14 homes had collapsed. The main clinic in Port "
+    ex = run("Storms hit the coast. The village's mayor said 14 homes had collapsed. The main hospital in Port "
              "Ellis said it had treated 30 people.", table)
-    speaking = {actor(ex, name).name for name in ("anonymous village's mayor", "main clinic in Port Ellis")}
+    speaking = {actor(ex, name).name for name in ("anonymous village's mayor", "main hospital in Port Ellis")}
     assert speaking <= {a.name for a in ex.actors if any(m.speaker_id == a.id for m in ex.mentions)}
 
 
