@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import Enum
 from functools import cache
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, Figure, FigureLinkKind, Incident
@@ -43,11 +44,6 @@ def restated(batch: Batch) -> list[Restated]:
     return [Restated(i) for i in sorted(ids)]
 
 
-@cache
-def _field_names(cls: Any) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
-
-
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
@@ -56,8 +52,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@cache
+def _row_of(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """What turns one ``cls`` into its row, worked out once per class: every field read at once
+    (``attrgetter``), and only the fields typed an enum or a tuple converted. The writer makes
+    about a hundred rows an article, and testing every value for an enum was a fifth of its CPU."""
+    kinds = field_kinds(cls)
+    names = tuple(name for name, _ in kinds)
+    plain = tuple(name for name, kind in kinds
+                  if kind is tuple or (isinstance(kind, type) and issubclass(kind, Enum)))
+    if len(names) == 1:
+        [name] = names
+        return lambda item: {name: _plain(getattr(item, name))}
+    values = attrgetter(*names)
+
+    def row(item: Any) -> dict[str, Any]:
+        fields_of = dict(zip(names, values(item), strict=True))
+        for name in plain:
+            fields_of[name] = _plain(fields_of[name])
+        return fields_of
+
+    return row
+
+
 def to_row(item: Any) -> dict[str, Any]:
-    return {name: _plain(getattr(item, name)) for name in _field_names(item.__class__)}
+    return _row_of(item.__class__)(item)
 
 
 def to_rows(items: list[Any]) -> list[dict[str, Any]]:

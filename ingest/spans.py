@@ -22,6 +22,11 @@ class Span:
     def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int, str]]:
+        # Pickled as its constructor's arguments: extractions cross to the writing process with
+        # a few dozen spans an article, and the default state costs more to pickle and to rebuild.
+        return Span, (self.start, self.end, self.text)
+
 
 @dataclass(slots=True, unsafe_hash=True)
 class Attribution:

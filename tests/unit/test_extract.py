@@ -12,6 +12,7 @@ from claimgraph.graph.model import ActorKind, Channel, FigureLinkKind, Metric
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.extract import extract, extraction_summary, extraction_to_json
+from claimgraph.ingest.pipeline import _extract_in_worker, _init_worker
 
 TEXT = """Navy Says Drones Downed Over Strait
 
@@ -192,3 +193,21 @@ def test_an_extraction_survives_pickling_back_from_the_extraction_processes(ex):
     # What ingest_documents' worker processes send back, compiled (claimgraph/native.py) or not.
     again = pickle.loads(pickle.dumps(ex))
     assert json.dumps(extraction_to_json(again), sort_keys=True) == json.dumps(extraction_to_json(ex), sort_keys=True)
+
+
+def test_an_extraction_pickled_back_writes_the_same_rows(ex):
+    # Claims, mentions and spans pickle as their constructors' arguments (their __reduce__).
+    again = pickle.loads(pickle.dumps(ex))
+    assert again.mentions == ex.mentions
+    assert again.to_batch() == ex.to_batch()
+
+
+def test_an_extraction_process_sends_no_attributions_and_the_same_batch(table):
+    doc = Document(TEXT, ArticleMeta(url="https://example.test/strait", outlet="Harbour Times",
+                                     published=dt.date(2024, 5, 6)), "test")
+    here = extract(doc, table)
+    _init_worker(table)
+    sent = _extract_in_worker(doc).extraction
+    assert here.attributions
+    assert sent is not None and sent.attributions == ()
+    assert sent.to_batch() == here.to_batch()
