@@ -1,5 +1,5 @@
 """Whole reports written for these tests (a sinking, an earthquake, an air strike, a bus and a plane crash, a building
-fire, a flood, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking), read as an ingest
+fire, a flood, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -143,3 +143,12 @@ def test_a_boat_sinkings_toll_is_read_past_an_aside_naming_who_drowned(read) -> 
     ex = read("migrants")
     assert {("U.N. migration agency", "killed", "At least 61"), ("Ayoub Qassem", "killed", "43")} <= stated(ex)
     assert not contradicted(ex)
+
+
+def test_a_protests_rival_counts_of_detentions_contradict_one_another(read) -> None:
+    ex = read("protest")
+    figures = stated(ex)
+    assert {("interior ministry", "arrested", "63"), ("interior ministry", "injured", "11"),
+            ("Levan Khabeishvili", "arrested", "more than 100"), ("GYLA", "arrested", "86")} <= figures
+    assert {frozenset({"63", "more than 100"}), frozenset({"63", "86", "9"}),
+            frozenset({"more than 100", "86", "9"})} <= contradicted(ex)
