@@ -151,7 +151,7 @@ _METRIC_NOUNS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacks attack assaults assault ambushes ambush bombings bombing shootings shooting "
                     "incidents incident".split(), Metric.ATTACKS),
     **dict.fromkeys("strikes strike airstrikes airstrike raids raid sorties".split(), Metric.STRIKES),
-    **dict.fromkeys("arrests arrest arrested detained".split(), Metric.ARRESTED),
+    **dict.fromkeys("arrests arrest arrested detained detentions".split(), Metric.ARRESTED),
     "displaced": Metric.DISPLACED,
     "missing": Metric.MISSING,
 }
@@ -203,6 +203,8 @@ _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
 # "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
 _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
+# "had been taken (rushed, flown) to hospital": hurt.
+_TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -1119,7 +1121,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     """What the predicate ending at ``k`` says befell its subject, and where its words begin: a
     casualty verb ("died", "were hurt"), "burned to death", "in critical condition", "(still) in
-    hospital", "(being) treated for", "left homeless", "forced from their homes", "lost their lives"."""
+    hospital", "taken to hospital", "(being) treated for", "left homeless", "forced from their homes", "lost their lives"."""
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
@@ -1142,6 +1144,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return (Metric.INJURED, opening) if opening is not None else None
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
         return Metric.INJURED, k - 1
+    if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
+        return Metric.INJURED, k - 2
     return None
 
 

@@ -78,8 +78,9 @@ from claimgraph.ingest.incidents import UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
 _PEOPLE: Final = "people"
+# Nouns that count anyone the metric befell, not a group of their own ("86 detentions" is no group).
 _ANYONE: Final = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded injured hurt "
-                    "killed individuals men women them".split())
+                    "killed individuals men women them arrests detentions".split())
 _COMPATIBLE_CLASSES: Final = frozenset((frozenset(("military", "police")),))
 
 

@@ -735,3 +735,12 @@ def test_an_aside_telling_what_the_people_were_may_hold_an_and(text: str) -> Non
 
 def test_a_noun_no_lexicon_lists_reaches_its_verb_past_an_aside() -> None:
     assert only("Nine hikers, including a guide and his son, died in the avalanche.").metric is Metric.KILLED
+
+
+def test_people_taken_to_hospital_are_hurt() -> None:
+    found = only("Eight marchers had been rushed to hospital after the charge.")
+    assert (found.metric, found.value) == (Metric.INJURED, 8)
+
+
+def test_detentions_are_arrests() -> None:
+    assert only("Lawyers counted 57 detentions in the capital.").metric is Metric.ARRESTED

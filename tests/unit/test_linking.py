@@ -278,6 +278,13 @@ def test_a_count_given_earlier_contradicts_and_backs_nothing() -> None:
         ClaimLink(ClaimLinkKind.CONTRADICTS, "c2", "c3", Metric.KILLED, "34 vs 29 killed")]
 
 
+def test_a_count_of_detentions_names_no_group_and_competes_with_a_count_of_people() -> None:
+    lawyers = cand("c1", "lawyers", fig(Metric.ARRESTED, 86, unit="detentions"))
+    opposition = cand("c2", "opposition", fig(Metric.ARRESTED, low=101, qualifier=Qualifier.MORE_THAN,
+                                                unit="people", incident_victim="people"))
+    assert [link.kind for link in link_figures([lawyers, opposition], [])] == [ClaimLinkKind.CONTRADICTS]
+
+
 def test_links_come_out_in_a_stable_order() -> None:
     batch = [cand(f"c{i}", f"s{i}", ONE_IN_A_STRIKE if i % 2 else SEVERAL_IN_A_STRIKE) for i in range(5)]
     assert link_figures(batch, []) == link_figures(list(reversed(batch)), [])

@@ -1,6 +1,7 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
-fire, floods, a hotel siege, a stampede, a heat wave, a tornado, a village raid), read as an ingest reads them: who
-states which toll, and no contradiction where the counts do not compete."""
+fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
+a village raid), read as an ingest reads them: who states which toll, and no contradiction where the counts do not
+compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -160,3 +161,26 @@ def test_a_heat_wave_toll_is_compared_with_no_morgue_or_hospital_count(read) -> 
     assert {("provincial health officials", "killed", "At least 65"), ("Edhi Foundation", "killed", "128"),
             ("Azra Pechuho", "killed", "22"), ("Jinnah Postgraduate Medical Centre", "killed", "11")} <= figures
     assert not ({"128", "22", "11", "some 1,200"} & linked(ex))
+
+
+def test_a_plant_explosions_earlier_toll_and_one_hospitals_dead_compete_with_no_toll(read) -> None:
+    ex = read("factory")
+    figures = stated(ex)
+    assert {("CCTV", "killed", "14"), ("CCTV", "injured", "46"), ("Xinhua", "killed", "nine"),
+            ("provincial emergency management bureau", "missing", "three"), ("fire department", "killed", "11")} <= figures
+    assert not ({"nine", "33", "11", "78"} & linked(ex))
+
+
+def test_a_boat_sinkings_toll_is_read_past_an_aside_naming_who_drowned(read) -> None:
+    ex = read("migrants")
+    assert {("U.N. migration agency", "killed", "At least 61"), ("Ayoub Qassem", "killed", "43")} <= stated(ex)
+    assert not contradicted(ex)
+
+
+def test_a_protests_rival_counts_of_detentions_contradict_one_another(read) -> None:
+    ex = read("protest")
+    figures = stated(ex)
+    assert {("interior ministry", "arrested", "63"), ("interior ministry", "injured", "11"),
+            ("Levan Khabeishvili", "arrested", "more than 100"), ("GYLA", "arrested", "86")} <= figures
+    assert {frozenset({"63", "more than 100"}), frozenset({"63", "86", "9"}),
+            frozenset({"more than 100", "86", "9"})} <= contradicted(ex)
