@@ -146,7 +146,26 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     head = _noun_phrase_ending_at(toks, j)
     if head is None:
         return None
-    return _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j)
+    return _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
+
+
+def _with_participle_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
+    """"Democrats trying to win the Senate say", "voters going to the polls Tuesday said": the phrase
+    before the cue ends a clause of an "-ing" participle after "to" (and the verb "to" takes), so the source is the noun the
+    participle describes, with the clause (PolNeAR marks the whole phrase)."""
+    to = next((w for w in (head[0] - 1, head[0] - 2) if w > 0 and toks.lows[w] == "to"), None)
+    if to is None or toks.lows[head[0]] in PRONOUNS or (to == head[0] - 2 and toks.is_capitalized(to + 1)):
+        return head
+    for w in range(to - 1, max(to - _MAX_RELATIVE, 0), -1):
+        low = toks.lows[w]
+        if not toks.is_word(w) or toks.quoted[w] or low in CLAUSE_WORDS:
+            return head
+        if low.endswith("ing") and len(low) > 4 and not toks.is_capitalized(w) and low not in CUE_WORDS:
+            antecedent = _noun_phrase_ending_at(toks, w - 1)
+            if antecedent is not None and antecedent[1] == w and _opens_clause(toks, antecedent[0]):
+                return antecedent[0], j + 1
+            return head
+    return head
 
 
 def _with_listed_conjuncts(toks: Tokens, head: tuple[int, int]) -> tuple[int, int]:

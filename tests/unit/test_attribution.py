@@ -1062,3 +1062,14 @@ def test_putting_a_count_at_a_value_is_a_claim_of_the_subject(text: str, cue: st
                                   "He put the number of the hotel at the top of the page."])
 def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:
     assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "put"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Farmers trying to sell their corn abroad say the new tariff hurts them.", "say",
+     "Farmers trying to sell their corn abroad"),
+    ("A letter belonging to the harbor office shows the cost doubled.", "shows",
+     "A letter belonging to the harbor office"),
+])
+def test_participle_clause_before_to_stays_with_its_noun(text: str, cue: str, source: str) -> None:
+    a = by_cue(text, cue)
+    assert a.source is not None and a.source.text == source
