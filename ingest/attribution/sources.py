@@ -103,10 +103,12 @@ _NEGATION: Final = ("n't", "n’t")
 _RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
 # Words that grade the adverb after them: "almost immediately", "very aptly".
 _DEGREE_ADVERBS: Final = frozenset("almost very quite rather fairly most more less".split())
+# Participles that open a title ("managing director", "ranking member"), not a framing phrase.
+_TITLE_PARTICIPLES: Final = frozenset("managing ranking founding outgoing incoming presiding".split())
 # Words opening an aside that describes the speaker, though they may open a framing phrase elsewhere:
 # "officials, including the mayor,", "Roe, now a consultant," (PolNeAR train keeps such an aside
 # in a source 40 times, leaves it out 6).
-_DESCRIBING_OPENERS: Final = frozenset({"including", "now"})
+_DESCRIBING_OPENERS: Final = frozenset({"including", "now", "then"}) | _TITLE_PARTICIPLES
 # Nouns that end in -ly, which no scan should skip as adverbs: "the family said", "the rally denounced".
 _LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
     melancholy butterfly""".split())

@@ -1073,3 +1073,14 @@ def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:
 def test_participle_clause_before_to_stays_with_its_noun(text: str, cue: str, source: str) -> None:
     a = by_cue(text, cue)
     assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We kept the doors open," said Ana Ruiz, then a clerk at the county court.',
+     "Ana Ruiz, then a clerk at the county court"),
+    ("Omar Lind, managing director of a small bakery, said flour prices doubled.",
+     "Omar Lind, managing director of a small bakery,"),
+])
+def test_aside_opening_with_then_or_a_title_participle_describes_the_speaker(text: str, source: str) -> None:
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == source
