@@ -1084,3 +1084,15 @@ def test_participle_clause_before_to_stays_with_its_noun(text: str, cue: str, so
 def test_aside_opening_with_then_or_a_title_participle_describes_the_speaker(text: str, source: str) -> None:
     a = by_cue(text, "said")
     assert a.source is not None and a.source.text == source
+
+
+def test_aside_closing_the_sentence_after_according_to_stays_in_the_source() -> None:
+    text = "Ferry fares will rise next spring, according to Ana Ruiz, a planner at the port authority."
+    a = by_cue(text, "according to")
+    assert a.source is not None and a.source.text == "Ana Ruiz, a planner at the port authority"
+
+
+def test_aside_running_on_after_according_to_is_left_out() -> None:
+    text = "The vote, according to Ana Ruiz, a planner, was a surprise to the board."
+    a = by_cue(text, "according to")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
