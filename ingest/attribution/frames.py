@@ -552,7 +552,10 @@ def _passive_frame(toks: Tokens, i: int) -> Frame | None:
     agent = i + 2
     if agent >= len(toks.words) or toks.lows[agent] in NOT_AGENTS or toks.lows[agent].endswith("ing"):
         return None
-    source = trim_noun_phrase(toks, agent, phrase_end(toks, agent))
+    end = phrase_end(toks, agent)
+    if end + 1 < len(toks.words) and toks.words[end] == "," and toks.lows[end + 1] in _ACCORDING_ASIDES:
+        end = _final_aside_end(toks, end + 1) or end  # "first reported by Roe, a reporter for the paper."
+    source = trim_noun_phrase(toks, agent, end)
     if source is None:
         return None
     start = i

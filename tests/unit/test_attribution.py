@@ -1096,3 +1096,9 @@ def test_aside_running_on_after_according_to_is_left_out() -> None:
     text = "The vote, according to Ana Ruiz, a planner, was a surprise to the board."
     a = by_cue(text, "according to")
     assert a.source is not None and a.source.text == "Ana Ruiz"
+
+
+def test_aside_closing_the_sentence_after_a_passive_agent_stays_in_the_source() -> None:
+    text = "The plan was praised by Omar Lind, a retired harbor pilot."
+    a = by_cue(text, "was praised by")
+    assert a.source is not None and a.source.text == "Omar Lind, a retired harbor pilot"
