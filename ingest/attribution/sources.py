@@ -298,6 +298,8 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
     k = _previous_delimiter(toks, j if aside_end is None else aside_end, dash)
     if dash:
         head = _noun_phrase_ending_at(toks, k - 1) if k is not None else None
+        if head is not None and k is not None and (toks.lows[k + 1] in _RELATIVE_OPENERS or toks.lows[head[0]] in PRONOUNS):
+            return head  # "Roe -- who chairs the panel -- said" (train: without the aside 8 times, with it 2)
         return (head[0], j + 1) if head is not None else None
     role = _role_before_name(toks, k, j) if k is not None else None
     if role is not None:

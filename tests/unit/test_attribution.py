@@ -1102,3 +1102,9 @@ def test_aside_closing_the_sentence_after_a_passive_agent_stays_in_the_source() 
     text = "The plan was praised by Omar Lind, a retired harbor pilot."
     a = by_cue(text, "was praised by")
     assert a.source is not None and a.source.text == "Omar Lind, a retired harbor pilot"
+
+
+def test_relative_clause_set_off_by_dashes_is_left_out_of_the_source() -> None:
+    text = "Omar Lind — who has run the bakery since the war — said flour prices doubled."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "Omar Lind"
