@@ -1108,3 +1108,9 @@ def test_relative_clause_set_off_by_dashes_is_left_out_of_the_source() -> None:
     text = "Omar Lind — who has run the bakery since the war — said flour prices doubled."
     a = by_cue(text, "said")
     assert a.source is not None and a.source.text == "Omar Lind"
+
+
+def test_rank_abbreviation_before_a_number_does_not_end_the_source() -> None:
+    text = "Ana Ruiz, the No. 3 official at the port, said the ferry will run late."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "Ana Ruiz, the No. 3 official at the port,"
