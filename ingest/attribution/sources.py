@@ -510,6 +510,8 @@ def _joins_names(toks: Tokens, k: int) -> bool:
         return True
     if k - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
         return True  # "she and other Democrats said"
+    if k - start == 1 and toks.lows[k] == "and" and _modifies_like(toks, start, k + 1):
+        return True  # "current and former officials said", "campaign and court records show"
     # "candidates Hillary Clinton and Donald Trump", "experts on North Korea and ...": a left conjunct
     # that ends on a name may open with the nouns and prepositions that describe it.
     named = toks.is_capitalized(k - 1)
@@ -522,6 +524,24 @@ def _joins_names(toks: Tokens, k: int) -> bool:
                   or (named and _describes_name(toks, q))):
             return False
     return True
+
+
+def _modifies_like(toks: Tokens, left: int, right: int) -> bool:
+    """A lone lowercase word before "and" and a lowercase word after it that a noun follows: two
+    modifiers of one noun, not two noun phrases."""
+    if right + 1 >= len(toks.words) or toks.is_capitalized(left) or toks.is_capitalized(right) \
+            or not _reads_as_noun_after(toks, right + 1):
+        return False
+    return all(toks.lows[q].isalpha() and toks.lows[q] not in VERB_FORMS and toks.lows[q] not in CUE_WORDS
+               and toks.lows[q] not in CLAUSE_WORDS and toks.lows[q] not in DETERMINERS
+               and not toks.lows[q].endswith(("ly", "ing")) for q in (left, right))
+
+
+def _reads_as_noun_after(toks: Tokens, q: int) -> bool:
+    """A word after a modifier that may be the noun it modifies: no verb form, determiner or clause word."""
+    low = toks.lows[q]
+    return toks.is_word(q) and low.isalpha() and low not in VERB_FORMS and low not in CUE_WORDS \
+        and low not in CLAUSE_WORDS and low not in DETERMINERS and not low.endswith(("ed", "ly"))
 
 
 def _describes_name(toks: Tokens, q: int) -> bool:

@@ -1114,3 +1114,9 @@ def test_rank_abbreviation_before_a_number_does_not_end_the_source() -> None:
     text = "Ana Ruiz, the No. 3 official at the port, said the ferry will run late."
     a = by_cue(text, "said")
     assert a.source is not None and a.source.text == "Ana Ruiz, the No. 3 official at the port,"
+
+
+def test_two_modifiers_joined_by_and_belong_to_one_source() -> None:
+    text = "The ferry lost money for years, current and former harbor clerks said."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "current and former harbor clerks"
