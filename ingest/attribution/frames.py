@@ -721,7 +721,7 @@ def _in_view_frame(toks: Tokens, i: int) -> Frame | None:
 
 def _final_aside_end(toks: Tokens, k: int) -> int | None:
     """Where an aside opening at ``k`` ends when it closes the sentence, with no comma of its own
-    (", a lawyer for the family."); None when it runs on ("another envoy, was a decision ...")."""
+    (", a lawyer for the family."); None when it runs on ("another clerk, was a surprise ...")."""
     end = len(toks.words) - (toks.words[-1] in SENTENCE_END)
     return end if end > k and all(toks.words[q] != "," and not toks.quoted[q] for q in range(k, end)) else None
 

@@ -152,9 +152,9 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
 
 
 def _with_participle_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
-    """"Democrats trying to win the Senate say", "voters going to the polls Tuesday said": the phrase
-    before the cue ends a clause of an "-ing" participle after "to" (and the verb "to" takes), so the source is the noun the
-    participle describes, with the clause (PolNeAR marks the whole phrase)."""
+    """"farmers trying to sell abroad say", "riders heading to the pier on Monday said": the phrase
+    before the cue ends a clause of an "-ing" participle after "to" (and the verb "to" takes), so the
+    source is the noun the participle describes, with the clause (PolNeAR marks the whole phrase)."""
     to = next((w for w in (head[0] - 1, head[0] - 2) if w > 0 and toks.lows[w] == "to"), None)
     if to is None or toks.lows[head[0]] in PRONOUNS or (to == head[0] - 2 and toks.is_capitalized(to + 1)):
         return head
@@ -511,7 +511,7 @@ def _joins_names(toks: Tokens, k: int) -> bool:
     if k - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
         return True  # "she and other Democrats said"
     if k - start == 1 and toks.lows[k] == "and" and _modifies_like(toks, start, k + 1):
-        return True  # "current and former officials said", "campaign and court records show"
+        return True  # "current and former clerks said", "city and county records show"
     # "candidates Hillary Clinton and Donald Trump", "experts on North Korea and ...": a left conjunct
     # that ends on a name may open with the nouns and prepositions that describe it.
     named = toks.is_capitalized(k - 1)
