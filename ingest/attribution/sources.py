@@ -106,10 +106,12 @@ _NEGATION: Final = ("n't", "n’t")
 _RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
 # Words that grade the adverb after them: "almost immediately", "very aptly".
 _DEGREE_ADVERBS: Final = frozenset("almost very quite rather fairly most more less".split())
+# Participles that open a title ("managing director", "ranking member"), not a framing phrase.
+_TITLE_PARTICIPLES: Final = frozenset("managing ranking founding outgoing incoming presiding".split())
 # Words opening an aside that describes the speaker, though they may open a framing phrase elsewhere:
 # "officials, including the mayor,", "Roe, now a consultant," (PolNeAR train keeps such an aside
 # in a source 40 times, leaves it out 6).
-_DESCRIBING_OPENERS: Final = frozenset({"including", "now"})
+_DESCRIBING_OPENERS: Final = frozenset({"including", "now", "then"}) | _TITLE_PARTICIPLES
 # Nouns that end in -ly, which no scan should skip as adverbs: "the family said", "the rally denounced".
 _LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
     melancholy butterfly""".split())
@@ -149,7 +151,26 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     head = _noun_phrase_ending_at(toks, j)
     if head is None:
         return None
-    return _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j)
+    return _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
+
+
+def _with_participle_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:
+    """"farmers trying to sell abroad say", "riders heading to the pier on Monday said": the phrase
+    before the cue ends a clause of an "-ing" participle after "to" (and the verb "to" takes), so the
+    source is the noun the participle describes, with the clause (PolNeAR marks the whole phrase)."""
+    to = next((w for w in (head[0] - 1, head[0] - 2) if w > 0 and toks.lows[w] == "to"), None)
+    if to is None or toks.lows[head[0]] in PRONOUNS or (to == head[0] - 2 and toks.is_capitalized(to + 1)):
+        return head
+    for w in range(to - 1, max(to - _MAX_RELATIVE, 0), -1):
+        low = toks.lows[w]
+        if not toks.is_word(w) or toks.quoted[w] or low in CLAUSE_WORDS:
+            return head
+        if low.endswith("ing") and len(low) > 4 and not toks.is_capitalized(w) and low not in CUE_WORDS:
+            antecedent = _noun_phrase_ending_at(toks, w - 1)
+            if antecedent is not None and antecedent[1] == w and _opens_clause(toks, antecedent[0]):
+                return antecedent[0], j + 1
+            return head
+    return head
 
 
 def _with_listed_conjuncts(toks: Tokens, head: tuple[int, int]) -> tuple[int, int]:
@@ -280,6 +301,8 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
     k = _previous_delimiter(toks, j if aside_end is None else aside_end, dash)
     if dash:
         head = _noun_phrase_ending_at(toks, k - 1) if k is not None else None
+        if head is not None and k is not None and (toks.lows[k + 1] in _RELATIVE_OPENERS or toks.lows[head[0]] in PRONOUNS):
+            return head  # "Roe -- who chairs the panel -- said" (train: without the aside 8 times, with it 2)
         return (head[0], j + 1) if head is not None else None
     role = _role_before_name(toks, k, j) if k is not None else None
     if role is not None:
@@ -490,6 +513,8 @@ def _joins_names(toks: Tokens, k: int) -> bool:
         return True
     if k - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
         return True  # "she and other Democrats said"
+    if k - start == 1 and toks.lows[k] == "and" and _modifies_like(toks, start, k + 1):
+        return True  # "current and former clerks said", "city and county records show"
     # "candidates Hillary Clinton and Donald Trump", "experts on North Korea and ...": a left conjunct
     # that ends on a name may open with the nouns and prepositions that describe it.
     named = toks.is_capitalized(k - 1)
@@ -502,6 +527,24 @@ def _joins_names(toks: Tokens, k: int) -> bool:
                   or (named and _describes_name(toks, q))):
             return False
     return True
+
+
+def _modifies_like(toks: Tokens, left: int, right: int) -> bool:
+    """A lone lowercase word before "and" and a lowercase word after it that a noun follows: two
+    modifiers of one noun, not two noun phrases."""
+    if right + 1 >= len(toks.words) or toks.is_capitalized(left) or toks.is_capitalized(right) \
+            or not _reads_as_noun_after(toks, right + 1):
+        return False
+    return all(toks.lows[q].isalpha() and toks.lows[q] not in VERB_FORMS and toks.lows[q] not in CUE_WORDS
+               and toks.lows[q] not in CLAUSE_WORDS and toks.lows[q] not in DETERMINERS
+               and not toks.lows[q].endswith(("ly", "ing")) for q in (left, right))
+
+
+def _reads_as_noun_after(toks: Tokens, q: int) -> bool:
+    """A word after a modifier that may be the noun it modifies: no verb form, determiner or clause word."""
+    low = toks.lows[q]
+    return toks.is_word(q) and low.isalpha() and low not in VERB_FORMS and low not in CUE_WORDS \
+        and low not in CLAUSE_WORDS and low not in DETERMINERS and not low.endswith(("ed", "ly"))
 
 
 def _describes_name(toks: Tokens, q: int) -> bool:

@@ -16,8 +16,8 @@ from claimgraph.ingest.spans import Span
 # Each special case is guarded by a lookahead so that the common word token
 # is reached quickly (the tokenizer is the hottest loop of extraction).
 # Special cases: initialisms ("U.S."), titles and state abbreviations with
-# their period ("Sen.", "Calif."), a pronoun before a contraction ("he" +
-# "'s"), single initials ("George W. Bush"), numbers with thousands
+# their period ("Sen.", "Calif.", and "No." before a number), a pronoun before
+# a contraction ("he" + "'s"), single initials ("George W. Bush"), numbers with thousands
 # separators, a word with the period of an abbreviation before a comma
 # ("R-Wis.,") or with the apostrophe of a plural possessive ("voters'"), and
 # a stray single quote before a closing "''". A plain word that no special case
@@ -32,7 +32,7 @@ _TOKEN: Final = re.compile(
     r"|(?=[A-Z][a-z]{0,4}\.)"
     r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|St|Jr|Sr"
     r"|Rev|Prof|Pres|Atty|Supt|Gens|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md"
-    r"|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\."
+    r"|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|No(?=\.\s?\d))\."
     r"|(?=[HhSsIiTtWwYy][a-z]{0,4}['’])"
     r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Ii]|[Yy]ou|[Ww]ho|[Tt]hat|[Tt]here)(?=['’](?:s|re|ve|d|ll)\b)"
     r"|['’](?:s|re|ve|d|ll)\b"

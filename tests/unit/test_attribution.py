@@ -1165,3 +1165,61 @@ def test_putting_a_count_at_a_value_is_a_claim_of_the_subject(text: str, cue: st
                                   "He put the number of the hotel at the top of the page."])
 def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:
     assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "put"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Farmers trying to sell their corn abroad say the new tariff hurts them.", "say",
+     "Farmers trying to sell their corn abroad"),
+    ("A letter belonging to the harbor office shows the cost doubled.", "shows",
+     "A letter belonging to the harbor office"),
+])
+def test_participle_clause_before_to_stays_with_its_noun(text: str, cue: str, source: str) -> None:
+    a = by_cue(text, cue)
+    assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We kept the doors open," said Ana Ruiz, then a clerk at the county court.',
+     "Ana Ruiz, then a clerk at the county court"),
+    ("Omar Lind, managing director of a small bakery, said flour prices doubled.",
+     "Omar Lind, managing director of a small bakery,"),
+])
+def test_aside_opening_with_then_or_a_title_participle_describes_the_speaker(text: str, source: str) -> None:
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == source
+
+
+def test_aside_closing_the_sentence_after_according_to_stays_in_the_source() -> None:
+    text = "Ferry fares will rise next spring, according to Ana Ruiz, a planner at the port authority."
+    a = by_cue(text, "according to")
+    assert a.source is not None and a.source.text == "Ana Ruiz, a planner at the port authority"
+
+
+def test_aside_running_on_after_according_to_is_left_out() -> None:
+    text = "The vote, according to Ana Ruiz, a planner, was a surprise to the board."
+    a = by_cue(text, "according to")
+    assert a.source is not None and a.source.text == "Ana Ruiz"
+
+
+def test_aside_closing_the_sentence_after_a_passive_agent_stays_in_the_source() -> None:
+    text = "The plan was praised by Omar Lind, a retired harbor pilot."
+    a = by_cue(text, "was praised by")
+    assert a.source is not None and a.source.text == "Omar Lind, a retired harbor pilot"
+
+
+def test_relative_clause_set_off_by_dashes_is_left_out_of_the_source() -> None:
+    text = "Omar Lind — who has run the bakery since the war — said flour prices doubled."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "Omar Lind"
+
+
+def test_rank_abbreviation_before_a_number_does_not_end_the_source() -> None:
+    text = "Ana Ruiz, the No. 3 official at the port, said the ferry will run late."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "Ana Ruiz, the No. 3 official at the port,"
+
+
+def test_two_modifiers_joined_by_and_belong_to_one_source() -> None:
+    text = "The ferry lost money for years, current and former harbor clerks said."
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == "current and former harbor clerks"
