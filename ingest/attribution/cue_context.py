@@ -60,7 +60,7 @@ _NOT_CUE_BEFORE: Final = {
 # infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the
 # source with the cue for 1 of the 18 the cue list found; dev 0 of 3).
 _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"})
-# "who spoke on condition of anonymity to discuss the raid", "not authorized to comment publicly":
+# "who was granted anonymity to describe the raid", "not authorized to comment publicly":
 # why a speaker is not named, no frame of its own; the reach is the words back from "to".
 _WHY_UNNAMED: Final = frozenset("anonymity anonymously authorized authorised".split())
 _WHY_UNNAMED_REACH: Final = 5

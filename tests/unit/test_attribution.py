@@ -182,7 +182,7 @@ def test_a_video_the_content_names_without_a_comma_stays_in_what_was_said() -> N
 
 
 @pytest.mark.parametrize("text", [
-    "A police officer, who spoke on condition of anonymity to discuss the inquiry, said the driver fled.",
+    "A police officer, who was granted anonymity to describe the inquiry, said the driver fled.",
     "An aide, who was not authorized to comment publicly, said the driver fled.",
 ])
 def test_why_a_speaker_is_unnamed_is_no_frame_of_its_own(text: str) -> None:
