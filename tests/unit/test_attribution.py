@@ -21,6 +21,12 @@ def contents(a: Attribution) -> list[str]:
     return [c.text for c in a.content]
 
 
+def source_text(text: str, cue: str) -> str | None:
+    """The source's words of the attribution ``cue`` opens, None when it has no source."""
+    source = by_cue(text, cue).source
+    return source.text if source is not None else None
+
+
 def test_offsets_point_into_the_text_as_given() -> None:
     text = "Intro line.\n\n“Supplies ran out on Friday,” the mayor said."
     for a in find_attributions(text):
@@ -236,8 +242,7 @@ def test_according_to_after_a_series_of_clauses_takes_the_whole_series() -> None
     ("Nine were hurt, according to the clinic, Monday.", "the clinic"),
 ])
 def test_a_name_after_the_role_that_ends_an_according_to_is_part_of_the_source(text: str, source: str) -> None:
-    a = by_cue(text, "according to")
-    assert a.source is not None and a.source.text == source
+    assert source_text(text, "according to") == source
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -273,8 +278,7 @@ def test_belief_and_evidence_cues() -> None:
 
 def test_participle_cue_takes_the_main_speaker() -> None:
     text = "The union rejected the offer, warning that strikes would follow."
-    a = by_cue(text, "warning")
-    assert a.source is not None and a.source.text == "The union"
+    assert source_text(text, "warning") == "The union"
 
 
 def test_mixed_quote_kind() -> None:
@@ -997,8 +1001,7 @@ def test_a_verb_of_saying_opening_the_sentence_before_a_name_and_a_comma_has_the
 
 def test_a_participle_after_an_inverted_speaker_shares_that_speaker_not_the_subject_reported() -> None:
     text = "The crews did not complain when the ferry ran late, a harbor official said, adding that the pier was safe."
-    a = by_cue(text, "adding")
-    assert a.source is not None and a.source.text == "a harbor official"
+    assert source_text(text, "adding") == "a harbor official"
 
 
 def test_a_clause_opened_by_while_or_after_inside_an_object_has_a_speaker_of_its_own() -> None:
@@ -1185,38 +1188,32 @@ def test_participle_clause_before_to_stays_with_its_noun(text: str, cue: str, so
      "Omar Lind, managing director of a small bakery,"),
 ])
 def test_aside_opening_with_then_or_a_title_participle_describes_the_speaker(text: str, source: str) -> None:
-    a = by_cue(text, "said")
-    assert a.source is not None and a.source.text == source
+    assert source_text(text, "said") == source
 
 
 def test_aside_closing_the_sentence_after_according_to_stays_in_the_source() -> None:
     text = "Ferry fares will rise next spring, according to Ana Ruiz, a planner at the port authority."
-    a = by_cue(text, "according to")
-    assert a.source is not None and a.source.text == "Ana Ruiz, a planner at the port authority"
+    assert source_text(text, "according to") == "Ana Ruiz, a planner at the port authority"
 
 
 def test_aside_running_on_after_according_to_is_left_out() -> None:
     text = "The vote, according to Ana Ruiz, a planner, was a surprise to the board."
-    a = by_cue(text, "according to")
-    assert a.source is not None and a.source.text == "Ana Ruiz"
+    assert source_text(text, "according to") == "Ana Ruiz"
 
 
 def test_aside_closing_the_sentence_after_a_passive_agent_stays_in_the_source() -> None:
     text = "The plan was praised by Omar Lind, a retired harbor pilot."
-    a = by_cue(text, "was praised by")
-    assert a.source is not None and a.source.text == "Omar Lind, a retired harbor pilot"
+    assert source_text(text, "was praised by") == "Omar Lind, a retired harbor pilot"
 
 
 def test_relative_clause_set_off_by_dashes_is_left_out_of_the_source() -> None:
     text = "Omar Lind — who has run the bakery since the war — said flour prices doubled."
-    a = by_cue(text, "said")
-    assert a.source is not None and a.source.text == "Omar Lind"
+    assert source_text(text, "said") == "Omar Lind"
 
 
 def test_rank_abbreviation_before_a_number_does_not_end_the_source() -> None:
     text = "Ana Ruiz, the No. 3 official at the port, said the ferry will run late."
-    a = by_cue(text, "said")
-    assert a.source is not None and a.source.text == "Ana Ruiz, the No. 3 official at the port,"
+    assert source_text(text, "said") == "Ana Ruiz, the No. 3 official at the port,"
 
 
 def test_two_modifiers_joined_by_and_belong_to_one_source() -> None:
