@@ -70,9 +70,10 @@ _DATE_WORDS: Final = re.compile(r"(?i)\b(?:january|february|march|april|may|june
 _LETTER_WORD: Final = re.compile(r"[\W_]+")
 # A clause of time inside the object of an act: "withdrew its staff after ...", "issued an alert when ..."
 # ("as high as 11" and "as many as 40" bound a count).
+_AS_BOUNDS: Final = ("high", "low", "many", "much", "few", "little")
 _TIME_CLAUSE: Final = re.compile(
-    r"(?<!high)(?<!low)(?<!many)(?<!much)(?<!few)(?<!little)"
-    r"\s(?:after|when|before|as(?!\s+(?:high|low|many|much|few|little|recently)\s)|while|since|following|until)\s")
+    "".join(rf"(?<!{w})" for w in _AS_BOUNDS)
+    + rf"\s(?:after|when|before|as(?!\s+(?:{'|'.join(_AS_BOUNDS)}|recently)\s)|while|since|following|until)\s")
 _QUOTE_MARKS: Final = re.compile(r"[\"“”]")
 _SAYING: Final = SPEECH_VERBS | COGNITION_VERBS
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.

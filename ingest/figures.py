@@ -940,12 +940,12 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if whose is not None:
         return whose, True, None, False
     if np.kind is _Head.UNKNOWN:
+        ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
         harm = _object_of_harm(tokens, np, first)
         # "killing five co-workers": whom the verb harmed; past a first object only with no verb of
         # the count's own after it ("killed the mayor and two aides were hurt")
-        if harm is not None and (harm == first - 1 or _search_ahead(tokens, np.end) is None):
+        if harm is not None and (harm == first - 1 or ahead is None):
             return _METRIC_VERBS[tokens.words[harm]], True, harm, False
-        ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
         harmed = _predicate(tokens, ahead) if ahead is not None else None
         # "six hikers lost their lives": what befell them, in the verb phrase the noun opens (not
         # "[converts] indicated the killing", "[parties] remain in a dead heat")

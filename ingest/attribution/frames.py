@@ -79,7 +79,6 @@ _GERUND_PREPOSITIONS: Final = frozenset("for of from against about at without th
 _ACCORDING_ASIDES: Final = frozenset({"a", "an", "another", "including"})
 _ACCORDING_STOPS: Final = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "--", "—", "–"})
 _EXISTENTIAL_VERBS: Final = frozenset("is are was were has have had will may might could would".split())
-_COUNT_QUALIFIERS: Final = frozenset("over more than at least nearly almost about around some up to".split())
 _RELATIVES: Final = frozenset({"who", "which", "whose"})
 # Lowercase words a headline label may hold: "Roe at the convention: ...".
 # Reporting nouns that an infinitive completes: "the council's decision to ...", "his refusal to ...".
@@ -119,9 +118,11 @@ _MAX_APPOSED_NAME: Final = 4
 _GIVING: Final = frozenset("give gives gave giving offer offers offered offering provide provides provided providing"
                            .split())
 _GIVEN_HOLDER_REACH: Final = 5
-# What may open the value after "at": a number or a vague amount (contents.COUNT_START), or a word that bounds it.
-_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more least between up as"
-                                 .split())
+_UPPER_AND_LOWER_BOUNDS: Final = frozenset({("as", "high", "as"), ("as", "low", "as")})
+# What may open a count given after "at" or "of", or a clause's count: a number or a vague amount
+# (contents.COUNT_START), or a word that bounds it ("at least", "more than", "up to", "as many as").
+_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more than at least between"
+                                 " up to as".split())
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
 _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
@@ -422,7 +423,7 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
         return None
     if toks.lows[holder + 1] == "of":
         return holder + 1
-    if toks.lows[holder + 1:holder + 4] == ("as", "high", "as") or toks.lows[holder + 1:holder + 4] == ("as", "low", "as"):
+    if tuple(toks.lows[holder + 1:holder + 4]) in _UPPER_AND_LOWER_BOUNDS:
         return holder + 3
     return None
 
@@ -720,10 +721,10 @@ def _count_opens_clause(toks: Tokens, k: int, hi: int) -> bool:
     if prev in DETERMINERS or prev in PREPOSITIONS or not toks.is_word(k - 1):
         return False
     j = k
-    while j < hi and toks.lows[j] in _COUNT_QUALIFIERS:
+    while j < hi and toks.lows[j] in _COUNT_BOUNDS:
         j += 1
     if j == hi or not COUNT_START.match(toks.words[j]) \
-            or (j == k and prev in _COUNT_QUALIFIERS):
+            or (j == k and prev in _COUNT_BOUNDS):
         return False
     return any(toks.lows[q] in _EXISTENTIAL_VERBS or toks.lows[q].endswith("ed") for q in range(j + 1, min(hi, j + 6)))
 
