@@ -270,6 +270,10 @@ def test_an_attack_on_a_rival_s_words_is_a_frame() -> None:
     assert by_cue("The governor attacked the budget as a fraud.", "attacked").source.text == "The governor"
 
 
+def test_a_count_given_with_a_bound_before_its_number_is_the_subject_s_claim() -> None:
+    assert contents(by_cue("The coroner gave a count of at least 20 dead.", "gave")) == ["a count of at least 20 dead"]
+
+
 def test_belief_and_evidence_cues() -> None:
     assert by_cue("Most economists believe the slowdown is over.", "believe").source.text == "Most economists"
     assert by_cue("The study indicated that rents rose by a third.", "indicated").source.text == "The study"
