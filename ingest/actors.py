@@ -122,7 +122,11 @@ _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # "the police chief"); epithets for someone named before ("the former foreign minister", "the
 # retired neurosurgeon") have other heads or a rank, and stay references.
 _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
-    coordinator administrator manager chairman chairwoman""".split())
+    coordinator administrator manager chairman chairwoman minister""".split())
+# Words of a title that say which office it is, not its rank ("the health minister", "the prime
+# minister"): a description as good as "the police chief".
+_PORTFOLIOS: Final = frozenset("""foreign defense defence interior health state homeland security national public
+    information prime""".split())
 _ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
@@ -269,7 +273,8 @@ class _Registry:
             return keep
         a, b = self.clusters[keep], self.clusters[other]
         self.parent[other] = keep
-        a.names.extend(n for n in b.names if n not in a.names)
+        if not b.anonymous or a.anonymous:  # "provincial health minister" is no name of the minister named
+            a.names.extend(n for n in b.names if n not in a.names)
         a.aliases.extend(n for n in b.aliases if n not in a.aliases)
         a.known = a.known or b.known
         a.role = a.role or b.role
@@ -410,12 +415,30 @@ class _Registry:
                 target = self.by_surname(c.names[0])
                 if target is not None and target != i:
                     self.union(target, i)
+        for i in roots:
+            holder = self._named_holder(i)
+            if holder is not None:
+                self.union(holder, i)
         organizations = [i for i in sorted({self.root(i) for i in range(len(self.clusters))})
                          if self.clusters[i].kind is not ActorKind.PERSON]
         for i in organizations:
             for j in organizations:
                 if i < j and self.root(i) != self.root(j) and self._same_organization(i, j):
                     self.union(i, j)
+
+    def _named_holder(self, i: int) -> int | None:
+        """The one person the article names with the office an unnamed speaker was described by:
+        "the provincial health minister said" in the lead, "Health Minister Jane Roe" further down.
+        A reference back is resolved as it is read; this is the reference forward."""
+        c = self.clusters[i]
+        if not c.anonymous or c.plural or c.head not in _DESCRIBED_HEADS or not c.role:
+            return None
+        office = set(c.role.casefold().split())
+        holders = {self.root(j) for j, d in enumerate(self.clusters)
+                   if d.kind is ActorKind.PERSON and not d.anonymous and self.parent[j] == j
+                   and any(r.casefold().split()[-1] == c.head and set(r.casefold().split()) <= office
+                           for r in d.descriptions)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _same_organization(self, i: int, j: int) -> bool:
         a, b = self.get(i), self.get(j)
@@ -864,7 +887,7 @@ def _described_role(source: str, head: str) -> str | None:
     if head not in _DESCRIBED_HEADS or head not in folded or len(words) < 2:
         return None
     at = folded.index(head)
-    if not all(w[:1].islower() and w not in ROLE_WORDS for w in words[:at]):
+    if not all(w[:1].islower() and (w not in ROLE_WORDS or w in _PORTFOLIOS) for w in words[:at]):
         return None
     complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS
     return " ".join(words) if complement or at > 0 else None

@@ -63,7 +63,7 @@ from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
 
 _DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+\d{1,2})?)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 # What is left of a date once its words and numbers are gone: nothing but separators.
 _DATE_WORDS: Final = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
                          r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b")

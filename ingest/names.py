@@ -214,6 +214,12 @@ _QUANTITY_OPENERS: Final = _words("""
     other others another one two three four five six seven eight nine ten dozen dozens hundreds
     thousands millions handful number in out of three-quarters two-thirds one-third one-quarter
 """)
+# What an office deals with, capitalized in a title ("Emergency Manager", "Fire Chief", "City Manager",
+# "District Attorney"): a field of work or a kind of place, no organization of its own.
+_OFFICE_FIELDS: Final = _words("""
+    emergency fire rescue disaster medical safety operations program programme project finance sales
+    marketing research technology legal policy city county town village district municipal regional
+""")
 # Words that alone name nobody ("most said", "far", "there").
 _NOBODY: Final = _words("""
     most many some several all both few each either neither none any half majority minority
@@ -1023,7 +1029,8 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
     candidate = " ".join(leading).removesuffix("'s").removesuffix("’s")
     if not candidate or table.place_of_adjective(candidate) or table.place(candidate) \
             or candidate.casefold() in _PARTY_ADJECTIVES or "'" in candidate or "’" in candidate \
-            or candidate.casefold() in _NOBODY or candidate.casefold() in _PRONOUNS:
+            or candidate.casefold() in _NOBODY or candidate.casefold() in _PRONOUNS \
+            or candidate.casefold() in _OFFICE_FIELDS:
         return None
     if len(leading) == 1 and not is_acronym(candidate) and candidate.casefold() not in STANDALONE_ORGS \
             and (candidate.casefold() in ORG_HEADS or candidate.casefold().endswith(_ADJECTIVE_SUFFIXES)):

@@ -295,3 +295,42 @@ def test_a_clause_of_time_after_an_act_is_the_articles_not_the_actors(table):
     speakers = {ex.speaker_of(s.claim_id) for s in ex.figures if s.figure.value == 4}
     assert speakers == {actor(ex, "Lakeside Herald").id} != {fund.id}
     assert [r.attribution.content[0].text for r in ex.attributions][0].endswith("in May")
+
+
+def test_a_dateline_with_a_place_of_two_words_is_no_part_of_the_first_claim(table):
+    ex = run("PORT ELLIS, New Calder, May 2 (Lakeside Herald) - Floods cut the coast road, the relief fund said.",
+             table)
+    assert [c.text for c in ex.claims] == ["Floods cut the coast road"]
+
+
+@pytest.mark.parametrize("office", ["health minister", "provincial health minister", "foreign minister"])
+def test_an_unnamed_minister_of_a_portfolio_is_a_speaker_not_the_outlet(table, office):
+    ex = run(f"Nine miners were killed in the collapse, the {office} said.", table)
+    speaker = speakers_of(ex)[f"the {office}"]
+    assert speaker is not None and speaker.anonymous and speaker.name == f"anonymous {office}"
+
+
+def test_a_deputy_minister_unnamed_still_only_refers_back(table):
+    ex = run("Nine miners were killed in the collapse, the deputy minister said.", table)
+    assert speakers_of(ex)["the deputy minister"] is None
+
+
+def test_an_office_in_the_lead_is_the_person_named_with_it_further_down(table):
+    ex = run("Nine miners were killed in the collapse, the provincial health minister said. Health Minister "
+             "Ada Voss told reporters that 12 more were in hospital. Union leader Sam Hale said the shaft "
+             "had been unsafe for months.", table)
+    voss = actor(ex, "Ada Voss")
+    assert speakers_of(ex)["the provincial health minister"] == voss
+    assert not any(a.anonymous for a in ex.actors)
+
+
+def test_an_office_stays_unnamed_when_two_persons_hold_titles_like_it(table):
+    ex = run("Nine miners were killed, the health minister said. Health Minister Ada Voss said 12 were hurt in "
+             "Calder. Health Minister Sam Hale said 14 were hurt in Norvik.", table)
+    assert speakers_of(ex)["the health minister"].name == "anonymous health minister"
+
+
+@pytest.mark.parametrize("title", ["Emergency Manager", "Fire Chief", "City Attorney", "District Attorney"])
+def test_the_field_of_an_office_in_a_title_is_no_organization(table, title):
+    m = parse_mention(f"{title} Ada Voss", table)
+    assert (m.kind, m.name, m.org) == (MentionKind.PERSON, "Ada Voss", None)
