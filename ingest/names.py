@@ -920,6 +920,9 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
         org = _org_in_role(tokens, table)
         kind = MentionKind.ANONYMOUS if determiner in _INDEFINITE else MentionKind.NOMINAL
         return Mention(kind, head, role=name, org=org, gender=_head_gender(head))
+    if head.endswith("s") and head[:-1] in ORG_HEADS and capitalized_modifier and tokens[h][:1].isupper() \
+            and not _is_people(head):
+        return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)  # "the Tahrir Brigades"
     if _is_people(head) or (head.endswith("s") and head[:-1] in ORG_HEADS):
         return _NOTHING if determiner in _DEFINITE else Mention(MentionKind.GROUP, name, aliases=aliases,
                                                                  plural=True)

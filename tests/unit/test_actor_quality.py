@@ -334,3 +334,9 @@ def test_an_office_stays_unnamed_when_two_persons_hold_titles_like_it(table):
 def test_the_field_of_an_office_in_a_title_is_no_organization(table, title):
     m = parse_mention(f"{title} Ada Voss", table)
     assert (m.kind, m.name, m.org) == (MentionKind.PERSON, "Ada Voss", None)
+
+
+@pytest.mark.parametrize("name", ["The Tahrir Brigades", "the Revolutionary Guards", "Sultan Brigades"])
+def test_a_name_ending_in_a_plural_body_is_an_organization(table, name):
+    m = parse_mention(name, table)
+    assert m.kind is MentionKind.ORGANIZATION and m.name == name.removeprefix("the ").removeprefix("The ")
