@@ -31,6 +31,8 @@ _OBJECT_CUES: Final = frozenset(
     "told tell tells telling assured reminded warned urged informed asked".split()
 )
 _SERIES_JOINERS: Final = frozenset({"and", "or"})
+# What opens a reason for speaking, or for speaking unnamed, after a quote's cue; never its content.
+_REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
 COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
 _MAX_GAP_TO_THAT: Final = 8
@@ -43,9 +45,11 @@ def contents(
     """Content of a frame that starts at ``frame_start`` and whose cue and
     source end at ``after``: what follows, what was fronted, or both."""
     right = right_content(toks, after, cue_low)
+    left = _left_content(toks, frame_start)
+    if right is not None and left is not None and toks.lows[right[0]] in _REASONS:
+        return (left,)  # '"...," a doctor told us because he could not be named': why he spoke so
     if right is not None and not _after_comma(toks, right):
         return (right,)
-    left = _left_content(toks, frame_start)
     if left is None:
         return (right,) if right else ()
     if right is None or not _continues_content(toks, right):

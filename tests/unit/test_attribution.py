@@ -1224,3 +1224,14 @@ def test_two_modifiers_joined_by_and_belong_to_one_source() -> None:
     text = "The ferry lost money for years, current and former harbor clerks said."
     a = by_cue(text, "said")
     assert a.source is not None and a.source.text == "current and former harbor clerks"
+
+
+def test_a_reason_after_a_quotes_cue_is_not_its_content() -> None:
+    a = by_cue('"We buried eleven people today," a nurse told the Herald because she was not allowed to speak '
+               'to reporters.', "told")
+    assert contents(a) == ['"We buried eleven people today,"']
+
+
+def test_a_reason_after_a_cue_with_nothing_fronted_stays_its_content() -> None:
+    a = by_cue("The mayor said because the bridge was shut, 200 people were stranded.", "said")
+    assert contents(a) == ["because the bridge was shut, 200 people were stranded"]
