@@ -415,7 +415,7 @@ CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], 
          r"|(?i:\bon (?:national )?(?:television|TV)\b|\btelevised\b)", Channel.TELEVISION,
          "cnn|fox|nbc|cbs|abc|pbs|bbc|jazeera|sky|television|tv|televised"),
         (r"(?i:\bin an? (?:[\w-]+ )?interview\b|\binterview with\b)"
-         r"|\btold (?:the )?(?:[A-Z][\w.&’'-]*)", Channel.INTERVIEW, "interview|told"),
+         r"|\btold (?:the )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*)*", Channel.INTERVIEW, "interview|told"),
         (r"(?i:\b(?:report|study|survey|poll|analysis|filing|memo)s?\b)", Channel.REPORT,
          "report|study|survey|poll|analysis|filing|memo"),
     )

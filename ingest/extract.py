@@ -58,12 +58,10 @@ from claimgraph.ingest.figures import (
 )
 from claimgraph.ingest.incidents import ArticleIncidents, FigureAt, article_incidents
 from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_variants, link_figures
-from claimgraph.ingest.own_voice import own_voice_spans
+from claimgraph.ingest.own_voice import DATELINE, own_voice_spans
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
 
-_DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+\d{1,2})?)*\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 # What is left of a date once its words and numbers are gone: nothing but separators.
 _DATE_WORDS: Final = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
                          r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b")
@@ -290,7 +288,7 @@ def _content_without_dateline(text: str, content: Sequence[Span]) -> tuple[Span,
     if not content:
         return tuple(content)
     first = content[0]
-    m = _DATELINE.match(text, first.start, first.end)
+    m = DATELINE.match(text, first.start, first.end)
     if m is None or m.end() >= first.end:
         return tuple(content)
     return (Span.of(text, m.end(), first.end), *content[1:])

@@ -34,9 +34,14 @@ _CREDIT: Final = re.compile(
     r"|copyright|©|(?:this|the)\s+(?:story|article|report)\s+(?:has|was|is)\b)",
     re.IGNORECASE)
 _FEED_NOTE: Final = re.compile(r"all\s+rights\s+reserved|syndicated\s+feed", re.IGNORECASE)
-_DATELINE_PREFIX: Final = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*(?:[-—–:]+)\s+")
+# A dateline opening a story: "QASR BADR (AFP) - ", "PORT ELLIS, New Calder, May 2 (Lakeside Herald) - ".
+DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+\d{1,2})?)*"
+    r"\s*(?:\([^)]*\))?\s*[-—–:]+\s+")
 _WORD: Final = re.compile(r"\w[\w'’.-]*")
+# What is left after an attribution's cue that only says why it was said so ("... told the Herald because
+# she could not be named"): no statement of the article's.
+_REASON: Final = re.compile(r"(?i)because\b")
 _SEPARATORS: Final = " \t\r\n,;:—–-"
 _DASH: Final = re.compile(r"\s+(?:--|—|–)\s+")
 _FOLD: Final = re.compile(r"[^\w]+")
@@ -72,7 +77,8 @@ def own_voice_spans(text: str, sentences: Sequence[Span], attributions: Sequence
         whole = len(pieces) == 1 and text[start:pieces[0].start].strip(_SEPARATORS) == "" and \
             text[pieces[0].end:sentence.end].strip(_SEPARATORS + _CLOSERS + ".!?") == ""
         least = MIN_SENTENCE_WORDS if whole else MIN_WORDS
-        out.extend((piece, sentence) for piece in pieces if len(_WORD.findall(piece.text)) >= least)
+        out.extend((piece, sentence) for piece in pieces if len(_WORD.findall(piece.text)) >= least
+                   and not (piece.start > start and _REASON.match(piece.text)))
     return out
 
 
@@ -171,7 +177,7 @@ def _ends_statement(line: str) -> bool:
 
 def _prefix_length(sentence: str, meta: ArticleMeta) -> int:
     """Length of a dateline opening the sentence ("QASR BADR (AFP) - ", "Baghdad: ")."""
-    m = _DATELINE_PREFIX.match(sentence)
+    m = DATELINE.match(sentence)
     if m:
         return m.end()
     if meta.dateline and sentence.casefold().startswith(meta.dateline.casefold()):

@@ -211,3 +211,18 @@ def test_an_extraction_process_sends_no_attributions_and_the_same_batch(table):
     assert here.attributions
     assert sent is not None and sent.attributions == ()
     assert sent.to_batch() == here.to_batch()
+
+
+def test_a_dateline_with_a_day_opens_no_statement_of_the_outlet(table):
+    text = "Storm hits the coast\n\nPORT ELLIS, New Calder, May 2 (Valley Courier) - Six people were injured in the storm.\n"
+    ex = _extract_text(text, "Storm hits the coast", table)
+    own = [c.text for c in ex.claims if ex.speaker_of(c.id) == ex.publisher.id]
+    assert "Six people were injured in the storm" in own
+
+
+def test_a_reason_left_after_an_attribution_is_no_statement_of_the_outlet(table):
+    text = ('Storm hits the coast\n\n"We have treated forty people since dawn," a nurse told the Valley Courier '
+            "because she was not allowed to speak to the press.\n")
+    ex = _extract_text(text, "Storm hits the coast", table)
+    own = [c.text for c in ex.claims if ex.speaker_of(c.id) == ex.publisher.id]
+    assert own == ["Storm hits the coast"]
