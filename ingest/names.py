@@ -763,6 +763,9 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     of_place = _person_of(tokens, aliases, table) or _organization_of(tokens)
     if of_place is not None:
         return of_place
+    if len(tokens) > 2 and tokens[0] == "office" and tokens[1] == "of" and tokens[2][:1].isupper():
+        # "the office of Prime Minister Jane Roe" is "Jane Roe's office"
+        return Mention(MentionKind.ORGANIZATION, "office", aliases=aliases, possessor=" ".join(tokens[2:]))
     h = _head_index(tokens)
     head = tokens[h].casefold()
     if head in GROUP_HEADS or (tokens[h][0].islower() and (_is_people(head) or head.removesuffix("s") in ORG_HEADS)) \

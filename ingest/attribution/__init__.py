@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from claimgraph.graph.model import Channel, QuoteKind
@@ -67,9 +68,31 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
         if FRAME_WORDS.isdisjoint(doc.lows[lo:hi]) and (lo == hi or doc.words[lo] != "To"):
             continue
         toks = doc.tokens(lo, hi)
-        for frame in find_frames(toks):
-            found.append(_to_attribution(text, sentences, index, toks, frame, found, doc))
+        frames = find_frames(toks)
+        for frame in frames:
+            found.append(_to_attribution(text, sentences, index, toks, _before_later_frames(toks, frame, frames),
+                                         found, doc))
     return found
+
+
+def _before_later_frames(toks: Tokens, frame: Frame, frames: Sequence[Frame]) -> Frame:
+    """"X denied that Y had a role, state news agency IRNA reported": the content of a frame ends
+    where a later frame that closes the sentence and reports the words before it begins ("..., IRNA
+    reported.", "..., according to IRNA.")."""
+    content = frame.content
+    for later in frames:
+        if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
+                or later.content[-1][1] > min(later.source[0], later.cue[0]) \
+                or not (later.source[0] < later.cue[0] or toks.lows[later.cue[0]] == "according") \
+                or any(toks.is_word(q) for q in range(max(later.source[1], later.cue[1]), len(toks))):
+            continue
+        end = min(later.source[0], later.cue[0])
+        if end == 0 or toks.words[end - 1] not in {",", *QUOTE_CLOSE}:
+            continue  # "said that according to its count ...": a frame inside the content, not after it
+        while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
+            end -= 1
+        content = tuple((start, min(stop, end)) for start, stop in content if start < end)
+    return frame if content == frame.content else replace(frame, content=content)
 
 
 def states_something(attribution: Attribution) -> bool:

@@ -329,8 +329,9 @@ def _role_before_name(toks: Tokens, comma: int, j: int) -> int | None:
     if head is None or head[1] != comma or head[0] < 2 or toks.words[head[0] - 1] != ",":
         return None
     phrase = range(*head)
+    # A name may describe the role ("the Pentagon's press secretary"); the role's own noun is lowercase.
     if toks.lows[head[0]] not in NOUN_DETERMINERS or len(phrase) > _MAX_ROLE_WORDS \
-            or not all(toks.is_word(q) and not toks.is_capitalized(q) for q in phrase):
+            or not all(toks.is_word(q) for q in phrase) or toks.is_capitalized(head[1] - 1):
         return None
     return head[0]
 

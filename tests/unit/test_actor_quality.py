@@ -340,3 +340,9 @@ def test_the_field_of_an_office_in_a_title_is_no_organization(table, title):
 def test_a_name_ending_in_a_plural_body_is_an_organization(table, name):
     m = parse_mention(name, table)
     assert m.kind is MentionKind.ORGANIZATION and m.name == name.removeprefix("the ").removeprefix("The ")
+
+
+def test_a_statement_from_the_office_of_a_named_person_is_that_office_s(table):
+    ex = run("A statement from the office of Prime Minister Ada Voss condemned the strike and said Calder would "
+             "not be drawn into the war.", table)
+    assert {s.name for s in speakers_of(ex).values() if s is not None} == {"Voss office"}

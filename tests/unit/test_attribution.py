@@ -1235,3 +1235,20 @@ def test_a_reason_after_a_quotes_cue_is_not_its_content() -> None:
 def test_a_reason_after_a_cue_with_nothing_fronted_stays_its_content() -> None:
     a = by_cue("The mayor said because the bridge was shut, 200 people were stranded.", "said")
     assert contents(a) == ["because the bridge was shut, 200 people were stranded"]
+
+
+def test_a_role_a_name_describes_before_the_name_set_off_is_one_source() -> None:
+    assert source_text("Six sailors were hurt, the Navy's chief spokesman, Capt. Ada Voss, told reporters.",
+                       "told") == "the Navy's chief spokesman, Capt. Ada Voss,"
+
+
+def test_a_frame_closing_the_sentence_ends_the_content_of_the_frame_it_reports() -> None:
+    text = "The ministry's spokesman Omar Lind denied that Calder had any part in it, the state news agency reported."
+    assert contents(by_cue(text, "denied")) == ["that Calder had any part in it"]
+    assert contents(by_cue(text, "reported")) == [
+        "The ministry's spokesman Omar Lind denied that Calder had any part in it"]
+
+
+def test_a_frame_inside_the_content_leaves_the_content_whole() -> None:
+    text = "Omar Lind said that according to its count the party had won 80 percent of the seats."
+    assert contents(by_cue(text, "said")) == ["that according to its count the party had won 80 percent of the seats"]
