@@ -1118,6 +1118,11 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
     return _passive_after_modifier(tokens, i, k) if k == limit < n else None
 
 
+# What a person suffers that counts them among the injured, and the verbs that say so.
+_HARMS: Final = frozenset("injuries wounds burns injury wound".split())
+_SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
+
+
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     """What the predicate ending at ``k`` says befell its subject, and where its words begin: a
     casualty verb ("died", "were hurt"), "burned to death", "in critical condition", "(still) in
@@ -1146,6 +1151,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
         return Metric.INJURED, k - 2
+    if w in _HARMS:  # "suffered minor injuries", "sustained serious burns"
+        suffered = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _SUFFERED), None)
+        if suffered is not None and all(words[j].isalpha() for j in range(suffered + 1, k)):
+            return Metric.INJURED, suffered
     return None
 
 

@@ -744,3 +744,16 @@ def test_people_taken_to_hospital_are_hurt() -> None:
 
 def test_detentions_are_arrests() -> None:
     assert only("Lawyers counted 57 detentions in the capital.").metric is Metric.ARRESTED
+
+
+@pytest.mark.parametrize("text", [
+    "Five sailors suffered minor injuries when the missile hit the deck.",
+    "Two firefighters sustained serious burns.",
+    "Three guards received gunshot wounds.",
+])
+def test_suffering_injuries_counts_the_injured(text: str) -> None:
+    assert only(text).metric is Metric.INJURED
+
+
+def test_a_thing_suffering_damage_is_no_count() -> None:
+    assert figures("The bridge suffered heavy damage in the storm.") == []
