@@ -100,6 +100,8 @@ _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
 # "the former ministry", "a leading authority").
 _NOT_DESCRIBING: Final = frozenset("""former acting then interim top senior leading new same other main whole entire
     and or no not""".split())
+# Words that rank a body among others of its kind ("the main opposition party", "the largest union").
+_FOREMOST: Final = frozenset("main largest biggest principal leading".split())
 # Heads that, described, are mostly another name for an outlet the text named ("the conservative-leaning
 # newspaper"): they stay references.
 _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
@@ -926,6 +928,8 @@ def _described_organization(mention: Mention) -> str | None:
     place = role[len(words) + 1:]
     if place and all(w[:1].isupper() for w in place) and all(w[:1].islower() for w in modifiers):
         return " ".join(role)  # "the main hospital in Wadi Kaam": its place says which one
+    if modifiers and modifiers[0] in _FOREMOST and len(modifiers) > 1:
+        modifiers = modifiers[1:]  # "the main opposition party": the kind says which one, "main" only ranks it
     if not modifiers or not _describes(modifiers):
         return None
     return " ".join(words)

@@ -371,7 +371,7 @@ TIME_PHRASE_WORDS: Final = TIME_WORDS | TIME_MODIFIERS | frozenset(
 # comment", "did not respond to a request for comment", "asked not to be
 # named". PolNeAR marks these as attributions; they make no claim.
 NON_STATEMENT: Final = re.compile(
-    r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted))\b"
+    r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted)|give\s+(?:his|her|their)\s+names?)\b"
     r"|not\s+to\s+be\s+(?:named|identified|quoted)\b"
     r"|to\s+(?:(?:a|an|the|multiple|repeated|several|two|three|numerous)\s+)?(?:\w+\s+)?"
     r"(?:requests?|messages?|calls?|e-?mails?|inquiries|queries|questions)\b[^.;]{0,40}$)"

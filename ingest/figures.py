@@ -1151,6 +1151,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
         return Metric.INJURED, k - 2
+    if w in ("custody", "detention") and before == "in" and verb in _STILL_WORDS:  # "600 were in custody"
+        return Metric.ARRESTED, k - 1
     if w in _HARMS:  # "suffered minor injuries", "sustained serious burns"
         suffered = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _SUFFERED), None)
         if suffered is not None and all(words[j].isalpha() for j in range(suffered + 1, k)):

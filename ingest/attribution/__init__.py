@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from claimgraph.graph.model import Channel, QuoteKind
-from claimgraph.ingest.attribution.frames import FRAME_WORDS, find_frames
+from claimgraph.ingest.attribution.frames import FRAME_WORDS, after_semicolon, find_frames
 from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
 from claimgraph.ingest.cues import (
     CHANNEL_PATTERNS,
@@ -78,9 +78,13 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
 def _before_later_frames(toks: Tokens, frame: Frame, frames: Sequence[Frame]) -> Frame:
     """"X denied that Y had a role, state news agency IRNA reported": the content of a frame ends
     where a later frame that closes the sentence and reports the words before it begins ("..., IRNA
-    reported.", "..., according to IRNA.")."""
+    reported.", "..., according to IRNA."), or at the semicolon before a later frame's clause."""
     content = frame.content
     for later in frames:
+        begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
+        if begins > frame.cue[0] and after_semicolon(toks, begins):
+            content = tuple((start, min(stop, begins - 1)) for start, stop in content if start < begins - 1)
+            continue
         if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
                 or later.content[-1][1] > min(later.source[0], later.cue[0]) \
                 or not (later.source[0] < later.cue[0] or toks.lows[later.cue[0]] == "according") \

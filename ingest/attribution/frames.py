@@ -264,7 +264,14 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int
     make the voters a source."""
     holders = [frame for frame in earlier if any(start <= i < end for start, end in frame.content)]
     return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
+        or after_semicolon(toks, min(source[0], i)) \
         or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1])
+
+
+def after_semicolon(toks: Tokens, k: int) -> bool:
+    """"X says 40 killed; government puts toll at 12": a clause after a semicolon outside quotes is
+    a sentence of its own, with its own speaker."""
+    return k > 0 and toks.words[k - 1] == ";" and not toks.quoted[k - 1]
 
 
 def _subordinate_in_object(toks: Tokens, source: tuple[int, int], holder: Frame) -> bool:

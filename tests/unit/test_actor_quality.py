@@ -346,3 +346,8 @@ def test_a_statement_from_the_office_of_a_named_person_is_that_office_s(table):
     ex = run("A statement from the office of Prime Minister Ada Voss condemned the strike and said Calder would "
              "not be drawn into the war.", table)
     assert {s.name for s in speakers_of(ex).values() if s is not None} == {"Voss office"}
+
+
+def test_the_main_body_of_its_kind_is_an_organization_of_its_article(table):
+    ex = run("Police killed 40 protesters, the main opposition party said.", table)
+    assert speakers_of(ex)["the main opposition party"].name == "main opposition party"

@@ -1252,3 +1252,18 @@ def test_a_frame_closing_the_sentence_ends_the_content_of_the_frame_it_reports()
 def test_a_frame_inside_the_content_leaves_the_content_whole() -> None:
     text = "Omar Lind said that according to its count the party had won 80 percent of the seats."
     assert contents(by_cue(text, "said")) == ["that according to its count the party had won 80 percent of the seats"]
+
+
+def test_a_clause_after_a_semicolon_with_a_cue_of_its_own_has_its_own_speaker() -> None:
+    text = "Union says 30 hurt in clashes; police put toll at 9"
+    assert contents(by_cue(text, "says")) == ["30 hurt in clashes"]
+    assert source_text(text, "put") == "police"
+
+
+def test_a_clause_after_a_semicolon_without_a_cue_stays_in_the_content() -> None:
+    assert contents(by_cue("The mayor said the road was shut; it would open on Monday.", "said")) == [
+        "the road was shut; it would open on Monday"]
+
+
+def test_declining_to_give_a_name_states_nothing() -> None:
+    assert not states_something(by_cue("The doctor declined to give her name.", "declined"))

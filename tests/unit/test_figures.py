@@ -757,3 +757,8 @@ def test_suffering_injuries_counts_the_injured(text: str) -> None:
 
 def test_a_thing_suffering_damage_is_no_count() -> None:
     assert figures("The bridge suffered heavy damage in the storm.") == []
+
+
+@pytest.mark.parametrize("text", ["Police said 600 suspects were in custody.", "Twelve men remain in detention."])
+def test_a_count_in_custody_is_a_count_of_arrests(text: str) -> None:
+    assert figures(text)[-1].metric is Metric.ARRESTED
