@@ -370,6 +370,14 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     if quoted:
         return _quoted_name(quoted, table)
     phrase, aliases = _without_parentheses(text)
+    knowing = _KNOWING.search(phrase)
+    if knowing is not None:  # the words after the head say the source is kept unnamed
+        anonymity = True
+        words = phrase[:knowing.start()].split()
+        if words and words[-1].casefold() in _PERSONS:  # "people familiar with the talks": no other head
+            topic = _TOPIC_END.split(phrase[knowing.end():], maxsplit=1)[0]  # "the planning (for the meeting)"
+            return Mention(MentionKind.ANONYMOUS, words[-1].casefold(), plural=words[-1].casefold() != "person",
+                           role=_EDGE.sub("", f"{words[-1].casefold()} {knowing.group()}{topic}"))
     head, appositive = _split_appositive(phrase)
     mention = _head_mention(head, aliases, table, anonymity)
     if appositive is None:
@@ -702,6 +710,16 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
                    gender=_head_gender(word), plural=plural, role=" ".join(body[: index + 1]))
 
 
+# What makes a person a source the text keeps unnamed: "people familiar with the matter", "a person
+# briefed on the plans", "officials with knowledge of the talks".
+_KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge of"
+                             r"|knowledgeable about)\b", re.IGNORECASE)
+_PERSONS: Final = frozenset({"people", "person", "persons"})
+# Last words of a name that make it a part of an organization, never a person.
+_BRANCH_HEADS: Final = frozenset("province branch wing chapter affiliate".split())
+_TOPIC_END: Final = re.compile(r"\s+(?:for|of|at|in|on|about|who|that|and)\s+|,")
+
+
 def _org_after_preposition(after: str) -> str | None:
     """"from the Pentagon", "at the provincial Health Ministry"; "at the scene" names no organization."""
     m = _PREPOSITION.match(" " + after)
@@ -780,6 +798,8 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     after_preposition = _name_after_preposition(tokens, prefix, name_tokens, determiner, aliases, table)
     if after_preposition is not None:
         return after_preposition
+    if name_tokens[-1].casefold() in _BRANCH_HEADS:  # "Islamic State West Africa Province": a group's branch
+        return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     person = _titled_person(prefix, name_tokens, aliases, table)
     if person.role is None and person.rank is None and person.org is None \
             and not any(w.casefold() in _HONORIFICS for w in prefix):

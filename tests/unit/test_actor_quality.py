@@ -351,3 +351,23 @@ def test_a_statement_from_the_office_of_a_named_person_is_that_office_s(table):
 def test_the_main_body_of_its_kind_is_an_organization_of_its_article(table):
     ex = run("Police killed 40 protesters, the main opposition party said.", table)
     assert speakers_of(ex)["the main opposition party"].name == "main opposition party"
+
+
+@pytest.mark.parametrize(("phrase", "role"), [
+    ("People familiar with the matter", "people familiar with the matter"),
+    ("two people briefed on the talks about the ceasefire", "people briefed on the talks"),
+    ("a person with direct knowledge of the plans", "person with direct knowledge of the plans"),
+])
+def test_people_familiar_with_something_are_an_unnamed_source(table, phrase, role):
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.role) == (MentionKind.ANONYMOUS, role)
+
+
+def test_officials_familiar_with_something_are_unnamed_officials(table):
+    m = parse_mention("officials familiar with the investigation", table)
+    assert (m.kind, m.name) == (MentionKind.ANONYMOUS, "officials")
+
+
+def test_a_name_ending_in_a_branch_word_is_an_organization_not_a_titled_person(table):
+    m = parse_mention("the Islamic State Sahel Province", table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, "Islamic State Sahel Province")

@@ -762,3 +762,7 @@ def test_a_thing_suffering_damage_is_no_count() -> None:
 @pytest.mark.parametrize("text", ["Police said 600 suspects were in custody.", "Twelve men remain in detention."])
 def test_a_count_in_custody_is_a_count_of_arrests(text: str) -> None:
     assert figures(text)[-1].metric is Metric.ARRESTED
+
+
+def test_neutralised_in_a_military_statement_counts_the_killed() -> None:
+    assert only("The army said its troops neutralised 17 insurgents near the border.").metric is Metric.KILLED
