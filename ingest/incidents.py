@@ -113,6 +113,9 @@ _FAMILIES: Final[dict[str, str]] = {"raid": "strike", "shelling": "strike", "bom
                              "killing": "attack"}
 _CAMPAIGNS: Final = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
                        "insurgency unrest operations".split())
+# Campaigns that a day or a few days can hold, and the words that give them so few days.
+_SHORT_CAMPAIGNS: Final = frozenset("clashes unrest crackdown violence fighting".split())
+_FEW_DAYS: Final = re.compile(r"\b(?:two|three|four|five|\d)\s+days\s+of\b|\bweekend\b", re.IGNORECASE)
 _PLURAL_EVENTS: Final = re.compile(r"\b(?:air\s+)?(?:strikes|airstrikes|raids|attacks|bombings|blasts|explosions|"
                             r"shootings|assaults)\b", re.IGNORECASE)
 _TOTAL_MARKERS: Final = re.compile(
@@ -275,9 +278,12 @@ def counts_one_incident(text: str, f: FigureAt) -> bool:
     # "since October 17" opens a period: a total; "last week's strikes" closes one: an event's days.
     if (fig.period_start is not None and fig.period_end is None) or fig.metric in (Metric.ATTACKS, Metric.STRIKES):
         return False
+    sentence = text[f.sentence.start:f.sentence.end]
+    if fig.incident_agent in _SHORT_CAMPAIGNS and not _TOTAL_MARKERS.search(sentence) \
+            and (_DAY_WORDS.search(sentence) or _FEW_DAYS.search(sentence)):
+        return True  # "killed 40 in two days of unrest", "Friday's clashes": one outbreak, its tolls compared
     if fig.incident_agent is None or fig.incident_agent in _CAMPAIGNS:
         return False
-    sentence = text[f.sentence.start:f.sentence.end]
     if _TOTAL_MARKERS.search(sentence):
         return False
     # "killed in Thursday's air strikes", "the Qasr Badr strikes": one event made of several blows.
