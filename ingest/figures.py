@@ -201,6 +201,8 @@ _NOUN_LINK_REACH: Final = 2
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
 _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
+# What people "without" one of these have lost: their homes ("left 12,000 people without shelter").
+_SHELTERS: Final = frozenset("homes home shelter housing".split())
 # "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
 _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
 # "had been taken (rushed, flown) to hospital": hurt.
@@ -1127,6 +1129,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
         return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k
     if w == "homeless":  # "were left homeless", "made homeless"
+        return Metric.DISPLACED, k - 1
+    if w in _SHELTERS and k > 0 and words[k - 1] == "without":  # "left 12,000 people without homes"
         return Metric.DISPLACED, k - 1
     if k < 2:
         return None

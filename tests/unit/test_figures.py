@@ -744,3 +744,8 @@ def test_people_taken_to_hospital_are_hurt() -> None:
 
 def test_detentions_are_arrests() -> None:
     assert only("Lawyers counted 57 detentions in the capital.").metric is Metric.ARRESTED
+
+
+def test_people_a_fire_left_without_homes_are_displaced_but_not_people_without_power() -> None:
+    found = figures("The blaze gutted the camp and left 12,000 refugees without shelter; 40 shops were without power.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.DISPLACED, 12000)]
