@@ -143,14 +143,17 @@ _MONTH: Final = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|las
 # A year, not a number that holds one ("2,023", "2023.5", "2023%"): "In 2023, ..." is a year.
 _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]\d)")
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
-# "34 bodies (recovered)": those found so far are as many as the dead or fewer. So is a witness's
+# "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
+# treated there (at the hospital)": one hospital's patients. So is a witness's
 # "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's.
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"
-    r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b)",
+    r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
+    r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:hospital|clinic|facility))\b)",
     re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)

@@ -383,3 +383,13 @@ def test_people_said_to_be_among_the_dead_or_wounded_are_a_part(text: str, raw: 
 def test_a_count_its_sentence_says_was_given_earlier(text: str, raw: str, expected: str | None) -> None:
     start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A surgeon said 31 injured people were being treated there.", PART),
+    ("The doctor said 31 wounded were admitted at the district hospital.", PART),
+    ("Officials said 31 people were being treated for burns.", None),
+])
+def test_patients_treated_there_or_at_the_hospital_are_that_hospitals_part(text: str, expected: str | None) -> None:
+    start = text.index("31")
+    assert share(text, Span.of(text, start, start + 2)) == expected
