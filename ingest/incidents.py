@@ -164,6 +164,11 @@ _INTAKE_BEFORE: Final = re.compile(r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|tre
                                    r"\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
+# "Last year, 52 people died in rail accidents", "two years ago": a year before the article's, the dated
+# article's year less the count.
+_YEARS_BACK: Final = re.compile(r"\blast\s+year\b|\b(?P<count>a|one|two|three|four|five)\s+years?\s+ago\b",
+                                re.IGNORECASE)
+_YEARS_BACK_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # A count its sentence says was given before or overtaken: "An earlier count by the navy put the dead at
@@ -372,6 +377,10 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
             return m, (first, last)
     for m in _YEAR.finditer(sentence):
         year = int(m.group("year"))
+        if year not in (start.year, end.year):
+            return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    for m in _YEARS_BACK.finditer(sentence):
+        year = published.year - _YEARS_BACK_COUNTS.get((m.group("count") or "one").casefold(), 1)
         if year not in (start.year, end.year):
             return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None

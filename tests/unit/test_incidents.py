@@ -393,3 +393,13 @@ def test_a_count_its_sentence_says_was_given_earlier(text: str, raw: str, expect
 def test_patients_treated_there_or_at_the_hospital_are_that_hospitals_part(text: str, expected: str | None) -> None:
     start = text.index("31")
     assert share(text, Span.of(text, start, start + 2)) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Last year, 61 people died on the province's railways.",
+                                      "Two years ago a derailment nearby killed 61 people."])
+def test_a_dated_articles_count_of_last_year_or_years_ago_is_another_incident(aliases: AliasTable,
+                                                                             sentence: str) -> None:
+    found = Text(f"The derailment killed 14 people on Friday. {sentence}",
+                 title="Train Derails").figure("14", incident_date=DAY).figure("61").incidents(aliases)
+    assert found["61-0"] is not None and found["61-0"].id != found["14-0"].id
+    assert found["61-0"].window_end is not None and found["61-0"].window_end.year < DAY.year
