@@ -43,7 +43,9 @@ hospital's or ambulance service's intake; not "one of its fighters", a side's
 own count), an *increment* ("two more died", "wounding another one"), or a
 count its sentence says was given *earlier* or overtaken ("an earlier count
 put the dead at 29", "police earlier put the toll at 29", "it was initially
-reported that 12 had died", "first reports put the toll at 9"). A part below
+reported that 12 had died", "first reports put the toll at 9"), or a running
+toll "by" a day when another count of the incident is "by" a later day ("21
+dead by Saturday" against "52 by Sunday"). A part below
 another figure is no rival count; an increment, and an earlier count that a
 later one by anyone may have replaced, are compared with nothing.
 
@@ -77,6 +79,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
+from claimgraph.ingest.dates import find_dates
 from claimgraph.ingest.figures import CONDITIONS
 from claimgraph.ingest.spans import Span
 
@@ -184,6 +187,7 @@ _EARLIER_COUNT: Final = re.compile(
     r"|estimated|set)|at\s+first"
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
+_BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
 PART: Final = "part"
@@ -435,10 +439,33 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
+        counted_by = _running_days(text, d.members, published)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
-                             share(text, f.span)) for f, reason in d.members)
+                             share(text, f.span) or counted_by.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
     return ArticleIncidents(tuple(incidents), tuple(counts), reports)
+
+
+def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published: dt.date | None) -> dict[str, str]:
+    """Figure id -> "earlier" for a running toll given "by" a day ("By Saturday, the institute had reported
+    21 dead") when one of the incident's counts of the same metric is given by a later day ("rose to 52 by
+    Sunday"): the later count updates it, whoever gave either, so they are no rivals."""
+    days = {f.figure.id: day for f, _ in members if (day := _counted_by(text, f, published)) is not None}
+    latest: dict[Metric, dt.date] = {}
+    for f, _ in members:
+        if f.figure.id in days:
+            latest[f.figure.metric] = max(latest.get(f.figure.metric, days[f.figure.id]), days[f.figure.id])
+    return {f.figure.id: EARLIER for f, _ in members
+            if f.figure.id in days and days[f.figure.id] < latest[f.figure.metric]}
+
+
+def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:
+    """The day a count was made "by" ("by Saturday", "as of Sunday"), the nearest such day in its sentence."""
+    if published is None:
+        return None
+    days = [(abs(d.span.start - f.span.start), d.date) for d in find_dates(text, f.sentence, published)
+            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
+    return min(days)[1] if days else None
 
 
 def _window(day: dt.date | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:

@@ -403,3 +403,13 @@ def test_a_dated_articles_count_of_last_year_or_years_ago_is_another_incident(al
                  title="Train Derails").figure("14", incident_date=DAY).figure("61").incidents(aliases)
     assert found["61-0"] is not None and found["61-0"].id != found["14-0"].id
     assert found["61-0"].window_end is not None and found["61-0"].window_end.year < DAY.year
+
+
+def test_a_running_toll_by_an_earlier_day_is_an_earlier_count_and_the_latest_day_s_is_whole(
+        aliases: AliasTable) -> None:
+    text = Text("The storm surge killed 48 people by Monday, the agency said. By Sunday, the army had counted "
+                "19 dead. A charity said 60 had died.", title="Storm Hits Coast")
+    text.figure("48").figure("19").figure("60")
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"48-0": None, "19-0": EARLIER, "60-0": None}
