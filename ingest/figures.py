@@ -482,6 +482,19 @@ _EXCLUSION: Final = re.compile(
     re.VERBOSE,
 )
 
+# "no civilians were killed", "none of its fighters had been hurt", "no civilian casualties": a zero count
+# of a class of victims.
+_ZERO_VICTIMS: Final = re.compile(
+    r"\b(?P<no>[Nn]o|[Nn]one\s+of\s+(?:the|its|their|his|her|our))\s+(?:(?P<mod>[A-Za-z][\w.-]*)\s+)??"
+    r"(?:(?P<noun>[a-z-]+)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){1,3}"
+    r"(?P<verb>killed|dead|injured|wounded|hurt)"
+    r"|(?P<toll>casualties|deaths|fatalities|injuries))\b")
+_ZERO_METRICS: Final[dict[str, Metric]] = {
+    **dict.fromkeys("killed dead deaths fatalities".split(), Metric.KILLED),
+    **dict.fromkeys("injured wounded hurt injuries".split(), Metric.INJURED),
+}
+# "no more civilians were killed", "no other soldiers were hurt": nothing added, not a whole count of none.
+_NOT_WHOLE_ZERO: Final = frozenset("more other further additional new".split())
 _AGGREGATE_MARKERS: Final = re.compile(
     r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|a\s+total\s+of"
     r"|since\s+the\s+(?:start|beginning|outbreak)"
@@ -576,7 +589,30 @@ def find_figures(text: str, spans: Sequence[Span], published: dt.date | None) ->
     found: list[FigureMention] = []
     for span in spans:
         found.extend(_figures_in_span(text, span, published))
+        found.extend(_zero_counts(text, span))
     return found
+
+
+def _zero_counts(text: str, span: Span) -> Iterator[FigureMention]:
+    """A denial that names whom it spares: "no civilians were killed", "There were no civilian casualties",
+    "none of its soldiers was hurt". A zero of a class of victims (not "no one", not "no casualties",
+    whose words may count another part of the event than a rival count's) is compared only with counts
+    of that class (see linking)."""
+    for m in _ZERO_VICTIMS.finditer(text, span.start, span.end):
+        modifier, noun = (m.group("mod") or "").casefold(), (m.group("noun") or m.group("toll")).casefold()
+        if modifier in _NOT_WHOLE_ZERO:
+            continue
+        cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, _PEOPLE))
+        if cls == _PEOPLE:
+            continue
+        side = _DEMONYMS.get(modifier.rstrip("."), _DEMONYMS.get(modifier))
+        verb = (m.group("verb") or noun).casefold()
+        metrics = (Metric.KILLED, Metric.INJURED) if verb == "casualties" else (_ZERO_METRICS[verb],)
+        for metric in metrics:
+            yield FigureMention(span=Span.of(text, m.start("no"), m.start("no") + len(m.group("no").split()[0])),
+                                metric=metric,
+                                qualifier=Qualifier.EXACT, value=0.0, unit=noun,
+                                incident_victim=f"{cls}:{side}" if side else cls)
 
 
 def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[FigureMention]:

@@ -749,3 +749,16 @@ def test_detentions_are_arrests() -> None:
 def test_people_a_fire_left_without_homes_are_displaced_but_not_people_without_power() -> None:
     found = figures("The blaze gutted the camp and left 12,000 refugees without shelter; 40 shops were without power.")
     assert [(f.metric, f.value) for f in found] == [(Metric.DISPLACED, 12000)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army said no civilians were killed in the raid.", [(Metric.KILLED, "civilian", "no")]),
+    ("There were no civilian casualties.", [(Metric.KILLED, "civilian", "no"), (Metric.INJURED, "civilian", "no")]),
+    ("The group said none of its fighters had been hurt.", [(Metric.INJURED, "combatant", "none")]),
+    ("No U.S. personnel were killed.", [(Metric.KILLED, "military:US", "No")]),
+    ("No one was hurt and no casualties were reported.", []),
+    ("No more soldiers were killed after the truce.", []),
+])
+def test_a_denial_naming_whom_it_spares_is_a_zero_count_of_that_class(
+        text: str, expected: list[tuple[Metric, str, str]]) -> None:
+    assert [(f.metric, f.incident_victim, f.span.text) for f in figures(text) if f.value == 0] == expected
