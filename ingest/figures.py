@@ -272,6 +272,8 @@ _ARMED_GROUP_WORDS: Final = frozenset(
     """militia militias brigade brigades battalion battalions faction factions guerrillas guerrilla
     rebels rebel insurgents insurgent militants militant jihadists jihadist paramilitary
     paramilitaries armed""".split())
+# The last word of a named armed force: "the Rapid Support Forces", "the Revolutionary Guard".
+_NAMED_FORCES: Final = frozenset("forces army guard guards navy".split())
 _TROOP_NOUNS: Final = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS: Final = frozenset(("others",))
@@ -1253,12 +1255,36 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
 def _person(tokens: _Tokens, head: int, modifiers: tuple[int, ...]) -> str:
     word = tokens.words[head]
     cls = _PERSON_NOUNS.get(word, _PEOPLE)
+    if word in _MEMBER_NOUNS and (named := _armed_group_named(tokens, head)) is not None:
+        return named
     if word in _MEMBER_NOUNS and _armed_group_members(tokens, head):
         cls = _COMBATANT
     for k in modifiers:
         cls = _VICTIM_MODIFIERS.get(tokens.words[k], cls)
     side = _side(tokens, (*modifiers, head) if word not in _PERSON_NOUNS else modifiers)
     return f"{cls}:{side}" if side else cls
+
+
+def _armed_group_named(tokens: _Tokens, head: int) -> str | None:
+    """"40 members of the Rapid Support Forces", "members of the Dawn Brigade": fighters of the armed
+    force the name after "of" gives (its side), not anyone killed."""
+    k = head + 1
+    if k >= len(tokens) or tokens.words[k] != "of":
+        return None
+    k += 2 if k + 1 < len(tokens) and tokens.words[k + 1] == "the" else 1
+    run = []
+    while k < len(tokens) and tokens.raws[k][:1].isupper():
+        run.append(k)
+        k += 1
+    if not run:
+        return None
+    if not _ARMED_GROUP_WORDS.isdisjoint(tokens.words[j] for j in run):
+        cls = _COMBATANT
+    elif tokens.words[run[-1]] in _NAMED_FORCES:
+        cls = _MILITARY
+    else:
+        return None
+    return f"{cls}:{' '.join(tokens.raws[j] for j in run)}"
 
 
 def _armed_group_members(tokens: _Tokens, head: int) -> bool:

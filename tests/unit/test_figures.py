@@ -762,3 +762,12 @@ def test_people_a_fire_left_without_homes_are_displaced_but_not_people_without_p
 def test_a_denial_naming_whom_it_spares_is_a_zero_count_of_that_class(
         text: str, expected: list[tuple[Metric, str, str]]) -> None:
     assert [(f.metric, f.incident_victim, f.span.text) for f in figures(text) if f.value == 0] == expected
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("The strike killed 40 members of the Rapid Support Forces.", "military:Rapid Support Forces"),
+    ("Gunmen shot dead 40 members of the Dawn Brigade militia.", "combatant:Dawn Brigade"),
+    ("The blast killed 40 members of the Nyala Traders Union.", "people"),
+])
+def test_members_of_a_named_armed_force_are_its_fighters(text: str, victim: str) -> None:
+    assert [f.incident_victim for f in figures(text)] == [victim]
