@@ -1,7 +1,7 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
-a village raid), read as an ingest reads them: who states which toll, and no contradiction where the counts do not
-compete."""
+a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths), read as
+an ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -184,3 +184,49 @@ def test_a_protests_rival_counts_of_detentions_contradict_one_another(read) -> N
             ("Levan Khabeishvili", "arrested", "more than 100"), ("GYLA", "arrested", "86")} <= figures
     assert {frozenset({"63", "more than 100"}), frozenset({"63", "86", "9"}),
             frozenset({"more than 100", "86", "9"})} <= contradicted(ex)
+
+
+def test_a_derailment_toll_is_set_against_no_count_of_last_year(read) -> None:
+    ex = read("derail")
+    figures = stated(ex)
+    assert {("railway officials", "killed", "at least 27"), ("Amitabh Sharma", "killed", "31"),
+            ("Amitabh Sharma", "injured", "140"), ("Pradeep Jena", "killed", "35")} <= figures
+    assert frozenset({"31", "35"}) in contradicted(ex)
+    assert not ({"52", "19", "88"} & linked(ex))  # last year's rail deaths, one hospital's bodies and patients
+
+
+def test_a_cyclone_toll_by_saturday_is_updated_by_sundays_not_contradicted(read) -> None:
+    ex = read("cyclone")
+    figures = stated(ex)
+    assert {("national disaster management institute", "killed", "52"),
+            ("national disaster management institute", "killed", "21"),
+            ("national disaster management institute", "missing", "14")} <= figures
+    assert all("21" not in pair and "40" not in pair for pair in contradicted(ex))
+    assert any({"52", "at least 60"} <= pair for pair in contradicted(ex))
+
+
+def test_a_camp_fire_leaving_people_without_homes_sets_rival_counts_of_displaced_against_each_other(read) -> None:
+    ex = read("campfire")
+    assert ("UN High Commissioner for Refugees", "displaced", "about 15,000") in stated(ex)
+    assert frozenset({"12,000", "about 15,000"}) in contradicted(ex)
+    assert "5,000" not in linked(ex)  # a fire in March
+
+
+def test_a_market_bombing_s_patients_treated_at_one_hospital_compete_with_no_toll(read) -> None:
+    ex = read("bombing")
+    figures = stated(ex)
+    assert {("provincial health ministry", "killed", "at least 33"), ("provincial health ministry", "injured", "more than 70"),
+            ("Islamic State", "killed", "50"), ("Sajid Hussain", "injured", "62"),
+            ("main hospital in Parachinar", "killed", "41")} <= figures
+    assert not ({"62", "41", "25", "more than 600"} & linked(ex))
+
+
+def test_an_armys_denial_of_civilian_deaths_contradicts_the_residents_count_of_civilians_only(read) -> None:
+    ex = read("denial")
+    figures = stated(ex)
+    assert {("Nabil Abdullah", "killed", "no"), ("Nabil Abdullah", "killed", "40"), ("residents", "killed", "at least 22"),
+            ("Rapid Support Forces", "killed", "none")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"at least 22", "no"}) in pairs
+    assert all("none" not in pair for pair in pairs)  # the militia's own fighters: no count of them is set against it
+    assert all(not ({"no", "27"} <= pair or {"no", "40"} <= pair) for pair in pairs)
