@@ -207,6 +207,9 @@ _SHELTERS: Final = frozenset("homes home shelter housing".split())
 _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
+_TREATING: Final = frozenset("treated treating treats".split())
+# How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
+_ACTIVE_OBJECT_REACH: Final = 7
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -1188,7 +1191,27 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
         return Metric.INJURED, k - 2
+    # The active voice, its verb before the count: "sent more than 300 people to hospital", "treated 180
+    # people for breathing problems".
+    if w in ("hospital", "hospitals") and before == "to" and _verb_before(tokens, k - 1, _TAKEN):
+        return Metric.INJURED, k - 1
+    if w == "for" and _verb_before(tokens, k, _TREATING):
+        return Metric.INJURED, k
     return None
+
+
+def _verb_before(tokens: _Tokens, k: int, verbs: frozenset[str]) -> bool:
+    """Whether one of ``verbs`` stands a few words before ``k``, in its clause, with a number between
+    (the count is its object)."""
+    number = False
+    for j in range(k - 1, max(-1, k - _ACTIVE_OBJECT_REACH), -1):
+        w = tokens.words[j]
+        if w in verbs:
+            return number
+        if w in _AFTER_STOPS:
+            return False
+        number = number or w[0].isdigit() or w in _NUMBER_WORDS
+    return False
 
 
 def _fled_home(tokens: _Tokens, k: int) -> bool:

@@ -771,3 +771,13 @@ def test_a_denial_naming_whom_it_spares_is_a_zero_count_of_that_class(
 ])
 def test_members_of_a_named_armed_force_are_its_fighters(text: str, victim: str) -> None:
     assert [f.incident_victim for f in figures(text)] == [victim]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gas cloud sent more than 300 villagers to hospital.", [(Metric.INJURED, "more than 300")]),
+    ("The clinic said it had treated 180 people for breathing problems.", [(Metric.INJURED, "180")]),
+    ("The storm sent 2,000 people to shelters.", []),
+])
+def test_a_count_an_active_verb_sends_to_hospital_or_treats_for_something_is_of_the_injured(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
