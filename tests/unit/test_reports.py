@@ -1,7 +1,7 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
-a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths), read as
-an ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
+a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
+leak), read as an ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -230,3 +230,12 @@ def test_an_armys_denial_of_civilian_deaths_contradicts_the_residents_count_of_c
     assert frozenset({"at least 22", "no"}) in pairs
     assert all("none" not in pair for pair in pairs)  # the militia's own fighters: no count of them is set against it
     assert all(not ({"no", "27"} <= pair or {"no", "40"} <= pair) for pair in pairs)
+
+
+def test_a_gas_leak_s_hospital_counts_come_from_officials_and_one_hospital_s_treated_are_a_part(read) -> None:
+    ex = read("leak")
+    figures = stated(ex)
+    assert {("district officials", "injured", "more than 300"), ("Tushar Sumera", "injured", "312"),
+            ("civil hospital in Bharuch", "injured", "180"), ("Police", "killed", "four")} <= figures
+    assert not contradicted(ex)
+    assert {"more than 300", "312"} <= linked(ex) and "180" not in linked(ex)
