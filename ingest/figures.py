@@ -246,6 +246,7 @@ _MAKEUP_OPENERS: Final = frozenset("among including most many mostly mainly all 
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
 _NOT_IN_SUBJECT: Final = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
 _STILL_WORDS: Final = frozenset("remain remained remaining still are were have had not yet been".split())
+_RUBBLE: Final = frozenset("rubble debris wreckage ruins".split())
 _MISSING_WORDS: Final = frozenset("lost missing unrecovered unaccounted unfound".split())
 
 _COMBATANT, _MILITARY, _POLICE, _CIVILIAN, _PEOPLE = "combatant", "military", "police", "civilian", "people"
@@ -1189,6 +1190,11 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return (Metric.INJURED, opening) if opening is not None else None
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
         return Metric.INJURED, k - 1
+    # "eight remained trapped", "three people were still under the rubble": not reached, so missing.
+    if w == "trapped" and before in _STILL_WORDS:
+        return Metric.MISSING, k - 1
+    if w in _RUBBLE and before == "the" and verb == "under" and k > 2 and words[k - 3] in _STILL_WORDS:
+        return Metric.MISSING, k - 3
     if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
         return Metric.INJURED, k - 2
     # The active voice, its verb before the count: "sent more than 300 people to hospital", "treated 180

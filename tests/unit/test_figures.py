@@ -781,3 +781,12 @@ def test_members_of_a_named_armed_force_are_its_fighters(text: str, victim: str)
 def test_a_count_an_active_verb_sends_to_hospital_or_treats_for_something_is_of_the_injured(
         text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said four residents were still under the rubble.", [(Metric.MISSING, "four")]),
+    ("Eleven workers remained trapped in the shaft.", [(Metric.MISSING, "Eleven")]),
+    ("Two trucks were still under the rubble.", []),
+])
+def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
