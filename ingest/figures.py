@@ -491,14 +491,19 @@ _EXCLUSION: Final = re.compile(
 # "no civilians were killed", "none of its fighters had been hurt", "no civilian casualties": a zero count
 # of a class of victims.
 _ZERO_VICTIMS: Final = re.compile(
-    r"\b(?P<no>[Nn]o|[Nn]one\s+of\s+(?:the|its|their|his|her|our))\s+(?:(?P<mod>[A-Za-z][\w.-]*)\s+)??"
+    r"\b(?P<no>[Nn]o|[Nn]one\s+of\s+(?:the|its|their|his|her|our)|any)\s+(?:(?P<mod>[A-Za-z][\w.-]*)\s+)??"
     r"(?:(?P<noun>[a-z-]+)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){1,3}"
-    r"(?P<verb>killed|dead|injured|wounded|hurt)"
+    r"(?P<verb>killed|dead|injured|wounded|hurt|harmed)"
     r"|(?P<toll>casualties|deaths|fatalities|injuries))\b")
+# A zero of these is a zero of the dead and of the hurt.
+_HARM_WORDS: Final = frozenset(("casualties", "harmed"))
 _ZERO_METRICS: Final[dict[str, Metric]] = {
     **dict.fromkeys("killed dead deaths fatalities".split(), Metric.KILLED),
     **dict.fromkeys("injured wounded hurt injuries".split(), Metric.INJURED),
 }
+# "denied that any civilians had been harmed": "any" after a denial is "no".
+_DENIED_BEFORE: Final = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$", re.IGNORECASE)
+_DENIAL_REACH: Final = 16
 # "no more civilians were killed", "no other soldiers were hurt": nothing added, not a whole count of none.
 _NOT_WHOLE_ZERO: Final = frozenset("more other further additional new".split())
 _AGGREGATE_MARKERS: Final = re.compile(
@@ -601,19 +606,20 @@ def find_figures(text: str, spans: Sequence[Span], published: dt.date | None) ->
 
 def _zero_counts(text: str, span: Span) -> Iterator[FigureMention]:
     """A denial that names whom it spares: "no civilians were killed", "There were no civilian casualties",
-    "none of its soldiers was hurt". A zero of a class of victims (not "no one", not "no casualties",
+    "none of its soldiers was hurt", "denied that any civilians had been harmed". A zero of a class of victims (not "no one", not "no casualties",
     whose words may count another part of the event than a rival count's) is compared only with counts
     of that class (see linking)."""
     for m in _ZERO_VICTIMS.finditer(text, span.start, span.end):
         modifier, noun = (m.group("mod") or "").casefold(), (m.group("noun") or m.group("toll")).casefold()
-        if modifier in _NOT_WHOLE_ZERO:
+        if modifier in _NOT_WHOLE_ZERO or (m.group("no") == "any" and _DENIED_BEFORE.search(
+                text, max(0, m.start() - _DENIAL_REACH), m.start()) is None):
             continue
         cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, _PEOPLE))
         if cls == _PEOPLE:
             continue
         side = _DEMONYMS.get(modifier.rstrip("."), _DEMONYMS.get(modifier))
         verb = (m.group("verb") or noun).casefold()
-        metrics = (Metric.KILLED, Metric.INJURED) if verb == "casualties" else (_ZERO_METRICS[verb],)
+        metrics = (Metric.KILLED, Metric.INJURED) if verb in _HARM_WORDS else (_ZERO_METRICS[verb],)
         for metric in metrics:
             yield FigureMention(span=Span.of(text, m.start("no"), m.start("no") + len(m.group("no").split()[0])),
                                 metric=metric,

@@ -790,3 +790,13 @@ def test_a_count_an_active_verb_sends_to_hospital_or_treats_for_something_is_of_
 ])
 def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry denied that any civilians had been harmed.", [(Metric.KILLED, "civilian"), (Metric.INJURED, "civilian")]),
+    ("The police said no officers were harmed.", [(Metric.KILLED, "police"), (Metric.INJURED, "police")]),
+    ("If any civilians were killed, the army will investigate.", []),
+])
+def test_a_denial_that_any_of_a_class_was_harmed_is_a_zero_of_its_dead_and_hurt(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.incident_victim) for f in figures(text) if f.value == 0] == expected
