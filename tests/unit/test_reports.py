@@ -1,7 +1,8 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
-leak), read as an ingest reads them: who states which toll, and no contradiction where the counts do not compete."""
+leak, a city's shelling), read as an ingest reads them: who states which toll, and no contradiction where the
+counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -239,3 +240,16 @@ def test_a_gas_leak_s_hospital_counts_come_from_officials_and_one_hospital_s_tre
             ("civil hospital in Bharuch", "injured", "180"), ("Police", "killed", "four")} <= figures
     assert not contradicted(ex)
     assert {"more than 300", "312"} <= linked(ex) and "180" not in linked(ex)
+
+
+def test_a_shelling_s_un_count_competes_with_the_governor_s_and_the_denial_with_both_counts_of_civilians(read) -> None:
+    ex = read("shelling")
+    figures = stated(ex)
+    assert {("Oleh Syniehubov", "killed", "11"), ("Oleh Syniehubov", "injured", "39"), ("Ihor Terekhov", "killed", "14"),
+            ("Ihor Terekhov", "missing", "three"), ("UN human rights monitoring mission", "killed", "eight"),
+            ("Russian Ministry of Defence", "killed", "any")} <= figures
+    pairs = contradicted(ex)
+    assert any({"11", "eight"} <= pair for pair in pairs) and any({"11", "14"} <= pair for pair in pairs)
+    assert any({"any", "eight"} <= pair for pair in pairs) and any({"any", "11"} <= pair for pair in pairs)
+    assert all(not {"any", "14"} <= pair for pair in pairs)  # the mayor's toll names no class
+    assert "five" not in linked(ex)  # bodies a resident saw from one building
