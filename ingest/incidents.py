@@ -187,6 +187,7 @@ _EARLIER_COUNT: Final = re.compile(
     r"|estimated|set)|at\s+first"
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
+_NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
@@ -327,7 +328,7 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     if place is None and kind is not None and not _same_family(kind, main.kind):
         # Another kind of event than the reported one: where its sentence says it happened.
         place = _specific_place_in(text[f.sentence.start:f.sentence.end], aliases)
-    separate = _SEPARATE.search(sentence)
+    separate = _SEPARATE.search(sentence) or _new_storm(text, f.sentence)
     other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
     if other_time is not None:
         separate = other_time[0]
@@ -345,6 +346,15 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     draft = _Draft(own_kind, place, fig.incident_date, window, marker)
     drafts.append(draft)
     return draft, _own_reason(own_kind, place, fig.incident_date, separate)
+
+
+def _new_storm(text: str, sentence: Span) -> re.Match[str] | None:
+    """A named storm the text had not spoken of before the sentence ("weakened by floodwaters from Typhoon
+    Yagi, which killed 233 people" in a report of a bridge collapse): another event than the reported one."""
+    m = _NAMED_STORM.search(text, sentence.start, sentence.end)
+    if m is None or re.search(rf"\b{m.group('storm')}\b", text[:sentence.start], re.IGNORECASE):
+        return None
+    return m
 
 
 def _bare(sentence: str) -> bool:

@@ -413,3 +413,15 @@ def test_a_running_toll_by_an_earlier_day_is_an_earlier_count_and_the_latest_day
     found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
     shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
     assert shares == {"48-0": None, "19-0": EARLIER, "60-0": None}
+
+
+def test_a_storm_first_named_after_the_lead_is_another_incident_but_the_reported_one_is_not(
+        aliases: AliasTable) -> None:
+    found = Text("The landslide buried 14 people on Friday. The slope had been soaked by Hurricane Otis, which "
+                 "killed 48 people along the coast.", title="Landslide Buries Village").figure(
+        "14", incident_date=DAY).figure("48").incidents(aliases)
+    assert found["48-0"] is not None and found["48-0"].id != found["14-0"].id
+    reported = Text("At least 40 people died when the hurricane hit the coast on Friday. Hurricane Otis killed "
+                    "48 people, officials said later.", title="Hurricane Hits Coast").figure(
+        "40", incident_date=DAY).figure("48").incidents(aliases)
+    assert reported["48-0"] is not None and reported["48-0"] == reported["40-0"]
