@@ -1,7 +1,7 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
-leak, a city's shelling), read as an ingest reads them: who states which toll, and no contradiction where the
+leak, a city's shelling, a bridge collapse), read as an ingest reads them: who states which toll, and no contradiction where the
 counts do not compete."""
 from __future__ import annotations
 
@@ -253,3 +253,12 @@ def test_a_shelling_s_un_count_competes_with_the_governor_s_and_the_denial_with_
     assert any({"any", "eight"} <= pair for pair in pairs) and any({"any", "11"} <= pair for pair in pairs)
     assert all(not {"any", "14"} <= pair for pair in pairs)  # the mayor's toll names no class
     assert "five" not in linked(ex)  # bodies a resident saw from one building
+
+
+def test_a_bridge_collapse_toll_is_set_against_no_toll_of_the_storm_that_weakened_it(read) -> None:
+    ex = read("bridge")
+    figures = stated(ex)
+    assert {("provincial people committee", "killed", "At least nine"), ("provincial people committee", "missing", "13"),
+            ("Ministry of Transport", "killed", "11"), ("Ministry of Transport", "missing", "eight"),
+            ("VTV", "killed", "14")} <= figures
+    assert not ({"233", "14", "two"} & linked(ex))  # the typhoon's toll, bodies recovered
