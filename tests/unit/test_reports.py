@@ -1,8 +1,8 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
-leak, a city's shelling, a bridge collapse), read as an ingest reads them: who states which toll, and no contradiction where the
-counts do not compete."""
+leak, a city's shelling, a bridge collapse), read as an ingest reads them: who states which toll, and no
+contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
