@@ -246,6 +246,8 @@ _MAKEUP_OPENERS: Final = frozenset("among including most many mostly mainly all 
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
 _NOT_IN_SUBJECT: Final = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
 _STILL_WORDS: Final = frozenset("remain remained remaining still are were have had not yet been".split())
+_STILL_HELD: Final = frozenset("still remain remained remains remaining".split())
+_CAPTORS: Final = frozenset("gunmen kidnappers abductors captors militants bandits hostage-takers".split())
 _RUBBLE: Final = frozenset("rubble debris wreckage ruins".split())
 _MISSING_WORDS: Final = frozenset("lost missing unrecovered unaccounted unfound".split())
 
@@ -1196,6 +1198,13 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return (Metric.INJURED, opening) if opening is not None else None
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
         return Metric.INJURED, k - 1
+    # "61 pupils were still held by the gunmen", "remain in captivity", "still held hostage": not freed,
+    # so missing to their families (not "were held by police": arrested).
+    by = k - 2 if before == "the" else k - 1
+    if w in _CAPTORS and by > 1 and words[by] == "by" and words[by - 1] == "held" and words[by - 2] in _STILL_HELD:
+        return Metric.MISSING, by - 2
+    if w in ("captivity", "captive", "hostage") and before in ("in", "held") and verb in _STILL_HELD:
+        return Metric.MISSING, k - 2
     # "eight remained trapped", "three people were still under the rubble": not reached, so missing.
     if w == "trapped" and before in _STILL_WORDS:
         return Metric.MISSING, k - 1

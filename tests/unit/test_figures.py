@@ -800,3 +800,14 @@ def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expecte
 def test_a_denial_that_any_of_a_class_was_harmed_is_a_zero_of_its_dead_and_hurt(
         text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.incident_victim) for f in figures(text) if f.value == 0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The governor said 40 schoolgirls were still held by the kidnappers.", [(Metric.MISSING, "40")]),
+    ("Nine engineers remain in captivity.", [(Metric.MISSING, "Nine")]),
+    ("Police said 40 protesters were still held by police.", []),
+    ("Two were held captive for a week before escaping.", []),
+])
+def test_people_still_held_by_their_captors_or_in_captivity_are_missing(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
