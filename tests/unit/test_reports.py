@@ -1,8 +1,8 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
-leak, a city's shelling, a bridge collapse), read as an ingest reads them: who states which toll, and no
-contradiction where the counts do not compete."""
+leak, a city's shelling, a bridge collapse, a school kidnapping), read as an ingest reads them: who states which
+toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -262,3 +262,9 @@ def test_a_bridge_collapse_toll_is_set_against_no_toll_of_the_storm_that_weakene
             ("Ministry of Transport", "killed", "11"), ("Ministry of Transport", "missing", "eight"),
             ("VTV", "killed", "14")} <= figures
     assert not ({"233", "14", "two"} & linked(ex))  # the typhoon's toll, bodies recovered
+
+
+def test_a_kidnapping_s_count_of_pupils_still_held_competes_with_the_parents_count_still_missing(read) -> None:
+    ex = read("kidnap")
+    assert {("Uba Sani", "missing", "61"), ("Parents", "missing", "190")} <= stated(ex)
+    assert contradicted(ex) == {frozenset({"61", "190"})}
