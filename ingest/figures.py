@@ -201,10 +201,15 @@ _NOUN_LINK_REACH: Final = 2
 _TAKING: Final = frozenset("claim claims claimed claiming take takes took taken taking cost costs costing".split())
 _POSSESSIVES: Final = frozenset("their his her its".split())
 _HOMES: Final = frozenset("home homes houses villages".split())
+# What people "without" one of these have lost: their homes ("left 12,000 people without shelter").
+_SHELTERS: Final = frozenset("homes home shelter housing".split())
 # "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
 _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
+_TREATING: Final = frozenset("treated treating treats".split())
+# How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
+_ACTIVE_OBJECT_REACH: Final = 7
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -241,6 +246,9 @@ _MAKEUP_OPENERS: Final = frozenset("among including most many mostly mainly all 
 # Words no subject holds: the verbs that end it ("were", "said", "has") and what they may be.
 _NOT_IN_SUBJECT: Final = _PASSIVE_MARKERS | frozenset("has have had said says told will would could may might".split())
 _STILL_WORDS: Final = frozenset("remain remained remaining still are were have had not yet been".split())
+_STILL_HELD: Final = frozenset("still remain remained remains remaining".split())
+_CAPTORS: Final = frozenset("gunmen kidnappers abductors captors militants bandits hostage-takers".split())
+_RUBBLE: Final = frozenset("rubble debris wreckage ruins".split())
 _MISSING_WORDS: Final = frozenset("lost missing unrecovered unaccounted unfound".split())
 
 _COMBATANT, _MILITARY, _POLICE, _CIVILIAN, _PEOPLE = "combatant", "military", "police", "civilian", "people"
@@ -270,6 +278,8 @@ _ARMED_GROUP_WORDS: Final = frozenset(
     """militia militias brigade brigades battalion battalions faction factions guerrillas guerrilla
     rebels rebel insurgents insurgent militants militant jihadists jihadist paramilitary
     paramilitaries armed""".split())
+# The last word of a named armed force: "the Rapid Support Forces", "the Revolutionary Guard".
+_NAMED_FORCES: Final = frozenset("forces army guard guards navy".split())
 _TROOP_NOUNS: Final = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS: Final = frozenset(("others",))
@@ -480,6 +490,24 @@ _EXCLUSION: Final = re.compile(
     re.VERBOSE,
 )
 
+# "no civilians were killed", "none of its fighters had been hurt", "no civilian casualties": a zero count
+# of a class of victims.
+_ZERO_VICTIMS: Final = re.compile(
+    r"\b(?P<no>[Nn]o|[Nn]one\s+of\s+(?:the|its|their|his|her|our)|any)\s+(?:(?P<mod>[A-Za-z][\w.-]*)\s+)??"
+    r"(?:(?P<noun>[a-z-]+)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){1,3}"
+    r"(?P<verb>killed|dead|injured|wounded|hurt|harmed)"
+    r"|(?P<toll>casualties|deaths|fatalities|injuries))\b")
+# A zero of these is a zero of the dead and of the hurt.
+_HARM_WORDS: Final = frozenset(("casualties", "harmed"))
+_ZERO_METRICS: Final[dict[str, Metric]] = {
+    **dict.fromkeys("killed dead deaths fatalities".split(), Metric.KILLED),
+    **dict.fromkeys("injured wounded hurt injuries".split(), Metric.INJURED),
+}
+# "denied that any civilians had been harmed": "any" after a denial is "no".
+_DENIED_BEFORE: Final = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?$", re.IGNORECASE)
+_DENIAL_REACH: Final = 16
+# "no more civilians were killed", "no other soldiers were hurt": nothing added, not a whole count of none.
+_NOT_WHOLE_ZERO: Final = frozenset("more other further additional new".split())
 _AGGREGATE_MARKERS: Final = re.compile(
     r"\b(?:so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|a\s+total\s+of"
     r"|since\s+the\s+(?:start|beginning|outbreak)"
@@ -574,7 +602,31 @@ def find_figures(text: str, spans: Sequence[Span], published: dt.date | None) ->
     found: list[FigureMention] = []
     for span in spans:
         found.extend(_figures_in_span(text, span, published))
+        found.extend(_zero_counts(text, span))
     return found
+
+
+def _zero_counts(text: str, span: Span) -> Iterator[FigureMention]:
+    """A denial that names whom it spares: "no civilians were killed", "There were no civilian casualties",
+    "none of its soldiers was hurt", "denied that any civilians had been harmed". A zero of a class of victims (not "no one", not "no casualties",
+    whose words may count another part of the event than a rival count's) is compared only with counts
+    of that class (see linking)."""
+    for m in _ZERO_VICTIMS.finditer(text, span.start, span.end):
+        modifier, noun = (m.group("mod") or "").casefold(), (m.group("noun") or m.group("toll")).casefold()
+        if modifier in _NOT_WHOLE_ZERO or (m.group("no") == "any" and _DENIED_BEFORE.search(
+                text, max(0, m.start() - _DENIAL_REACH), m.start()) is None):
+            continue
+        cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, _PEOPLE))
+        if cls == _PEOPLE:
+            continue
+        side = _DEMONYMS.get(modifier.rstrip("."), _DEMONYMS.get(modifier))
+        verb = (m.group("verb") or noun).casefold()
+        metrics = (Metric.KILLED, Metric.INJURED) if verb in _HARM_WORDS else (_ZERO_METRICS[verb],)
+        for metric in metrics:
+            yield FigureMention(span=Span.of(text, m.start("no"), m.start("no") + len(m.group("no").split()[0])),
+                                metric=metric,
+                                qualifier=Qualifier.EXACT, value=0.0, unit=noun,
+                                incident_victim=f"{cls}:{side}" if side else cls)
 
 
 def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[FigureMention]:
@@ -1133,6 +1185,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k
     if w == "homeless":  # "were left homeless", "made homeless"
         return Metric.DISPLACED, k - 1
+    if w in _SHELTERS and k > 0 and words[k - 1] == "without":  # "left 12,000 people without homes"
+        return Metric.DISPLACED, k - 1
     if k < 2:
         return None
     before, verb = words[k - 1], words[k - 2]
@@ -1149,6 +1203,18 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return (Metric.INJURED, opening) if opening is not None else None
     if w in ("hospital", "hospitals") and before == "in" and verb in _STILL_WORDS:
         return Metric.INJURED, k - 1
+    # "61 pupils were still held by the gunmen", "remain in captivity", "still held hostage": not freed,
+    # so missing to their families (not "were held by police": arrested).
+    by = k - 2 if before == "the" else k - 1
+    if w in _CAPTORS and by > 1 and words[by] == "by" and words[by - 1] == "held" and words[by - 2] in _STILL_HELD:
+        return Metric.MISSING, by - 2
+    if w in ("captivity", "captive", "hostage") and before in ("in", "held") and verb in _STILL_HELD:
+        return Metric.MISSING, k - 2
+    # "eight remained trapped", "three people were still under the rubble": not reached, so missing.
+    if w == "trapped" and before in _STILL_WORDS:
+        return Metric.MISSING, k - 1
+    if w in _RUBBLE and before == "the" and verb == "under" and k > 2 and words[k - 3] in _STILL_WORDS:
+        return Metric.MISSING, k - 3
     if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
         return Metric.INJURED, k - 2
     if w in ("custody", "detention") and before == "in" and verb in _STILL_WORDS:  # "600 were in custody"
@@ -1157,7 +1223,27 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         suffered = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _SUFFERED), None)
         if suffered is not None and all(words[j].isalpha() for j in range(suffered + 1, k)):
             return Metric.INJURED, suffered
+    # The active voice, its verb before the count: "sent more than 300 people to hospital", "treated 180
+    # people for breathing problems".
+    if w in ("hospital", "hospitals") and before == "to" and _verb_before(tokens, k - 1, _TAKEN):
+        return Metric.INJURED, k - 1
+    if w == "for" and _verb_before(tokens, k, _TREATING):
+        return Metric.INJURED, k
     return None
+
+
+def _verb_before(tokens: _Tokens, k: int, verbs: frozenset[str]) -> bool:
+    """Whether one of ``verbs`` stands a few words before ``k``, in its clause, with a number between
+    (the count is its object)."""
+    number = False
+    for j in range(k - 1, max(-1, k - _ACTIVE_OBJECT_REACH), -1):
+        w = tokens.words[j]
+        if w in verbs:
+            return number
+        if w in _AFTER_STOPS:
+            return False
+        number = number or w[0].isdigit() or w in _NUMBER_WORDS
+    return False
 
 
 def _fled_home(tokens: _Tokens, k: int) -> bool:
@@ -1224,12 +1310,36 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
 def _person(tokens: _Tokens, head: int, modifiers: tuple[int, ...]) -> str:
     word = tokens.words[head]
     cls = _PERSON_NOUNS.get(word, _PEOPLE)
+    if word in _MEMBER_NOUNS and (named := _armed_group_named(tokens, head)) is not None:
+        return named
     if word in _MEMBER_NOUNS and _armed_group_members(tokens, head):
         cls = _COMBATANT
     for k in modifiers:
         cls = _VICTIM_MODIFIERS.get(tokens.words[k], cls)
     side = _side(tokens, (*modifiers, head) if word not in _PERSON_NOUNS else modifiers)
     return f"{cls}:{side}" if side else cls
+
+
+def _armed_group_named(tokens: _Tokens, head: int) -> str | None:
+    """"40 members of the Rapid Support Forces", "members of the Dawn Brigade": fighters of the armed
+    force the name after "of" gives (its side), not anyone killed."""
+    k = head + 1
+    if k >= len(tokens) or tokens.words[k] != "of":
+        return None
+    k += 2 if k + 1 < len(tokens) and tokens.words[k + 1] == "the" else 1
+    run = []
+    while k < len(tokens) and tokens.raws[k][:1].isupper():
+        run.append(k)
+        k += 1
+    if not run:
+        return None
+    if not _ARMED_GROUP_WORDS.isdisjoint(tokens.words[j] for j in run):
+        cls = _COMBATANT
+    elif tokens.words[run[-1]] in _NAMED_FORCES:
+        cls = _MILITARY
+    else:
+        return None
+    return f"{cls}:{' '.join(tokens.raws[j] for j in run)}"
 
 
 def _armed_group_members(tokens: _Tokens, head: int) -> bool:

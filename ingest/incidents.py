@@ -43,7 +43,9 @@ hospital's or ambulance service's intake; not "one of its fighters", a side's
 own count), an *increment* ("two more died", "wounding another one"), or a
 count its sentence says was given *earlier* or overtaken ("an earlier count
 put the dead at 29", "police earlier put the toll at 29", "it was initially
-reported that 12 had died", "first reports put the toll at 9"). A part below
+reported that 12 had died", "first reports put the toll at 9"), or a running
+toll "by" a day when another count of the incident is "by" a later day ("21
+dead by Saturday" against "52 by Sunday"). A part below
 another figure is no rival count; an increment, and an earlier count that a
 later one by anyone may have replaced, are compared with nothing.
 
@@ -77,6 +79,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
+from claimgraph.ingest.dates import find_dates
 from claimgraph.ingest.figures import CONDITIONS
 from claimgraph.ingest.spans import Span
 
@@ -146,14 +149,17 @@ _MONTH: Final = re.compile(r"\b(?:(?i:in|on|of|since|until|by|early|late|mid|las
 # A year, not a number that holds one ("2,023", "2023.5", "2023%"): "In 2023, ..." is a year.
 _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]\d)")
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
-# "34 bodies (recovered)": those found so far are as many as the dead or fewer. So is a witness's
+# "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
+# treated there (at the hospital)": one hospital's patients. So is a witness's
 # "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's.
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"
-    r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b)",
+    r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
+    r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:hospital|clinic|facility))\b)",
     re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
@@ -164,6 +170,11 @@ _INTAKE_BEFORE: Final = re.compile(r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|tre
                                    r"\s+$", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
+# "Last year, 52 people died in rail accidents", "two years ago": a year before the article's, the dated
+# article's year less the count.
+_YEARS_BACK: Final = re.compile(r"\blast\s+year\b|\b(?P<count>a|one|two|three|four|five)\s+years?\s+ago\b",
+                                re.IGNORECASE)
+_YEARS_BACK_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # A count its sentence says was given before or overtaken: "An earlier count by the navy put the dead at
@@ -179,6 +190,8 @@ _EARLIER_COUNT: Final = re.compile(
     r"|estimated|set)|at\s+first"
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
+_NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
+_BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
 PART: Final = "part"
@@ -321,7 +334,7 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     if place is None and kind is not None and not _same_family(kind, main.kind):
         # Another kind of event than the reported one: where its sentence says it happened.
         place = _specific_place_in(text[f.sentence.start:f.sentence.end], aliases)
-    separate = _SEPARATE.search(sentence)
+    separate = _SEPARATE.search(sentence) or _new_storm(text, f.sentence)
     other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
     if other_time is not None:
         separate = other_time[0]
@@ -339,6 +352,15 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     draft = _Draft(own_kind, place, fig.incident_date, window, marker)
     drafts.append(draft)
     return draft, _own_reason(own_kind, place, fig.incident_date, separate)
+
+
+def _new_storm(text: str, sentence: Span) -> re.Match[str] | None:
+    """A named storm the text had not spoken of before the sentence ("weakened by floodwaters from Typhoon
+    Yagi, which killed 233 people" in a report of a bridge collapse): another event than the reported one."""
+    m = _NAMED_STORM.search(text, sentence.start, sentence.end)
+    if m is None or re.search(rf"\b{m.group('storm')}\b", text[:sentence.start], re.IGNORECASE):
+        return None
+    return m
 
 
 def _bare(sentence: str) -> bool:
@@ -375,6 +397,10 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
             return m, (first, last)
     for m in _YEAR.finditer(sentence):
         year = int(m.group("year"))
+        if year not in (start.year, end.year):
+            return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    for m in _YEARS_BACK.finditer(sentence):
+        year = published.year - _YEARS_BACK_COUNTS.get((m.group("count") or "one").casefold(), 1)
         if year not in (start.year, end.year):
             return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None
@@ -429,10 +455,33 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
+        counted_by = _running_days(text, d.members, published)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
-                             share(text, f.span)) for f, reason in d.members)
+                             share(text, f.span) or counted_by.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
     return ArticleIncidents(tuple(incidents), tuple(counts), reports)
+
+
+def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published: dt.date | None) -> dict[str, str]:
+    """Figure id -> "earlier" for a running toll given "by" a day ("By Saturday, the institute had reported
+    21 dead") when one of the incident's counts of the same metric is given by a later day ("rose to 52 by
+    Sunday"): the later count updates it, whoever gave either, so they are no rivals."""
+    days = {f.figure.id: day for f, _ in members if (day := _counted_by(text, f, published)) is not None}
+    latest: dict[Metric, dt.date] = {}
+    for f, _ in members:
+        if f.figure.id in days:
+            latest[f.figure.metric] = max(latest.get(f.figure.metric, days[f.figure.id]), days[f.figure.id])
+    return {f.figure.id: EARLIER for f, _ in members
+            if f.figure.id in days and days[f.figure.id] < latest[f.figure.metric]}
+
+
+def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:
+    """The day a count was made "by" ("by Saturday", "as of Sunday"), the nearest such day in its sentence."""
+    if published is None:
+        return None
+    days = [(abs(d.span.start - f.span.start), d.date) for d in find_dates(text, f.sentence, published)
+            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
+    return min(days)[1] if days else None
 
 
 def _window(day: dt.date | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:

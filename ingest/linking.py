@@ -147,7 +147,22 @@ def comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
     (the same words quoted through a chain are one statement), neither an increment."""
     return (x.incident_id is not None and x.incident_id == y.incident_id and x.figure.metric is y.figure.metric
             and (x.at is None or x.at != y.at) and _shares_comparable(x, y)
-            and _victims_compatible(x.figure.incident_victim, y.figure.incident_victim))
+            and _victims_compatible(x.figure.incident_victim, y.figure.incident_victim)
+            and _zeros_comparable(x.figure, y.figure))
+
+
+def _zeros_comparable(a: Figure, b: Figure) -> bool:
+    """A denial ("no civilians were killed") is set only against a count that names its class of victims
+    by its own noun ("at least 22 civilians"): a toll of anyone ("17, including civilians"), or of
+    fighters, may count people it does not deny."""
+    if not (_is_zero(a) or _is_zero(b)):
+        return True
+    class_a, class_b = ((f.incident_victim or _PEOPLE).partition(":")[0] for f in (a, b))
+    return class_a == class_b != _PEOPLE and all(_is_zero(f) or _group(f) is not None for f in (a, b))
+
+
+def _is_zero(f: Figure) -> bool:
+    return f.value == 0 and f.qualifier is Qualifier.EXACT
 
 
 def _shares_comparable(x: LinkCandidate, y: LinkCandidate) -> bool:

@@ -766,3 +766,70 @@ def test_a_count_in_custody_is_a_count_of_arrests(text: str) -> None:
 
 def test_neutralised_in_a_military_statement_counts_the_killed() -> None:
     assert only("The army said its troops neutralised 17 insurgents near the border.").metric is Metric.KILLED
+
+
+def test_people_a_fire_left_without_homes_are_displaced_but_not_people_without_power() -> None:
+    found = figures("The blaze gutted the camp and left 12,000 refugees without shelter; 40 shops were without power.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.DISPLACED, 12000)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army said no civilians were killed in the raid.", [(Metric.KILLED, "civilian", "no")]),
+    ("There were no civilian casualties.", [(Metric.KILLED, "civilian", "no"), (Metric.INJURED, "civilian", "no")]),
+    ("The group said none of its fighters had been hurt.", [(Metric.INJURED, "combatant", "none")]),
+    ("No U.S. personnel were killed.", [(Metric.KILLED, "military:US", "No")]),
+    ("No one was hurt and no casualties were reported.", []),
+    ("No more soldiers were killed after the truce.", []),
+])
+def test_a_denial_naming_whom_it_spares_is_a_zero_count_of_that_class(
+        text: str, expected: list[tuple[Metric, str, str]]) -> None:
+    assert [(f.metric, f.incident_victim, f.span.text) for f in figures(text) if f.value == 0] == expected
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("The strike killed 40 members of the Rapid Support Forces.", "military:Rapid Support Forces"),
+    ("Gunmen shot dead 40 members of the Dawn Brigade militia.", "combatant:Dawn Brigade"),
+    ("The blast killed 40 members of the Nyala Traders Union.", "people"),
+])
+def test_members_of_a_named_armed_force_are_its_fighters(text: str, victim: str) -> None:
+    assert [f.incident_victim for f in figures(text)] == [victim]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gas cloud sent more than 300 villagers to hospital.", [(Metric.INJURED, "more than 300")]),
+    ("The clinic said it had treated 180 people for breathing problems.", [(Metric.INJURED, "180")]),
+    ("The storm sent 2,000 people to shelters.", []),
+])
+def test_a_count_an_active_verb_sends_to_hospital_or_treats_for_something_is_of_the_injured(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said four residents were still under the rubble.", [(Metric.MISSING, "four")]),
+    ("Eleven workers remained trapped in the shaft.", [(Metric.MISSING, "Eleven")]),
+    ("Two trucks were still under the rubble.", []),
+])
+def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry denied that any civilians had been harmed.", [(Metric.KILLED, "civilian"), (Metric.INJURED, "civilian")]),
+    ("The police said no officers were harmed.", [(Metric.KILLED, "police"), (Metric.INJURED, "police")]),
+    ("If any civilians were killed, the army will investigate.", []),
+])
+def test_a_denial_that_any_of_a_class_was_harmed_is_a_zero_of_its_dead_and_hurt(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.incident_victim) for f in figures(text) if f.value == 0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The governor said 40 schoolgirls were still held by the kidnappers.", [(Metric.MISSING, "40")]),
+    ("Nine engineers remain in captivity.", [(Metric.MISSING, "Nine")]),
+    ("Police said 40 protesters were still held by police.", []),
+    ("Two were held captive for a week before escaping.", []),
+])
+def test_people_still_held_by_their_captors_or_in_captivity_are_missing(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected

@@ -383,3 +383,45 @@ def test_people_said_to_be_among_the_dead_or_wounded_are_a_part(text: str, raw: 
 def test_a_count_its_sentence_says_was_given_earlier(text: str, raw: str, expected: str | None) -> None:
     start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A surgeon said 31 injured people were being treated there.", PART),
+    ("The doctor said 31 wounded were admitted at the district hospital.", PART),
+    ("Officials said 31 people were being treated for burns.", None),
+])
+def test_patients_treated_there_or_at_the_hospital_are_that_hospitals_part(text: str, expected: str | None) -> None:
+    start = text.index("31")
+    assert share(text, Span.of(text, start, start + 2)) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Last year, 61 people died on the province's railways.",
+                                      "Two years ago a derailment nearby killed 61 people."])
+def test_a_dated_articles_count_of_last_year_or_years_ago_is_another_incident(aliases: AliasTable,
+                                                                             sentence: str) -> None:
+    found = Text(f"The derailment killed 14 people on Friday. {sentence}",
+                 title="Train Derails").figure("14", incident_date=DAY).figure("61").incidents(aliases)
+    assert found["61-0"] is not None and found["61-0"].id != found["14-0"].id
+    assert found["61-0"].window_end is not None and found["61-0"].window_end.year < DAY.year
+
+
+def test_a_running_toll_by_an_earlier_day_is_an_earlier_count_and_the_latest_day_s_is_whole(
+        aliases: AliasTable) -> None:
+    text = Text("The storm surge killed 48 people by Monday, the agency said. By Sunday, the army had counted "
+                "19 dead. A charity said 60 had died.", title="Storm Hits Coast")
+    text.figure("48").figure("19").figure("60")
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"48-0": None, "19-0": EARLIER, "60-0": None}
+
+
+def test_a_storm_first_named_after_the_lead_is_another_incident_but_the_reported_one_is_not(
+        aliases: AliasTable) -> None:
+    found = Text("The landslide buried 14 people on Friday. The slope had been soaked by Hurricane Otis, which "
+                 "killed 48 people along the coast.", title="Landslide Buries Village").figure(
+        "14", incident_date=DAY).figure("48").incidents(aliases)
+    assert found["48-0"] is not None and found["48-0"].id != found["14-0"].id
+    reported = Text("At least 40 people died when the hurricane hit the coast on Friday. Hurricane Otis killed "
+                    "48 people, officials said later.", title="Hurricane Hits Coast").figure(
+        "40", incident_date=DAY).figure("48").incidents(aliases)
+    assert reported["48-0"] is not None and reported["48-0"] == reported["40-0"]

@@ -460,3 +460,14 @@ def test_seed_variant_descriptions_are_found(seed: Any) -> None:
         gold_terms |= terms
         assert (frozenset((expected["a"], expected["b"])), terms) in found
     assert all(set(v.terms) <= gold_terms for v in variants)
+
+
+def test_a_denial_of_civilian_deaths_contradicts_a_count_of_civilians_only() -> None:
+    denial = cand("c1", "army", fig(value=0, unit="casualties", incident_victim="civilian"))
+    civilians = cand("c2", "residents", fig(low=22, qualifier=Qualifier.AT_LEAST, unit="civilians",
+                                             incident_victim="civilian"))
+    toll = cand("c3", "activists", fig(value=27))
+    including = cand("c4", "ministry", fig(value=17, incident_victim="civilian"))  # "17, including civilians"
+    fighters = cand("c5", "militia", fig(value=40, unit="fighters", incident_victim="combatant"))
+    assert [(link.a_id, link.b_id, link.kind) for link in link_figures([denial, civilians, toll, including, fighters], [])
+            if "c1" in (link.a_id, link.b_id)] == [("c1", "c2", ClaimLinkKind.CONTRADICTS)]

@@ -1,7 +1,8 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
-a village raid), read as an ingest reads them: who states which toll, and no contradiction where the counts do not
-compete."""
+a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
+leak, a city's shelling, a bridge collapse, a school kidnapping), read as an ingest reads them: who states which
+toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -184,3 +185,86 @@ def test_a_protests_rival_counts_of_detentions_contradict_one_another(read) -> N
             ("Levan Khabeishvili", "arrested", "more than 100"), ("GYLA", "arrested", "86")} <= figures
     assert {frozenset({"63", "more than 100"}), frozenset({"63", "86", "9"}),
             frozenset({"more than 100", "86", "9"})} <= contradicted(ex)
+
+
+def test_a_derailment_toll_is_set_against_no_count_of_last_year(read) -> None:
+    ex = read("derail")
+    figures = stated(ex)
+    assert {("railway officials", "killed", "at least 27"), ("Amitabh Sharma", "killed", "31"),
+            ("Amitabh Sharma", "injured", "140"), ("Pradeep Jena", "killed", "35")} <= figures
+    assert frozenset({"31", "35"}) in contradicted(ex)
+    assert not ({"52", "19", "88"} & linked(ex))  # last year's rail deaths, one hospital's bodies and patients
+
+
+def test_a_cyclone_toll_by_saturday_is_updated_by_sundays_not_contradicted(read) -> None:
+    ex = read("cyclone")
+    figures = stated(ex)
+    assert {("national disaster management institute", "killed", "52"),
+            ("national disaster management institute", "killed", "21"),
+            ("national disaster management institute", "missing", "14")} <= figures
+    assert all("21" not in pair and "40" not in pair for pair in contradicted(ex))
+    assert any({"52", "at least 60"} <= pair for pair in contradicted(ex))
+
+
+def test_a_camp_fire_leaving_people_without_homes_sets_rival_counts_of_displaced_against_each_other(read) -> None:
+    ex = read("campfire")
+    assert ("UN High Commissioner for Refugees", "displaced", "about 15,000") in stated(ex)
+    assert frozenset({"12,000", "about 15,000"}) in contradicted(ex)
+    assert "5,000" not in linked(ex)  # a fire in March
+
+
+def test_a_market_bombing_s_patients_treated_at_one_hospital_compete_with_no_toll(read) -> None:
+    ex = read("bombing")
+    figures = stated(ex)
+    assert {("provincial health ministry", "killed", "at least 33"), ("provincial health ministry", "injured", "more than 70"),
+            ("Islamic State", "killed", "50"), ("Sajid Hussain", "injured", "62"),
+            ("main hospital in Parachinar", "killed", "41")} <= figures
+    assert not ({"62", "41", "25", "more than 600"} & linked(ex))
+
+
+def test_an_armys_denial_of_civilian_deaths_contradicts_the_residents_count_of_civilians_only(read) -> None:
+    ex = read("denial")
+    figures = stated(ex)
+    assert {("Nabil Abdullah", "killed", "no"), ("Nabil Abdullah", "killed", "40"), ("residents", "killed", "at least 22"),
+            ("Rapid Support Forces", "killed", "none")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"at least 22", "no"}) in pairs
+    assert all("none" not in pair for pair in pairs)  # the militia's own fighters: no count of them is set against it
+    assert all(not ({"no", "27"} <= pair or {"no", "40"} <= pair) for pair in pairs)
+
+
+def test_a_gas_leak_s_hospital_counts_come_from_officials_and_one_hospital_s_treated_are_a_part(read) -> None:
+    ex = read("leak")
+    figures = stated(ex)
+    assert {("district officials", "injured", "more than 300"), ("Tushar Sumera", "injured", "312"),
+            ("civil hospital in Bharuch", "injured", "180"), ("Police", "killed", "four")} <= figures
+    assert not contradicted(ex)
+    assert {"more than 300", "312"} <= linked(ex) and "180" not in linked(ex)
+
+
+def test_a_shelling_s_un_count_competes_with_the_governor_s_and_the_denial_with_both_counts_of_civilians(read) -> None:
+    ex = read("shelling")
+    figures = stated(ex)
+    assert {("Oleh Syniehubov", "killed", "11"), ("Oleh Syniehubov", "injured", "39"), ("Ihor Terekhov", "killed", "14"),
+            ("Ihor Terekhov", "missing", "three"), ("UN human rights monitoring mission", "killed", "eight"),
+            ("Russian Ministry of Defence", "killed", "any")} <= figures
+    pairs = contradicted(ex)
+    assert any({"11", "eight"} <= pair for pair in pairs) and any({"11", "14"} <= pair for pair in pairs)
+    assert any({"any", "eight"} <= pair for pair in pairs) and any({"any", "11"} <= pair for pair in pairs)
+    assert all(not {"any", "14"} <= pair for pair in pairs)  # the mayor's toll names no class
+    assert "five" not in linked(ex)  # bodies a resident saw from one building
+
+
+def test_a_bridge_collapse_toll_is_set_against_no_toll_of_the_storm_that_weakened_it(read) -> None:
+    ex = read("bridge")
+    figures = stated(ex)
+    assert {("provincial people committee", "killed", "At least nine"), ("provincial people committee", "missing", "13"),
+            ("Ministry of Transport", "killed", "11"), ("Ministry of Transport", "missing", "eight"),
+            ("VTV", "killed", "14")} <= figures
+    assert not ({"233", "14", "two"} & linked(ex))  # the typhoon's toll, bodies recovered
+
+
+def test_a_kidnapping_s_count_of_pupils_still_held_competes_with_the_parents_count_still_missing(read) -> None:
+    ex = read("kidnap")
+    assert {("Uba Sani", "missing", "61"), ("Parents", "missing", "190")} <= stated(ex)
+    assert contradicted(ex) == {frozenset({"61", "190"})}
