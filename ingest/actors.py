@@ -100,6 +100,8 @@ _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
 # "the former ministry", "a leading authority").
 _NOT_DESCRIBING: Final = frozenset("""former acting then interim top senior leading new same other main whole entire
     and or no not""".split())
+_NEWS_WORDS: Final = frozenset("news wire press information".split())
+_WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 # Words that rank a body among others of its kind ("the main opposition party", "the largest union").
 _FOREMOST: Final = frozenset("main largest biggest principal leading".split())
 # Heads that, described, are mostly another name for an outlet the text named ("the conservative-leaning
@@ -108,7 +110,7 @@ _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television 
     times post journal news service herald tribune gazette""".split())
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
 _OFFICES: Final = frozenset("office department bureau".split())
-_OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+[a-z][a-z-]+")
+_OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")
 _NAMED_OFFICE_HOLDER: Final = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)+[A-Z][a-z-]+")
 # How far back a bare definite noun looks for a name ending in it ("the airline"): the paragraphs near it.
 _NAME_REACH: Final = 1500
@@ -916,6 +918,8 @@ def _described_organization(mention: Mention) -> str | None:
     Wadi Kaam"); None for a bare head ("the ministry")."""
     if mention.name not in ORG_HEADS or mention.role is None:
         return None
+    if _WHAT_IT_DOES.search(mention.role):
+        return mention.role  # "the company that runs the plant"
     words: list[str] = []
     role = mention.role.split()
     for word in role:
@@ -923,8 +927,10 @@ def _described_organization(mention: Mention) -> str | None:
             break
         words.append(word)
     modifiers = words[:-1]
-    if not words or words[-1].casefold() != mention.name or mention.name in _MEDIA_HEADS:
+    if not words or words[-1].casefold() != mention.name:
         return None
+    if mention.name in _MEDIA_HEADS and not (mention.name == "service" and _NEWS_WORDS.isdisjoint(words)):
+        return None  # "the wire service" is an outlet named before; "the fire service" is a first mention
     place = role[len(words) + 1:]
     if place and all(w[:1].isupper() for w in place) and all(w[:1].islower() for w in modifiers):
         return " ".join(role)  # "the main hospital in Wadi Kaam": its place says which one

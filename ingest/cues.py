@@ -370,6 +370,10 @@ TIME_PHRASE_WORDS: Final = TIME_WORDS | TIME_MODIFIERS | frozenset(
 # What a cue and its content say when they state nothing: "declined to
 # comment", "did not respond to a request for comment", "asked not to be
 # named". PolNeAR marks these as attributions; they make no claim.
+# What a body does that identifies it ("the company that operates the quarry"): verbs, never plural nouns.
+RUNNING_VERBS: Final = frozenset("runs operates owns manages controls oversees employs ran operated owned managed "
+                                 "controlled built".split())
+
 NON_STATEMENT: Final = re.compile(
     r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted)|give\s+(?:his|her|their)\s+names?)\b"
     r"|not\s+to\s+be\s+(?:named|identified|quoted)\b"

@@ -24,6 +24,7 @@ from typing import Final
 
 from claimgraph.graph.model import ActorKind
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym
+from claimgraph.ingest.cues import RUNNING_VERBS
 from claimgraph.ingest.dates import CALENDAR_NAMES
 
 
@@ -370,6 +371,10 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     if quoted:
         return _quoted_name(quoted, table)
     phrase, aliases = _without_parentheses(text)
+    running = _RUNNING_BODY.fullmatch(phrase.strip())
+    if running is not None and running.group("head").casefold() in ORG_HEADS:
+        # "the company that runs the plant": which company the clause says, a first mention
+        return Mention(MentionKind.NOMINAL, running.group("head").casefold(), role=running.group("body"))
     knowing = _KNOWING.search(phrase)
     if knowing is not None:  # the words after the head say the source is kept unnamed
         anonymity = True
@@ -528,6 +533,8 @@ def _possessor(tokens: list[str]) -> tuple[str | None, list[str]]:
     for k, token in enumerate(tokens[:-1]):
         if token.endswith(_POSSESSIVE_ENDINGS) and len(token) > 2:
             bare = token[:-2] if token.endswith(("'s", "’s")) else token[:-1]
+            if bare.casefold() in _KINDS_OF_PEOPLE:
+                return None, tokens  # "the UN children's agency", "the women's rights group": whom it serves
             owner = [*tokens[:k], bare]
             lead = owner[0].casefold()
             # "A spokesman for Santorum's campaign": the possessive is inside a phrase, not the owner's.
@@ -715,6 +722,12 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
 _KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge of"
                              r"|knowledgeable about)\b", re.IGNORECASE)
 _PERSONS: Final = frozenset({"people", "person", "persons"})
+# A body a clause of what it does identifies: "the company that runs the plant", "the firm which owns the mine".
+_RUNNING_BODY: Final = re.compile(r"(?i:the)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:that|which)\s+"
+                                  rf"(?:{'|'.join(sorted(RUNNING_VERBS))})\s+[\w\s'’-]+)")
+# Plurals whose possessive names whom a body serves, not who owns it.
+_KINDS_OF_PEOPLE: Final = frozenset("children women men workers veterans farmers refugees teachers doctors nurses "
+                                    "journalists students writers miners peoples".split())
 # Last words of a name that make it a part of an organization, never a person.
 _BRANCH_HEADS: Final = frozenset("province branch wing chapter affiliate".split())
 _TOPIC_END: Final = re.compile(r"\s+(?:for|of|at|in|on|about|who|that|and)\s+|,")

@@ -29,6 +29,7 @@ from claimgraph.ingest.cues import (
     PRONOUNS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    RUNNING_VERBS,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
     TIME_MODIFIERS,
@@ -235,7 +236,8 @@ def _relative_that(toks: Tokens, w: int) -> bool:
     if w == 0 or w + 1 >= len(toks.words):
         return False
     nxt = toks.lows[w + 1]
-    if not (nxt in VERB_FORMS or nxt in _AUXILIARIES or (nxt.endswith("ed") and not toks.is_capitalized(w + 1))):
+    if not (nxt in VERB_FORMS or nxt in _AUXILIARIES or nxt in RUNNING_VERBS
+            or (nxt.endswith("ed") and not toks.is_capitalized(w + 1))):
         return False
     if nxt in _BE_AUXILIARIES and w + 2 < len(toks.words) and toks.lows[w + 2].endswith("ed"):
         return False  # "the files that were hacked suggested": the thing done to is no speaker

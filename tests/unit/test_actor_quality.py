@@ -371,3 +371,19 @@ def test_officials_familiar_with_something_are_unnamed_officials(table):
 def test_a_name_ending_in_a_branch_word_is_an_organization_not_a_titled_person(table):
     m = parse_mention("the Islamic State Sahel Province", table)
     assert (m.kind, m.name) == (MentionKind.ORGANIZATION, "Islamic State Sahel Province")
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The UN children's agency", "UN children's agency"),
+    ("the fire service", "fire service"),
+    ("The regional prosecutor's office", "regional prosecutor's office"),
+    ("The company that operates the quarry", "company that operates the quarry"),
+])
+def test_a_body_its_description_identifies_is_a_speaker_of_its_article(table, source, name):
+    ex = run(f"At least 12 people died when the roof fell in, {source} said.", table)
+    assert speakers_of(ex)[source].name == name
+
+
+def test_the_wire_service_unnamed_before_is_no_new_speaker(table):
+    ex = run("At least 12 people died when the roof fell in, the wire service said.", table)
+    assert speakers_of(ex)["the wire service"] is None
