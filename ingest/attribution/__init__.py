@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from claimgraph.graph.model import Channel, QuoteKind
-from claimgraph.ingest.attribution.frames import FRAME_WORDS, after_semicolon, find_frames
+from claimgraph.ingest.attribution.frames import CLAUSE_OF_ITS_OWN, FRAME_WORDS, after_semicolon, find_frames
 from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
 from claimgraph.ingest.cues import (
     CHANNEL_PATTERNS,
@@ -45,13 +45,15 @@ _CHANNEL_WORD: Final = re.compile(trie_pattern({w for _, _, words in CHANNEL_PAT
 # Where a claim ends with the document it was made in ("claimed the attack in a statement on Telegram",
 # "..., in a video posted online"): the channel of the frame, not what was said. A video, audio or
 # message is that only after a comma: "the group appeared in a video" is what was said.
+# Words a content keeps before a clause of its own is cut off: "that, while ..." opens with it.
+_MIN_CLAUSE_WORDS: Final = 4
 _TRAILING_CHANNEL: Final = re.compile(
     r"""(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|communiqu[eé]|press\s+release|tweet)
         |\s*,\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|communiqu[eé]|press\s+release|tweet|video
                                                |audio\s+message|message))
         (?:\s+(?:posted|published|issued|released|shared|carried))?
         (?:\s+online|\s+(?:on|via|to|by)\s+(?:(?:its|his|her|their|the)\s+)?(?:(?:[A-Z][\w-]*\s*){1,3}|social\s+media
-            |(?:its|his|her|their)\s+(?:website|channel|account)))?
+            |(?:its|his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}(?:website|channel|account|page)))?
         (?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w*day)?\s*$""",
     re.VERBOSE,
 )
@@ -78,12 +80,18 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
 def _before_later_frames(toks: Tokens, frame: Frame, frames: Sequence[Frame]) -> Frame:
     """"X denied that Y had a role, state news agency IRNA reported": the content of a frame ends
     where a later frame that closes the sentence and reports the words before it begins ("..., IRNA
-    reported.", "..., according to IRNA."), or at the semicolon before a later frame's clause."""
+    reported.", "..., according to IRNA."), at the semicolon before a later frame's clause, and at
+    the comma before a clause of its own with its own speaker (", after residents said ...")."""
     content = frame.content
     for later in frames:
         begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
         if begins > frame.cue[0] and after_semicolon(toks, begins):
             content = tuple((start, min(stop, begins - 1)) for start, stop in content if start < begins - 1)
+            continue
+        if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
+                and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
+                and sum(toks.is_word(q) for q in range(frame.cue[1], begins - 2)) >= _MIN_CLAUSE_WORDS:
+            content = tuple((start, min(stop, begins - 2)) for start, stop in content if start < begins - 2)
             continue
         if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
                 or later.content[-1][1] > min(later.source[0], later.cue[0]) \

@@ -135,7 +135,7 @@ _PARTITIVES: Final = frozenset("many most some all none one each several both fe
 # Subordinators whose clause inside another cue's object has a speaker of its own, as PolNeAR train
 # marks it in 36% of such clauses or more ("while", "though": 13 of 17; "as", "because": 9 of 27;
 # "if" opens a question).
-_CLAUSE_OF_ITS_OWN: Final = frozenset({"while", "whereas", "though", "although", "after", "when"})
+CLAUSE_OF_ITS_OWN: Final = frozenset({"while", "whereas", "though", "although", "after", "when"})
 _OPENING_SUBORDINATORS: Final = frozenset("after while before when since in by".split())
 _SUBORDINATORS: Final = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
@@ -278,7 +278,7 @@ def _subordinate_in_object(toks: Tokens, source: tuple[int, int], holder: Frame)
     """"X reassured voters after a woman told him she worried": a clause opened by a subordinator
     inside the object another cue took (not a clause it reports) has a speaker of its own."""
     k = source[0] - 1
-    return k >= 0 and toks.lows[k] in _CLAUSE_OF_ITS_OWN and _takes_object(toks, holder)
+    return k >= 0 and toks.lows[k] in CLAUSE_OF_ITS_OWN and _takes_object(toks, holder)
 
 
 def _second_predicate(toks: Tokens, i: int, holder: Frame) -> bool:

@@ -1267,3 +1267,13 @@ def test_a_clause_after_a_semicolon_without_a_cue_stays_in_the_content() -> None
 
 def test_declining_to_give_a_name_states_nothing() -> None:
     assert not states_something(by_cue("The doctor declined to give her name.", "declined"))
+
+
+def test_a_clause_of_its_own_with_its_own_speaker_ends_the_content_before_it() -> None:
+    text = "The navy said on Monday that none of its sailors were hurt in the blast, after fishermen said at least 9 had died."
+    assert contents(by_cue(text, "said")) == ["that none of its sailors were hurt in the blast"]
+
+
+def test_a_channel_its_owner_names_ends_the_content() -> None:
+    text = "The militia claimed the ambush in a post on its Sabil channel, saying its men had killed 12 soldiers."
+    assert contents(by_cue(text, "claimed")) == ["the ambush"]
