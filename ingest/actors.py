@@ -431,10 +431,18 @@ class _Registry:
                     self.union(i, j)
 
     def _named_holder(self, i: int) -> int | None:
-        """The one person the article names with the office an unnamed speaker was described by:
-        "the provincial health minister said" in the lead, "Health Minister Jane Roe" further down.
-        A reference back is resolved as it is read; this is the reference forward."""
+        """The one person the article names with the office an unnamed speaker was described by
+        ("the provincial health minister said" in the lead, "Health Minister Jane Roe" further down),
+        or the one body it names with the noun an unnamed army or government was given ("Army
+        denies ..." in the headline, "the Sudanese army said" in the lead). A reference back is
+        resolved as it is read; this is the reference forward."""
         c = self.clusters[i]
+        if c.anonymous and not c.plural and c.org is None and c.head in STANDALONE_ORGS:
+            # "Army denies ..." in the headline, "the Sudanese army said" in the lead
+            bodies = {self.root(j) for j, d in enumerate(self.clusters)
+                      if d.kind is not ActorKind.PERSON and not d.anonymous and self.parent[j] == j
+                      and any(form.casefold().split()[-1:] == [c.head] for form in (*d.names, *d.aliases))}
+            return bodies.pop() if len(bodies) == 1 else None
         if not c.anonymous or c.plural or c.head not in _DESCRIBED_HEADS or not c.role:
             return None
         office = set(c.role.casefold().split())

@@ -387,3 +387,9 @@ def test_a_body_its_description_identifies_is_a_speaker_of_its_article(table, so
 def test_the_wire_service_unnamed_before_is_no_new_speaker(table):
     ex = run("At least 12 people died when the roof fell in, the wire service said.", table)
     assert speakers_of(ex)["the wire service"] is None
+
+
+def test_an_unnamed_army_is_the_one_army_the_article_names_later(table):
+    ex = run("Army denies deaths in village strike\n\nThe Calderan army said on Monday that nobody was hurt in the "
+             "strike.", table)
+    assert speakers_of(ex)["Army"] == speakers_of(ex)["The Calderan army"]
