@@ -100,7 +100,7 @@ WEAK_FORMS: Final = frozenset(
     """
     accept accepted accepting add address addresses addressing
     agreeing appear appeared appearing appears attack attacking attacks back backs
-    believed believing casting caution celebrating challenge challenges
+    believed casting caution celebrating challenge challenges
     challenging chants charge charges comment comments compared comparing
     considering continue continues continuing convincing counter decides
     decline declining defend defending demand demanding deny denying disagrees
@@ -138,6 +138,8 @@ REACTION_FORMS: Final = frozenset(
     unleashed shared noticed rattled understood aiming contemplate identify
     negotiated acquiesced displayed opted pivoted ticked uttered suspected promoted interpreted disavowed
     revised cracked
+    outlining paints insulted crediting lauded trumpeting rips demonstrates illustrates vetoed vented
+    vouching dwelled labeling mulling assails promotes pressured chiding recites
     """.split()
 )
 

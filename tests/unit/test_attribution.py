@@ -1224,3 +1224,18 @@ def test_two_modifiers_joined_by_and_belong_to_one_source() -> None:
     text = "The ferry lost money for years, current and former harbor clerks said."
     a = by_cue(text, "said")
     assert a.source is not None and a.source.text == "current and former harbor clerks"
+
+
+@pytest.mark.parametrize(
+    "cue", ["paints", "insulted", "lauded", "rips", "demonstrates", "illustrates", "vetoed", "vented", "dwelled",
+            "assails", "promotes", "pressured", "recites"])
+def test_verbs_of_praise_blame_and_showing_that_train_marks_as_cues_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The harbour master {cue} the plan to close the east quay.", cue)
+    assert a.source is not None and a.source.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "cue", ["believing", "outlining", "crediting", "trumpeting", "vouching", "labeling", "mulling", "chiding"])
+def test_participles_of_saying_and_belief_after_a_comma_are_the_subjects_cues(cue: str) -> None:
+    a = by_cue(f"The ferry captain waited at the pier all evening, {cue} the storm report.", cue)
+    assert a.source is not None and a.source.text == "The ferry captain"
