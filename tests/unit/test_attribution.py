@@ -1239,3 +1239,9 @@ def test_verbs_of_praise_blame_and_showing_that_train_marks_as_cues_have_their_s
 def test_participles_of_saying_and_belief_after_a_comma_are_the_subjects_cues(cue: str) -> None:
     a = by_cue(f"The ferry captain waited at the pier all evening, {cue} the storm report.", cue)
     assert a.source is not None and a.source.text == "The ferry captain"
+
+
+@pytest.mark.parametrize("adverb", ["Moreover", "Meanwhile", "Nevertheless", "Furthermore"])
+def test_a_sentence_adverb_and_its_comma_before_a_name_with_an_aside_leave_the_source_whole(adverb: str) -> None:
+    text = f"{adverb}, Dana Roe, head of the ferry board at the port, noted that the pier would stay shut."
+    assert source_text(text, "noted") == "Dana Roe, head of the ferry board at the port,"
