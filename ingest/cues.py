@@ -163,7 +163,7 @@ _PARTICLE_SPEC: Final = {
     "hit:hits,hitting": "back",
     "make:makes,made,making": "clear it+clear the+case a+case his+case her+case their+case no+secret no+mention",
     "put:puts,putting": "it",
-    "take:takes,took,taking": "issue+with credit+for",
+    "take:takes,took,taking": "issue+with credit+for aim+at swipes+at",
     "come:comes,came,coming": "out+against out+for",
 }
 PARTICLE_CUES: Final[dict[str, frozenset[tuple[str, ...]]]] = {

@@ -1245,3 +1245,10 @@ def test_participles_of_saying_and_belief_after_a_comma_are_the_subjects_cues(cu
 def test_a_sentence_adverb_and_its_comma_before_a_name_with_an_aside_leave_the_source_whole(adverb: str) -> None:
     text = f"{adverb}, Dana Roe, head of the ferry board at the port, noted that the pier would stay shut."
     assert source_text(text, "noted") == "Dana Roe, head of the ferry board at the port,"
+
+
+@pytest.mark.parametrize("verb", ["took aim at", "takes aim at", "was taking swipes at"])
+def test_taking_aim_or_swipes_at_someone_is_the_subjects_cue(verb: str) -> None:
+    text = f"The harbour master {verb} the ferry board over the winter fares."
+    cue = verb.removeprefix("was ")
+    assert source_text(text, cue) == "The harbour master"
