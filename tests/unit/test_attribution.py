@@ -1252,3 +1252,17 @@ def test_taking_aim_or_swipes_at_someone_is_the_subjects_cue(verb: str) -> None:
     text = f"The harbour master {verb} the ferry board over the winter fares."
     cue = verb.removeprefix("was ")
     assert source_text(text, cue) == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "cue", ["calculates", "champions", "contrasted", "lectured", "marveled", "preaches", "reprimanded", "alluded to",
+            "criticised", "floated", "heralded", "intimated"])
+def test_more_verbs_of_saying_and_judging_that_train_marks_as_cues_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The harbour master {cue} the plan to close the east quay.", cue.split()[0])
+    assert a.source is not None and a.source.text == "The harbour master"
+
+
+@pytest.mark.parametrize("cue", ["interpret", "characterize", "repudiate"])
+def test_base_forms_of_judging_verbs_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The ferry clerks {cue} the new timetable as a step back.", cue)
+    assert a.source is not None and a.source.text == "The ferry clerks"
