@@ -1266,3 +1266,11 @@ def test_more_verbs_of_saying_and_judging_that_train_marks_as_cues_have_their_sp
 def test_base_forms_of_judging_verbs_have_their_speaker(cue: str) -> None:
     a = by_cue(f"The ferry clerks {cue} the new timetable as a step back.", cue)
     assert a.source is not None and a.source.text == "The ferry clerks"
+
+
+def test_the_object_of_a_verb_of_causing_a_feeling_is_its_source() -> None:
+    text = "The winter fares, set on Monday, have angered many ferry riders on the island."
+    a = by_cue(text, "angered")
+    assert a.source is not None and a.source.text == "many ferry riders"
+    assert contents(a) == ["The winter fares, set on Monday"]
+    assert not any(a.cue and a.cue.text == "angered" for a in find_attributions("The riders were angered by the fares."))
