@@ -204,7 +204,8 @@ SOURCING_CUES: Final = frozenset({"quoting", "citing"})
 STANCE_ADJECTIVES: Final = frozenset(
     """critical worried quick eager hopeful convinced pleased upset reluctant
     adamant wary vocal unhappy supportive skeptical aware confident
-    concerned disappointed thrilled impressed scared outspoken interested shocked""".split()
+    concerned disappointed thrilled impressed scared outspoken interested shocked
+    outraged startled angered offended infuriated dismayed alarmed exasperated unsettled proud""".split()
 )
 
 # Participles whose agent is a source: "endorsed by the Times", "first
