@@ -201,6 +201,8 @@ SOURCING_CUES: Final = frozenset({"quoting", "citing"})
 # Adjectives of stance after a copula ("X is eager to", "was critical of"),
 # those PolNeAR train marks as cues at least half the time (the last eight in
 # 45% of their train uses or more: "was concerned that", "is interested in").
+# The last line's adjectives of feeling ("were outraged", "have been startled by") and "proud": 11 of the 15
+# frames they add on train are right.
 STANCE_ADJECTIVES: Final = frozenset(
     """critical worried quick eager hopeful convinced pleased upset reluctant
     adamant wary vocal unhappy supportive skeptical aware confident
