@@ -52,6 +52,7 @@ from claimgraph.ingest.cues import (
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     TIME_WORDS,
+    WEAK_FORMS,
 )
 from claimgraph.ingest.dates import CALENDAR_NAMES
 
@@ -165,6 +166,10 @@ _NOT_BEFORE_FEELING: Final = _FULL_BE_FORMS | NOUN_DETERMINERS | frozenset(
 # capital, which any name has).
 _OBJECT_OPENERS: Final = frozenset("him her them us me many some most both all".split())
 _DEMONSTRATIVES: Final = frozenset("that this those these".split())
+# "went on to say", "goes on to list": going on to a verb of saying or stance makes the whole phrase the cue
+# of the subject's frame (train marks 21 of the 23 such phrases; "went on to win" is none).
+_GOING_ON: Final = frozenset("go goes went going gone".split())
+_GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
@@ -326,6 +331,10 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         return _according_to(toks, i) if nxt == "to" else None
     if low in POLL_NOUNS:
         return _in_poll(toks, i)
+    if low in _GOING_ON and toks.lows[i + 1 : i + 3] == ("on", "to"):
+        return _going_on_to(toks, i, earlier)
+    if i >= 3 and toks.lows[i - 3] in _GOING_ON and toks.lows[i - 2 : i] == ("on", "to"):
+        return None  # the verb ends the cue that "went on to" opened
     if low in _FEELING_CAUSED:
         felt = _feeling_frame(toks, i)
         if felt is not None:
@@ -769,6 +778,22 @@ def _in_poll(toks: Tokens, i: int) -> Frame | None:
         return None
     content = to_sentence_end(toks, end + 1)
     return Frame((1, end), (0, 1), (content,)) if content else None
+
+
+def _going_on_to(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
+    """"He went on to call the board a disgrace": the subject of "went" is the source, "went on to"
+    and the verb after it the cue, what follows the verb the content; after "and", "but" or a comma
+    ("..., going on to list ...") the subject is the clause's, as for a second verb."""
+    verb = i + 3
+    if verb >= len(toks.words) or toks.lows[verb] not in _GONE_ON_TO_CUES:
+        return None
+    source = source_before(toks, i) if i > 0 else None
+    if source is None and i > 0 and toks.lows[i - 1] in {",", "and", "but"}:
+        source = _main_speaker(earlier) or sentence_subject(toks, i)
+    if source is None:
+        return None
+    right = right_content(toks, verb + 1, toks.lows[verb])
+    return Frame(source, (i, verb + 1), (right,) if right else ())
 
 
 def _feeling_frame(toks: Tokens, i: int) -> Frame | None:

@@ -1280,3 +1280,10 @@ def test_the_object_of_a_verb_of_causing_a_feeling_is_its_source() -> None:
 def test_a_subject_left_with_a_feeling_after_a_copula_is_the_source(adjective: str) -> None:
     text = f"The ferry riders were {adjective} by the winter fares."
     assert source_text(text, f"were {adjective}") == "The ferry riders"
+
+
+def test_going_on_to_a_verb_of_saying_is_one_cue_of_the_subject() -> None:
+    text = "After the vote the harbour master went on to praise the crews who had kept the quay open."
+    assert source_text(text, "went on to praise") == "the harbour master"
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["went on to praise"]
+    assert find_attributions("The old ferry went on to win the autumn regatta.") == []
