@@ -353,6 +353,8 @@ def _opens_clause(toks: Tokens, k: int) -> bool:
         return _after_fronted(toks, k)
     if toks.lows[k - 1] in _FOCUS_ADVERBS:
         return _opens_clause(toks, k - 1)  # "Even the crews, like the captains, say"
+    if k == 1 and toks.lows[0] in LEADING_ADVERBS:
+        return True  # "Now Roe, who has raised the most, hopes ..."
     return toks.lows[k - 1] in _CLAUSE_OPENERS or not toks.is_word(k - 1)
 
 

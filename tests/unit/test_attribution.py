@@ -1287,3 +1287,8 @@ def test_going_on_to_a_verb_of_saying_is_one_cue_of_the_subject() -> None:
     assert source_text(text, "went on to praise") == "the harbour master"
     assert [a.cue.text for a in find_attributions(text) if a.cue] == ["went on to praise"]
     assert find_attributions("The old ferry went on to win the autumn regatta.") == []
+
+
+def test_a_name_with_a_relative_clause_after_a_sentence_opening_adverb_is_the_source() -> None:
+    text = "Now Dana Roe, who has run the ferry board since spring, hopes the levy will pass."
+    assert source_text(text, "hopes") == "Dana Roe, who has run the ferry board since spring,"
