@@ -140,7 +140,7 @@ REACTION_FORMS: Final = frozenset(
     revised cracked
     outlining paints insulted crediting lauded trumpeting rips demonstrates illustrates vetoed vented
     vouching dwelled labeling mulling assails promotes pressured chiding recites
-    calculates champions contrasted cried dismayed interpret intimated lectured marveled pegs preaches
+    calculates champions contrasted cried interpret intimated lectured marveled pegs preaches
     reprimanded alluded characterize criticised floated heralded repudiate
     """.split()
 )

@@ -1276,7 +1276,7 @@ def test_the_object_of_a_verb_of_causing_a_feeling_is_its_source() -> None:
     assert not any(a.cue and a.cue.text == "angered" for a in find_attributions("The riders were angered by the fares."))
 
 
-@pytest.mark.parametrize("adjective", ["outraged", "startled", "angered", "offended", "proud"])
+@pytest.mark.parametrize("adjective", ["outraged", "startled", "angered", "offended", "dismayed", "proud"])
 def test_a_subject_left_with_a_feeling_after_a_copula_is_the_source(adjective: str) -> None:
     text = f"The ferry riders were {adjective} by the winter fares."
     assert source_text(text, f"were {adjective}") == "The ferry riders"
