@@ -356,6 +356,8 @@ def _opens_clause(toks: Tokens, k: int) -> bool:
         return _after_fronted(toks, k)
     if toks.lows[k - 1] in _FOCUS_ADVERBS:
         return _opens_clause(toks, k - 1)  # "Even the crews, like the captains, say"
+    if k == 1 and toks.lows[0] in LEADING_ADVERBS:
+        return True  # "Now Roe, who has raised the most, hopes ..."
     return toks.lows[k - 1] in _CLAUSE_OPENERS or not toks.is_word(k - 1)
 
 
@@ -710,7 +712,7 @@ def _clause_start(toks: Tokens, limit: int) -> int:
 def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
     """Where the clause proper starts after ``p``: past a dateline
     ("CLEVELAND, Ohio — ") and a fronted phrase set off by a comma ("In
-    October, ", "Speaking in Ohio, "); None when such a phrase has no comma."""
+    October, ", "Speaking in Ohio, ", "Moreover, "); None when such a phrase has no comma."""
     while p < limit and not toks.is_word(p):
         p += 1
     dash = next(
@@ -724,6 +726,7 @@ def _past_fronted_phrase(toks: Tokens, p: int, limit: int) -> int | None:
     if p < limit and (
         toks.lows[p] in _FRONTING_WORDS
         or toks.lows[p] in _FRONTED_ADVERBS
+        or (toks.lows[p] in LEADING_ADVERBS and p + 1 < limit and toks.words[p + 1] == ",")
         or (toks.lows[p].endswith(("ly", "ing")) and not _is_first_name(toks, p, limit))
         or _opens_with_participle(toks, p, limit)
         or _opens_with_time_phrase(toks, p, limit)

@@ -1277,3 +1277,71 @@ def test_a_clause_of_its_own_with_its_own_speaker_ends_the_content_before_it() -
 def test_a_channel_its_owner_names_ends_the_content() -> None:
     text = "The militia claimed the ambush in a post on its Sabil channel, saying its men had killed 12 soldiers."
     assert contents(by_cue(text, "claimed")) == ["the ambush"]
+
+
+@pytest.mark.parametrize(
+    "cue", ["paints", "insulted", "lauded", "rips", "demonstrates", "illustrates", "vetoed", "vented", "dwelled",
+            "assails", "promotes", "pressured", "recites"])
+def test_verbs_of_praise_blame_and_showing_that_train_marks_as_cues_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The harbour master {cue} the plan to close the east quay.", cue)
+    assert a.source is not None and a.source.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "cue", ["believing", "outlining", "crediting", "trumpeting", "vouching", "labeling", "mulling", "chiding"])
+def test_participles_of_saying_and_belief_after_a_comma_are_the_subjects_cues(cue: str) -> None:
+    a = by_cue(f"The ferry captain waited at the pier all evening, {cue} the storm report.", cue)
+    assert a.source is not None and a.source.text == "The ferry captain"
+
+
+@pytest.mark.parametrize("adverb", ["Moreover", "Meanwhile", "Nevertheless", "Furthermore"])
+def test_a_sentence_adverb_and_its_comma_before_a_name_with_an_aside_leave_the_source_whole(adverb: str) -> None:
+    text = f"{adverb}, Dana Roe, head of the ferry board at the port, noted that the pier would stay shut."
+    assert source_text(text, "noted") == "Dana Roe, head of the ferry board at the port,"
+
+
+@pytest.mark.parametrize("verb", ["took aim at", "takes aim at", "was taking swipes at"])
+def test_taking_aim_or_swipes_at_someone_is_the_subjects_cue(verb: str) -> None:
+    text = f"The harbour master {verb} the ferry board over the winter fares."
+    cue = verb.removeprefix("was ")
+    assert source_text(text, cue) == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "cue", ["calculates", "champions", "contrasted", "lectured", "marveled", "preaches", "reprimanded", "alluded to",
+            "criticised", "floated", "heralded", "intimated"])
+def test_more_verbs_of_saying_and_judging_that_train_marks_as_cues_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The harbour master {cue} the plan to close the east quay.", cue.split()[0])
+    assert a.source is not None and a.source.text == "The harbour master"
+
+
+@pytest.mark.parametrize("cue", ["interpret", "characterize", "repudiate"])
+def test_base_forms_of_judging_verbs_have_their_speaker(cue: str) -> None:
+    a = by_cue(f"The ferry clerks {cue} the new timetable as a step back.", cue)
+    assert a.source is not None and a.source.text == "The ferry clerks"
+
+
+def test_the_object_of_a_verb_of_causing_a_feeling_is_its_source() -> None:
+    text = "The winter fares, set on Monday, have angered many ferry riders on the island."
+    a = by_cue(text, "angered")
+    assert a.source is not None and a.source.text == "many ferry riders"
+    assert contents(a) == ["The winter fares, set on Monday"]
+    assert not any(a.cue and a.cue.text == "angered" for a in find_attributions("The riders were angered by the fares."))
+
+
+@pytest.mark.parametrize("adjective", ["outraged", "startled", "angered", "offended", "dismayed", "proud"])
+def test_a_subject_left_with_a_feeling_after_a_copula_is_the_source(adjective: str) -> None:
+    text = f"The ferry riders were {adjective} by the winter fares."
+    assert source_text(text, f"were {adjective}") == "The ferry riders"
+
+
+def test_going_on_to_a_verb_of_saying_is_one_cue_of_the_subject() -> None:
+    text = "After the vote the harbour master went on to praise the crews who had kept the quay open."
+    assert source_text(text, "went on to praise") == "the harbour master"
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["went on to praise"]
+    assert find_attributions("The old ferry went on to win the autumn regatta.") == []
+
+
+def test_a_name_with_a_relative_clause_after_a_sentence_opening_adverb_is_the_source() -> None:
+    text = "Now Dana Roe, who has run the ferry board since spring, hopes the levy will pass."
+    assert source_text(text, "hopes") == "Dana Roe, who has run the ferry board since spring,"
