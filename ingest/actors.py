@@ -564,7 +564,8 @@ class _Reader:
         if kind is MentionKind.NOMINAL:
             persons = mention.name in PERSON_NOUNS
             turn = resolve_reference(mention, self.turns, lambda: self._named_before(position, persons))
-            if turn is not None:
+            if turn is not None and not (self._handle(turn) == self.voice and mention.name not in _MEDIA_HEADS):
+                # "the company" is not the outlet its dateline names
                 return self._handle(turn), channel or turn.channel
             if mention.name in ANONYMOUS_HEADS.values() or mention.unlisted:  # "the official said": unnamed
                 org = self._organization(mention.org, mention.org_aliases, position) if mention.org else None

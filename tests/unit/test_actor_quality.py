@@ -393,3 +393,9 @@ def test_an_unnamed_army_is_the_one_army_the_article_names_later(table):
     ex = run("Army denies deaths in village strike\n\nThe Calderan army said on Monday that nobody was hurt in the "
              "strike.", table)
     assert speakers_of(ex)["Army"] == speakers_of(ex)["The Calderan army"]
+
+
+def test_the_company_a_clause_describes_is_not_the_outlet_of_the_dateline(table):
+    ex = run("PORT ELLIS (Lakeside Herald) - Nine miners died in the collapse, the minister said. The company that "
+             "operates the mine said in a statement that seven had died.", table)
+    assert speakers_of(ex)["The company that operates the mine"].name == "company that operates the mine"
