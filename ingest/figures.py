@@ -547,7 +547,16 @@ class _Tokens:
         matches = _TOKEN.findall(text, start, end)
         ends = tuple(accumulate(map(len, matches), initial=start))[1:]
         raws = tuple(map(str.lstrip, matches))
-        return cls(tuple(map(int.__sub__, ends, map(len, raws))), ends, raws, tuple(map(str.lower, raws)))
+        starts = tuple(map(int.__sub__, ends, map(len, raws)))
+        if _QUOTE_MARKS.isdisjoint(raws):
+            return cls(starts, ends, raws, tuple(map(str.lower, raws)))
+        # 'troops "neutralised" 17 insurgents': marks around a word or two change none of its counts
+        scare = {i for a in range(len(raws)) if raws[a] in _QUOTE_MARKS
+                 for b in range(a + 2, min(a + 4, len(raws))) if raws[b] in _QUOTE_MARKS
+                 and all(raws[q][0].isalpha() for q in range(a + 1, b)) for i in (a, b)}
+        kept = [i for i in range(len(raws)) if i not in scare]
+        raws = tuple(raws[i] for i in kept)
+        return cls(tuple(starts[i] for i in kept), tuple(ends[i] for i in kept), raws, tuple(map(str.lower, raws)))
 
     def __len__(self) -> int:
         return len(self.words)

@@ -833,3 +833,7 @@ def test_a_denial_that_any_of_a_class_was_harmed_is_a_zero_of_its_dead_and_hurt(
 def test_people_still_held_by_their_captors_or_in_captivity_are_missing(
         text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+def test_a_verb_in_scare_quotes_still_takes_its_count() -> None:
+    assert only('The army said its men had "executed" 14 prisoners.').metric is Metric.KILLED
