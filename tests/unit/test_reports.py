@@ -1,7 +1,8 @@
 """Whole reports written for these tests (a sinking, an earthquake, air strikes, a bus and a plane crash, a building
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
-leak, a city's shelling, a bridge collapse, a school kidnapping), read as an ingest reads them: who states which
+leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collapse, a rocket strike on a market, a
+strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack), read as an ingest reads them: who states which
 toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -268,3 +269,60 @@ def test_a_kidnapping_s_count_of_pupils_still_held_competes_with_the_parents_cou
     ex = read("kidnap")
     assert {("Uba Sani", "missing", "61"), ("Parents", "missing", "190")} <= stated(ex)
     assert contradicted(ex) == {frozenset({"61", "190"})}
+
+
+def speakers(ex: Extraction) -> set[str]:
+    """The names of every actor stating a claim."""
+    names = {a.id: a.name for a in ex.actors}
+    return {names[m.speaker_id] for m in ex.mentions}
+
+
+def test_a_quarry_collapse_gives_the_lead_to_the_minister_named_later_and_the_operator_its_own_toll(read) -> None:
+    ex = read("quarry")
+    figures = stated(ex)
+    assert ("Phophi Ramathuba", "killed", "At least 14") in figures
+    assert ("company that operates the quarry", "killed", "12") in figures
+    assert ("Phophi Ramathuba", "injured", "19") in figures
+    assert "Emergency" not in {a.name for a in ex.actors}
+    assert frozenset({"At least 14", "12", "three"}) in contradicted(ex)
+
+
+def test_a_market_strike_keeps_the_doctors_quote_and_the_named_brigades(read) -> None:
+    ex = read("market")
+    figures = stated(ex)
+    assert ("anonymous doctor at the city's main hospital", "killed", "31") in figures
+    assert not any(raw == "31" for name, _, raw in figures if name == "Example Wire")
+    assert "Tahrir Brigades" in speakers(ex)
+    assert not any(c.text.startswith("because") for c in ex.claims)
+
+
+def test_a_strike_on_a_shelter_sets_no_count_of_militants_or_of_one_hospital_against_the_toll(read) -> None:
+    ex = read("shelter")
+    assert ("Israel Defense Forces", "killed", "nine") in stated(ex)
+    assert all("nine" not in pair and "27" not in pair for pair in contradicted(ex))
+
+
+def test_a_drone_attack_on_a_base_keeps_the_press_secretarys_lead_and_the_prime_ministers_office(read) -> None:
+    ex = read("basedrone")
+    assert ("Pat Ryder", "injured", "Eight") in stated(ex)
+    assert "al-Sudani office" in speakers(ex)
+    kanaani = {c.text for c in ex.claims for m in ex.mentions
+               if m.claim_id == c.id and m.speaker_id == next(a.id for a in ex.actors if a.name == "Nasser Kanaani")}
+    assert kanaani == {"that Tehran had any role"}
+
+
+def test_a_crackdown_compares_the_oppositions_the_governments_and_a_rights_groups_tolls(read) -> None:
+    ex = read("crackdown")
+    figures = stated(ex)
+    assert {("main opposition party", "killed", "at least 40"), ("anonymous government", "killed", "12"),
+            ("Human Rights Watch", "killed", "28"), ("Fred Enanga", "arrested", "600")} <= figures
+    assert ("Opposition", "killed", "12") not in figures
+    assert frozenset({"12", "at least 40"}) in contradicted(ex)
+
+
+def test_a_checkpoint_attack_reads_the_armys_euphemism_and_unnamed_sources(read) -> None:
+    ex = read("checkpoint")
+    figures = stated(ex)
+    assert ("Onyema Nwachukwu", "killed", "17") in figures
+    assert "anonymous people familiar with the matter" in speakers(ex)
+    assert "Islamic State West Africa Province" in {a.name for a in ex.actors}
