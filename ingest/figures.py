@@ -361,6 +361,7 @@ def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
 
 _SINGULAR_NOUNS: Final = _singulars(_METRIC_NOUNS, _PERSON_NOUNS)
 _PLACE_PREPOSITIONS: Final = frozenset("in at inside across".split())
+_SENTENCE_ENDS: Final = frozenset(".!?")
 _AGENT_PREPOSITIONS: Final = frozenset("in by during from after following amid".split())
 _TIME_WORDS: Final = frozenset("yesterday today tonight tomorrow last next earlier later ago".split())
 _NOT_PLACES: Final = frozenset(
@@ -802,7 +803,7 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
         metric = None  # "numerous killings" tells of acts, not a toll
     victim = _victim(tokens, np, first)
-    place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end)
+    place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end) or _fronted_place(tokens, first)
     np_end_char = tokens.ends[np.end - 1] if np.end > after else m.end()
     others = np.head is not None and tokens.words[np.head] in _OTHERS
     return _Reading(figure_span, quantity, first, np, metric, strong, victim, verb, verb_after, place,
@@ -1435,6 +1436,19 @@ def _place(tokens: _Tokens, i: int) -> str | None:
         if w in _AFTER_STOPS or w[0].isdigit():
             return None
     return None
+
+
+def _fronted_place(tokens: _Tokens, first: int) -> str | None:
+    """"In Dnipro, four people were killed": a place opening the sentence, set off by its comma before
+    the figure, is where the sentence's counts happened."""
+    start = next((k + 1 for k in range(first - 1, -1, -1) if tokens.words[k] in _SENTENCE_ENDS), 0)
+    if first - start < 3 or tokens.words[start] not in _PLACE_PREPOSITIONS or not tokens.raws[start + 1][0].isupper():
+        return None
+    name = _proper_name(tokens, start + 1)
+    if name is None:
+        return None
+    comma = start + 1 + len(name.split())
+    return name if comma < first and tokens.words[comma] == "," else None
 
 
 def _proper_name(tokens: _Tokens, i: int) -> str | None:

@@ -226,3 +226,12 @@ def test_a_reason_left_after_an_attribution_is_no_statement_of_the_outlet(table)
     ex = _extract_text(text, "Storm hits the coast", table)
     own = [c.text for c in ex.claims if ex.speaker_of(c.id) == ex.publisher.id]
     assert own == ["Storm hits the coast"]
+
+
+def test_counts_of_towns_each_sentence_opens_with_are_not_rivals(table):
+    text = ("Drone strikes hit two towns overnight\n\nIn Velmora, five people were killed, Governor Ada Voss said. "
+            "In Ostrava Nova, three people died, the town council said.\n")
+    ex = _extract_text(text, "Drone strikes hit two towns overnight", table)
+    assert {s.figure.raw for s in ex.figures} >= {"five", "three"}
+    assert {i.place for i in ex.incidents.incidents} >= {"Velmora", "Ostrava Nova"}
+    assert not [link for link in ex.claim_links if link.kind.value == "contradicts"]

@@ -837,3 +837,12 @@ def test_people_still_held_by_their_captors_or_in_captivity_are_missing(
 
 def test_a_verb_in_scare_quotes_still_takes_its_count() -> None:
     assert only('The army said its men had "executed" 14 prisoners.').metric is Metric.KILLED
+
+
+def test_a_place_opening_the_sentence_is_where_its_counts_happened() -> None:
+    text = "Drones hit two towns. In Velmora, five people were killed. In Ostrava Nova, three died in a fire."
+    assert [(f.span.text, f.place) for f in figures(text) if f.metric is Metric.KILLED] == [("five", "Velmora"), ("three", "Ostrava Nova")]
+
+
+def test_a_month_opening_the_sentence_is_no_place() -> None:
+    assert only("In April, five people were killed in the floods.").place is None
