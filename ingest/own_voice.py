@@ -34,6 +34,9 @@ _CREDIT: Final = re.compile(
     r"|copyright|©|(?:this|the)\s+(?:story|article|report)\s+(?:has|was|is)\b)",
     re.IGNORECASE)
 _FEED_NOTE: Final = re.compile(r"all\s+rights\s+reserved|syndicated\s+feed", re.IGNORECASE)
+# A byline: "By Jane Roe and Sam Hale", "By Example Wire staff", "By JANE ROE, Associated Press".
+_BYLINE: Final = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|(?i:staff|reporters?"
+                            r"|correspondents?|writers?)))*\s*$")
 # A dateline opening a story: "QASR BADR (AFP) - ", "PORT ELLIS, New Calder, May 2 (Lakeside Herald) - ".
 DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+\d{1,2})?)*"
@@ -152,7 +155,7 @@ def _line_kind(line: str, line_start: int, title: str, meta: ArticleMeta, headli
         return _Line.NOTHING
     if line.startswith("(") and line.rstrip(".").endswith(")"):
         return _Line.NOTHING
-    if _CREDIT.match(line) is not None or _FEED_NOTE.search(line) is not None:
+    if _CREDIT.match(line) is not None or _FEED_NOTE.search(line) is not None or _BYLINE.match(line) is not None:
         return _Line.NOTHING
     if line_start < headline_end or (title and folded == title) or not _ends_statement(line):
         return _Line.HEADING if _is_heading(line) else _Line.NOTHING

@@ -235,3 +235,11 @@ def test_counts_of_towns_each_sentence_opens_with_are_not_rivals(table):
     assert {s.figure.raw for s in ex.figures} >= {"five", "three"}
     assert {i.place for i in ex.incidents.incidents} >= {"Velmora", "Ostrava Nova"}
     assert not [link for link in ex.claim_links if link.kind.value == "contradicts"]
+
+
+@pytest.mark.parametrize("byline", ["By Valley Courier staff", "By Ada Voss and Sam Hale", "By ADA VOSS, Valley Courier"])
+def test_a_byline_is_no_statement_of_the_outlet(table, byline):
+    text = f"Storm hits the coast\n\n{byline}\n\nSix people were injured in the storm on Monday.\n"
+    ex = _extract_text(text, "Storm hits the coast", table)
+    own = [c.text for c in ex.claims if ex.speaker_of(c.id) == ex.publisher.id]
+    assert byline not in own and "Six people were injured in the storm on Monday" in own
