@@ -100,14 +100,16 @@ _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
 # "the former ministry", "a leading authority").
 _NOT_DESCRIBING: Final = frozenset("""former acting then interim top senior leading new same other main whole entire
     and or no not""".split())
-_NEWS_WORDS: Final = frozenset("news wire press information".split())
-_WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 # Words that rank a body among others of its kind ("the main opposition party", "the largest union").
 _FOREMOST: Final = frozenset("main largest biggest principal leading".split())
 # Heads that, described, are mostly another name for an outlet the text named ("the conservative-leaning
 # newspaper"): they stay references.
 _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
     times post journal news service herald tribune gazette""".split())
+# What makes a "service" an outlet ("the wire service"); "the fire service" is no outlet.
+_NEWS_WORDS: Final = frozenset("news wire press information".split())
+# A body described by what it does ("the company that runs the plant", names.parse_mention).
+_WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
 _OFFICES: Final = frozenset("office department bureau".split())
 _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")

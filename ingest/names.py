@@ -730,6 +730,7 @@ _KINDS_OF_PEOPLE: Final = frozenset("children women men workers veterans farmers
                                     "journalists students writers miners peoples".split())
 # Last words of a name that make it a part of an organization, never a person.
 _BRANCH_HEADS: Final = frozenset("province branch wing chapter affiliate".split())
+# Where what an unnamed source knows about ends: "familiar with the planning | for the meeting".
 _TOPIC_END: Final = re.compile(r"\s+(?:for|of|at|in|on|about|who|that|and)\s+|,")
 
 

@@ -41,12 +41,12 @@ _WORD: Final = re.compile(r"\w")
 # Words past which what a sourcing cue takes is more than the name of whom it relied on.
 _SOURCING_REACH: Final = 8
 # The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
+# Words a content keeps before a clause of its own is cut off: "that, while ..." opens with it.
+_MIN_CLAUSE_WORDS: Final = 4
 _CHANNEL_WORD: Final = re.compile(trie_pattern({w for _, _, words in CHANNEL_PATTERNS for w in words}))
 # Where a claim ends with the document it was made in ("claimed the attack in a statement on Telegram",
 # "..., in a video posted online"): the channel of the frame, not what was said. A video, audio or
 # message is that only after a comma: "the group appeared in a video" is what was said.
-# Words a content keeps before a clause of its own is cut off: "that, while ..." opens with it.
-_MIN_CLAUSE_WORDS: Final = 4
 _TRAILING_CHANNEL: Final = re.compile(
     r"""(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|communiqu[eé]|press\s+release|tweet)
         |\s*,\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|communiqu[eé]|press\s+release|tweet|video
@@ -78,33 +78,39 @@ def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> lis
 
 
 def _before_later_frames(toks: Tokens, frame: Frame, frames: Sequence[Frame]) -> Frame:
-    """"X denied that Y had a role, state news agency IRNA reported": the content of a frame ends
-    where a later frame that closes the sentence and reports the words before it begins ("..., IRNA
-    reported.", "..., according to IRNA."), at the semicolon before a later frame's clause, and at
-    the comma before a clause of its own with its own speaker (", after residents said ...")."""
+    """The content of a frame without what later frames of its sentence say (see :func:`_cut_before`)."""
     content = frame.content
     for later in frames:
-        begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
-        if begins > frame.cue[0] and after_semicolon(toks, begins):
-            content = tuple((start, min(stop, begins - 1)) for start, stop in content if start < begins - 1)
-            continue
-        if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
-                and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
-                and sum(toks.is_word(q) for q in range(frame.cue[1], begins - 2)) >= _MIN_CLAUSE_WORDS:
-            content = tuple((start, min(stop, begins - 2)) for start, stop in content if start < begins - 2)
-            continue
-        if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
-                or later.content[-1][1] > min(later.source[0], later.cue[0]) \
-                or not (later.source[0] < later.cue[0] or toks.lows[later.cue[0]] == "according") \
-                or any(toks.is_word(q) for q in range(max(later.source[1], later.cue[1]), len(toks))):
-            continue
-        end = min(later.source[0], later.cue[0])
-        if end == 0 or toks.words[end - 1] not in {",", *QUOTE_CLOSE}:
-            continue  # "said that according to its count ...": a frame inside the content, not after it
-        while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
-            end -= 1
-        content = tuple((start, min(stop, end)) for start, stop in content if start < end)
+        end = _cut_before(toks, frame, later)
+        if end is not None:
+            content = tuple((start, min(stop, end)) for start, stop in content if start < end)
     return frame if content == frame.content else replace(frame, content=content)
+
+
+def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
+    """Where ``frame``'s content ends because of ``later``: at the semicolon before a later frame's
+    clause ("X says 40 killed; government puts toll at 12"), at the comma before a clause of its own
+    with its own speaker (", after residents said ..."), or where a later frame that closes the
+    sentence and reports the words before it begins ("..., IRNA reported.", "..., according to
+    IRNA."); None when it does not cut."""
+    begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
+    if begins > frame.cue[0] and after_semicolon(toks, begins):
+        return begins - 1
+    if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
+            and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
+            and sum(toks.is_word(q) for q in range(frame.cue[1], begins - 2)) >= _MIN_CLAUSE_WORDS:
+        return begins - 2
+    if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
+            or later.content[-1][1] > begins \
+            or not (later.source[0] < later.cue[0] or toks.lows[later.cue[0]] == "according") \
+            or any(toks.is_word(q) for q in range(max(later.source[1], later.cue[1]), len(toks))):
+        return None
+    if begins == 0 or toks.words[begins - 1] not in {",", *QUOTE_CLOSE}:
+        return None  # "said that according to its count ...": a frame inside the content, not after it
+    end = begins
+    while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
+        end -= 1
+    return end
 
 
 def states_something(attribution: Attribution) -> bool:
