@@ -108,6 +108,10 @@ _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television 
     times post journal news service herald tribune gazette""".split())
 # What makes a "service" an outlet ("the wire service"); "the fire service" is no outlet.
 _NEWS_WORDS: Final = frozenset("news wire press information".split())
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
+# Capitalized words opening a sentence before a name, which are no part of it ("While Garland ...").
+_NOT_FIRST_NAMES: Final = frozenset("""while as instead those these when after before but and so then if although
+    though because since until unless once also even only""".split())
 # A body described by what it does ("the company that runs the plant", names.parse_mention).
 _WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
@@ -562,6 +566,10 @@ class _Reader:
             if mention.name in _FIRST_PERSON:
                 return self.voice, channel
             turn = resolve_reference(mention, self.turns)
+            subject = self._subject_since(mention, turn.position if turn else -1, position) \
+                if mention.name in _SUBJECT_PRONOUNS else None
+            if subject is not None:
+                return self._handle(subject), channel
             return (self._handle(turn), channel or turn.channel) if turn else (None, channel)
         if kind is MentionKind.NOMINAL:
             persons = mention.name in PERSON_NOUNS
@@ -586,6 +594,15 @@ class _Reader:
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)
         return self._register(mention, site), channel
+
+    def _subject_since(self, mention: Mention, since: int, position: int) -> Turn | None:
+        """A person named in full with a title, opening a sentence after the last speaker ``he`` or
+        ``she`` could be: "President Jane Roe renewed her appeal. '...,' she wrote" is Roe's, though
+        Roe said nothing before."""
+        persons = self._named_in_text().titled_persons(position)
+        return next((t for t in reversed(persons) if since < t.position < position
+                     and t.gender in (mention.gender, None) and _full_name(t.names[0])
+                     and _opens_sentence(self.text, t.position)), None)
 
     def _register(self, mention: Mention, site: _Site) -> int | None:
         registry = self.registry
@@ -1007,6 +1024,19 @@ def _opens_with_participle(source: str) -> bool:
     participle is a verb phrase or an adjective, not a speaker."""
     first = source.split(maxsplit=1)[0].casefold()
     return first.endswith(("ed", "ing")) and first in CUE_WORDS
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
+def _full_name(name: str) -> bool:
+    """"Volodymyr Zelensky", not "Arizona" or "While Garland": two words or more, each a capitalized word
+    that opens no clause."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
+        and words[0].casefold() not in _NOT_FIRST_NAMES
 
 
 def _restrictive_relative(text: str, sentence: Span, source: Span) -> bool:

@@ -399,3 +399,15 @@ def test_the_company_a_clause_describes_is_not_the_outlet_of_the_dateline(table)
     ex = run("PORT ELLIS (Lakeside Herald) - Nine miners died in the collapse, the minister said. The company that "
              "operates the mine said in a statement that seven had died.", table)
     assert speakers_of(ex)["The company that operates the mine"].name == "company that operates the mine"
+
+
+def test_she_after_a_titled_person_opening_the_sentence_is_that_person(table):
+    ex = run("Governor Sam Hale said nine people had died. President Ada Voss renewed her appeal for aid. "
+             "\"Every hour counts,\" she wrote on social media.", table)
+    assert speakers_of(ex)["she"] == actor(ex, "Ada Voss")
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_place_still_means_the_last_speaker(table):
+    ex = run("Governor Sam Hale said nine people had died. New Calder sent two planes. \"We need more,\" he said.",
+             table)
+    assert speakers_of(ex)["he"] == actor(ex, "Sam Hale")
