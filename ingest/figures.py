@@ -362,6 +362,9 @@ def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
 _SINGULAR_NOUNS: Final = _singulars(_METRIC_NOUNS, _PERSON_NOUNS)
 _PLACE_PREPOSITIONS: Final = frozenset("in at inside across".split())
 _SENTENCE_ENDS: Final = frozenset(".!?")
+# Nouns of a kind of place after its name: "In Agam district,".
+_PLACE_NOUNS: Final = frozenset("district province region county city town village state governorate prefecture"
+                                " municipality".split())
 _AGENT_PREPOSITIONS: Final = frozenset("in by during from after following amid".split())
 _TIME_WORDS: Final = frozenset("yesterday today tonight tomorrow last next earlier later ago".split())
 _NOT_PLACES: Final = frozenset(
@@ -1444,11 +1447,13 @@ def _fronted_place(tokens: _Tokens, first: int) -> str | None:
     start = next((k + 1 for k in range(first - 1, -1, -1) if tokens.words[k] in _SENTENCE_ENDS), 0)
     if first - start < 3 or tokens.words[start] not in _PLACE_PREPOSITIONS or not tokens.raws[start + 1][0].isupper():
         return None
-    name = _proper_name(tokens, start + 1)
-    if name is None:
+    end = start + 1
+    while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
+        end += 1
+    comma = end + 1 if end < first and tokens.words[end] in _PLACE_NOUNS else end  # "In Agam district,"
+    if end == start + 1 or comma >= first or tokens.words[comma] != ",":
         return None
-    comma = start + 1 + len(name.split())
-    return name if comma < first and tokens.words[comma] == "," else None
+    return " ".join(tokens.raws[start + 1:end])
 
 
 def _proper_name(tokens: _Tokens, i: int) -> str | None:

@@ -844,5 +844,9 @@ def test_a_place_opening_the_sentence_is_where_its_counts_happened() -> None:
     assert [(f.span.text, f.place) for f in figures(text) if f.metric is Metric.KILLED] == [("five", "Velmora"), ("three", "Ostrava Nova")]
 
 
+def test_a_place_opening_the_sentence_may_end_in_its_kind() -> None:
+    assert only("In Velmora district, nine people died in the mudslide.").place == "Velmora"
+
+
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
