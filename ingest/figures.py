@@ -251,7 +251,9 @@ _CAPTORS: Final = frozenset("gunmen kidnappers abductors captors militants bandi
 _RUBBLE: Final = frozenset("rubble debris wreckage ruins".split())
 _MISSING_WORDS: Final = frozenset("lost missing unrecovered unaccounted unfound".split())
 
-_COMBATANT, _MILITARY, _POLICE, _CIVILIAN, _PEOPLE = "combatant", "military", "police", "civilian", "people"
+_COMBATANT, _MILITARY, _POLICE, _CIVILIAN = "combatant", "military", "police", "civilian"
+# The class of a count of anyone ("people", "persons"): no class of victims of its own.
+PEOPLE: Final = "people"
 _PERSON_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys("fighters fighter militants militant militiamen militiaman insurgents insurgent "
                     "rebels rebel gunmen gunman jihadists jihadist terrorists terrorist combatants "
@@ -268,7 +270,7 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "volunteers contractors teens citizens nationals athletes players stars".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
                     "suspects officials others them crew crewmen crewmembers ministers pilots"
-                    .split(), _PEOPLE),
+                    .split(), PEOPLE),
 }
 _MEMBER_NOUNS: Final = frozenset(("members", "member"))
 _MEMBER_OWNERS: Final = frozenset("its their group's militia's".split())
@@ -629,8 +631,8 @@ def _zero_counts(text: str, span: Span) -> Iterator[FigureMention]:
         if modifier in _NOT_WHOLE_ZERO or (m.group("no") == "any" and _DENIED_BEFORE.search(
                 text, max(0, m.start() - _DENIAL_REACH), m.start()) is None):
             continue
-        cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, _PEOPLE))
-        if cls == _PEOPLE:
+        cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, PEOPLE))
+        if cls == PEOPLE:
             continue
         side = _DEMONYMS.get(modifier.rstrip("."), _DEMONYMS.get(modifier))
         verb = (m.group("verb") or noun).casefold()
@@ -1311,7 +1313,7 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
     words = tokens.words
     if np.kind is _Head.PERSON and np.head is not None and words[np.head] not in _OTHERS:
         victim = _person(tokens, np.head, np.modifiers)
-        if victim.split(":")[0] != _PEOPLE:
+        if victim.split(":")[0] != PEOPLE:
             return victim
         return _apposition(tokens, np.end) or victim
     if np.kind in (_Head.METRIC, None):
@@ -1322,7 +1324,7 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
 
 def _person(tokens: _Tokens, head: int, modifiers: tuple[int, ...]) -> str:
     word = tokens.words[head]
-    cls = _PERSON_NOUNS.get(word, _PEOPLE)
+    cls = _PERSON_NOUNS.get(word, PEOPLE)
     if word in _MEMBER_NOUNS and (named := _armed_group_named(tokens, head)) is not None:
         return named
     if word in _MEMBER_NOUNS and _armed_group_members(tokens, head):

@@ -80,7 +80,7 @@ from claimgraph.graph.model import (
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.dates import find_dates
-from claimgraph.ingest.figures import CONDITIONS
+from claimgraph.ingest.figures import CONDITIONS, PEOPLE
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -197,6 +197,11 @@ _EARLIER_REACH: Final = 300
 PART: Final = "part"
 INCREMENT: Final = "increment"
 EARLIER: Final = "earlier"
+# A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
+_RISEN_TO: Final = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|grown)\s+to"
+                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
+                              r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
+_RISEN_REACH: Final = 60
 # Shares compared with no other count: an increment adds to a toll, an earlier count was overtaken.
 UNCOMPARED: Final = frozenset({INCREMENT, EARLIER})
 _LEAD_CHARS: Final = 600
@@ -455,9 +460,9 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
-        counted_by = _running_days(text, d.members, published)
+        earlier = _running_days(text, d.members, published) | _overtaken(text, d.members)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
-                             share(text, f.span) or counted_by.get(f.figure.id)) for f, reason in d.members)
+                             share(text, f.span) or earlier.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
     return ArticleIncidents(tuple(incidents), tuple(counts), reports)
 
@@ -473,6 +478,23 @@ def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published:
             latest[f.figure.metric] = max(latest.get(f.figure.metric, days[f.figure.id]), days[f.figure.id])
     return {f.figure.id: EARLIER for f, _ in members
             if f.figure.id in days and days[f.figure.id] < latest[f.figure.metric]}
+
+
+def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
+    """Figure id -> "earlier" for a count stated before a running toll the text says rose to a higher
+    value ("four people were killed" ... "the toll rose to six", "bringing the toll to 43"): the later
+    count updates it, whoever gave either, so they are no rivals."""
+    risen = [f for f, _ in members if f.figure.value is not None
+             and _RISEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)]
+    return {f.figure.id: EARLIER for f, _ in members if f.figure.value != 0  # a denial is no running count
+            if any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
+                   and _victim_class(f) in (PEOPLE, _victim_class(r))  # "at least 22 civilians": a class of its own
+                   and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)
+                   for r in risen)}
+
+
+def _victim_class(f: FigureAt) -> str:
+    return (f.figure.incident_victim or PEOPLE).partition(":")[0]
 
 
 def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:

@@ -74,10 +74,10 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
+from claimgraph.ingest.figures import PEOPLE
 from claimgraph.ingest.incidents import UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
-_PEOPLE: Final = "people"
 # Nouns that count anyone the metric befell, not a group of their own ("86 detentions" is no group).
 _ANYONE: Final = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded injured hurt "
                     "killed individuals men women them arrests detentions".split())
@@ -157,8 +157,8 @@ def _zeros_comparable(a: Figure, b: Figure) -> bool:
     fighters, may count people it does not deny."""
     if not (_is_zero(a) or _is_zero(b)):
         return True
-    class_a, class_b = ((f.incident_victim or _PEOPLE).partition(":")[0] for f in (a, b))
-    return class_a == class_b != _PEOPLE and all(_is_zero(f) or _group(f) is not None for f in (a, b))
+    class_a, class_b = ((f.incident_victim or PEOPLE).partition(":")[0] for f in (a, b))
+    return class_a == class_b != PEOPLE and all(_is_zero(f) or _group(f) is not None for f in (a, b))
 
 
 def _is_zero(f: Figure) -> bool:
@@ -188,7 +188,7 @@ def _victims_compatible(a: str | None, b: str | None) -> bool:
         return True
     class_a, _, side_a = a.partition(":")
     class_b, _, side_b = b.partition(":")
-    if class_a != class_b and _PEOPLE not in (class_a, class_b) \
+    if class_a != class_b and PEOPLE not in (class_a, class_b) \
             and frozenset((class_a, class_b)) not in _COMPATIBLE_CLASSES:
         return False
     return not (side_a and side_b and side_a.casefold() != side_b.casefold())
@@ -319,11 +319,11 @@ def _part_of_total(part: Figure, total: Figure) -> bool:
     or ``part`` names a side ("33 Kenyans") that ``total`` does not."""
     part_class, _, part_side = (part.incident_victim or "").partition(":")
     total_class, _, total_side = (total.incident_victim or "").partition(":")
-    if (total_class == _PEOPLE or (total_class == "" and _group(total) is None)) and part_class not in ("", _PEOPLE):
+    if (total_class == PEOPLE or (total_class == "" and _group(total) is None)) and part_class not in ("", PEOPLE):
         return True
     if part_side and not total_side:  # "33 Kenyans" among "all 157 passengers and crew"
         return True
-    return _group(part) is not None and _group(total) is None and part_class in ("", _PEOPLE)
+    return _group(part) is not None and _group(total) is None and part_class in ("", PEOPLE)
 
 
 def _link(key: tuple[str, str, Metric], v: _Verdicts) -> ClaimLink | None:
