@@ -362,7 +362,8 @@ class Counts:
     reason: str
     share: str | None = None
     """"part" ("two of the dead"), "increment" ("two more died"), "earlier" (a count the text says was given
-    before or overtaken: "police earlier put the toll at 29", "initially reported 12"), or None: the whole toll."""
+    before or overtaken: "police earlier put the toll at 29", "initially reported 12"), "overtaken" (stated
+    before a running toll the text says rose past it), or None: the whole toll."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,7 +136,7 @@ class StoredFigure:
     superseded: bool = False
     """A newer figure REVISES this one."""
     share: str | None = None
-    """As the COUNTS edge says: "part", "increment", "earlier" or None."""
+    """As the COUNTS edge says: "part", "increment", "earlier", "overtaken" or None."""
     at: tuple[str, int, int] | None = None
     """The figure's words: article id, start, end (from the COUNTS edge)."""
 

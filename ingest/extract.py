@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -30,6 +30,7 @@ from claimgraph.graph.model import (
     Channel,
     Claim,
     ClaimLink,
+    Counts,
     Figure,
     FigureLink,
     MemberOf,
@@ -50,6 +51,7 @@ from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extractor import extractor_version
 from claimgraph.ingest.figures import (
+    PEOPLE,
     ExternalFigure,
     FigureMention,
     find_figure_relations,
@@ -166,8 +168,9 @@ class Extraction:
         roots = dict(self.chain_roots)
         counted = {c.figure_id: c for c in self.incidents.counts}
         aid = self.article.id
+        classed = _classes_restated(self.figures, counted)
         return [LinkCandidate(s.claim_id, speakers[s.claim_id], roots.get(speakers[s.claim_id], speakers[s.claim_id]),
-                              s.figure, texts[s.claim_id], dates[s.claim_id],
+                              classed.get(s.figure.id, s.figure), texts[s.claim_id], dates[s.claim_id],
                               counted[s.figure.id].incident_id if s.figure.id in counted else None,
                               share=counted[s.figure.id].share if s.figure.id in counted else None,
                               at=(aid, s.span.start, s.span.end))
@@ -251,6 +254,27 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
                    figure_links=(*extraction.figure_links, *revisions),
                    claim_links=tuple(link_figures(candidates, [], revisions)),
                    variants=tuple(find_variants([(c.id, speakers[c.id], c.text) for c in claims])))
+
+
+def _classes_restated(figures: Sequence[StatedFigure], counted: Mapping[str, Counts]) -> dict[str, Figure]:
+    """Figure id -> the figure with a class, for a count of anyone that restates one count of a class
+    of its incident ("Gunmen kill 11" in the headline, "killed 11 soldiers" in the lead): it is no
+    rival of another class's count ("neutralised 17 insurgents") any more than the count it restates."""
+    def incident(f: Figure) -> str | None:
+        return counted[f.id].incident_id if f.id in counted else None
+
+    out: dict[str, Figure] = {}
+    for s in figures:
+        f = s.figure
+        if f.value is None or (f.incident_victim or PEOPLE).partition(":")[0] != PEOPLE or incident(f) is None:
+            continue
+        same = {(t.figure.incident_victim, t.figure.unit) for t in figures
+                if t.figure.metric is f.metric and t.figure.value == f.value and incident(t.figure) == incident(f)
+                and (t.figure.incident_victim or PEOPLE).partition(":")[0] != PEOPLE}
+        if len(same) == 1:
+            victim, unit = same.pop()
+            out[f.id] = replace(f, incident_victim=victim, unit=unit)
+    return out
 
 
 def _without_narration(text: str, attribution: Attribution) -> Attribution:

@@ -197,6 +197,9 @@ _EARLIER_REACH: Final = 300
 PART: Final = "part"
 INCREMENT: Final = "increment"
 EARLIER: Final = "earlier"
+# A count a later running toll went past ("four were killed" ... "the toll rose to six"): compared only
+# with other counts so overtaken, the rivals of its time.
+OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
 _RISEN_TO: Final = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|grown)\s+to"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
@@ -481,12 +484,12 @@ def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published:
 
 
 def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
-    """Figure id -> "earlier" for a count stated before a running toll the text says rose to a higher
+    """Figure id -> "overtaken" for a count stated before a running toll the text says rose to a higher
     value ("four people were killed" ... "the toll rose to six", "bringing the toll to 43"): the later
-    count updates it, whoever gave either, so they are no rivals."""
+    count updates it, whoever gave either, so they are no rivals; two counts it overtook still are."""
     risen = [f for f, _ in members if f.figure.value is not None
              and _RISEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)]
-    return {f.figure.id: EARLIER for f, _ in members if f.figure.value != 0  # a denial is no running count
+    return {f.figure.id: OVERTAKEN for f, _ in members if f.figure.value != 0  # a denial is no running count
             if any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
                    and _victim_class(f) in (PEOPLE, _victim_class(r))  # "at least 22 civilians": a class of its own
                    and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)

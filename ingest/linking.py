@@ -75,7 +75,7 @@ from claimgraph.graph.model import (
     VariantOf,
 )
 from claimgraph.ingest.figures import PEOPLE
-from claimgraph.ingest.incidents import UNCOMPARED
+from claimgraph.ingest.incidents import OVERTAKEN, UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
 # Nouns that count anyone the metric befell, not a group of their own ("86 detentions" is no group).
@@ -99,7 +99,8 @@ class LinkCandidate:
     superseded: bool = False
     """Revised by a newer figure of its source: compared with nothing."""
     share: str | None = None
-    """"part" of the toll (no rival to a larger count), "increment" or "earlier" (compared with nothing), or None."""
+    """"part" of the toll (no rival to a larger count), "increment" or "earlier" (compared with nothing),
+    "overtaken" (compared only with other overtaken counts), or None."""
     at: tuple[str, int, int] | None = None
     """The figure's words (article id, start, end): the same words quoted through a chain are one statement."""
 
@@ -171,8 +172,10 @@ def _shares_comparable(x: LinkCandidate, y: LinkCandidate) -> bool:
     known, so the counts are rivals."""
     if x.share is None and y.share is None:
         return True
-    if x.share in UNCOMPARED or y.share in UNCOMPARED:
+    if x.share in UNCOMPARED or y.share in UNCOMPARED or (x.share == OVERTAKEN) != (y.share == OVERTAKEN):
         return False
+    if x.share == OVERTAKEN == y.share:
+        return True
     unit_x, unit_y = _group(x.figure), _group(y.figure)
     return unit_x is not None and unit_x == unit_y
 
