@@ -1,7 +1,8 @@
 // (Figure)-[:COUNTS {article, start, end, reason, share}]->(Incident): the
 // figure counts the incident; the span is the figure's words in the article,
 // the reason what put it there, share "part" or "increment" when it counts
-// only some of the toll, "earlier" when the text says it was overtaken. The figure also keeps the incident's id and label
+// only some of the toll, "earlier" when the text says it was overtaken, "overtaken" when a running toll
+// the text gives later rose past it. The figure also keeps the incident's id and label
 // (f.incident, f.incident_label), so every answer that shows a figure shows
 // its incident. Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
