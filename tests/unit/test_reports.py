@@ -2,7 +2,8 @@
 fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migrant boat sinking, a protest, a tornado,
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
 leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collapse, a rocket strike on a market, a
-strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack), read as an ingest reads them: who states which
+strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
+floods across districts), read as an ingest reads them: who states which
 toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -326,3 +327,19 @@ def test_a_checkpoint_attack_reads_the_armys_euphemism_and_unnamed_sources(read)
     assert ("Onyema Nwachukwu", "killed", "17") in figures
     assert "anonymous people familiar with the matter" in speakers(ex)
     assert "Islamic State West Africa Province" in {a.name for a in ex.actors}
+
+
+def test_missiles_on_three_cities_set_no_citys_toll_against_another_or_against_its_update(read) -> None:
+    ex = read("missiles")
+    figures = stated(ex)
+    assert {("Serhiy Lysak", "killed", "four"), ("regional administration", "killed", "three")} <= figures
+    assert not contradicted(ex)
+    assert {i.place for i in ex.incidents.incidents} >= {"Dnipro", "Odesa"}
+
+
+def test_floods_set_no_districts_toll_against_the_total_or_the_total_against_its_update(read) -> None:
+    ex = read("landslide")
+    figures = stated(ex)
+    assert ("national disaster agency", "killed", "at least 38") in figures
+    assert ("Abdul Muhari", "killed", "43") in figures
+    assert all("19" not in pair and "43" not in pair for pair in contradicted(ex))
