@@ -20,7 +20,8 @@ SPEAKER = ACTOR | {"role"}
 ARTICLE = frozenset(ArticleRef.model_fields)
 CLAIM = frozenset(ClaimRef.model_fields)
 
-PAGE_STATEMENTS = ("figures", "figures_by_actor", "incident")
+PAGE_STATEMENTS = ("figures", "figures_by_actor", "incident", "incidents_page", "claims_by_actor", "contradictions",
+                   "corroborations")
 WHOLE_MAPS = {"f", "g", "cnt", "said", "i"}
 """What these statements still return whole (by these names): figures (FigureValue and an incident's
 spread read most of a figure's properties), the COUNTS and ASSERTED edges, the incident."""
