@@ -18,7 +18,8 @@
 // total: the rows, counted up to $cap + 1 (graph.results.FIGURE_TOTAL_CAP; the
 // caller says whether they passed $cap). Cost: one read of the key range in
 // index order, cut at $offset + $limit or $cap + 1 rows, whichever is more: the
-// page and the count are its rows.
+// page and the count are its rows. A place that fewer rows match than that reads
+// the metric's whole range (a cost that grows with the metric's figures).
 // A STATES edge only ever runs from a Claim to a Figure (cypher/write), so no label is checked.
 // Actors, articles and claims come as map projections of the fields their answer models keep
 // (graph.results ActorRef, ArticleRef, ClaimRef; tests/unit/test_page_projections.py holds

@@ -18,7 +18,7 @@
 // are its rows), and one of the metric's claims keyed with no speaker (none from
 // ingest), uncut: each voice's first rows in order are among what was read. Then
 // each of the page's rows reads its claim's edges, its articles' and its links'
-// (about 105 db hits a row on the benchmark's graph, whatever its size).
+// (about 115 db hits a row on the benchmark's graph, whatever its size).
 // Actors, articles and claims come as map projections of the fields their answer models keep
 // (graph.results ActorRef, ArticleRef, ClaimRef; a speaker also its role, which graph.voice.via
 // reads; tests/unit/test_page_projections.py holds them to the models): whole property maps
