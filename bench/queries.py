@@ -34,7 +34,8 @@ caches start as cold as after an import, and that size runs first.
 baseline (:data:`BASELINES`): an earlier form of a query, kept in ``bench/cypher``,
 timed on the bare driver on the same calls as the query it stands for (the API
 answers with the current form only, so its columns read n/a), in the same run.
-When both are named, a line says on how many calls their answers were equal.
+When both are named, a line says on how many calls their answers were equal: their records, or
+for the figures tables (whose records now carry only what the answer keeps) the typed answers.
 
 ``--profile`` runs chosen queries (``search_claims``, the actor's claims, figures
 and profile, the pair lists, the incident list, the figures table, or a baseline
@@ -89,8 +90,9 @@ from bench.bulk_import import CsvFile, import_full
 from bench.server import REPO, BenchServer, load_average
 from bench.statements import bench_query
 from bench.synthetic import VERSION, Sample, generate
-from claimgraph.graph import incident_reads, queries
+from claimgraph.graph import incident_reads, queries, to_results
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
+from claimgraph.graph.neo4j_store import plain_values
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
     FIGURE_TOTAL_CAP,
@@ -104,7 +106,7 @@ from claimgraph.graph.results import (
 from claimgraph.graph.search import lucene_query, search_phrase, search_words
 from claimgraph.graph.stated import metric_range
 from claimgraph.graph.store import incident_kinds
-from claimgraph.graph.voice import MAX_MEMBER_DEPTH, key_range
+from claimgraph.graph.voice import MAX_MEMBER_DEPTH, VoiceScope, key_range
 from claimgraph.settings import Settings
 from tests.plans import INDEXED, SCANS, operators
 
@@ -433,9 +435,26 @@ def measure(name: str, batch: list[Call], driver: neo4j.Driver, client: Api, lim
                   _percentile(api_ms, 95), seek, len(driver_ms), timeouts, warmup_stopped)
 
 
-def same_answers(baseline: str, before: list[Any], query: str, after: list[Any]) -> str:
-    """How many calls the baseline and its query answered alike, of those both answered."""
-    both = [(b, a) for b, a in zip(before, after, strict=False) if b is not None and a is not None]
+def _figure_answer(records: list[dict[str, Any]], call: Call) -> Any:
+    """The typed table a figures call's records make, as the store makes it."""
+    p = call.cypher
+    return [to_results.figure_table(plain_values(r), metric=p["metric"], place=p["filters"]["place"], since=None,
+                                    until=None, limit=p["limit"], offset=p["offset"], cap=p["cap"],
+                                    scope=VoiceScope.ALL if "depth" in p else None) for r in records]
+
+
+ANSWERS: dict[str, Callable[[list[dict[str, Any]], Call], Any]] = {
+    "figures": _figure_answer, "figures_by_actor": _figure_answer}
+"""Queries whose records carry only what their answer keeps (map projections) while their baseline's carry
+whole property maps: compared by the typed answer the store makes of them, not record for record."""
+
+
+def same_answers(baseline: str, before: list[Any], query: str, after: list[Any], calls: list[Call]) -> str:
+    """How many calls the baseline and its query answered alike, of those both answered: their records,
+    or for a query of :data:`ANSWERS` the answers made of them."""
+    answer = ANSWERS.get(query)
+    both = [(b, a) if answer is None else (answer(b, call), answer(a, call))
+            for b, a, call in zip(before, after, calls, strict=False) if b is not None and a is not None]
     differ = sum(b != a for b, a in both)
     return (f"answers: {baseline} and {query} {'equal' if not differ else 'DIFFER'} on {len(both) - differ} "
             f"of {len(both)} calls both answered")
@@ -586,7 +605,7 @@ def run_size(server: BenchServer, claims: int, calls: int, export: bool,
                       f"{t.ratio:15.2f}  {'yes' if t.seek else 'NO'}   [{load_average()}]{stopped}")
             for name, query in BASELINES.items():
                 if name in answers and query in answers:
-                    print(same_answers(name, answers[name], query, answers[query]))
+                    print(same_answers(name, answers[name], query, answers[query], batches[query]))
             measured = time.perf_counter()
             if export:
                 t = measure_export(driver, server, 1)

@@ -102,7 +102,7 @@ _NEO4J_TIMES = (neo4j.time.Date, neo4j.time.DateTime, neo4j.time.Time)
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
-def _native(value: Any) -> Any:
+def plain_values(value: Any) -> Any:
     """Driver values to plain Python: Neo4j dates and times become ``datetime`` ones.
 
     The driver hands maps and lists as exact ``dict`` and ``list``, so the
@@ -112,9 +112,9 @@ def _native(value: Any) -> Any:
     """
     kind = type(value)
     if kind is dict:
-        return {k: v if type(v) in _PLAIN else _native(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else plain_values(v) for k, v in value.items()}
     if kind is list:
-        return [v if type(v) in _PLAIN else _native(v) for v in value]
+        return [v if type(v) in _PLAIN else plain_values(v) for v in value]
     if kind in _NEO4J_TIMES:
         return value.to_native()
     return value
@@ -122,14 +122,14 @@ def _native(value: Any) -> Any:
 
 def _records(result: neo4j.Result) -> list[dict[str, Any]]:
     """The read queries return maps, lists and values, never nodes (they use
-    properties()), so a record is a dict as it is: Record.data() would walk the
+    properties() or map projections), so a record is a dict as it is: Record.data() would walk the
     whole answer once more for nothing."""
     return [dict(r) for r in result]
 
 
 def _stored_figure(r: Mapping[str, Any]) -> StoredFigure:
     return StoredFigure(r["claim_id"], r["claim_text"], r["speaker_id"], r["chain_root"],
-                        figure_from_properties(r["figure"]), _native(r["claim_date"]), r["incident_id"],
+                        figure_from_properties(r["figure"]), plain_values(r["claim_date"]), r["incident_id"],
                         r["superseded"], r["share"], _span_of(r))
 
 
@@ -154,7 +154,7 @@ class _TxSource:
 
     def incidents(self, windows: list[IncidentWindow]) -> list[Incident]:
         rows = self._tx.run(queries.query("incident_candidates"), windows=[w.row() for w in windows])
-        return [incident_from_properties(_native(r["incident"])) for r in rows]
+        return [incident_from_properties(plain_values(r["incident"])) for r in rows]
 
     def figures(self, incident_ids: list[str]) -> list[StoredFigure]:
         rows = self._tx.run(queries.query("figure_candidates"), incidents=incident_ids)
@@ -442,7 +442,7 @@ class Neo4jStore(GraphStore):
 
     def incident_candidates(self, windows: list[IncidentWindow]) -> list[Incident]:
         rows = self.read("incident_candidates", windows=[w.row() for w in windows])
-        return [incident_from_properties(_native(r["incident"])) for r in rows]
+        return [incident_from_properties(plain_values(r["incident"])) for r in rows]
 
     def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
         return [_stored_figure(r) for r in self.read("figure_candidates", incidents=incident_ids)]
@@ -450,7 +450,7 @@ class Neo4jStore(GraphStore):
     def _record(self, name: str, **params: Any) -> dict[str, Any] | None:
         """The one record of a query that returns at most one, as plain Python."""
         rows = self.read(name, **params)
-        return _native(rows[0]) if rows else None
+        return plain_values(rows[0]) if rows else None
 
     def _one(self, name: str, **params: Any) -> dict[str, Any]:
         """The record of a query that always returns exactly one (it aggregates)."""
@@ -592,7 +592,7 @@ class Neo4jStore(GraphStore):
                                  cap=cap)
 
         with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
-            record = _native(s.execute_read(work))
+            record = plain_values(s.execute_read(work))
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)

@@ -18,6 +18,10 @@
 // the caller sets $filtered).
 // Order: date (nulls last), claim id, speaker id. $offset, $limit.
 // Cost: one voice_key range per voice, cut at $offset + $limit rows; each count stops at $cap + 1.
+// Actors, articles and claims come as map projections of the fields their answer models keep
+// (graph.results ActorRef, ArticleRef, ClaimRef; a speaker also its role, which graph.voice.via
+// reads; tests/unit/test_page_projections.py holds them to the models): whole property maps
+// carried aliases, search names, hashes and ingest times that the answer drops.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
@@ -25,7 +29,8 @@ CALL (a) {
   WITH m, p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)]
   WITH m, collect(p)[0] AS p
   WHERE m IS NOT NULL
-  WITH m, [r IN relationships(p) | {actor: properties(endNode(r)), relation: type(r), role: r.role}] AS chain
+  WITH m, [n IN nodes(p)[1..] | n {.id, .name, .kind, .anonymous}] AS ends, relationships(p) AS steps
+  WITH m, [i IN range(0, size(steps) - 1) | {actor: ends[i], relation: type(steps[i]), role: steps[i].role}] AS chain
   ORDER BY m.id
   RETURN collect({actor: m, chain: chain}) AS members
 }
@@ -42,7 +47,7 @@ CALL (a, members) {
     WITH r, c ORDER BY r.voice_key LIMIT $offset + $limit
     RETURN collect({asserted: r, claim: c}) AS first
   }
-  RETURN collect({actor: properties(m), chain: chain, first: first}) AS voices
+  RETURN collect({actor: m {.id, .name, .kind, .anonymous, .role}, chain: chain, first: first}) AS voices
 }
 CALL (a, members) {
   // unfiltered, the ranges are empty: the degrees count
@@ -80,15 +85,15 @@ CALL (voices) {
   CALL (c) {
     MATCH (c)-[m:REPORTED_IN]->(art:Article)
     WITH m, art ORDER BY art.published, art.id, m.start
-    RETURN collect({article: properties(art), start: m.start, end: m.end, sentence: m.sentence}) AS mentions
+    RETURN collect({article: art {.id, .title, .url, .published}, start: m.start, end: m.end, sentence: m.sentence}) AS mentions
   }
   CALL (c) {
     MATCH (c)-[:STATES]->(:Figure)-[:COUNTS]->(i:Incident)
     WITH DISTINCT i ORDER BY i.id
     RETURN collect({id: i.id, label: i.label}) AS incidents
   }
-  RETURN collect({claim: properties(c), asserted: properties(row.asserted), date: row.date,
+  RETURN collect({claim: c {.id, .text, .quote, .first_seen}, asserted: properties(row.asserted), date: row.date,
                   speaker: row.voice.actor, chain: row.voice.chain, mentions: mentions,
                   incidents: incidents}) AS items
 }
-RETURN properties(a) AS actor, own, through_others, items
+RETURN a {.id, .name, .kind, .anonymous} AS actor, own, through_others, items

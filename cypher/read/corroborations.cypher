@@ -9,6 +9,9 @@
 // (capped: true, total = $cap) the metrics are walked in order: a metric's pairs are sorted
 // by their claims' ids alone, the version rule is checked in that order until
 // $offset + $limit pairs are shown, and the next metric is read only if the page reaches it.
+// Actors and claims come as map projections of the fields their answer models keep
+// (graph.results ActorRef, ClaimRef; tests/unit/test_page_projections.py holds them to the
+// models): whole property maps carried aliases, search names and roles the answer drops.
 UNWIND $metrics AS metric
 MATCH (a:Claim)-[r:CORROBORATES {metric: metric}]->(b:Claim)
 WHERE $history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
@@ -56,8 +59,8 @@ CALL (page) {
   UNWIND page AS row
   WITH row, row.a AS a, row.b AS b
   CALL (a, row) {
-    OPTIONAL MATCH (s:Actor)-[:ASSERTED]->(a)
-    RETURN collect(properties(s)) AS a_speakers
+    MATCH (s:Actor)-[:ASSERTED]->(a)
+    RETURN collect(s {.id, .name, .kind, .anonymous}) AS a_speakers
   }
   CALL (a, row) {
     OPTIONAL MATCH (a)-[:STATES]->(f:Figure)
@@ -65,8 +68,8 @@ CALL (page) {
     RETURN collect(properties(f)) AS a_figures
   }
   CALL (b, row) {
-    OPTIONAL MATCH (s:Actor)-[:ASSERTED]->(b)
-    RETURN collect(properties(s)) AS b_speakers
+    MATCH (s:Actor)-[:ASSERTED]->(b)
+    RETURN collect(s {.id, .name, .kind, .anonymous}) AS b_speakers
   }
   CALL (b, row) {
     OPTIONAL MATCH (b)-[:STATES]->(f:Figure)
@@ -74,7 +77,7 @@ CALL (page) {
     RETURN collect(properties(f)) AS b_figures
   }
   RETURN collect({metric: row.metric, reason: row.reason,
-                  a: {claim: properties(a), stated_by: a_speakers, figures: a_figures},
-                  b: {claim: properties(b), stated_by: b_speakers, figures: b_figures}}) AS items
+                  a: {claim: a {.id, .text, .quote, .first_seen}, stated_by: a_speakers, figures: a_figures},
+                  b: {claim: b {.id, .text, .quote, .first_seen}, stated_by: b_speakers, figures: b_figures}}) AS items
 }
 RETURN total, capped, items

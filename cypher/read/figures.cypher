@@ -18,8 +18,13 @@
 // total: the rows, counted up to $cap + 1 (graph.results.FIGURE_TOTAL_CAP; the
 // caller says whether they passed $cap). Cost: one read of the key range in
 // index order, cut at $offset + $limit or $cap + 1 rows, whichever is more: the
-// page and the count are its rows.
+// page and the count are its rows. A place that fewer rows match than that reads
+// the metric's whole range (a cost that grows with the metric's figures).
 // A STATES edge only ever runs from a Claim to a Figure (cypher/write), so no label is checked.
+// Actors, articles and claims come as map projections of the fields their answer models keep
+// (graph.results ActorRef, ArticleRef, ClaimRef; tests/unit/test_page_projections.py holds
+// them to the models): whole property maps carried aliases, search names, hashes and ingest
+// times that the answer drops (a quarter of a full page of figures, in bytes).
 CALL () {
   MATCH (c)-[s:STATES]->(f)
   WHERE s.stated_key >= $low AND s.stated_key < $high
@@ -36,32 +41,30 @@ CALL () {
 CALL (page) {
   UNWIND page AS row
   WITH row.figure AS f, row.claim AS c
+  // The claim's ASSERTED edges read once for its date, its speakers and their organizations.
   CALL (c) {
-    OPTIONAL MATCH (:Actor)-[r:ASSERTED]->(c)
-    RETURN min(r.date) AS asserted_on
+    OPTIONAL MATCH (s:Actor)-[r:ASSERTED]->(c)
+    WITH min(r.date) AS asserted_on, collect(DISTINCT s) AS speakers
+    CALL (speakers) {
+      UNWIND speakers AS s
+      MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+      RETURN collect(DISTINCT o {.id, .name, .kind, .anonymous}) AS on_behalf_of
+    }
+    RETURN asserted_on, [s IN speakers | s {.id, .name, .kind, .anonymous}] AS stated_by, on_behalf_of
   }
-  WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on
-  CALL (c) {
-    MATCH (s:Actor)-[:ASSERTED]->(c)
-    RETURN collect(DISTINCT properties(s)) AS stated_by
-  }
-  CALL (c) {
-    MATCH (s:Actor)-[:ASSERTED]->(c)
-    MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
-    RETURN collect(DISTINCT properties(o)) AS on_behalf_of
-  }
+  WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on, stated_by, on_behalf_of
   CALL (c) {
     MATCH (c)-[:REPORTED_IN]->(art:Article)
     WITH DISTINCT art
+    // One expansion for both: an article has too few edges for Neo4j to group them by
+    // type, so expanding one type reads all of its edges, and two expansions read them twice.
     CALL (art) {
-      MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
-      RETURN collect(properties(o)) AS publishers
+      MATCH (art)-[r:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
+      RETURN collect(CASE type(r) WHEN 'PUBLISHED_BY' THEN o {.id, .name, .kind, .anonymous} END) AS publishers,
+             collect(CASE type(r) WHEN 'SYNDICATED_FROM' THEN o {.id, .name, .kind, .anonymous} END) AS agencies
     }
-    CALL (art) {
-      MATCH (art)-[:SYNDICATED_FROM]->(o:Actor)
-      RETURN collect(properties(o)) AS agencies
-    }
-    RETURN collect({article: properties(art), publishers: publishers, agencies: agencies}) AS reported_in
+    RETURN collect({article: art {.id, .title, .url, .published}, publishers: publishers, agencies: agencies})
+           AS reported_in
   }
   CALL (c, f) {
     MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
@@ -76,17 +79,17 @@ CALL (page) {
     }
     CALL (o) {
       MATCH (s:Actor)-[:ASSERTED]->(o)
-      RETURN collect(properties(s)) AS speakers
+      RETURN collect(s {.id, .name, .kind, .anonymous}) AS speakers
     }
-    RETURN collect({kind: type(r), claim: properties(o), stated_by: speakers, figures: figures,
-                    metric: r.metric, reason: r.reason}) AS links
+    RETURN collect({kind: type(r), claim: o {.id, .text, .quote, .first_seen}, stated_by: speakers,
+                    figures: figures, metric: r.metric, reason: r.reason}) AS links
   }
   CALL (f) {
     MATCH (f)-[r:EXCLUDES|PART_OF|REVISES]-(g:Figure)
     RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
                     figure: properties(g), reason: r.reason}) AS relations
   }
-  RETURN collect({figure: properties(f), claim: properties(c), stated_on: stated_on,
+  RETURN collect({figure: properties(f), claim: c {.id, .text, .quote, .first_seen}, stated_on: stated_on,
                   stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
                   links: links, relations: relations}) AS items
 }

@@ -18,7 +18,11 @@
 // are its rows), and one of the metric's claims keyed with no speaker (none from
 // ingest), uncut: each voice's first rows in order are among what was read. Then
 // each of the page's rows reads its claim's edges, its articles' and its links'
-// (about 150 db hits a row on the benchmark's graph, whatever its size).
+// (about 115 db hits a row on the benchmark's graph, whatever its size).
+// Actors, articles and claims come as map projections of the fields their answer models keep
+// (graph.results ActorRef, ArticleRef, ClaimRef; a speaker also its role, which graph.voice.via
+// reads; tests/unit/test_page_projections.py holds them to the models): whole property maps
+// carried aliases, search names, hashes and ingest times that the answer drops.
 MATCH (a:Actor {id: $id})
 CALL (a) {
   OPTIONAL MATCH p = (m:Actor)-[:SPEAKS_FOR|MEMBER_OF*1..3]->(a)
@@ -26,7 +30,8 @@ CALL (a) {
   WITH m, p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)]
   WITH m, collect(p)[0] AS p
   WHERE m IS NOT NULL
-  WITH m, [r IN relationships(p) | {actor: properties(endNode(r)), relation: type(r), role: r.role}] AS chain
+  WITH m, [n IN nodes(p)[1..] | n {.id, .name, .kind, .anonymous}] AS ends, relationships(p) AS steps
+  WITH m, [i IN range(0, size(steps) - 1) | {actor: ends[i], relation: type(steps[i]), role: steps[i].role}] AS chain
   ORDER BY m.id
   RETURN collect({actor: m, chain: chain}) AS members
 }
@@ -77,7 +82,7 @@ CALL (a, members) {
 }
 CALL (page) {
   UNWIND page AS row
-  WITH row, row.figure AS f, row.claim AS c
+  WITH row, row.figure AS f, row.claim AS c, row.voice.actor AS speaker
   // The claim's ASSERTED edges read once for its date, its speakers and their organizations.
   CALL (c) {
     OPTIONAL MATCH (s:Actor)-[r:ASSERTED]->(c)
@@ -85,11 +90,11 @@ CALL (page) {
     CALL (speakers) {
       UNWIND speakers AS s
       MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
-      RETURN collect(DISTINCT properties(o)) AS on_behalf_of
+      RETURN collect(DISTINCT o {.id, .name, .kind, .anonymous}) AS on_behalf_of
     }
-    RETURN asserted_on, [s IN speakers | properties(s)] AS stated_by, on_behalf_of
+    RETURN asserted_on, [s IN speakers | s {.id, .name, .kind, .anonymous}] AS stated_by, on_behalf_of
   }
-  WITH row, f, c, coalesce(asserted_on, c.first_seen) AS stated_on, stated_by, on_behalf_of
+  WITH row, f, c, speaker, coalesce(asserted_on, c.first_seen) AS stated_on, stated_by, on_behalf_of
   CALL (c) {
     MATCH (c)-[:REPORTED_IN]->(art:Article)
     WITH DISTINCT art
@@ -97,10 +102,10 @@ CALL (page) {
     // type, so expanding one type reads all of its edges, and two expansions read them twice.
     CALL (art) {
       MATCH (art)-[r:PUBLISHED_BY|SYNDICATED_FROM]->(o:Actor)
-      RETURN collect(CASE type(r) WHEN 'PUBLISHED_BY' THEN properties(o) END) AS publishers,
-             collect(CASE type(r) WHEN 'SYNDICATED_FROM' THEN properties(o) END) AS agencies
+      RETURN collect(CASE type(r) WHEN 'PUBLISHED_BY' THEN o {.id, .name, .kind, .anonymous} END) AS publishers,
+             collect(CASE type(r) WHEN 'SYNDICATED_FROM' THEN o {.id, .name, .kind, .anonymous} END) AS agencies
     }
-    RETURN collect({article: properties(art), publishers: publishers, agencies: agencies}) AS reported_in
+    RETURN collect({article: art {.id, .title, .url, .published}, publishers: publishers, agencies: agencies}) AS reported_in
   }
   CALL (c, f) {
     MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
@@ -115,9 +120,9 @@ CALL (page) {
     }
     CALL (o) {
       MATCH (s:Actor)-[:ASSERTED]->(o)
-      RETURN collect(properties(s)) AS speakers
+      RETURN collect(s {.id, .name, .kind, .anonymous}) AS speakers
     }
-    RETURN collect({kind: type(r), claim: properties(o), stated_by: speakers, figures: figures,
+    RETURN collect({kind: type(r), claim: o {.id, .text, .quote, .first_seen}, stated_by: speakers, figures: figures,
                     metric: r.metric, reason: r.reason}) AS links
   }
   CALL (f) {
@@ -125,8 +130,9 @@ CALL (page) {
     RETURN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
                     figure: properties(g), reason: r.reason}) AS relations
   }
-  RETURN collect({figure: properties(f), claim: properties(c), stated_on: stated_on,
+  RETURN collect({figure: properties(f), claim: c {.id, .text, .quote, .first_seen}, stated_on: stated_on,
                   stated_by: stated_by, on_behalf_of: on_behalf_of, reported_in: reported_in,
-                  links: links, relations: relations, speaker: properties(row.voice.actor), chain: row.voice.chain}) AS items
+                  links: links, relations: relations,
+                  speaker: speaker {.id, .name, .kind, .anonymous, .role}, chain: row.voice.chain}) AS items
 }
-RETURN properties(a) AS actor, total, items
+RETURN a {.id, .name, .kind, .anonymous} AS actor, total, items

@@ -10,6 +10,9 @@
 // else the window's end) newest first, nulls last; then id.
 // Unless $history, not the replaced article versions in the article count, nor the
 // figures and conflicts of claims that only replaced versions report.
+// Actors and claims come as map projections of the fields their answer models keep
+// (graph.results ActorRef, ClaimRef; tests/unit/test_page_projections.py holds them to the
+// models): whole property maps carried aliases, search names and roles the answer drops.
 UNWIND $ids AS id
 MATCH (i:Incident {id: id})
 WITH i, coalesce(i.date, i.window_end) AS day
@@ -44,16 +47,16 @@ CALL (page) {
       OPTIONAL MATCH (s:Actor)-[said:ASSERTED]->(c)
       WITH s, said WHERE s IS NOT NULL
       CALL (s) {
-        OPTIONAL MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
-        RETURN [x IN collect(properties(o)) WHERE x IS NOT NULL] AS orgs
+        MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+        RETURN collect(o {.id, .name, .kind, .anonymous}) AS orgs
       }
-      RETURN collect({actor: properties(s), asserted: properties(said), orgs: orgs}) AS speakers
+      RETURN collect({actor: s {.id, .name, .kind, .anonymous}, asserted: properties(said), orgs: orgs}) AS speakers
     }
     CALL (f) {
       OPTIONAL MATCH (h:Figure)-[:REVISES]->(f)
       RETURN [x IN collect(h.id) WHERE x IS NOT NULL] AS revised_by
     }
-    RETURN collect({figure: properties(f), claim: properties(c), speakers: speakers,
+    RETURN collect({figure: properties(f), claim: c {.id, .text, .quote, .first_seen}, speakers: speakers,
                     revised_by: revised_by}) AS figures
   }
   RETURN collect({incident: properties(i), articles: articles, figures: figures,
