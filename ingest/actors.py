@@ -599,10 +599,20 @@ class _Reader:
         """A person named in full with a title, opening a sentence after the last speaker ``he`` or
         ``she`` could be: "President Jane Roe renewed her appeal. '...,' she wrote" is Roe's, though
         Roe said nothing before."""
-        persons = self._named_in_text().titled_persons(position)
-        return next((t for t in reversed(persons) if since < t.position < position
-                     and t.gender in (mention.gender, None) and _full_name(t.names[0])
-                     and _opens_sentence(self.text, t.position)), None)
+        # Only the runs between the two are read: most pronouns have their speaker in the sentence before.
+        runs = [run for m in _CAPITALIZED_RUN.finditer(self.text, since + 1, position) for run in _sentence_runs(m)]
+        for start, words in reversed(runs):
+            if not _opens_sentence(self.text, start):
+                continue
+            titled = titled_name(words, [])
+            if titled is None:
+                continue
+            title, name = titled
+            name = name.removesuffix("'s").removesuffix("’s")
+            gender = first_name_gender(name.split()[0])
+            if _full_name(name) and gender in (mention.gender, None):
+                return Turn(-1, ActorKind.PERSON, (name,), role=title, position=start, gender=gender)
+        return None
 
     def _register(self, mention: Mention, site: _Site) -> int | None:
         registry = self.registry
