@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -30,10 +30,10 @@ from claimgraph.graph.model import (
     Channel,
     Claim,
     ClaimLink,
-    Counts,
     Figure,
     FigureLink,
     MemberOf,
+    Metric,
     Place,
     PublishedBy,
     QuoteKind,
@@ -57,6 +57,7 @@ from claimgraph.ingest.figures import (
     find_figure_relations,
     find_figures,
     revised_values,
+    victim_class,
 )
 from claimgraph.ingest.incidents import ArticleIncidents, FigureAt, article_incidents
 from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_variants, link_figures
@@ -168,9 +169,8 @@ class Extraction:
         roots = dict(self.chain_roots)
         counted = {c.figure_id: c for c in self.incidents.counts}
         aid = self.article.id
-        classed = _classes_restated(self.figures, counted)
         return [LinkCandidate(s.claim_id, speakers[s.claim_id], roots.get(speakers[s.claim_id], speakers[s.claim_id]),
-                              classed.get(s.figure.id, s.figure), texts[s.claim_id], dates[s.claim_id],
+                              s.figure, texts[s.claim_id], dates[s.claim_id],
                               counted[s.figure.id].incident_id if s.figure.id in counted else None,
                               share=counted[s.figure.id].share if s.figure.id in counted else None,
                               at=(aid, s.span.start, s.span.end))
@@ -228,6 +228,7 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     places, about = _places(text, mentions, figures, aliases)
     incidents = article_incidents(text, article.id, meta.title, meta.dateline, meta.published,
                                   _figures_at(text, mentions, figures), aliases)
+    figures = _with_restated_classes(figures, incidents)
     by_id = {a.id: a for a in cast.actors}
     extraction = Extraction(
         article=article,
@@ -256,24 +257,27 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
                    variants=tuple(find_variants([(c.id, speakers[c.id], c.text) for c in claims])))
 
 
-def _classes_restated(figures: Sequence[StatedFigure], counted: Mapping[str, Counts]) -> dict[str, Figure]:
-    """Figure id -> the figure with a class, for a count of anyone that restates one count of a class
-    of its incident ("Gunmen kill 11" in the headline, "killed 11 soldiers" in the lead): it is no
-    rival of another class's count ("neutralised 17 insurgents") any more than the count it restates."""
-    def incident(f: Figure) -> str | None:
-        return counted[f.id].incident_id if f.id in counted else None
+def _with_restated_classes(figures: Sequence[StatedFigure], incidents: ArticleIncidents) -> list[StatedFigure]:
+    """A count of anyone that restates the one count of a class of its incident ("Gunmen kill 11" in the
+    headline, "killed 11 soldiers" in the lead) counts that class: it is no rival of another class's
+    count ("neutralised 17 insurgents"), in this article or a later one, any more than the count it
+    restates."""
+    incident_of = incidents.incident_of()
 
-    out: dict[str, Figure] = {}
+    def key(f: Figure) -> tuple[str, Metric, float] | None:
+        return (incident_of[f.id], f.metric, f.value) if f.value is not None and f.id in incident_of else None
+
+    classes: dict[tuple[str, Metric, float], set[str]] = {}
     for s in figures:
-        f = s.figure
-        if f.value is None or (f.incident_victim or PEOPLE).partition(":")[0] != PEOPLE or incident(f) is None:
-            continue
-        same = {(t.figure.incident_victim, t.figure.unit) for t in figures
-                if t.figure.metric is f.metric and t.figure.value == f.value and incident(t.figure) == incident(f)
-                and (t.figure.incident_victim or PEOPLE).partition(":")[0] != PEOPLE}
-        if len(same) == 1:
-            victim, unit = same.pop()
-            out[f.id] = replace(f, incident_victim=victim, unit=unit)
+        k = key(s.figure)
+        if k is not None and s.figure.incident_victim and victim_class(s.figure) != PEOPLE:
+            classes.setdefault(k, set()).add(s.figure.incident_victim)
+    out = []
+    for s in figures:
+        k = key(s.figure)
+        restated = classes.get(k, set()) if k is not None and victim_class(s.figure) == PEOPLE else set()
+        out.append(replace(s, figure=replace(s.figure, incident_victim=next(iter(restated))))
+                   if len(restated) == 1 else s)
     return out
 
 

@@ -1702,3 +1702,8 @@ def _stated_figure(figures: Sequence[FigureMention], order: list[int], start: in
     if before:
         return before[-1]
     return next((i for i in order if figures[i].span.start >= end), None)
+
+
+def victim_class(f: Figure) -> str:
+    """The class of victims a figure counts ("civilian" of "civilian:Kenya"); PEOPLE when it names none."""
+    return (f.incident_victim or PEOPLE).partition(":")[0]

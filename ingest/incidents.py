@@ -80,7 +80,7 @@ from claimgraph.graph.model import (
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.dates import find_dates
-from claimgraph.ingest.figures import CONDITIONS, PEOPLE
+from claimgraph.ingest.figures import CONDITIONS, PEOPLE, victim_class
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -491,13 +491,9 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
              and _RISEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)]
     return {f.figure.id: OVERTAKEN for f, _ in members if f.figure.value != 0  # a denial is no running count
             if any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
-                   and _victim_class(f) in (PEOPLE, _victim_class(r))  # "at least 22 civilians": a class of its own
+                   and victim_class(f.figure) in (PEOPLE, victim_class(r.figure))  # "22 civilians": a class of its own
                    and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)
                    for r in risen)}
-
-
-def _victim_class(f: FigureAt) -> str:
-    return (f.figure.incident_victim or PEOPLE).partition(":")[0]
 
 
 def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:

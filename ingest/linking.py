@@ -74,7 +74,7 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
-from claimgraph.ingest.figures import PEOPLE
+from claimgraph.ingest.figures import PEOPLE, victim_class
 from claimgraph.ingest.incidents import OVERTAKEN, UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
@@ -158,7 +158,7 @@ def _zeros_comparable(a: Figure, b: Figure) -> bool:
     fighters, may count people it does not deny."""
     if not (_is_zero(a) or _is_zero(b)):
         return True
-    class_a, class_b = ((f.incident_victim or PEOPLE).partition(":")[0] for f in (a, b))
+    class_a, class_b = victim_class(a), victim_class(b)
     return class_a == class_b != PEOPLE and all(_is_zero(f) or _group(f) is not None for f in (a, b))
 
 

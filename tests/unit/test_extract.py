@@ -283,3 +283,4 @@ def test_a_headline_count_restating_a_count_of_soldiers_is_no_rival_of_a_count_o
             "said. The army said its troops killed 17 insurgents at the checkpoint.\n")
     ex = _extract_text(text, "Gunmen kill 11 at checkpoint", table)
     assert not _contradicted(ex)
+    assert {s.figure.incident_victim for s in ex.figures if s.figure.value == 11} == {"military"}
