@@ -470,9 +470,10 @@ _HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
     r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL_WINDOW: Final = 48
+# Verbs a running toll goes up by: "rose to 74", "has climbed from 12".
+RISING: Final = r"(?:rose|risen|climbed|jumped|increased|grew|grown|soared)"
 _CHANGE_FROM: Final = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|grew|soared|fell|dropped|declined|decreased|went\s+(?:up|down))"
-    r"\s+from\s+$", re.IGNORECASE)
+    rf"\b(?:{RISING}|fell|dropped|declined|decreased|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
 _PREFIX_WINDOW: Final = 30
 
 # A stated exclusion: "does not include the 11 reported by Colonel Haddad",
@@ -753,7 +754,7 @@ _REPORTED_ON: Final = re.compile(
 _REPORTED_WINDOW: Final = 40
 # "rose to 74 on Thursday", "had climbed to 20 by Monday": the day of the count, not of the event.
 _COUNTED_ON: Final = re.compile(
-    rf"\b(?:rose|risen|climbed|jumped|increased|reached|stood\s+at)\s+(?:to\s+)?(?:(?:{_QUALIFIER})\s+)?{NUMBER}"
+    rf"\b(?:{RISING}|reached|stood\s+at)\s+(?:to\s+)?(?:(?:{_QUALIFIER})\s+)?{NUMBER}"
     rf"(?:\s+[a-z]+)?(?:\s+(?:on|by))?\s+$", re.IGNORECASE)
 # "On Tuesday the town's mayor had said 20 ...": a day that opens the clause of a speech verb.
 _SAID_AFTER: Final = re.compile(

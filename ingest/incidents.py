@@ -80,7 +80,7 @@ from claimgraph.graph.model import (
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.dates import find_dates
-from claimgraph.ingest.figures import CONDITIONS, PEOPLE, victim_class
+from claimgraph.ingest.figures import CONDITIONS, PEOPLE, RISING, victim_class
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -201,7 +201,7 @@ EARLIER: Final = "earlier"
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
-_RISEN_TO: Final = re.compile(r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|grown)\s+to"
+_RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
