@@ -602,16 +602,9 @@ class _Reader:
         # Only the runs between the two are read: most pronouns have their speaker in the sentence before.
         runs = [run for m in _CAPITALIZED_RUN.finditer(self.text, since + 1, position) for run in _sentence_runs(m)]
         for start, words in reversed(runs):
-            if not _opens_sentence(self.text, start):
-                continue
-            titled = titled_name(words, [])
-            if titled is None:
-                continue
-            title, name = titled
-            name = name.removesuffix("'s").removesuffix("’s")
-            gender = first_name_gender(name.split()[0])
-            if _full_name(name) and gender in (mention.gender, None):
-                return Turn(-1, ActorKind.PERSON, (name,), role=title, position=start, gender=gender)
+            turn = _titled_turn(-1, start, words, []) if _opens_sentence(self.text, start) else None
+            if turn is not None and _full_name(turn.names[0]) and turn.gender in (mention.gender, None):
+                return turn
         return None
 
     def _register(self, mention: Mention, site: _Site) -> int | None:
@@ -848,12 +841,10 @@ class _NamedInText:
         Jane Roe."""
         self._read_to(limit)
         for start, words in self._runs[self._titled_read:]:
-            titled = titled_name(words, self._text[max(0, start - _TITLE_REACH):start].split()[-4:])
-            if titled is not None:
-                title, name = titled
-                name = name.removesuffix("'s").removesuffix("’s")
-                self._titled.append(Turn(-1 - len(self._titled), ActorKind.PERSON, (name,), role=title,
-                                         position=start, gender=first_name_gender(name.split()[0])))
+            turn = _titled_turn(-1 - len(self._titled), start, words,
+                                self._text[max(0, start - _TITLE_REACH):start].split()[-4:])
+            if turn is not None:
+                self._titled.append(turn)
         self._titled_read = len(self._runs)
         return self._titled
 
@@ -866,6 +857,17 @@ class _NamedInText:
                 self._scanned = True
             else:
                 runs.append(run)
+
+
+def _titled_turn(actor: int, start: int, words: list[str], before: list[str]) -> Turn | None:
+    """A person a capitalized run names with a title ("Sen. Jane Roe", "Gov. Jane Roe's plan" names
+    Jane Roe), as a turn of no actor yet; ``before`` are the words before the run."""
+    titled = titled_name(words, before)
+    if titled is None:
+        return None
+    title, name = titled
+    name = name.removesuffix("'s").removesuffix("’s")
+    return Turn(actor, ActorKind.PERSON, (name,), role=title, position=start, gender=first_name_gender(name.split()[0]))
 
 
 def _sentence_runs(m: re.Match[str]) -> list[tuple[int, list[str]]]:
