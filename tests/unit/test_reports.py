@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.graph.model import ClaimLinkKind, Metric
+from claimgraph.graph.model import Metric
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.readers.files import documents_of
+from tests.links import contradicted
 
 REPORTS = Path(__file__).parent / "reports"
 
@@ -33,15 +34,6 @@ def stated(ex: Extraction) -> set[tuple[str, str, str]]:
     """(speaker name, metric, raw figure) of every figure."""
     names = {a.id: a.name for a in ex.actors}
     return {(names[ex.speaker_of(f.claim_id)], f.figure.metric.value, f.figure.raw) for f in ex.figures}
-
-
-def contradicted(ex: Extraction) -> set[frozenset[str]]:
-    """The raw figures of the two claims of each contradiction, per claim."""
-    raws: dict[str, set[str]] = {}
-    for f in ex.figures:
-        raws.setdefault(f.claim_id, set()).add(f.figure.raw)
-    return {frozenset(raws[link.a_id] | raws[link.b_id]) for link in ex.claim_links
-            if link.kind is ClaimLinkKind.CONTRADICTS}
 
 
 def test_a_sinking_reports_each_toll_once_and_sets_no_count_against_a_partial_or_earlier_one(read) -> None:
