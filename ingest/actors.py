@@ -117,6 +117,10 @@ _WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
 _OFFICES: Final = frozenset("office department bureau".split())
 _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")
+# A possessor that is a thing no one speaks for: "the plant", "the chemical plant", not "the minister".
+_THING_OWNER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+)?(?:plant|mine|factory|refinery|dam|quarry|ship|vessel|"
+                                 r"ferry|boat|train|railway|airline|airport|port|pipeline|reactor|site|facility|stadium|"
+                                 r"building|tower|bridge|hotel|mall|market|school|club|venue)")
 _NAMED_OFFICE_HOLDER: Final = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)+[A-Z][a-z-]+")
 # How far back a bare definite noun looks for a name ending in it ("the airline"): the paragraphs near it.
 _NAME_REACH: Final = 1500
@@ -630,6 +634,10 @@ class _Reader:
             # "the town's mayor", "the district's police chief": an office its place describes, unnamed
             role = f"{_without_article(mention.possessor)}'s {mention.role or mention.name}"
             return registry.anonymous(replace(mention, kind=MentionKind.ANONYMOUS, role=role), site.source, None)
+        if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \
+                and _THING_OWNER.fullmatch(mention.possessor):
+            # "the plant's operator", "the mine's management": a body the thing it runs describes
+            return registry.described_organization(f"{_without_article(mention.possessor)}'s {mention.name}")
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
             return None  # "his campaign", "his wife" with nobody for "his"

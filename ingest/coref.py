@@ -150,7 +150,9 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
     if head in DOCUMENT_HEADS and head not in ORG_HEADS:
         return latest_channel_speaker(head, turns)
     if head in ANONYMOUS_HEADS.values():
-        return (_latest(turns, lambda t: t.anonymous and _mentions(t.role, head))
+        # "the sources" after "two military sources": a plural reference to a plural role in its own words
+        return (_latest(turns, lambda t: t.anonymous and (_mentions(t.role, head) or (
+                    mention.plural and t.plural and _mentions_source(t.role, head))))
                 or _latest(turns, lambda t: _is_person(t) and _mentions(t.role, head)))
     if head in PERSON_NOUNS:
         return _person_by_role(mention, head, turns, named)
@@ -213,6 +215,11 @@ def _ends_collective(name: str) -> bool:
 
 def _mentions(text: str | None, word: str) -> bool:
     return bool(text) and word.casefold() in _role_words(text)
+
+
+def _mentions_source(role: str | None, head: str) -> bool:
+    """``head`` (a singular source noun) among the words of an unnamed source's role, in either number."""
+    return bool(role) and any(ANONYMOUS_HEADS.get(w, w) == head for w in _role_words(role))
 
 
 @lru_cache(maxsize=4096)

@@ -137,7 +137,7 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station
+    newspaper firm nonprofit watchdog station headquarters
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -341,6 +341,14 @@ _NAME_TOKEN: Final = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|
 _INITIAL: Final = re.compile(r"^[A-Z]\.$")
 # "BuzzFeed", "HuffPost", "Factcheck.org": one word spelt like a brand, not a person.
 _BRAND: Final = re.compile(r"^[A-Z][a-z]+[A-Z][\w-]*$|^[\w-]+\.(?i:com|org|net|gov)$")
+# Last words of a firm's name that say what trade it is in: no surname ends a person's name so.
+_TRADES: Final = frozenset("""chemicals industries holdings motors airlines airways mining minerals steel petroleum
+    pharmaceuticals technologies logistics shipping enterprises construction textiles railways telecom
+    refineries utilities""".split())
+# Bodies a portfolio word before them names ("Interior ministry", "Health department").
+_PORTFOLIO_BODIES: Final = frozenset({"ministry", "department"})
+_PORTFOLIO_WORDS: Final = frozenset("""interior health defence defense foreign finance justice education
+    information transport energy agriculture""".split())
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
 _LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
 _WORD_EDGE: Final = ".,;:\"'“”‘’()"
@@ -375,6 +383,12 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     if running is not None and running.group("head").casefold() in ORG_HEADS:
         # "the company that runs the plant": which company the clause says, a first mention
         return Mention(MentionKind.NOMINAL, running.group("head").casefold(), role=running.group("body"))
+    partitive = _PARTITIVE.match(phrase)
+    if partitive is not None:
+        whole = _head_mention(phrase[partitive.end():], aliases, table, anonymity)
+        head = ANONYMOUS_HEADS.get(whole.name, whole.name)
+        if whole.kind in (MentionKind.NOMINAL, MentionKind.GROUP) and head in _SOURCE_NOUNS:
+            return Mention(MentionKind.NOMINAL, head, plural=True)  # "one of the sources": those named before
     knowing = _KNOWING.search(phrase)
     if knowing is not None:  # the words after the head say the source is kept unnamed
         anonymity = True
@@ -440,6 +454,9 @@ def _with_appositive(mention: Mention, appositive: Mention) -> Mention:
                         org_aliases=appositive.org_aliases or mention.org_aliases,
                         possessor=appositive.possessor or mention.possessor,
                         gender=appositive.gender or mention.gender)
+    if mention.kind is MentionKind.NOMINAL and appositive.kind is MentionKind.ORGANIZATION \
+            and appositive.name[:1].isupper():
+        return appositive  # "The operator, Binhai Fine Chemicals,": the name says which body
     return mention
 
 
@@ -457,6 +474,8 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
     tokens = _first_conjunct(_without_time_tail(_TOKEN.findall(_CHANNEL_TAIL.sub("", head))))
     if not tokens:
         return _NOTHING
+    if tokens[0].casefold() in _NEGATIVE_DETERMINERS and not (len(tokens) > 2 and tokens[1] in {"wonder", "doubt"}):
+        return _NOTHING  # "No group has claimed the attack", "None of the officials": nobody spoke
     pronoun = _pronoun_of(tokens)
     if pronoun is not None:
         return Mention(MentionKind.PRONOUN, pronoun, gender=_PRONOUN_GENDER.get(pronoun),
@@ -670,6 +689,10 @@ def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table:
     if run:
         person = _titled_person(body[: len(body) - run], body[len(body) - run:], aliases, table)
         return _replace(person, possessor=possessor)
+    if len(body) > 1 and all(_NAME_TOKEN.match(w) for w in body):
+        named = _named(body, None, aliases, table)
+        if named.kind is MentionKind.ORGANIZATION:  # "Ukraine's General Staff": a capitalized body of its owner
+            return _replace(named, possessor=possessor)
     h = _head_index(body)
     head = body[h].casefold().strip(_WORD_EDGE)
     role = " ".join(body)
@@ -677,9 +700,13 @@ def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table:
         return Mention(MentionKind.ANONYMOUS, head, role=role, plural=True, possessor=possessor)
     if _is_person_noun(head):
         return Mention(MentionKind.ANONYMOUS, head, role=role, gender=_head_gender(head), possessor=possessor)
-    if head in ORG_HEADS:
+    if head in ORG_HEADS or head in _OPERATORS:
         return Mention(MentionKind.ORGANIZATION, role, possessor=possessor)
     return _NOTHING
+
+
+# Who runs a thing a possessive names ("the plant's operator", "the ferry's operators"): a body, not a person.
+_OPERATORS: Final = frozenset({"operator", "operators"})
 
 
 def _head_gender(head: str) -> Gender | None:
@@ -722,6 +749,12 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
 _KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge of"
                              r"|knowledgeable about)\b", re.IGNORECASE)
 _PERSONS: Final = frozenset({"people", "person", "persons"})
+_NEGATIVE_DETERMINERS: Final = frozenset({"no", "none", "neither"})
+# Bodies a lowercase noun after a role's preposition names alone ("a spokesman for the army").
+_ARMED_BODIES: Final = frozenset({"army", "police", "military", "navy"})
+# "One of the officials", "another of those sources": a member of sources the article named before.
+_PARTITIVE: Final = re.compile(r"(?i:one|another|two|three|both|some|several|each|all|most)\s+of\s+(?=(?i:the|those|these)\s)")
+_SOURCE_NOUNS: Final = frozenset(ANONYMOUS_HEADS.values())
 # A body a clause of what it does identifies: "the company that runs the plant", "the firm which owns the mine".
 _RUNNING_BODY: Final = re.compile(r"(?i:the)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:that|which)\s+"
                                   rf"(?:{'|'.join(sorted(RUNNING_VERBS))})\s+[\w\s'’-]+)")
@@ -827,7 +860,9 @@ def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: l
     """A name after a preposition ("the senator from Maine", "the Maritime Museum in Dover", "the Bank
     of Calder") is where or whose the head before it is, or part of an organization's name; None
     when no preposition stands before the name or the words before it are titles."""
-    head_words, preposition = prefix[:-1], prefix[-1].casefold()
+    # "spokesman for the SPLM": a common noun's article before the name ("As for the Sanders claim" is no head)
+    link = 2 if len(prefix) > 2 and prefix[-1] == "the" and all(w.islower() for w in prefix[:-2]) else 1
+    head_words, preposition = prefix[:-link], prefix[-link].casefold()
     if not head_words or preposition not in _ROLE_PREPOSITIONS:
         return None
     # Lowercase words before a capitalized head only describe it ("the provincial Board of ...").
@@ -841,7 +876,7 @@ def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: l
     if any(w.casefold() in _TITLE_WORDS or w.casefold() in _HONORIFICS for w in head_words):
         return None
     if preposition in {"of", "for"} or (preposition == "on" and _joins_name(head_words[-1], preposition, name_tokens[0])):
-        return Mention(MentionKind.ORGANIZATION, " ".join([*head_words, prefix[-1], *name_tokens]), aliases=aliases)
+        return Mention(MentionKind.ORGANIZATION, " ".join([*head_words, *prefix[-link:], *name_tokens]), aliases=aliases)
     if len(head_words) == 1 and head_words[0].casefold() in _NOT_HEADS:
         return None
     return _named(head_words, determiner, aliases, table)
@@ -929,6 +964,8 @@ def _bare_name(name: str, aliases: tuple[str, ...], determiner: str | None, tabl
     tokens = name.split()
     if is_acronym(name) or determiner in _DEFINITE or table.place(name) \
             or (len(tokens) == 1 and _BRAND.match(name)):
+        return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
+    if len(tokens) > 1 and tokens[-1].casefold() in _TRADES:  # "Binhai Fine Chemicals", "Ethiopian Airlines"
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     if len(tokens) == 1 and name.endswith("s") and table.place_of_adjective(name[:-1]):
         return Mention(MentionKind.GROUP, name, aliases=aliases, plural=True)
@@ -1043,8 +1080,9 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
     after = _PREPOSITION.split(" " + text)
     if len(after) > 1:
         candidate = _LEADING_THE.sub("", after[-1].strip())
-        if candidate and candidate.casefold() not in ROLE_WORDS and _capitalized(candidate):
-            return candidate
+        if candidate and candidate.casefold() not in ROLE_WORDS \
+                and (_capitalized(candidate) or candidate in _ARMED_BODIES):
+            return candidate  # "spokesman for the SPLM", "spokesman for the army"
     # A close spelling may carry a word or two more than the known form; no
     # longer span can match, and trying every span of a long run is quadratic.
     longest = min(len(words), table.longest_name_words + 2)
@@ -1063,6 +1101,9 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
         if not (_NAME_TOKEN.match(word) and word.casefold() not in ROLE_WORDS):
             break
         leading.append(word)
+    if 0 < start < len(words) and words[start].casefold() in _PORTFOLIO_BODIES and len(leading) <= 1 \
+            and words[start - 1].casefold().strip(_WORD_EDGE) in _PORTFOLIO_WORDS:
+        return " ".join(words[start - 1:start + 1])  # "Interior ministry spokesman": the interior ministry
     nxt = start + len(leading)
     if leading and nxt < len(words) and words[nxt].casefold() in ORG_HEADS and words[nxt][0].islower():
         leading.append(words[nxt])  # "Clinton campaign chairman": the campaign

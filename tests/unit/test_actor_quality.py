@@ -411,3 +411,70 @@ def test_a_pronoun_after_a_sentence_opened_by_a_place_still_means_the_last_speak
     ex = run("Governor Sam Hale said nine people had died. New Calder sent two planes. \"We need more,\" he said.",
              table)
     assert speakers_of(ex)["he"] == actor(ex, "Sam Hale")
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("Calderan's General Staff", "General Staff"),
+    ("Norvik's Defence Headquarters", "Defence Headquarters"),
+])
+def test_a_capitalized_body_after_its_owners_possessive_is_an_organization(table, source, name):
+    m = parse_mention(source, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+def test_the_operator_a_possessive_thing_names_is_a_speaker_not_the_outlet(table):
+    ex = run("A blast at the refinery killed six workers, the plant's operator said in a filing.", table)
+    speaker = speakers_of(ex)["the plant's operator"]
+    assert speaker is not None and speaker.kind is ActorKind.ORGANIZATION and speaker.name == "plant's operator"
+
+
+@pytest.mark.parametrize("firm", ["Calder Fine Chemicals", "Norvik Airlines", "Ridge Mining"])
+def test_a_name_ending_in_a_trade_is_a_firm_not_a_person(table, firm):
+    assert parse_mention(firm, table).kind is MentionKind.ORGANIZATION
+
+
+def test_a_role_before_a_firms_name_set_off_by_commas_is_that_firm(table):
+    ex = run("Six workers died in the blast. The operator, Calder Fine Chemicals, said production had stopped. "
+             "The company said it would help investigators.", table)
+    firm = actor(ex, "Calder Fine Chemicals")
+    assert speakers_of(ex)["The operator, Calder Fine Chemicals,"] == firm
+    assert speakers_of(ex)["The company"] == firm
+
+
+def test_a_portfolio_ministry_in_a_spokesmans_title_is_his_organization_and_the_ministry_later(table):
+    ex = run("Interior ministry spokesman Sam Hale told reporters that 150 people were missing. The ministry later "
+             "said in a statement that 52 had died.", table)
+    ministry = actor(ex, "Interior ministry")
+    assert speakers_of(ex)["The ministry"] == ministry
+    assert [s.org_id for s in ex.speaks_for] == [ministry.id]
+
+
+def test_one_of_the_sources_is_the_group_of_sources_named_before(table):
+    ex = run("Two military sources said 12 attackers were killed. The sources said the fight lasted hours. "
+             "One of the sources said three soldiers were hurt.", table)
+    group = speakers_of(ex)["Two military sources"]
+    assert group is not None and group.anonymous
+    assert speakers_of(ex)["The sources"] == group == speakers_of(ex)["One of the sources"]
+
+
+def test_a_single_source_is_not_a_group_of_sources_named_before(table):
+    ex = run("Several sources said the deal was close. A source at the bank said the board met. The source said "
+             "it would vote on Friday.", table)
+    assert speakers_of(ex)["The source"] != speakers_of(ex)["Several sources"]
+
+
+@pytest.mark.parametrize("source", ["No group", "None of the officials", "Neither the army nor the police"])
+def test_a_negated_subject_is_no_speaker(table, source):
+    ex = run(f"{source} has claimed the attack on the Calder road.", table)
+    assert speakers_of(ex).get(source) is None
+    assert not any(n.casefold().startswith(("no ", "none", "neither")) for n in names(ex))
+
+
+@pytest.mark.parametrize(("source", "org"), [
+    ("Sam Hale, spokesman for the SPLM,", "SPLM"),
+    ("the spokesman for the Pentagon", "Pentagon"),
+    ("Sam Hale, spokesman for the army,", "army"),
+])
+def test_the_body_after_a_roles_preposition_and_article_is_its_organization(table, source, org):
+    m = parse_mention(source, table)
+    assert m.org == org and m.name != org
