@@ -178,7 +178,9 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
     found = _latest(turns, collective) or _latest(named(), collective)
     if found is not None or head in _OWNED_COLLECTIVES:
         return found
-    return _latest(turns, lambda t: t.kind in _BODIES and not t.anonymous and not t.affiliated)
+    # "the group" after "officials said": a body with a name, not people a common noun calls so
+    return _latest(turns, lambda t: t.kind in _BODIES and not t.anonymous and not t.affiliated
+                   and any(n[:1].isupper() for n in t.names))
 
 
 def _any_company(turns: Sequence[Turn]) -> Turn | None:

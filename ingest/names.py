@@ -137,7 +137,7 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station headquarters
+    newspaper firm nonprofit watchdog station headquarters charity
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -228,6 +228,7 @@ _NOBODY: Final = _words("""
     everyone everybody anyone anybody nobody someone somebody no-one nothing something everything
     far ever never sometimes almost twice once there here then now also even still just only
     yet so such same own more less no perhaps quarter three-quarters two-thirds one-third one-quarter
+    dozens scores hundreds thousands millions
 """)
 _TIME_NOUNS: Final = _words("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
@@ -401,7 +402,9 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     mention = _head_mention(head, aliases, table, anonymity)
     if appositive is None:
         return mention
-    return _with_appositive(mention, _head_mention(appositive, (), table, anonymity))
+    # "a German charity that operates a rescue ship": what the clause adds does not change the kind
+    described = _RELATIVE_CLAUSE.split(appositive, maxsplit=1)[0]
+    return _with_appositive(mention, _head_mention(described, (), table, anonymity), described)
 
 
 def _quoted_name(match: re.Match[str], table: AliasTable) -> Mention:
@@ -442,8 +445,9 @@ def _split_appositive(phrase: str) -> tuple[str, str | None]:
     return head, appositive
 
 
-def _with_appositive(mention: Mention, appositive: Mention) -> Mention:
-    """A name with the role its appositive gives, or a role with the name its appositive gives."""
+def _with_appositive(mention: Mention, appositive: Mention, described: str) -> Mention:
+    """A name with the role its appositive gives, or a role with the name its appositive gives;
+    ``described``: the appositive's words."""
     if mention.kind is MentionKind.PERSON and _is_role(appositive):
         return _replace(mention, role=mention.role or appositive.role, org=mention.org or appositive.org,
                         org_aliases=mention.org_aliases or appositive.org_aliases,
@@ -457,6 +461,11 @@ def _with_appositive(mention: Mention, appositive: Mention) -> Mention:
     if mention.kind is MentionKind.NOMINAL and appositive.kind is MentionKind.ORGANIZATION \
             and appositive.name[:1].isupper():
         return appositive  # "The operator, Binhai Fine Chemicals,": the name says which body
+    if mention.kind is MentionKind.PERSON and mention.role is None and mention.rank is None and mention.org is None \
+            and appositive.kind is MentionKind.ORGANIZATION and appositive.name.split()[-1].islower() \
+            and _INDEFINITE_ARTICLE.sub("", described) == appositive.name:
+        # "Sea-Watch, a German charity,": a name its description makes a body
+        return Mention(MentionKind.ORGANIZATION, mention.name, aliases=mention.aliases)
     return mention
 
 
@@ -749,6 +758,8 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
 _KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |first-hand |firsthand )?knowledge of"
                              r"|knowledgeable about)\b", re.IGNORECASE)
 _PERSONS: Final = frozenset({"people", "person", "persons"})
+_INDEFINITE_ARTICLE: Final = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+_RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:that|which|who|whose)\s+")
 _NEGATIVE_DETERMINERS: Final = frozenset({"no", "none", "neither"})
 # Bodies a lowercase noun after a role's preposition names alone ("a spokesman for the army").
 _ARMED_BODIES: Final = frozenset({"army", "police", "military", "navy"})

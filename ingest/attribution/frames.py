@@ -888,7 +888,9 @@ def _according_to(toks: Tokens, i: int) -> Frame | None:
     end = start
     while end < len(toks.words) and toks.words[end] not in _ACCORDING_STOPS:
         end += 1
-    left = clause_before(toks, i)
+    # After a dateline's dash ("TRIPOLI (Example Wire) - According to ..."), what is before is no content.
+    after_dateline = i > 0 and toks.words[i - 1] in DATELINE_DASHES and toks.is_capitalized(i)
+    left = clause_before(toks, i) if not after_dateline else None
     clause = _clause_start(toks, start + 1, end) if left is None else None
     if clause is not None:
         # "According to rights groups there have been ...": no comma, the statement starts the clause.

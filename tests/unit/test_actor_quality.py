@@ -478,3 +478,22 @@ def test_a_negated_subject_is_no_speaker(table, source):
 def test_the_body_after_a_roles_preposition_and_article_is_its_organization(table, source, org):
     m = parse_mention(source, table)
     assert m.org == org and m.name != org
+
+
+def test_a_name_a_body_describes_in_its_appositive_is_that_body_and_its_spokesman_speaks_for_it(table):
+    ex = run("Mare-Vigil, a Norvik charity that runs a rescue ship, said its crew saw debris. A spokesman for the "
+             "group added that the ship was heading to port.", table)
+    charity = actor(ex, "Mare-Vigil")
+    assert charity.kind is ActorKind.ORGANIZATION
+    assert [m.org_id for m in ex.member_of] == [charity.id]
+
+
+def test_the_group_is_no_people_a_common_noun_named(table):
+    ex = run("Gunmen stormed a hotel, killing 21 people, officials said. The group claimed the attack in a statement.",
+             table)
+    assert speakers_of(ex)["The group"] is None
+
+
+def test_a_quantity_opening_a_headline_is_no_speaker(table):
+    ex = run("Dozens feared dead as boat sinks off the coast\n\nA boat capsized on Monday, the coast guard said.", table)
+    assert not any(n.casefold() == "dozens" for n in names(ex))

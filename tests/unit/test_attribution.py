@@ -1345,3 +1345,9 @@ def test_going_on_to_a_verb_of_saying_is_one_cue_of_the_subject() -> None:
 def test_a_name_with_a_relative_clause_after_a_sentence_opening_adverb_is_the_source() -> None:
     text = "Now Dana Roe, who has run the ferry board since spring, hopes the levy will pass."
     assert source_text(text, "hopes") == "Dana Roe, who has run the ferry board since spring,"
+
+
+def test_according_to_after_a_datelines_dash_takes_what_follows_not_the_dateline():
+    text = "PORT ELLIS, May 4 (Lakeside Herald) - According to the coast guard, 11 bodies were recovered."
+    frame, = find_attributions(text)
+    assert [c.text for c in frame.content] == ["11 bodies were recovered"]
