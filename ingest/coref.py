@@ -133,6 +133,9 @@ def _is_person(turn: Turn) -> bool:
 def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
     word = mention.name
     if word in {"he", "him", "she", "her"}:
+        latest = _latest(turns, _is_person)
+        if latest is not None and latest.channel is Channel.ANONYMOUS and latest.gender is None:
+            return latest  # "A commander, speaking on condition of anonymity, said ... He added": no gender to match
         return (_latest(turns, lambda t: _is_person(t) and t.gender is mention.gender)
                 or _latest(turns, lambda t: _is_person(t) and t.gender is None))
     if word in {"who", "whom"}:

@@ -497,3 +497,11 @@ def test_the_group_is_no_people_a_common_noun_named(table):
 def test_a_quantity_opening_a_headline_is_no_speaker(table):
     ex = run("Dozens feared dead as boat sinks off the coast\n\nA boat capsized on Monday, the coast guard said.", table)
     assert not any(n.casefold() == "dozens" for n in names(ex))
+
+
+def test_he_after_a_source_unnamed_on_condition_of_anonymity_is_that_source(table):
+    ex = run("Spokesman Sam Hale said three soldiers died. A senior commander, speaking on condition of anonymity, "
+             "said the real toll was six. He added that two of the dead were medics.", table)
+    commander = speakers_of(ex)["A senior commander"]
+    assert commander is not None and commander.anonymous
+    assert speakers_of(ex)["He"] == commander
