@@ -80,8 +80,9 @@ _CONTENDERS: Final = frozenset("""candidate nominee front-runner frontrunner hop
     businesswoman billionaire mogul tycoon""".split())
 # "the company" is whichever company the article is about, whatever its name.
 _COMPANIES: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
-# "the campaign", "the party": someone's campaign or party, which any organization is not.
-_OWNED_COLLECTIVES: Final = frozenset({"campaign", "party"})
+# Nouns any body may be called ("the group said"); "the coalition", "the party" or "the campaign" is one
+# whose name says so, or someone's, and no other body.
+_ANY_BODY: Final = frozenset({"group", "organization", "organisation", "movement"})
 _ORGANIZATIONS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET})
 _BODIES: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
 _NAMED_BODIES: Final = _BODIES | {ActorKind.OUTLET}
@@ -179,7 +180,7 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
         return t.kind in _BODIES and not t.anonymous and any(_ends_collective(n) for n in t.names)
 
     found = _latest(turns, collective) or _latest(named(), collective)
-    if found is not None or head in _OWNED_COLLECTIVES:
+    if found is not None or head not in _ANY_BODY:
         return found
     # "the group" after "officials said": a body with a name, not people a common noun calls so
     return _latest(turns, lambda t: t.kind in _BODIES and not t.anonymous and not t.affiliated

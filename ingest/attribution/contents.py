@@ -24,6 +24,7 @@ from claimgraph.ingest.cues import (
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
+from claimgraph.ingest.names import DOCUMENT_HEADS
 from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 # Cues whose object is the addressee, not the content ("told reporters").
@@ -36,6 +37,7 @@ _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
 COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
 _MAX_GAP_TO_THAT: Final = 8
+_MAX_GAP_TO_DOCUMENT_THAT: Final = 14
 _MIN_CONTINUATION: Final = 4
 
 
@@ -193,13 +195,21 @@ def _opens_count(toks: Tokens, k: int) -> bool:
 
 
 def _that_ahead(toks: Tokens, p: int) -> int | None:
-    """A complementizer a few words on: "told reporters in Washington that"."""
-    for q in range(p, min(p + _MAX_GAP_TO_THAT, len(toks.words))):
+    """A complementizer a few words on: "told reporters in Washington that"; further after the
+    document the words came in ("said in a statement carried by the state news agency that")."""
+    gap = _MAX_GAP_TO_DOCUMENT_THAT if _opens_document(toks, p) else _MAX_GAP_TO_THAT
+    for q in range(p, min(p + gap, len(toks.words))):
         if toks.lows[q] == "that":
             return q
         if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
             return None
     return None
+
+
+def _opens_document(toks: Tokens, p: int) -> bool:
+    """"in a statement", "in a post on its account": a document the cue's words came in."""
+    return p + 2 < len(toks.words) and toks.lows[p] == "in" and toks.lows[p + 1] in DETERMINERS \
+        and toks.lows[p + 2] in DOCUMENT_HEADS
 
 
 def to_sentence_end(toks: Tokens, p: int) -> tuple[int, int] | None:

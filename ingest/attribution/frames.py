@@ -10,6 +10,7 @@ transcript label ("SMITH: ...") is a frame too.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from claimgraph.ingest.attribution.contents import COUNT_START, clause_before, contents, right_content, to_sentence_end
@@ -169,6 +170,7 @@ _DEMONSTRATIVES: Final = frozenset("that this those these".split())
 # "went on to say", "goes on to list": going on to a verb of saying or stance makes the whole phrase the cue
 # of the subject's frame (train marks 21 of the 23 such phrases; "went on to win" is none).
 _GOING_ON: Final = frozenset("go goes went going gone".split())
+_UNNAMED_REQUEST: Final = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b")
 _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
 # credit line): the others are passed over without a look, and a sentence with none of them has
@@ -184,7 +186,7 @@ def find_frames(toks: Tokens) -> list[Frame]:
     frames: list[Frame] = [speaker_label] if speaker_label else []
     quoted = toks.quoted
     for i, low in enumerate(toks.lows):
-        if low in FRAME_WORDS and not quoted[i]:
+        if low in FRAME_WORDS and not quoted[i] and not _asks_to_stay_unnamed(toks, i):
             frame = _frame_at(toks, i, frames)
             if frame is not None and (frame.source is None or _may_nest(toks, i, frames, frame.source)) \
                     and not _verb_as_source(toks, frame.source) and not _pronoun_after_saying(toks, frame.source):
@@ -196,6 +198,13 @@ def find_frames(toks: Tokens) -> list[Frame]:
     if holder is not None:
         frames.append(holder)
     return frames
+
+
+def _asks_to_stay_unnamed(toks: Tokens, i: int) -> bool:
+    """"a protester who asked to be identified only as Kemi told ...": the relative clause says how the
+    source may be named, and its verb cues nothing; the frame is the cue after it."""
+    return i > 0 and toks.lows[i - 1] == "who" and toks.lows[i] in {"asked", "requested"} \
+        and _UNNAMED_REQUEST.match(" ".join(toks.lows[i + 1:i + 5])) is not None
 
 
 def _to_whom(toks: Tokens) -> Frame | None:

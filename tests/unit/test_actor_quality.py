@@ -505,3 +505,10 @@ def test_he_after_a_source_unnamed_on_condition_of_anonymity_is_that_source(tabl
     commander = speakers_of(ex)["A senior commander"]
     assert commander is not None and commander.anonymous
     assert speakers_of(ex)["He"] == commander
+
+
+def test_a_coalition_spokesman_never_speaks_for_the_last_body_that_spoke(table):
+    ex = run("A strike by the Norvik-led coalition killed nine people, the Calder health ministry said. Coalition "
+             "spokesman Sam Hale said the strike was lawful.", table)
+    ministry = speakers_of(ex)["the Calder health ministry"]
+    assert ministry is not None and ex.speaks_for and ministry.id not in {s.org_id for s in ex.speaks_for}

@@ -1351,3 +1351,18 @@ def test_according_to_after_a_datelines_dash_takes_what_follows_not_the_dateline
     text = "PORT ELLIS, May 4 (Lakeside Herald) - According to the coast guard, 11 bodies were recovered."
     frame, = find_attributions(text)
     assert [c.text for c in frame.content] == ["11 bodies were recovered"]
+
+
+@pytest.mark.parametrize("channel", ["in a statement carried by the state news agency",
+                                     "in a post on its official account on Weibo"])
+def test_that_after_a_long_document_phrase_still_opens_the_content(channel):
+    text = f"The ministry said {channel} that 38 of the injured were in hospital."
+    frame, = find_attributions(text)
+    assert [c.text for c in frame.content] == ["that 38 of the injured were in hospital"]
+
+
+def test_a_source_who_asked_to_be_named_only_so_keeps_the_cue_after_the_clause():
+    text = "\"They fired on us,\" a protester who asked to be identified only as Kemi told the Lakeside Herald."
+    frames = find_attributions(text)
+    assert [(f.source.text, f.cue.text) for f in frames] == [
+        ("a protester who asked to be identified only as Kemi", "told")]
