@@ -40,6 +40,10 @@ _QUOTE_CHARS: Final = re.compile(r"[\"“”]|''")
 _WORD: Final = re.compile(r"\w")
 # Words past which what a sourcing cue takes is more than the name of whom it relied on.
 _SOURCING_REACH: Final = 8
+# Cues that, negated, say what was left unsaid: "did not mention", "would not say", "never specified".
+_WITHHOLDING_CUES: Final = frozenset("mention mentioned say said specify specified disclose disclosed elaborate "
+                                     "reveal revealed".split())
+_NEGATION_BEFORE: Final = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$", re.IGNORECASE)
 # The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
 # Words a content keeps before a clause of its own is cut off: "that, while ..." opens with it.
 _MIN_CLAUSE_WORDS: Final = 4
@@ -89,13 +93,20 @@ def _before_later_frames(toks: Tokens, frame: Frame, frames: Sequence[Frame]) ->
 
 def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
     """Where ``frame``'s content ends because of ``later``: at the semicolon before a later frame's
-    clause ("X says 40 killed; government puts toll at 12"), at the comma before a clause of its own
+    clause ("X says 40 killed; government puts toll at 12"), at the "and" before a second cue of the
+    same subject ("dismissed the figure and said 12 had died"), at the comma before a clause of its own
     with its own speaker (", after residents said ..."), or where a later frame that closes the
     sentence and reports the words before it begins ("..., IRNA reported.", "..., according to
     IRNA."); None when it does not cut."""
     begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
     if begins > frame.cue[0] and after_semicolon(toks, begins):
         return begins - 1
+    if later.source == frame.source and later.cue[0] > frame.cue[1] and toks.lows[later.cue[0] - 1] in {"and", "but"} \
+            and not toks.quoted[later.cue[0] - 1]:
+        end = later.cue[0] - 1  # "dismissed the figure and said 12 had died": one subject, two statements
+        while end > frame.cue[1] and not toks.is_word(end - 1):
+            end -= 1
+        return end
     if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
             and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
             and sum(toks.is_word(q) for q in range(frame.cue[1], begins - 2)) >= _MIN_CLAUSE_WORDS:
@@ -127,6 +138,10 @@ def states_something(attribution: Attribution) -> bool:
             and len(attribution.content) == 1 and not _QUOTE_CHARS.search(attribution.content[0].text) \
             and len(attribution.content[0].text.split()) <= _SOURCING_REACH:
         return False
+    if attribution.cue is not None and attribution.cue.text.casefold() in _WITHHOLDING_CUES:
+        before = attribution.sentence.text[:attribution.cue.start - attribution.sentence.start]
+        if _NEGATION_BEFORE.search(before):
+            return False  # "He did not mention the deaths", "would not say how many": nothing said
     return NON_STATEMENT.match(attribution.content[0].text) is None
 
 

@@ -1366,3 +1366,18 @@ def test_a_source_who_asked_to_be_named_only_so_keeps_the_cue_after_the_clause()
     frames = find_attributions(text)
     assert [(f.source.text, f.cue.text) for f in frames] == [
         ("a protester who asked to be identified only as Kemi", "told")]
+
+
+def test_a_second_cue_of_the_same_subject_after_and_ends_the_first_content():
+    text = "The minister dismissed the figure as invented and said 12 people had died."
+    first, second = find_attributions(text)
+    assert [c.text for c in first.content] == ["the figure as invented"]
+    assert [c.text for c in second.content] == ["12 people had died"]
+
+
+@pytest.mark.parametrize("sentence", ["The president did not mention the deaths.",
+                                      "The minister would not say how many had died.",
+                                      "The spokesman never said when the strike hit."])
+def test_a_negated_cue_of_telling_states_nothing(sentence):
+    frame, = find_attributions(sentence)
+    assert not states_something(frame)
