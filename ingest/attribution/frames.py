@@ -297,7 +297,17 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int
     holders = [frame for frame in earlier if any(start <= i < end for start, end in frame.content)]
     return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
         or after_semicolon(toks, min(source[0], i)) \
-        or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1])
+        or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1]) \
+        or _contrast_of_its_own(toks, source)
+
+
+def _contrast_of_its_own(toks: Tokens, source: tuple[int, int]) -> bool:
+    """"X said 60 had died, while the ministry put the toll at 38": a contrast after a comma with a
+    speaker and a cue of its own is not what the first speaker said."""
+    k = source[0] - 1
+    named = toks.lows[source[0]] in {"the", "a", "an"} or toks.is_capitalized(source[0])  # "about 4 in 10" is a share
+    return k > 0 and named and toks.lows[k] in {"while", "whereas"} and toks.words[k - 1] == "," \
+        and not toks.quoted[k]
 
 
 def after_semicolon(toks: Tokens, k: int) -> bool:

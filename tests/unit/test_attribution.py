@@ -1381,3 +1381,10 @@ def test_a_second_cue_of_the_same_subject_after_and_ends_the_first_content():
 def test_a_negated_cue_of_telling_states_nothing(sentence):
     frame, = find_attributions(sentence)
     assert not states_something(frame)
+
+
+def test_a_contrast_after_a_comma_with_its_own_speaker_is_a_frame_of_its_own():
+    text = "The mayor said that at least 60 people had died, while the interior ministry put the toll at 38."
+    first, second = find_attributions(text)
+    assert [c.text for c in first.content] == ["that at least 60 people had died"]
+    assert (second.source.text, [c.text for c in second.content]) == ("the interior ministry", ["the toll at 38"])
