@@ -213,13 +213,14 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
                       dateline=meta.dateline, language=meta.language, key=key, extractor=extractor_version(aliases))
     sentences = split_sentences(text)
     found = [a for a in find_attributions(text, sentences) if not _section_label(text, a, aliases)]
-    attributions = [_without_narration(text, a) for a in found]
+    narrated = [_without_narration(text, a) for a in found]
+    attributions = [_through_quoting(text, a) for a in narrated]
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
     mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
     resolved = [replace(r, attribution=a) for r, a in zip(resolved, found, strict=True)]
     if cast.voice_id is not None:
         # What an attribution with no speaker frames is the outlet's own report of it.
-        framed = [a for a, s in zip(attributions, cast.speakers, strict=True)
+        framed = [a for a, s in zip(narrated, cast.speakers, strict=True)
                   if s.actor_id is not None or not states_something(a)]
         for piece, sentence in own_voice_spans(text, sentences, framed, meta):
             mentions.append(_own_voice_mention(text, piece, sentence, cast.voice_id, meta.published))
@@ -281,6 +282,12 @@ def _with_restated_classes(figures: Sequence[StatedFigure], incidents: ArticleIn
     return out
 
 
+# Cues of quoting someone, and what opens the words the quoted one said.
+_QUOTING: Final = frozenset({"quoted", "quotes", "quote"})
+_NAME_BEFORE_ROLE: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s*$")
+_AS_SAYING: Final = re.compile(r"\s*\bas\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.IGNORECASE)
+
+
 def _without_narration(text: str, attribution: Attribution) -> Attribution:
     """"Doctors Without Borders withdrew its staff after three workers were killed": after a cue
     that is an act rather than speech, a clause of time is the article telling why, not what the
@@ -295,6 +302,29 @@ def _without_narration(text: str, attribution: Attribution) -> Attribution:
         return attribution
     kept = (Span.of(text, first.start, m.start()),) if text[first.start:m.start()].strip() else ()
     return replace(attribution, content=(*kept, *attribution.content[1:]))
+
+
+def _through_quoting(text: str, attribution: Attribution) -> Attribution:
+    """"Interfax quoted a police source as saying 12 died", "The ministry was quoted by the agency as
+    saying ...": the one quoted said it, and the quoter carried it, as a report does. (PolNeAR marks
+    the quoter as the source: the attributions an extraction lists keep the frame as found.)"""
+    cue, content = attribution.cue, attribution.content
+    if cue is None or not content or _QUOTING.isdisjoint(cue.text.casefold().split()):
+        return attribution
+    if len(content) == 2 and cue.text.casefold().endswith(" by"):
+        quoted, said = content[0], content[1]  # the passive: the quoted before the cue, what they said after it
+        opening = _AS_SAYING.match(text, said.start, said.end)
+        named = _NAME_BEFORE_ROLE.search(text, attribution.sentence.start, quoted.start)
+        if named is not None:  # "Rehman Malik, Pakistan's interior minister, was quoted": the name and role
+            quoted = Span.of(text, named.start(), quoted.end)
+    else:
+        said = content[0]
+        opening = _AS_SAYING.search(text, said.start, said.end)
+        quoted = Span.of(text, said.start, opening.start()) if opening is not None else said
+    if opening is None or opening.end() >= said.end or not quoted.text.strip():
+        return attribution
+    return replace(attribution, source=quoted, content=(Span.of(text, opening.end(), said.end),),
+                   channel=attribution.channel or Channel.REPORT)
 
 
 def _section_label(text: str, attribution: Attribution, aliases: AliasTable) -> bool:

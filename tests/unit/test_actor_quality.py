@@ -512,3 +512,14 @@ def test_a_coalition_spokesman_never_speaks_for_the_last_body_that_spoke(table):
              "spokesman Sam Hale said the strike was lawful.", table)
     ministry = speakers_of(ex)["the Calder health ministry"]
     assert ministry is not None and ex.speaks_for and ministry.id not in {s.org_id for s in ex.speaks_for}
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Calder News Agency quoted a police source as saying 12 people died.", "Police source"),
+    ("Sam Hale, Norvik's interior minister, was quoted by state media as saying 12 people died.", "Sam Hale"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker_and_the_quoter_carries_it(table, sentence, speaker):
+    ex = run(sentence, table)
+    claim, = [c for c in ex.claims if c.text.startswith("12 people died")]
+    assert actor(ex, speaker).id == ex.speaker_of(claim.id)
+    assert not any(c.text.startswith(("a police source", "as saying")) for c in ex.claims)
