@@ -524,6 +524,7 @@ class _Reader:
         self.voice = voice
         self.turns: list[Turn] = []
         self._named: _NamedInText | None = None
+        self._said: list[Span] = []  # the contents speakers were found for, so far
 
     def speaker(self, attribution: Attribution, states: bool) -> tuple[int | None, Channel | None]:
         """The cluster speaking in one attribution, and the channel the mention itself implies.
@@ -532,8 +533,11 @@ class _Reader:
         in it ("Jane Roe declined to comment") is still whom a later "she" means.
         """
         if attribution.source is None:
-            if states and attribution.cue is not None \
-                    and attribution.cue.text.split()[-1].casefold() in _UNNAMED_REPORT_CUES:
+            cue = attribution.cue
+            reported = cue is not None and cue.text.split()[-1].casefold() in _UNNAMED_REPORT_CUES
+            if cue is not None and not reported and any(c.start <= cue.start < c.end for c in self._said):
+                return None, attribution.channel  # "the navy said it had not been asked to help": its words
+            if states and reported:
                 return self._unnamed_reports(None), attribution.channel or Channel.REPORT
             return (self.voice if states else None), attribution.channel
         sentence = attribution.sentence.text
@@ -554,6 +558,8 @@ class _Reader:
         handle, channel = self._resolve(mention, site, attribution.channel)
         if handle is not None and (states or self.registry.get(handle).kind is ActorKind.PERSON):
             self._add_turn(handle, channel, attribution.source.start)
+        if handle is not None and states:
+            self._said.extend(attribution.content)
         return (handle if states else None), channel
 
     def _resolve(self, mention: Mention, site: _Site,

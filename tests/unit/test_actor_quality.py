@@ -523,3 +523,8 @@ def test_the_one_quoted_as_saying_is_the_speaker_and_the_quoter_carries_it(table
     claim, = [c for c in ex.claims if c.text.startswith("12 people died")]
     assert actor(ex, speaker).id == ex.speaker_of(claim.id)
     assert not any(c.text.startswith(("a police source", "as saying")) for c in ex.claims)
+
+
+def test_a_passive_without_source_inside_what_someone_said_is_no_claim_of_the_outlet(table):
+    ex = run("The Norvik navy said it had not been asked to help with the search.", table)
+    assert [c.text for c in ex.claims] == ["it had not been asked to help with the search"]
