@@ -129,6 +129,8 @@ _BARE_DEFINITE: Final = re.compile(r"(?i:the)\s+([a-z]{3,})")
 # airline"); titles and things ("the prince", "the district", "the movie") are not looked up so.
 _BODY_NOUNS: Final = frozenset("""airline carrier operator railway railroad utility manufacturer automaker insurer
     charity church initiative""".split())
+# Levels of government an office is described by, where a title names the place instead.
+_LEVELS: Final = frozenset("provincial regional state district county municipal city local".split())
 _GENERIC_PLACES: Final = frozenset("""country nation state province region city territory island kingdom town village
     district county municipality""".split())
 _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
@@ -365,11 +367,12 @@ class _Registry:
         kind = ActorKind.ORGANIZATION
         return self.named(kind, place.name if place else name, aliases)
 
-    def described_organization(self, name: str) -> int:
+    def described_organization(self, name: str, aliases: Sequence[str] = ()) -> int:
         """An organization the article names only by its kind ("the health ministry"): its id is the
-        article's own, as an unnamed source's is, unless the text also gives it by name."""
+        article's own, as an unnamed source's is, unless the text also gives it by name. ``aliases``:
+        an acronym it is given ("the national disaster agency (BNPB)"), by which it is named later."""
         before = len(self.clusters)
-        i = self.organization(name)
+        i = self.organization(name, aliases)
         if i >= before and self.get(i).known is None:
             self.get(i).described = True
         return i
@@ -458,8 +461,7 @@ class _Registry:
         office = set(c.role.casefold().split())
         holders = {self.root(j) for j, d in enumerate(self.clusters)
                    if d.kind is ActorKind.PERSON and not d.anonymous and self.parent[j] == j
-                   and any(r.casefold().split()[-1] == c.head and set(r.casefold().split()) <= office
-                           for r in d.descriptions)}
+                   and any(_holds(r, c.head, office) for r in d.descriptions)}
         return holders.pop() if len(holders) == 1 else None
 
     def _same_organization(self, i: int, j: int) -> bool:
@@ -477,6 +479,17 @@ class _Registry:
         keys_a = [self.table.key(x) for x in forms_a if len(x) >= 8]
         keys_b = [self.table.key(y) for y in forms_b if len(y) >= 8]
         return any(fuzz.ratio(x, y) >= _FUZZY_MERGE for x in keys_a for y in keys_b)
+
+
+def _holds(description: str, head: str, office: set[str]) -> bool:
+    """Whether a named person's title is the office an unnamed speaker was given: "Health Minister"
+    for "the provincial health minister", and "West Java Governor" for "the provincial governor" (a
+    level of government is what the name of its place says)."""
+    words = description.split()
+    if not words or words[-1].casefold() != head:
+        return False
+    rest = [w for w in words[:-1] if w.casefold() not in office]
+    return not rest or (not _LEVELS.isdisjoint(office) and all(w[:1].isupper() for w in rest))
 
 
 def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMeta,
@@ -599,7 +612,7 @@ class _Reader:
                 return self.registry.anonymous(replace(mention, role=described), site.source, org), channel
             organization = _described_organization(mention)
             if organization is not None:  # "the health ministry said", no ministry before: a first mention
-                return self.registry.described_organization(organization), channel
+                return self.registry.described_organization(organization, mention.aliases), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)

@@ -1016,7 +1016,7 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
             return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
         if determiner in _INDEFINITE:
             return _NOTHING  # "a company": an organization the text does not tell
-        return Mention(MentionKind.NOMINAL, head, role=name if modifiers else None)
+        return Mention(MentionKind.NOMINAL, head, aliases=aliases, role=name if modifiers else None)
     if capitalized_modifier and tokens[-1][:1].isupper():
         return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
     if _is_role_noun(tokens[h]):

@@ -528,3 +528,16 @@ def test_the_one_quoted_as_saying_is_the_speaker_and_the_quoter_carries_it(table
 def test_a_passive_without_source_inside_what_someone_said_is_no_claim_of_the_outlet(table):
     ex = run("The Norvik navy said it had not been asked to help with the search.", table)
     assert [c.text for c in ex.claims] == ["it had not been asked to help with the search"]
+
+
+def test_a_provincial_office_in_the_lead_is_the_person_titled_with_the_provinces_name(table):
+    ex = run("The toll rose to 162, the provincial governor said. West Calder Governor Ada Voss told reporters that "
+             "326 people were hurt.", table)
+    assert speakers_of(ex)["the provincial governor"] == actor(ex, "Ada Voss")
+
+
+def test_an_acronym_given_to_a_described_body_names_it_later(table):
+    ex = run("The national disaster agency (NDMA) gave a toll of 103. NDMA head Ada Voss said 31 were missing. "
+             "The agency's spokesman, Sam Hale, said aftershocks slowed the search.", table)
+    agency = speakers_of(ex)["The national disaster agency (NDMA)"]
+    assert agency is not None and {s.org_id for s in ex.speaks_for} == {agency.id}
