@@ -335,3 +335,56 @@ def test_floods_set_no_districts_toll_against_the_total_or_the_total_against_its
     assert ("national disaster agency", "killed", "at least 38") in figures
     assert ("Abdul Muhari", "killed", "43") in figures
     assert all("19" not in pair and "43" not in pair for pair in contradicted(ex))
+
+
+def test_a_broken_truce_gives_each_side_its_toll_and_the_unnamed_commander_his_second(read) -> None:
+    ex = read("truce")
+    figures = stated(ex)
+    assert {("Ukraine General Staff", "killed", "four"), ("Russian Ministry of Defence", "killed", "three"),
+            ("anonymous senior Ukrainian commander", "killed", "six"),
+            ("anonymous senior Ukrainian commander", "killed", "two")} <= figures
+    assert not any(name == "Example Wire" for name, _, _ in figures)
+
+
+def test_a_plant_blast_gives_the_lead_to_the_operator_and_the_company_to_the_firm_named(read) -> None:
+    ex = read("chemplant")
+    figures = stated(ex)
+    assert {("plant's operator", "killed", "11"), ("emergency management bureau", "injured", "38"),
+            ("CCTV", "killed", "13")} <= figures
+    firm = next(a.id for a in ex.actors if a.name == "Binhai Fine Chemicals")
+    assert {ex.speaker_of(c.id) for c in ex.claims if "investigators" in c.text or "production" in c.text} == {firm}
+
+
+def test_a_dam_burst_keeps_the_ministrys_lower_toll_apart_from_the_mayors(read) -> None:
+    ex = read("damburst")
+    figures = stated(ex)
+    assert {("Abdulmenam al-Ghaithi", "killed", "at least 60"), ("interior ministry", "killed", "38"),
+            ("interior ministry", "killed", "52")} <= figures
+    assert ("Abdulmenam al-Ghaithi", "killed", "38") not in figures
+    assert frozenset({"38", "at least 60"}) in contradicted(ex)
+
+
+def test_a_hotel_siege_gives_the_attackers_toll_to_the_ministry_quoted_and_the_groups_claim_to_no_officials(read) -> None:
+    ex = read("hotel")
+    figures = stated(ex)
+    assert ("information ministry", "killed", "five") in figures
+    names = {a.id: a.name for a in ex.actors}
+    assert {names[ex.speaker_of(c.id)] for c in ex.claims if "responsibility" in c.text} == {"Example Wire"}
+
+
+def test_a_depot_strike_keeps_the_coalitions_statement_and_its_spokesman(read) -> None:
+    ex = read("depot")
+    names = {a.id: a.name for a in ex.actors}
+    assert any(names[ex.speaker_of(c.id)] == "Saudi-led coalition" for c in ex.claims if "drones" in c.text)
+    assert {(names[s.actor_id], names[s.org_id]) for s in ex.speaks_for} == {
+        ("Turki al-Maliki", "Saudi-led coalition"), ("Mohammed Abdulsalam", "Houthi")}
+
+
+def test_a_provincial_quake_toll_goes_to_the_governor_named_later_and_the_agency_keeps_its_acronym(read) -> None:
+    ex = read("javaquake")
+    figures = stated(ex)
+    assert {("Ridwan Kamil", "killed", "162"), ("national disaster agency", "killed", "103"),
+            ("Suharyanto", "missing", "31")} <= figures
+    names = {a.id: a.name for a in ex.actors}
+    assert {names[s.org_id] for s in ex.speaks_for if names[s.actor_id] != "Ridwan Kamil"} == {"national disaster agency"}
+    assert frozenset({"103", "162"}) in contradicted(ex)
