@@ -36,7 +36,7 @@ from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKi
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
 from claimgraph.ingest.attribution import states_something
 from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
-from claimgraph.ingest.cues import CUE_WORDS, DOCUMENT_SOURCES, SHOWING_VERBS
+from claimgraph.ingest.cues import CUE_WORDS, DOCUMENT_SOURCES, QUESTION_CUES, SHOWING_VERBS
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
@@ -84,6 +84,8 @@ _CAPITALIZED_RUN: Final = re.compile(
 _ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Gens|Lt|Col|Sgt|Capt|Maj|Adm"
                            r"|Cmdr|Prof|Rev|Pres|Atty|Supt|St|Jr|Sr)\.")
 _TITLE_REACH: Final = 60
+# A name that is the subject of its sentence: a lowercase word after it, no possessive ("Roe met ...").
+_SUBJECT_VERB: Final = re.compile(r" ([a-z]+)\b")
 _HEADLINE: Final = re.compile(r"\s*[^\n]*[^\s.!?\"”’)][ \t]*\n")
 _RUN_OPENERS: Final = frozenset({"The", "A", "An", "This", "That", "In", "At", "On", "But", "And", "When", "After"})
 _PERSON_POSSESSIVES: Final = frozenset({"his", "her"})
@@ -621,13 +623,23 @@ class _Reader:
     def _subject_since(self, mention: Mention, since: int, position: int) -> Turn | None:
         """A person named in full with a title, opening a sentence after the last speaker ``he`` or
         ``she`` could be: "President Jane Roe renewed her appeal. '...,' she wrote" is Roe's, though
-        Roe said nothing before."""
+        Roe said nothing before; or a person of known gender named before, by name alone: "Trump eased
+        his tone. '...,' he said" is Trump's, not the last speaker's."""
         # Only the runs between the two are read: most pronouns have their speaker in the sentence before.
         runs = [run for m in _CAPITALIZED_RUN.finditer(self.text, since + 1, position) for run in _sentence_runs(m)]
         for start, words in reversed(runs):
-            turn = _titled_turn(-1, start, words, []) if _opens_sentence(self.text, start) else None
+            if not _opens_sentence(self.text, start):
+                continue
+            turn = _titled_turn(-1, start, words, [])
             if turn is not None and _full_name(turn.names[0]) and turn.gender in (mention.gender, None):
                 return turn
+            # A person the article named before, opening a sentence as its subject, with the pronoun's gender.
+            name = " ".join(words)
+            verb = _SUBJECT_VERB.match(self.text, start + len(name)) \
+                if len(words) <= 3 and not name.endswith(("'s", "’s")) else None
+            known = self._person_named(name) if verb is not None and verb.group(1) not in QUESTION_CUES else None
+            if known is not None and mention.gender is not None and self.registry.get(known).gender is mention.gender:
+                return Turn(known, ActorKind.PERSON, tuple(self.registry.get(known).names))  # "Trump eased ..."
         return None
 
     def _register(self, mention: Mention, site: _Site) -> int | None:

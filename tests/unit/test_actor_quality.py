@@ -541,3 +541,10 @@ def test_an_acronym_given_to_a_described_body_names_it_later(table):
              "The agency's spokesman, Sam Hale, said aftershocks slowed the search.", table)
     agency = speakers_of(ex)["The national disaster agency (NDMA)"]
     assert agency is not None and {s.org_id for s in ex.speaks_for} == {agency.id}
+
+
+def test_he_after_a_person_named_before_opening_the_sentence_by_name_alone_is_that_person(table):
+    ex = run("President Peter Hale said the talks had failed. Governor John Voss said the state would sue. Hale "
+             "eased his tone later. \"We will talk again,\" he said.", table)
+    assert speakers_of(ex)["he"] == actor(ex, "Peter Hale")
+
