@@ -459,7 +459,7 @@ def _with_appositive(mention: Mention, appositive: Mention, described: str) -> M
                         possessor=appositive.possessor or mention.possessor,
                         gender=appositive.gender or mention.gender)
     if mention.kind is MentionKind.NOMINAL and appositive.kind is MentionKind.ORGANIZATION \
-            and appositive.name[:1].isupper():
+            and appositive.name[:1].isupper() and described[:1].isupper():
         return appositive  # "The operator, Binhai Fine Chemicals,": the name says which body
     if mention.kind is MentionKind.PERSON and mention.role is None and mention.rank is None and mention.org is None \
             and appositive.kind is MentionKind.ORGANIZATION and appositive.name.split()[-1].islower() \
@@ -691,6 +691,10 @@ def _capitalized_owner(before: list[str], table: AliasTable) -> str | None:
 def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table: AliasTable) -> Mention:
     """What a possessor owns: "its spokesman", "his campaign", "Clinton's lawyers", "his wife"."""
     run = _name_run(body)
+    linked = [w.casefold() for w in body[:len(body) - run]]
+    if run and linked and (linked[-1] in _ROLE_COMPLEMENTS
+                           or (linked[-1] == "the" and len(linked) > 1 and linked[-2] in _ROLE_COMPLEMENTS)):
+        run = 0  # "the WHO's representative in Yemen", "its envoy to the UN": where the role is, not a name
     if run == len(body):
         if len(body) == 1 and not is_acronym(body[0]) and table.actor(body[0]) is None:
             return _NOTHING  # "Trump's Islamophobia": a capitalized word, not a speaker
@@ -760,6 +764,7 @@ _KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |fir
 _PERSONS: Final = frozenset({"people", "person", "persons"})
 _INDEFINITE_ARTICLE: Final = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:that|which|who|whose)\s+")
+_ROLE_COMPLEMENTS: Final = frozenset({"in", "at", "for", "to", "of", "from"})
 _NEGATIVE_DETERMINERS: Final = frozenset({"no", "none", "neither"})
 # Bodies a lowercase noun after a role's preposition names alone ("a spokesman for the army").
 _ARMED_BODIES: Final = frozenset({"army", "police", "military", "navy"})

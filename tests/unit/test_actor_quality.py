@@ -548,3 +548,17 @@ def test_he_after_a_person_named_before_opening_the_sentence_by_name_alone_is_th
              "eased his tone later. \"We will talk again,\" he said.", table)
     assert speakers_of(ex)["he"] == actor(ex, "Peter Hale")
 
+
+
+@pytest.mark.parametrize(("source", "name", "role"), [
+    ("The WHO's representative in Calder, Ada Voss", "Ada Voss", "representative in Calder"),
+    ("Norvik's ambassador to the UN, Sam Hale", "Sam Hale", "ambassador to the UN"),
+])
+def test_a_place_after_a_roles_preposition_is_where_the_role_is_not_a_name(table, source, name, role):
+    m = parse_mention(source, table)
+    assert (m.kind, m.name, m.role) == (MentionKind.PERSON, name, role)
+
+
+def test_a_participle_set_off_after_a_body_describes_it_and_names_no_other(table):
+    m = parse_mention("The health ministry in Sanaa, run by the Houthi movement", table)
+    assert m.kind is MentionKind.NOMINAL and m.role == "health ministry in Sanaa"
