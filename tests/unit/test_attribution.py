@@ -1345,3 +1345,8 @@ def test_going_on_to_a_verb_of_saying_is_one_cue_of_the_subject() -> None:
 def test_a_name_with_a_relative_clause_after_a_sentence_opening_adverb_is_the_source() -> None:
     text = "Now Dana Roe, who has run the ferry board since spring, hopes the levy will pass."
     assert source_text(text, "hopes") == "Dana Roe, who has run the ferry board since spring,"
+
+
+def test_a_subject_of_two_names_joined_by_and_shares_its_second_verb() -> None:
+    text = "The harbor master and her deputy inspected the pier and warned that the pilings were rotten."
+    assert source_text(text, "warned") == "The harbor master and her deputy"
