@@ -388,7 +388,12 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         right = right_content(toks, cue[1], toks.lows[i])
         return Frame(absolute, cue, (right,) if right else ())
     if _shares_subject(toks, i):
-        source = _main_speaker(earlier) or sentence_subject(toks, i)
+        source = _main_speaker(earlier)
+        subject = sentence_subject(toks, i)
+        # "After X said ..., Y fired a clerk, insisting ...": a clause whose subject follows the
+        # latest speaker's is the one the verb continues.
+        if source is None or (subject is not None and subject[0] > source[1]):
+            source = subject
         if source is None:
             return None
         right = right_content(toks, cue[1], toks.lows[i])

@@ -1347,6 +1347,12 @@ def test_a_name_with_a_relative_clause_after_a_sentence_opening_adverb_is_the_so
     assert source_text(text, "hopes") == "Dana Roe, who has run the ferry board since spring,"
 
 
+def test_a_participle_after_a_later_clause_has_that_clauses_subject() -> None:
+    text = ("After the auditor said the books were short, the treasurer fired a clerk, "
+            "insisting the ledger had been altered.")
+    assert source_text(text, "insisting") == "the treasurer"
+
+
 def test_a_subject_of_two_names_joined_by_and_shares_its_second_verb() -> None:
     text = "The harbor master and her deputy inspected the pier and warned that the pilings were rotten."
     assert source_text(text, "warned") == "The harbor master and her deputy"
