@@ -186,7 +186,9 @@ def find_frames(toks: Tokens) -> list[Frame]:
     for i, low in enumerate(toks.lows):
         if low in FRAME_WORDS and not quoted[i]:
             frame = _frame_at(toks, i, frames)
-            if frame is not None and (frame.source is None or _may_nest(toks, i, frames, frame.source)) \
+            if frame is not None and frame.source is not None and _ends_cue_of(toks, i, frames, frame.source):
+                frames[-1] = Frame(frame.source, (frames[-1].cue[0], frame.cue[1]), frame.content)
+            elif frame is not None and (frame.source is None or _may_nest(toks, i, frames, frame.source)) \
                     and not _verb_as_source(toks, frame.source) and not _pronoun_after_saying(toks, frame.source):
                 frames.append(_without_expletive_it(toks, frame))
     credit = _credit_line(toks)
@@ -614,6 +616,19 @@ def _main_speaker(earlier: list[Frame]) -> tuple[int, int] | None:
         ):
             return frame.source
     return None
+
+
+def _ends_cue_of(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int]) -> bool:
+    """"X declined to say ...", "X continued to suggest ...", "X responded by saying ...": a verb right
+    after the cue of the frame before it and "to" or "by", with the same speaker, ends that frame's
+    cue and gives it its content, no frame of its own (PolNeAR train marks none of the 19 such
+    frames apart). Further on, the first verb is most often a deed ("distanced himself from the
+    movement by saying": 8 of 21 marked apart) or a cue of its own ("said she was ... while trying to
+    explain")."""
+    if not earlier or earlier[-1].source != source:
+        return False
+    j = before_cue(toks, i)
+    return j == earlier[-1].cue[1] and toks.lows[j] in {"to", "by"}
 
 
 def _holds(frame: Frame, i: int) -> bool:

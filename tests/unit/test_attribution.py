@@ -1356,3 +1356,16 @@ def test_a_participle_after_a_later_clause_has_that_clauses_subject() -> None:
 def test_a_subject_of_two_names_joined_by_and_shares_its_second_verb() -> None:
     text = "The harbor master and her deputy inspected the pier and warned that the pilings were rotten."
     assert source_text(text, "warned") == "The harbor master and her deputy"
+
+
+def test_a_verb_of_saying_after_to_that_continues_a_cue_ends_that_cue() -> None:
+    text = "The ferry operator declined to say whether the late sailing would resume."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["declined to say"]
+    assert contents(by_cue(text, "declined to say")) == ["whether the late sailing would resume"]
+
+
+def test_a_participle_right_after_a_cue_and_by_ends_that_cue() -> None:
+    text = "The head coach responded by saying his squad had trained through the storm."
+    a = by_cue(text, "responded by saying")
+    assert a.source is not None and a.source.text == "The head coach"
+    assert contents(a) == ["his squad had trained through the storm"]
