@@ -1369,3 +1369,10 @@ def test_a_participle_right_after_a_cue_and_by_ends_that_cue() -> None:
     a = by_cue(text, "responded by saying")
     assert a.source is not None and a.source.text == "The head coach"
     assert contents(a) == ["his squad had trained through the storm"]
+
+
+def test_a_cue_closing_a_clause_inside_the_content_with_nothing_said_is_no_frame() -> None:
+    gapped = "The clerk said the council had widened the grants that the mayor demanded."
+    assert [a.cue.text for a in find_attributions(gapped) if a.cue] == ["said"]
+    aside = "The clerk said the council had widened the grants, as the mayor predicted."
+    assert source_text(aside, "predicted") == "the mayor"
