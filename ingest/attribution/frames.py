@@ -624,9 +624,9 @@ def _ends_cue_of(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, 
     """"X declined to say ...", "X continued to suggest ...", "X responded by saying ...": a verb right
     after the cue of the frame before it and "to" or "by", with the same speaker, ends that frame's
     cue and gives it its content, no frame of its own (PolNeAR train marks none of the 19 such
-    frames apart). Further on, the first verb is most often a deed ("distanced himself from the
-    movement by saying": 8 of 21 marked apart) or a cue of its own ("said she was ... while trying to
-    explain")."""
+    frames apart). Further on, the first verb is most often a deed ("ended the feud with the board by
+    praising": 8 of 21 marked apart) or a cue of its own ("said the fares would rise, while trying to
+    explain the budget")."""
     if not earlier or earlier[-1].source != source:
         return False
     j = before_cue(toks, i)
@@ -634,10 +634,10 @@ def _ends_cue_of(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, 
 
 
 def _gapped_in_content(toks: Tokens, frame: Frame, frames: list[Frame]) -> bool:
-    """"... expanded the services that Roe demanded.", "... anything he says.": a cue inside another
-    frame's content that takes no content of its own and closes its clause is the verb of a clause
-    about something said, no frame of its own (PolNeAR train marks 4 of the 29 such frames), unless
-    "as" opens it ("..., as the paper reported.")."""
+    """"... widened the grants that the mayor demanded.", "... whatever the clerk claims.": a cue
+    inside another frame's content that takes no content of its own and closes its clause is the verb
+    of a clause about something said, no frame of its own (PolNeAR train marks 4 of the 29 such
+    frames), unless "as" opens it ("..., as the paper reported.")."""
     end = frame.cue[1]
     if frame.content or end >= len(toks.words) or toks.words[end] not in _CLAUSE_CLOSERS:
         return False
