@@ -142,6 +142,15 @@ _OPENING_SUBORDINATORS: Final = frozenset("after while before when since in by".
 _SUBORDINATORS: Final = frozenset("while although though when after before because since if as whereas once unless".split())
 # Words between an issuing verb's determiner and its document noun: "a new 30-second ad".
 _MAX_DOCUMENT_MODIFIERS: Final = 3
+# Verbs that only carry a noun of saying ("made a commitment", "gave an answer"), and the nouns.
+_LIGHT_VERBS: Final = frozenset("make makes made making give gives gave giving offer offers offered offering".split())
+_SAYING_NOUNS: Final = frozenset(
+    """comment comments argument arguments answer answers prediction predictions reference references
+    commitment commitments suggestion suggestions apology apologies plea pleas assurance assurances
+    observation observations allegation allegations accusation accusations""".split()
+)
+# Words that end the modifiers before a noun of saying ("made it clear the comment" is no commitment).
+_LIGHT_STOPS: Final = PREPOSITIONS | PRONOUNS
 _DOCUMENT_DETERMINERS: Final = frozenset("a an the its his her their another".split())
 _MAX_CREDITED_NAME: Final = 6
 # Adverbs a leftward scan from a cue may stop at, which name no speaker: "X came away convinced".
@@ -175,7 +184,7 @@ _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | CREDIT_DASHES | _FEELING_CAUSED
+               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | CREDIT_DASHES | _FEELING_CAUSED
                | {"according", ":"})
 
 
@@ -359,6 +368,10 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _in_view_frame(toks, i)
     if frame is not None:
         return frame
+    if low in _LIGHT_VERBS:
+        frame = _light_verb_frame(toks, i, earlier)
+        if frame is not None or low not in CUE_WORDS:
+            return frame
     if low in ISSUING_VERBS and nxt in _DOCUMENT_DETERMINERS:
         frame = _issued_document(toks, i)
         if frame is not None or low not in CUE_WORDS:
@@ -673,6 +686,22 @@ def _issued_document(toks: Tokens, i: int) -> Frame | None:
     if any(toks.lows[q] in CUE_WORDS and not toks.quoted[q] for q in range(noun + 1, len(toks.words))):
         return None
     source = source_before(toks, i)
+    if source is None:
+        return None
+    content = to_sentence_end(toks, noun + 1) if noun + 1 < len(toks.words) else None
+    return Frame(source, (i, noun + 1), (content,) if content else ())
+
+
+def _light_verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
+    """"X made a commitment that ...", "X gave a long answer about ...": a verb that only carries a noun
+    of saying is, with the noun, the cue of its subject; what follows the noun is the content."""
+    noun = next((q for q in range(i + 1, min(len(toks.words), i + 2 + _MAX_DOCUMENT_MODIFIERS))
+                 if toks.lows[q] in _SAYING_NOUNS), None)
+    if noun is None or not all(toks.is_word(q) and not toks.quoted[q] and toks.lows[q] not in _LIGHT_STOPS
+                               for q in range(i + 1, noun)):
+        return None
+    source = (_main_speaker(earlier) or sentence_subject(toks, i)) if _shares_subject(toks, i) \
+        else source_before(toks, i)
     if source is None:
         return None
     content = to_sentence_end(toks, noun + 1) if noun + 1 < len(toks.words) else None

@@ -1376,3 +1376,10 @@ def test_a_cue_closing_a_clause_inside_the_content_with_nothing_said_is_no_frame
     assert [a.cue.text for a in find_attributions(gapped) if a.cue] == ["said"]
     aside = "The clerk said the council had widened the grants, as the mayor predicted."
     assert source_text(aside, "predicted") == "the mayor"
+
+
+def test_a_verb_that_carries_a_noun_of_saying_is_with_the_noun_the_subjects_cue() -> None:
+    text = "The harbor master made a firm commitment that the pier would reopen by spring."
+    a = by_cue(text, "made a firm commitment")
+    assert a.source is not None and a.source.text == "The harbor master"
+    assert contents(a) == ["that the pier would reopen by spring"]
