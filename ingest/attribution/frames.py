@@ -372,7 +372,9 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _light_verb_frame(toks, i, earlier)
         if frame is not None or low not in CUE_WORDS:
             return frame
-    if low in ISSUING_VERBS and nxt in _DOCUMENT_DETERMINERS:
+    if low in ISSUING_VERBS and (nxt in _DOCUMENT_DETERMINERS
+                                 or (nxt == "out" and i + 2 < len(toks.words)
+                                     and toks.lows[i + 2] in _DOCUMENT_DETERMINERS)):
         frame = _issued_document(toks, i)
         if frame is not None or low not in CUE_WORDS:
             return frame
@@ -675,11 +677,12 @@ def _shares_subject(toks: Tokens, i: int) -> bool:
 
 
 def _issued_document(toks: Tokens, i: int) -> Frame | None:
-    """"The mayor released a statement condemning ...", "X sent a letter to Y urging ...": the
-    subject of the verb is the source, the verb through the document noun the cue, what follows
+    """"The mayor released a statement condemning ...", "X sent a letter to Y urging ...", "X sent out
+    a notice ...": the subject of the verb is the source, the verb through the document noun the cue, what follows
     the noun the content; none when a cue follows in the sentence ("released a statement saying
     ...": the participle reports what the statement says, with the same source)."""
-    noun = next((q for q in range(i + 2, min(len(toks.words), i + 3 + _MAX_DOCUMENT_MODIFIERS))
+    first = i + 2 + (toks.lows[i + 1] == "out")
+    noun = next((q for q in range(first, min(len(toks.words), first + 1 + _MAX_DOCUMENT_MODIFIERS))
                  if toks.lows[q].removesuffix("s") in ISSUED_NOUNS or toks.lows[q] in ISSUED_NOUNS), None)
     if noun is None or not all(toks.is_word(q) or toks.words[q] == "-" for q in range(i + 1, noun)):
         return None

@@ -1383,3 +1383,8 @@ def test_a_verb_that_carries_a_noun_of_saying_is_with_the_noun_the_subjects_cue(
     a = by_cue(text, "made a firm commitment")
     assert a.source is not None and a.source.text == "The harbor master"
     assert contents(a) == ["that the pier would reopen by spring"]
+
+
+def test_a_document_sent_out_is_issued_as_one_sent_is() -> None:
+    text = "The ferry company sent out a notice on its website about the cancelled late sailing."
+    assert source_text(text, "sent out a notice") == "The ferry company"
