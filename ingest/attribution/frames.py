@@ -52,6 +52,7 @@ from claimgraph.ingest.cues import (
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     TIME_WORDS,
+    TOPIC_PREPOSITIONS,
     WEAK_FORMS,
 )
 from claimgraph.ingest.dates import CALENDAR_NAMES
@@ -151,6 +152,7 @@ _SAYING_NOUNS: Final = frozenset(
 )
 # Words that end the modifiers before a noun of saying ("made it clear the comment" is no commitment).
 _LIGHT_STOPS: Final = PREPOSITIONS | PRONOUNS
+_TOPIC_OPENERS: Final = TOPIC_PREPOSITIONS | {"regarding", "concerning"}
 _DOCUMENT_DETERMINERS: Final = frozenset("a an the its his her their another".split())
 _MAX_CREDITED_NAME: Final = 6
 # Adverbs a leftward scan from a cue may stop at, which name no speaker: "X came away convinced".
@@ -697,7 +699,9 @@ def _issued_document(toks: Tokens, i: int) -> Frame | None:
 
 def _light_verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     """"X made a commitment that ...", "X gave a long answer about ...": a verb that only carries a noun
-    of saying is, with the noun, the cue of its subject; what follows the noun is the content."""
+    of saying is, with the noun, the cue of its subject; what follows the noun is the content, save
+    what it was about ("made a comment on the ruling") and after "no" ("offered no apology for ..."),
+    where nothing was said."""
     noun = next((q for q in range(i + 1, min(len(toks.words), i + 2 + _MAX_DOCUMENT_MODIFIERS))
                  if toks.lows[q] in _SAYING_NOUNS), None)
     if noun is None or not all(toks.is_word(q) and not toks.quoted[q] and toks.lows[q] not in _LIGHT_STOPS
@@ -708,6 +712,8 @@ def _light_verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | Non
     if source is None:
         return None
     content = to_sentence_end(toks, noun + 1) if noun + 1 < len(toks.words) else None
+    if content is not None and (toks.lows[i + 1] == "no" or toks.lows[content[0]] in _TOPIC_OPENERS):
+        content = None
     return Frame(source, (i, noun + 1), (content,) if content else ())
 
 

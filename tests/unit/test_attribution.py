@@ -1388,3 +1388,10 @@ def test_a_verb_that_carries_a_noun_of_saying_is_with_the_noun_the_subjects_cue(
 def test_a_document_sent_out_is_issued_as_one_sent_is() -> None:
     text = "The ferry company sent out a notice on its website about the cancelled late sailing."
     assert source_text(text, "sent out a notice") == "The ferry company"
+
+
+def test_what_a_noun_of_saying_is_about_or_refuses_states_nothing() -> None:
+    refusal = by_cue("The mayor offered no apology for the late buses.", "offered no apology")
+    topic = by_cue("The mayor gave a short answer about the transit budget.", "gave a short answer")
+    assert not states_something(refusal)
+    assert not states_something(topic)
