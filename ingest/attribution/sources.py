@@ -790,9 +790,14 @@ def _opens_with_participle(toks: Tokens, p: int, limit: int) -> bool:
 def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:
     """End of the subject starting at ``p``, scanning rightwards up to what
     reads as its verb: an auxiliary, a cue or common verb, an "-ed" form
-    after a noun, or punctuation (a parenthesis like "(R-Tex.)" is kept)."""
+    after a noun, or punctuation (a parenthesis like "(R-Tex.)" is kept). An "and" that joins
+    two names ("The mayor and her deputy toured the pier and warned ...") is passed over once."""
     k = p
-    while k < limit and k - p < _MAX_SUBJECT:
+    joined = None
+    while k < limit:
+        if k - p >= _MAX_SUBJECT:
+            # Past the cap no verb was found: a subject joined by "and" ends before it.
+            return joined if joined is not None else k
         w, low = toks.words[k], toks.lows[k]
         if w == "(":
             close = next(
@@ -802,6 +807,10 @@ def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:
                 break
             k = close + 1
             continue
+        if low == "and" and k > p and joined is None and _joins_names(toks, k):
+            joined = k
+            k += 1
+            continue
         if not toks.is_word(k) or toks.quoted[k] or low in CLAUSE_WORDS or low in SKIP_BEFORE_CUE:
             break
         if k > p and not toks.is_capitalized(k) and (
@@ -809,7 +818,7 @@ def _noun_phrase_from(toks: Tokens, p: int, limit: int) -> int:
         ):
             break
         k += 1
-    return k
+    return joined if joined is not None and k == joined + 1 else k
 
 
 def _through_appositive(toks: Tokens, start: int, end: int, limit: int) -> int:

@@ -1388,3 +1388,52 @@ def test_a_contrast_after_a_comma_with_its_own_speaker_is_a_frame_of_its_own():
     first, second = find_attributions(text)
     assert [c.text for c in first.content] == ["that at least 60 people had died"]
     assert (second.source.text, [c.text for c in second.content]) == ("the interior ministry", ["the toll at 38"])
+
+def test_a_participle_after_a_later_clause_has_that_clauses_subject() -> None:
+    text = ("After the auditor said the books were short, the treasurer fired a clerk, "
+            "insisting the ledger had been altered.")
+    assert source_text(text, "insisting") == "the treasurer"
+
+
+def test_a_subject_of_two_names_joined_by_and_shares_its_second_verb() -> None:
+    text = "The harbor master and her deputy inspected the pier and warned that the pilings were rotten."
+    assert source_text(text, "warned") == "The harbor master and her deputy"
+
+
+def test_a_verb_of_saying_after_to_that_continues_a_cue_ends_that_cue() -> None:
+    text = "The ferry operator declined to say whether the late sailing would resume."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["declined to say"]
+    assert contents(by_cue(text, "declined to say")) == ["whether the late sailing would resume"]
+
+
+def test_a_participle_right_after_a_cue_and_by_ends_that_cue() -> None:
+    text = "The head coach responded by saying his squad had trained through the storm."
+    a = by_cue(text, "responded by saying")
+    assert a.source is not None and a.source.text == "The head coach"
+    assert contents(a) == ["his squad had trained through the storm"]
+
+
+def test_a_cue_closing_a_clause_inside_the_content_with_nothing_said_is_no_frame() -> None:
+    gapped = "The clerk said the council had widened the grants that the mayor demanded."
+    assert [a.cue.text for a in find_attributions(gapped) if a.cue] == ["said"]
+    aside = "The clerk said the council had widened the grants, as the mayor predicted."
+    assert source_text(aside, "predicted") == "the mayor"
+
+
+def test_a_verb_that_carries_a_noun_of_saying_is_with_the_noun_the_subjects_cue() -> None:
+    text = "The harbor master made a firm commitment that the pier would reopen by spring."
+    a = by_cue(text, "made a firm commitment")
+    assert a.source is not None and a.source.text == "The harbor master"
+    assert contents(a) == ["that the pier would reopen by spring"]
+
+
+def test_a_document_sent_out_is_issued_as_one_sent_is() -> None:
+    text = "The ferry company sent out a notice on its website about the cancelled late sailing."
+    assert source_text(text, "sent out a notice") == "The ferry company"
+
+
+def test_what_a_noun_of_saying_is_about_or_refuses_states_nothing() -> None:
+    refusal = by_cue("The mayor offered no apology for the late buses.", "offered no apology")
+    topic = by_cue("The mayor gave a short answer about the transit budget.", "gave a short answer")
+    assert not states_something(refusal)
+    assert not states_something(topic)
