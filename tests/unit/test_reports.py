@@ -338,7 +338,7 @@ def test_floods_set_no_districts_toll_against_the_total_or_the_total_against_its
 
 
 def test_a_broken_truce_gives_each_side_its_toll_and_the_unnamed_commander_his_second(read) -> None:
-    ex = read("truce")
+    ex = read("frontline")
     figures = stated(ex)
     assert {("Ukraine General Staff", "killed", "four"), ("Russian Ministry of Defence", "killed", "three"),
             ("anonymous senior Ukrainian commander", "killed", "six"),
