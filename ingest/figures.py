@@ -208,6 +208,9 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+# "killing nine miners and trapping 11 others", "The blast trapped 40 workers": the verb's object, people
+# not reached, so missing. Only right before its count: "were trapped" says it of the count before it.
+_TRAPPING: Final = frozenset("trapping trapped traps trap".split())
 # How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
 _ACTIVE_OBJECT_REACH: Final = 7
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
@@ -1007,6 +1010,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     whose = _whose_toll(tokens, np.end)
     if whose is not None:
         return whose, True, None, False
+    if first > 0 and tokens.words[first - 1] in _TRAPPING and _trapped_people(tokens, np):
+        return Metric.MISSING, True, first - 1, False
     if np.kind is _Head.UNKNOWN:
         ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
         harm = _object_of_harm(tokens, np, first)
@@ -1040,6 +1045,17 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
+
+
+def _trapped_people(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """People a disaster traps ("11 others", "40 miners"): not troops or fighters an enemy traps (encircled,
+    not lost), nor things ("two floors")."""
+    if np.head is None:
+        return False
+    head = tokens.words[np.head]
+    if np.kind is _Head.PERSON:
+        return _PERSON_NOUNS.get(head) not in (_MILITARY, _COMBATANT)
+    return head in _OTHERS
 
 
 def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> int | None:

@@ -850,3 +850,15 @@ def test_a_place_opening_the_sentence_may_end_in_its_kind() -> None:
 
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A gas blast ripped through the pit, killing four miners and trapping 23 others.",
+     [(Metric.KILLED, "four"), (Metric.MISSING, "23")]),
+    ("The mudslide trapped at least 30 villagers in their homes.", [(Metric.MISSING, "at least 30")]),
+    ("Insurgents trapped 200 soldiers in the pass.", [(Metric.TROOPS, "200")]),
+    ("The blaze trapped three floors of offices.", []),
+])
+def test_people_a_disaster_traps_are_missing_but_not_troops_an_enemy_traps(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
