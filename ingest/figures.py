@@ -270,7 +270,7 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
                     "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates adults minors youths employees staff "
-                    "volunteers contractors teens citizens nationals athletes players stars".split(), _CIVILIAN),
+                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
                     "suspects officials others them crew crewmen crewmembers ministers pilots"
                     .split(), PEOPLE),
@@ -1183,6 +1183,8 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
         if w in _QUOTE_MARKS:
             limit = min(n, limit + 1)
             continue
+        if w == "among" and k + 1 < n and tokens.words[k + 1] in _AMONG_THE:  # "were among the dead": one predicate
+            limit = min(n, limit + 2)
         if w == "," and k == i:
             close = _aside_end(tokens, k)
             if close is not None:
@@ -1202,6 +1204,8 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
     return _passive_after_modifier(tokens, i, k) if k == limit < n else None
 
 
+# "among the dead", "among those killed": the toll the count is part of.
+_AMONG_THE: Final = frozenset(("the", "those"))
 # What a person suffers that counts them among the injured, and the verbs that say so.
 _HARMS: Final = frozenset("injuries wounds burns injury wound".split())
 _SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
@@ -1214,7 +1218,9 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
-        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k
+        # "Nine drivers were among the dead": the toll's own words, begun at "among"
+        among = k > 1 and words[k - 1] in _AMONG_THE and words[k - 2] == "among"
+        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k - 2 if among else k
     if w == "homeless":  # "were left homeless", "made homeless"
         return Metric.DISPLACED, k - 1
     if w in _SHELTERS and k > 0 and words[k - 1] == "without":  # "left 12,000 people without homes"

@@ -862,3 +862,14 @@ def test_a_month_opening_the_sentence_is_no_place() -> None:
 def test_people_a_disaster_traps_are_missing_but_not_troops_an_enemy_traps(
         text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four porters were among the dead.", [(Metric.KILLED, "Four")]),
+    ("Two cooks were among those killed.", [(Metric.KILLED, "Two")]),
+    ("Six truck drivers hauling fuel for the base were among the dead.", [(Metric.KILLED, "Six")]),
+    ("Four porters were among the crowd.", []),
+])
+def test_people_among_the_dead_are_counted_whatever_they_are_and_whatever_they_were_doing(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
