@@ -226,9 +226,11 @@ _NOT_PEOPLE: Final = frozenset("""animals cattle cows sheep goats camels horses 
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
 # Nouns that count attacks only after "under": "came under fire 12 times".
 _UNDER_EVENTS: Final = frozenset("attack fire".split())
-# "The number of people killed by the floods rose to 74": a count noun whose "of" phrase names the
-# metric, reaching its number over a verb of change or level (however long the words between).
-_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit".split())
+# "The number of people killed by the floods rose to 74", "the number of dead was closer to 20": a count
+# noun whose "of" phrase names the metric, reaching its number over a verb of change or level, or "was"
+# (however long the words between).
+_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit was is"
+                                  .split())
 _COUNT_OF_REACH: Final = 3
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
@@ -395,7 +397,7 @@ _LOOK_BACK_STEPS: Final = (120, _CONTEXT)
 
 _QUALIFIERS: Final[dict[str, Qualifier]] = {
     **dict.fromkeys("approximately about roughly around some estimated circa".split(), Qualifier.APPROXIMATELY),
-    "an estimated": Qualifier.APPROXIMATELY,
+    **dict.fromkeys(("an estimated", "closer to", "nearer to", "nearer"), Qualifier.APPROXIMATELY),
     **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of"), Qualifier.NEARLY),
     **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "upward of", "just over"),
                     Qualifier.MORE_THAN),

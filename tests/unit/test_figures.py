@@ -873,3 +873,13 @@ def test_people_a_disaster_traps_are_missing_but_not_troops_an_enemy_traps(
 def test_people_among_the_dead_are_counted_whatever_they_are_and_whatever_they_were_doing(
         text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miners' union said the real number of dead was closer to 35.", [(Metric.KILLED, "closer to 35", Qualifier.APPROXIMATELY)]),
+    ("The number of injured is at least 45, the clinic said.", [(Metric.INJURED, "at least 45", Qualifier.AT_LEAST)]),
+    ("The number of guests she invited was 12.", []),
+])
+def test_a_count_noun_of_the_dead_or_hurt_gives_its_number_after_was_or_is(
+        text: str, expected: list[tuple[Metric, str, Qualifier]]) -> None:
+    assert [(f.metric, f.span.text, f.qualifier) for f in figures(text)] == expected
