@@ -205,6 +205,13 @@ _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
+# A count of the missing that says it is what is left: "seven miners were still trapped", "13 remain missing",
+# "eight people still unaccounted for", "put the number still missing at 190".
+_REMAINDER_AFTER: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?"
+                                     r"(?:still|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
+_REMAINDER_BEFORE: Final = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:missing|trapped|unaccounted\s+for|held)"
+                                      r"\s+(?:(?:at|to|was|is|stood\s+at)\s+)?$", re.IGNORECASE)
+_REMAINDER_REACH: Final = 40
 # Shares compared with no other count: an increment adds to a toll, an earlier count was overtaken.
 UNCOMPARED: Final = frozenset({INCREMENT, EARLIER})
 _LEAD_CHARS: Final = 600
@@ -463,7 +470,7 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
-        earlier = _running_days(text, d.members, published) | _overtaken(text, d.members)
+        earlier = _remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
                              share(text, f.span) or earlier.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
@@ -494,6 +501,19 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
                    and victim_class(f.figure) in (PEOPLE, victim_class(r.figure))  # "22 civilians": a class of its own
                    and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)
                    for r in risen)}
+
+
+def _remainders(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
+    """Figure id -> "overtaken" for a count of the missing its words do not say are still missing ("trapping
+    11 others", "11 miners are trapped") when another count of the incident's missing does ("seven miners
+    were still trapped on Tuesday", "8 remain missing"): what is left after some were found, so no rival of
+    the count of all who went missing, whoever gave either; two counts of what is left still are."""
+    missing = [f for f, _ in members if f.figure.metric is Metric.MISSING]
+    left = [f for f in missing if _REMAINDER_AFTER.match(text, f.span.end)
+            or _REMAINDER_BEFORE.search(text, max(0, f.span.start - _REMAINDER_REACH), f.span.start)]
+    ids_left = {f.figure.id for f in left}
+    return {f.figure.id: OVERTAKEN for f in missing if f.figure.id not in ids_left
+            if any(victim_class(f.figure) in (PEOPLE, victim_class(r.figure)) for r in left)}
 
 
 def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:

@@ -12,6 +12,7 @@ from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.incidents import (
     EARLIER,
     INCREMENT,
+    OVERTAKEN,
     PART,
     ArticleIncidents,
     FigureAt,
@@ -425,3 +426,14 @@ def test_a_storm_first_named_after_the_lead_is_another_incident_but_the_reported
                     "48 people, officials said later.", title="Hurricane Hits Coast").figure(
         "40", incident_date=DAY).figure("48").incidents(aliases)
     assert reported["48-0"] is not None and reported["48-0"] == reported["40-0"]
+
+
+def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one_that_is(
+        aliases: AliasTable) -> None:
+    text = Text("The landslide buried 20 workers at the dam site, the company said. By Friday 12 workers remained "
+                "missing, the army said. The governor said nine were still unaccounted for.", title="Landslide Hits Dam")
+    for raw in ("20", "12", "nine"):
+        text.figure(raw, Metric.MISSING)
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"20-0": OVERTAKEN, "12-0": None, "nine-0": None}
