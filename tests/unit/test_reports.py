@@ -3,7 +3,7 @@ fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migra
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
 leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collapse, a rocket strike on a market, a
 strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
-floods across districts), read as an ingest reads them: who states which
+floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups), read as an ingest reads them: who states which
 toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -335,3 +335,26 @@ def test_floods_set_no_districts_toll_against_the_total_or_the_total_against_its
     assert ("national disaster agency", "killed", "at least 38") in figures
     assert ("Abdul Muhari", "killed", "43") in figures
     assert all("19" not in pair and "43" not in pair for pair in contradicted(ex))
+
+
+def test_a_mine_blast_sets_no_count_of_the_miners_first_trapped_against_those_still_trapped(read) -> None:
+    ex = read("mine")
+    figures = stated(ex)
+    assert {("energy ministry", "missing", "11"), ("Alparslan Bayraktar", "killed", "13"),
+            ("mining union", "killed", "closer to 20"), ("regional hospital", "injured", "18")} <= figures
+    assert ("missing", "seven") in {(metric, raw) for _, metric, raw in figures}
+    pairs = contradicted(ex)
+    assert frozenset({"13", "9", "closer to 20"}) in pairs  # the union disputes the minister's toll
+    assert all(not {"11", "seven"} <= pair for pair in pairs)  # those left after six were pulled out
+    assert "301" not in linked(ex)
+
+
+def test_an_ambush_counts_the_drivers_among_the_dead_as_a_part_and_the_claimed_toll_as_a_rival(read) -> None:
+    ex = read("ambush")
+    figures = stated(ex)
+    assert {("anonymous security sources", "killed", "24"), ("anonymous regional official", "killed", "9")} <= figures
+    assert ("attacks", "three") in {(metric, raw) for _, metric, raw in figures}
+    assert not any(metric == "attacks" for _, metric, raw in figures if raw != "three")  # "the fourth such ambush"
+    pairs = contradicted(ex)
+    assert frozenset({"24", "51"}) in pairs and frozenset({"24", "12"}) in pairs
+    assert "9" not in linked(ex) and "More than 2 million" not in linked(ex)
