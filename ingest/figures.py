@@ -1003,7 +1003,10 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.kind is _Head.METRIC and np.head is not None:
         if _still_missing(tokens, np.end):
             return Metric.MISSING, True, None, False
-        return _METRIC_NOUNS[tokens.words[np.head]], True, None, False
+        metric = _METRIC_NOUNS[tokens.words[np.head]]
+        if np.partitive and metric is Metric.INJURED and (died := _died_later(tokens, np.end)) is not None:
+            return Metric.KILLED, True, died, True
+        return metric, True, None, False
     if np.kind is _Head.EVENT:
         k = _search_back(tokens, first, floor, _EVENT_WINDOW, _EVENT_VERBS)
         if k is None or (tokens.words[k] in _UNDER_EVENTS and (k == 0 or tokens.words[k - 1] != "under")):
@@ -1047,6 +1050,14 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
         return Metric.TROOPS, False, None, False
     return None, False, None, False
+
+
+def _died_later(tokens: _Tokens, i: int) -> int | None:
+    """Where the verb is that says some of the wounded died ("six of the wounded had died overnight", "two of
+    the injured later died"): they count among the dead, not the hurt."""
+    ahead = _search_ahead(tokens, i)
+    said = _predicate(tokens, ahead) if ahead is not None else None
+    return ahead if said is not None and said[0] is Metric.KILLED else None
 
 
 def _trapped_people(tokens: _Tokens, np: _NounPhrase) -> bool:

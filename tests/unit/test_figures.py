@@ -883,3 +883,12 @@ def test_people_among_the_dead_are_counted_whatever_they_are_and_whatever_they_w
 def test_a_count_noun_of_the_dead_or_hurt_gives_its_number_after_was_or_is(
         text: str, expected: list[tuple[Metric, str, Qualifier]]) -> None:
     assert [(f.metric, f.span.text, f.qualifier) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A nurse said four of the wounded had died during the night.", [(Metric.KILLED, "four")]),
+    ("Two of the injured later died in hospital.", [(Metric.KILLED, "Two")]),
+    ("Three of the wounded were children.", [(Metric.INJURED, "Three")]),
+])
+def test_some_of_the_wounded_who_died_count_among_the_dead(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
