@@ -161,6 +161,8 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|clinic|facility))\b)",
     re.IGNORECASE)
+# "recovered the bodies of nine people": those found so far, as "34 bodies" is.
+_BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
@@ -432,7 +434,8 @@ def share(text: str, span: Span) -> str | None:
     if _EARLIER_COUNT.search(head[opening.end() if opening else 0:]):
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
-    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before):
+    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before) \
+            or _BODIES_BEFORE.search(before):
         return PART
     return None
 

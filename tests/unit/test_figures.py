@@ -892,3 +892,11 @@ def test_a_count_noun_of_the_dead_or_hurt_gives_its_number_after_was_or_is(
 ])
 def test_some_of_the_wounded_who_died_count_among_the_dead(text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Divers recovered the bodies of 11 fishermen on Sunday.", [(Metric.KILLED, "11")]),
+    ("The vet examined the bodies of 30 cows.", []),
+])
+def test_the_bodies_of_people_count_the_dead(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected

@@ -437,3 +437,12 @@ def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one
     found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
     shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
     assert shares == {"20-0": OVERTAKEN, "12-0": None, "nine-0": None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Divers recovered the bodies of 11 fishermen on Sunday.", PART),
+    ("Fishermen said 11 of their colleagues drowned.", None),
+])
+def test_the_bodies_of_a_count_recovered_so_far_are_a_part_of_the_toll(text: str, expected: str | None) -> None:
+    start = text.index("11")
+    assert share(text, Span.of(text, start, start + 2)) == expected
