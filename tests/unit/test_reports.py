@@ -3,7 +3,8 @@ fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migra
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
 leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collapse, a rocket strike on a market, a
 strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
-floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups), read as an ingest reads them: who states which
+floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups, a migrant
+boat capsizing, a ceasefire breach with each side's count), read as an ingest reads them: who states which
 toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -358,3 +359,25 @@ def test_an_ambush_counts_the_drivers_among_the_dead_as_a_part_and_the_claimed_t
     pairs = contradicted(ex)
     assert frozenset({"24", "51"}) in pairs and frozenset({"24", "12"}) in pairs
     assert "9" not in linked(ex) and "More than 2 million" not in linked(ex)
+
+
+def test_a_capsizing_sets_the_missing_first_counted_against_no_count_of_those_still_missing(read) -> None:
+    ex = read("capsize")
+    figures = stated(ex)
+    assert {("Italian coast guard", "missing", "at least 41"), ("Italian coast guard", "killed", "nine"),
+            ("Italian coast guard", "missing", "33"), ("UN High Commissioner for Refugees", "missing", "46")} <= figures
+    pairs = contradicted(ex)
+    assert "nine" not in linked(ex)  # bodies found so far
+    assert all(not ({"at least 41", "more than 40"} & pair and {"33", "46"} & pair) for pair in pairs)
+    assert frozenset({"14", "33", "46"}) in pairs  # two counts of those still missing
+
+
+def test_a_ceasefire_breach_sets_each_sides_count_of_the_rebel_dead_against_the_other_and_wounded_who_died_are_dead(
+        read) -> None:
+    ex = read("truce")
+    figures = stated(ex)
+    assert {("anonymous army", "killed", "37"), ("Lawrence Kanyuka", "killed", "more than 60"),
+            ("local civil society group", "killed", "at least 11"), ("main hospital in Sake", "injured", "27")} <= figures
+    assert ("killed", "six") in {(metric, raw) for _, metric, raw in figures}
+    assert contradicted(ex) == {frozenset({"37", "two", "more than 60"})}
+    assert "six" not in linked(ex) and "at least 11" not in linked(ex)
