@@ -194,6 +194,8 @@ _EARLIER_COUNT: Final = re.compile(
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
+# "by Tuesday evening", "as of Sunday night": the day's end, after any count of the same day.
+_LATE_IN_DAY: Final = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
 PART: Final = "part"
@@ -481,16 +483,20 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
 
 
 def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published: dt.date | None) -> dict[str, str]:
-    """Figure id -> "earlier" for a running toll given "by" a day ("By Saturday, the institute had reported
-    21 dead") when one of the incident's counts of the same metric is given by a later day ("rose to 52 by
-    Sunday"): the later count updates it, whoever gave either, so they are no rivals."""
-    days = {f.figure.id: day for f, _ in members if (day := _counted_by(text, f, published)) is not None}
-    latest: dict[Metric, dt.date] = {}
+    """Figure id -> "earlier" for a count made before a running toll given "by" a later time of the incident
+    ("By Saturday, the institute had reported 21 dead" beside "rose to 52 by Sunday"; "13 remain missing, the
+    committee said on Tuesday" beside "eight still unaccounted for by Tuesday evening"): the later count updates
+    it, whoever gave either, so they are no rivals. A count whose sentence gives no "by" is dated by the day
+    its sentence names (when it names one)."""
+    by = {f.figure.id: when for f, _ in members if (when := _counted_by(text, f, published)) is not None}
+    latest: dict[Metric, tuple[dt.date, bool]] = {}
     for f, _ in members:
-        if f.figure.id in days:
-            latest[f.figure.metric] = max(latest.get(f.figure.metric, days[f.figure.id]), days[f.figure.id])
+        if f.figure.id in by:
+            latest[f.figure.metric] = max(latest.get(f.figure.metric, by[f.figure.id]), by[f.figure.id])
+    made = {f.figure.id: when for f, _ in members if f.figure.metric in latest
+            if (when := by.get(f.figure.id) or _said_on(text, f, published)) is not None}
     return {f.figure.id: EARLIER for f, _ in members
-            if f.figure.id in days and days[f.figure.id] < latest[f.figure.metric]}
+            if f.figure.id in made and made[f.figure.id] < latest[f.figure.metric]}
 
 
 def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
@@ -519,13 +525,25 @@ def _remainders(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str,
             if any(victim_class(f.figure) in (PEOPLE, victim_class(r.figure)) for r in left)}
 
 
-def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:
-    """The day a count was made "by" ("by Saturday", "as of Sunday"), the nearest such day in its sentence."""
+def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The time a count was made "by" ("by Saturday", "as of Sunday", "by Tuesday evening": a day and whether
+    its end), the nearest such day in its sentence."""
+    if published is None:
+        return None
+    days = [(abs(d.span.start - f.span.start), d.date, _LATE_IN_DAY.match(text, d.span.end) is not None)
+            for d in find_dates(text, f.sentence, published)
+            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
+    return min(days)[1:] if days else None
+
+
+def _said_on(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The day the sentence of a count with no "by" names, the nearest to it ("13 remain missing, the committee
+    said on Tuesday"), as not the day's end."""
     if published is None:
         return None
     days = [(abs(d.span.start - f.span.start), d.date) for d in find_dates(text, f.sentence, published)
-            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
-    return min(days)[1] if days else None
+            if d.date is not None]
+    return (min(days)[1], False) if days else None
 
 
 def _window(day: dt.date | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:

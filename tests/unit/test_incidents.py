@@ -446,3 +446,13 @@ def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one
 def test_the_bodies_of_a_count_recovered_so_far_are_a_part_of_the_toll(text: str, expected: str | None) -> None:
     start = text.index("11")
     assert share(text, Span.of(text, start, start + 2)) == expected
+
+
+def test_a_count_said_on_a_day_is_earlier_than_a_running_toll_by_that_days_evening(aliases: AliasTable) -> None:
+    text = Text("Eleven people remain missing, the district office said on Tuesday. The army said that by Tuesday "
+                "evening six people were still missing. A charity said 15 remain missing.", title="Mudslide Hits Town")
+    for raw in ("Eleven", "six", "15"):
+        text.figure(raw, Metric.MISSING)
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"Eleven-0": EARLIER, "six-0": None, "15-0": None}
