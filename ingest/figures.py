@@ -154,7 +154,13 @@ _METRIC_NOUNS: Final[dict[str, Metric]] = {
     **dict.fromkeys("arrests arrest arrested detained detentions".split(), Metric.ARRESTED),
     "displaced": Metric.DISPLACED,
     "missing": Metric.MISSING,
+    "cases": Metric.CASES,
 }
+# "Cases" count the sick only where a word says of what: "870 cholera cases", "1,200 suspected cases",
+# "40 cases of measles", "870 cases had been confirmed" (not "in 12 cases", "court cases").
+_CASE_MARKS: Final = frozenset("""cholera measles ebola dengue mpox malaria diphtheria typhoid meningitis polio
+    covid covid-19 coronavirus influenza flu suspected confirmed new""".split())
+_CASE_VERBS: Final = frozenset("confirmed recorded reported detected registered".split())
 _EVENT_NOUNS: Final = frozenset("times occasions".split())
 # What befalls people (not acts they commit): "whose deaths", "whose arrests".
 _PEOPLE_TOLLS: Final = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
@@ -171,6 +177,7 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("missing disappeared unaccounted".split(), Metric.MISSING),
     **dict.fromkeys("attended attending attend gathered rallied marched protested "
                     "demonstrated mourned".split(), Metric.ATTENDED),
+    **dict.fromkeys("sickened sickening infected infecting".split(), Metric.CASES),
 }
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
@@ -1004,6 +1011,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         if _still_missing(tokens, np.end):
             return Metric.MISSING, True, None, False
         metric = _METRIC_NOUNS[tokens.words[np.head]]
+        if metric is Metric.CASES and not _cases_of_illness(tokens, np):
+            return None, False, None, False
         if np.partitive and metric is Metric.INJURED and (died := _died_later(tokens, np.end)) is not None:
             return Metric.KILLED, True, died, True
         return metric, True, None, False
@@ -1052,6 +1061,16 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     return None, False, None, False
 
 
+def _cases_of_illness(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """Whether "cases" counts the sick: a disease or "suspected", "confirmed" before it, "of" a disease after
+    it, or a verb of recording after it ("870 cases had been confirmed")."""
+    words = tokens.words
+    if any(words[k] in _CASE_MARKS for k in np.modifiers):
+        return True
+    after = words[np.end:np.end + 4]
+    return (len(after) > 1 and after[0] == "of" and after[1] in _CASE_MARKS) or not _CASE_VERBS.isdisjoint(after)
+
+
 def _died_later(tokens: _Tokens, i: int) -> int | None:
     """Where the verb is that says some of the wounded died ("six of the wounded had died overnight", "two of
     the injured later died"): they count among the dead, not the hurt."""
@@ -1098,7 +1117,8 @@ def _verb_before_first_object(tokens: _Tokens, first: int) -> int | None:
 
 def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | None:
     """"The number of people killed by the floods rose to 74", "the total of those displaced stood at
-    900": what the count noun's "of" phrase says befell its people, and where that word is, when a verb
+    900", "the number of cholera cases rose to 1,500": what the count noun's "of" phrase says befell its
+    people, and where that word is, when a verb
     of change or level ("rose to", "stood at", "reached") comes right before the number."""
     words = tokens.words
     link = first - 2 if first > 1 and words[first - 1] in ("to", "at") else first - 1
@@ -1110,8 +1130,8 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
         if words[c] in _COUNT_NOUNS and c + 1 < link and words[c + 1] == "of":
             for k in range(c + 2, min(link, c + 2 + _COUNT_OF_REACH)):
                 metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
-                if metric in _HARMED:
-                    return metric, k
+                if metric in _HARMED or (metric is Metric.CASES and words[k - 1] in _CASE_MARKS):
+                    return metric, k  # "the number of cholera cases rose to 1,500"
             return None
     return None
 

@@ -84,7 +84,7 @@ from claimgraph.ingest.figures import CONDITIONS, PEOPLE, RISING, victim_class
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
-                              Metric.ARRESTED, Metric.ATTACKS, Metric.STRIKES))
+                              Metric.ARRESTED, Metric.ATTACKS, Metric.STRIKES, Metric.CASES))
 """Metrics that count what happened in one event (troops and attendance do not)."""
 
 DAY_SLACK: Final = dt.timedelta(days=1)

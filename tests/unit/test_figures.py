@@ -900,3 +900,17 @@ def test_some_of_the_wounded_who_died_count_among_the_dead(text: str, expected: 
 ])
 def test_the_bodies_of_people_count_the_dead(text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The outbreak has killed nine people and sickened more than 300.", [(Metric.KILLED, "nine"), (Metric.CASES, "more than 300")]),
+    ("The ministry said 410 cases had been confirmed.", [(Metric.CASES, "410")]),
+    ("Clinics logged 95 suspected cases of measles.", [(Metric.CASES, "95")]),
+    ("The number of dengue cases rose to 2,100.", [(Metric.CASES, "2,100")]),
+    ("Some 80 villagers were infected.", [(Metric.CASES, "Some 80")]),
+    ("The court heard 12 cases on Monday.", []),
+    ("The worm infected 300 computers.", []),
+])
+def test_people_an_outbreak_sickens_are_its_cases_and_other_cases_count_nothing(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
