@@ -193,6 +193,10 @@ _EARLIER_COUNT: Final = re.compile(
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
+# Events that run for weeks, whose counts run "since" the month they began.
+_RUNNING_KINDS: Final = frozenset(("outbreak",))
+_SINCE: Final = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end|beginning)\s+of)[\s-]+)?$", re.IGNORECASE)
+_SINCE_REACH: Final = 30
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 # "by Tuesday evening", "as of Sunday night": the day's end, after any count of the same day.
 _LATE_IN_DAY: Final = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
@@ -354,7 +358,8 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
         # Another kind of event than the reported one: where its sentence says it happened.
         place = _specific_place_in(text[f.sentence.start:f.sentence.end], aliases)
     separate = _SEPARATE.search(sentence) or _new_storm(text, f.sentence)
-    other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
+    other_time = _other_time(sentence, fig.incident_date, main.day, published, main.kind in _RUNNING_KINDS) \
+        if separate is None else None
     if other_time is not None:
         separate = other_time[0]
     if separate is None and not f.headline and _joins(main, kind, place, fig.incident_date, aliases):
@@ -398,9 +403,11 @@ def _sentence_before(text: str, start: int) -> int:
 
 
 def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, published: dt.date | None,
-                ) -> tuple[re.Match[str], tuple[dt.date | None, dt.date | None]] | None:
+                running: bool = False) -> tuple[re.Match[str], tuple[dt.date | None, dt.date | None]] | None:
     """A month or year the sentence names that the event the article reports cannot fall in, and its days
-    (none when the article is undated and the words still say "last November", "last year")."""
+    (none when the article is undated and the words still say "last November", "last year"). When the
+    reported event is one that runs for weeks (``running``: an outbreak), a month it runs "since" is its
+    start ("has sickened more than 1,200 since late August"), not another time."""
     if day is not None:
         return None
     if published is None:
@@ -408,6 +415,8 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
         return (past, (None, None)) if past else None
     start, end = (main_day - DAY_SLACK, main_day + DAY_SLACK) if main_day else (published - REPORT_LAG, published)
     for m in _MONTH.finditer(sentence):
+        if running and _SINCE.search(sentence, max(0, m.start() - _SINCE_REACH), m.start()):
+            continue
         month = _MONTHS.index((m.group("month") or m.group("dated")).casefold()) + 1
         year = published.year if month <= published.month else published.year - 1
         first = dt.date(year, month, 1)

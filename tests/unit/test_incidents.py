@@ -456,3 +456,15 @@ def test_a_count_said_on_a_day_is_earlier_than_a_running_toll_by_that_days_eveni
     found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
     shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
     assert shares == {"Eleven-0": EARLIER, "six-0": None, "15-0": None}
+
+
+def test_an_outbreaks_count_since_an_earlier_month_counts_the_outbreak_but_a_wars_does_not(
+        aliases: AliasTable) -> None:
+    outbreak = Text("The measles outbreak has killed 14 children since early May, the ministry said. A charity "
+                    "said 20 children had died.", title="Measles Outbreak Spreads").figure("14").figure("20")
+    found = outbreak.incidents(aliases, published=dt.date(2024, 7, 2))
+    assert found["14-0"] is not None and found["14-0"] == found["20-0"]
+    war = Text("The strike on the market killed 14 people, the ministry said. Fighting has killed 2,000 people "
+               "since early May.", title="Strike Hits Market").figure("14").figure("2,000")
+    found = war.incidents(aliases, published=dt.date(2024, 7, 2))
+    assert found["2,000-0"] is None or found["2,000-0"] != found["14-0"]

@@ -4,7 +4,7 @@ a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army'
 leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collapse, a rocket strike on a market, a
 strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
 floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups, a migrant
-boat capsizing, a ceasefire breach with each side's count), read as an ingest reads them: who states which
+boat capsizing, a ceasefire breach with each side's count, a cholera outbreak), read as an ingest reads them: who states which
 toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -383,3 +383,15 @@ def test_a_ceasefire_breach_sets_each_sides_count_of_the_rebel_dead_against_the_
     assert ("killed", "six") in {(metric, raw) for _, metric, raw in figures}
     assert contradicted(ex) == {frozenset({"37", "two", "more than 60"})}
     assert "six" not in linked(ex) and "at least 11" not in linked(ex)
+
+
+def test_a_cholera_outbreak_sets_the_ministrys_cases_against_the_who_s_and_no_hospitals_dead_against_either(
+        read) -> None:
+    ex = read("cholera")
+    figures = stated(ex)
+    assert {("World Health Organization", "cases", "more than 1,200"), ("World Health Organization", "killed", "48"),
+            ("federal health ministry", "cases", "870"), ("Sudan Doctors Network", "killed", "between 60 and 70")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"31", "870", "48", "more than 1,200"}) in pairs  # counted since late August: the outbreak
+    assert frozenset({"between 60 and 70", "48"}) in pairs
+    assert not ({"11", "more than 11,000"} & linked(ex))  # one hospital's dead, last year's
