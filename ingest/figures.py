@@ -215,6 +215,9 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+# "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
+_LOSING: Final = frozenset("lost losing lose loses".split())
+_ARMED: Final = frozenset(("military", "combatant", "police"))
 # "killing nine miners and trapping 11 others", "The blast trapped 40 workers": the verb's object, people
 # not reached, so missing. Only right before its count: "were trapped" says it of the count before it.
 _TRAPPING: Final = frozenset("trapping trapped traps trap".split())
@@ -365,6 +368,9 @@ _CLAUSE_STOPS: Final = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u2
 _QUOTE_MARKS: Final = frozenset("\" \u201c \u201d".split())
 _AFTER_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
 _BEFORE_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while whereas".split())
+# Where the subject a force's "own" dead belong to may stand before them: "its soldiers had killed 37 rebels
+# and lost four of their own" (not past "said" or "that").
+_OWN_STOPS: Final = _CLAUSE_STOPS | frozenset("said says that".split())
 
 
 def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
@@ -1024,6 +1030,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     whose = _whose_toll(tokens, np.end)
     if whose is not None:
         return whose, True, None, False
+    if first > 0 and tokens.words[first - 1] in _LOSING and (_own_people(tokens, np) or _armed_noun(tokens, np)):
+        return Metric.KILLED, True, first - 1, False
     if first > 0 and tokens.words[first - 1] in _TRAPPING and _trapped_people(tokens, np):
         return Metric.MISSING, True, first - 1, False
     if np.kind is _Head.UNKNOWN:
@@ -1077,6 +1085,28 @@ def _died_later(tokens: _Tokens, i: int) -> int | None:
     ahead = _search_ahead(tokens, i)
     said = _predicate(tokens, ahead) if ahead is not None else None
     return ahead if said is not None and said[0] is Metric.KILLED else None
+
+
+def _own_people(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """"four of their own", "two of its own": the speaker's side's people."""
+    return np.partitive and np.head is not None and tokens.words[np.head] == "own"
+
+
+def _armed_noun(tokens: _Tokens, np: _NounPhrase) -> bool:
+    return np.kind is _Head.PERSON and np.head is not None and _PERSON_NOUNS.get(tokens.words[np.head]) in _ARMED
+
+
+def _subject_class(tokens: _Tokens, first: int) -> str | None:
+    """The class of the first people its clause names before ``first``: whose "own" the count is ("its
+    soldiers had killed 37 rebels and lost four of their own": soldiers, not rebels)."""
+    found = None
+    for k in range(first - 1, -1, -1):
+        w = tokens.words[k]
+        if w in _OWN_STOPS:
+            break
+        if w in _PERSON_NOUNS and (k + 1 >= len(tokens) or not tokens.words[k + 1][0].isdigit()):
+            found = _PERSON_NOUNS[w]
+    return found
 
 
 def _trapped_people(tokens: _Tokens, np: _NounPhrase) -> bool:
@@ -1375,6 +1405,8 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
     if np.kind in (_Head.METRIC, None):
         return (_from_modifiers(tokens, np.modifiers) or _recipient(tokens, np.end)
                 or _apposition(tokens, np.end) or _target(tokens, first))
+    if _own_people(tokens, np):
+        return _subject_class(tokens, first)
     return None
 
 

@@ -914,3 +914,14 @@ def test_the_bodies_of_people_count_the_dead(text: str, expected: list[tuple[Met
 def test_people_an_outbreak_sickens_are_its_cases_and_other_cases_count_nothing(
         text: str, expected: list[tuple[Metric, str]]) -> None:
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The police said officers had shot dead 12 gunmen and lost three of their own.",
+     [(Metric.KILLED, "12", "combatant"), (Metric.KILLED, "three", "police")]),
+    ("The garrison lost 30 soldiers in the siege.", [(Metric.KILLED, "30", "military")]),
+    ("The party lost 12 seats.", []),
+    ("The firm lost 200 workers to its rivals.", []),
+])
+def test_a_forces_own_losses_are_its_dead_of_its_class(text: str, expected: list[tuple[Metric, str, str]]) -> None:
+    assert [(f.metric, f.span.text, f.incident_victim) for f in figures(text)] == expected
