@@ -198,6 +198,10 @@ _RUNNING_KINDS: Final = frozenset(("outbreak",))
 _SINCE: Final = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end|beginning)\s+of)[\s-]+)?$", re.IGNORECASE)
 _SINCE_REACH: Final = 30
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
+# The day a source said its count on: "said on Tuesday", "told reporters Tuesday", "announced late on Monday".
+_SAID_ON: Final = re.compile(r"\b(?:said|says|reported|announced|added|confirmed|told\s+\w+)\s+"
+                             r"(?:on\s+|late\s+(?:on\s+)?)?$", re.IGNORECASE)
+_SAID_ON_REACH: Final = 40
 # "by Tuesday evening", "as of Sunday night": the day's end, after any count of the same day.
 _LATE_IN_DAY: Final = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
@@ -496,11 +500,12 @@ def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published:
     ("By Saturday, the institute had reported 21 dead" beside "rose to 52 by Sunday"; "13 remain missing, the
     committee said on Tuesday" beside "eight still unaccounted for by Tuesday evening"): the later count updates
     it, whoever gave either, so they are no rivals. A count whose sentence gives no "by" is dated by the day
-    its sentence names (when it names one)."""
+    its source said it on, when the sentence says so. A part ("19 bodies had been recovered by Tuesday
+    morning") updates no toll."""
     by = {f.figure.id: when for f, _ in members if (when := _counted_by(text, f, published)) is not None}
     latest: dict[Metric, tuple[dt.date, bool]] = {}
     for f, _ in members:
-        if f.figure.id in by:
+        if f.figure.id in by and share(text, f.span) is None:
             latest[f.figure.metric] = max(latest.get(f.figure.metric, by[f.figure.id]), by[f.figure.id])
     made = {f.figure.id: when for f, _ in members if f.figure.metric in latest
             if (when := by.get(f.figure.id) or _said_on(text, f, published)) is not None}
@@ -546,12 +551,13 @@ def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.d
 
 
 def _said_on(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.date, bool] | None:
-    """The day the sentence of a count with no "by" names, the nearest to it ("13 remain missing, the committee
-    said on Tuesday"), as not the day's end."""
+    """The day a count's source said it on ("13 remain missing, the committee said on Tuesday", "told reporters
+    Tuesday"), the nearest to it, as not the day's end; not the day of the event ("collapsed on Monday,
+    killing at least 16")."""
     if published is None:
         return None
     days = [(abs(d.span.start - f.span.start), d.date) for d in find_dates(text, f.sentence, published)
-            if d.date is not None]
+            if d.date is not None and _SAID_ON.search(text, max(0, d.span.start - _SAID_ON_REACH), d.span.start)]
     return (min(days)[1], False) if days else None
 
 

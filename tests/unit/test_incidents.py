@@ -468,3 +468,14 @@ def test_an_outbreaks_count_since_an_earlier_month_counts_the_outbreak_but_a_war
                "since early May.", title="Strike Hits Market").figure("14").figure("2,000")
     found = war.incidents(aliases, published=dt.date(2024, 7, 2))
     assert found["2,000-0"] is None or found["2,000-0"] != found["14-0"]
+
+
+def test_a_count_dated_by_its_events_day_is_not_earlier_than_bodies_recovered_by_a_later_day(
+        aliases: AliasTable) -> None:
+    text = Text("The block collapsed on Monday, killing at least 16 people, the agency said. Police said 22 had "
+                "died. By Tuesday morning, 19 bodies had been recovered.", title="Block Collapses")
+    for raw in ("16", "22", "19"):
+        text.figure(raw)
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"16-0": None, "22-0": None, "19-0": PART}
