@@ -54,6 +54,8 @@ class Metric(StrEnum):
     ARRESTED = "arrested"
     DISPLACED = "displaced"
     MISSING = "missing"
+    CASES = "cases"
+    """People an outbreak made ill: "sickened more than 1,200", "870 confirmed cholera cases"."""
     STRIKES = "strikes"
     OTHER = "other"
 

@@ -154,7 +154,13 @@ _METRIC_NOUNS: Final[dict[str, Metric]] = {
     **dict.fromkeys("arrests arrest arrested detained detentions".split(), Metric.ARRESTED),
     "displaced": Metric.DISPLACED,
     "missing": Metric.MISSING,
+    "cases": Metric.CASES,
 }
+# "Cases" count the sick only where a word says of what: "870 cholera cases", "1,200 suspected cases",
+# "40 cases of measles", "870 cases had been confirmed" (not "in 12 cases", "court cases").
+_CASE_MARKS: Final = frozenset("""cholera measles ebola dengue mpox malaria diphtheria typhoid meningitis polio
+    covid covid-19 coronavirus influenza flu suspected confirmed new""".split())
+_CASE_VERBS: Final = frozenset("confirmed recorded reported detected registered".split())
 _EVENT_NOUNS: Final = frozenset("times occasions".split())
 # What befalls people (not acts they commit): "whose deaths", "whose arrests".
 _PEOPLE_TOLLS: Final = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
@@ -171,11 +177,12 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("missing disappeared unaccounted".split(), Metric.MISSING),
     **dict.fromkeys("attended attending attend gathered rallied marched protested "
                     "demonstrated mourned".split(), Metric.ATTENDED),
+    **dict.fromkeys("sickened sickening infected infecting".split(), Metric.CASES),
 }
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
 _BEFORE_NOUNS: Final[dict[str, Metric]] = {
-    **dict.fromkeys("toll death deaths killings dead fatalities lives".split(), Metric.KILLED),
+    **dict.fromkeys("toll death deaths killings dead fatalities lives bodies".split(), Metric.KILLED),
     **dict.fromkeys("arrest arrests".split(), Metric.ARRESTED),
 }
 # Only "toll" reaches over other words ("the death toll from the disaster
@@ -208,6 +215,12 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+# "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
+_LOSING: Final = frozenset("lost losing lose loses".split())
+_ARMED: Final = frozenset(("military", "combatant", "police"))
+# "killing nine miners and trapping 11 others", "The blast trapped 40 workers": the verb's object, people
+# not reached, so missing. Only right before its count: "were trapped" says it of the count before it.
+_TRAPPING: Final = frozenset("trapping trapped traps trap".split())
 # How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
 _ACTIVE_OBJECT_REACH: Final = 7
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
@@ -223,9 +236,11 @@ _NOT_PEOPLE: Final = frozenset("""animals cattle cows sheep goats camels horses 
 _COUNT_NOUNS: Final = frozenset("number tally count figure total".split())
 # Nouns that count attacks only after "under": "came under fire 12 times".
 _UNDER_EVENTS: Final = frozenset("attack fire".split())
-# "The number of people killed by the floods rose to 74": a count noun whose "of" phrase names the
-# metric, reaching its number over a verb of change or level (however long the words between).
-_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit".split())
+# "The number of people killed by the floods rose to 74", "the number of dead was closer to 20": a count
+# noun whose "of" phrase names the metric, reaching its number over a verb of change or level, or "was"
+# (however long the words between).
+_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit was is"
+                                  .split())
 _COUNT_OF_REACH: Final = 3
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
@@ -267,7 +282,7 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
                     "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates adults minors youths employees staff "
-                    "volunteers contractors teens citizens nationals athletes players stars".split(), _CIVILIAN),
+                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
                     "suspects officials others them crew crewmen crewmembers ministers pilots"
                     .split(), PEOPLE),
@@ -353,6 +368,9 @@ _CLAUSE_STOPS: Final = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u2
 _QUOTE_MARKS: Final = frozenset("\" \u201c \u201d".split())
 _AFTER_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
 _BEFORE_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while whereas".split())
+# Where the subject a force's "own" dead belong to may stand before them: "its soldiers had killed 37 rebels
+# and lost four of their own" (not past "said" or "that").
+_OWN_STOPS: Final = _CLAUSE_STOPS | frozenset("said says that".split())
 
 
 def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
@@ -392,7 +410,7 @@ _LOOK_BACK_STEPS: Final = (120, _CONTEXT)
 
 _QUALIFIERS: Final[dict[str, Qualifier]] = {
     **dict.fromkeys("approximately about roughly around some estimated circa".split(), Qualifier.APPROXIMATELY),
-    "an estimated": Qualifier.APPROXIMATELY,
+    **dict.fromkeys(("an estimated", "closer to", "nearer to", "nearer"), Qualifier.APPROXIMATELY),
     **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of"), Qualifier.NEARLY),
     **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "upward of", "just over"),
                     Qualifier.MORE_THAN),
@@ -998,7 +1016,12 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     if np.kind is _Head.METRIC and np.head is not None:
         if _still_missing(tokens, np.end):
             return Metric.MISSING, True, None, False
-        return _METRIC_NOUNS[tokens.words[np.head]], True, None, False
+        metric = _METRIC_NOUNS[tokens.words[np.head]]
+        if metric is Metric.CASES and not _cases_of_illness(tokens, np):
+            return None, False, None, False
+        if np.partitive and metric is Metric.INJURED and (died := _died_later(tokens, np.end)) is not None:
+            return Metric.KILLED, True, died, True
+        return metric, True, None, False
     if np.kind is _Head.EVENT:
         k = _search_back(tokens, first, floor, _EVENT_WINDOW, _EVENT_VERBS)
         if k is None or (tokens.words[k] in _UNDER_EVENTS and (k == 0 or tokens.words[k - 1] != "under")):
@@ -1007,6 +1030,10 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     whose = _whose_toll(tokens, np.end)
     if whose is not None:
         return whose, True, None, False
+    if first > 0 and tokens.words[first - 1] in _LOSING and (_own_people(tokens, np) or _armed_noun(tokens, np)):
+        return Metric.KILLED, True, first - 1, False
+    if first > 0 and tokens.words[first - 1] in _TRAPPING and _trapped_people(tokens, np):
+        return Metric.MISSING, True, first - 1, False
     if np.kind is _Head.UNKNOWN:
         ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
         harm = _object_of_harm(tokens, np, first)
@@ -1042,6 +1069,57 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     return None, False, None, False
 
 
+def _cases_of_illness(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """Whether "cases" counts the sick: a disease or "suspected", "confirmed" before it, "of" a disease after
+    it, or a verb of recording after it ("870 cases had been confirmed")."""
+    words = tokens.words
+    if any(words[k] in _CASE_MARKS for k in np.modifiers):
+        return True
+    after = words[np.end:np.end + 4]
+    return (len(after) > 1 and after[0] == "of" and after[1] in _CASE_MARKS) or not _CASE_VERBS.isdisjoint(after)
+
+
+def _died_later(tokens: _Tokens, i: int) -> int | None:
+    """Where the verb is that says some of the wounded died ("six of the wounded had died overnight", "two of
+    the injured later died"): they count among the dead, not the hurt."""
+    ahead = _search_ahead(tokens, i)
+    said = _predicate(tokens, ahead) if ahead is not None else None
+    return ahead if said is not None and said[0] is Metric.KILLED else None
+
+
+def _own_people(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """"four of their own", "two of its own": the speaker's side's people."""
+    return np.partitive and np.head is not None and tokens.words[np.head] == "own"
+
+
+def _armed_noun(tokens: _Tokens, np: _NounPhrase) -> bool:
+    return np.kind is _Head.PERSON and np.head is not None and _PERSON_NOUNS.get(tokens.words[np.head]) in _ARMED
+
+
+def _subject_class(tokens: _Tokens, first: int) -> str | None:
+    """The class of the first people its clause names before ``first``: whose "own" the count is ("its
+    soldiers had killed 37 rebels and lost four of their own": soldiers, not rebels)."""
+    found = None
+    for k in range(first - 1, -1, -1):
+        w = tokens.words[k]
+        if w in _OWN_STOPS:
+            break
+        if w in _PERSON_NOUNS and (k + 1 >= len(tokens) or not tokens.words[k + 1][0].isdigit()):
+            found = _PERSON_NOUNS[w]
+    return found
+
+
+def _trapped_people(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """People a disaster traps ("11 others", "40 miners"): not troops or fighters an enemy traps (encircled,
+    not lost), nor things ("two floors")."""
+    if np.head is None:
+        return False
+    head = tokens.words[np.head]
+    if np.kind is _Head.PERSON:
+        return _PERSON_NOUNS.get(head) not in (_MILITARY, _COMBATANT)
+    return head in _OTHERS
+
+
 def _object_of_harm(tokens: _Tokens, np: _NounPhrase, first: int) -> int | None:
     """Where the verb is that kills, wounds or arrests a plural noun no lexicon lists, counted right
     after it ("killing five co-workers", "wounded 12 bystanders") or after its first object
@@ -1069,7 +1147,8 @@ def _verb_before_first_object(tokens: _Tokens, first: int) -> int | None:
 
 def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | None:
     """"The number of people killed by the floods rose to 74", "the total of those displaced stood at
-    900": what the count noun's "of" phrase says befell its people, and where that word is, when a verb
+    900", "the number of cholera cases rose to 1,500": what the count noun's "of" phrase says befell its
+    people, and where that word is, when a verb
     of change or level ("rose to", "stood at", "reached") comes right before the number."""
     words = tokens.words
     link = first - 2 if first > 1 and words[first - 1] in ("to", "at") else first - 1
@@ -1081,8 +1160,8 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
         if words[c] in _COUNT_NOUNS and c + 1 < link and words[c + 1] == "of":
             for k in range(c + 2, min(link, c + 2 + _COUNT_OF_REACH)):
                 metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
-                if metric in _HARMED:
-                    return metric, k
+                if metric in _HARMED or (metric is Metric.CASES and words[k - 1] in _CASE_MARKS):
+                    return metric, k  # "the number of cholera cases rose to 1,500"
             return None
     return None
 
@@ -1167,6 +1246,8 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
         if w in _QUOTE_MARKS:
             limit = min(n, limit + 1)
             continue
+        if w == "among" and k + 1 < n and tokens.words[k + 1] in _AMONG_THE:  # "were among the dead": one predicate
+            limit = min(n, limit + 2)
         if w == "," and k == i:
             close = _aside_end(tokens, k)
             if close is not None:
@@ -1186,6 +1267,8 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
     return _passive_after_modifier(tokens, i, k) if k == limit < n else None
 
 
+# "among the dead", "among those killed": the toll the count is part of.
+_AMONG_THE: Final = frozenset(("the", "those"))
 # What a person suffers that counts them among the injured, and the verbs that say so.
 _HARMS: Final = frozenset("injuries wounds burns injury wound".split())
 _SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
@@ -1198,7 +1281,9 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     words = tokens.words
     w = words[k]
     if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
-        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k
+        # "Nine drivers were among the dead": the toll's own words, begun at "among"
+        among = k > 1 and words[k - 1] in _AMONG_THE and words[k - 2] == "among"
+        return _METRIC_VERBS.get(w) or _AFTER_ONLY_VERBS[w], k - 2 if among else k
     if w == "homeless":  # "were left homeless", "made homeless"
         return Metric.DISPLACED, k - 1
     if w in _SHELTERS and k > 0 and words[k - 1] == "without":  # "left 12,000 people without homes"
@@ -1320,6 +1405,8 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
     if np.kind in (_Head.METRIC, None):
         return (_from_modifiers(tokens, np.modifiers) or _recipient(tokens, np.end)
                 or _apposition(tokens, np.end) or _target(tokens, first))
+    if _own_people(tokens, np):
+        return _subject_class(tokens, first)
     return None
 
 

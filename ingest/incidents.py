@@ -84,7 +84,7 @@ from claimgraph.ingest.figures import CONDITIONS, PEOPLE, RISING, victim_class
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
-                              Metric.ARRESTED, Metric.ATTACKS, Metric.STRIKES))
+                              Metric.ARRESTED, Metric.ATTACKS, Metric.STRIKES, Metric.CASES))
 """Metrics that count what happened in one event (troops and attendance do not)."""
 
 DAY_SLACK: Final = dt.timedelta(days=1)
@@ -161,6 +161,8 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|clinic|facility))\b)",
     re.IGNORECASE)
+# "recovered the bodies of nine people": those found so far, as "34 bodies" is.
+_BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
@@ -191,7 +193,17 @@ _EARLIER_COUNT: Final = re.compile(
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
+# Events that run for weeks, whose counts run "since" the month they began.
+_RUNNING_KINDS: Final = frozenset(("outbreak",))
+_SINCE: Final = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end|beginning)\s+of)[\s-]+)?$", re.IGNORECASE)
+_SINCE_REACH: Final = 30
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
+# The day a source said its count on: "said on Tuesday", "told reporters Tuesday", "announced late on Monday".
+_SAID_ON: Final = re.compile(r"\b(?:said|says|reported|announced|added|confirmed|told\s+\w+)\s+"
+                             r"(?:on\s+|late\s+(?:on\s+)?)?$", re.IGNORECASE)
+_SAID_ON_REACH: Final = 40
+# "by Tuesday evening", "as of Sunday night": the day's end, after any count of the same day.
+_LATE_IN_DAY: Final = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
 PART: Final = "part"
@@ -205,6 +217,13 @@ _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
+# A count of the missing that says it is what is left: "seven miners were still trapped", "13 remain missing",
+# "eight people still unaccounted for", "put the number still missing at 190".
+_REMAINDER_AFTER: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?"
+                                     r"(?:still|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
+_REMAINDER_BEFORE: Final = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:missing|trapped|unaccounted\s+for|held)"
+                                      r"\s+(?:(?:at|to|was|is|stood\s+at)\s+)?$", re.IGNORECASE)
+_REMAINDER_REACH: Final = 40
 # Shares compared with no other count: an increment adds to a toll, an earlier count was overtaken.
 UNCOMPARED: Final = frozenset({INCREMENT, EARLIER})
 _LEAD_CHARS: Final = 600
@@ -343,7 +362,8 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
         # Another kind of event than the reported one: where its sentence says it happened.
         place = _specific_place_in(text[f.sentence.start:f.sentence.end], aliases)
     separate = _SEPARATE.search(sentence) or _new_storm(text, f.sentence)
-    other_time = _other_time(sentence, fig.incident_date, main.day, published) if separate is None else None
+    other_time = _other_time(sentence, fig.incident_date, main.day, published, main.kind in _RUNNING_KINDS) \
+        if separate is None else None
     if other_time is not None:
         separate = other_time[0]
     if separate is None and not f.headline and _joins(main, kind, place, fig.incident_date, aliases):
@@ -387,9 +407,11 @@ def _sentence_before(text: str, start: int) -> int:
 
 
 def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, published: dt.date | None,
-                ) -> tuple[re.Match[str], tuple[dt.date | None, dt.date | None]] | None:
+                running: bool = False) -> tuple[re.Match[str], tuple[dt.date | None, dt.date | None]] | None:
     """A month or year the sentence names that the event the article reports cannot fall in, and its days
-    (none when the article is undated and the words still say "last November", "last year")."""
+    (none when the article is undated and the words still say "last November", "last year"). When the
+    reported event is one that runs for weeks (``running``: an outbreak), a month it runs "since" is its
+    start ("has sickened more than 1,200 since late August"), not another time."""
     if day is not None:
         return None
     if published is None:
@@ -397,6 +419,8 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
         return (past, (None, None)) if past else None
     start, end = (main_day - DAY_SLACK, main_day + DAY_SLACK) if main_day else (published - REPORT_LAG, published)
     for m in _MONTH.finditer(sentence):
+        if running and _SINCE.search(sentence, max(0, m.start() - _SINCE_REACH), m.start()):
+            continue
         month = _MONTHS.index((m.group("month") or m.group("dated")).casefold()) + 1
         year = published.year if month <= published.month else published.year - 1
         first = dt.date(year, month, 1)
@@ -425,7 +449,8 @@ def share(text: str, span: Span) -> str | None:
     if _EARLIER_COUNT.search(head[opening.end() if opening else 0:]):
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
-    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before):
+    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before) \
+            or _BODIES_BEFORE.search(before):
         return PART
     return None
 
@@ -463,7 +488,7 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
-        earlier = _running_days(text, d.members, published) | _overtaken(text, d.members)
+        earlier = _remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
                              share(text, f.span) or earlier.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
@@ -471,16 +496,21 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
 
 
 def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published: dt.date | None) -> dict[str, str]:
-    """Figure id -> "earlier" for a running toll given "by" a day ("By Saturday, the institute had reported
-    21 dead") when one of the incident's counts of the same metric is given by a later day ("rose to 52 by
-    Sunday"): the later count updates it, whoever gave either, so they are no rivals."""
-    days = {f.figure.id: day for f, _ in members if (day := _counted_by(text, f, published)) is not None}
-    latest: dict[Metric, dt.date] = {}
+    """Figure id -> "earlier" for a count made before a running toll given "by" a later time of the incident
+    ("By Saturday, the institute had reported 21 dead" beside "rose to 52 by Sunday"; "13 remain missing, the
+    committee said on Tuesday" beside "eight still unaccounted for by Tuesday evening"): the later count updates
+    it, whoever gave either, so they are no rivals. A count whose sentence gives no "by" is dated by the day
+    its source said it on, when the sentence says so. A part ("19 bodies had been recovered by Tuesday
+    morning") updates no toll."""
+    by = {f.figure.id: when for f, _ in members if (when := _counted_by(text, f, published)) is not None}
+    latest: dict[Metric, tuple[dt.date, bool]] = {}
     for f, _ in members:
-        if f.figure.id in days:
-            latest[f.figure.metric] = max(latest.get(f.figure.metric, days[f.figure.id]), days[f.figure.id])
+        if f.figure.id in by and share(text, f.span) is None:
+            latest[f.figure.metric] = max(latest.get(f.figure.metric, by[f.figure.id]), by[f.figure.id])
+    made = {f.figure.id: when for f, _ in members if f.figure.metric in latest
+            if (when := by.get(f.figure.id) or _said_on(text, f, published)) is not None}
     return {f.figure.id: EARLIER for f, _ in members
-            if f.figure.id in days and days[f.figure.id] < latest[f.figure.metric]}
+            if f.figure.id in made and made[f.figure.id] < latest[f.figure.metric]}
 
 
 def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
@@ -496,13 +526,39 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
                    for r in risen)}
 
 
-def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> dt.date | None:
-    """The day a count was made "by" ("by Saturday", "as of Sunday"), the nearest such day in its sentence."""
+def _remainders(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
+    """Figure id -> "overtaken" for a count of the missing its words do not say are still missing ("trapping
+    11 others", "11 miners are trapped") when another count of the incident's missing does ("seven miners
+    were still trapped on Tuesday", "8 remain missing"): what is left after some were found, so no rival of
+    the count of all who went missing, whoever gave either; two counts of what is left still are."""
+    missing = [f for f, _ in members if f.figure.metric is Metric.MISSING]
+    left = [f for f in missing if _REMAINDER_AFTER.match(text, f.span.end)
+            or _REMAINDER_BEFORE.search(text, max(0, f.span.start - _REMAINDER_REACH), f.span.start)]
+    ids_left = {f.figure.id for f in left}
+    return {f.figure.id: OVERTAKEN for f in missing if f.figure.id not in ids_left
+            if any(victim_class(f.figure) in (PEOPLE, victim_class(r.figure)) for r in left)}
+
+
+def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The time a count was made "by" ("by Saturday", "as of Sunday", "by Tuesday evening": a day and whether
+    its end), the nearest such day in its sentence."""
+    if published is None:
+        return None
+    days = [(abs(d.span.start - f.span.start), d.date, _LATE_IN_DAY.match(text, d.span.end) is not None)
+            for d in find_dates(text, f.sentence, published)
+            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
+    return min(days)[1:] if days else None
+
+
+def _said_on(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The day a count's source said it on ("13 remain missing, the committee said on Tuesday", "told reporters
+    Tuesday"), the nearest to it, as not the day's end; not the day of the event ("collapsed on Monday,
+    killing at least 16")."""
     if published is None:
         return None
     days = [(abs(d.span.start - f.span.start), d.date) for d in find_dates(text, f.sentence, published)
-            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
-    return min(days)[1] if days else None
+            if d.date is not None and _SAID_ON.search(text, max(0, d.span.start - _SAID_ON_REACH), d.span.start)]
+    return (min(days)[1], False) if days else None
 
 
 def _window(day: dt.date | None, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:

@@ -80,7 +80,7 @@ from claimgraph.ingest.numbers import format_number, tolerance
 
 # Nouns that count anyone the metric befell, not a group of their own ("86 detentions" is no group).
 _ANYONE: Final = frozenset("people persons person dead others victims bodies deaths casualties injuries wounded injured hurt "
-                    "killed individuals men women them arrests detentions".split())
+                    "killed individuals men women them arrests detentions cases".split())
 _COMPATIBLE_CLASSES: Final = frozenset((frozenset(("military", "police")),))
 
 

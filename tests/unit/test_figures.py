@@ -850,3 +850,78 @@ def test_a_place_opening_the_sentence_may_end_in_its_kind() -> None:
 
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A gas blast ripped through the pit, killing four miners and trapping 23 others.",
+     [(Metric.KILLED, "four"), (Metric.MISSING, "23")]),
+    ("The mudslide trapped at least 30 villagers in their homes.", [(Metric.MISSING, "at least 30")]),
+    ("Insurgents trapped 200 soldiers in the pass.", [(Metric.TROOPS, "200")]),
+    ("The blaze trapped three floors of offices.", []),
+])
+def test_people_a_disaster_traps_are_missing_but_not_troops_an_enemy_traps(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four porters were among the dead.", [(Metric.KILLED, "Four")]),
+    ("Two cooks were among those killed.", [(Metric.KILLED, "Two")]),
+    ("Six truck drivers hauling fuel for the base were among the dead.", [(Metric.KILLED, "Six")]),
+    ("Four porters were among the crowd.", []),
+])
+def test_people_among_the_dead_are_counted_whatever_they_are_and_whatever_they_were_doing(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miners' union said the real number of dead was closer to 35.", [(Metric.KILLED, "closer to 35", Qualifier.APPROXIMATELY)]),
+    ("The number of injured is at least 45, the clinic said.", [(Metric.INJURED, "at least 45", Qualifier.AT_LEAST)]),
+    ("The number of guests she invited was 12.", []),
+])
+def test_a_count_noun_of_the_dead_or_hurt_gives_its_number_after_was_or_is(
+        text: str, expected: list[tuple[Metric, str, Qualifier]]) -> None:
+    assert [(f.metric, f.span.text, f.qualifier) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A nurse said four of the wounded had died during the night.", [(Metric.KILLED, "four")]),
+    ("Two of the injured later died in hospital.", [(Metric.KILLED, "Two")]),
+    ("Three of the wounded were children.", [(Metric.INJURED, "Three")]),
+])
+def test_some_of_the_wounded_who_died_count_among_the_dead(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Divers recovered the bodies of 11 fishermen on Sunday.", [(Metric.KILLED, "11")]),
+    ("The vet examined the bodies of 30 cows.", []),
+])
+def test_the_bodies_of_people_count_the_dead(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The outbreak has killed nine people and sickened more than 300.", [(Metric.KILLED, "nine"), (Metric.CASES, "more than 300")]),
+    ("The ministry said 410 cases had been confirmed.", [(Metric.CASES, "410")]),
+    ("Clinics logged 95 suspected cases of measles.", [(Metric.CASES, "95")]),
+    ("The number of dengue cases rose to 2,100.", [(Metric.CASES, "2,100")]),
+    ("Some 80 villagers were infected.", [(Metric.CASES, "Some 80")]),
+    ("The court heard 12 cases on Monday.", []),
+    ("The worm infected 300 computers.", []),
+])
+def test_people_an_outbreak_sickens_are_its_cases_and_other_cases_count_nothing(
+        text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The police said officers had shot dead 12 gunmen and lost three of their own.",
+     [(Metric.KILLED, "12", "combatant"), (Metric.KILLED, "three", "police")]),
+    ("The garrison lost 30 soldiers in the siege.", [(Metric.KILLED, "30", "military")]),
+    ("The party lost 12 seats.", []),
+    ("The firm lost 200 workers to its rivals.", []),
+])
+def test_a_forces_own_losses_are_its_dead_of_its_class(text: str, expected: list[tuple[Metric, str, str]]) -> None:
+    assert [(f.metric, f.span.text, f.incident_victim) for f in figures(text)] == expected

@@ -12,6 +12,7 @@ from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.incidents import (
     EARLIER,
     INCREMENT,
+    OVERTAKEN,
     PART,
     ArticleIncidents,
     FigureAt,
@@ -425,3 +426,56 @@ def test_a_storm_first_named_after_the_lead_is_another_incident_but_the_reported
                     "48 people, officials said later.", title="Hurricane Hits Coast").figure(
         "40", incident_date=DAY).figure("48").incidents(aliases)
     assert reported["48-0"] is not None and reported["48-0"] == reported["40-0"]
+
+
+def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one_that_is(
+        aliases: AliasTable) -> None:
+    text = Text("The landslide buried 20 workers at the dam site, the company said. By Friday 12 workers remained "
+                "missing, the army said. The governor said nine were still unaccounted for.", title="Landslide Hits Dam")
+    for raw in ("20", "12", "nine"):
+        text.figure(raw, Metric.MISSING)
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"20-0": OVERTAKEN, "12-0": None, "nine-0": None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Divers recovered the bodies of 11 fishermen on Sunday.", PART),
+    ("Fishermen said 11 of their colleagues drowned.", None),
+])
+def test_the_bodies_of_a_count_recovered_so_far_are_a_part_of_the_toll(text: str, expected: str | None) -> None:
+    start = text.index("11")
+    assert share(text, Span.of(text, start, start + 2)) == expected
+
+
+def test_a_count_said_on_a_day_is_earlier_than_a_running_toll_by_that_days_evening(aliases: AliasTable) -> None:
+    text = Text("Eleven people remain missing, the district office said on Tuesday. The army said that by Tuesday "
+                "evening six people were still missing. A charity said 15 remain missing.", title="Mudslide Hits Town")
+    for raw in ("Eleven", "six", "15"):
+        text.figure(raw, Metric.MISSING)
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"Eleven-0": EARLIER, "six-0": None, "15-0": None}
+
+
+def test_an_outbreaks_count_since_an_earlier_month_counts_the_outbreak_but_a_wars_does_not(
+        aliases: AliasTable) -> None:
+    outbreak = Text("The measles outbreak has killed 14 children since early May, the ministry said. A charity "
+                    "said 20 children had died.", title="Measles Outbreak Spreads").figure("14").figure("20")
+    found = outbreak.incidents(aliases, published=dt.date(2024, 7, 2))
+    assert found["14-0"] is not None and found["14-0"] == found["20-0"]
+    war = Text("The strike on the market killed 14 people, the ministry said. Fighting has killed 2,000 people "
+               "since early May.", title="Strike Hits Market").figure("14").figure("2,000")
+    found = war.incidents(aliases, published=dt.date(2024, 7, 2))
+    assert found["2,000-0"] is None or found["2,000-0"] != found["14-0"]
+
+
+def test_a_count_dated_by_its_events_day_is_not_earlier_than_bodies_recovered_by_a_later_day(
+        aliases: AliasTable) -> None:
+    text = Text("The block collapsed on Monday, killing at least 16 people, the agency said. Police said 22 had "
+                "died. By Tuesday morning, 19 bodies had been recovered.", title="Block Collapses")
+    for raw in ("16", "22", "19"):
+        text.figure(raw)
+    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
+    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+    assert shares == {"16-0": None, "22-0": None, "19-0": PART}

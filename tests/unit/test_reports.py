@@ -3,8 +3,10 @@ fire, floods, a hotel siege, a stampede, a heat wave, a plant explosion, a migra
 a village raid, a derailment, a cyclone, a camp fire, a market bombing, an army's denial of civilian deaths, a gas
 leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collapse, a rocket strike on a market, a
 strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
-floods across districts), read as an ingest reads them: who states which
-toll, and no contradiction where the counts do not compete."""
+floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups, a migrant
+boat capsizing, a ceasefire breach with each side's count, a cholera outbreak, a front line's broken truce, a chemical
+plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province), read as an ingest
+reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -249,13 +251,15 @@ def test_a_shelling_s_un_count_competes_with_the_governor_s_and_the_denial_with_
     assert "five" not in linked(ex)  # bodies a resident saw from one building
 
 
-def test_a_bridge_collapse_toll_is_set_against_no_toll_of_the_storm_that_weakened_it(read) -> None:
+def test_a_bridge_collapse_toll_is_set_against_no_toll_of_the_storm_nor_the_missing_against_the_evenings_count(
+        read) -> None:
     ex = read("bridge")
     figures = stated(ex)
     assert {("provincial people committee", "killed", "At least nine"), ("provincial people committee", "missing", "13"),
             ("Ministry of Transport", "killed", "11"), ("Ministry of Transport", "missing", "eight"),
             ("VTV", "killed", "14")} <= figures
     assert not ({"233", "14", "two"} & linked(ex))  # the typhoon's toll, bodies recovered
+    assert all("13" not in pair for pair in contradicted(ex))  # said on Tuesday, the ministry's eight by its evening
 
 
 def test_a_kidnapping_s_count_of_pupils_still_held_competes_with_the_parents_count_still_missing(read) -> None:
@@ -388,3 +392,60 @@ def test_a_provincial_quake_toll_goes_to_the_governor_named_later_and_the_agency
     names = {a.id: a.name for a in ex.actors}
     assert {names[s.org_id] for s in ex.speaks_for if names[s.actor_id] != "Ridwan Kamil"} == {"national disaster agency"}
     assert frozenset({"103", "162"}) in contradicted(ex)
+
+def test_a_mine_blast_sets_no_count_of_the_miners_first_trapped_against_those_still_trapped(read) -> None:
+    ex = read("mine")
+    figures = stated(ex)
+    assert {("energy ministry", "missing", "11"), ("Alparslan Bayraktar", "killed", "13"),
+            ("mining union", "killed", "closer to 20"), ("regional hospital", "injured", "18")} <= figures
+    assert ("missing", "seven") in {(metric, raw) for _, metric, raw in figures}
+    pairs = contradicted(ex)
+    assert frozenset({"13", "9", "closer to 20"}) in pairs  # the union disputes the minister's toll
+    assert all(not {"11", "seven"} <= pair for pair in pairs)  # those left after six were pulled out
+    assert "301" not in linked(ex)
+
+
+def test_an_ambush_counts_the_drivers_among_the_dead_as_a_part_and_the_claimed_toll_as_a_rival(read) -> None:
+    ex = read("ambush")
+    figures = stated(ex)
+    assert {("anonymous security sources", "killed", "24"), ("anonymous regional official", "killed", "9")} <= figures
+    assert ("attacks", "three") in {(metric, raw) for _, metric, raw in figures}
+    assert not any(metric == "attacks" for _, metric, raw in figures if raw != "three")  # "the fourth such ambush"
+    pairs = contradicted(ex)
+    assert frozenset({"24", "51"}) in pairs and frozenset({"24", "12"}) in pairs
+    assert "9" not in linked(ex) and "More than 2 million" not in linked(ex)
+
+
+def test_a_capsizing_sets_the_missing_first_counted_against_no_count_of_those_still_missing(read) -> None:
+    ex = read("capsize")
+    figures = stated(ex)
+    assert {("Italian coast guard", "missing", "at least 41"), ("Italian coast guard", "killed", "nine"),
+            ("Italian coast guard", "missing", "33"), ("UN High Commissioner for Refugees", "missing", "46")} <= figures
+    pairs = contradicted(ex)
+    assert "nine" not in linked(ex)  # bodies found so far
+    assert all(not ({"at least 41", "more than 40"} & pair and {"33", "46"} & pair) for pair in pairs)
+    assert frozenset({"14", "33", "46"}) in pairs  # two counts of those still missing
+
+
+def test_a_ceasefire_breach_sets_each_sides_count_of_the_rebel_dead_against_the_other_and_wounded_who_died_are_dead(
+        read) -> None:
+    ex = read("truce")
+    figures = stated(ex)
+    assert {("anonymous army", "killed", "37"), ("Lawrence Kanyuka", "killed", "more than 60"),
+            ("local civil society group", "killed", "at least 11"), ("main hospital in Sake", "injured", "27")} <= figures
+    assert ("killed", "six") in {(metric, raw) for _, metric, raw in figures}
+    assert {("anonymous army", "killed", "four"), ("Lawrence Kanyuka", "killed", "two")} <= figures
+    assert contradicted(ex) == {frozenset({"37", "four", "two", "more than 60"})}  # not the civilians' 11
+    assert "six" not in linked(ex) and "at least 11" not in linked(ex)
+
+
+def test_a_cholera_outbreak_sets_the_ministrys_cases_against_the_who_s_and_no_hospitals_dead_against_either(
+        read) -> None:
+    ex = read("cholera")
+    figures = stated(ex)
+    assert {("World Health Organization", "cases", "more than 1,200"), ("World Health Organization", "killed", "48"),
+            ("federal health ministry", "cases", "870"), ("Sudan Doctors Network", "killed", "between 60 and 70")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"31", "870", "48", "more than 1,200"}) in pairs  # counted since late August: the outbreak
+    assert frozenset({"between 60 and 70", "48"}) in pairs
+    assert not ({"11", "more than 11,000"} & linked(ex))  # one hospital's dead, last year's
