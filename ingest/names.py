@@ -137,7 +137,7 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station headquarters charity
+    newspaper firm nonprofit watchdog station headquarters charity affiliate
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -458,9 +458,12 @@ def _with_appositive(mention: Mention, appositive: Mention, described: str) -> M
                         org_aliases=appositive.org_aliases or mention.org_aliases,
                         possessor=appositive.possessor or mention.possessor,
                         gender=appositive.gender or mention.gender)
-    if mention.kind is MentionKind.NOMINAL and appositive.kind is MentionKind.ORGANIZATION \
-            and appositive.name[:1].isupper() and described[:1].isupper():
-        return appositive  # "The operator, Binhai Fine Chemicals,": the name says which body
+    if mention.kind in (MentionKind.NOMINAL, MentionKind.ORGANIZATION) and mention.name.split()[-1].islower() \
+            and mention.name.split()[-1].casefold() in ORG_HEADS | _OPERATORS and appositive.name[:1].isupper() \
+            and described[:1].isupper() and (appositive.kind is MentionKind.ORGANIZATION or (
+                appositive.kind is MentionKind.PERSON and appositive.role is None and appositive.rank is None)):
+        # "The operator, Binhai Fine Chemicals,", "an al Qaeda-linked group, JNIM,": the name says which body
+        return Mention(MentionKind.ORGANIZATION, appositive.name, aliases=appositive.aliases, known=appositive.known)
     if mention.kind is MentionKind.PERSON and mention.role is None and mention.rank is None and mention.org is None \
             and appositive.kind is MentionKind.ORGANIZATION and appositive.name.split()[-1].islower() \
             and _INDEFINITE_ARTICLE.sub("", described) == appositive.name:
@@ -485,6 +488,12 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
         return _NOTHING
     if tokens[0].casefold() in _NEGATIVE_DETERMINERS and not (len(tokens) > 2 and tokens[1] in {"wonder", "doubt"}):
         return _NOTHING  # "No group has claimed the attack", "None of the officials": nobody spoke
+    participle = next((k for k in range(1, len(tokens)) if tokens[k].islower() and tokens[k].endswith("ing")
+                       and len(tokens[k]) > 4), None)
+    if participle is not None:
+        people = _head_mention(" ".join(tokens[:participle]), aliases, table, anonymity)
+        if people.plural and people.kind in (MentionKind.GROUP, MentionKind.ANONYMOUS):
+            return people  # "Residents living near the mine": what they do says which residents
     pronoun = _pronoun_of(tokens)
     if pronoun is not None:
         return Mention(MentionKind.PRONOUN, pronoun, gender=_PRONOUN_GENDER.get(pronoun),
@@ -863,6 +872,8 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
         return after_preposition
     if name_tokens[-1].casefold() in _BRANCH_HEADS:  # "Islamic State West Africa Province": a group's branch
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
+    if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
+        return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
     person = _titled_person(prefix, name_tokens, aliases, table)
     if person.role is None and person.rank is None and person.org is None \
             and not any(w.casefold() in _HONORIFICS for w in prefix):

@@ -562,3 +562,20 @@ def test_a_place_after_a_roles_preposition_is_where_the_role_is_not_a_name(table
 def test_a_participle_set_off_after_a_body_describes_it_and_names_no_other(table):
     m = parse_mention("The health ministry in Sanaa, run by the Houthi movement", table)
     assert m.kind is MentionKind.NOMINAL and m.role == "health ministry in Sanaa"
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("the disaster agency NDMA", "NDMA"),
+    ("An al Qaeda-linked group, Katibat Norvik,", "Katibat Norvik"),
+    ("A local Islamic State affiliate", "Islamic State affiliate"),
+])
+def test_a_body_named_after_the_noun_that_describes_it_is_that_name(table, source, name):
+    m = parse_mention(source, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+@pytest.mark.parametrize(("source", "name"), [("Families waiting at the gate", "Families"),
+                                              ("Residents living near the quarry", "Residents")])
+def test_people_a_participle_describes_are_still_those_people(table, source, name):
+    m = parse_mention(source, table)
+    assert (m.kind, m.name) == (MentionKind.GROUP, name)
