@@ -51,6 +51,7 @@ from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extractor import extractor_version
 from claimgraph.ingest.figures import (
+    OWN_SIDE,
     PEOPLE,
     ExternalFigure,
     FigureMention,
@@ -411,11 +412,12 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
     stated: dict[str, StatedFigure] = {}
     relations: list[tuple[ClaimMention, list[FigureMention], list[StatedFigure]]] = []
     done: set[str] = set()
+    names = {a.id: a.name for a in cast.actors}
     for m in mentions:
         if m.claim_id in done:
             continue
         done.add(m.claim_id)
-        found = find_figures(text, m.content, published)
+        found = [_on_side_of(f, names[m.speaker_id]) for f in find_figures(text, m.content, published)]
         figures = _with_replaced_ids(text, m.content, [_stated(m.claim_id, f) for f in found], found)
         for s in figures:
             stated.setdefault(s.figure.id, s)
@@ -427,6 +429,15 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
         for link in _figure_links(text, m, found, figures, list(stated.values()), speakers, cast, article_id):
             links.setdefault((link.kind.value, link.from_id, link.to_id), link)
     return list(stated.values()), list(links.values())
+
+
+def _on_side_of(found: FigureMention, speaker: str) -> FigureMention:
+    """A count of the speaker's own side ("three of its soldiers") names the speaker in its side
+    ("military:own:Russian Ministry of Defence"): two sides' counts of their own losses are no rivals."""
+    victim = found.incident_victim
+    if victim is None or not victim.endswith(f":{OWN_SIDE}"):
+        return found
+    return replace(found, incident_victim=f"{victim}:{speaker}")
 
 
 def _figure_links(text: str, m: ClaimMention, found: Sequence[FigureMention], figures: Sequence[StatedFigure],

@@ -289,6 +289,10 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
 }
 _MEMBER_NOUNS: Final = frozenset(("members", "member"))
 _MEMBER_OWNERS: Final = frozenset("its their group's militia's".split())
+# The side of armed people a possessive gives them ("its soldiers", "our fighters"): the speaker's own,
+# which extraction names after the speaker, so that two sides' counts of their own losses are no rivals.
+OWN_SIDE: Final = "own"
+_OWN_DETERMINERS: Final = frozenset("its their our".split())
 _MEMBER_REACH: Final = 3
 """How far before "members" its owner may stand: "of its own members", "its senior members"."""
 _ARMED_GROUP_WORDS: Final = frozenset(
@@ -1399,6 +1403,8 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
     words = tokens.words
     if np.kind is _Head.PERSON and np.head is not None and words[np.head] not in _OTHERS:
         victim = _person(tokens, np.head, np.modifiers)
+        if ":" not in victim and victim in _ARMED and _owned(tokens, np):
+            return f"{victim}:{OWN_SIDE}"  # "three of its soldiers": the speaker's side
         if victim.split(":")[0] != PEOPLE:
             return victim
         return _apposition(tokens, np.end) or victim
@@ -1406,8 +1412,18 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
         return (_from_modifiers(tokens, np.modifiers) or _recipient(tokens, np.end)
                 or _apposition(tokens, np.end) or _target(tokens, first))
     if _own_people(tokens, np):
-        return _subject_class(tokens, first)
+        cls = _subject_class(tokens, first)
+        return f"{cls}:{OWN_SIDE}" if cls in _ARMED else cls
     return None
+
+
+def _owned(tokens: _Tokens, np: _NounPhrase) -> bool:
+    """"its soldiers", "three of our own fighters": people a possessive gives to whoever speaks of them."""
+    assert np.head is not None
+    k = min((*np.modifiers, np.head)) - 1
+    if k >= 0 and tokens.words[k] == "own":
+        k -= 1
+    return k >= 0 and tokens.words[k] in _OWN_DETERMINERS
 
 
 def _person(tokens: _Tokens, head: int, modifiers: tuple[int, ...]) -> str:

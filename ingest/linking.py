@@ -74,7 +74,7 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
-from claimgraph.ingest.figures import PEOPLE, victim_class
+from claimgraph.ingest.figures import OWN_SIDE, PEOPLE, victim_class
 from claimgraph.ingest.incidents import OVERTAKEN, UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
@@ -324,8 +324,8 @@ def _part_of_total(part: Figure, total: Figure) -> bool:
     total_class, _, total_side = (total.incident_victim or "").partition(":")
     if (total_class == PEOPLE or (total_class == "" and _group(total) is None)) and part_class not in ("", PEOPLE):
         return True
-    if part_side and not total_side:  # "33 Kenyans" among "all 157 passengers and crew"
-        return True
+    if part_side and not total_side and part_side.partition(":")[0] != OWN_SIDE:
+        return True  # "33 Kenyans" among "all 157 passengers and crew"; "three of its soldiers" may be all of them
     return _group(part) is not None and _group(total) is None and part_class in ("", PEOPLE)
 
 

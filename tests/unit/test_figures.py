@@ -441,8 +441,8 @@ def test_a_raised_count_with_no_earlier_count_in_its_sentence_is_no_figure() -> 
 
 
 @pytest.mark.parametrize(("text", "victim"), [
-    ("The Red Hand militia said three of its members were killed in the raid.", "combatant"),
-    ("The rebels said four of their senior members died in the strike.", "combatant"),
+    ("The Red Hand militia said three of its members were killed in the raid.", "combatant:own"),
+    ("The rebels said four of their senior members died in the strike.", "combatant:own"),
     ("The union said two of its members were injured in the crash.", "people"),
     ("Three family members were killed when the roof fell.", "people"),
 ])
@@ -918,10 +918,20 @@ def test_people_an_outbreak_sickens_are_its_cases_and_other_cases_count_nothing(
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The police said officers had shot dead 12 gunmen and lost three of their own.",
-     [(Metric.KILLED, "12", "combatant"), (Metric.KILLED, "three", "police")]),
+     [(Metric.KILLED, "12", "combatant"), (Metric.KILLED, "three", "police:own")]),
     ("The garrison lost 30 soldiers in the siege.", [(Metric.KILLED, "30", "military")]),
     ("The party lost 12 seats.", []),
     ("The firm lost 200 workers to its rivals.", []),
 ])
 def test_a_forces_own_losses_are_its_dead_of_its_class(text: str, expected: list[tuple[Metric, str, str]]) -> None:
     assert [(f.metric, f.span.text, f.incident_victim) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("The ministry said the shelling had killed three of its soldiers.", "military:own"),
+    ("The group said four of our own fighters were hurt.", "combatant:own"),
+    ("The ministry said the shelling had killed three Calderan soldiers.", "military:Calderan"),
+    ("The ministry said the shelling had killed three soldiers.", "military"),
+])
+def test_armed_people_a_possessive_gives_are_the_speakers_own_side(text: str, victim: str) -> None:
+    assert [f.incident_victim for f in figures(text)] == [victim]
