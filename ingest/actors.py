@@ -970,7 +970,10 @@ def _described_role(source: str, head: str) -> str | None:
     if head not in _DESCRIBED_HEADS or head not in folded or len(words) < 2:
         return None
     at = folded.index(head)
-    if not all(w[:1].islower() and (w not in ROLE_WORDS or w in _PORTFOLIOS) for w in words[:at]):
+    # A place may name the level of government first: "Lagos state commissioner", "Sindh provincial minister".
+    place = next((k for k, w in enumerate(words[:at]) if not w[:1].isupper()), at)
+    if place and (place == at or folded[place] not in _LEVELS) \
+            or not all(w[:1].islower() and (w not in ROLE_WORDS or w in _PORTFOLIOS) for w in words[place:at]):
         return None
     complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS
     return " ".join(words) if complement or at > 0 else None

@@ -529,8 +529,11 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
 
 
 def _without_time_tail(tokens: list[str]) -> list[str]:
-    """"The Post in April" -> "The Post": a time at the end says when, not who."""
+    """"The Post in April" -> "The Post": a time at the end says when, not who; so "there" in "a doctor
+    there" says where."""
     end = len(tokens)
+    if end > 1 and tokens[-1].casefold() in {"there", "here"}:
+        end -= 1
     while end > 1 and tokens[end - 1].casefold().strip(_WORD_EDGE) in _TIME_NOUNS \
             and (tokens[end - 1].islower() or tokens[end - 2].islower()):  # "Theresa May" is a name
         end -= 1

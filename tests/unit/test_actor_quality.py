@@ -579,3 +579,14 @@ def test_a_body_named_after_the_noun_that_describes_it_is_that_name(table, sourc
 def test_people_a_participle_describes_are_still_those_people(table, source, name):
     m = parse_mention(source, table)
     assert (m.kind, m.name) == (MentionKind.GROUP, name)
+
+
+def test_a_state_office_its_place_names_is_a_speaker_of_its_article(table):
+    ex = run("The Calder state commissioner for planning said 19 bodies had been recovered.", table)
+    speaker = speakers_of(ex)["The Calder state commissioner for planning"]
+    assert speaker is not None and speaker.anonymous
+
+
+def test_where_an_unnamed_source_stood_is_no_part_of_who_it_is(table):
+    ex = run("Nine people were hurt in the blast. A doctor there said six of the wounded had died.", table)
+    assert speakers_of(ex)["A doctor there"].name == "anonymous doctor"
