@@ -554,7 +554,10 @@ def _first_conjunct(tokens: list[str]) -> list[str]:
 
 
 def _pronoun_of(tokens: list[str]) -> str | None:
-    """"she", "He soon", "Pretty soon she": a pronoun with at most an adverb around it is the speaker."""
+    """"she", "He soon", "Pretty soon she": a pronoun with at most an adverb around it is the speaker;
+    "WHO" and "US" in capitals are a name."""
+    if any(len(t) > 1 and t.isupper() for t in (tokens[0], tokens[-1])):
+        return None
     first, last = tokens[0].casefold(), tokens[-1].casefold()
     if len(tokens) == 1:
         return first if first in _PRONOUNS else None

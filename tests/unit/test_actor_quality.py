@@ -590,3 +590,8 @@ def test_a_state_office_its_place_names_is_a_speaker_of_its_article(table):
 def test_where_an_unnamed_source_stood_is_no_part_of_who_it_is(table):
     ex = run("Nine people were hurt in the blast. A doctor there said six of the wounded had died.", table)
     assert speakers_of(ex)["A doctor there"].name == "anonymous doctor"
+
+
+@pytest.mark.parametrize("acronym", ["WHO", "US"])
+def test_an_acronym_spelled_like_a_pronoun_is_a_name(table, acronym):
+    assert parse_mention(acronym, table).kind is MentionKind.ORGANIZATION
