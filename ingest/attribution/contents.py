@@ -110,8 +110,11 @@ def _left_content(toks: Tokens, frame_start: int) -> tuple[int, int] | None:
 
 
 def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
-    """Content after the cue, past time, channel and addressee phrases."""
+    """Content after the cue, past time, channel and addressee phrases; none after a semicolon ("Strike
+    kills 9, Houthis say; coalition denies toll": the clause after it is a sentence of its own)."""
     n = len(toks.words)
+    if p < n and toks.words[p] == ";" and not toks.quoted[p]:
+        return None
     that = _that_ahead(toks, p)
     if that is not None:
         p = that

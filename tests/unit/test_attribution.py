@@ -1437,3 +1437,9 @@ def test_what_a_noun_of_saying_is_about_or_refuses_states_nothing() -> None:
     topic = by_cue("The mayor gave a short answer about the transit budget.", "gave a short answer")
     assert not states_something(refusal)
     assert not states_something(topic)
+
+
+def test_a_frame_closing_a_clause_before_a_semicolon_takes_the_clause_before_it():
+    frames = find_attributions("Strike on fuel depot kills 9, rebels say; coalition denies civilian toll")
+    assert [(f.source.text, [c.text for c in f.content]) for f in frames] == [
+        ("rebels", ["Strike on fuel depot kills 9"]), ("coalition", ["civilian toll"])]
