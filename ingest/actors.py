@@ -140,7 +140,7 @@ _ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # "the police chief"); epithets for someone named before ("the former foreign minister", "the
 # retired neurosurgeon") have other heads or a rank, and stay references.
 _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
-    coordinator administrator manager chairman chairwoman minister""".split())
+    coordinator administrator manager chairman chairwoman minister sheriff coroner""".split())
 # Words of a title that say which office it is, not its rank ("the health minister", "the prime
 # minister"): a description as good as "the police chief".
 _PORTFOLIOS: Final = frozenset("""foreign defense defence interior health state homeland security national public
@@ -970,9 +970,9 @@ def _described_role(source: str, head: str) -> str | None:
     if head not in _DESCRIBED_HEADS or head not in folded or len(words) < 2:
         return None
     at = folded.index(head)
-    # A place may name the level of government first: "Lagos state commissioner", "Sindh provincial minister".
+    # A place may name the level of government first: "Lagos state commissioner", "Butte County sheriff".
     place = next((k for k, w in enumerate(words[:at]) if not w[:1].isupper()), at)
-    if place and (place == at or folded[place] not in _LEVELS) \
+    if place and (folded[place] if place < at else folded[place - 1]) not in _LEVELS \
             or not all(w[:1].islower() and (w not in ROLE_WORDS or w in _PORTFOLIOS) for w in words[place:at]):
         return None
     complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS

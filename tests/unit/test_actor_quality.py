@@ -595,3 +595,9 @@ def test_where_an_unnamed_source_stood_is_no_part_of_who_it_is(table):
 @pytest.mark.parametrize("acronym", ["WHO", "US"])
 def test_an_acronym_spelled_like_a_pronoun_is_a_name(table, acronym):
     assert parse_mention(acronym, table).kind is MentionKind.ORGANIZATION
+
+
+def test_a_county_sheriff_in_the_lead_is_the_sheriff_named_further_down(table):
+    ex = run("The toll rose to 36, the Calder County sheriff said. Sheriff Ada Voss told a news conference that 228 "
+             "people were unaccounted for.", table)
+    assert speakers_of(ex)["the Calder County sheriff"] == actor(ex, "Ada Voss")
