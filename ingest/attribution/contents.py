@@ -32,6 +32,9 @@ _OBJECT_CUES: Final = frozenset(
     "told tell tells telling assured reminded warned urged informed asked".split()
 )
 _SERIES_JOINERS: Final = frozenset({"and", "or"})
+# Nouns for an audience a cue of telling names before what it told them ("told reporters the toll rose").
+_AUDIENCES: Final = frozenset("""reporters journalists lawmakers legislators supporters crowd crowds audience
+    viewers listeners delegates parliament senators residents students troops""".split())
 # What opens a reason for speaking, or for speaking unnamed, after a quote's cue; never its content.
 _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
@@ -119,8 +122,12 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
     if that is not None:
         p = that
     elif cue_low in _OBJECT_CUES:
-        while p < n and toks.is_word(p) and toks.lows[p] not in CLAUSE_WORDS:
-            p += 1
+        addressed = _past_addressee(toks, p)
+        if addressed is not None:
+            p = addressed  # "told reporters the toll had risen to 12": the clause keeps its subject
+        else:
+            while p < n and toks.is_word(p) and toks.lows[p] not in CLAUSE_WORDS:
+                p += 1
     else:
         p = _past_trailing_phrases(toks, p)
     if p < n and toks.words[p] in {",", ":"}:
@@ -143,6 +150,24 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
         end,
     )
     return content[0], quoted_end
+
+
+def _past_addressee(toks: Tokens, p: int) -> int | None:
+    """Where the words told begin after whom they were told to, when that is plain: a noun for an
+    audience ("reporters", "the crowd") or a capitalized name ("Reuters", "the Lakeside Herald");
+    None when the words after the cue say nothing so plain."""
+    n = len(toks.words)
+    q = p + 1 if p < n and toks.lows[p] == "the" else p
+    if q < n and toks.lows[q] in _AUDIENCES:
+        q += 1
+    elif q < n and toks.is_capitalized(q) and not toks.quoted[q]:
+        while q < n and toks.is_capitalized(q):
+            q += 1
+    else:
+        return None
+    if q >= n or not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS or toks.lows[q] in PREPOSITIONS:
+        return None  # "told reporters that ...", "told Reuters on Monday ...": the other rules read those
+    return q
 
 
 def _only_says_when(toks: Tokens, rng: tuple[int, int]) -> bool:
