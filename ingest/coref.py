@@ -80,6 +80,9 @@ _CONTENDERS: Final = frozenset("""candidate nominee front-runner frontrunner hop
     businesswoman billionaire mogul tycoon""".split())
 # "the company" is whichever company the article is about, whatever its name.
 _COMPANIES: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
+# Words of a body's description that say its level, not which body: "the provincial health ministry" may
+# be the "Health Ministry" the article named.
+_LEVEL_WORDS: Final = frozenset("provincial regional state federal national local city county district".split())
 # Nouns any body may be called ("the group said"); "the coalition", "the party" or "the campaign" is one
 # whose name says so, or someone's, and no other body.
 _ANY_BODY: Final = frozenset({"group", "organization", "organisation", "movement"})
@@ -161,10 +164,14 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
     if head in PERSON_NOUNS:
         return _person_by_role(mention, head, turns, named)
 
+    # "the electoral commission" is no commission whose name says none of its words ("... on Human Rights")
+    modifiers = [w for w in (mention.role or "").casefold().split()[:-1] if w not in _LEVEL_WORDS]
+
     def named_so(t: Turn) -> bool:
         # "police and residents" is no "police": a group of two kinds is neither of them
         return t.kind in _NAMED_BODIES and not t.anonymous and any(
-            _mentions(n, head) and not (t.kind is ActorKind.GROUP and " and " in n) for n in t.names)
+            _mentions(n, head) and not (t.kind is ActorKind.GROUP and " and " in n)
+            and (not modifiers or any(_mentions(n, w) for w in modifiers)) for n in t.names)
 
     found = _latest(turns, named_so) or _latest(named(), named_so)
     if found is None and mention.unlisted:  # "Jan Berg, the harbour master, ... the harbour master added"

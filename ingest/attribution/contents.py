@@ -32,6 +32,8 @@ _OBJECT_CUES: Final = frozenset(
     "told tell tells telling assured reminded warned urged informed asked".split()
 )
 _SERIES_JOINERS: Final = frozenset({"and", "or"})
+# What opens a clause after an audience: "told reporters he would ...", "told the crowd they ...".
+_SUBJECT_PRONOUNS: Final = frozenset("i he she we they it".split())
 # Nouns for an audience a cue of telling names before what it told them ("told reporters the toll rose").
 _AUDIENCES: Final = frozenset("""reporters journalists lawmakers legislators supporters crowd crowds audience
     viewers listeners delegates parliament senators residents students troops""".split())
@@ -165,8 +167,10 @@ def _past_addressee(toks: Tokens, p: int) -> int | None:
             q += 1
     else:
         return None
-    if q >= n or not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS or toks.lows[q] in PREPOSITIONS:
-        return None  # "told reporters that ...", "told Reuters on Monday ...": the other rules read those
+    if q >= n or toks.lows[q] in TIME_WORDS or not (
+            toks.lows[q] in DETERMINERS or toks.lows[q] in _SUBJECT_PRONOUNS or toks.is_capitalized(q)
+            or toks.lows[q][:1].isdigit()):
+        return None  # "told reporters that ...", "told Fox News host ...": the other rules read those
     return q
 
 

@@ -601,3 +601,9 @@ def test_a_county_sheriff_in_the_lead_is_the_sheriff_named_further_down(table):
     ex = run("The toll rose to 36, the Calder County sheriff said. Sheriff Ada Voss told a news conference that 228 "
              "people were unaccounted for.", table)
     assert speakers_of(ex)["the Calder County sheriff"] == actor(ex, "Ada Voss")
+
+
+def test_a_body_described_by_its_own_words_is_not_another_body_of_its_kind(table):
+    ex = run("The Calder Commission on Human Rights said 14 people died. The electoral commission said turnout "
+             "reached 78 percent.", table)
+    assert speakers_of(ex)["The electoral commission"] != actor(ex, "Calder Commission on Human Rights")
