@@ -906,8 +906,9 @@ def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: l
         return _head_before_name(tokens, name_tokens, determiner, aliases, table)
     if len(head_words) == 1 and _is_listed_people(head_words[0]):
         return _common_noun(tokens[first:], determiner, aliases, table)  # "Workers at Calder Mills"
-    if any(w.casefold() in _TITLE_WORDS or w.casefold() in _HONORIFICS for w in head_words):
-        return None
+    if head_words[-1].casefold() not in ORG_HEADS \
+            and any(w.casefold() in _TITLE_WORDS or w.casefold() in _HONORIFICS for w in head_words):
+        return None  # "the Health Minister in Gaza", not "the Palestinian Health Ministry in Ramallah"
     if preposition in {"of", "for"} or (preposition == "on" and _joins_name(head_words[-1], preposition, name_tokens[0])):
         return Mention(MentionKind.ORGANIZATION, " ".join([*head_words, *prefix[-link:], *name_tokens]), aliases=aliases)
     if len(head_words) == 1 and head_words[0].casefold() in _NOT_HEADS:

@@ -607,3 +607,10 @@ def test_a_body_described_by_its_own_words_is_not_another_body_of_its_kind(table
     ex = run("The Calder Commission on Human Rights said 14 people died. The electoral commission said turnout "
              "reached 78 percent.", table)
     assert speakers_of(ex)["The electoral commission"] != actor(ex, "Calder Commission on Human Rights")
+
+
+@pytest.mark.parametrize(("source", "name"), [("the Palestinian Health Ministry in Ramallah", "Palestinian Health Ministry"),
+                                              ("the Republican Party of Calder", "Republican Party of Calder")])
+def test_a_body_whose_name_has_a_portfolio_keeps_its_name_before_the_place(table, source, name):
+    m = parse_mention(source, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
