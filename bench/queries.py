@@ -120,6 +120,7 @@ BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": 
              "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
              "contradictions_before": "contradictions", "corroborations_before": "corroborations",
              "incidents_before": "incidents", "incidents_one_statement": "incidents", "figures_before": "figures",
+             "figures_at_place_before": "figures",
              "shortest_path_before": "shortest_path"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 
