@@ -51,7 +51,7 @@ NODE_COLUMNS = {
                        "aggregate:boolean incident incident_label"),
     "Incident": _columns("id:ID(Incident) kind label place places:string[] date:date window_start:date "
                          "window_end:date"),
-    "Place": _columns("id:ID(Place) name"),
+    "Place": _columns("id:ID(Place) name name_key"),
     "Event": _columns("id:ID(Event) name date:date"),
 }
 
@@ -65,7 +65,7 @@ REL_COLUMNS: dict[str, tuple[str, str, str, _Columns]] = {
     "SYNDICATED_FROM": ("SYNDICATED_FROM", "Article", "Actor", _columns("")),
     "SPEAKS_FOR": ("SPEAKS_FOR", "Actor", "Actor", _columns("role article start:long end:long")),
     "MEMBER_OF": ("MEMBER_OF", "Actor", "Actor", _columns("article start:long end:long")),
-    "STATES": ("STATES", "Claim", "Figure", _columns("article start:long end:long stated_key speaker_key")),
+    "STATES": ("STATES", "Claim", "Figure", _columns("article start:long end:long stated_key speaker_key place_key")),
     "EXCLUDES": ("EXCLUDES", "Figure", "Figure", _columns("reason article")),
     "PART_OF": ("PART_OF", "Figure", "Figure", _columns("reason article")),
     "CONTRADICTS": ("CONTRADICTS", "Claim", "Claim", _columns("metric reason")),

@@ -20,6 +20,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --pages    # the pages against the JSON routes they render
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
+    python -m bench.queries --only figures,figures_at_place_before         # the table at a place, before its key
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
     python -m bench.queries --sizes 1000000 --profile incidents_before,incidents   # db hits, unfiltered list
     python -m bench.queries --sizes 1000000 --profile claims_by_actor_before,claims_by_actor   # heaviest speaker
@@ -120,6 +121,7 @@ BASELINES = {"search_claims_before": "search_claims", "claims_by_actor_before": 
              "figures_by_actor_before": "figures_by_actor", "actor_profile_before": "actor_profile",
              "contradictions_before": "contradictions", "corroborations_before": "corroborations",
              "incidents_before": "incidents", "incidents_one_statement": "incidents", "figures_before": "figures",
+             "figures_at_place_before": "figures",
              "shortest_path_before": "shortest_path"}
 """Earlier forms of catalog queries (``bench/cypher``), by the query whose calls they are timed on."""
 

@@ -38,10 +38,10 @@ from pathlib import Path
 from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
 from claimgraph.graph.model import INCIDENT_KINDS, Channel, Metric, Qualifier, QuoteKind
-from claimgraph.graph.stated import speaker_key, stated_key
+from claimgraph.graph.stated import place_key, speaker_key, stated_key
 from claimgraph.graph.voice import voice_key
 
-VERSION = 6
+VERSION = 7
 """Bumped whenever the shape changes, so a cached graph of an older shape is rebuilt."""
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vel", "da", "ni", "shu", "pe", "gar", "lin", "ob", "ru",
@@ -198,7 +198,7 @@ def _persons(out: CsvFiles, rng: random.Random, count: int, orgs: list[_Actor]) 
 def _places(out: CsvFiles, rng: random.Random, count: int) -> list[str]:
     names = [w.capitalize() for w in _distinct_words(rng, count, (2, 3))]
     for name in names:
-        out.node("Place", {"id": ids.place_id(name), "name": name})
+        out.node("Place", {"id": ids.place_id(name), "name": name, "name_key": name.lower()})
     return names
 
 
@@ -318,8 +318,9 @@ def _figure(out: CsvFiles, rng: random.Random, claim: str, speaker: str, article
                         "value": value, "place": place, "incident_date": day, "aggregate": False,
                         "incident": incident, "incident_label": label})
     # The claim's one speaker said it on ``day``, its first_seen: that is its stated_on and that voice's date.
+    by_metric = stated_key(metric.value, day, figure, claim)
     out.relationship("STATES", claim, figure, {"article": article, "start": start + 40, "end": start + 42,
-                                               "stated_key": stated_key(metric.value, day, figure, claim),
+                                               "stated_key": by_metric, "place_key": place_key(place, by_metric),
                                                "speaker_key": speaker_key([(speaker, day)], day, metric.value,
                                                                           claim, figure)})
     group = groups.setdefault((metric.value, incident or ""), [])

@@ -29,6 +29,8 @@ CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.window_end);
 // Dated incidents newest first: the incident list reads its page from it and incident_date.
 CREATE INDEX incident_day IF NOT EXISTS FOR (n:Incident) ON (n.date);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+// A Place by its name ignoring case (its name lowered): the figures table at a place.
+CREATE INDEX place_name_key IF NOT EXISTS FOR (n:Place) ON (n.name_key);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // An actor's claims in order, one range per speaker (graph.voice, claims_by_actor).
 CREATE INDEX asserted_voice_key IF NOT EXISTS FOR ()-[r:ASSERTED]-() ON (r.voice_key);
@@ -36,5 +38,7 @@ CREATE INDEX asserted_voice_key IF NOT EXISTS FOR ()-[r:ASSERTED]-() ON (r.voice
 CREATE INDEX states_stated_key IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.stated_key);
 // One speaker's figures of a metric in order, one range per voice (graph.stated, figures_by_actor).
 CREATE INDEX states_speaker_key IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.speaker_key);
+// The figures at one place of a metric in the table's order, one range per place (graph.stated, figures).
+CREATE INDEX states_place_key IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.place_key);
 CREATE INDEX contradicts_metric IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.metric);
 CREATE INDEX corroborates_metric IF NOT EXISTS FOR ()-[r:CORROBORATES]-() ON (r.metric);

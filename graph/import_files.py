@@ -8,9 +8,9 @@ edge sets its figure's incident), so the files hold the graph the writer
 leaves, node for node. The columns are the model's fields
 (:mod:`claimgraph.graph.model`, the rows :func:`~claimgraph.graph.rows.to_row`
 makes for the writer), typed from their annotations, plus what the queries
-add themselves (an article's ``ingested_at``, an actor's ``search_names``, an
-ASSERTED edge's ``voice_key``, a STATES edge's ``stated_key`` and ``speaker_key``, a
-figure's ``incident`` and ``incident_label``).
+add themselves (an article's ``ingested_at``, an actor's ``search_names``, a place's
+``name_key``, an ASSERTED edge's ``voice_key``, a STATES edge's ``stated_key``, ``speaker_key``
+and ``place_key``, a figure's ``incident`` and ``incident_label``).
 Files: one per node label, one per relationship type (ABOUT one per target
 label); the header may go in a file of its own, so that many writers' part
 files make one input (:func:`import_args`).
@@ -28,7 +28,7 @@ from typing import Any, Self
 from claimgraph.graph import actor_readings, model
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
 from claimgraph.graph.rows import field_kinds, to_row
-from claimgraph.graph.stated import speaker_key, stated_key, stated_on
+from claimgraph.graph.stated import place_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.voice import voice_key
 
 ARRAY_DELIMITER = "\x1f"
@@ -102,7 +102,7 @@ NODE_COLUMNS: dict[str, Columns] = {
     "Claim": _node_columns(model.Claim, "Claim"),
     "Figure": _node_columns(model.Figure, "Figure", [("incident", ""), ("incident_label", "")]),
     "Incident": _node_columns(model.Incident, "Incident"),
-    "Place": _node_columns(model.Place, "Place"),
+    "Place": _node_columns(model.Place, "Place", [("name_key", "")]),
     "Event": _node_columns(model.Event, "Event"),
 }
 
@@ -154,7 +154,7 @@ REL_FILES: dict[str, RelationshipFile] = {
     "SPEAKS_FOR": _relationship("SPEAKS_FOR", "Actor", "Actor", model.SpeaksFor, "actor_id", "org_id"),
     "MEMBER_OF": _relationship("MEMBER_OF", "Actor", "Actor", model.MemberOf, "actor_id", "org_id"),
     "STATES": _relationship("STATES", "Claim", "Figure", model.States, "claim_id", "figure_id",
-                            [("stated_key", ""), ("speaker_key", "")]),
+                            [("stated_key", ""), ("speaker_key", ""), ("place_key", "")]),
     **{kind.value: _relationship(kind.value, "Figure", "Figure", model.FigureLink, "from_id", "to_id")
        for kind in FigureLinkKind},
     "COUNTS": _relationship("COUNTS", "Figure", "Incident", model.Counts, "figure_id", "incident_id"),
@@ -224,7 +224,8 @@ class GraphCsv:
         for incident in batch.incidents:
             _first(self.nodes["Incident"], incident.id, to_row(incident))
         for place in batch.places:
-            _first(self.nodes["Place"], place.id, to_row(place))
+            row = to_row(place)
+            _first(self.nodes["Place"], place.id, {**row, "name_key": row["name"].lower()})
         for event in batch.events:
             _first(self.nodes["Event"], event.id, to_row(event))
         self._add_relationships(batch)
@@ -329,16 +330,18 @@ class GraphCsv:
 
     def _stated_keys(self, claim_id: str, figure_id: str,
                      said: Mapping[str, list[tuple[str, dt.date | None]]]) -> dict[str, str | None]:
-        """The STATES edge's stated_key and speaker_key (graph.stated), when these batches hold its
+        """The STATES edge's stated_key, speaker_key and place_key (graph.stated), when these batches hold its
         claim and figure: a claim's ASSERTED edges go with it (spark.plan.shard_of), so its speakers
         and their dates are known. Else none, and Neo4jStore.setup_schema keys the edge after the import."""
         claim, figure = self.nodes["Claim"].get(claim_id), self.nodes["Figure"].get(figure_id)
         if claim is None or figure is None:
-            return {"stated_key": None, "speaker_key": None}
+            return {"stated_key": None, "speaker_key": None, "place_key": None}
         speakers = said.get(claim_id, [])
-        return {"stated_key": stated_key(figure["metric"], stated_on((d for _, d in speakers), claim["first_seen"]),
-                                         figure_id, claim_id),
-                "speaker_key": speaker_key(speakers, claim["first_seen"], figure["metric"], claim_id, figure_id)}
+        by_metric = stated_key(figure["metric"], stated_on((d for _, d in speakers), claim["first_seen"]), figure_id,
+                               claim_id)
+        return {"stated_key": by_metric,
+                "speaker_key": speaker_key(speakers, claim["first_seen"], figure["metric"], claim_id, figure_id),
+                "place_key": place_key(figure["place"], by_metric)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -347,9 +347,10 @@ class Neo4jStore(GraphStore):
 
     def setup_schema(self) -> None:
         """The schema, then the voice_key of ASSERTED edges a graph written
-        before graph.voice lacks and the stated_key and speaker_key of STATES edges
-        one written before graph.stated's keys lacks (each checked from counts, set
-        once), and the key of articles written before versions."""
+        before graph.voice lacks and the stated_key, speaker_key and place_key of STATES
+        edges one written before graph.stated's keys lacks (each checked from counts, set
+        once), the key of articles written before versions and the name_key of places
+        written before it."""
         with self._errors(), self._session() as s:
             for statement in queries.schema_statements():
                 s.run(statement).consume()
@@ -362,6 +363,7 @@ class Neo4jStore(GraphStore):
                     rows = to_rows([Restated(i) for i in ids[start:start + BACKFILL_ROWS]])
                     s.execute_write(_run, "merge_stated_keys", rows, "merge_stated_keys")
             s.run(queries.query("backfill_article_keys")).consume()
+            s.run(queries.query("backfill_place_names")).consume()
 
     def write(self, batch: Batch) -> WriteResult:
         plan = write_plan(batch)

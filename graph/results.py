@@ -69,9 +69,9 @@ CARRIED_BY_CLAIMS = 1000
 voice_key order (undated first, then the newest), so a profile costs the same for
 a spokesman of ten claims or of three hundred thousand."""
 
-HIDDEN_PROPERTIES = frozenset({"search_names", "voice_key", "stated_key", "speaker_key"})
-"""Derived properties the stores keep for their indexes (actor names, an ASSERTED
-edge's order key and a STATES edge's two), left out of every answer."""
+HIDDEN_PROPERTIES = frozenset({"search_names", "name_key", "voice_key", "stated_key", "speaker_key", "place_key"})
+"""Derived properties the stores keep for their indexes (actor and place names, an ASSERTED
+edge's order key and a STATES edge's three), left out of every answer."""
 
 
 def capped(counted: int, cap: int) -> tuple[int, bool]:

@@ -29,6 +29,21 @@ and no write moves it to another actor; a claim written with none or several
 (a batch made by hand) is keyed with no speaker (the key starts with its
 space), and ``figures_by_actor`` reads that range of the metric too, checking
 its speakers' ASSERTED edges as it did before the key.
+
+``figures`` with ``place`` lists the rows whose figure is at the place (its
+``place``, ignoring case) or whose claim is ABOUT a Place of that name or id.
+Reading the metric's stated_key range for them read the whole range whenever
+a place matched fewer rows than a page and the count hold (every call, on the
+benchmark's graphs: each place a few hundred of a metric's 25,000 figures at
+a million claims), so each STATES edge also keeps ``place_key``: the figure's
+place lowered (empty without one), then its stated_key, one range index
+(``states_place_key``) over them, and the figure's own place is one range
+seeked by ``place metric`` in the table's order. The Places a claim is ABOUT
+are found from the Place (``name_key``, its lowered name, or its id) through
+its ABOUT edges: a claim may be ABOUT several, which one key per edge cannot
+hold, and a place is the topic of few claims next to a metric's figures.
+A place name may hold a space, so a place's prefix can also begin another
+(longer) place's keys: the query checks the figure's place on each entry.
 """
 from __future__ import annotations
 
@@ -51,6 +66,13 @@ def stated_on(asserted: Iterable[dt.date | None], first_seen: dt.date | None) ->
 def stated_key(metric: str, on: dt.date | None, figure_id: str, claim_id: str) -> str:
     """The STATES edge's order key: ``metric stated_on figure claim`` (``~`` for no date)."""
     return f"{metric} {_day(on)} {figure_id} {claim_id}"
+
+
+def place_key(place: str | None, stated: str) -> str:
+    """The STATES edge's order key among the figures at its place: ``place stated_key``, the
+    place lowered as Cypher's toLower lowers it (``str.lower``: both Unicode's default mapping),
+    empty for a figure without one."""
+    return f"{(place or '').lower()} {stated}"
 
 
 def metric_range(metric: str, since: dt.date | None, until: dt.date | None) -> tuple[str, str]:

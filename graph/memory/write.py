@@ -28,7 +28,7 @@ import networkx as nx
 from claimgraph.graph import actor_readings
 from claimgraph.graph.memory.values import RefusedValue, coalesce, less_than, property_value
 from claimgraph.graph.model import Article, ArticleText, Figure
-from claimgraph.graph.stated import speaker_key, stated_key, stated_on
+from claimgraph.graph.stated import place_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
 
@@ -250,6 +250,7 @@ def _merge_place(tx: Transaction, row: Row) -> None:
     data, created = tx.merge_node("Place", row["id"])
     if created:
         tx.set(data, "name", row["name"])
+        tx.set(data, "name_key", row["name"].lower())
 
 
 def _merge_event(tx: Transaction, row: Row) -> None:
@@ -410,8 +411,8 @@ def _unlink_revised(tx: Transaction, row: Row) -> None:
 
 
 def _merge_stated_keys(tx: Transaction, row: Row) -> None:
-    """``merge_stated_keys.cypher``: the claim's STATES edges keyed by its stated_on and by its
-    speaker (graph.stated)."""
+    """``merge_stated_keys.cypher``: the claim's STATES edges keyed by its stated_on, by its
+    speaker and by its figure's place (graph.stated)."""
     claim = _match(tx, "Claim", row["claim_id"])
     if claim is None:
         return
@@ -430,8 +431,10 @@ def _merge_stated_keys(tx: Transaction, row: Row) -> None:
         figure = graph.nodes[f]["props"]
         if figure.get("metric") is None:
             continue  # the Cypher keys are null, and its WHERE leaves the edge as it is
-        keys = {"stated_key": stated_key(figure["metric"], on, figure["id"], claim_props["id"]),
-                "speaker_key": speaker_key(said, first_seen, figure["metric"], claim_props["id"], figure["id"])}
+        by_metric = stated_key(figure["metric"], on, figure["id"], claim_props["id"])
+        keys = {"stated_key": by_metric,
+                "speaker_key": speaker_key(said, first_seen, figure["metric"], claim_props["id"], figure["id"]),
+                "place_key": place_key(figure.get("place"), by_metric)}
         held = graph.edges[claim, f, k]["props"]
         if any(held.get(name) != key for name, key in keys.items()):
             edge, _ = tx.merge_edge(claim, f, k)

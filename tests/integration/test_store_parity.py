@@ -64,7 +64,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.results import NodeLabel, Subgraph
-from claimgraph.graph.stated import speaker_key, stated_key, stated_on
+from claimgraph.graph.stated import place_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
 from tests.answers import timeless
@@ -968,8 +968,8 @@ def test_the_incident_list_counts_up_to_the_cap_says_when_it_stopped_and_pages_i
 
 
 def _wrong_stated_keys(dump: Dump) -> list[tuple[tuple[str, str], tuple[str, str], Any, tuple[str, str]]]:
-    """The STATES edges whose stated_key and speaker_key are not graph.stated's keys for their claim's
-    ASSERTED edges, first_seen and figure, as (claim, figure, stored, right)."""
+    """The STATES edges whose stated_key, speaker_key and place_key are not graph.stated's keys for
+    their claim's ASSERTED edges, first_seen and figure, as (claim, figure, stored, right)."""
     said: dict[tuple[str, str], list[tuple[str, Any]]] = {}
     for rel_type, start, end, props in dump.relationships:
         if rel_type == "ASSERTED" and start[0] == "Actor":
@@ -980,9 +980,10 @@ def _wrong_stated_keys(dump: Dump) -> list[tuple[tuple[str, str], tuple[str, str
             continue
         first_seen = dump.nodes[claim][1].get("first_seen", (None, None))[1]
         metric, speakers = dump.nodes[figure][1]["metric"][1], said.get(claim, [])
-        right = (stated_key(metric, stated_on((d for _, d in speakers), first_seen), figure[1], claim[1]),
-                 speaker_key(speakers, first_seen, metric, claim[1], figure[1]))
-        stored = (dict(props).get("stated_key", (None, None))[1], dict(props).get("speaker_key", (None, None))[1])
+        by_metric = stated_key(metric, stated_on((d for _, d in speakers), first_seen), figure[1], claim[1])
+        right = (by_metric, speaker_key(speakers, first_seen, metric, claim[1], figure[1]),
+                 place_key(dump.nodes[figure][1].get("place", (None, None))[1], by_metric))
+        stored = tuple(dict(props).get(name, (None, None))[1] for name in ("stated_key", "speaker_key", "place_key"))
         if stored != right:
             wrong.append((claim, figure, stored, right))
     return wrong
@@ -1090,6 +1091,64 @@ def test_a_graph_written_before_stated_keys_gets_them_from_setup_schema(
     assert neo4j.figures(Metric.KILLED).items == []
     neo4j.setup_schema()
     assert neo4j.figures(Metric.KILLED) == before
+    assert neo4j.read("stated_keys_missing") == [{"missing": 0}]
+    assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []
+
+
+# --- the figures table at a place (graph.stated's place_key, a Place's name_key) ------------
+
+_NEW = Place("place-new", "New")
+_NEW_YORK = Place("place-new-york", "New York")
+
+
+def _placed_graph() -> list[Batch]:
+    """Claims 1-5 said on days 1-5, each a killed figure: 1 at "new", 2 at "New York", 3 at
+    "NEW" and ABOUT New York, 4 at no place and ABOUT New, 5 at "New killed" (a place whose name
+    starts with another place's name and the metric: its keys follow New's prefix)."""
+    places: list[str | None] = ["new", "New York", "NEW", None, "New killed"]
+    batches = []
+    for n, place in enumerate(places, start=1):
+        batch = _stated(_MINISTRY, _FIRST, n, _DAY[n], _DAY[n])
+        batch.figures = [dataclasses.replace(f, place=place) for f in batch.figures]
+        batches.append(batch)
+    batches.append(Batch(places=[_NEW, _NEW_YORK],
+                         about=[About("claim-03", _NEW_YORK.id, AboutKind.PLACE),
+                                About("claim-04", _NEW.id, AboutKind.PLACE)]))
+    return batches
+
+
+def test_the_figures_table_at_a_place_finds_its_figures_and_the_claims_about_it_on_both_stores(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    memory = _fresh(neo4j, folder)
+    for store in (memory, neo4j):
+        for batch in _placed_graph():
+            store.write(batch)
+        assert [f for f, _ in _table(store, place="New")] == ["figure-01", "figure-03", "figure-04"]
+        assert [f for f, _ in _table(store, place="new york")] == ["figure-02", "figure-03"]
+        # By id: only the claims ABOUT that Place, not the figures whose place is its name.
+        assert [f for f, _ in _table(store, place=_NEW_YORK.id)] == ["figure-03"]
+        assert [f for f, _ in _table(store, place="NEW KILLED")] == ["figure-05"]
+        assert _table(store, place="York") == []
+        table = store.figures(Metric.KILLED, place="new", limit=1, offset=1)
+        assert (table.total, [row.figure.id for row in table.items]) == (3, ["figure-03"])
+    written = dump_neo4j(neo4j_server)
+    assert _wrong_stated_keys(written) == []
+    assert dump_memory(memory) == written
+
+
+def test_a_graph_written_before_place_keys_gets_them_from_setup_schema(
+        neo4j: Neo4jStore, neo4j_server: Neo4jServer, folder: Path) -> None:
+    _fresh(neo4j, folder)
+    for batch in _placed_graph():
+        neo4j.write(batch)
+    before = {place: neo4j.figures(Metric.KILLED, place=place) for place in ("new", "New York")}
+    with neo4j._driver.session(database=neo4j.database) as s:
+        assert s.run(TEST_QUERIES.query("strip_place_keys")).single(strict=True)["stripped"] == 5
+        assert s.run(TEST_QUERIES.query("strip_place_names")).single(strict=True)["stripped"] == 2
+    assert neo4j.read("stated_keys_missing") == [{"missing": 5}]
+    assert neo4j.figures(Metric.KILLED, place="new").items == []
+    neo4j.setup_schema()
+    assert {place: neo4j.figures(Metric.KILLED, place=place) for place in before} == before
     assert neo4j.read("stated_keys_missing") == [{"missing": 0}]
     assert _wrong_stated_keys(dump_neo4j(neo4j_server)) == []
 

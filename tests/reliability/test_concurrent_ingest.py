@@ -25,7 +25,7 @@ PROCESSES = 4
 FIRST_WRITE_WINS = {
     "Actor": {"name", "kind", "role", "aliases", "search_names", "outlet_kind"},
     "Claim": {"text", "quote", "confidence"},
-    "Place": {"name"},
+    "Place": {"name", "name_key"},
     "Event": {"name", "date"},
     # The first report of an event names its incident and gives its kind, place and days.
     "Incident": {"kind", "label", "place", "places", "date", "window_start", "window_end"},
@@ -39,8 +39,9 @@ FIRST_WRITE_WINS = {
     "PART_OF": {"reason", "article"},
     "MEMBER_OF": {"article", "start", "end"},
     "SPEAKS_FOR": {"role", "article", "start", "end"},
-    # stated_key holds the claim's earliest ASSERTED date and speaker_key its speaker's, each its first write's.
-    "STATES": {"article", "start", "end", "stated_key", "speaker_key"},
+    # stated_key holds the claim's earliest ASSERTED date and speaker_key its speaker's, each its first write's
+    # (and place_key stated_key's).
+    "STATES": {"article", "start", "end", "stated_key", "speaker_key", "place_key"},
 }
 
 

@@ -1,5 +1,5 @@
-"""The order keys on STATES (the figures table's, one speaker's): their order, the ranges that filter
-them, and who keeps them."""
+"""The order keys on STATES (the figures table's, one speaker's, one place's): their order, the ranges
+that filter them, and who keeps them."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +11,7 @@ import pytest
 from claimgraph.graph.import_files import GraphCsv
 from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.model import Actor, ActorKind, Article, Asserted, Batch, Claim, Figure, Metric, QuoteKind, States
-from claimgraph.graph.stated import metric_range, speaker_key, stated_key, stated_on
+from claimgraph.graph.stated import metric_range, place_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.voice import key_range
 
 D = dt.date
@@ -129,10 +129,18 @@ def test_the_embedded_store_keys_a_figure_by_its_claims_earliest_date_and_again_
     assert [row.stated_on for row in store.figures(Metric.KILLED).items] == [D(2024, 5, 4)]
 
 
+def test_place_keys_put_a_places_rows_in_the_tables_order_whatever_the_case_of_its_name() -> None:
+    early, late = stated_key("killed", D(2024, 5, 1), "figure-b", "claim-b"), stated_key("killed", None, "figure-a",
+                                                                                          "claim-a")
+    keys = [place_key("Gaza City", late), place_key("gaza city", early), place_key("Gaza", early), place_key(None, early)]
+    assert sorted(keys) == [" killed 2024-05-01 figure-b claim-b", "gaza city killed 2024-05-01 figure-b claim-b",
+                            "gaza city killed ~ figure-a claim-a", "gaza killed 2024-05-01 figure-b claim-b"]
+
+
 def _states_keys(graph: GraphCsv, folder: Path) -> list[tuple[str, str]]:
     [states] = [f for f in graph.write(folder) if f.name == "STATES"]
     with states.path.open(newline="", encoding="utf-8") as handle:
-        return [(row["stated_key"], row["speaker_key"]) for row in csv.DictReader(handle)]
+        return [(row["stated_key"], row["speaker_key"], row["place_key"]) for row in csv.DictReader(handle)]
 
 
 def test_the_import_files_key_what_they_hold_and_leave_the_rest_to_the_store(tmp_path: Path) -> None:
@@ -140,12 +148,14 @@ def test_the_import_files_key_what_they_hold_and_leave_the_rest_to_the_store(tmp
     for batch in _batches():
         whole.add(batch)
     assert _states_keys(whole, tmp_path / "whole") == [("killed 2024-05-04 figure-1 claim-1",
-                                                         " killed 2024-05-04 claim-1 figure-1")]
+                                                         " killed 2024-05-04 claim-1 figure-1",
+                                                         " killed 2024-05-04 figure-1 claim-1")]
     first = GraphCsv()
     first.add(_batches()[0])
     assert _states_keys(first, tmp_path / "first") == [("killed 2024-05-09 figure-1 claim-1",
-                                                         "actor-a killed 2024-05-09 claim-1 figure-1")]
+                                                         "actor-a killed 2024-05-09 claim-1 figure-1",
+                                                         " killed 2024-05-09 figure-1 claim-1")]
     # A part without the claim (a Spark task of other shards) cannot know its dates.
     part = GraphCsv()
     part.add(Batch(states=_batches()[0].states))
-    assert _states_keys(part, tmp_path / "part") == [("", "")]
+    assert _states_keys(part, tmp_path / "part") == [("", "", "")]
