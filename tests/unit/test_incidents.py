@@ -54,6 +54,11 @@ class Text:
         self.figures.append(FigureAt(figure, Span.of(self.text, start, start + len(raw)), sentence, headline))
         return self
 
+    def shares(self, aliases: AliasTable) -> dict[str, str | None]:
+        """Each figure's share of its incident's toll (earlier, overtaken, part, or None: the toll)."""
+        found = article_incidents(self.text, "article-test", self.title, None, DAY, self.figures, aliases)
+        return {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
+
     def incidents(self, aliases: AliasTable, published: dt.date | None = DAY,
                   dateline: str | None = None) -> dict[str, Incident | None]:
         found = article_incidents(self.text, "article-test", self.title, dateline, published, self.figures, aliases)
@@ -411,9 +416,7 @@ def test_a_running_toll_by_an_earlier_day_is_an_earlier_count_and_the_latest_day
     text = Text("The storm surge killed 48 people by Monday, the agency said. By Sunday, the army had counted "
                 "19 dead. A charity said 60 had died.", title="Storm Hits Coast")
     text.figure("48").figure("19").figure("60")
-    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
-    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
-    assert shares == {"48-0": None, "19-0": EARLIER, "60-0": None}
+    assert text.shares(aliases) == {"48-0": None, "19-0": EARLIER, "60-0": None}
 
 
 def test_a_storm_first_named_after_the_lead_is_another_incident_but_the_reported_one_is_not(
@@ -434,9 +437,7 @@ def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one
                 "missing, the army said. The governor said nine were still unaccounted for.", title="Landslide Hits Dam")
     for raw in ("20", "12", "nine"):
         text.figure(raw, Metric.MISSING)
-    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
-    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
-    assert shares == {"20-0": OVERTAKEN, "12-0": None, "nine-0": None}
+    assert text.shares(aliases) == {"20-0": OVERTAKEN, "12-0": None, "nine-0": None}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -453,9 +454,7 @@ def test_a_count_said_on_a_day_is_earlier_than_a_running_toll_by_that_days_eveni
                 "evening six people were still missing. A charity said 15 remain missing.", title="Mudslide Hits Town")
     for raw in ("Eleven", "six", "15"):
         text.figure(raw, Metric.MISSING)
-    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
-    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
-    assert shares == {"Eleven-0": EARLIER, "six-0": None, "15-0": None}
+    assert text.shares(aliases) == {"Eleven-0": EARLIER, "six-0": None, "15-0": None}
 
 
 def test_an_outbreaks_count_since_an_earlier_month_counts_the_outbreak_but_a_wars_does_not(
@@ -476,6 +475,4 @@ def test_a_count_dated_by_its_events_day_is_not_earlier_than_bodies_recovered_by
                 "died. By Tuesday morning, 19 bodies had been recovered.", title="Block Collapses")
     for raw in ("16", "22", "19"):
         text.figure(raw)
-    found = article_incidents(text.text, "article-test", text.title, None, DAY, text.figures, aliases)
-    shares = {c.figure_id.removeprefix("figure-"): c.share for c in found.counts}
-    assert shares == {"16-0": None, "22-0": None, "19-0": PART}
+    assert text.shares(aliases) == {"16-0": None, "22-0": None, "19-0": PART}
