@@ -316,7 +316,7 @@ def _through_quoting(text: str, attribution: Attribution) -> Attribution:
         quoted, said = content[0], content[1]  # the passive: the quoted before the cue, what they said after it
         opening = _AS_SAYING.match(text, said.start, said.end)
         named = _NAME_BEFORE_ROLE.search(text, attribution.sentence.start, quoted.start)
-        if named is not None:  # "Rehman Malik, Pakistan's interior minister, was quoted": the name and role
+        if named is not None:  # "Ada Voss, the interior minister, was quoted": the name and its role
             quoted = Span.of(text, named.start(), quoted.end)
     else:
         said = content[0]
