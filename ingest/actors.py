@@ -41,9 +41,12 @@ from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
     GROUP_HEADS,
+    LEVELS,
     OFFICES_OF_STATE,
     ORG_HEADS,
     PERSON_NOUNS,
+    PORTFOLIOS,
+    ROLE_COMPLEMENTS,
     ROLE_WORDS,
     STANDALONE_ORGS,
     Gender,
@@ -131,20 +134,13 @@ _BARE_DEFINITE: Final = re.compile(r"(?i:the)\s+([a-z]{3,})")
 # airline"); titles and things ("the prince", "the district", "the movie") are not looked up so.
 _BODY_NOUNS: Final = frozenset("""airline carrier operator railway railroad utility manufacturer automaker insurer
     charity church initiative""".split())
-# Levels of government an office is described by, where a title names the place instead.
-_LEVELS: Final = frozenset("provincial regional state district county municipal city local".split())
 _GENERIC_PLACES: Final = frozenset("""country nation state province region city territory island kingdom town village
     district county municipality""".split())
-_ROLE_COMPLEMENTS: Final = frozenset({"of", "at", "for", "from", "in"})
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
 # "the police chief"); epithets for someone named before ("the former foreign minister", "the
 # retired neurosurgeon") have other heads or a rank, and stay references.
 _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
     coordinator administrator manager chairman chairwoman minister sheriff coroner""".split())
-# Words of a title that say which office it is, not its rank ("the health minister", "the prime
-# minister"): a description as good as "the police chief".
-_PORTFOLIOS: Final = frozenset("""foreign defense defence interior health state homeland security national public
-    information prime""".split())
 _ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
@@ -491,7 +487,7 @@ def _holds(description: str, head: str, office: set[str]) -> bool:
     if not words or words[-1].casefold() != head:
         return False
     rest = [w for w in words[:-1] if w.casefold() not in office]
-    return not rest or (not _LEVELS.isdisjoint(office) and all(w[:1].isupper() for w in rest))
+    return not rest or (not LEVELS.isdisjoint(office) and all(w[:1].isupper() for w in rest))
 
 
 def resolve_cast(text: str, attributions: Sequence[Attribution], meta: ArticleMeta,
@@ -972,10 +968,10 @@ def _described_role(source: str, head: str) -> str | None:
     at = folded.index(head)
     # A place may name the level of government first: "Lagos state commissioner", "Butte County sheriff".
     place = next((k for k, w in enumerate(words[:at]) if not w[:1].isupper()), at)
-    if place and (folded[place] if place < at else folded[place - 1]) not in _LEVELS \
-            or not all(w[:1].islower() and (w not in ROLE_WORDS or w in _PORTFOLIOS) for w in words[place:at]):
+    if place and (folded[place] if place < at else folded[place - 1]) not in LEVELS \
+            or not all(w[:1].islower() and (w not in ROLE_WORDS or w in PORTFOLIOS) for w in words[place:at]):
         return None
-    complement = at + 1 < len(words) and folded[at + 1] in _ROLE_COMPLEMENTS
+    complement = at + 1 < len(words) and folded[at + 1] in ROLE_COMPLEMENTS
     return " ".join(words) if complement or at > 0 else None
 
 
@@ -1005,7 +1001,7 @@ def _described_organization(mention: Mention) -> str | None:
     words: list[str] = []
     role = mention.role.split()
     for word in role:
-        if word.casefold() in _ROLE_COMPLEMENTS:
+        if word.casefold() in ROLE_COMPLEMENTS:
             break
         words.append(word)
     modifiers = words[:-1]
@@ -1034,7 +1030,7 @@ def _names_whole_complement(described: str, head: str, org: str) -> bool:
     Goma's: the organization is the whole complement or none."""
     words = described.split()
     at = [w.casefold() for w in words].index(head)
-    complement = " ".join(words[at + 2:]) if at + 1 < len(words) and words[at + 1].casefold() in _ROLE_COMPLEMENTS \
+    complement = " ".join(words[at + 2:]) if at + 1 < len(words) and words[at + 1].casefold() in ROLE_COMPLEMENTS \
         else ""
     return _without_article(complement).casefold() == _without_article(org).casefold()
 

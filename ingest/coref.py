@@ -22,6 +22,7 @@ from claimgraph.graph.model import ActorKind, Channel
 from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    LEVELS,
     ORG_HEADS,
     PERSON_NOUNS,
     Gender,
@@ -80,9 +81,6 @@ _CONTENDERS: Final = frozenset("""candidate nominee front-runner frontrunner hop
     businesswoman billionaire mogul tycoon""".split())
 # "the company" is whichever company the article is about, whatever its name.
 _COMPANIES: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
-# Words of a body's description that say its level, not which body: "the provincial health ministry" may
-# be the "Health Ministry" the article named.
-_LEVEL_WORDS: Final = frozenset("provincial regional state federal national local city county district".split())
 # Nouns any body may be called ("the group said"); "the coalition", "the party" or "the campaign" is one
 # whose name says so, or someone's, and no other body.
 _ANY_BODY: Final = frozenset({"group", "organization", "organisation", "movement"})
@@ -164,8 +162,9 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
     if head in PERSON_NOUNS:
         return _person_by_role(mention, head, turns, named)
 
-    # "the electoral commission" is no commission whose name says none of its words ("... on Human Rights")
-    modifiers = [w for w in (mention.role or "").casefold().split()[:-1] if w not in _LEVEL_WORDS]
+    # "the electoral commission" is no commission whose name says none of its words ("... on Human Rights");
+    # a level is no such word ("the provincial health ministry" may be the "Health Ministry" named before)
+    modifiers = [w for w in (mention.role or "").casefold().split()[:-1] if w not in LEVELS]
 
     def named_so(t: Turn) -> bool:
         # "police and residents" is no "police": a group of two kinds is neither of them

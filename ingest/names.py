@@ -348,8 +348,15 @@ _TRADES: Final = frozenset("""chemicals industries holdings motors airlines airw
     refineries utilities""".split())
 # Bodies a portfolio word before them names ("Interior ministry", "Health department").
 _PORTFOLIO_BODIES: Final = frozenset({"ministry", "department"})
-_PORTFOLIO_WORDS: Final = frozenset("""interior health defence defense foreign finance justice education
-    information transport energy agriculture""".split())
+# Words of a title or a body that say which office it is, not its rank ("the health minister", "the prime
+# minister", "Interior ministry spokesman"): a description as good as "the police chief".
+PORTFOLIOS: Final = frozenset("""foreign defense defence interior health state homeland security national public
+    information prime finance justice education transport energy agriculture""".split())
+# Levels of government an office or a body is described by ("the provincial governor", "the state
+# commissioner"), where a title may name the place instead ("West Java Governor", "Lagos state").
+LEVELS: Final = frozenset("provincial regional state federal national local city county district municipal".split())
+# Prepositions after a role that say where or whose it is ("director of", "representative in", "envoy to").
+ROLE_COMPLEMENTS: Final = frozenset({"in", "at", "for", "to", "of", "from"})
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
 _LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
 _WORD_EDGE: Final = ".,;:\"'“”‘’()"
@@ -707,8 +714,8 @@ def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table:
     """What a possessor owns: "its spokesman", "his campaign", "Clinton's lawyers", "his wife"."""
     run = _name_run(body)
     linked = [w.casefold() for w in body[:len(body) - run]]
-    if run and linked and (linked[-1] in _ROLE_COMPLEMENTS
-                           or (linked[-1] == "the" and len(linked) > 1 and linked[-2] in _ROLE_COMPLEMENTS)):
+    if run and linked and (linked[-1] in ROLE_COMPLEMENTS
+                           or (linked[-1] == "the" and len(linked) > 1 and linked[-2] in ROLE_COMPLEMENTS)):
         run = 0  # "the WHO's representative in Yemen", "its envoy to the UN": where the role is, not a name
     if run == len(body):
         if len(body) == 1 and not is_acronym(body[0]) and table.actor(body[0]) is None:
@@ -779,7 +786,6 @@ _KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |fir
 _PERSONS: Final = frozenset({"people", "person", "persons"})
 _INDEFINITE_ARTICLE: Final = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:that|which|who|whose)\s+")
-_ROLE_COMPLEMENTS: Final = frozenset({"in", "at", "for", "to", "of", "from"})
 _NEGATIVE_DETERMINERS: Final = frozenset({"no", "none", "neither"})
 # Bodies a lowercase noun after a role's preposition names alone ("a spokesman for the army").
 _ARMED_BODIES: Final = frozenset({"army", "police", "military", "navy"})
@@ -1136,7 +1142,7 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
             break
         leading.append(word)
     if 0 < start < len(words) and words[start].casefold() in _PORTFOLIO_BODIES and len(leading) <= 1 \
-            and words[start - 1].casefold().strip(_WORD_EDGE) in _PORTFOLIO_WORDS:
+            and words[start - 1].casefold().strip(_WORD_EDGE) in PORTFOLIOS:
         return " ".join(words[start - 1:start + 1])  # "Interior ministry spokesman": the interior ministry
     nxt = start + len(leading)
     if leading and nxt < len(words) and words[nxt].casefold() in ORG_HEADS and words[nxt][0].islower():
