@@ -38,7 +38,7 @@ from pathlib import Path
 from bench.bulk_import import CsvFile, CsvFiles
 from claimgraph.graph import ids
 from claimgraph.graph.model import INCIDENT_KINDS, Channel, Metric, Qualifier, QuoteKind
-from claimgraph.graph.stated import place_key, speaker_key, stated_key
+from claimgraph.graph.stated import place_key, place_name_key, speaker_key, stated_key
 from claimgraph.graph.voice import voice_key
 
 VERSION = 7
@@ -198,7 +198,7 @@ def _persons(out: CsvFiles, rng: random.Random, count: int, orgs: list[_Actor]) 
 def _places(out: CsvFiles, rng: random.Random, count: int) -> list[str]:
     names = [w.capitalize() for w in _distinct_words(rng, count, (2, 3))]
     for name in names:
-        out.node("Place", {"id": ids.place_id(name), "name": name, "name_key": name.lower()})
+        out.node("Place", {"id": ids.place_id(name), "name": name, "name_key": place_name_key(name)})
     return names
 
 

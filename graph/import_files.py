@@ -28,7 +28,7 @@ from typing import Any, Self
 from claimgraph.graph import actor_readings, model
 from claimgraph.graph.model import AboutKind, Batch, ClaimLinkKind, FigureLinkKind
 from claimgraph.graph.rows import field_kinds, to_row
-from claimgraph.graph.stated import place_key, speaker_key, stated_key, stated_on
+from claimgraph.graph.stated import place_key, place_name_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.voice import voice_key
 
 ARRAY_DELIMITER = "\x1f"
@@ -225,7 +225,7 @@ class GraphCsv:
             _first(self.nodes["Incident"], incident.id, to_row(incident))
         for place in batch.places:
             row = to_row(place)
-            _first(self.nodes["Place"], place.id, {**row, "name_key": row["name"].lower()})
+            _first(self.nodes["Place"], place.id, {**row, "name_key": place_name_key(row["name"])})
         for event in batch.events:
             _first(self.nodes["Event"], event.id, to_row(event))
         self._add_relationships(batch)

@@ -68,11 +68,17 @@ def stated_key(metric: str, on: dt.date | None, figure_id: str, claim_id: str) -
     return f"{metric} {_day(on)} {figure_id} {claim_id}"
 
 
+def place_name_key(name: str | None) -> str:
+    """A place's name as the figures table seeks it (a Place's ``name_key``, the head of a STATES
+    edge's ``place_key``): lowered as Cypher's toLower lowers it (``str.lower``: both Unicode's default
+    mapping), empty for none."""
+    return (name or "").lower()
+
+
 def place_key(place: str | None, stated: str) -> str:
-    """The STATES edge's order key among the figures at its place: ``place stated_key``, the
-    place lowered as Cypher's toLower lowers it (``str.lower``: both Unicode's default mapping),
-    empty for a figure without one."""
-    return f"{(place or '').lower()} {stated}"
+    """The STATES edge's order key among the figures at its place: ``place stated_key``, the place as
+    :func:`place_name_key` writes it."""
+    return f"{place_name_key(place)} {stated}"
 
 
 def metric_range(metric: str, since: dt.date | None, until: dt.date | None) -> tuple[str, str]:

@@ -28,7 +28,7 @@ import networkx as nx
 from claimgraph.graph import actor_readings
 from claimgraph.graph.memory.values import RefusedValue, coalesce, less_than, property_value
 from claimgraph.graph.model import Article, ArticleText, Figure
-from claimgraph.graph.stated import place_key, speaker_key, stated_key, stated_on
+from claimgraph.graph.stated import place_key, place_name_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.store import IncompleteWrite, StoreError
 from claimgraph.graph.voice import voice_key
 
@@ -250,7 +250,7 @@ def _merge_place(tx: Transaction, row: Row) -> None:
     data, created = tx.merge_node("Place", row["id"])
     if created:
         tx.set(data, "name", row["name"])
-        tx.set(data, "name_key", row["name"].lower())
+        tx.set(data, "name_key", place_name_key(row["name"]))
 
 
 def _merge_event(tx: Transaction, row: Row) -> None:

@@ -24,7 +24,7 @@ from claimgraph.ingest.cues import (
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
-from claimgraph.ingest.names import DOCUMENT_HEADS
+from claimgraph.ingest.names import DOCUMENT_HEADS, GROUP_HEADS
 from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 # Cues whose object is the addressee, not the content ("told reporters").
@@ -34,9 +34,9 @@ _OBJECT_CUES: Final = frozenset(
 _SERIES_JOINERS: Final = frozenset({"and", "or"})
 # What opens a clause after an audience: "told reporters he would ...", "told the crowd they ...".
 _SUBJECT_PRONOUNS: Final = frozenset("i he she we they it".split())
-# Nouns for an audience a cue of telling names before what it told them ("told reporters the toll rose").
-_AUDIENCES: Final = frozenset("""reporters journalists lawmakers legislators supporters crowd crowds audience
-    viewers listeners delegates parliament senators residents students troops""".split())
+# An audience a cue of telling names before what it told them ("told reporters the toll rose"): people
+# by a plural noun for them, or a gathering.
+_AUDIENCES: Final = GROUP_HEADS | frozenset("crowd crowds audience viewers listeners parliament".split())
 # What opens a reason for speaking, or for speaking unnamed, after a quote's cue; never its content.
 _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).

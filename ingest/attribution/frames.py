@@ -10,7 +10,6 @@ transcript label ("SMITH: ...") is a frame too.
 """
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from claimgraph.ingest.attribution.contents import COUNT_START, clause_before, contents, right_content, to_sentence_end
@@ -36,6 +35,7 @@ from claimgraph.ingest.cues import (
     ISSUED_NOUNS,
     ISSUING_VERBS,
     NESTED_CUES,
+    NON_STATEMENT,
     NOT_AGENTS,
     NOT_SPEAKER_LABELS,
     NOUN_DETERMINERS,
@@ -182,7 +182,6 @@ _DEMONSTRATIVES: Final = frozenset("that this those these".split())
 # "went on to say", "goes on to list": going on to a verb of saying or stance makes the whole phrase the cue
 # of the subject's frame (train marks 21 of the 23 such phrases; "went on to win" is none).
 _GOING_ON: Final = frozenset("go goes went going gone".split())
-_UNNAMED_REQUEST: Final = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b")
 _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
 # credit line): the others are passed over without a look, and a sentence with none of them has
@@ -219,7 +218,7 @@ def _asks_to_stay_unnamed(toks: Tokens, i: int) -> bool:
     """"a protester who asked to be identified only as Kemi told ...": the relative clause says how the
     source may be named, and its verb cues nothing; the frame is the cue after it."""
     return i > 0 and toks.lows[i - 1] == "who" and toks.lows[i] in {"asked", "requested"} \
-        and _UNNAMED_REQUEST.match(" ".join(toks.lows[i + 1:i + 5])) is not None
+        and NON_STATEMENT.match(" ".join(toks.lows[i + 1:i + 6])) is not None
 
 
 def _to_whom(toks: Tokens) -> Frame | None:
