@@ -383,7 +383,9 @@ class _Registry:
         if i is None:
             # "Officials at the ministry": the head alone is no role
             role = _common_lead(mention.role) if mention.role and mention.role.casefold() != mention.name else None
-            i = self.new(_Cluster(ActorKind.PERSON, names=[descriptor], anonymous=True, head=mention.name,
+            # "the army said" with no army named is an unnamed body, not an unnamed person
+            kind = ActorKind.ORGANIZATION if mention.name in STANDALONE_ORGS and not mention.plural else ActorKind.PERSON
+            i = self.new(_Cluster(kind, names=[descriptor], anonymous=True, head=mention.name,
                                   org=org, gender=mention.gender, plural=mention.plural, role=role,
                                   source=source), [key])
         return self.root(i)
@@ -435,7 +437,7 @@ class _Registry:
             if holder is not None:
                 self.union(holder, i)
         organizations = [i for i in sorted({self.root(i) for i in range(len(self.clusters))})
-                         if self.clusters[i].kind is not ActorKind.PERSON]
+                         if self.clusters[i].kind is not ActorKind.PERSON and not self.clusters[i].anonymous]
         for i in organizations:
             for j in organizations:
                 if i < j and self.root(i) != self.root(j) and self._same_organization(i, j):
@@ -1181,7 +1183,11 @@ def _actors(registry: _Registry, actor_ids: Mapping[int, str]) -> list[Actor]:
             name = _canonical(registry, root)
             forms = [*c.names, *c.aliases, *(c.known.aliases if c.known else ())]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
-        kind = ActorKind.PERSON if c.anonymous and not c.plural else (ActorKind.GROUP if c.anonymous else c.kind)
+        if c.anonymous:
+            kind = ActorKind.GROUP if c.plural else (
+                ActorKind.ORGANIZATION if c.kind is ActorKind.ORGANIZATION else ActorKind.PERSON)
+        else:
+            kind = c.kind
         actors[actor_id] = Actor(id=actor_id, name=name, kind=kind, aliases=aliases, anonymous=c.anonymous,
                                  role=c.role, outlet_kind=c.outlet_kind if kind is ActorKind.OUTLET else None)
     return list(actors.values())

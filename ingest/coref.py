@@ -129,7 +129,8 @@ def _latest(turns: Sequence[Turn], fits: Callable[[Turn], bool]) -> Turn | None:
 
 
 def _is_person(turn: Turn) -> bool:
-    return not turn.plural and (turn.kind is ActorKind.PERSON or turn.anonymous)
+    # an unnamed body ("the army said") is anonymous too, and no "he"
+    return not turn.plural and (turn.kind is ActorKind.PERSON or turn.anonymous and turn.kind not in _ORGANIZATIONS)
 
 
 def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
@@ -144,7 +145,7 @@ def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
         return _latest(turns, _is_person)
     if word in {"they", "them"}:
         return (_latest(turns, lambda t: t.kind is ActorKind.GROUP or t.plural)
-                or _latest(turns, lambda t: t.kind in _ORGANIZATIONS))
+                or _latest(turns, lambda t: t.kind in _ORGANIZATIONS and not t.anonymous))
     if word in {"it", "which"}:
         return _latest(turns, lambda t: t.kind in _ORGANIZATIONS)
     return None

@@ -55,6 +55,7 @@ from claimgraph.ingest.figures import (
     PEOPLE,
     ExternalFigure,
     FigureMention,
+    across_sides,
     find_figure_relations,
     find_figures,
     revised_values,
@@ -417,7 +418,8 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
         if m.claim_id in done:
             continue
         done.add(m.claim_id)
-        found = [_on_side_of(f, names[m.speaker_id]) for f in find_figures(text, m.content, published)]
+        sentence = text[m.sentence.start:m.sentence.end]
+        found = [_on_side_of(f, names[m.speaker_id], sentence) for f in find_figures(text, m.content, published)]
         figures = _with_replaced_ids(text, m.content, [_stated(m.claim_id, f) for f in found], found)
         for s in figures:
             stated.setdefault(s.figure.id, s)
@@ -431,12 +433,14 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
     return list(stated.values()), list(links.values())
 
 
-def _on_side_of(found: FigureMention, speaker: str) -> FigureMention:
+def _on_side_of(found: FigureMention, speaker: str, sentence: str) -> FigureMention:
     """A count of the speaker's own side ("three of its soldiers") names the speaker in its side
-    ("military:own:Russian Ministry of Defence"): two sides' counts of their own losses are no rivals."""
+    ("military:own:Russian Ministry of Defence"): two sides' counts of their own losses are no rivals;
+    nor is either of them a rival of a count of both sides ("officials on both sides said")."""
     victim = found.incident_victim
     if victim is None or not victim.endswith(f":{OWN_SIDE}"):
-        return found
+        sides = across_sides(victim, sentence)
+        return found if sides == victim else replace(found, incident_victim=sides)
     return replace(found, incident_victim=f"{victim}:{speaker}")
 
 

@@ -292,6 +292,18 @@ _MEMBER_OWNERS: Final = frozenset("its their group's militia's".split())
 # The side of armed people a possessive gives them ("its soldiers", "our fighters"): the speaker's own,
 # which extraction names after the speaker, so that two sides' counts of their own losses are no rivals.
 OWN_SIDE: Final = "own"
+# A count its sentence gives to both sides of a fight ("officials on both sides said", "killed on either
+# side"): a total over the sides, so no side's count of its own losses is its rival.
+BOTH_SIDES: Final = "both sides"
+_BOTH_SIDES: Final = re.compile(r"\b(?:both|either) (?:sides?|armies|camps)\b|\bthe two (?:sides|armies)\b",
+                                re.IGNORECASE)
+
+
+def across_sides(victim: str | None, sentence: str) -> str | None:
+    """``victim`` as a count of both sides' people where its sentence says so and it names no side."""
+    if victim is None or ":" in victim or _BOTH_SIDES.search(sentence) is None:
+        return victim
+    return f"{victim}:{BOTH_SIDES}"
 _OWN_DETERMINERS: Final = frozenset("its their our".split())
 _MEMBER_REACH: Final = 3
 """How far before "members" its owner may stand: "of its own members", "its senior members"."""

@@ -759,7 +759,7 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
     folded = [t.casefold().strip(",.") for t in body]
     index = next((i for i, t in enumerate(folded) if t in ANONYMOUS_HEADS), None)
     if index is None:
-        return None
+        return _staff_of(body, folded)
     word = folded[index]
     modifiers = body[:index]
     after = " ".join(body[index + 1:])
@@ -777,6 +777,23 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
     name = word if plural else ANONYMOUS_HEADS[word]
     return Mention(MentionKind.ANONYMOUS, name, org=org, org_aliases=org_aliases,
                    gender=_head_gender(word), plural=plural, role=" ".join(body[: index + 1]))
+
+
+# People who work for a body and speak for it unnamed when the text says which ("doctors at Mercy
+# Hospital", "medics from the Red Crescent"); "residents of Gaza" are no staff of Gaza.
+_STAFF_HEADS: Final = _words("doctors medics nurses paramedics surgeons rescuers staff workers employees")
+
+
+def _staff_of(body: list[str], folded: list[str]) -> Mention | None:
+    """"Doctors at Mercy General Hospital": unnamed staff of the body the preposition names."""
+    if len(folded) < 3 or folded[0] not in _STAFF_HEADS:
+        return None
+    org_phrase = _org_after_preposition(" ".join(body[1:]))
+    if org_phrase is None or org_phrase.split()[-1].casefold().strip(_WORD_EDGE) not in ORG_HEADS:
+        return None
+    org, org_aliases = _split_or(org_phrase)
+    return Mention(MentionKind.ANONYMOUS, folded[0], org=org, org_aliases=org_aliases, plural=True,
+                   role=body[0])
 
 
 # What makes a person a source the text keeps unnamed: "people familiar with the matter", "a person

@@ -228,6 +228,17 @@ def test_unnamed_reports_and_an_unnamed_government_are_anonymous_sources(table):
     names = [next(a for a in cast.actors if a.id == s.actor_id) for s in cast.speakers]
     assert all(a.anonymous for a in names)
     assert [a.name for a in names] == ["anonymous reports", "anonymous government"]
+    assert [a.kind for a in names] == [ActorKind.GROUP, ActorKind.ORGANIZATION]  # a body, though unnamed
+
+
+def test_he_after_an_unnamed_army_is_the_person_named_before_not_the_army(table):
+    text = "Colonel Dan Roe said the post was shelled. The army said two soldiers died. He said help came late."
+    cast = cast_of(text, [attribution(text, "Colonel Dan Roe", "said", "the post was shelled"),
+                          attribution(text, "The army", "said", "two soldiers died"),
+                          attribution(text, "He", "said", "help came late")], table)
+    names = [next(a for a in cast.actors if a.id == s.actor_id) for s in cast.speakers]
+    assert [(a.name, a.kind) for a in names] == [("Dan Roe", ActorKind.PERSON), ("anonymous army", ActorKind.ORGANIZATION),
+                                                 ("Dan Roe", ActorKind.PERSON)]
 
 
 def test_a_capital_that_only_opens_the_sentence_owns_no_document(table):
@@ -328,3 +339,11 @@ def test_a_bare_noun_for_a_body_refers_to_the_name_before_it_that_ends_in_it(tab
 def test_a_bare_noun_for_a_title_or_a_thing_is_not_looked_up_by_name(table) -> None:
     text = "The Harbour District flooded again, the district said."
     assert spoken(table, text, "the district", "said", "The Harbour District flooded again")[1] is None
+
+
+def test_staff_at_a_named_body_are_its_unnamed_staff_not_a_group_of_anyone(table):
+    m = parse_mention("Doctors at the Mercy General Hospital", table)
+    assert (m.kind, m.name, m.org, m.plural) == (MentionKind.ANONYMOUS, "doctors", "Mercy General Hospital", True)
+    assert parse_mention("Medics from the Red Crescent", table).org == "Red Crescent"
+    assert parse_mention("Residents of Gaza", table).kind is MentionKind.GROUP  # no staff of a place
+    assert parse_mention("Workers at the plant", table).org is None  # a plant is no body

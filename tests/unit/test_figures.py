@@ -9,9 +9,11 @@ import pytest
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.figures import (
+    BOTH_SIDES,
     ExternalFigure,
     FigureMention,
     FigureRelationMention,
+    across_sides,
     find_figure_relations,
     find_figures,
     revised_values,
@@ -935,3 +937,10 @@ def test_a_forces_own_losses_are_its_dead_of_its_class(text: str, expected: list
 ])
 def test_armed_people_a_possessive_gives_are_the_speakers_own_side(text: str, victim: str) -> None:
     assert [f.incident_victim for f in figures(text)] == [victim]
+
+
+def test_a_count_its_sentence_gives_to_both_sides_is_a_total_over_the_sides() -> None:
+    assert across_sides("military", "Nine soldiers died, officers on both sides said.") == f"military:{BOTH_SIDES}"
+    assert across_sides("people", "Eleven people were killed on either side of the line.") == f"people:{BOTH_SIDES}"
+    assert across_sides("military:Kenyan", "Both sides said nine Kenyan soldiers died.") == "military:Kenyan"
+    assert across_sides("military", "Nine soldiers died in the raid, the army said.") == "military"

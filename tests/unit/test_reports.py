@@ -350,6 +350,8 @@ def test_a_broken_truce_gives_each_side_its_toll_and_the_unnamed_commander_his_s
     assert not any(name == "Example Wire" for name, _, _ in figures)
     # Each side's count of its own dead: the General Staff's four Ukrainians, the ministry's three of its own.
     assert not any({"four", "three"} <= pair for pair in contradicted(ex))
+    # Officials of both sides gave a total: neither side's count of its own dead is its rival.
+    assert not any(pair & {"four", "three"} and "At least seven" in pair for pair in contradicted(ex))
 
 
 def test_a_plant_blast_gives_the_lead_to_the_operator_and_the_company_to_the_firm_named(read) -> None:
