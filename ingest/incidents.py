@@ -18,6 +18,8 @@ its day from the figures of its kind. A figure leaves the main incident when
 - its day is more than a day from the main incident's;
 - a short sentence naming no event ("At least seven were killed.") is read
   with the sentence before it, whose event and place it goes on with;
+- it stands in another section of a digest ("Brazil: Floods ..." after "Pakistan: A
+  bomb ..."), each of which is read as an article of its own;
 - its sentence says so: "a separate attack", "another bombing", "last month's
   bombing";
 - its sentence names a month or a year outside the days the article can
@@ -58,6 +60,7 @@ fact-checker less than a false one.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -227,6 +230,8 @@ _REMAINDER_REACH: Final = 40
 # Shares compared with no other count: an increment adds to a toll, an earlier count was overtaken.
 UNCOMPARED: Final = frozenset({INCREMENT, EARLIER})
 _LEAD_CHARS: Final = 600
+# A paragraph of a digest that a place and a colon open ("Brazil: Floods in the south ...").
+_SECTION_LABEL: Final = re.compile(r"(?m)^(?P<label>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}): (?=[A-Z0-9])")
 _BARE_WORDS: Final = 8
 _UNKNOWN_KIND: Final = INCIDENT_KINDS[-1]
 
@@ -275,11 +280,51 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
     counted = [f for f in figures if counts_one_incident(text, f)]
     if not counted:
         return ArticleIncidents()
-    lead = text[:_LEAD_CHARS]
+    starts = _digest_sections(text, aliases)
+    if len({bisect.bisect_right(starts, f.span.start) for f in counted} - {0}) < 2:
+        whole = _drafts(text, 0, title, dateline, published, counted, aliases)
+        return _finish(text, article_id, published, [d for d in whole if d.members], aliases)
+    # A digest ("Pakistan: A roadside bomb ...", "Brazil: Floods ..."): each section reports its own event,
+    # so each is read as an article of its own, its label the dateline and its opening line the headline.
+    drafts: list[_Draft] = []
+    for k, start in enumerate([0, *starts]):
+        end = starts[k] if k < len(starts) else len(text)
+        members = [f for f in counted if start <= f.span.start < end]
+        if not members:
+            continue
+        label, line = (None, title) if k == 0 else _section_head(text, start)
+        for d in _drafts(text, start, line, label or dateline, published, members, aliases):
+            if d.separate is None:
+                d.separate = start or None  # one section's event is not another's of the same kind and day
+            if d.members:
+                drafts.append(d)
+    return _finish(text, article_id, published, drafts, aliases)
+
+
+def _digest_sections(text: str, aliases: AliasTable) -> list[int]:
+    """Where each paragraph opening with a place and a colon starts ("Brazil: Floods in ..."), when two or
+    more do: the sections of a digest of several stories."""
+    starts = [m.start() for m in _SECTION_LABEL.finditer(text) if aliases.place(m.group("label")) is not None]
+    return starts if len(starts) >= 2 else []
+
+
+def _section_head(text: str, start: int) -> tuple[str, str]:
+    """A section's label and its first sentence, which is its headline."""
+    m = _SECTION_LABEL.match(text, start)
+    assert m is not None
+    body = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+    return m.group("label"), re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+
+
+def _drafts(text: str, start: int, title: str | None, dateline: str | None, published: dt.date | None,
+            counted: Sequence[FigureAt], aliases: AliasTable) -> list[_Draft]:
+    """The incidents of the figures of the text from ``start`` on, its main one first (which may count none)."""
+    lead = text[start:start + _LEAD_CHARS]
     kind = _kind_in(title or "") or _kind_in(lead) or next(
         (k for f in counted if (k := _kind_of(f.figure)) is not None), _UNKNOWN_KIND)
     headline = title or lead.split("\n", 1)[0]
-    main_place = _specific(_headline_place(headline, text[len(headline):], aliases), aliases) \
+    body = text[start + len(headline):]
+    main_place = _specific(_headline_place(headline, body, aliases), aliases) \
         or _specific(dateline, aliases)
     days = sorted(f.figure.incident_date for f in counted
                   if f.figure.incident_date is not None and _same_family(_kind_of(f.figure) or kind, kind))
@@ -289,7 +334,7 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
         # The one specific place the figures name is where the reported event happened.
         main_place, places = places[0], []
     if main_place is None and not places:
-        main_place = _event_place(text[len(headline):], kind, aliases)
+        main_place = _event_place(body, kind, aliases)
     main = _Draft(kind, main_place, days[0] if days else None, None)
     drafts = [main]
     replaced_by = {f.figure.replaces: f for f in counted if f.figure.replaces}
@@ -305,7 +350,7 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
                                       [g.span.start for g in counted])
         draft.members.append((f, reason))
         placed[f.figure.id] = draft
-    return _finish(text, article_id, published, [d for d in drafts if d.members], aliases)
+    return drafts
 
 
 def counts_one_incident(text: str, f: FigureAt) -> bool:

@@ -201,9 +201,10 @@ def find_frames(toks: Tokens) -> list[Frame]:
             frame = _frame_at(toks, i, frames)
             if frame is not None and frame.source is not None and _ends_cue_of(toks, i, frames, frame.source):
                 frames[-1] = Frame(frame.source, (frames[-1].cue[0], frame.cue[1]), frame.content)
-            elif frame is not None and (frame.source is None or _may_nest(toks, i, frames, frame.source)) \
+            elif frame is not None and (frame.source is None or _may_nest(toks, i, frames, frame.source)
+                                        or _trails_label(toks, frame, speaker_label)) \
                     and not _verb_as_source(toks, frame.source) and not _pronoun_after_saying(toks, frame.source):
-                frames.append(_without_expletive_it(toks, frame))
+                frames.append(_past_label(toks, _without_expletive_it(toks, frame), speaker_label))
     frames = [f for f in frames if not _gapped_in_content(toks, f, frames)]
     credit = _credit_line(toks)
     if credit is not None:
@@ -313,6 +314,27 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int
         or after_semicolon(toks, min(source[0], i)) \
         or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1]) \
         or _contrast_of_its_own(toks, source)
+
+
+def _past_label(toks: Tokens, frame: Frame, label: Frame | None) -> Frame:
+    """A frame after a label and its colon ("Pakistan: A bomb killed four, an official said") says
+    what follows the colon."""
+    if not _trails_label(toks, frame, label):
+        return frame
+    assert label is not None
+    (start, end), *rest = frame.content
+    colon = label.cue[1]
+    return Frame(frame.source, frame.cue, ((colon, end), *rest)) if start < colon < end else frame
+
+
+def _trails_label(toks: Tokens, frame: Frame, label: Frame | None) -> bool:
+    """"Pakistan: A bomb killed four, a police official said": after a label and its colon, a speaker
+    after a comma, whose cue ends the sentence's report, speaks for what comes before it; the label
+    may only head a section."""
+    if label is None or frame is label or frame.source is None or not frame.content:
+        return False
+    colon, source = label.cue[0], frame.source
+    return source[0] > colon + 1 and toks.words[source[0] - 1] == "," and all(end <= source[0] for _, end in frame.content)
 
 
 def _contrast_of_its_own(toks: Tokens, source: tuple[int, int]) -> bool:

@@ -1449,3 +1449,10 @@ def test_a_frame_closing_a_clause_before_a_semicolon_takes_the_clause_before_it(
 def test_what_was_told_an_audience_without_that_keeps_its_subject(addressee):
     frame, = find_attributions(f"The governor told {addressee} the death toll had risen to 12.")
     assert [c.text for c in frame.content] == ["the death toll had risen to 12"]
+
+
+def test_a_speaker_after_a_comma_past_a_section_label_speaks_for_what_follows_the_colon():
+    frames = find_attributions("Peru: A landslide buried nine homes, a regional official told the radio.")
+    assert [(f.source.text, [c.text for c in f.content]) for f in frames] == [
+        ("Peru", ["A landslide buried nine homes, a regional official told the radio"]),
+        ("a regional official", ["A landslide buried nine homes"])]

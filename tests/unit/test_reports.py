@@ -453,3 +453,12 @@ def test_a_cholera_outbreak_sets_the_ministrys_cases_against_the_who_s_and_no_ho
     assert frozenset({"31", "870", "48", "more than 1,200"}) in pairs  # counted since late August: the outbreak
     assert frozenset({"between 60 and 70", "48"}) in pairs
     assert not ({"11", "more than 11,000"} & linked(ex))  # one hospital's dead, last year's
+
+
+def test_a_digest_of_several_stories_sets_no_count_of_one_story_against_another(read) -> None:
+    ex = read("digest")
+    figures = stated(ex)
+    assert {("Police official", "killed", "four"), ("Police official", "injured", "two"),
+            ("state civil defence agency", "killed", "31"), ("provincial safety bureau", "killed", "15")} <= figures
+    # The broadcaster's 16 and the bureau's 15 count one mine fire; the other stories' tolls are no rivals.
+    assert contradicted(ex) == {frozenset({"16", "15"})}
