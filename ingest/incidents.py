@@ -18,8 +18,9 @@ its day from the figures of its kind. A figure leaves the main incident when
 - its day is more than a day from the main incident's;
 - a short sentence naming no event ("At least seven were killed.") is read
   with the sentence before it, whose event and place it goes on with;
-- it stands in another section of a digest ("Brazil: Floods ..." after "Pakistan: A
-  bomb ..."), each of which is read as an article of its own;
+- it stands in another section of a digest (paragraphs a place and a colon
+  open, "Brazil: Floods ...", or headings over stories of different kinds,
+  "Bus crash in Peru"), each of which is read as an article of its own;
 - its sentence says so: "a separate attack", "another bombing", "last month's
   bombing";
 - its sentence names a month or a year outside the days the article can
@@ -231,7 +232,9 @@ _REMAINDER_REACH: Final = 40
 UNCOMPARED: Final = frozenset({INCREMENT, EARLIER})
 _LEAD_CHARS: Final = 600
 # A paragraph of a digest that a place and a colon open ("Brazil: Floods in the south ...").
-_SECTION_LABEL: Final = re.compile(r"(?m)^(?P<label>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}): (?=[A-Z0-9])")
+_SECTION_LABEL: Final = re.compile(r"(?m)^(?P<label>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}): (?P<rest>[A-Z0-9].*)")
+# A heading over a paragraph: a short line with no closing stop, a blank line before and after it.
+_HEADING: Final = re.compile(r"(?<=\n\n)(?P<heading>[A-Z][^\n.!?:;,]*[^\n.!?:;,\s])\n\n(?=[A-Z\"“'‘])")
 _BARE_WORDS: Final = 8
 _UNKNOWN_KIND: Final = INCIDENT_KINDS[-1]
 
@@ -280,50 +283,56 @@ def article_incidents(text: str, article_id: str, title: str | None, dateline: s
     counted = [f for f in figures if counts_one_incident(text, f)]
     if not counted:
         return ArticleIncidents()
-    starts = _digest_sections(text, aliases)
+    sections = _digest_sections(text, aliases)
+    starts = [section.start for section in sections]
     if len({bisect.bisect_right(starts, f.span.start) for f in counted} - {0}) < 2:
-        whole = _drafts(text, 0, title, dateline, published, counted, aliases)
+        whole = _drafts(text, 0, len(text), title, dateline, published, counted, aliases)
         return _finish(text, article_id, published, [d for d in whole if d.members], aliases)
-    # A digest ("Pakistan: A roadside bomb ...", "Brazil: Floods ..."): each section reports its own event,
-    # so each is read as an article of its own, its label the dateline and its opening line the headline.
+    # A digest of several stories: each section reports its own event, so each is read as an article of
+    # its own, its heading (or its label's first sentence) the headline and its label the dateline.
     drafts: list[_Draft] = []
-    for k, start in enumerate([0, *starts]):
+    for k, section in enumerate([_Section(0, None, title), *sections]):
         end = starts[k] if k < len(starts) else len(text)
-        members = [f for f in counted if start <= f.span.start < end]
+        members = [f for f in counted if section.start <= f.span.start < end]
         if not members:
             continue
-        label, line = (None, title) if k == 0 else _section_head(text, start)
-        for d in _drafts(text, start, line, label or dateline, published, members, aliases):
+        for d in _drafts(text, section.start, end, section.headline, section.label or dateline, published,
+                         members, aliases):
             if d.separate is None:
-                d.separate = start or None  # one section's event is not another's of the same kind and day
+                d.separate = section.start or None  # one section's event is not another's of its kind and day
             if d.members:
                 drafts.append(d)
     return _finish(text, article_id, published, drafts, aliases)
 
 
-def _digest_sections(text: str, aliases: AliasTable) -> list[int]:
-    """Where each paragraph opening with a place and a colon starts ("Brazil: Floods in ..."), when two or
-    more do: the sections of a digest of several stories."""
-    starts = [m.start() for m in _SECTION_LABEL.finditer(text) if aliases.place(m.group("label")) is not None]
-    return starts if len(starts) >= 2 else []
+@dataclass(frozen=True, slots=True)
+class _Section:
+    start: int
+    label: str | None
+    headline: str | None
 
 
-def _section_head(text: str, start: int) -> tuple[str, str]:
-    """A section's label and its first sentence, which is its headline."""
-    m = _SECTION_LABEL.match(text, start)
-    assert m is not None
-    body = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
-    return m.group("label"), re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+def _digest_sections(text: str, aliases: AliasTable) -> list[_Section]:
+    """The sections of a digest of several stories: paragraphs a place and a colon open ("Brazil: Floods
+    in ..."), when two or more do; else headings over paragraphs ("Bus crash in Peru"), when two or more
+    name events of different kinds (subheadings of one story name no other event)."""
+    labelled = [_Section(m.start(), m.group("label"), re.split(r"(?<=[.!?])\s", m.group("rest"), maxsplit=1)[0])
+                for m in _SECTION_LABEL.finditer(text) if aliases.place(m.group("label")) is not None]
+    if len(labelled) >= 2:
+        return labelled
+    headed = [_Section(m.start(), None, m.group("heading")) for m in _HEADING.finditer(text) if m.start() > 0]
+    kinds = {_FAMILIES.get(k, k) for section in headed if (k := _kind_in(section.headline or "")) is not None}
+    return headed if len(kinds) >= 2 else []
 
 
-def _drafts(text: str, start: int, title: str | None, dateline: str | None, published: dt.date | None,
+def _drafts(text: str, start: int, end: int, title: str | None, dateline: str | None, published: dt.date | None,
             counted: Sequence[FigureAt], aliases: AliasTable) -> list[_Draft]:
-    """The incidents of the figures of the text from ``start`` on, its main one first (which may count none)."""
-    lead = text[start:start + _LEAD_CHARS]
+    """The incidents of the figures of ``text[start:end]``, its main one first (which may count none)."""
+    lead = text[start:min(end, start + _LEAD_CHARS)]
     kind = _kind_in(title or "") or _kind_in(lead) or next(
         (k for f in counted if (k := _kind_of(f.figure)) is not None), _UNKNOWN_KIND)
     headline = title or lead.split("\n", 1)[0]
-    body = text[start + len(headline):]
+    body = text[start + len(headline):end]
     main_place = _specific(_headline_place(headline, body, aliases), aliases) \
         or _specific(dateline, aliases)
     days = sorted(f.figure.incident_date for f in counted

@@ -462,3 +462,12 @@ def test_a_digest_of_several_stories_sets_no_count_of_one_story_against_another(
             ("state civil defence agency", "killed", "31"), ("provincial safety bureau", "killed", "15")} <= figures
     # The broadcaster's 16 and the bureau's 15 count one mine fire; the other stories' tolls are no rivals.
     assert contradicted(ex) == {frozenset({"16", "15"})}
+
+
+def test_headings_over_stories_of_different_events_keep_each_story_toll_apart(read) -> None:
+    ex = read("shorts")
+    figures = stated(ex)
+    assert {("anonymous island's police commissioner", "killed", "at least 14"),
+            ("Peru transport ministry", "killed", "Eleven")} <= figures
+    stories = [{"at least 14"}, {"23", "nine"}, {"Eleven"}]
+    assert not any(len([s for s in stories if pair & s]) > 1 for pair in contradicted(ex))
