@@ -217,10 +217,13 @@ EARLIER: Final = "earlier"
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
-_RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to"
+_RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
+                              r"|now\s+(?:says?|said|puts?|numbers?|totals?|stands?\s+at|is|are)(?:\s+that)?"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
+# A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt".
+_NOW_SAYS: Final = re.compile(r"\bnow\s+(?:says?|said|puts?|reports?)\b", re.IGNORECASE)
 # A count of the missing that says it is what is left: "seven miners were still trapped", "13 remain missing",
 # "eight people still unaccounted for", "put the number still missing at 190".
 _REMAINDER_AFTER: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was|have|had)\s+(?:been\s+)?)?"
@@ -572,8 +575,12 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
     value ("four people were killed" ... "the toll rose to six", "bringing the toll to 43"): the later
     count updates it, whoever gave either, so they are no rivals; two counts it overtook still are."""
     risen = [f for f, _ in members if f.figure.value is not None
-             and _RISEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)]
-    return {f.figure.id: OVERTAKEN for f, _ in members if f.figure.value != 0  # a denial is no running count
+             and (_RISEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)
+                  or _NOW_SAYS.search(text, f.sentence.start, f.span.start))]
+    # A running count that a later one went past too is an earlier step of the same toll, no rival of the
+    # counts it went past itself ("now says 14 were hurt" after six, before "had reached 19").
+    return {f.figure.id: EARLIER if f in risen else OVERTAKEN for f, _ in members
+            if f.figure.value != 0  # a denial is no running count
             if any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
                    and victim_class(f.figure) in (PEOPLE, victim_class(r.figure))  # "22 civilians": a class of its own
                    and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)

@@ -471,3 +471,12 @@ def test_headings_over_stories_of_different_events_keep_each_story_toll_apart(re
             ("Peru transport ministry", "killed", "Eleven")} <= figures
     stories = [{"at least 14"}, {"23", "nine"}, {"Eleven"}]
     assert not any(len([s for s in stories if pair & s]) > 1 for pair in contradicted(ex))
+
+
+def test_a_live_blog_toll_that_a_source_now_gives_updates_the_earlier_counts(read) -> None:
+    ex = read("live")
+    figures = stated(ex)
+    assert {("anonymous regional governor", "killed", "three"), ("emergency service", "killed", "five"),
+            ("emergency service", "injured", "14"), ("State television", "injured", "19")} <= figures
+    # Six, then 14 ("now says"), then 19 ("had reached"): one toll's steps through the day, no rivals.
+    assert contradicted(ex) == set()
