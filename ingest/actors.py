@@ -959,6 +959,11 @@ def _names_organization(name: str, words: list[str], table: AliasTable, organiza
     return table.key(name) in organization_keys
 
 
+_UNNAMED_LEAD: Final = re.compile(r"^(?:(?:anonymous|unnamed|unidentified)\s+)+(?=\S)", re.IGNORECASE)
+# Words that make an office of its own of the role after them ("the provincial deputy governor").
+_SECONDS: Final = frozenset({"deputy", "assistant", "vice", "acting"})
+
+
 def _described_role(source: str, head: str) -> str | None:
     """The role a definite phrase describes well enough to be a first mention ("the director of the
     city hospital", "the hospital director", "the provincial governor"), without its article; None
@@ -971,9 +976,12 @@ def _described_role(source: str, head: str) -> str | None:
     # A place may name the level of government first: "Lagos state commissioner", "Butte County sheriff".
     place = next((k for k, w in enumerate(words[:at]) if not w[:1].isupper()), at)
     if place and (folded[place] if place < at else folded[place - 1]) not in LEVELS \
-            or not all(w[:1].islower() and (w not in ROLE_WORDS or w in PORTFOLIOS) for w in words[place:at]):
+            or not all(w[:1].islower() and (w not in ROLE_WORDS or w in PORTFOLIOS or w in _SECONDS)
+                       for w in words[place:at]):
         return None
     complement = at + 1 < len(words) and folded[at + 1] in ROLE_COMPLEMENTS
+    if not complement and all(w in _SECONDS for w in folded[:at]):
+        return None  # "the deputy minister" alone refers back; "the provincial deputy governor" describes
     return " ".join(words) if complement or at > 0 else None
 
 
@@ -1156,7 +1164,7 @@ def _common_lead(descriptor: str) -> str:
 
 def _anonymous_name(registry: _Registry, c: _Cluster) -> str:
     if c.org is None:
-        return f"anonymous {c.names[0]}"
+        return f"anonymous {_UNNAMED_LEAD.sub('', c.names[0])}"  # "an unnamed official": no "anonymous unnamed"
     return f"{_canonical(registry, registry.root(c.org))} {c.head}"
 
 

@@ -63,6 +63,7 @@ from claimgraph.ingest.figures import (
 )
 from claimgraph.ingest.incidents import ArticleIncidents, FigureAt, article_incidents
 from claimgraph.ingest.linking import LinkCandidate, find_revisions, find_variants, link_figures
+from claimgraph.ingest.names import MentionKind, parse_mention
 from claimgraph.ingest.own_voice import DATELINE, own_voice_spans
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.ingest.spans import Attribution, Span
@@ -216,7 +217,7 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     sentences = split_sentences(text)
     found = [a for a in find_attributions(text, sentences) if not _section_label(text, a, aliases)]
     narrated = [_without_narration(text, a) for a in found]
-    attributions = [_through_quoting(text, a) for a in narrated]
+    attributions = [_citing(text, _through_quoting(text, a), aliases) for a in narrated]
     cast = resolve_cast(text, attributions, meta, aliases, article.id)
     mentions, resolved = _attributed_mentions(text, attributions, cast, meta.published)
     resolved = [replace(r, attribution=a) for r, a in zip(resolved, found, strict=True)]
@@ -288,6 +289,10 @@ def _with_restated_classes(figures: Sequence[StatedFigure], incidents: ArticleIn
 _QUOTING: Final = frozenset({"quoted", "quotes", "quote"})
 _NAME_BEFORE_ROLE: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s*$")
 _AS_SAYING: Final = re.compile(r"\s*\bas\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.IGNORECASE)
+# "..., the agency reported, citing the deputy governor": whom the report gives its words to, one who speaks.
+_CITED: Final = frozenset({MentionKind.PERSON, MentionKind.ANONYMOUS, MentionKind.NOMINAL, MentionKind.ORGANIZATION})
+_CITING: Final = re.compile(r",\s+(?:citing|quoting)\s+(?P<who>(?:an?|the|one|two|three|several)\s+[^,.;:()\"“”]+?|"
+                            r"[A-Z][^,.;:()\"“”]+?)\s*(?=[,.;]|$)")
 
 
 def _without_narration(text: str, attribution: Attribution) -> Attribution:
@@ -326,6 +331,21 @@ def _through_quoting(text: str, attribution: Attribution) -> Attribution:
     if opening is None or opening.end() >= said.end or not quoted.text.strip():
         return attribution
     return replace(attribution, source=quoted, content=(Span.of(text, opening.end(), said.end),),
+                   channel=attribution.channel or Channel.REPORT)
+
+
+def _citing(text: str, attribution: Attribution, aliases: AliasTable) -> Attribution:
+    """"Gunmen killed 11, the news agency reported, citing the deputy governor", "the agency gave a toll of
+    13, quoting a local official": the one cited said it, and the report carried it, as with quoting. Only
+    a citation that closes the frame and names someone who speaks ("citing a survey" does not; "she said,
+    citing a survey, that ..." is hers)."""
+    cue, content, source = attribution.cue, attribution.content, attribution.source
+    if cue is None or source is None or not content:
+        return attribution
+    m = _CITING.match(text, max(cue.end, source.end, content[-1].end), attribution.sentence.end)
+    if m is None or parse_mention(m.group("who"), aliases).kind not in _CITED:
+        return attribution
+    return replace(attribution, source=Span.of(text, m.start("who"), m.end("who")),
                    channel=attribution.channel or Channel.REPORT)
 
 

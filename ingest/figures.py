@@ -1463,7 +1463,10 @@ def _armed_group_named(tokens: _Tokens, head: int) -> str | None:
         run.append(k)
         k += 1
     if not run:
-        return None
+        # "members of the security forces", "of the police": the armed people the noun names, no side
+        end = next((j for j in range(k, min(k + 2, len(tokens))) if tokens.words[j] in _PERSON_NOUNS), None)
+        cls = _PERSON_NOUNS.get(tokens.words[end]) if end is not None else None
+        return cls if cls in _ARMED else None
     if not _ARMED_GROUP_WORDS.isdisjoint(tokens.words[j] for j in run):
         cls = _COMBATANT
     elif tokens.words[run[-1]] in _NAMED_FORCES:

@@ -614,3 +614,14 @@ def test_a_body_described_by_its_own_words_is_not_another_body_of_its_kind(table
 def test_a_body_whose_name_has_a_portfolio_keeps_its_name_before_the_place(table, source, name):
     m = parse_mention(source, table)
     assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+def test_a_deputy_office_a_level_describes_is_a_speaker_of_its_own(table):
+    ex = run("Nine miners were killed in the collapse, the provincial deputy governor said.", table)
+    speaker = speakers_of(ex)["the provincial deputy governor"]
+    assert speaker is not None and speaker.anonymous and speaker.name == "anonymous provincial deputy governor"
+
+
+def test_an_unnamed_source_is_named_anonymous_once(table):
+    ex = run("Nine miners were killed in the collapse, an unnamed mine official said.", table)
+    assert speakers_of(ex)["an unnamed mine official"].name == "anonymous mine official"

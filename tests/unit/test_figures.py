@@ -944,3 +944,9 @@ def test_a_count_its_sentence_gives_to_both_sides_is_a_total_over_the_sides() ->
     assert across_sides("people", "Eleven people were killed on either side of the line.") == f"people:{BOTH_SIDES}"
     assert across_sides("military:Kenyan", "Both sides said nine Kenyan soldiers died.") == "military:Kenyan"
     assert across_sides("military", "Nine soldiers died in the raid, the army said.") == "military"
+
+
+def test_members_of_the_security_forces_are_armed_people_not_a_group_of_anyone() -> None:
+    text = "Gunmen killed 11 members of the security forces."
+    found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
+    assert found.incident_victim == "military"

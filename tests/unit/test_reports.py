@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.graph.model import Metric
+from claimgraph.graph.model import Channel, Metric
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.readers.files import documents_of
@@ -480,3 +480,13 @@ def test_a_live_blog_toll_that_a_source_now_gives_updates_the_earlier_counts(rea
             ("emergency service", "injured", "14"), ("State television", "injured", "19")} <= figures
     # Six, then 14 ("now says"), then 19 ("had reached"): one toll's steps through the day, no rivals.
     assert contradicted(ex) == set()
+
+
+def test_a_toll_state_media_carried_citing_an_official_is_the_official_s(read) -> None:
+    ex = read("relay")
+    figures = stated(ex)
+    assert {("anonymous provincial deputy governor", "killed", "11"), ("anonymous local official", "killed", "13"),
+            ("Jaish al-Adl", "killed", "16"), ("Eskandar Momeni", "killed", "four")} <= figures
+    names = {a.id: a.name for a in ex.actors}
+    cited = [m for m in ex.mentions if names[m.speaker_id] == "anonymous provincial deputy governor"]
+    assert cited and all(m.channel is Channel.REPORT for m in cited)
