@@ -471,6 +471,10 @@ def _with_appositive(mention: Mention, appositive: Mention, described: str) -> M
                 appositive.kind is MentionKind.PERSON and appositive.role is None and appositive.rank is None)):
         # "The operator, Binhai Fine Chemicals,", "an al Qaeda-linked group, JNIM,": the name says which body
         return Mention(MentionKind.ORGANIZATION, appositive.name, aliases=appositive.aliases, known=appositive.known)
+    if _is_role(mention) and mention.kind is MentionKind.ANONYMOUS and appositive.kind is MentionKind.ORGANIZATION \
+            and _LEADING_THE.sub("", described)[:1].isupper() and appositive.name.split()[-1][:1].isupper():
+        # "A war monitor, the Syrian Observatory for Human Rights,": the name says which body
+        return Mention(MentionKind.ORGANIZATION, appositive.name, aliases=appositive.aliases, known=appositive.known)
     if mention.kind is MentionKind.PERSON and mention.role is None and mention.rank is None and mention.org is None \
             and appositive.kind is MentionKind.ORGANIZATION and appositive.name.split()[-1].islower() \
             and _INDEFINITE_ARTICLE.sub("", described) == appositive.name:
@@ -501,6 +505,9 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
         people = _head_mention(" ".join(tokens[:participle]), aliases, table, anonymity)
         if people.plural and people.kind in (MentionKind.GROUP, MentionKind.ANONYMOUS):
             return people  # "Residents living near the mine": what they do says which residents
+    placed = next((k for k in range(1, len(tokens) - 1) if tokens[k] in _PLACED and tokens[k + 1] in _PLACED_BY), None)
+    if placed is not None:  # "a war monitor based in Britain": where the body sits does not say who it is
+        return _head_mention(" ".join(tokens[:placed]), aliases, table, anonymity)
     pronoun = _pronoun_of(tokens)
     if pronoun is not None:
         return Mention(MentionKind.PRONOUN, pronoun, gender=_PRONOUN_GENDER.get(pronoun),
@@ -794,6 +801,11 @@ def _staff_of(body: list[str], folded: list[str]) -> Mention | None:
     org, org_aliases = _split_or(org_phrase)
     return Mention(MentionKind.ANONYMOUS, folded[0], org=org, org_aliases=org_aliases, plural=True,
                    role=body[0])
+
+
+# Past participles that say where a body sits or who stands behind it ("based in Britain", "backed by Iran").
+_PLACED: Final = frozenset("based headquartered located stationed backed funded linked allied affiliated".split())
+_PLACED_BY: Final = frozenset("in at near outside by to with".split())
 
 
 # What makes a person a source the text keeps unnamed: "people familiar with the matter", "a person

@@ -137,11 +137,13 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
     content = to_sentence_end(toks, p)
     if content is None or _only_says_when(toks, content):
         return None
-    # ", adding ..." starts a statement of its own; ", according to ..." names another source.
+    # ", adding ..." starts a statement of its own; ", according to ..." names another source; so does a
+    # name after a semicolon ("strikes hit 85 targets; Iraq reports 16 dead").
     end = next(
         (q for q in range(content[0] + 1, content[1] - 1)
          if toks.words[q] == "," and not toks.quoted[q]
-         and (toks.lows[q + 1] in PARTICIPLE_CUES or toks.lows[q + 1] == "according")),
+         and (toks.lows[q + 1] in PARTICIPLE_CUES or toks.lows[q + 1] == "according")
+         or toks.words[q] == ";" and not toks.quoted[q] and toks.is_capitalized(q + 1)),
         content[1],
     )
     # '... called the plan "a farce," adding ...': the comma inside the closing quote mark.

@@ -41,6 +41,8 @@ from claimgraph.ingest.cues import (
 _MAX_ASIDE_COMMAS: Final = 4
 # Words of a role named before the name it describes ("her chief adviser, Omar Lind,").
 _MAX_ROLE_WORDS: Final = 4
+_MAX_NAME_WORDS: Final = 6
+_MAX_CLOSING_WORDS: Final = 5
 _MAX_CONJUNCT: Final = 8
 _MAX_DATELINE: Final = 8
 _MAX_APPOSITIVE: Final = 14
@@ -307,6 +309,8 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
             return head  # "Roe -- who chairs the panel -- said" (train: without the aside 8 times, with it 2)
         return (head[0], j + 1) if head is not None else None
     role = _role_before_name(toks, k, j) if k is not None else None
+    if role is None and k is not None:
+        role = _name_before_role(toks, k, j)
     if role is not None:
         return role, j + 1
     for _ in range(_MAX_ASIDE_COMMAS):
@@ -336,6 +340,33 @@ def _role_before_name(toks: Tokens, comma: int, j: int) -> int | None:
             or not all(toks.is_word(q) for q in phrase) or toks.is_capitalized(head[1] - 1):
         return None
     return head[0]
+
+
+def _name_before_role(toks: Tokens, comma: int, j: int) -> int | None:
+    """"..., Jane Roe, a police spokeswoman, said", "..., General Ali Reza, director of the staff, told
+    reporters": after what was said and a comma, a name and the role set off after it are one source,
+    though the name opens no clause of its own (else the source would reach back over what was said);
+    where the name starts."""
+    if comma + 1 >= j or toks.is_capitalized(comma + 1) or not toks.words[comma + 1][:1].isalpha() \
+            or not _ends_report(toks, j + 1):
+        return None
+    opening = _previous_delimiter(toks, comma, False)
+    if opening is None or opening < 2 or comma - opening - 1 > _MAX_NAME_WORDS:
+        return None
+    name = range(opening + 1, comma)
+    if not name or not all(toks.is_word(q) and toks.is_capitalized(q) for q in name) \
+            or toks.words[comma - 1].endswith("."):  # "of Raleigh, N.C., who ...": a place's abbreviation
+        return None
+    return opening + 1
+
+
+def _ends_report(toks: Tokens, cue: int) -> bool:
+    """Whether the cue at ``cue`` closes its sentence's report: a few words at most after it ("said on
+    Friday.", "told reporters."), no clause ("said that ...", "said he ...")."""
+    end = next((q for q in range(cue + 1, len(toks.words)) if toks.words[q] in SENTENCE_END), len(toks.words))
+    tail = range(cue + 1, end)
+    return len(tail) <= _MAX_CLOSING_WORDS and not any(
+        toks.lows[q] == "that" or toks.lows[q] in PRONOUNS or not toks.is_word(q) for q in tail)
 
 
 def _lone_name_before_relative(toks: Tokens, head: tuple[int, int], comma: int) -> bool:

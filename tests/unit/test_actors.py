@@ -347,3 +347,9 @@ def test_staff_at_a_named_body_are_its_unnamed_staff_not_a_group_of_anyone(table
     assert parse_mention("Medics from the Red Crescent", table).org == "Red Crescent"
     assert parse_mention("Residents of Gaza", table).kind is MentionKind.GROUP  # no staff of a place
     assert parse_mention("Workers at the plant", table).org is None  # a plant is no body
+
+
+def test_a_described_body_named_in_its_appositive_is_that_body(table):
+    m = parse_mention("A war monitor based in Britain, the Syrian Observatory for Human Rights,", table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, "Syrian Observatory for Human Rights")
+    assert parse_mention("A rights group based in London", table).name == "rights group"

@@ -1456,3 +1456,15 @@ def test_a_speaker_after_a_comma_past_a_section_label_speaks_for_what_follows_th
     assert [(f.source.text, [c.text for c in f.content]) for f in frames] == [
         ("Peru", ["A landslide buried nine homes, a regional official told the radio"]),
         ("a regional official", ["A landslide buried nine homes"])]
+
+
+@pytest.mark.parametrize("tail", ["said.", "said on Friday.", "told reporters."])
+def test_a_name_and_its_role_after_what_was_said_are_the_source_not_what_was_said(tail):
+    frame, = find_attributions(f"Nine people were killed in the raid, Jane Roe, a police spokeswoman, {tail}")
+    assert (frame.source.text, [c.text for c in frame.content]) == (
+        "Jane Roe, a police spokeswoman,", ["Nine people were killed in the raid"])
+
+
+def test_a_report_stops_at_a_semicolon_before_a_name():
+    frame, = find_attributions("Army says strikes hit 40 targets; Iraq counts 16 dead")
+    assert [c.text for c in frame.content] == ["strikes hit 40 targets"]

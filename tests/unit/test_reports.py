@@ -490,3 +490,11 @@ def test_a_toll_state_media_carried_citing_an_official_is_the_official_s(read) -
     names = {a.id: a.name for a in ex.actors}
     cited = [m for m in ex.mentions if names[m.speaker_id] == "anonymous provincial deputy governor"]
     assert cited and all(m.channel is Channel.REPORT for m in cited)
+
+
+def test_a_briefing_gives_each_toll_to_its_source_and_the_headline_s_second_clause_to_the_outlet(read) -> None:
+    ex = read("briefing")
+    figures = stated(ex)
+    assert {("Basim al-Awadi", "killed", "16"), ("Basim al-Awadi", "injured", "25"),
+            ("Syrian Observatory for Human Rights", "killed", "18"), ("Example Wire", "killed", "16")} <= figures
+    assert not any(name == "US Department of Defense" for name, _, _ in figures)  # "Pentagon says" ends at the semicolon
