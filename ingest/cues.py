@@ -384,6 +384,7 @@ RUNNING_VERBS: Final = frozenset("runs operates owns manages controls oversees e
 NON_STATEMENT: Final = re.compile(
     r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted)|give\s+(?:his|her|their)\s+names?)\b"
     r"|not\s+to\s+be\s+(?:named|identified|quoted)\b"
+    r"|that\s+(?:his|her|their)\s+names?\s+(?:be\s+withheld|not\s+be\s+(?:used|given|published))\b"
     r"|to\s+(?:(?:a|an|the|multiple|repeated|several|two|three|numerous)\s+)?(?:\w+\s+)?"
     r"(?:requests?|messages?|calls?|e-?mails?|inquiries|queries|questions)\b[^.;]{0,40}$)"
 )
