@@ -642,3 +642,7 @@ def test_the_noun_a_relative_clause_without_that_describes_is_no_speaker(table):
     said = parse_mention("a figure officials", table)
     assert said.name == "officials" and "figure" not in (said.role or "")
     assert parse_mention("a number of officials", table).name == "officials"
+
+
+def test_a_body_calling_itself_by_a_name_is_named_so(table):
+    assert parse_mention("a little-known group calling itself the Freedom Front", table).name == "Freedom Front"

@@ -1485,3 +1485,8 @@ def test_a_count_given_before_is_the_giver_s_claim() -> None:
 def test_a_count_put_in_quote_marks_is_still_a_count_put() -> None:
     text = 'A union official, speaking to a news agency, put the number of injured at "well over 200".'
     assert source_text(text, "put") == "A union official"
+
+
+def test_a_body_and_the_name_it_calls_itself_are_one_source() -> None:
+    text = "Hours later, a little-known group calling itself the Freedom Front said that it had done it."
+    assert source_text(text, "said") == "a little-known group calling itself the Freedom Front"

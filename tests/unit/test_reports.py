@@ -512,6 +512,7 @@ def test_a_governor_s_killing_gives_no_claim_to_a_group_for_the_name_it_calls_it
     figures = stated(ex)
     assert {("anonymous hospital official", "killed", "five"), ("Mohammad Asif Waziri", "killed", "two")} <= figures
     assert not any(a.name == "little-known group" for a in ex.actors)
+    assert not any(c.text.startswith("Hours later") for c in ex.claims)  # the group and its name speak as one
 
 
 def test_a_militia_s_claim_of_attacks_is_the_group_s_and_one_of_the_attacks_counts_none(read) -> None:
