@@ -24,7 +24,7 @@ from typing import Final
 
 from claimgraph.graph.model import ActorKind
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym
-from claimgraph.ingest.cues import RUNNING_VERBS, SELF_NAMING
+from claimgraph.ingest.cues import RUNNING_VERBS
 from claimgraph.ingest.dates import CALENDAR_NAMES
 
 
@@ -150,7 +150,8 @@ GROUP_HEADS: Final = _words("""
     advisors organizers organisers economists officers paramedics journalists reporters
     correspondents insiders campaigners politicians ministers staffers delegates negotiators
     mediators lawyers attorneys judges police security forces locals citizens commanders
-    spokespeople parents teachers farmers traders pilots nurses media
+    spokespeople parents teachers farmers traders pilots nurses media gunmen jihadists separatists islamists
+    militiamen guerrillas paramilitaries
 """)
 
 # Head nouns of a speaker who is not named ("a Pentagon source", "an AFP journalist").
@@ -387,9 +388,6 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     if quoted:
         return _quoted_name(quoted, table)
     phrase, aliases = _without_parentheses(text)
-    self_named = _SELF_NAMED.search(phrase)
-    if self_named is not None:  # "a little-known group calling itself the Freedom Front": the name it takes
-        phrase = phrase[self_named.end():]
     running = _RUNNING_BODY.fullmatch(phrase.strip())
     if running is not None and running.group("head").casefold() in ORG_HEADS:
         # "the company that runs the plant": which company the clause says, a first mention
@@ -544,7 +542,6 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
     return mention
 
 
-_SELF_NAMED: Final = re.compile(rf"\bcalling\s+(?:{'|'.join(sorted(SELF_NAMING))})\s+", re.IGNORECASE)
 # What is said, never who says it: the noun a relative clause with no "that" describes.
 _SAID_THINGS: Final = frozenset("figure number claim toll estimate count tally allegation account version".split())
 _SAID_THING_DETERMINERS: Final = frozenset("a an the that this".split())

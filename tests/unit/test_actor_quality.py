@@ -644,5 +644,7 @@ def test_the_noun_a_relative_clause_without_that_describes_is_no_speaker(table):
     assert parse_mention("a number of officials", table).name == "officials"
 
 
-def test_a_body_calling_itself_by_a_name_is_named_so(table):
-    assert parse_mention("a little-known group calling itself the Freedom Front", table).name == "Freedom Front"
+@pytest.mark.parametrize("phrase", ["Jihadists", "Gunmen", "Separatists"])
+def test_armed_people_opening_a_headline_are_a_group_not_a_person(table, phrase):
+    mention = parse_mention(phrase, table)
+    assert mention.kind is MentionKind.GROUP and mention.plural
