@@ -659,8 +659,10 @@ class _Reader:
             # "The Clark County Coroner's Office": an office its place names, an organization of its own
             return registry.named(ActorKind.ORGANIZATION, f"{_without_article(mention.possessor)} {mention.name}")
         if mention.possessor and owner is None and mention.name in _DESCRIBED_HEADS \
-                and _without_article(mention.possessor).casefold() in _GENERIC_PLACES:
-            # "the town's mayor", "the district's police chief": an office its place describes, unnamed
+                and (_without_article(mention.possessor).casefold() in _GENERIC_PLACES
+                     or _THING_OWNER.fullmatch(mention.possessor)):
+            # "the town's mayor", "the district's police chief": an office its place describes, unnamed;
+            # so does the thing someone runs ("the ship's manager", "the school's principal")
             role = f"{_without_article(mention.possessor)}'s {mention.role or mention.name}"
             return registry.anonymous(replace(mention, kind=MentionKind.ANONYMOUS, role=role), site.source, None)
         if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \

@@ -381,9 +381,13 @@ TIME_PHRASE_WORDS: Final = TIME_WORDS | TIME_MODIFIERS | frozenset(
 RUNNING_VERBS: Final = frozenset("runs operates owns manages controls oversees employs ran operated owned managed "
                                  "controlled built".split())
 
+# "a group calling itself the Freedom Front": a name taken, not a statement.
+SELF_NAMING: Final = frozenset({"itself", "themselves"})
+
 NON_STATEMENT: Final = re.compile(
     r"(?i)^\W*(?:to\s+(?:comment|be\s+(?:named|identified|quoted)|give\s+(?:his|her|their)\s+names?)\b"
     r"|not\s+to\s+be\s+(?:named|identified|quoted)\b"
+    r"|that\s+(?:his|her|their)\s+names?\s+(?:be\s+withheld|not\s+be\s+(?:used|given|published))\b"
     r"|to\s+(?:(?:a|an|the|multiple|repeated|several|two|three|numerous)\s+)?(?:\w+\s+)?"
     r"(?:requests?|messages?|calls?|e-?mails?|inquiries|queries|questions)\b[^.;]{0,40}$)"
 )

@@ -274,17 +274,23 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "rebels rebel gunmen gunman jihadists jihadist terrorists terrorist combatants "
                     "attackers attacker assailants assailant operatives operative commanders "
                     "commander".split(), _COMBATANT),
-    **dict.fromkeys("soldiers soldier troops servicemen serviceman servicemembers marines sailors "
-                    "airmen personnel forces reservists peacekeepers".split(), _MILITARY),
-    **dict.fromkeys("police policemen policeman officers officer guards".split(), _POLICE),
+    **dict.fromkeys("soldiers soldier troops servicemen serviceman servicemembers marines marine "
+                    "airmen personnel forces reservists peacekeepers peacekeeper".split(), _MILITARY),
+    **dict.fromkeys("police policemen policeman officers officer guards guard".split(), _POLICE),
     **dict.fromkeys("civilians civilian children child women woman residents villagers journalists "
                     "reporters medics doctors nurses patients students protesters demonstrators "
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
                     "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
-                    "supporters settlers immigrants inmates adults minors youths employees staff "
-                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers".split(), _CIVILIAN),
+                    "supporters settlers immigrants inmates escapees adults minors youths employees staff "
+                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers "
+                    # the one of a kind a count of one names: "one guard was killed", "a student died"
+                    "teachers teacher student driver worker passenger migrant refugee inmate hostage journalist "
+                    "medic doctor nurse resident villager".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
-                    "suspects officials others them crew crewmen crewmembers ministers pilots"
+                    "suspects officials others them crew crewmen crewmembers ministers pilots colleagues colleague "
+                    "prisoner detainee "
+                    # a navy's or a cargo ship's: the word does not say which
+                    "sailors sailor seafarers seafarer"
                     .split(), PEOPLE),
 }
 _MEMBER_NOUNS: Final = frozenset(("members", "member"))
@@ -428,7 +434,8 @@ _QUALIFIERS: Final[dict[str, Qualifier]] = {
     **dict.fromkeys("approximately about roughly around some estimated circa".split(), Qualifier.APPROXIMATELY),
     **dict.fromkeys(("an estimated", "closer to", "nearer to", "nearer"), Qualifier.APPROXIMATELY),
     **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of"), Qualifier.NEARLY),
-    **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "upward of", "just over"),
+    **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "upward of", "just over",
+                     "well over", "well above"),
                     Qualifier.MORE_THAN),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
                     Qualifier.AT_LEAST),
@@ -470,6 +477,9 @@ _NUMBER_WORDS: Final = frozenset(
     thousand million half several multiple numerous dozens scores hundreds thousands millions tens
     between""".split()
 )
+_QUOTED_COUNT: Final = re.compile(rf"(?:(?:{_QUALIFIER})\s+)?(?:\d|(?:{_FIRST_WORDS})\b)", re.IGNORECASE)
+_QUOTED_COUNT_REACH: Final = 9
+"""How far a quotation that opens with a count may run and still be read as a count: "more than 10 soldiers"."""
 _QUALIFIER_BEFORE: Final = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _QUALIFIER_WINDOW: Final = 24
 # "has risen from four to ", "raised the toll from 12 to ": the old value before the new one.
@@ -595,6 +605,12 @@ class _Tokens:
         scare = {i for a in range(len(raws)) if raws[a] in _QUOTE_MARKS
                  for b in range(a + 2, min(a + 4, len(raws))) if raws[b] in _QUOTE_MARKS
                  and all(raws[q][0].isalpha() for q in range(a + 1, b)) for i in (a, b)}
+        # 'killed "more than 10 soldiers"', 'lost "more than 200" soldiers': a quotation that opens with a
+        # count is the speaker's own count, read as if unquoted
+        scare |= {i for a in range(len(raws) - 1) if raws[a] in _QUOTE_MARKS
+                  and _QUOTED_COUNT.match(text, starts[a + 1])
+                  for b in range(a + 2, min(a + _QUOTED_COUNT_REACH, len(raws))) if raws[b] in _QUOTE_MARKS
+                  and not any(raws[q] in _QUOTE_MARKS for q in range(a + 1, b)) for i in (a, b)}
         kept = [i for i in range(len(raws)) if i not in scare]
         raws = tuple(raws[i] for i in kept)
         return cls(tuple(starts[i] for i in kept), tuple(ends[i] for i in kept), raws, tuple(map(str.lower, raws)))
@@ -880,6 +896,9 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
         return False
     if head in _SINGULAR_NOUNS and quantity.value != 1:
         return False
+    if np.kind in (_Head.EVENT, _Head.METRIC) and np.partitive and quantity.value == 1 \
+            and head in _METRIC_NOUNS and _METRIC_NOUNS[head] is Metric.ATTACKS:
+        return False  # "died in one of the attacks": which attack, not how many
     return not (np.kind is _Head.EVENT and np.end < len(tokens) and words[np.end] in _MULTIPLIER_AFTER)
 
 
@@ -1247,6 +1266,8 @@ def _reaches(tokens: _Tokens, k: int, first: int) -> bool:
     between = tokens.words[k + 1:first]
     if w == "lives" and not any(tokens.words[j] in _TAKING for j in range(max(0, k - 2), k)):
         return False
+    if w == "dead" and between and between[0] in _PERSON_NOUNS:
+        between = between[1:]  # "put the number of dead guards at seven": the dead named by whom they were
     return len(between) <= _NOUN_LINK_REACH and all(b in _NOUN_LINKS for b in between)
 
 

@@ -171,9 +171,12 @@ _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b"
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
 # "was treating 47 wounded", "carried 19 wounded people to hospitals"): a part of the toll.
-_INTAKE_BEFORE: Final = re.compile(r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|treat(?:ed|ing)|(?:took|taking)\s+in"
-                                   r"|(?:brought|bringing)\s+in|carr(?:ied|ying)|ferr(?:ied|ying)|transport(?:ed|ing))"
-                                   r"\s+$", re.IGNORECASE)
+_INTAKE: Final = (r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|treat(?:ed|ing)|(?:took|taking)\s+in"
+                  r"|(?:brought|bringing)\s+in|carr(?:ied|ying)|ferr(?:ied|ying)|transport(?:ed|ing))")
+_INTAKE_BEFORE: Final = re.compile(_INTAKE + r"\s+$", re.IGNORECASE)
+# The second count of one intake: "had received more than 180 wounded and 28 dead".
+_INTAKE_CONJUNCT: Final = re.compile(_INTAKE + r"\s+(?:[\w,-]+\s+){1,5}?and\s+$", re.IGNORECASE)
+_INTAKE_CONJUNCT_REACH: Final = 60
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 # "Last year, 52 people died in rail accidents", "two years ago": a year before the article's, the dated
@@ -507,7 +510,8 @@ def share(text: str, span: Span) -> str | None:
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
     if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before) \
-            or _BODIES_BEFORE.search(before):
+            or _BODIES_BEFORE.search(before) \
+            or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start):
         return PART
     return None
 

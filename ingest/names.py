@@ -150,7 +150,8 @@ GROUP_HEADS: Final = _words("""
     advisors organizers organisers economists officers paramedics journalists reporters
     correspondents insiders campaigners politicians ministers staffers delegates negotiators
     mediators lawyers attorneys judges police security forces locals citizens commanders
-    spokespeople parents teachers farmers traders pilots nurses media
+    spokespeople parents teachers farmers traders pilots nurses media gunmen jihadists separatists islamists
+    militiamen guerrillas paramilitaries
 """)
 
 # Head nouns of a speaker who is not named ("a Pentagon source", "an AFP journalist").
@@ -499,6 +500,10 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
         return _NOTHING
     if tokens[0].casefold() in _NEGATIVE_DETERMINERS and not (len(tokens) > 2 and tokens[1] in {"wonder", "doubt"}):
         return _NOTHING  # "No group has claimed the attack", "None of the officials": nobody spoke
+    if len(tokens) > 2 and tokens[0].casefold() in _SAID_THING_DETERMINERS and tokens[1].casefold() in _SAID_THINGS \
+            and (tokens[2][:1].isupper() or tokens[2].casefold() in _DEFINITE or tokens[2].casefold().endswith("s")):
+        # "30 were hurt, a figure officials later said included ...": whom the relative clause names
+        return _head_mention(" ".join(tokens[2:]), aliases, table, anonymity)
     participle = next((k for k in range(1, len(tokens)) if tokens[k].islower() and tokens[k].endswith("ing")
                        and len(tokens[k]) > 4), None)
     if participle is not None:
@@ -536,10 +541,32 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
     anonymous = _anonymous(body, head_text, determiner, anonymity, table)
     if anonymous is not None:
         return anonymous
+    if determiner in _INDEFINITE:
+        body = _without_place(body, table)
     mention = _named(body, determiner, aliases, table)
     if quantified and mention.kind is not MentionKind.GROUP:
         return _NOTHING
     return mention
+
+
+# What is said, never who says it: the noun a relative clause with no "that" describes.
+_SAID_THINGS: Final = frozenset("figure number claim toll estimate count tally allegation account version".split())
+_SAID_THING_DETERMINERS: Final = frozenset("a an the that this".split())
+
+
+def _without_place(body: list[str], table: AliasTable) -> list[str]:
+    """"an armed group in central Mali" -> "armed group": a body described by its kind, and where it is
+    (a place, not a body: "a unit in the Wagner Group" keeps its name)."""
+    where = next((k for k, t in enumerate(body) if t.casefold() == "in"), None)
+    if where is None or where == 0 or body[where - 1].casefold() not in ORG_HEADS:
+        return body
+    place = [t for t in body[where + 1:] if t[:1].isupper()]
+    if not place or not body[-1][:1].isupper() or not all(_NAME_TOKEN.match(t) for t in place):
+        return body
+    name = " ".join(place)
+    if table.actor(name) is not None or place[-1].casefold() in ORG_HEADS:
+        return body
+    return body[:where]
 
 
 def _without_time_tail(tokens: list[str]) -> list[str]:
@@ -742,7 +769,8 @@ def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table:
         return Mention(MentionKind.ANONYMOUS, head, role=role, plural=True, possessor=possessor)
     if _is_person_noun(head):
         return Mention(MentionKind.ANONYMOUS, head, role=role, gender=_head_gender(head), possessor=possessor)
-    if head in ORG_HEADS or head in _OPERATORS:
+    if head in ORG_HEADS or head in _OPERATORS or (head in _BRANCH_HEADS and body[0][:1].isupper()):
+        # "the Islamic State's Khorasan branch": a named part of its owner
         return Mention(MentionKind.ORGANIZATION, role, possessor=possessor)
     return _NOTHING
 
@@ -781,6 +809,8 @@ def _anonymous(body: list[str], phrase: str, determiner: str | None, anonymity: 
     if determiner in _DEFINITE and org_phrase is None:
         return Mention(MentionKind.NOMINAL, ANONYMOUS_HEADS[word], plural=plural)
     org, org_aliases = _split_or(org_phrase) if org_phrase else (None, ())
+    if org is not None and _IN_PLACE.match(after) and _is_place_name(org, table):
+        org, org_aliases = None, ()  # "a security source in Aden": where the source is, not whom it speaks for
     name = word if plural else ANONYMOUS_HEADS[word]
     return Mention(MentionKind.ANONYMOUS, name, org=org, org_aliases=org_aliases,
                    gender=_head_gender(word), plural=plural, role=" ".join(body[: index + 1]))
@@ -831,6 +861,17 @@ _KINDS_OF_PEOPLE: Final = frozenset("children women men workers veterans farmers
 _BRANCH_HEADS: Final = frozenset("province branch wing chapter affiliate".split())
 # Where what an unnamed source knows about ends: "familiar with the planning | for the meeting".
 _TOPIC_END: Final = re.compile(r"\s+(?:for|of|at|in|on|about|who|that|and)\s+|,")
+
+
+_IN_PLACE: Final = re.compile(r"(?i)in\s+(?!the\s)")
+
+
+def _is_place_name(org: str, table: AliasTable) -> bool:
+    """A short name no table knows and no head makes a body: a town ("Jermuk", "Mazar-i-Sharif"), not
+    "the Interior Ministry" nor "Hamas"; a country or its capital ("officials in Kenya") stands for its
+    government."""
+    return (table.actor(org) is None and table.place(org) is None and org.split()[-1].casefold() not in ORG_HEADS
+            and not is_acronym(org) and len(org.split()) <= 2)
 
 
 def _org_after_preposition(after: str) -> str | None:

@@ -27,8 +27,10 @@ from claimgraph.ingest.cues import (
     QUESTION_CUES,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    REPORTING_FORMS,
     SENTENCE_END,
     SOURCING_CUES,
+    SPEECH_VERBS,
     TOPIC_CUES,
     TOPIC_PREPOSITIONS,
 )
@@ -40,6 +42,10 @@ _QUOTE_CHARS: Final = re.compile(r"[\"“”]|''")
 _WORD: Final = re.compile(r"\w")
 # Words past which what a sourcing cue takes is more than the name of whom it relied on.
 _SOURCING_REACH: Final = 8
+# "APA, quoting a military source, said two were hurt": whom the report relied on, then the comma that
+# closes the aside and the report's own verb, whose frame holds the claim.
+_SOURCING_VERBS: Final = "|".join(sorted(SPEECH_VERBS | REPORTING_FORMS))
+_SOURCING_ASIDE: Final = re.compile(rf"^[^,\"“”]{{1,80}},\s+(?:{_SOURCING_VERBS})\b", re.IGNORECASE)
 # Cues that, negated, say what was left unsaid: "did not mention", "would not say", "never specified".
 _WITHHOLDING_CUES: Final = frozenset("mention mentioned say said specify specified disclose disclosed elaborate "
                                      "reveal revealed".split())
@@ -137,6 +143,9 @@ def states_something(attribution: Attribution) -> bool:
     if attribution.cue is not None and attribution.cue.text.casefold() in SOURCING_CUES \
             and len(attribution.content) == 1 and not _QUOTE_CHARS.search(attribution.content[0].text) \
             and len(attribution.content[0].text.split()) <= _SOURCING_REACH:
+        return False
+    if attribution.cue is not None and attribution.cue.text.casefold() in SOURCING_CUES \
+            and _SOURCING_ASIDE.match(attribution.content[0].text):
         return False
     if attribution.cue is not None and attribution.cue.text.casefold() in _WITHHOLDING_CUES:
         before = attribution.sentence.text[:attribution.cue.start - attribution.sentence.start]

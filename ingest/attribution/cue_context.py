@@ -26,6 +26,7 @@ from claimgraph.ingest.cues import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     REPORTING_FORMS,
+    SELF_NAMING,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
     SPEAKING_TERMS,
@@ -55,6 +56,7 @@ _ADD_FORMS: Final = frozenset({"add", "adds", "added", "adding"})
 _NOT_CUE_BEFORE: Final = {
     "show": frozenset({"up"}), "shows": frozenset({"up"}), "showed": frozenset({"up"}),
     "showing": frozenset({"up"}), "shown": frozenset({"up"}), "think": frozenset({"tank", "tanks"}),
+    "calling": SELF_NAMING,
 }
 # "refused to admit that", "fails to acknowledge", "a plan to admit refugees": conceding in the
 # infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the

@@ -47,6 +47,7 @@ from claimgraph.ingest.cues import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_CLOSE,
+    QUOTE_OPEN,
     REPORTING_NOUNS,
     SENTENCE_END,
     SOURCELESS_CUES,
@@ -117,16 +118,22 @@ _PUTTING: Final = frozenset("put puts putting placed places placing".split())
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
+# "the ministry raised its toll to 28", "later revised the death toll to 105": a body changing its own
+# count states the new one. Only nouns of a count someone keeps: "raised the number of troops to 4,000"
+# is an act, not a statement.
+_REVISING: Final = frozenset("raise raises raised raising revise revises revised revising lower lowers lowered "
+                             "lowering update updates updated updating".split())
+_REVISED_HOLDERS: Final = frozenset("toll tolls tally count figure figures estimate estimates".split())
 _MAX_APPOSED_NAME: Final = 4
 # "gave a count of 58", "offers a figure as high as 11": the verbs, and how far the count's noun may follow.
-_GIVING: Final = frozenset("give gives gave giving offer offers offered offering provide provides provided providing"
+_GIVING: Final = frozenset("give gives gave given giving offer offers offered offering provide provides provided providing"
                            .split())
 _GIVEN_HOLDER_REACH: Final = 5
 _UPPER_AND_LOWER_BOUNDS: Final = frozenset({("as", "high", "as"), ("as", "low", "as")})
 # What may open a count given after "at" or "of", or a clause's count: a number or a vague amount
 # (contents.COUNT_START), or a word that bounds it ("at least", "more than", "up to", "as many as").
-_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over more than at least between"
-                                 " up to as".split())
+_COUNT_BOUNDS: Final = frozenset("about around some nearly almost roughly approximately over well more than at least"
+                                 " between up to as".split())
 # "She appears before the delegates", "the clip appears on screen": showing up somewhere, no stance.
 _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onstage together".split())
 # Verbs of blame and the preposition of what they blame for.
@@ -187,7 +194,7 @@ _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | CREDIT_DASHES | _FEELING_CAUSED
+               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | _REVISING | CREDIT_DASHES | _FEELING_CAUSED
                | {"according", ":"})
 
 
@@ -401,7 +408,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         felt = _feeling_frame(toks, i)
         if felt is not None:
             return felt
-    counted = _count_frame(toks, i, earlier) if low in _PUTTING or low in _GIVING else None
+    counted = _count_frame(toks, i, earlier) if low in _PUTTING or low in _GIVING or low in _REVISING else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
@@ -489,6 +496,8 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     "and said ...", which is a frame of its own)."""
     n = len(toks.words)
     at = _count_value_at(toks, i)
+    if at is not None and at + 2 < n and toks.words[at + 1] in QUOTE_OPEN:
+        at += 1  # 'put the number of injured at "well over 200"': the speaker's own words
     if at is None or at + 1 >= n \
             or not (COUNT_START.match(toks.words[at + 1]) or toks.lows[at + 1] in _COUNT_BOUNDS):
         return None
@@ -518,6 +527,11 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
     """The word right before the count a putting or giving verb at ``i`` gives: the "at" of "put
     the toll at", the "of" of "gave a count of", the last "as" of "offers a figure as high as"."""
     n = len(toks.words)
+    if toks.lows[i] in _REVISING:
+        if "according" in toks.lows[i:]:
+            return None  # "raised its count to seven, according to a statement": that frame holds the count
+        to = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "to"), None)
+        return to if to is not None and any(toks.lows[q] in _REVISED_HOLDERS for q in range(i + 1, to)) else None
     if toks.lows[i] in _PUTTING:
         at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
         return at if at is not None and any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) else None

@@ -30,6 +30,7 @@ from claimgraph.ingest.cues import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     RUNNING_VERBS,
+    SELF_NAMING,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
     TIME_MODIFIERS,
@@ -154,7 +155,18 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     head = _noun_phrase_ending_at(toks, j)
     if head is None:
         return None
+    head = _with_self_name(toks, head)
     return _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
+
+
+def _with_self_name(toks: Tokens, head: tuple[int, int]) -> tuple[int, int]:
+    """"a little-known group calling itself the Freedom Front said": the name a body takes and the
+    body that takes it are one source."""
+    k = head[0]
+    if k < 3 or toks.lows[k - 1] not in SELF_NAMING or toks.lows[k - 2] != "calling":
+        return head
+    antecedent = _noun_phrase_ending_at(toks, k - 3)
+    return (antecedent[0], head[1]) if antecedent is not None and antecedent[1] == k - 2 else head
 
 
 def _with_participle_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:

@@ -625,3 +625,37 @@ def test_a_deputy_office_a_level_describes_is_a_speaker_of_its_own(table):
 def test_an_unnamed_source_is_named_anonymous_once(table):
     ex = run("Nine miners were killed in the collapse, an unnamed mine official said.", table)
     assert speakers_of(ex)["an unnamed mine official"].name == "anonymous mine official"
+
+
+def test_an_unnamed_source_in_a_town_is_unnamed_and_the_town_no_body(table):
+    ex = run("A security source in Aden, who asked not to be named, said three crew members were missing.", table)
+    assert "anonymous security source" in names(ex) and not any("Aden" in n for n in names(ex))
+    assert parse_mention("officials in Kenya", table).org == "Kenya"  # a country stands for its government
+
+
+def test_a_body_described_by_its_kind_and_its_town_is_that_body(table):
+    assert parse_mention("An armed group in central Mali", table).name == "armed group"
+    assert parse_mention("A rights group in Goma", table).name == "rights group"
+
+
+def test_a_named_branch_of_an_owner_is_a_body(table):
+    ex = run("The Islamic State's Khorasan branch claimed the attack in a statement, saying it had killed seven guards.",
+             table)
+    assert "Islamic State Khorasan branch" in names(ex)
+
+
+def test_the_manager_of_a_thing_is_an_unnamed_speaker_the_thing_describes(table):
+    ex = run("The ship's manager said in a statement that 22 crew members had been aboard.", table)
+    assert "anonymous ship's manager" in names(ex)
+
+
+def test_the_noun_a_relative_clause_without_that_describes_is_no_speaker(table):
+    said = parse_mention("a figure officials", table)
+    assert said.name == "officials" and "figure" not in (said.role or "")
+    assert parse_mention("a number of officials", table).name == "officials"
+
+
+@pytest.mark.parametrize("phrase", ["Jihadists", "Gunmen", "Separatists"])
+def test_armed_people_opening_a_headline_are_a_group_not_a_person(table, phrase):
+    mention = parse_mention(phrase, table)
+    assert mention.kind is MentionKind.GROUP and mention.plural

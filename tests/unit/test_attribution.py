@@ -1468,3 +1468,44 @@ def test_a_name_and_its_role_after_what_was_said_are_the_source_not_what_was_sai
 def test_a_report_stops_at_a_semicolon_before_a_name():
     frame, = find_attributions("Army says strikes hit 40 targets; Iraq counts 16 dead")
     assert [c.text for c in frame.content] == ["strikes hit 40 targets"]
+
+
+def test_a_body_raising_its_toll_states_the_new_count() -> None:
+    text = "The health ministry said 21 people had died. By evening, the ministry raised its toll to 28."
+    assert source_text(text, "raised") == "the ministry"
+    assert contents(by_cue(text, "raised")) == ["its toll to 28"]
+
+
+def test_raising_the_number_of_troops_is_an_act_not_a_count_given() -> None:
+    assert not [a for a in find_attributions("The president raised the number of troops to 4,000.")
+                if a.cue and a.cue.text == "raised"]
+
+
+def test_whom_a_report_quoted_in_an_aside_before_its_verb_is_no_claim_of_its_own() -> None:
+    text = "The state news agency, quoting a military source, said two civilians had been wounded."
+    assert [states_something(a) for a in find_attributions(text) if a.cue and a.cue.text == "quoting"] == [False]
+
+
+def test_asking_that_ones_name_be_withheld_states_nothing() -> None:
+    text = "A nurse, who asked that her name be withheld, said 15 had died at the field hospital."
+    assert [states_something(a) for a in find_attributions(text) if a.cue and a.cue.text == "asked"] in ([], [False])
+
+
+def test_a_group_calling_itself_by_a_name_states_nothing_by_it() -> None:
+    text = "A little-known group calling itself the Freedom Front said on X that it had carried out the killing."
+    assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "calling"]
+
+
+def test_a_count_given_before_is_the_giver_s_claim() -> None:
+    text = "A city spokesman had earlier given a figure of two dead and 68 injured."
+    assert source_text(text, "given") == "A city spokesman"
+
+
+def test_a_count_put_in_quote_marks_is_still_a_count_put() -> None:
+    text = 'A union official, speaking to a news agency, put the number of injured at "well over 200".'
+    assert source_text(text, "put") == "A union official"
+
+
+def test_a_body_and_the_name_it_calls_itself_are_one_source() -> None:
+    text = "Hours later, a little-known group calling itself the Freedom Front said that it had done it."
+    assert source_text(text, "said") == "a little-known group calling itself the Freedom Front"

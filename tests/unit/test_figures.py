@@ -950,3 +950,38 @@ def test_members_of_the_security_forces_are_armed_people_not_a_group_of_anyone()
     text = "Gunmen killed 11 members of the security forces."
     found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
     assert found.incident_victim == "military"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The group said its fighters had killed "more than 10 soldiers" in the ambush.', (Metric.KILLED, "more than 10")),
+    ('The ministry said the enemy had lost "more than 200" soldiers.', (Metric.KILLED, "more than 200")),
+    ('The militants said they had killed "dozens of guards".', (Metric.KILLED, "dozens")),
+])
+def test_a_quotation_that_opens_with_a_count_is_read_as_that_count(text: str, expected: tuple[Metric, str]) -> None:
+    f = only(text)
+    assert (f.metric, f.span.text) == expected
+
+
+def test_well_over_a_number_is_more_than_it() -> None:
+    f = only("A union official put the number of injured at well over 200.")
+    assert (f.metric, f.qualifier, f.span.text) == (Metric.INJURED, Qualifier.MORE_THAN, "well over 200")
+
+
+@pytest.mark.parametrize("text", ["The spokesman said one guard had been killed.",
+                                  "Officials said one sailor was killed in the blast.",
+                                  "Police said one teacher had died."])
+def test_a_count_of_one_names_its_one_person_in_the_singular(text: str) -> None:
+    assert (only(text).metric, only(text).value) == (Metric.KILLED, 1)
+
+
+def test_the_number_of_dead_named_by_whom_they_were_is_a_toll() -> None:
+    assert (only("He put the number of dead guards at seven.").metric, only("He put the number of dead guards at seven.").value) \
+        == (Metric.KILLED, 7)
+
+
+def test_escaped_inmates_are_no_class_of_guards() -> None:
+    assert only("Police said 11 escapees had been killed in a gunfight.").incident_victim == "civilian"
+
+
+def test_one_of_the_attacks_says_which_attack_not_how_many() -> None:
+    assert [f.metric for f in figures("At least 17 soldiers died in one of the attacks alone.")] == [Metric.KILLED]

@@ -476,3 +476,9 @@ def test_a_count_dated_by_its_events_day_is_not_earlier_than_bodies_recovered_by
     for raw in ("16", "22", "19"):
         text.figure(raw)
     assert text.shares(aliases) == {"16-0": None, "22-0": None, "19-0": PART}
+
+
+def test_the_second_count_of_one_intake_is_a_part_of_the_toll_too() -> None:
+    text = "The charity said its trauma centre had received more than 180 wounded and 28 dead."
+    start = text.index("28")
+    assert share(text, Span.of(text, start, start + 2)) == PART

@@ -5,7 +5,10 @@ leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collap
 strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
 floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups, a migrant
 boat capsizing, a ceasefire breach with each side's count, a cholera outbreak, a front line's broken truce, a chemical
-plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province), read as an ingest
+plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province, a prison break, a
+border clash, an ambush on peacekeepers, a strike on a tent camp, a strike on a hospital, a drone boat attack on a
+ship, a governor's killing claimed by two groups, a militia's claimed attacks against an army's count, a school
+shooting, a car ramming a market), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -416,7 +419,8 @@ def test_an_ambush_counts_the_drivers_among_the_dead_as_a_part_and_the_claimed_t
     assert ("attacks", "three") in {(metric, raw) for _, metric, raw in figures}
     assert not any(metric == "attacks" for _, metric, raw in figures if raw != "three")  # "the fourth such ambush"
     pairs = contradicted(ex)
-    assert frozenset({"24", "51"}) in pairs and frozenset({"24", "12"}) in pairs
+    assert frozenset({"24", "51"}) in pairs and frozenset({"24", "12", "dozens"}) in pairs  # the army's claim holds both
+    assert ("anonymous army", "killed", "dozens") in figures  # its troops' count of the attackers, quoted
     assert "9" not in linked(ex) and "More than 2 million" not in linked(ex)
 
 
@@ -498,3 +502,84 @@ def test_a_briefing_gives_each_toll_to_its_source_and_the_headline_s_second_clau
     assert {("Basim al-Awadi", "killed", "16"), ("Basim al-Awadi", "injured", "25"),
             ("Syrian Observatory for Human Rights", "killed", "18"), ("Example Wire", "killed", "16")} <= figures
     assert not any(name == "US Department of Defense" for name, _, _ in figures)  # "Pentagon says" ends at the semicolon
+
+
+def test_a_prison_break_counts_one_guard_the_quoted_dozens_and_the_dead_guards_but_no_escapee_against_a_guard(
+        read) -> None:
+    ex = read("prison")
+    figures = stated(ex)
+    assert {("Umar Abubakar", "killed", "one"), ("Rauf Aregbesola", "killed", "seven"),
+            ("Islamic State West Africa Province", "killed", "dozens"), ("Police", "killed", "11")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"dozens", "seven"}) in pairs and frozenset({"four", "one", "seven"}) in pairs
+    assert all("11" not in pair for pair in pairs)  # escaped inmates shot later, not guards
+    assert "nine" not in linked(ex)  # the bodies one hospital received
+
+
+def test_a_border_clash_sets_a_side_s_quoted_count_of_the_other_s_dead_against_the_raised_toll(read) -> None:
+    ex = read("border")
+    figures = stated(ex)
+    assert {("Armenian defence ministry", "killed", "105"), ("Azerbaijani defence ministry", "killed", "more than 200"),
+            ("Azerbaijani defence ministry", "killed", "50")} <= figures
+    assert frozenset({"105", "more than 200"}) in contradicted(ex)
+    assert all("49" not in pair for pair in contradicted(ex))  # the toll the ministry raised
+    assert sum(f.figure.raw == "two" for f in ex.figures) == 1  # the agency quoting a source says it once
+    assert "anonymous local official" in {a.name for a in ex.actors}
+
+
+def test_an_ambush_on_peacekeepers_sets_the_claimed_quoted_toll_against_the_mission_s(read) -> None:
+    ex = read("peacekeepers")
+    assert ("JNIM", "killed", "more than 10") in stated(ex)
+    pairs = contradicted(ex)
+    assert frozenset({"more than 10", "three"}) in pairs and frozenset({"four", "three"}) in pairs
+
+
+def test_a_strike_on_a_camp_sets_no_charity_s_intake_against_the_toll_and_a_nurse_unnamed_says_nothing_else(
+        read) -> None:
+    ex = read("camp")
+    assert ("Hamas-run government media office", "killed", "50") in stated(ex)
+    assert all("28" not in pair for pair in contradicted(ex))  # one trauma centre's dead, and bodies carried
+    assert not any(c.text.startswith("that her name") for c in ex.claims)
+
+
+def test_a_strike_on_a_hospital_gives_the_raised_toll_to_the_ministry(read) -> None:
+    ex = read("hospital")
+    assert {("Gaza Health Ministry", "killed", "28"), ("UN Office for the Coordination of Humanitarian Affairs",
+                                                        "killed", "24")} <= stated(ex)
+
+
+def test_a_drone_boat_attack_s_unnamed_source_in_a_port_is_unnamed(read) -> None:
+    ex = read("ship")
+    assert ("anonymous security source", "missing", "three") in stated(ex)
+    assert frozenset({"two", "three"}) in contradicted(ex)
+
+
+def test_a_governor_s_killing_gives_no_claim_to_a_group_for_the_name_it_calls_itself(read) -> None:
+    ex = read("assassination")
+    figures = stated(ex)
+    assert {("anonymous hospital official", "killed", "five"), ("Mohammad Asif Waziri", "killed", "two")} <= figures
+    assert not any(a.name == "little-known group" for a in ex.actors)
+    assert not any(c.text.startswith("Hours later") for c in ex.claims)  # the group and its name speak as one
+
+
+def test_a_militia_s_claim_of_attacks_is_the_group_s_and_one_of_the_attacks_counts_none(read) -> None:
+    ex = read("telegram")
+    figures = stated(ex)
+    assert {("armed group", "attacks", "40"), ("armed group", "killed", "more than 100"),
+            ("armed forces", "attacks", "three"), ("armed forces", "killed", "Eight")} <= figures
+    assert ("anonymous local officials", "attacks", "one") not in figures  # "in one of the attacks alone"
+
+
+def test_a_school_shooting_s_revised_injury_count_names_no_figure_as_a_speaker(read) -> None:
+    ex = read("shooting")
+    assert {("Georgia Bureau of Investigation director", "injured", "eight"), ("authorities", "injured", "nine")} \
+        <= stated(ex)
+    assert not any("figure" in a.name for a in ex.actors)
+
+
+def test_a_ramming_s_earlier_count_and_a_quoted_count_go_to_who_gave_them_and_contradict_nothing(read) -> None:
+    ex = read("ramming")
+    figures = stated(ex)
+    assert {("anonymous city spokesman", "killed", "two"), ("anonymous city spokesman", "injured", "68"),
+            ("anonymous police union official", "injured", "well over 200")} <= figures
+    assert not contradicted(ex)
