@@ -437,6 +437,9 @@ _QUALIFIERS: Final[dict[str, Qualifier]] = {
     **dict.fromkeys(("more than", "over", "above", "in excess of", "upwards of", "upward of", "just over",
                      "well over", "well above"),
                     Qualifier.MORE_THAN),
+    # "death toll passes 100", "tops 50": a toll going past a mark says it is above it
+    **dict.fromkeys("passes passed tops topped exceeds exceeded surpasses surpassed crosses crossed".split(),
+                    Qualifier.MORE_THAN),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
                     Qualifier.AT_LEAST),
     **dict.fromkeys(("up to", "as many as", "as high as", "at most", "no more than", "a maximum of"), Qualifier.UP_TO),
@@ -517,7 +520,7 @@ _HYPOTHETICAL_WINDOW: Final = 48
 # Verbs a running toll goes up by: "rose to 74", "has climbed from 12".
 RISING: Final = r"(?:rose|risen|climbed|jumped|increased|grew|grown|soared)"
 _CHANGE_FROM: Final = re.compile(
-    rf"\b(?:{RISING}|fell|dropped|declined|decreased|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
+    rf"\b(?:{RISING}|fell|fallen|dropped|declined|decreased|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
 _PREFIX_WINDOW: Final = 30
 
 # A stated exclusion: "does not include the 11 reported by Colonel Haddad",

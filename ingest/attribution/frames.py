@@ -530,8 +530,14 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
     if toks.lows[i] in _REVISING:
         if "according" in toks.lows[i:]:
             return None  # "raised its count to seven, according to a statement": that frame holds the count
-        to = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "to"), None)
-        return to if to is not None and any(toks.lows[q] in _REVISED_HOLDERS for q in range(i + 1, to)) else None
+        holder = next((q for q in range(i + 1, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] in _REVISED_HOLDERS), None)
+        if holder is None:
+            return None
+        # "lowered the death toll from a landslide in the town of Alausi to 32": what the toll counts may
+        # stand between its noun and the new count, within the clause
+        to = next((q for q in range(holder + 1, min(n - 1, holder + _COUNT_REACH + 4))
+                   if toks.lows[q] == "to" or toks.words[q] in {",", ";"} | SENTENCE_END), None)
+        return to if to is not None and toks.lows[to] == "to" else None
     if toks.lows[i] in _PUTTING:
         at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
         return at if at is not None and any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) else None

@@ -1509,3 +1509,10 @@ def test_a_count_put_in_quote_marks_is_still_a_count_put() -> None:
 def test_a_body_and_the_name_it_calls_itself_are_one_source() -> None:
     text = "Hours later, a little-known group calling itself the Freedom Front said that it had done it."
     assert source_text(text, "said") == "a little-known group calling itself the Freedom Front"
+
+
+def test_a_body_lowering_its_toll_states_it_past_what_the_toll_counts():
+    frame, = [f for f in find_attributions(
+        "The agency on Wednesday lowered the death toll from a landslide in the hill town of Pinar to 32.")
+        if f.cue.text == "lowered"]
+    assert frame.source.text == "The agency" and frame.content[0].text.endswith("to 32")

@@ -985,3 +985,17 @@ def test_escaped_inmates_are_no_class_of_guards() -> None:
 
 def test_one_of_the_attacks_says_which_attack_not_how_many() -> None:
     assert [f.metric for f in figures("At least 17 soldiers died in one of the attacks alone.")] == [Metric.KILLED]
+
+
+@pytest.mark.parametrize("verb", ["passes", "tops", "exceeded"])
+def test_a_toll_going_past_a_mark_is_more_than_the_mark(verb: str) -> None:
+    text = f"Landslide death toll {verb} 60"
+    found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
+    assert (found.qualifier, found.low, found.value) == (Qualifier.MORE_THAN, 61, None)
+
+
+def test_a_count_that_has_fallen_gives_its_old_and_its_new_value() -> None:
+    text = "The number of missing had fallen from 67 to 57."
+    found = find_figures(text, (Span.of(text, 0, len(text)),), None)
+    assert [(f.metric, f.value) for f in found] == [(Metric.MISSING, 67), (Metric.MISSING, 57)]
+    assert revised_values(text, (Span.of(text, 0, len(text)),), found) == [(1, 0)]
