@@ -118,6 +118,10 @@ _KINDS: Final[dict[str, str]] = {
 assert set(_KINDS.values()) < set(INCIDENT_KINDS)
 _FAMILIES: Final[dict[str, str]] = {"raid": "strike", "shelling": "strike", "bombing": "attack", "shooting": "attack",
                              "killing": "attack"}
+# A bare definite general noun for a violent event ("the attack", "this assault"): the event already
+# reported, whatever its kind, unless words after it say which ("the attack on the market").
+_GENERIC_BACK: Final = re.compile(r"\b(?:the|this|that)\s+(?:attack|assault|incident)\b"
+                                  r"(?!\s+(?:on|in|at|near|against|by|of|last|earlier)\b)", re.IGNORECASE)
 _CAMPAIGNS: Final = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
                        "insurgency unrest operations".split())
 # Campaigns that a day or a few days can hold, and the words that give them so few days.
@@ -407,6 +411,8 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     fig = f.figure
     kind = _kind_of(fig)
     sentence = text[f.sentence.start:f.sentence.end]
+    if kind is not None and not _same_family(kind, main.kind) and _GENERIC_BACK.search(sentence):
+        kind = None  # "called the attack an aggression": the event the article reports, by a general noun
     place = _specific(fig.place, aliases) or next(
         (p for p in places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sentence)), None)
     if kind is None and place is None and fig.incident_date is None and _bare(sentence):

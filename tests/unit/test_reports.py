@@ -583,3 +583,10 @@ def test_a_ramming_s_earlier_count_and_a_quoted_count_go_to_who_gave_them_and_co
     assert {("anonymous city spokesman", "killed", "two"), ("anonymous city spokesman", "injured", "68"),
             ("anonymous police union official", "injured", "well over 200")} <= figures
     assert not contradicted(ex)
+
+
+def test_the_attack_a_spokesman_speaks_of_is_the_strike_reported_so_his_toll_meets_the_others(read) -> None:
+    ex = read("sources")
+    figures = stated(ex)
+    assert {("Police officer", "killed", "four"), ("Yehia Rasool", "killed", "three")} <= figures
+    assert frozenset({"four", "three"}) in contradicted(ex)
