@@ -499,6 +499,10 @@ _UP_FROM: Final = re.compile(
     rf"|(?:revising|raising|lowering|updating|correcting)\s+(?:(?:an?|the|its|their)\s+)?(?:{_EARLIER}\s+)?"
     rf"{_COUNT_NOUN}\s+(?:of|from)\s+"
     rf")(?P<old>{NUMBER})\b", re.IGNORECASE)
+# "lowered the toll to 32, from 40 a day earlier": the old value after "from" and a word of earlier time.
+_FROM_BEFORE: Final = re.compile(
+    rf",?\s+from\s+(?P<old>{NUMBER})(?=\s+(?:(?:a|one|the)\s+day\s+(?:earlier|before)|earlier|previously"
+    rf"|initially|on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b)")
 _REVISION_WINDOW: Final = 60
 # "raised its count to ", "revised the death toll to ", "later said ": the source's new value of a
 # count it gave before in the same sentence ("first reported four ..., raised its count to seven").
@@ -759,7 +763,8 @@ def _old_value(text: str, span: Span, f: FigureMention, found: Sequence[FigureMe
     raised its count to seven", one of ``found``)."""
     m = _RISEN_FROM.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start)
     if m is None:
-        m = _UP_FROM.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW))
+        m = _UP_FROM.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW)) \
+            or _FROM_BEFORE.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW))
     if m is None:
         if _REVISED_TO.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start) is None:
             return None

@@ -79,6 +79,7 @@ from claimgraph.graph.model import (
     Figure,
     Incident,
     Metric,
+    Qualifier,
     Reports,
 )
 from claimgraph.graph.store import IncidentWindow
@@ -555,7 +556,8 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
         incidents.append(Incident(id=incident_id, kind=d.kind, label=_label(d.kind, d.place, d.day, start, end),
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
-        earlier = _remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
+        earlier = (_remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
+                   | _replaced_counts(d.members))
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
                              share(text, f.span) or earlier.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
@@ -578,6 +580,19 @@ def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published:
             if (when := by.get(f.figure.id) or _said_on(text, f, published)) is not None}
     return {f.figure.id: EARLIER for f, _ in members
             if f.figure.id in made and made[f.figure.id] < latest[f.figure.metric]}
+
+
+def _replaced_counts(members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
+    """Figure id -> "earlier" for another source's count of the value a revision replaced ("lowered the
+    toll to 32, from 40" beside a minister's 40 the day before): the count the revision corrected, no
+    rival of the corrected one."""
+    by_id = {f.figure.id: f.figure for f, _ in members}
+    replaced = {(old.metric, old.value) for f, _ in members if f.figure.replaces
+                if (old := by_id.get(f.figure.replaces)) is not None and old.value is not None}
+    replacing = {f.figure.id for f, _ in members if f.figure.replaces}
+    return {f.figure.id: EARLIER for f, _ in members
+            if f.figure.id not in replacing and f.figure.qualifier is Qualifier.EXACT
+            and (f.figure.metric, f.figure.value) in replaced}
 
 
 def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:

@@ -590,3 +590,12 @@ def test_the_attack_a_spokesman_speaks_of_is_the_strike_reported_so_his_toll_mee
     figures = stated(ex)
     assert {("Police officer", "killed", "four"), ("Yehia Rasool", "killed", "three")} <= figures
     assert frozenset({"four", "three"}) in contradicted(ex)
+
+
+def test_a_toll_lowered_from_an_earlier_count_sets_no_rival_against_that_count(read) -> None:
+    ex = read("revised")
+    figures = stated(ex)
+    assert {("Ecuador risk management agency", "killed", "32"), ("Ecuador risk management agency", "killed", "40"),
+            ("Rosa Chavez", "missing", "67"), ("Rosa Chavez", "missing", "57"), ("Juan Zapata", "killed", "40")} <= figures
+    # The minister's 40 of the day before is the count the agency corrected, no rival of its 32.
+    assert contradicted(ex) == set()
