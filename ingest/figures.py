@@ -504,6 +504,8 @@ _FROM_BEFORE: Final = re.compile(
     rf",?\s+from\s+(?P<old>{NUMBER})(?=\s+(?:(?:a|one|the)\s+day\s+(?:earlier|before)|earlier|previously"
     rf"|initially|on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b)")
 _REVISION_WINDOW: Final = 60
+_VAGUE_HURT_COUNTS: Final = frozenset({"multiple", "several", "numerous", "many"})
+_HURTS_AFTER: Final = re.compile(r"\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns|fractures|traumas)\b")
 # "raised its count to ", "revised the death toll to ", "later said ": the source's new value of a
 # count it gave before in the same sentence ("first reported four ..., raised its count to seven").
 _REVISED_TO: Final = re.compile(
@@ -721,8 +723,14 @@ def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[F
             readings.append(reading)
     readings = _restated(text, _inherit(text, readings), tokens)
     found = [_mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end))
-             for r in readings if r.metric is not None]
+             for r in readings if r.metric is not None and not _hurts_of_one(text, r.span)]
     return _with_revisions(text, span, found)
+
+
+def _hurts_of_one(text: str, span: Span) -> bool:
+    """"patients with multiple traumatic injuries", "died from several injuries he suffered": a vague
+    number of hurts, not of hurt people (an exact one, "caused 12 injuries", may count people)."""
+    return span.text.casefold() in _VAGUE_HURT_COUNTS and _HURTS_AFTER.match(text, span.end) is not None
 
 
 def _with_revisions(text: str, span: Span, found: list[FigureMention]) -> list[FigureMention]:

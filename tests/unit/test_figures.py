@@ -999,3 +999,9 @@ def test_a_count_that_has_fallen_gives_its_old_and_its_new_value() -> None:
     found = find_figures(text, (Span.of(text, 0, len(text)),), None)
     assert [(f.metric, f.value) for f in found] == [(Metric.MISSING, 67), (Metric.MISSING, 57)]
     assert revised_values(text, (Span.of(text, 0, len(text)),), found) == [(1, 0)]
+
+
+@pytest.mark.parametrize("text", ["Doctors treated patients with multiple traumatic injuries.",
+                                  "The boy died in hospital from several injuries he suffered."])
+def test_a_vague_number_of_hurts_counts_no_hurt_people(text: str) -> None:
+    assert find_figures(text, (Span.of(text, 0, len(text)),), None) == []
