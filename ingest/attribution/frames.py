@@ -58,6 +58,7 @@ from claimgraph.ingest.cues import (
     WEAK_FORMS,
 )
 from claimgraph.ingest.dates import CALENDAR_NAMES
+from claimgraph.ingest.names import DOCUMENT_HEADS
 
 _MAX_LABEL: Final = 5
 _POLL_REACH: Final = 8
@@ -193,9 +194,10 @@ _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
+_STATING: Final = frozenset({"states", "stated", "state"})
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
                | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | _REVISING | CREDIT_DASHES | _FEELING_CAUSED
-               | {"according", ":"})
+               | _STATING | {"according", ":"})
 
 
 def find_frames(toks: Tokens) -> list[Frame]:
@@ -438,7 +440,22 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _sourceless_frame(toks, i)
     if frame is None and low in CUE_WORDS and is_cue(toks, i):
         frame = _verb_frame(toks, i, earlier)
+    if frame is None and low in _STATING and nxt == "that":
+        frame = _document_states(toks, i)
     return frame
+
+
+def _document_states(toks: Tokens, i: int) -> Frame | None:
+    """"A United Nations report released Thursday states that ...": a document the text names "states"
+    what it says ("states" alone is a weak cue: "the states that voted")."""
+    source = source_before(toks, i)
+    # "states" agrees with one document ("the two states that ...", "filings states" are nouns)
+    heads = [q for q in range(*source) if toks.lows[q] in DOCUMENT_HEADS] if source is not None else []
+    if not heads or toks.lows[i] == "states" and (toks.lows[heads[-1]].endswith("s") or not toks.is_word(i - 1)
+                                                  or toks.lows[i - 1] in DETERMINERS or toks.words[i - 1][0].isdigit()):
+        return None
+    right = right_content(toks, i + 1, toks.lows[i])
+    return Frame(source, (i, i + 1), (right,) if right else ())
 
 
 def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:

@@ -1516,3 +1516,9 @@ def test_a_body_lowering_its_toll_states_it_past_what_the_toll_counts():
         "The agency on Wednesday lowered the death toll from a landslide in the hill town of Pinar to 32.")
         if f.cue.text == "lowered"]
     assert frame.source.text == "The agency" and frame.content[0].text.endswith("to 32")
+
+
+def test_a_document_states_what_it_says_but_states_that_vote_are_places():
+    frame, = find_attributions("A ministry report released Monday states that 40 schools were damaged.")
+    assert (frame.source.text, frame.cue.text) == ("A ministry report released", "states")
+    assert find_attributions("Most of the ads ran in the two states that vote first.") == []
