@@ -79,6 +79,8 @@ _TIME_CLAUSE: Final = re.compile(
     "".join(rf"(?<!{w})" for w in _AS_BOUNDS)
     + rf"\s(?:after|when|before|as(?!\s+(?:{'|'.join(_AS_BOUNDS)}|recently)\s)|while|since|following|until)\s")
 _QUOTE_MARKS: Final = re.compile(r"[\"“”]")
+_RESPONSIBILITY: Final = re.compile(r"(?:(?:full|sole)\s+)?(?:responsibility|credit)\s+for\b", re.IGNORECASE)
+_TOLL_CLAUSE: Final = re.compile(r",?\s(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|left|claimed)\b")
 _SAYING: Final = SPEECH_VERBS | COGNITION_VERBS
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
 _EDGE_CHARS: Final = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
@@ -301,10 +303,15 @@ def _without_narration(text: str, attribution: Attribution) -> Attribution:
     actor claimed; the claim stops before it (and the article's own voice takes the clause)."""
     if attribution.cue is None or not attribution.content:
         return attribution
-    if attribution.cue.text.split(maxsplit=1)[0].casefold() in _SAYING:
-        return attribution
     first = attribution.content[0]
-    m = _TIME_CLAUSE.search(text, first.start, first.end)
+    if _RESPONSIBILITY.match(text, first.start, first.end):
+        # "claimed responsibility for an attack ..., which killed 17 peacekeepers": the group owned
+        # the attack; the toll in the clause that describes it is the article's
+        m = _TOLL_CLAUSE.search(text, first.start, first.end)
+    elif attribution.cue.text.split(maxsplit=1)[0].casefold() in _SAYING:
+        return attribution
+    else:
+        m = _TIME_CLAUSE.search(text, first.start, first.end)
     if m is None or _QUOTE_MARKS.search(text, first.start, m.start()):
         return attribution
     kept = (Span.of(text, first.start, m.start()),) if text[first.start:m.start()].strip() else ()

@@ -45,6 +45,7 @@ _WORD: Final = re.compile(r"\w[\w'’.-]*")
 # What is left after an attribution's cue that only says why it was said so ("... told the Herald because
 # she could not be named"): no statement of the article's.
 _REASON: Final = re.compile(r"(?i)because\b")
+_WHICH: Final = re.compile(r"which\s+\w+")
 _SEPARATORS: Final = " \t\r\n,;:—–-"
 _DASH: Final = re.compile(r"\s+(?:--|—|–)\s+")
 _FOLD: Final = re.compile(r"[^\w]+")
@@ -88,9 +89,10 @@ def own_voice_spans(text: str, sentences: Sequence[Span], attributions: Sequence
 
 
 def _closing_clause(text: str, piece: Span, sentence: Span) -> bool:
-    """A piece after a semicolon that runs to the sentence's end is a clause of its own, however short
-    ("Pentagon says strikes hit 85 targets; Iraq reports 16 dead")."""
-    return text[:piece.start].rstrip().endswith(";") and \
+    """A piece after a semicolon, or a clause "which" opens, that runs to the sentence's end is a
+    clause of its own, however short ("Pentagon says strikes hit 85 targets; Iraq reports 16 dead",
+    "claimed responsibility for the attack, which killed 17 soldiers")."""
+    return (text[:piece.start].rstrip().endswith(";") or _WHICH.match(piece.text) is not None) and \
         text[piece.end:sentence.end].strip(_SEPARATORS + _CLOSERS + ".!?") == ""
 
 

@@ -659,3 +659,10 @@ def test_the_noun_a_relative_clause_without_that_describes_is_no_speaker(table):
 def test_armed_people_opening_a_headline_are_a_group_not_a_person(table, phrase):
     mention = parse_mention(phrase, table)
     assert mention.kind is MentionKind.GROUP and mention.plural
+
+
+def test_the_toll_of_an_attack_a_group_claimed_is_the_article_s_not_the_group_s(table):
+    ex = run("In May, the Dawn Brigade claimed responsibility for an attack on a convoy, which killed 17 soldiers.",
+             table)
+    names = {a.id: a.name for a in ex.actors}
+    assert [names[ex.speaker_of(f.claim_id)] for f in ex.figures if f.figure.raw == "17"] == ["Lakeside Herald"]
