@@ -152,7 +152,23 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     head = _noun_phrase_ending_at(toks, j)
     if head is None:
         return None
-    return _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
+    source = _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
+    return source[0], _dated_release_end(toks, source[1], i)
+
+
+def _dated_release_end(toks: Tokens, end: int, i: int) -> int:
+    """"a poll released last week showed", "a filing made public on Friday says": the time phrase
+    between a participle and the cue dates the source, and stays in it (PolNeAR train: 21 times, left
+    out none)."""
+    if not _dates_a_release(toks, end - 1):
+        return end
+    last = end
+    for k in range(end, i):
+        if toks.lows[k] in TIME_WORDS:
+            last = k + 1
+        elif toks.lows[k] not in _TIME_LEAD:
+            break
+    return last
 
 
 def _with_participle_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[int, int]:

@@ -1449,3 +1449,8 @@ def test_a_frame_closing_a_clause_before_a_semicolon_takes_the_clause_before_it(
 def test_what_was_told_an_audience_without_that_keeps_its_subject(addressee):
     frame, = find_attributions(f"The governor told {addressee} the death toll had risen to 12.")
     assert [c.text for c in frame.content] == ["the death toll had risen to 12"]
+
+
+def test_a_time_phrase_after_a_participle_before_the_cue_dates_the_source() -> None:
+    text = "A survey of ferry riders released last week showed that most want later sailings."
+    assert source_text(text, "showed") == "A survey of ferry riders released last week"
