@@ -1454,3 +1454,12 @@ def test_what_was_told_an_audience_without_that_keeps_its_subject(addressee):
 def test_a_time_phrase_after_a_participle_before_the_cue_dates_the_source() -> None:
     text = "A survey of ferry riders released last week showed that most want later sailings."
     assert source_text(text, "showed") == "A survey of ferry riders released last week"
+
+
+def test_reports_after_a_name_is_the_outlets_verb() -> None:
+    after = "The ferry will stop at noon, the Harbor Gazette reports."
+    before = "The Harbor Gazette reports that the ferry will stop at noon."
+    assert source_text(after, "reports") == "the Harbor Gazette"
+    assert source_text(before, "reports") == "The Harbor Gazette"
+    assert [f.source.text for f in find_attributions("The reports show that the ferry will stop.") if f.source] \
+        == ["The reports"]
