@@ -74,7 +74,7 @@ _DANGLING: Final = PREPOSITIONS | NOUN_DETERMINERS
 _TIME_LEAD: Final = TIME_MODIFIERS | frozenset({"past", "earlier", "later", "in"})
 _FRONTING_WORDS: Final = PREPOSITIONS | frozenset(
     "after before when while as since although though if because despite once unless".split()
-)
+) | frozenset("outside inside amid amidst alongside absent beyond behind beside throughout upon following".split())
 # What a dateline holds besides names and numbers: "ORLANDO, Fla. (Reuters) -".
 _DATELINE_MARKS: Final = frozenset({",", ".", "(", ")"})
 # The word that makes a fronted run of time words a phrase of time: "Hours later", "Two weeks after".

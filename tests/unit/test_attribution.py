@@ -1463,3 +1463,8 @@ def test_reports_after_a_name_is_the_outlets_verb() -> None:
     assert source_text(before, "reports") == "The Harbor Gazette"
     assert [f.source.text for f in find_attributions("The reports show that the ferry will stop.") if f.source] \
         == ["The reports"]
+
+
+def test_a_fronted_phrase_opening_with_amid_or_outside_is_no_speaker() -> None:
+    text = "Amid jeers from the gallery, the harbor master stood up, insisting that the pier was safe."
+    assert source_text(text, "insisting") == "the harbor master"
