@@ -117,6 +117,8 @@ _DESCRIBING_OPENERS: Final = frozenset({"including", "now", "then"}) | _TITLE_PA
 _LY_NOUNS: Final = frozenset("""family rally assembly ally supply monopoly anomaly bully homily folly
     melancholy butterfly""".split())
 _NAMING_TIMES: Final = frozenset({"today", "tonight"})
+# "Calif.", "Tenn.", "Pa.": the longest abbreviation of a state or province after a place's name.
+_MAX_PLACE_ABBREVIATION: Final = 6
 _BE_AUXILIARIES: Final = frozenset("is was are were".split())
 _AUXILIARIES: Final = frozenset("has have had is was are were will would could can may might".split())
 _COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
@@ -764,6 +766,7 @@ def _past_more_fronted(toks: Tokens, p: int, limit: int) -> int:
         nxt = p + 1
         if nxt < limit and toks.words[nxt] == "," and (
             toks.lows[p] in LEADING_ADVERBS or (toks.lows[p].endswith("ly") and not toks.is_capitalized(p))
+            or _abbreviated_place(toks, p)
         ):
             p = nxt + 1
             continue
@@ -775,6 +778,14 @@ def _past_more_fronted(toks: Tokens, p: int, limit: int) -> int:
             continue
         return p
     return p
+
+
+def _abbreviated_place(toks: Tokens, p: int) -> bool:
+    """"(in Beaumont,) Tex.,", "(in Dover,) Del.,": a short capitalized abbreviation after a place and its
+    comma ends the place a fronted phrase names, not the phrase."""
+    w = toks.words[p]
+    return p > 1 and toks.words[p - 1] == "," and toks.is_capitalized(p - 2) and w.endswith(".") \
+        and w[:-1].isalpha() and toks.is_capitalized(p) and len(w) <= _MAX_PLACE_ABBREVIATION
 
 
 def _is_first_name(toks: Tokens, p: int, limit: int) -> bool:

@@ -1468,3 +1468,8 @@ def test_reports_after_a_name_is_the_outlets_verb() -> None:
 def test_a_fronted_phrase_opening_with_amid_or_outside_is_no_speaker() -> None:
     text = "Amid jeers from the gallery, the harbor master stood up, insisting that the pier was safe."
     assert source_text(text, "insisting") == "the harbor master"
+
+
+def test_a_state_abbreviation_after_a_place_stays_in_the_fronted_phrase() -> None:
+    text = "At a rally in Dover, Del., the harbor master was blunt, insisting that the pier was safe."
+    assert source_text(text, "insisting") == "the harbor master"
