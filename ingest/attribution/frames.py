@@ -52,6 +52,7 @@ from claimgraph.ingest.cues import (
     SOURCELESS_CUES,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    TELL_FORMS,
     TIME_WORDS,
     TOPIC_PREPOSITIONS,
     WEAK_FORMS,
@@ -183,6 +184,8 @@ _DEMONSTRATIVES: Final = frozenset("that this those these".split())
 # of the subject's frame (train marks 21 of the 23 such phrases; "went on to win" is none).
 _GOING_ON: Final = frozenset("go goes went going gone".split())
 _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
+# Marks after which a speaker and a verb of telling, inside another frame's content, open a clause.
+_BREAKS_BEFORE_TELLING: Final = frozenset({",", "—", "--"})
 # A weak form that is the verb after a name: "the Daily Courier reports that ...", ", CBS News reports."
 # (PolNeAR train marks 16 of the 23 uses after a capitalized word; "FEC reports show" is the noun).
 _REPORTS_AFTER_NAME: Final = frozenset({"reports"})
@@ -315,7 +318,14 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int
     return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
         or after_semicolon(toks, min(source[0], i)) \
         or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1]) \
-        or _contrast_of_its_own(toks, source)
+        or _contrast_of_its_own(toks, source) or _told_after_a_break(toks, i, source)
+
+
+def _told_after_a_break(toks: Tokens, i: int, source: tuple[int, int]) -> bool:
+    """"..., he told the paper", "— she tells the crowd": a verb of telling right after its speaker, who
+    follows a comma or a dash inside another frame's content, opens a clause and a frame of its own."""
+    return toks.lows[i] in TELL_FORMS and source[1] == i and source[0] > 0 \
+        and toks.words[source[0] - 1] in _BREAKS_BEFORE_TELLING
 
 
 def _contrast_of_its_own(toks: Tokens, source: tuple[int, int]) -> bool:

@@ -1473,3 +1473,8 @@ def test_a_fronted_phrase_opening_with_amid_or_outside_is_no_speaker() -> None:
 def test_a_state_abbreviation_after_a_place_stays_in_the_fronted_phrase() -> None:
     text = "At a rally in Dover, Del., the harbor master was blunt, insisting that the pier was safe."
     assert source_text(text, "insisting") == "the harbor master"
+
+
+def test_telling_after_a_dash_inside_another_frames_content_is_a_frame_of_its_own() -> None:
+    text = "The harbor master seems to grasp the risk — she told the Gazette that her task is to reopen the pier."
+    assert source_text(text, "told") == "she"
