@@ -1478,3 +1478,8 @@ def test_a_state_abbreviation_after_a_place_stays_in_the_fronted_phrase() -> Non
 def test_telling_after_a_dash_inside_another_frames_content_is_a_frame_of_its_own() -> None:
     text = "The harbor master seems to grasp the risk — she told the Gazette that her task is to reopen the pier."
     assert source_text(text, "told") == "she"
+
+
+def test_plans_to_after_a_name_is_its_intent_and_after_a_possessive_a_noun() -> None:
+    assert source_text("The Harbor Board plans to close the north pier in May.", "plans") == "The Harbor Board"
+    assert not find_attributions("The Harbor Board's plans to close the north pier drew jeers.")
