@@ -662,6 +662,11 @@ def phrase_end(toks: Tokens, start: int) -> int:
         if low in _JOINERS and end + 1 < len(toks.words) and toks.is_capitalized(end + 1):
             end += 1
             continue
+        # "endorsed by the union and the board": a second determined noun phrase joins the first.
+        if low in {"and", "or"} and end > start and end + 1 < len(toks.words) \
+                and toks.lows[end + 1] in NOUN_DETERMINERS:
+            end += 1
+            continue
         if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or (low in TIME_WORDS and not _time_in_name(toks, end)):
             break
         if low in PREPOSITIONS and low not in NP_PREPOSITIONS - {"in", "at", "with"}:

@@ -1483,3 +1483,8 @@ def test_telling_after_a_dash_inside_another_frames_content_is_a_frame_of_its_ow
 def test_plans_to_after_a_name_is_its_intent_and_after_a_possessive_a_noun() -> None:
     assert source_text("The Harbor Board plans to close the north pier in May.", "plans") == "The Harbor Board"
     assert not find_attributions("The Harbor Board's plans to close the north pier drew jeers.")
+
+
+def test_an_agent_after_by_keeps_a_second_determined_noun_phrase_after_and() -> None:
+    text = "The ferry plan was endorsed by the dockworkers union and the harbor board."
+    assert source_text(text, "was endorsed by") == "the dockworkers union and the harbor board"
