@@ -600,7 +600,10 @@ def trim_noun_phrase(toks: Tokens, start: int, end: int) -> tuple[int, int] | No
         end -= 1
         while end - start > 1 and toks.lows[end - 1] in TIME_MODIFIERS:
             end -= 1
-    if end < kept and _dates_a_release(toks, end - 1):
+    # A time phrase after a participle, or ending a relative clause ("..., who spoke here on Tuesday"), says
+    # when the source did something, and stays in it.
+    if end < kept and (_dates_a_release(toks, end - 1)
+                       or not _RELATIVE_OPENERS.isdisjoint(toks.lows[start:end])):
         end = kept
     while end > start and toks.lows[end - 1] in _DANGLING:
         end -= 1

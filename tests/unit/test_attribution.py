@@ -1488,3 +1488,8 @@ def test_plans_to_after_a_name_is_its_intent_and_after_a_possessive_a_noun() -> 
 def test_an_agent_after_by_keeps_a_second_determined_noun_phrase_after_and() -> None:
     text = "The ferry plan was endorsed by the dockworkers union and the harbor board."
     assert source_text(text, "was endorsed by") == "the dockworkers union and the harbor board"
+
+
+def test_a_time_phrase_ending_a_relative_clause_stays_in_an_inverted_source() -> None:
+    text = '"The pier is safe," said Dana Roe, a ferry pilot who spoke at the hearing on Tuesday.'
+    assert source_text(text, "said") == "Dana Roe, a ferry pilot who spoke at the hearing on Tuesday"
