@@ -1493,3 +1493,8 @@ def test_an_agent_after_by_keeps_a_second_determined_noun_phrase_after_and() -> 
 def test_a_time_phrase_ending_a_relative_clause_stays_in_an_inverted_source() -> None:
     text = '"The pier is safe," said Dana Roe, a ferry pilot who spoke at the hearing on Tuesday.'
     assert source_text(text, "said") == "Dana Roe, a ferry pilot who spoke at the hearing on Tuesday"
+
+
+def test_even_before_a_speaker_is_left_out_of_the_source() -> None:
+    assert source_text("Even riders who backed the fare rise warned that the buses were late.", "warned") \
+        == "riders who backed the fare rise"
