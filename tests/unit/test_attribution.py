@@ -1498,3 +1498,7 @@ def test_a_time_phrase_ending_a_relative_clause_stays_in_an_inverted_source() ->
 def test_even_before_a_speaker_is_left_out_of_the_source() -> None:
     assert source_text("Even riders who backed the fare rise warned that the buses were late.", "warned") \
         == "riders who backed the fare rise"
+
+
+def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
+    assert not find_attributions("The mayor courted riders with promises to cut the fares.")
