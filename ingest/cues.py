@@ -236,7 +236,8 @@ NOT_AGENTS: Final = frozenset("phone telephone email e-mail text mail video far 
 # content ("X said Y had written that ...", "according to"); thinking and
 # wanting there are part of the content, not attributions of their own
 # (PolNeAR rarely marks them, nor a "told" there).
-NESTED_CUES: Final = (SPEECH_VERBS - {"tell", "tells", "told", "telling"}) | {"according", "calling"}
+TELL_FORMS: Final = frozenset({"tell", "tells", "told", "telling"})
+NESTED_CUES: Final = (SPEECH_VERBS - TELL_FORMS) | {"according", "calling"}
 
 # Verbs that take a topic rather than a statement ("commented on the attack", "spoke about the
 # crash"): said with no content, they introduce the quote that follows them.

@@ -22,6 +22,7 @@ from claimgraph.ingest.cues import (
     PLACING_WORDS,
     POLL_NOUNS,
     POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
     PRONOUNS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -136,6 +137,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return True
     if determines_noun(toks, i - 1) or _describes_document(toks, i) or _describes_a_filing(toks, i):
         return False
+    if toks.lows[i].endswith("s") and toks.lows[i] != "says" and toks.lows[i - 1] in PREPOSITIONS:
+        return False  # "with promises to ...", "full of claims": a plural noun after a preposition
     # "his repeated claims": a plural after a determined participle is a noun.
     return not (
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
