@@ -223,6 +223,7 @@ _ARMED: Final = frozenset(("military", "combatant", "police"))
 _TRAPPING: Final = frozenset("trapping trapped traps trap".split())
 # How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
 _ACTIVE_OBJECT_REACH: Final = 7
+_LEAVING: Final = frozenset("leave flee abandon left".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -282,7 +283,9 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
                     "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates adults minors youths employees staff "
-                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers".split(), _CIVILIAN),
+                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers "
+                    "climbers climber hikers hiker trekkers trekker mountaineers mountaineer skiers skier porters "
+                    "porter campers guests".split(), _CIVILIAN),
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
                     "suspects officials others them crew crewmen crewmembers ministers pilots"
                     .split(), PEOPLE),
@@ -1303,6 +1306,12 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
+    # "were forced to leave their homes", "had to flee their homes", "had left their homes": gone from them.
+    if w in _HOMES and before in _POSSESSIVES and verb in _LEAVING and k > 2:
+        if words[k - 3] == "to" and k > 3 and (words[k - 4] in _DRIVEN or words[k - 4] in ("had", "have", "has")):
+            return Metric.DISPLACED, k - 4
+        if verb == "left" and words[k - 3] in ("had", "have", "has"):
+            return Metric.DISPLACED, k - 3
     if w == "condition" and before in CONDITIONS:
         opening = next((j for j in range(k - 2, max(-1, k - 5), -1) if words[j] == "in"), None)
         return (Metric.INJURED, opening) if opening is not None else None

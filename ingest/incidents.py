@@ -151,7 +151,8 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
 # "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
 # treated there (at the hospital)": one hospital's patients. So is a witness's
-# "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's.
+# "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's. A count
+# "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
@@ -159,7 +160,8 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+)?bodies\b"
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:hospital|clinic|facility))\b)",
+    r"(?:hospital|clinic|facility))\b"
+    r"|(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
     re.IGNORECASE)
 # "recovered the bodies of nine people": those found so far, as "34 bodies" is.
 _BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -328,3 +328,32 @@ def test_a_bare_noun_for_a_body_refers_to_the_name_before_it_that_ends_in_it(tab
 def test_a_bare_noun_for_a_title_or_a_thing_is_not_looked_up_by_name(table) -> None:
     text = "The Harbour District flooded again, the district said."
     assert spoken(table, text, "the district", "said", "The Harbour District flooded again")[1] is None
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("the Directorate General of Health Services", "Directorate General of Health Services"),
+])
+def test_a_body_named_with_of_or_for_is_an_organization_not_a_person_with_a_title(table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("the regional health directorate", MentionKind.NOMINAL, "directorate"),
+    ("a district magistrate in Saran", MentionKind.ANONYMOUS, "magistrate"),
+])
+def test_a_directorate_is_a_body_and_a_magistrate_a_person(table, phrase: str, kind: MentionKind, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the ruling party", MentionKind.NOMINAL),
+    ("a spokesman for the ruling military council", MentionKind.ANONYMOUS),
+    ("the RealClearPolitics polling average", MentionKind.DOCUMENT),
+])
+def test_a_document_word_in_ing_before_a_body_or_a_person_only_describes_it(table, phrase: str,
+                                                                           kind: MentionKind) -> None:
+    assert parse_mention(phrase, table).kind is kind

@@ -815,6 +815,24 @@ def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Police said 17 trekkers and porters were still missing.", [(Metric.MISSING, "17")]),
+    ("He said one climber remained missing.", [(Metric.MISSING, "one")]),
+])
+def test_climbers_trekkers_and_porters_are_people_a_toll_counts(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More than 19,000 people had been forced to leave their homes.", [(Metric.DISPLACED, "More than 19,000")]),
+    ("Some 300 families had to flee their homes.", [(Metric.DISPLACED, "Some 300")]),
+    ("More than 1,000 people had left their homes.", [(Metric.DISPLACED, "More than 1,000")]),
+    ("Some 300 people left their homes to vote.", []),
+])
+def test_people_forced_or_having_to_leave_their_homes_are_displaced(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The ministry denied that any civilians had been harmed.", [(Metric.KILLED, "civilian"), (Metric.INJURED, "civilian")]),
     ("The police said no officers were harmed.", [(Metric.KILLED, "police"), (Metric.INJURED, "police")]),
     ("If any civilians were killed, the army will investigate.", []),

@@ -346,6 +346,16 @@ def test_a_count_of_the_critically_hurt_or_of_bodies_found_is_a_part(text: str, 
     assert share(text, Span.of(text, start, start + len(raw))) == PART
 
 
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("Seven people were killed in Bhojpur district alone, he said.", "Seven", PART),
+    ("He said 34 people had frozen to death in the province alone.", "34", PART),
+    ("He said 67 people died alone in their homes.", "67", None),
+])
+def test_a_count_in_one_place_alone_is_a_part_of_the_wider_toll(text: str, raw: str, expected: str | None) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
 def test_an_earlier_event_of_any_kind_is_another_incident(aliases: AliasTable) -> None:
     found = Text("The collapse killed 14 workers. Two earlier accidents at the site killed nine.",
                  title="Scaffold Collapse").figure("14").figure("nine").incidents(aliases)

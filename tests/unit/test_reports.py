@@ -5,7 +5,9 @@ leak, a city's shelling, a bridge collapse, a school kidnapping, a quarry collap
 strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities,
 floods across districts, a mine blast with trapped miners, an ambush on a convoy claimed by two groups, a migrant
 boat capsizing, a ceasefire breach with each side's count, a cholera outbreak, a front line's broken truce, a chemical
-plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province), read as an ingest
+plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province, a cold wave, a
+dengue outbreak, lightning strikes, a bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire
+with evacuations, a volcanic eruption), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -451,3 +453,60 @@ def test_a_cholera_outbreak_sets_the_ministrys_cases_against_the_who_s_and_no_ho
     assert frozenset({"31", "870", "48", "more than 1,200"}) in pairs  # counted since late August: the outbreak
     assert frozenset({"between 60 and 70", "48"}) in pairs
     assert not ({"11", "more than 11,000"} & linked(ex))  # one hospital's dead, last year's
+
+
+def test_a_cold_wave_toll_comes_from_the_un_office_named_in_full_and_one_provinces_dead_alone_contradict_nothing(
+        read) -> None:
+    ex = read("coldwave")
+    figures = stated(ex)
+    assert ("United Nations Office for the Coordination of Humanitarian Affairs", "killed", "162") in figures
+    assert ("Ghor official", "killed", "34") in figures
+    assert all("34" not in pair for pair in contradicted(ex))  # the province alone: a part
+
+
+def test_a_dengue_toll_comes_from_the_directorate_general_that_states_it(read) -> None:
+    figures = stated(read("dengue"))
+    assert ("Directorate General of Health Services", "killed", "712") in figures
+    assert ("World Health Organization", "cases", "more than 150,000") in figures
+
+
+def test_lightning_deaths_in_one_district_alone_are_a_part_and_a_magistrate_states_his_districts(read) -> None:
+    ex = read("lightning")
+    figures = stated(ex)
+    assert {("state disaster management department", "killed", "23"), ("Nitish Kumar", "killed", "21"),
+            ("Saran magistrate", "killed", "five")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"21", "23"}) in pairs
+    assert all("Seven" not in pair for pair in pairs)  # Bhojpur district alone
+
+
+def test_a_bus_plunge_s_injured_come_from_the_regional_health_directorate(read) -> None:
+    figures = stated(read("ravine"))
+    assert ("regional health directorate", "injured", "16") in figures
+    assert ("police", "killed", "at least 24") in figures and ("Expreso Molina", "killed", "21") in figures
+
+
+def test_a_mine_camp_s_missing_come_from_the_spokesman_of_the_ruling_council(read) -> None:
+    figures = stated(read("minecamp"))
+    assert ("Zaw Min Tun", "missing", "18") in figures
+    assert ("fire services department", "missing", "70") in figures
+
+
+def test_an_avalanche_s_missing_trekkers_and_porters_are_counted(read) -> None:
+    figures = stated(read("avalanche"))
+    assert ("Ramesh Thapa", "missing", "17") in figures
+    assert ("Trekking Agencies Association of Nepal", "killed", "12") in figures
+
+
+def test_a_wildfire_s_people_forced_to_leave_their_homes_are_displaced(read) -> None:
+    figures = stated(read("wildfire"))
+    assert ("Officials", "displaced", "more than 19,000") in figures
+    assert ("Carolina Toha", "killed", "at least 51") in figures
+
+
+def test_an_eruption_s_dead_and_missing_climbers_are_counted_and_the_last_missing_overtakes_the_first(read) -> None:
+    ex = read("volcano")
+    figures = stated(ex)
+    assert {("anonymous local search and rescue official", "killed", "11"), ("Abdul Malik", "missing", "12"),
+            ("search agency", "missing", "one")} <= figures
+    assert not contradicted(ex)
