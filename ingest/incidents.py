@@ -79,6 +79,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
+from claimgraph.ingest.cues import PLATFORMS
 from claimgraph.ingest.dates import find_dates
 from claimgraph.ingest.figures import CONDITIONS, PEOPLE, RISING, victim_class
 from claimgraph.ingest.spans import Span
@@ -658,6 +659,8 @@ def _specific(place: str | None, aliases: AliasTable) -> str | None:
     if not place or not place.strip():
         return None
     place = place.strip()
+    if place in PLATFORMS:
+        return None  # "said on X", "a statement on Facebook": where it was posted, not where it happened
     if aliases.place_of_adjective(place) is not None:
         return None  # "on American forces": a demonym, no place
     return None if aliases.place(place) is not None and aliases.locality(place) is None else place

@@ -197,6 +197,13 @@ def test_a_short_sentence_goes_on_from_the_one_before(aliases: AliasTable) -> No
     assert found["four-0"].place == "East Varna"
 
 
+def test_the_platform_a_count_was_posted_on_is_no_place(aliases: AliasTable) -> None:
+    found = Text("Police said the fire at Lakeside killed 37 people. The governor said on X that he had ordered "
+                 "an inquiry. He put the toll at 34.", title="Fire at Lakeside").figure(
+        "37", incident_agent="fire").figure("34").incidents(aliases)
+    assert found["34-0"] is not None and found["34-0"] == found["37-0"]
+
+
 def test_a_sentence_naming_another_figures_place_counts_there(aliases: AliasTable) -> None:
     found = Text("Officials reported 40 dead in Lower Marsh Province. Lower Marsh Province, with 40 deaths, "
                  "is the worst hit.", title="Cholera Outbreak Spreads").figure(

@@ -7,7 +7,7 @@ floods across districts, a mine blast with trapped miners, an ambush on a convoy
 boat capsizing, a ceasefire breach with each side's count, a cholera outbreak, a front line's broken truce, a chemical
 plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province, a cold wave, a
 dengue outbreak, lightning strikes, a bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire
-with evacuations, a volcanic eruption), read as an ingest
+with evacuations, a volcanic eruption, a bootleg liquor poisoning), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -510,3 +510,12 @@ def test_an_eruption_s_dead_and_missing_climbers_are_counted_and_the_last_missin
     assert {("anonymous local search and rescue official", "killed", "11"), ("Abdul Malik", "missing", "12"),
             ("search agency", "missing", "one")} <= figures
     assert not contradicted(ex)
+
+
+def test_a_poisoning_toll_a_chief_minister_posts_on_x_is_a_rival_count_of_the_same_poisoning(read) -> None:
+    ex = read("alcohol")
+    figures = stated(ex)
+    assert ("M.K. Stalin", "killed", "34") in figures and ("AIADMK party", "killed", "closer to 50") in figures
+    pairs = contradicted(ex)
+    assert frozenset({"34", "37"}) in pairs
+    assert all("six" not in pair for pair in pairs)  # six more overnight: an increment
