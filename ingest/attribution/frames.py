@@ -114,6 +114,9 @@ _SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", 
 # "X put the death toll at 29", "putting its losses at three": a count given as a value, a claim of
 # the verb's subject. The verbs, the nouns that hold the count, and how far "at" may follow the verb.
 _PUTTING: Final = frozenset("put puts putting placed places placing".split())
+# "the agency raised the death toll to 22", "revised its count to 40": a new count, a claim of the subject too.
+_REVISING: Final = frozenset("raised raises raising revised revises revising lowered lowers lowering updated updates "
+                             "updating".split())
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
@@ -187,7 +190,7 @@ _GONE_ON_TO_CUES: Final = CUE_WORDS | WEAK_FORMS
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | CREDIT_DASHES | _FEELING_CAUSED
+               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _REVISING | _GIVING | CREDIT_DASHES | _FEELING_CAUSED
                | {"according", ":"})
 
 
@@ -379,7 +382,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         felt = _feeling_frame(toks, i)
         if felt is not None:
             return felt
-    counted = _count_frame(toks, i, earlier) if low in _PUTTING or low in _GIVING else None
+    counted = _count_frame(toks, i, earlier) if low in _PUTTING or low in _REVISING or low in _GIVING else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
@@ -466,6 +469,9 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     the subject gives a count; the content runs from the verb's object to the clause end (not into
     "and said ...", which is a frame of its own)."""
     n = len(toks.words)
+    if toks.lows[i] in _REVISING and any(toks.lows[q] == "according" and toks.lows[q + 1] == "to"
+                                         for q in range(i + 1, n - 1)):
+        return None  # "X raised its count to seven, according to its statement": the sentence's one frame
     at = _count_value_at(toks, i)
     if at is None or at + 1 >= n \
             or not (COUNT_START.match(toks.words[at + 1]) or toks.lows[at + 1] in _COUNT_BOUNDS):
@@ -496,8 +502,9 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
     """The word right before the count a putting or giving verb at ``i`` gives: the "at" of "put
     the toll at", the "of" of "gave a count of", the last "as" of "offers a figure as high as"."""
     n = len(toks.words)
-    if toks.lows[i] in _PUTTING:
-        at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
+    if toks.lows[i] in _PUTTING or toks.lows[i] in _REVISING:
+        marker = "at" if toks.lows[i] in _PUTTING else "to"
+        at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == marker), None)
         return at if at is not None and any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) else None
     holder = next((q for q in range(i + 2, min(n - 1, i + _GIVEN_HOLDER_REACH)) if toks.lows[q] in _COUNT_HOLDERS),
                   None)
