@@ -1187,6 +1187,18 @@ def test_raising_no_count_or_a_count_another_frame_reports_is_no_frame_of_its_ow
     assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "raised"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two of the injured were flown to the capital, a hospital official who asked not to be named said.",
+     "a hospital official who asked not to be named"),
+    ("Two of the injured were flown to the capital, a hospital official who spoke on condition of anonymity "
+     "said on Tuesday.", "a hospital official who spoke on condition of anonymity"),
+])
+def test_a_source_closing_the_sentence_keeps_its_relative_clause(text: str, source: str) -> None:
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == source
+    assert contents(a) == ["Two of the injured were flown to the capital"]
+
+
 @pytest.mark.parametrize("text", ["She put the book at the end of the shelf.",
                                   "He put the number of the hotel at the top of the page."])
 def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:

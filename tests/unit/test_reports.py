@@ -492,9 +492,10 @@ def test_a_mine_camp_s_missing_come_from_the_spokesman_of_the_ruling_council(rea
     assert ("fire services department", "missing", "70") in figures
 
 
-def test_an_avalanche_s_missing_trekkers_and_porters_are_counted(read) -> None:
+def test_an_avalanche_s_missing_trekkers_are_counted_and_its_injured_come_from_the_unnamed_official(read) -> None:
     figures = stated(read("avalanche"))
     assert ("Ramesh Thapa", "missing", "17") in figures
+    assert ("anonymous hospital official", "injured", "Two") in figures  # a source closing with "who asked ..."
     assert ("Trekking Agencies Association of Nepal", "killed", "12") in figures
 
 
