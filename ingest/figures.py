@@ -925,6 +925,8 @@ def _noun_phrase(tokens: _Tokens, i: int) -> _NounPhrase:
         i += 1
         while i < n and (words[i] in _PARTITIVE_DETERMINERS or words[i].endswith(_POSSESSIVE)):
             i += 1
+    elif i + 1 < n and words[i] == "more" and words[i + 1] not in _NP_STOP:
+        i += 1  # "found 12 more bodies": the noun after the increment ("12 more than" is no noun phrase)
     phrase = _head_of(tokens, i)
     return replace(phrase, partitive=True) if partitive else phrase
 

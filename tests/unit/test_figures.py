@@ -815,6 +815,16 @@ def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers had found 12 more bodies and 54 people were still missing.",
+     [(Metric.KILLED, "12"), (Metric.MISSING, "54")]),
+    ("Rescuers pulled five more bodies from the mud.", [(Metric.KILLED, "five")]),
+])
+def test_more_bodies_after_a_count_are_dead_not_what_a_later_verb_says(text: str,
+                                                                     expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Police said 17 trekkers and porters were still missing.", [(Metric.MISSING, "17")]),
     ("He said one climber remained missing.", [(Metric.MISSING, "one")]),
 ])

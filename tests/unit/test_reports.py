@@ -486,10 +486,12 @@ def test_a_bus_plunge_s_injured_come_from_the_regional_health_directorate(read) 
     assert ("police", "killed", "at least 24") in figures and ("Expreso Molina", "killed", "21") in figures
 
 
-def test_a_mine_camp_s_missing_come_from_the_spokesman_of_the_ruling_council(read) -> None:
+def test_a_mine_camp_s_missing_come_from_the_ruling_council_s_spokesman_and_more_bodies_are_dead(read) -> None:
     figures = stated(read("minecamp"))
     assert ("Zaw Min Tun", "missing", "18") in figures
     assert ("fire services department", "missing", "70") in figures
+    assert ("fire services department", "killed", "12") in figures  # "12 more bodies": dead, not missing
+    assert ("missing", "12") not in {(metric, raw) for _, metric, raw in figures}
 
 
 def test_an_avalanche_s_missing_trekkers_are_counted_and_its_injured_come_from_the_unnamed_official(read) -> None:
