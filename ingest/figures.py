@@ -329,6 +329,8 @@ _DEMONYMS: Final[dict[str, str]] = {
 # Sponsorship and alignment describe a group, not which side it is on.
 _ALIGNMENT: Final = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|sponsored)$|^pro-|^anti-")
 
+# Strikes that are no blow struck by anyone: "lightning strikes", "a hunger strike", "a general strike".
+NO_BLOW: Final = frozenset("lightning hunger general labor labour".split())
 _AGENTS: Final[dict[str, tuple[str, bool]]] = {
     **{w: ("strike", w.endswith("s")) for w in "strike strikes airstrike airstrikes air-strike air-strikes "
                                                 "drone drones".split()},
@@ -1699,10 +1701,17 @@ def _agent(tokens: _Tokens, r: _Reading) -> tuple[str | None, bool]:
         return found
     start = r.verb if r.verb is not None and r.verb < r.first else r.first
     for k in range(start - 1, max(-1, start - _AGENT_WINDOW), -1):
-        agent = _AGENTS.get(tokens.words[k])
+        agent = _agent_at(tokens, k)
         if agent is not None:
             return agent
     return None, False
+
+
+def _agent_at(tokens: _Tokens, k: int) -> tuple[str, bool] | None:
+    agent = _AGENTS.get(tokens.words[k])
+    if agent is not None and agent[0] == "strike" and k > 0 and tokens.words[k - 1] in NO_BLOW:
+        return None
+    return agent
 
 
 def _agent_after(tokens: _Tokens, i: int) -> tuple[str, bool] | None:
@@ -1713,7 +1722,7 @@ def _agent_after(tokens: _Tokens, i: int) -> tuple[str, bool] | None:
             for j in range(k + 1, min(n, k + 6)):
                 w = tokens.words[j]
                 if w in _AGENTS:
-                    return _AGENTS[w]
+                    return _agent_at(tokens, j)
                 if w in _CLAUSE_STOPS:
                     return None
             return None

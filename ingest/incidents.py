@@ -81,7 +81,7 @@ from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.cues import PLATFORMS
 from claimgraph.ingest.dates import find_dates
-from claimgraph.ingest.figures import CONDITIONS, PEOPLE, RISING, victim_class
+from claimgraph.ingest.figures import CONDITIONS, NO_BLOW, PEOPLE, RISING, victim_class
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -164,6 +164,11 @@ _PART_AFTER: Final = re.compile(
     r"(?:hospital|clinic|facility))\b"
     r"|(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
     re.IGNORECASE)
+# "A district magistrate in Saran said five people had died there": a count "there" after its sentence
+# named a place counts that place's dead, a part of a wider toll.
+_THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|injured|hurt|wounded)\s+there\b",
+                                 re.IGNORECASE)
+_IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
 # "recovered the bodies of nine people": those found so far, as "34 bodies" is.
 _BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
@@ -455,6 +460,8 @@ def share(text: str, span: Span) -> str | None:
     if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before) \
             or _BODIES_BEFORE.search(before):
         return PART
+    if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
+        return PART
     return None
 
 
@@ -587,10 +594,13 @@ def _label(kind: str, place: str | None, day: dt.date | None, start: dt.date | N
 # --- reading the words -------------------------------------------------------------------
 
 def _kind_in(words: str) -> str | None:
+    before = ""
     for m in _WORD.finditer(words):
-        kind = _KINDS.get(m.group(0).casefold())
-        if kind is not None:
+        word = m.group(0).casefold()
+        kind = _KINDS.get(word)
+        if kind is not None and not (kind == "strike" and before in NO_BLOW):
             return kind
+        before = word
     return None
 
 

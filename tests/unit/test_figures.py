@@ -814,6 +814,15 @@ def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expecte
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Lightning strikes killed 23 people.", None),
+    ("Eleven people were killed by lightning strikes on Thursday.", None),
+    ("Air strikes killed 23 people.", "strike"),
+])
+def test_lightning_strikes_are_no_blow_that_caused_a_toll(text: str, agent: str | None) -> None:
+    assert only(text).incident_agent == agent
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rescuers had found 12 more bodies and 54 people were still missing.",
      [(Metric.KILLED, "12"), (Metric.MISSING, "54")]),

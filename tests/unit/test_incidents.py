@@ -197,6 +197,21 @@ def test_a_short_sentence_goes_on_from_the_one_before(aliases: AliasTable) -> No
     assert found["four-0"].place == "East Varna"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A magistrate in Saran told reporters that five people had died there.", PART),
+    ("Police told reporters that five people had died there.", None),
+])
+def test_a_count_there_after_its_sentence_named_a_place_is_that_place_s_part(text: str, expected: str | None) -> None:
+    start = text.index("five")
+    assert share(text, Span.of(text, start, start + len("five"))) == expected
+
+
+def test_lightning_strikes_are_no_strike(aliases: AliasTable) -> None:
+    found = Text("Lightning killed 23 people across the state.", title="Lightning strikes kill 23").figure(
+        "23", nth=1).incidents(aliases)
+    assert found["23-1"] is not None and found["23-1"].kind == "event"
+
+
 def test_the_platform_a_count_was_posted_on_is_no_place(aliases: AliasTable) -> None:
     found = Text("Police said the fire at Lakeside killed 37 people. The governor said on X that he had ordered "
                  "an inquiry. He put the toll at 34.", title="Fire at Lakeside").figure(

@@ -478,6 +478,8 @@ def test_lightning_deaths_in_one_district_alone_are_a_part_and_a_magistrate_stat
     pairs = contradicted(ex)
     assert frozenset({"21", "23"}) in pairs
     assert all("Seven" not in pair for pair in pairs)  # Bhojpur district alone
+    assert all("five" not in pair for pair in pairs)  # the dead "there", in the magistrate's district
+    assert {i.kind for i in ex.incidents.incidents} == {"event"}  # lightning strikes are no air strikes
 
 
 def test_a_bus_plunge_s_injured_come_from_the_regional_health_directorate(read) -> None:
