@@ -819,6 +819,10 @@ def _org_after_preposition(after: str) -> str | None:
         return None
     if org[:1].isupper() or org.split()[-1].casefold() in ORG_HEADS:
         return org
+    words = org.split()
+    run = _name_run(words)
+    if 0 < run < len(words) and words[-run - 1] in ORG_HEADS:
+        return " ".join(words[-run:])  # "of the disaster agency Senapred": the body its name names
     return None
 
 

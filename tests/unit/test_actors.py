@@ -357,3 +357,12 @@ def test_a_directorate_is_a_body_and_a_magistrate_a_person(table, phrase: str, k
 def test_a_document_word_in_ing_before_a_body_or_a_person_only_describes_it(table, phrase: str,
                                                                            kind: MentionKind) -> None:
     assert parse_mention(phrase, table).kind is kind
+
+
+@pytest.mark.parametrize(("phrase", "org"), [
+    ("Officials of the disaster agency Senapred", "Senapred"),
+    ("officials from the agency AFAD", "AFAD"),
+])
+def test_unnamed_officials_of_a_body_its_name_follows_speak_for_that_name(table, phrase: str, org: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.org) == (MentionKind.ANONYMOUS, org)

@@ -503,9 +503,9 @@ def test_an_avalanche_s_missing_trekkers_are_counted_and_its_injured_come_from_t
     assert ("Trekking Agencies Association of Nepal", "killed", "12") in figures
 
 
-def test_a_wildfire_s_people_forced_to_leave_their_homes_are_displaced(read) -> None:
+def test_a_wildfire_s_people_forced_to_leave_their_homes_are_displaced_by_the_agency_s_officials(read) -> None:
     figures = stated(read("wildfire"))
-    assert ("Officials", "displaced", "more than 19,000") in figures
+    assert ("Senapred officials", "displaced", "more than 19,000") in figures
     assert ("Carolina Toha", "killed", "at least 51") in figures
 
 
