@@ -224,6 +224,9 @@ _TRAPPING: Final = frozenset("trapping trapped traps trap".split())
 # How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
 _ACTIVE_OBJECT_REACH: Final = 7
 _LEAVING: Final = frozenset("leave flee abandon left".split())
+_SHELTER_PLACES: Final = frozenset("shelters shelter centres centers camps camp".split())
+_SHELTER_KINDS: Final = frozenset("evacuation relief temporary emergency displacement".split())
+_MOVED: Final = frozenset("moved taken evacuated relocated sent brought transferred".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -1310,6 +1313,11 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
+    # "had been moved to evacuation centres", "were taken to shelters": out of their homes, so displaced.
+    if w in _SHELTER_PLACES:
+        to = k - 2 if before in _SHELTER_KINDS else k - 1
+        if to > 1 and words[to] == "to" and words[to - 1] in _MOVED and words[to - 2] in _PASSIVE_MARKERS:
+            return Metric.DISPLACED, to - 2
     # "were forced to leave their homes", "had to flee their homes", "had left their homes": gone from them.
     if w in _HOMES and before in _POSSESSIVES and verb in _LEAVING and k > 2:
         if words[k - 3] == "to" and k > 3 and (words[k - 4] in _DRIVEN or words[k - 4] in ("had", "have", "has")):

@@ -814,6 +814,16 @@ def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expecte
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council said 13,500 people had been moved to evacuation centres.", [(Metric.DISPLACED, "13,500")]),
+    ("Some 2,000 residents were taken to shelters.", [(Metric.DISPLACED, "Some 2,000")]),
+    ("Some 40 children were taken to the camp for a holiday.", []),
+])
+def test_people_moved_to_evacuation_centres_or_shelters_are_displaced(text: str,
+                                                                    expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "agent"), [
     ("Lightning strikes killed 23 people.", None),
     ("Eleven people were killed by lightning strikes on Thursday.", None),

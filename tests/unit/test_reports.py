@@ -7,7 +7,7 @@ floods across districts, a mine blast with trapped miners, an ambush on a convoy
 boat capsizing, a ceasefire breach with each side's count, a cholera outbreak, a front line's broken truce, a chemical
 plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province, a cold wave, a
 dengue outbreak, lightning strikes, a bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire
-with evacuations, a volcanic eruption, a bootleg liquor poisoning), read as an ingest
+with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -525,3 +525,12 @@ def test_a_poisoning_toll_a_chief_minister_posts_on_x_is_a_rival_count_of_the_sa
     pairs = contradicted(ex)
     assert frozenset({"34", "37"}) in pairs
     assert all("six" not in pair for pair in pairs)  # six more overnight: an increment
+
+
+def test_a_tsunami_s_evacuees_are_displaced_and_a_governor_s_bodies_set_against_no_toll(read) -> None:
+    ex = read("tsunami")
+    figures = stated(ex)
+    assert {("Office of Civil Defense", "killed", "at least 28"), ("Ben Evardone", "missing", "more than 60"),
+            ("national disaster council", "displaced", "13,500"), ("national disaster council", "injured", "112")
+            } <= figures
+    assert all("41" not in pair for pair in contradicted(ex))  # bodies brought in so far: a part
