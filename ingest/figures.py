@@ -161,6 +161,7 @@ _METRIC_NOUNS: Final[dict[str, Metric]] = {
 _CASE_MARKS: Final = frozenset("""cholera measles ebola dengue mpox malaria diphtheria typhoid meningitis polio
     covid covid-19 coronavirus influenza flu suspected confirmed new""".split())
 _CASE_VERBS: Final = frozenset("confirmed recorded reported detected registered".split())
+_DISEASES: Final = _CASE_MARKS - frozenset("suspected confirmed new".split())
 _EVENT_NOUNS: Final = frozenset("times occasions".split())
 # What befalls people (not acts they commit): "whose deaths", "whose arrests".
 _PEOPLE_TOLLS: Final = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
@@ -1313,6 +1314,11 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
+    # "had been admitted to hospitals with the disease", "admitted to hospital with dengue": the outbreak's cases.
+    with_at = k - 2 if w == "disease" and before == "the" else k - 1 if w in _DISEASES else -1
+    if with_at > 2 and words[with_at] == "with" and words[with_at - 1] in ("hospital", "hospitals") \
+            and words[with_at - 2] == "to" and words[with_at - 3] == "admitted":
+        return Metric.CASES, with_at - 3
     # "had been moved to evacuation centres", "were taken to shelters": out of their homes, so displaced.
     if w in _SHELTER_PLACES:
         to = k - 2 if before in _SHELTER_KINDS else k - 1

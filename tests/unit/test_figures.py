@@ -824,6 +824,16 @@ def test_people_moved_to_evacuation_centres_or_shelters_are_displaced(text: str,
     assert [(f.metric, f.span.text) for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 2,800 people were admitted to hospital with dengue.", [(Metric.CASES, "Some 2,800")]),
+    ("Some 900 people were admitted to hospitals with the disease.", [(Metric.CASES, "Some 900")]),
+    ("Some 40 people were admitted to hospital with burns.", []),
+])
+def test_people_admitted_to_hospital_with_a_disease_are_its_cases(text: str,
+                                                                 expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "agent"), [
     ("Lightning strikes killed 23 people.", None),
     ("Eleven people were killed by lightning strikes on Thursday.", None),
