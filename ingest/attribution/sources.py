@@ -653,7 +653,20 @@ def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
         return None
     if end < len(toks.words) and toks.lows[end] in _FINITE_VERBS and toks.lows[end - 1] not in _RELATIVE_PRONOUNS:
         return None  # "X, the chair, said the council will vote": the phrase is the subject of what was said
+    if end < len(toks.words) and toks.lows[end] in {"and", "or"} and _verb_ahead(toks, end + 1):
+        return None  # "X, Rafiqul, said his wife and two children were missing": the first of two subjects
     return _noun_phrase_after(toks, cue_end, end)
+
+
+def _verb_ahead(toks: Tokens, k: int) -> bool:
+    """Whether a finite verb comes within a few words from ``k``, with no mark or other verb between
+    ("and added that the vote was close" is a second verb of the source, not a second subject)."""
+    for q in range(k, min(len(toks.words), k + _MAX_CONJUNCT)):
+        if not toks.is_word(q) or toks.lows[q] in CUE_WORDS or toks.lows[q] in VERB_FORMS:
+            return False
+        if toks.lows[q] in _FINITE_VERBS:
+            return True
+    return False
 
 
 def phrase_end(toks: Tokens, start: int) -> int:

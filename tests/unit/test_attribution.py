@@ -1187,6 +1187,13 @@ def test_raising_no_count_or_a_count_another_frame_reports_is_no_frame_of_its_ow
     assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "raised"]
 
 
+def test_the_first_of_two_subjects_after_a_cue_is_no_inverted_source() -> None:
+    text = "A passenger who gave only his first name, Rafiqul, said his wife and two children were among the missing."
+    assert not [a for a in find_attributions(text) if a.source is not None and a.source.text == "his wife"]
+    a = by_cue('"We will win," said Roe and added that the vote was close.', "added")
+    assert a.source is not None and a.source.text == "Roe"
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("Two of the injured were flown to the capital, a hospital official who asked not to be named said.",
      "a hospital official who asked not to be named"),
