@@ -408,6 +408,11 @@ QUOTE_CLOSE: Final = frozenset({"”", '"', "''"})
 # out, so a "report" quoted inside the claim does not count. Each comes with
 # strings ("|"-separated, lowercase) one of which any match contains: a phrase
 # is searched for only where one of them is, since most sentences name no channel.
+# The platforms a statement is posted on, by name: a channel, never a place ("said on X", "on Facebook").
+X_NAMES: Final = ("X", "Twitter")
+SOCIAL_PLATFORMS: Final = ("Facebook", "Instagram", "Truth Social", "Telegram", "TikTok", "YouTube", "Threads",
+                           "Bluesky", "LinkedIn", "Weibo", "WhatsApp")
+PLATFORMS: Final = frozenset(X_NAMES + SOCIAL_PLATFORMS)
 CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...]] = tuple(
     (re.compile(p), c, tuple(words.split("|")))
     for p, c, words in (
@@ -415,13 +420,11 @@ CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], 
          r"|\bdeclined to be (?:named|identified)|\bnot authori[sz]ed to (?:speak|comment|discuss)"
          r"|\brequested anonymity|\basked not to be (?:named|identified))", Channel.ANONYMOUS,
          "anonym|declined|authori|asked"),
-        (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:X|Twitter)\b"
+        (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:" + "|".join(X_NAMES) + r")\b"
          r"|(?i:\btweet(?:s|ed|ing)?\b|\bin a post on (?:X|twitter)\b)",
          Channel.X, " x|twitter|tweet"),
-        (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:Facebook|Instagram|Truth Social|Telegram"
-         r"|TikTok|YouTube|Threads"
-         r"|Bluesky|LinkedIn|Weibo|WhatsApp)\b|\bin an? [A-Z]\w+ post\b|(?i:\bon social media\b|\bin an? (?:social media |online )?post\b"
-         r"|\bposted\b)", Channel.SOCIAL_MEDIA,
+        (r"\b(?:on|via) (?:(?:its|his|her|their|the) (?:official )?)?(?:" + "|".join(SOCIAL_PLATFORMS) + r")\b"
+         r"|\bin an? [A-Z]\w+ post\b|(?i:\bon social media\b|\bin an? (?:social media |online )?post\b|\bposted\b)", Channel.SOCIAL_MEDIA,
          "facebook|instagram|truth|telegram|tiktok|youtube|threads|bluesky|linkedin|weibo|whatsapp|social|post"),
         (r"(?i:\bin an? (?:[\w-]+ )?statement\b|\bissued a statement\b|\bstatement (?:said|read)\b"
          r"|\bpress release\b|\bcommuniqu[eé]\b)", Channel.STATEMENT, "statement|release|communiqu"),

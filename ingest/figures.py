@@ -161,6 +161,7 @@ _METRIC_NOUNS: Final[dict[str, Metric]] = {
 _CASE_MARKS: Final = frozenset("""cholera measles ebola dengue mpox malaria diphtheria typhoid meningitis polio
     covid covid-19 coronavirus influenza flu suspected confirmed new""".split())
 _CASE_VERBS: Final = frozenset("confirmed recorded reported detected registered".split())
+_DISEASES: Final = _CASE_MARKS - frozenset("suspected confirmed new".split())
 _EVENT_NOUNS: Final = frozenset("times occasions".split())
 # What befalls people (not acts they commit): "whose deaths", "whose arrests".
 _PEOPLE_TOLLS: Final = frozenset({Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.MISSING})
@@ -223,6 +224,10 @@ _ARMED: Final = frozenset(("military", "combatant", "police"))
 _TRAPPING: Final = frozenset("trapping trapped traps trap".split())
 # How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
 _ACTIVE_OBJECT_REACH: Final = 7
+_LEAVING: Final = frozenset("leave flee abandon left".split())
+_SHELTER_PLACES: Final = frozenset("shelters shelter centres centers camps camp".split())
+_SHELTER_KINDS: Final = frozenset("evacuation relief temporary emergency displacement".split())
+_MOVED: Final = frozenset("moved taken evacuated relocated sent brought transferred".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
@@ -283,6 +288,8 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates escapees adults minors youths employees staff "
                     "volunteers contractors teens citizens nationals athletes players stars drivers truckers "
+                    "climbers climber hikers hiker trekkers trekker mountaineers mountaineer skiers skier porters "
+                    "porter campers guests "
                     # the one of a kind a count of one names: "one guard was killed", "a student died"
                     "teachers teacher student driver worker passenger migrant refugee inmate hostage journalist "
                     "medic doctor nurse resident villager".split(), _CIVILIAN),
@@ -344,6 +351,8 @@ _DEMONYMS: Final[dict[str, str]] = {
 # Sponsorship and alignment describe a group, not which side it is on.
 _ALIGNMENT: Final = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|sponsored)$|^pro-|^anti-")
 
+# Strikes that are no blow struck by anyone: "lightning strikes", "a hunger strike", "a general strike".
+NO_BLOW: Final = frozenset("lightning hunger general labor labour".split())
 _AGENTS: Final[dict[str, tuple[str, bool]]] = {
     **{w: ("strike", w.endswith("s")) for w in "strike strikes airstrike airstrikes air-strike air-strikes "
                                                 "drone drones".split()},
@@ -969,6 +978,8 @@ def _noun_phrase(tokens: _Tokens, i: int) -> _NounPhrase:
         i += 1
         while i < n and (words[i] in _PARTITIVE_DETERMINERS or words[i].endswith(_POSSESSIVE)):
             i += 1
+    elif i + 1 < n and words[i] == "more" and words[i + 1] not in _NP_STOP:
+        i += 1  # "found 12 more bodies": the noun after the increment ("12 more than" is no noun phrase)
     phrase = _head_of(tokens, i)
     return replace(phrase, partitive=True) if partitive else phrase
 
@@ -1352,6 +1363,22 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
+    # "had been admitted to hospitals with the disease", "admitted to hospital with dengue": the outbreak's cases.
+    with_at = k - 2 if w == "disease" and before == "the" else k - 1 if w in _DISEASES else -1
+    if with_at > 2 and words[with_at] == "with" and words[with_at - 1] in ("hospital", "hospitals") \
+            and words[with_at - 2] == "to" and words[with_at - 3] == "admitted":
+        return Metric.CASES, with_at - 3
+    # "had been moved to evacuation centres", "were taken to shelters": out of their homes, so displaced.
+    if w in _SHELTER_PLACES:
+        to = k - 2 if before in _SHELTER_KINDS else k - 1
+        if to > 1 and words[to] == "to" and words[to - 1] in _MOVED and words[to - 2] in _PASSIVE_MARKERS:
+            return Metric.DISPLACED, to - 2
+    # "were forced to leave their homes", "had to flee their homes", "had left their homes": gone from them.
+    if w in _HOMES and before in _POSSESSIVES and verb in _LEAVING and k > 2:
+        if words[k - 3] == "to" and k > 3 and (words[k - 4] in _DRIVEN or words[k - 4] in ("had", "have", "has")):
+            return Metric.DISPLACED, k - 4
+        if verb == "left" and words[k - 3] in ("had", "have", "has"):
+            return Metric.DISPLACED, k - 3
     if w == "condition" and before in CONDITIONS:
         opening = next((j for j in range(k - 2, max(-1, k - 5), -1) if words[j] == "in"), None)
         return (Metric.INJURED, opening) if opening is not None else None
@@ -1740,10 +1767,17 @@ def _agent(tokens: _Tokens, r: _Reading) -> tuple[str | None, bool]:
         return found
     start = r.verb if r.verb is not None and r.verb < r.first else r.first
     for k in range(start - 1, max(-1, start - _AGENT_WINDOW), -1):
-        agent = _AGENTS.get(tokens.words[k])
+        agent = _agent_at(tokens, k)
         if agent is not None:
             return agent
     return None, False
+
+
+def _agent_at(tokens: _Tokens, k: int) -> tuple[str, bool] | None:
+    agent = _AGENTS.get(tokens.words[k])
+    if agent is not None and agent[0] == "strike" and k > 0 and tokens.words[k - 1] in NO_BLOW:
+        return None
+    return agent
 
 
 def _agent_after(tokens: _Tokens, i: int) -> tuple[str, bool] | None:
@@ -1754,7 +1788,7 @@ def _agent_after(tokens: _Tokens, i: int) -> tuple[str, bool] | None:
             for j in range(k + 1, min(n, k + 6)):
                 w = tokens.words[j]
                 if w in _AGENTS:
-                    return _AGENTS[w]
+                    return _agent_at(tokens, j)
                 if w in _CLAUSE_STOPS:
                     return None
             return None

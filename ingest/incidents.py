@@ -84,8 +84,9 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
+from claimgraph.ingest.cues import PLATFORMS
 from claimgraph.ingest.dates import find_dates
-from claimgraph.ingest.figures import CONDITIONS, PEOPLE, RISING, victim_class
+from claimgraph.ingest.figures import CONDITIONS, NO_BLOW, PEOPLE, RISING, victim_class
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -160,7 +161,8 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
 # "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
 # treated there (at the hospital)": one hospital's patients. So is a witness's
-# "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's.
+# "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's. A count
+# "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
@@ -168,8 +170,14 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+)?bodies\b"
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:hospital|clinic|facility))\b)",
+    r"(?:hospital|clinic|facility))\b"
+    r"|(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
     re.IGNORECASE)
+# "A district magistrate in Saran said five people had died there": a count "there" after its sentence
+# named a place counts that place's dead, a part of a wider toll.
+_THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|injured|hurt|wounded)\s+there\b",
+                                 re.IGNORECASE)
+_IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
 # "recovered the bodies of nine people": those found so far, as "34 bodies" is.
 _BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
@@ -520,6 +528,8 @@ def share(text: str, span: Span) -> str | None:
             or _BODIES_BEFORE.search(before) \
             or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start):
         return PART
+    if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
+        return PART
     return None
 
 
@@ -670,10 +680,13 @@ def _label(kind: str, place: str | None, day: dt.date | None, start: dt.date | N
 # --- reading the words -------------------------------------------------------------------
 
 def _kind_in(words: str) -> str | None:
+    before = ""
     for m in _WORD.finditer(words):
-        kind = _KINDS.get(m.group(0).casefold())
-        if kind is not None:
+        word = m.group(0).casefold()
+        kind = _KINDS.get(word)
+        if kind is not None and not (kind == "strike" and before in NO_BLOW):
             return kind
+        before = word
     return None
 
 
@@ -742,6 +755,8 @@ def _specific(place: str | None, aliases: AliasTable) -> str | None:
     if not place or not place.strip():
         return None
     place = place.strip()
+    if place in PLATFORMS:
+        return None  # "said on X", "a statement on Facebook": where it was posted, not where it happened
     if aliases.place_of_adjective(place) is not None:
         return None  # "on American forces": a demonym, no place
     return None if aliases.place(place) is not None and aliases.locality(place) is None else place

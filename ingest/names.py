@@ -123,7 +123,7 @@ ROLE_WORDS: Final = _words("""
     candidate nominee presidential republican democratic democrat campaign manager strategist
     chairperson speaker majority minority whip member members staff of for the
     ceo cfo founder co-founder owner coordinator coordinator general-secretary secretary-general
-    commissioner inspector superintendent chief-of-staff coroner sheriff prosecutor
+    commissioner inspector superintendent chief-of-staff coroner sheriff prosecutor magistrate
 """)
 
 # Head nouns that make a name an organization ("US Central Command", "the Gaza health ministry").
@@ -137,7 +137,7 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station headquarters charity affiliate
+    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -190,7 +190,7 @@ PERSON_NOUNS: Final = _PERSON_HEADS | _words("""
     relative parent partner prosecutor investigator detective sheriff coroner medic paramedic
     rescuer photographer producer lobbyist operative negotiator mediator observer monitor
     inspector commissioner superintendent coordinator administrator deputy member employee
-    staffer insider source diplomat envoy
+    staffer insider source diplomat envoy magistrate
 """)
 _PERSON_SUFFIXES: Final = ("man", "woman", "person", "ist", "ian")
 
@@ -682,8 +682,12 @@ def _document(body: list[str], possessor: str | None, determiner: str | None,
     lows = [t.casefold().strip(_WORD_EDGE) for t in body]
     # A capitalized document noun is one only where it opens the phrase ("Polls show"); "the
     # Washington Post" is a name.
+    # A document noun in "-ing" before a body or a person modifies it: "the ruling party", "the ruling
+    # military council" (not "the polling average": a document).
     d = next((i for i, w in enumerate(lows) if w in DOCUMENT_HEADS
-              and (body[i][0].islower() or (i == 0 and determiner is None and possessor is None))), None)
+              and (body[i][0].islower() or (i == 0 and determiner is None and possessor is None))
+              and not (w.endswith("ing") and i + 1 < len(lows)
+                       and (lows[i + 1] in ORG_HEADS or lows[i + 1] in PERSON_NOUNS))), None)
     if d is None:
         return None
     owner = _agent(body[d + 1:]) or _capitalized_owner(body[:d], table)
@@ -885,6 +889,10 @@ def _org_after_preposition(after: str) -> str | None:
         return None
     if org[:1].isupper() or org.split()[-1].casefold() in ORG_HEADS:
         return org
+    words = org.split()
+    run = _name_run(words)
+    if 0 < run < len(words) and words[-run - 1] in ORG_HEADS:
+        return " ".join(words[-run:])  # "of the disaster agency Senapred": the body its name names
     return None
 
 
@@ -932,7 +940,9 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     if known is not None:
         return Mention(_kind_of_known(known), name, aliases=aliases, known=known)
     tokens = name.split()
-    of_place = _person_of(tokens, aliases, table) or _organization_of(tokens)
+    # An organization's name before a person's reading: "Office for the Coordination of Humanitarian Affairs"
+    # holds no person "Coordination" from "Humanitarian Affairs".
+    of_place = _organization_of(tokens) or _person_of(tokens, aliases, table)
     if of_place is not None:
         return of_place
     if len(tokens) > 2 and tokens[0] == "office" and tokens[1] == "of" and tokens[2][:1].isupper():
@@ -1036,22 +1046,24 @@ def _person_of(tokens: list[str], aliases: tuple[str, ...], table: AliasTable) -
 
 
 def _organization_of(tokens: list[str]) -> Mention | None:
-    """"Foreign Ministry of neighbouring Dariya" -> "Foreign Ministry of Dariya"."""
+    """"Foreign Ministry of neighbouring Dariya" -> "Foreign Ministry of Dariya"; "Directorate General of
+    Health Services": "General" after the head is no rank but part of the body's name."""
     for h in range(len(tokens) - 2):
+        link = h + 2 if tokens[h + 1] == "General" else h + 1
         if not (tokens[h][0].isupper() and tokens[h].casefold() in ORG_HEADS
-                and tokens[h + 1].casefold() in {"of", "for"}):
+                and link < len(tokens) - 1 and tokens[link].casefold() in {"of", "for"}):
             continue
         if not all(w[0].isupper() and w.casefold() not in PERSON_NOUNS for w in tokens[:h]):
             return None
         tail: list[str] = []
-        for word in tokens[h + 2:]:
+        for word in tokens[link + 1:]:
             if word[0].isupper() or word.casefold() in _CONNECTORS:
                 tail.append(word)
             elif tail:
                 return None  # "Ministry of Health spokesman ...": a role follows the name
         if not tail or not tail[-1][0].isupper():
             return None
-        return Mention(MentionKind.ORGANIZATION, " ".join([*tokens[: h + 2], *tail]))
+        return Mention(MentionKind.ORGANIZATION, " ".join([*tokens[: link + 1], *tail]))
     return None
 
 

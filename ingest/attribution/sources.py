@@ -159,7 +159,8 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
         return None
     head = _noun_phrase_ending_at(toks, j)
     if head is None:
-        return None
+        # "a hospital official who asked not to be named said": a relative clause ending in no noun
+        return _relative_source(toks, j + 1, j, opening=False)
     head = _with_self_name(toks, head)
     source = _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
     return source[0], _dated_release_end(toks, source[1], i)
@@ -253,16 +254,36 @@ def _with_relative_clause(toks: Tokens, head: tuple[int, int], j: int) -> tuple[
     who died he said" the source is "he"."""
     if head[1] - head[0] == 1 and toks.lows[head[0]] in _SUBJECT_PRONOUNS:
         return head
-    for w in range(head[0] - 1, max(head[0] - _MAX_RELATIVE, 0), -1):
+    return _relative_source(toks, head[0], j) or head
+
+
+def _relative_source(toks: Tokens, start: int, j: int, opening: bool = True) -> tuple[int, int] | None:
+    """The antecedent of a relative clause that ends right before the cue after ``j`` and whose last
+    words before ``start`` hold its pronoun, with the clause; None when there is none. The antecedent
+    follows the comma after the content when the cue ends the sentence ("..., an official who asked
+    not to be named said."), or (``opening``) opens a clause."""
+    for w in range(start - 1, max(start - _MAX_RELATIVE, 0), -1):
         if not toks.is_word(w) or toks.quoted[w]:
-            return head
+            return None
         if (toks.lows[w] in {"who", "whose"} or (toks.lows[w] == "that" and _relative_that(toks, w))) and w > 0 \
                 and toks.is_word(w - 1):
             antecedent = _noun_phrase_ending_at(toks, w - 1)
-            if antecedent is not None and _opens_clause(toks, antecedent[0]):
+            if antecedent is not None and (_closing_source(toks, antecedent[0], j)
+                                           or (opening and _opens_clause(toks, antecedent[0]))):
                 return antecedent[0], j + 1
-            return head
-    return head
+            return None
+    return None
+
+
+def _closing_source(toks: Tokens, k: int, j: int) -> bool:
+    """Whether a source starting at ``k`` follows a comma and the one-word cue after ``j`` ends the
+    sentence, or only a time phrase follows it ("said on Tuesday")."""
+    if k < 2 or toks.words[k - 1] != ",":
+        return False
+    q = j + 2
+    while q < len(toks.words) and (toks.lows[q] in TIME_PHRASE_WORDS or toks.lows[q][0].isdigit()):
+        q += 1
+    return q >= len(toks.words) or toks.words[q] in SENTENCE_END
 
 
 def _relative_that(toks: Tokens, w: int) -> bool:
@@ -699,7 +720,20 @@ def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
         return None
     if end < len(toks.words) and toks.lows[end] in _FINITE_VERBS and toks.lows[end - 1] not in _RELATIVE_PRONOUNS:
         return None  # "X, the chair, said the council will vote": the phrase is the subject of what was said
+    if end < len(toks.words) and toks.lows[end] in {"and", "or"} and _verb_ahead(toks, end + 1):
+        return None  # "X, Rafiqul, said his wife and two children were missing": the first of two subjects
     return _noun_phrase_after(toks, cue_end, end)
+
+
+def _verb_ahead(toks: Tokens, k: int) -> bool:
+    """Whether a finite verb comes within a few words from ``k``, with no mark or other verb between
+    ("and added that the vote was close" is a second verb of the source, not a second subject)."""
+    for q in range(k, min(len(toks.words), k + _MAX_CONJUNCT)):
+        if not toks.is_word(q) or toks.lows[q] in CUE_WORDS or toks.lows[q] in VERB_FORMS:
+            return False
+        if toks.lows[q] in _FINITE_VERBS:
+            return True
+    return False
 
 
 def phrase_end(toks: Tokens, start: int) -> int:

@@ -353,3 +353,41 @@ def test_a_described_body_named_in_its_appositive_is_that_body(table):
     m = parse_mention("A war monitor based in Britain, the Syrian Observatory for Human Rights,", table)
     assert (m.kind, m.name) == (MentionKind.ORGANIZATION, "Syrian Observatory for Human Rights")
     assert parse_mention("A rights group based in London", table).name == "rights group"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("the Directorate General of Health Services", "Directorate General of Health Services"),
+])
+def test_a_body_named_with_of_or_for_is_an_organization_not_a_person_with_a_title(table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("the regional health directorate", MentionKind.NOMINAL, "directorate"),
+    ("a district magistrate in Saran", MentionKind.ANONYMOUS, "magistrate"),
+])
+def test_a_directorate_is_a_body_and_a_magistrate_a_person(table, phrase: str, kind: MentionKind, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the ruling party", MentionKind.NOMINAL),
+    ("a spokesman for the ruling military council", MentionKind.ANONYMOUS),
+    ("the RealClearPolitics polling average", MentionKind.DOCUMENT),
+])
+def test_a_document_word_in_ing_before_a_body_or_a_person_only_describes_it(table, phrase: str,
+                                                                           kind: MentionKind) -> None:
+    assert parse_mention(phrase, table).kind is kind
+
+
+@pytest.mark.parametrize(("phrase", "org"), [
+    ("Officials of the disaster agency Senapred", "Senapred"),
+    ("officials from the agency AFAD", "AFAD"),
+])
+def test_unnamed_officials_of_a_body_its_name_follows_speak_for_that_name(table, phrase: str, org: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.org) == (MentionKind.ANONYMOUS, org)

@@ -1168,6 +1168,44 @@ def test_putting_a_count_at_a_value_is_a_claim_of_the_subject(text: str, cue: st
     assert contents(a) == [content]
 
 
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("By Tuesday evening, the search agency raised the death toll to 22, and said one climber was missing.",
+     "raised", "the search agency", "the death toll to 22"),
+    ("Officials revised the number of dead to 14 on Monday.", "revised", "Officials",
+     "the number of dead to 14 on Monday"),
+])
+def test_raising_or_revising_a_count_to_a_value_is_a_claim_of_the_subject(text: str, cue: str, source: str,
+                                                                         content: str) -> None:
+    a = by_cue(text, cue)
+    assert a.source is not None and a.source.text == source
+    assert contents(a) == [content]
+
+
+@pytest.mark.parametrize("text", ["Police raised the alarm to warn residents.",
+                                  "The brigade raised its count to seven, according to its statement."])
+def test_raising_no_count_or_a_count_another_frame_reports_is_no_frame_of_its_own(text: str) -> None:
+    assert not [a for a in find_attributions(text) if a.cue and a.cue.text == "raised"]
+
+
+def test_the_first_of_two_subjects_after_a_cue_is_no_inverted_source() -> None:
+    text = "A passenger who gave only his first name, Rafiqul, said his wife and two children were among the missing."
+    assert not [a for a in find_attributions(text) if a.source is not None and a.source.text == "his wife"]
+    a = by_cue('"We will win," said Roe and added that the vote was close.', "added")
+    assert a.source is not None and a.source.text == "Roe"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two of the injured were flown to the capital, a hospital official who asked not to be named said.",
+     "a hospital official who asked not to be named"),
+    ("Two of the injured were flown to the capital, a hospital official who spoke on condition of anonymity "
+     "said on Tuesday.", "a hospital official who spoke on condition of anonymity"),
+])
+def test_a_source_closing_the_sentence_keeps_its_relative_clause(text: str, source: str) -> None:
+    a = by_cue(text, "said")
+    assert a.source is not None and a.source.text == source
+    assert contents(a) == ["Two of the injured were flown to the capital"]
+
+
 @pytest.mark.parametrize("text", ["She put the book at the end of the shelf.",
                                   "He put the number of the hotel at the top of the page."])
 def test_putting_a_thing_somewhere_is_no_claim(text: str) -> None:

@@ -817,6 +817,63 @@ def test_people_still_trapped_or_under_the_rubble_are_missing(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The council said 13,500 people had been moved to evacuation centres.", [(Metric.DISPLACED, "13,500")]),
+    ("Some 2,000 residents were taken to shelters.", [(Metric.DISPLACED, "Some 2,000")]),
+    ("Some 40 children were taken to the camp for a holiday.", []),
+])
+def test_people_moved_to_evacuation_centres_or_shelters_are_displaced(text: str,
+                                                                    expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 2,800 people were admitted to hospital with dengue.", [(Metric.CASES, "Some 2,800")]),
+    ("Some 900 people were admitted to hospitals with the disease.", [(Metric.CASES, "Some 900")]),
+    ("Some 40 people were admitted to hospital with burns.", []),
+])
+def test_people_admitted_to_hospital_with_a_disease_are_its_cases(text: str,
+                                                                 expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Lightning strikes killed 23 people.", None),
+    ("Eleven people were killed by lightning strikes on Thursday.", None),
+    ("Air strikes killed 23 people.", "strike"),
+])
+def test_lightning_strikes_are_no_blow_that_caused_a_toll(text: str, agent: str | None) -> None:
+    assert only(text).incident_agent == agent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers had found 12 more bodies and 54 people were still missing.",
+     [(Metric.KILLED, "12"), (Metric.MISSING, "54")]),
+    ("Rescuers pulled five more bodies from the mud.", [(Metric.KILLED, "five")]),
+])
+def test_more_bodies_after_a_count_are_dead_not_what_a_later_verb_says(text: str,
+                                                                     expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police said 17 trekkers and porters were still missing.", [(Metric.MISSING, "17")]),
+    ("He said one climber remained missing.", [(Metric.MISSING, "one")]),
+])
+def test_climbers_trekkers_and_porters_are_people_a_toll_counts(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More than 19,000 people had been forced to leave their homes.", [(Metric.DISPLACED, "More than 19,000")]),
+    ("Some 300 families had to flee their homes.", [(Metric.DISPLACED, "Some 300")]),
+    ("More than 1,000 people had left their homes.", [(Metric.DISPLACED, "More than 1,000")]),
+    ("Some 300 people left their homes to vote.", []),
+])
+def test_people_forced_or_having_to_leave_their_homes_are_displaced(text: str, expected: list[tuple[Metric, str]]) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The ministry denied that any civilians had been harmed.", [(Metric.KILLED, "civilian"), (Metric.INJURED, "civilian")]),
     ("The police said no officers were harmed.", [(Metric.KILLED, "police"), (Metric.INJURED, "police")]),
     ("If any civilians were killed, the army will investigate.", []),

@@ -197,6 +197,28 @@ def test_a_short_sentence_goes_on_from_the_one_before(aliases: AliasTable) -> No
     assert found["four-0"].place == "East Varna"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A magistrate in Saran told reporters that five people had died there.", PART),
+    ("Police told reporters that five people had died there.", None),
+])
+def test_a_count_there_after_its_sentence_named_a_place_is_that_place_s_part(text: str, expected: str | None) -> None:
+    start = text.index("five")
+    assert share(text, Span.of(text, start, start + len("five"))) == expected
+
+
+def test_lightning_strikes_are_no_strike(aliases: AliasTable) -> None:
+    found = Text("Lightning killed 23 people across the state.", title="Lightning strikes kill 23").figure(
+        "23", nth=1).incidents(aliases)
+    assert found["23-1"] is not None and found["23-1"].kind == "event"
+
+
+def test_the_platform_a_count_was_posted_on_is_no_place(aliases: AliasTable) -> None:
+    found = Text("Police said the fire at Lakeside killed 37 people. The governor said on X that he had ordered "
+                 "an inquiry. He put the toll at 34.", title="Fire at Lakeside").figure(
+        "37", incident_agent="fire").figure("34").incidents(aliases)
+    assert found["34-0"] is not None and found["34-0"] == found["37-0"]
+
+
 def test_a_sentence_naming_another_figures_place_counts_there(aliases: AliasTable) -> None:
     found = Text("Officials reported 40 dead in Lower Marsh Province. Lower Marsh Province, with 40 deaths, "
                  "is the worst hit.", title="Cholera Outbreak Spreads").figure(
@@ -344,6 +366,16 @@ def test_two_new_reports_of_one_event_in_one_batch_join_the_first() -> None:
 def test_a_count_of_the_critically_hurt_or_of_bodies_found_is_a_part(text: str, raw: str) -> None:
     start = text.index(raw)
     assert share(text, Span.of(text, start, start + len(raw))) == PART
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("Seven people were killed in Bhojpur district alone, he said.", "Seven", PART),
+    ("He said 34 people had frozen to death in the province alone.", "34", PART),
+    ("He said 67 people died alone in their homes.", "67", None),
+])
+def test_a_count_in_one_place_alone_is_a_part_of_the_wider_toll(text: str, raw: str, expected: str | None) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
 
 
 def test_an_earlier_event_of_any_kind_is_another_incident(aliases: AliasTable) -> None:

@@ -9,6 +9,11 @@ plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake
 border clash, an ambush on peacekeepers, a strike on a tent camp, a strike on a hospital, a drone boat attack on a
 ship, a governor's killing claimed by two groups, a militia's claimed attacks against an army's count, a school
 shooting, a car ramming a market), read as an ingest
+
+
+plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province, a cold wave, a
+dengue outbreak, lightning strikes, a bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire
+with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -599,3 +604,84 @@ def test_a_toll_lowered_from_an_earlier_count_sets_no_rival_against_that_count(r
             ("Rosa Chavez", "missing", "67"), ("Rosa Chavez", "missing", "57"), ("Juan Zapata", "killed", "40")} <= figures
     # The minister's 40 of the day before is the count the agency corrected, no rival of its 32.
     assert contradicted(ex) == set()
+
+
+def test_a_cold_wave_toll_comes_from_the_un_office_named_in_full_and_one_provinces_dead_alone_contradict_nothing(
+        read) -> None:
+    ex = read("coldwave")
+    figures = stated(ex)
+    assert ("United Nations Office for the Coordination of Humanitarian Affairs", "killed", "162") in figures
+    assert ("anonymous provincial official", "killed", "34") in figures  # a place is no body
+    assert all("34" not in pair for pair in contradicted(ex))  # the province alone: a part
+
+
+def test_a_dengue_toll_comes_from_the_directorate_general_that_states_it(read) -> None:
+    figures = stated(read("dengue"))
+    assert ("Directorate General of Health Services", "killed", "712") in figures
+    assert ("World Health Organization", "cases", "more than 150,000") in figures
+
+
+def test_lightning_deaths_in_one_district_alone_are_a_part_and_a_magistrate_states_his_districts(read) -> None:
+    ex = read("lightning")
+    figures = stated(ex)
+    assert {("state disaster management department", "killed", "23"), ("Nitish Kumar", "killed", "21"),
+            ("Saran magistrate", "killed", "five")} <= figures
+    pairs = contradicted(ex)
+    assert frozenset({"21", "23"}) in pairs
+    assert all("Seven" not in pair for pair in pairs)  # Bhojpur district alone
+    assert all("five" not in pair for pair in pairs)  # the dead "there", in the magistrate's district
+    assert {i.kind for i in ex.incidents.incidents} == {"event"}  # lightning strikes are no air strikes
+
+
+def test_a_bus_plunge_s_injured_come_from_the_regional_health_directorate(read) -> None:
+    figures = stated(read("ravine"))
+    assert ("regional health directorate", "injured", "16") in figures
+    assert ("police", "killed", "at least 24") in figures and ("Expreso Molina", "killed", "21") in figures
+
+
+def test_a_mine_camp_s_missing_come_from_the_ruling_council_s_spokesman_and_more_bodies_are_dead(read) -> None:
+    figures = stated(read("minecamp"))
+    assert ("Zaw Min Tun", "missing", "18") in figures
+    assert ("fire services department", "missing", "70") in figures
+    assert ("fire services department", "killed", "12") in figures  # "12 more bodies": dead, not missing
+    assert ("missing", "12") not in {(metric, raw) for _, metric, raw in figures}
+
+
+def test_an_avalanche_s_missing_trekkers_are_counted_and_its_injured_come_from_the_unnamed_official(read) -> None:
+    figures = stated(read("avalanche"))
+    assert ("Ramesh Thapa", "missing", "17") in figures
+    assert ("anonymous hospital official", "injured", "Two") in figures  # a source closing with "who asked ..."
+    assert ("Trekking Agencies Association of Nepal", "killed", "12") in figures
+
+
+def test_a_wildfire_s_people_forced_to_leave_their_homes_are_displaced_by_the_agency_s_officials(read) -> None:
+    figures = stated(read("wildfire"))
+    assert ("Senapred officials", "displaced", "more than 19,000") in figures
+    assert ("Carolina Toha", "killed", "at least 51") in figures
+
+
+def test_an_eruption_s_climbers_are_counted_the_agency_raising_the_toll_states_it_and_the_last_missing_overtake(
+        read) -> None:
+    ex = read("volcano")
+    figures = stated(ex)
+    assert {("anonymous local search and rescue official", "killed", "11"), ("Abdul Malik", "missing", "12"),
+            ("search agency", "missing", "one"), ("search agency", "killed", "22")} <= figures
+    assert not contradicted(ex)
+
+
+def test_a_poisoning_toll_a_chief_minister_posts_on_x_is_a_rival_count_of_the_same_poisoning(read) -> None:
+    ex = read("alcohol")
+    figures = stated(ex)
+    assert ("M.K. Stalin", "killed", "34") in figures and ("AIADMK party", "killed", "closer to 50") in figures
+    pairs = contradicted(ex)
+    assert frozenset({"34", "37"}) in pairs
+    assert all("six" not in pair for pair in pairs)  # six more overnight: an increment
+
+
+def test_a_tsunami_s_evacuees_are_displaced_and_a_governor_s_bodies_set_against_no_toll(read) -> None:
+    ex = read("tsunami")
+    figures = stated(ex)
+    assert {("Office of Civil Defense", "killed", "at least 28"), ("Ben Evardone", "missing", "more than 60"),
+            ("national disaster council", "displaced", "13,500"), ("national disaster council", "injured", "112")
+            } <= figures
+    assert all("41" not in pair for pair in contradicted(ex))  # bodies brought in so far: a part
