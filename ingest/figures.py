@@ -737,7 +737,7 @@ def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[F
 
 
 def _hurts_of_one(text: str, span: Span) -> bool:
-    """"patients with multiple traumatic injuries", "died from several injuries he suffered": a vague
+    """"patients with multiple traumatic injuries", "succumbed to several wounds": a vague
     number of hurts, not of hurt people (an exact one, "caused 12 injuries", may count people)."""
     return span.text.casefold() in _VAGUE_HURT_COUNTS and _HURTS_AFTER.match(text, span.end) is not None
 

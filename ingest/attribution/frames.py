@@ -462,7 +462,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
 
 
 def _document_states(toks: Tokens, i: int) -> Frame | None:
-    """"A United Nations report released Thursday states that ...": a document the text names "states"
+    """"A ministry report issued on Monday states that ...": a document the text names "states"
     what it says ("states" alone is a weak cue: "the states that voted")."""
     source = source_before(toks, i)
     # "states" agrees with one document ("the two states that ...", "filings states" are nouns)
