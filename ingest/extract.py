@@ -79,6 +79,7 @@ _TIME_CLAUSE: Final = re.compile(
     "".join(rf"(?<!{w})" for w in _AS_BOUNDS)
     + rf"\s(?:after|when|before|as(?!\s+(?:{'|'.join(_AS_BOUNDS)}|recently)\s)|while|since|following|until)\s")
 _QUOTE_MARKS: Final = re.compile(r"[\"“”]")
+# "claimed responsibility for the attack, which killed 17": owning an act, and the clause that tells its toll.
 _RESPONSIBILITY: Final = re.compile(r"(?:(?:full|sole)\s+)?(?:responsibility|credit)\s+for\b", re.IGNORECASE)
 _TOLL_CLAUSE: Final = re.compile(r",?\s(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|left|claimed)\b")
 _SAYING: Final = SPEECH_VERBS | COGNITION_VERBS
@@ -291,7 +292,8 @@ def _with_restated_classes(figures: Sequence[StatedFigure], incidents: ArticleIn
 _QUOTING: Final = frozenset({"quoted", "quotes", "quote"})
 _NAME_BEFORE_ROLE: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s*$")
 _AS_SAYING: Final = re.compile(r"\s*\bas\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.IGNORECASE)
-# "..., the agency reported, citing the deputy governor": whom the report gives its words to, one who speaks.
+# "..., the agency reported, citing the deputy governor": whom the report gives its words to, one who
+# speaks (a person, an unnamed source, a body; not "citing a survey").
 _CITED: Final = frozenset({MentionKind.PERSON, MentionKind.ANONYMOUS, MentionKind.NOMINAL, MentionKind.ORGANIZATION})
 _CITING: Final = re.compile(r",\s+(?:citing|quoting)\s+(?P<who>(?:an?|the|one|two|three|several)\s+[^,.;:()\"“”]+?|"
                             r"[A-Z][^,.;:()\"“”]+?)\s*(?=[,.;]|$)")
