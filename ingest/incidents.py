@@ -755,6 +755,9 @@ def _specific(place: str | None, aliases: AliasTable) -> str | None:
     if not place or not place.strip():
         return None
     place = place.strip()
+    owner, possessive, inner = place.partition("'s ")
+    if possessive and inner and aliases.place(owner) is not None:
+        place = inner  # "Nigeria's Plateau": the place, not the country that holds it
     if place in PLATFORMS:
         return None  # "said on X", "a statement on Facebook": where it was posted, not where it happened
     if aliases.place_of_adjective(place) is not None:

@@ -514,3 +514,9 @@ def test_the_second_count_of_one_intake_is_a_part_of_the_toll_too() -> None:
     text = "The charity said its trauma centre had received more than 180 wounded and 28 dead."
     start = text.index("28")
     assert share(text, Span.of(text, start, start + 2)) == PART
+
+
+def test_a_place_a_country_holds_is_the_place_not_the_country_s_possessive(aliases: AliasTable) -> None:
+    found = Text("The strike killed nine fighters in Syria's Wadi Saleh.", title="Strike Kills Nine").figure(
+        "nine", incident_agent="strike", place="Syria's Wadi Saleh").incidents(aliases)
+    assert found["nine-0"] is not None and found["nine-0"].place == "Wadi Saleh"
