@@ -381,7 +381,7 @@ _PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our my your tho
 # "killed two of our colleagues": a possessive after "of" makes the plural someone's people.
 _PEOPLE_POSSESSIVES: Final = frozenset("my our his her their your".split())
 # How many words the first object of a verb of harm may take before "and" and a count of people.
-_FIRST_OBJECT_REACH: Final = 7
+_FIRST_OBJECT_REACH: Final = 10
 _UNITS: Final = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds decade
     decades century centuries km kilometers kilometres kilometer kilometre mile miles meter meters metre

@@ -1062,3 +1062,9 @@ def test_a_count_that_has_fallen_gives_its_old_and_its_new_value() -> None:
                                   "The boy later succumbed to several wounds."])
 def test_a_vague_number_of_hurts_counts_no_hurt_people(text: str) -> None:
     assert find_figures(text, (Span.of(text, 0, len(text)),), None) == []
+
+
+def test_a_count_after_a_long_first_object_of_a_verb_of_harm_is_harmed_by_it() -> None:
+    text = "A drone killed a senior commander of an Iran-aligned militia and two of his guards."
+    found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
+    assert (found.metric, found.value) == (Metric.KILLED, 2)
