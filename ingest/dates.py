@@ -87,7 +87,7 @@ CALENDAR_NAMES: Final = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 
 _FULL_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH: Final = rf"(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORD: Final = r"(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?:1[89]\d\d|20\d\d)"
 
@@ -97,7 +97,7 @@ _DATE: Final = re.compile(
         \b(?P<mon>{_MONTH})\s+(?P<md>[0-3]?\d){_ORD}(?:,?\s+(?P<my>{_YEAR}))?(?![\d:])
       | \b(?P<dm>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?\b
       | \b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b
-      | \b(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?(?P<wd>{_WEEKDAY})\b
+      | \b(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})\b
       | (?P<rel>\b(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)
               |(?:earlier\s+)?this\s+(?:week|month|year)|last\s+(?:week|month|year)
               |next\s+(?:week|month|year))\b)

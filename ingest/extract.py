@@ -447,8 +447,10 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
         if m.claim_id in done:
             continue
         done.add(m.claim_id)
-        sentence = text[m.sentence.start:m.sentence.end]
-        found = [_on_side_of(f, names[m.speaker_id], sentence) for f in find_figures(text, m.content, published)]
+        found = find_figures(text, m.content, published)
+        if found:
+            sentence = text[m.sentence.start:m.sentence.end]
+            found = [_on_side_of(f, names[m.speaker_id], sentence) for f in found]
         figures = _with_replaced_ids(text, m.content, [_stated(m.claim_id, f) for f in found], found)
         for s in figures:
             stated.setdefault(s.figure.id, s)

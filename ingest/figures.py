@@ -70,7 +70,7 @@ from mypy_extensions import mypyc_attr
 
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
-from claimgraph.ingest.dates import DateKind, DateMention, find_dates
+from claimgraph.ingest.dates import WEEKDAY, DateKind, DateMention, find_dates
 from claimgraph.ingest.numbers import (
     NUMBER,
     VAGUE,
@@ -511,7 +511,7 @@ _UP_FROM: Final = re.compile(
 # "lowered the toll to 32, from 40 a day earlier": the old value after "from" and a word of earlier time.
 _FROM_BEFORE: Final = re.compile(
     rf",?\s+from\s+(?P<old>{NUMBER})(?=\s+(?:(?:a|one|the)\s+day\s+(?:earlier|before)|earlier|previously"
-    rf"|initially|on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b)")
+    rf"|initially|on\s+{WEEKDAY})\b)")
 _REVISION_WINDOW: Final = 60
 _VAGUE_HURT_COUNTS: Final = frozenset({"multiple", "several", "numerous", "many"})
 _HURTS_AFTER: Final = re.compile(r"\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns|fractures|traumas)\b")

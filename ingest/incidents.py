@@ -234,11 +234,12 @@ EARLIER: Final = "earlier"
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
-                              r"|now\s+(?:says?|said|puts?|numbers?|totals?|stands?\s+at|is|are)(?:\s+that)?"
+                              r"|now\s+(?:stands?\s+at|is|are)"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
-# A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt".
+# A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt"
+# (the figures after "now says" in its sentence, as "rose to" marks the one after it).
 _NOW_SAYS: Final = re.compile(r"\bnow\s+(?:says?|said|puts?|reports?)\b", re.IGNORECASE)
 # A count of the missing that says it is what is left: "seven miners were still trapped", "13 remain missing",
 # "eight people still unaccounted for", "put the number still missing at 190".

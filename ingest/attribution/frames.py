@@ -200,10 +200,11 @@ _REPORTS_AFTER_NAME: Final = frozenset({"reports"})
 # So is "plans" or "planned" before "to" after a name or a pronoun: "the council plans to vote", "she planned to
 # run" (14 of the 21 frames it opens on train are right; "her plans to" is the noun).
 _PLANNING: Final = frozenset({"plans", "planned"})
+# Weak forms alone ("the states that voted"), cues when a document is their subject ("the report states that").
+_STATING: Final = frozenset({"states", "state"})
 # Every word that can cue a frame (with ":", which ends a speaker label, and the dashes of a
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
-_STATING: Final = frozenset({"states", "stated", "state"})
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
                | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | _REVISING | CREDIT_DASHES | _FEELING_CAUSED
                | _REPORTS_AFTER_NAME | _PLANNING | _STATING | {"according", ":"})
@@ -422,6 +423,8 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         return _going_on_to(toks, i, earlier)
     if i >= 3 and toks.lows[i - 3] in _GOING_ON and toks.lows[i - 2 : i] == ("on", "to"):
         return None  # the verb ends the cue that "went on to" opened
+    if low in _STATING:
+        return _document_states(toks, i) if nxt == "that" else None
     if low in _FEELING_CAUSED:
         felt = _feeling_frame(toks, i)
         if felt is not None:
@@ -456,8 +459,6 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         frame = _sourceless_frame(toks, i)
     if frame is None and (low in CUE_WORDS or _reports_after_name(toks, i) or _plans_to(toks, i)) and is_cue(toks, i):
         frame = _verb_frame(toks, i, earlier)
-    if frame is None and low in _STATING and nxt == "that":
-        frame = _document_states(toks, i)
     return frame
 
 
