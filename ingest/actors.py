@@ -111,6 +111,9 @@ _FOREMOST: Final = frozenset("main largest biggest principal leading".split())
 # newspaper"): they stay references.
 _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
     times post journal news service herald tribune gazette""".split())
+# Words that say whose or where a broadcaster is, making "state television" one of its own.
+_MEDIUM_OWNERS: Final = frozenset("state local national public regional provincial official government private"
+                                  .split())
 # What makes a "service" an outlet ("the wire service"); "the fire service" is no outlet.
 _NEWS_WORDS: Final = frozenset("news wire press information".split())
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
@@ -253,6 +256,8 @@ class _Registry:
         self.index: dict[str, int] = {}
         # surname -> clusters that have a full name ending with it
         self.surnames: dict[str, list[int]] = {}
+        # bodies first named in the headline, where a qualifier is often dropped ("Health ministry says")
+        self.headlined: set[int] = set()
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -433,7 +438,7 @@ class _Registry:
                 if target is not None and target != i:
                     self.union(target, i)
         for i in roots:
-            holder = self._named_holder(i)
+            holder = self._named_holder(i) or self._qualified_body(i)
             if holder is not None:
                 self.union(holder, i)
         organizations = [i for i in sorted({self.root(i) for i in range(len(self.clusters))})
@@ -463,6 +468,21 @@ class _Registry:
                    if d.kind is ActorKind.PERSON and not d.anonymous and self.parent[j] == j
                    and any(_holds(r, c.head, office) for r in d.descriptions)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _qualified_body(self, i: int) -> int | None:
+        """The one body the text names with more words before the name a headline gave it
+        ("Health ministry says ..." in the headline, "the Gaza health ministry said" in the lead)."""
+        c = self.clusters[i]
+        if i not in self.headlined or c.anonymous or c.known is not None or c.kind is ActorKind.PERSON:
+            return None
+        tails = {tuple(form.casefold().split()) for form in c.names}
+        bodies = {self.root(j) for j, d in enumerate(self.clusters)
+                  if j not in self.headlined and d.kind is not ActorKind.PERSON and not d.anonymous
+                  and self.root(j) != i
+                  and any(words[-len(tail):] == tail and len(words) > len(tail)
+                          for words in (tuple(form.casefold().split()) for form in (*d.names, *d.aliases))
+                          for tail in tails)}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _same_organization(self, i: int, j: int) -> bool:
         a, b = self.get(i), self.get(j)
@@ -538,6 +558,8 @@ class _Reader:
         self.turns: list[Turn] = []
         self._named: _NamedInText | None = None
         self._said: list[Span] = []  # the contents speakers were found for, so far
+        headline = _HEADLINE.match(text)
+        self.headline_end = headline.end() if headline else 0
 
     def speaker(self, attribution: Attribution, states: bool) -> tuple[int | None, Channel | None]:
         """The cluster speaking in one attribution, and the channel the mention itself implies.
@@ -569,6 +591,9 @@ class _Reader:
         site = _Site(attribution.source.start, attribution.source,
                      attribution.content[0] if attribution.content else None)
         handle, channel = self._resolve(mention, site, attribution.channel)
+        if handle is not None and mention.kind is MentionKind.ORGANIZATION and mention.known is None \
+                and attribution.source.start < self.headline_end:
+            self.registry.headlined.add(self.registry.root(handle))
         if handle is not None and (states or self.registry.get(handle).kind is ActorKind.PERSON):
             self._add_turn(handle, channel, attribution.source.start)
         if handle is not None and states:
@@ -594,6 +619,10 @@ class _Reader:
             if subject is not None:
                 return self._handle(subject), channel
             return (self._handle(turn), channel or turn.channel) if turn else (None, channel)
+        if kind is MentionKind.NOMINAL and _unnamed_medium(mention):
+            # "according to local television", "state radio reported": a broadcaster of its own, never
+            # the outlet publishing the article
+            return self.registry.described_organization(mention.role or mention.name), channel
         if kind is MentionKind.NOMINAL:
             persons = mention.name in PERSON_NOUNS
             turn = resolve_reference(mention, self.turns, lambda: self._named_before(position, persons))
@@ -613,6 +642,10 @@ class _Reader:
             organization = _described_organization(mention)
             if organization is not None:  # "the health ministry said", no ministry before: a first mention
                 return self.registry.described_organization(organization, mention.aliases), channel
+            described_body = _described_before(self.text, position, mention.name) \
+                if mention.name in ORG_HEADS and mention.role is None else None
+            if described_body is not None:  # "the provincial disaster office had counted ...; the office gave"
+                return self.registry.described_organization(described_body), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)
@@ -999,6 +1032,27 @@ def _name_ending_in(text: str, position: int, head: str) -> str | None:
             words = words[1:]
         if words:
             found = " ".join([*words, m.group(0).split()[-1]])
+    return found
+
+
+def _unnamed_medium(mention: Mention) -> bool:
+    """A medium described by whose or where it is ("state television", "local radio"), not by what
+    the text named it before ("the newspaper", "the news agency")."""
+    if mention.name not in _MEDIA_HEADS or mention.role is None:
+        return False
+    modifiers = mention.role.split()[:-1]
+    return bool(modifiers) and all(w.casefold() in _MEDIUM_OWNERS for w in modifiers)
+
+
+def _described_before(text: str, position: int, head: str) -> str | None:
+    """The latest body before ``position`` the text described by its kind with ``head`` ("the
+    provincial disaster office") where no speaker was: what a bare "the office" said refers to."""
+    pattern = re.compile(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}){re.escape(head)}\b")
+    found = None
+    for m in pattern.finditer(text, max(0, position - _NAME_REACH), position):
+        modifiers = m.group(1).split()
+        if _describes(modifiers):
+            found = " ".join([*modifiers, head])
     return found
 
 

@@ -426,7 +426,7 @@ _NOT_PLACES: Final = frozenset(
 
 _BEFORE_WINDOW: Final = 6
 # "the death toll from Monday's strike on the camp rose to 236": a toll reaches over a longer phrase.
-_TOLL_WINDOW: Final = 12
+_TOLL_WINDOW: Final = 16
 _EVENT_WINDOW: Final = 8
 _AFTER_WINDOW: Final = 7
 # A subject lengthened by a modifier ("from a rights group taking part in the march") reaches further.
@@ -522,11 +522,16 @@ _REVISED_TO: Final = re.compile(
     r"(?:(?:its|their|his|her|the)\s+)?(?:(?:own|official|death|casualty|injury|final)\s+)*"
     r"(?:count|toll|figure|tally|estimate|number)s?\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)"
     r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)
-# "the actual figure was ", "the real number is ": a value set against one the sentence gave
-# before; it counts what that one counts (who says it decides whether it revises or contradicts).
+# "the actual figure was ", "the real number is ", "while another put the figure at ": a value set
+# against one the sentence gave before; it counts what that one counts (who says it decides whether it
+# revises or contradicts).
 _RESTATED: Final = re.compile(
-    r"\b(?:actual|real|true|correct|corrected|revised|updated|new)\s+(?:(?:death|casualty)\s+)?"
-    r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)\s+$", re.IGNORECASE)
+    r"\b(?:(?:actual|real|true|correct|corrected|revised|updated|new)\s+(?:(?:death|casualty)\s+)?"
+    r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)"
+    r"|(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|that)\s+(?:figure|number|count|tally|total)"
+    r"\s+at"
+    r"|\b(?:that|this|the)\s+(?:figure|number|count|tally|total)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:risen|rose|climbed|grown|grew|jumped|increased|reached|fallen|fell|dropped)(?:\s+to)?)\s+$", re.IGNORECASE)
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"

@@ -23,6 +23,8 @@ from claimgraph.ingest.spans import Attribution, Span
 
 # A remainder of fewer words than this is the frame of an attribution, not a statement.
 MIN_WORDS: Final = 6
+# How far after its cue a content may begin with the words between still the frame's (characters).
+_FRAME_GAP: Final = 200
 # A whole sentence or heading of fewer words than this states nothing ("Update", "See also").
 MIN_SENTENCE_WORDS: Final = 3
 
@@ -103,9 +105,12 @@ class _Line(Enum):
 
 
 def _covered(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
-    """The spans attributions take, merged so none overlaps the next."""
-    spans = sorted((s.start, s.end) for a in attributions
-                   for s in (a.source, a.cue, a.channel_span, *a.content) if s is not None)
+    """The spans attributions take, merged so none overlaps the next; the words between a cue and the
+    content after it are the frame's ("said during a visit to the port that ...")."""
+    spans = sorted([(s.start, s.end) for a in attributions
+                    for s in (a.source, a.cue, a.channel_span, *a.content) if s is not None]
+                   + [(a.cue.end, c.start) for a in attributions if a.cue is not None
+                      for c in a.content[:1] if a.cue.end < c.start <= a.cue.end + _FRAME_GAP])
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Final
 
 from claimgraph.graph.model import Channel, QuoteKind
+from claimgraph.ingest.attribution.contents import COUNT_START
 from claimgraph.ingest.attribution.frames import CLAUSE_OF_ITS_OWN, FRAME_WORDS, after_semicolon, find_frames
 from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
 from claimgraph.ingest.cues import (
@@ -48,7 +49,7 @@ _SOURCING_VERBS: Final = "|".join(sorted(SPEECH_VERBS | REPORTING_FORMS))
 _SOURCING_ASIDE: Final = re.compile(rf"^[^,\"“”]{{1,80}},\s+(?:{_SOURCING_VERBS})\b", re.IGNORECASE)
 # Cues that, negated, say what was left unsaid: "did not mention", "would not say", "never specified".
 _WITHHOLDING_CUES: Final = frozenset("mention mentioned say said specify specified disclose disclosed elaborate "
-                                     "reveal revealed".split())
+                                     "reveal revealed comment commented respond responded".split())
 _NEGATION_BEFORE: Final = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+$", re.IGNORECASE)
 # The strings one of which a channel phrase contains, longest first: "reporters" is found whole.
 # Words a content keeps before a clause of its own is cut off: "that, while ..." opens with it.
@@ -115,7 +116,7 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
         return end
     if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
             and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
-            and sum(toks.is_word(q) for q in range(frame.cue[1], begins - 2)) >= _MIN_CLAUSE_WORDS:
+            and _a_clause(toks, frame.cue[1], begins - 2):
         return begins - 2
     if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
             or later.content[-1][1] > begins \
@@ -128,6 +129,13 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
     while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
         end -= 1
     return end
+
+
+def _a_clause(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the words kept before a clause of its own say something: four words, or a count
+    ("reported 31 people dead, while ..."); "that, while ..." keeps none."""
+    words = [q for q in range(start, end) if toks.is_word(q)]
+    return len(words) >= _MIN_CLAUSE_WORDS or len(words) >= 2 and any(COUNT_START.match(toks.words[q]) for q in words)
 
 
 def states_something(attribution: Attribution) -> bool:
@@ -150,7 +158,7 @@ def states_something(attribution: Attribution) -> bool:
     if attribution.cue is not None and attribution.cue.text.casefold() in _WITHHOLDING_CUES:
         before = attribution.sentence.text[:attribution.cue.start - attribution.sentence.start]
         if _NEGATION_BEFORE.search(before):
-            return False  # "He did not mention the deaths", "would not say how many": nothing said
+            return False  # "He did not mention the deaths", "would not say how many", "has not commented"
     return NON_STATEMENT.match(attribution.content[0].text) is None
 
 

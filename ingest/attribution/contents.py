@@ -15,6 +15,7 @@ from claimgraph.ingest.cues import (
     APPOSITIVE_DASHES,
     CLAUSE_WORDS,
     DETERMINERS,
+    NOUN_DETERMINERS,
     PARTICIPLE_CUES,
     PREPOSITIONS,
     QUOTE_CLOSE,
@@ -232,12 +233,31 @@ def _that_ahead(toks: Tokens, p: int) -> int | None:
     """A complementizer a few words on: "told reporters in Washington that"; further after the
     document the words came in ("said in a statement carried by the state news agency that")."""
     gap = _MAX_GAP_TO_DOCUMENT_THAT if _opens_document(toks, p) else _MAX_GAP_TO_THAT
+    crossed = False
     for q in range(p, min(p + gap, len(toks.words))):
         if toks.lows[q] == "that":
-            return q
-        if not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
+            return q if not crossed or _opens_clause(toks, q + 1) else None
+        if _in_phrase(toks, q):
+            crossed = True
+        elif not toks.is_word(q) or toks.lows[q] in CLAUSE_WORDS:
             return None
     return None
+
+
+def _opens_clause(toks: Tokens, q: int) -> bool:
+    """After "wrote to the governor that", a subject: "that he", "that the toll", "that Mexico"; not
+    "that tweet" or "that would have", where "that" points to a noun or opens a relative clause."""
+    return q < len(toks.words) and (toks.lows[q] in DETERMINERS or toks.lows[q] in _SUBJECT_PRONOUNS
+                                    or toks.is_capitalized(q) or toks.lows[q][:1].isdigit()
+                                    or toks.words[q] == ",")
+
+
+def _in_phrase(toks: Tokens, q: int) -> bool:
+    """"a visit to the port", "to Bangkok": a preposition before a noun phrase, not an infinitive
+    ("said to have")."""
+    if toks.lows[q] != "to" or q + 1 >= len(toks.words):
+        return False
+    return toks.lows[q + 1] in NOUN_DETERMINERS or toks.is_capitalized(q + 1) and not toks.quoted[q + 1]
 
 
 def _opens_document(toks: Tokens, p: int) -> bool:

@@ -391,3 +391,22 @@ def test_a_document_word_in_ing_before_a_body_or_a_person_only_describes_it(tabl
 def test_unnamed_officials_of_a_body_its_name_follows_speak_for_that_name(table, phrase: str, org: str) -> None:
     m = parse_mention(phrase, table)
     assert (m.kind, m.org) == (MentionKind.ANONYMOUS, org)
+
+
+def test_a_body_a_headline_names_without_its_qualifier_is_the_one_the_text_qualifies(table):
+    text = "Transport ministry says ferry sank\n\nThe Harbour State transport ministry said 12 people drowned."
+    cast = cast_of(text, [attribution(text, "Transport ministry", "says", "ferry sank"),
+                          attribution(text, "The Harbour State transport ministry", "said", "12 people drowned")],
+                   table)
+    assert cast.speakers[0].actor_id == cast.speakers[1].actor_id
+
+
+def test_a_headline_body_that_two_qualified_bodies_end_with_stays_apart(table):
+    text = ("Transport ministry says ferry sank\n\nThe Harbour State transport ministry said 12 people drowned. "
+            "The River State transport ministry said the ferry was its own.")
+    cast = cast_of(text, [attribution(text, "Transport ministry", "says", "ferry sank"),
+                          attribution(text, "The Harbour State transport ministry", "said", "12 people drowned"),
+                          attribution(text, "The River State transport ministry", "said", "the ferry was its own")],
+                   table)
+    assert len({s.actor_id for s in cast.speakers}) == 3
+

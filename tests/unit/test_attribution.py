@@ -1612,3 +1612,20 @@ def test_even_before_a_speaker_is_left_out_of_the_source() -> None:
 
 def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
     assert not find_attributions("The mayor courted riders with promises to cut the fares.")
+
+
+def test_a_that_clause_after_a_phrase_with_to_is_the_content() -> None:
+    text = "The governor said during a visit to the harbor that 40 boats were lost."
+    assert [c.text for c in by_cue(text, "said").content] == ["that 40 boats were lost"]
+    text = "The mayor wrote to Governor Dana Roe that the pier would reopen."
+    assert [c.text for c in by_cue(text, "wrote").content] == ["that the pier would reopen"]
+
+
+def test_that_after_a_phrase_with_to_that_opens_no_clause_is_not_the_content() -> None:
+    text = "The senator responded to that post by calling the mayor careless."
+    assert all(not c.text.startswith("that") for a in find_attributions(text) for c in a.content)
+
+
+def test_a_count_before_a_contrast_with_a_speaker_of_its_own_ends_the_first_content() -> None:
+    text = "The Herald reported 19 people dead, while the Courier said 16 had died."
+    assert [c.text for c in by_cue(text, "reported").content] == ["19 people dead"]

@@ -274,3 +274,36 @@ def test_a_headline_count_restating_a_count_of_soldiers_is_no_rival_of_a_count_o
     ex = _extract_text(text, "Gunmen kill 11 at checkpoint", table)
     assert not contradicted(ex)
     assert {s.figure.incident_victim for s in ex.figures if s.figure.value == 11} == {"military"}
+
+
+def _speakers_of(ex) -> dict[str, str]:
+    """Each claim's text and its speaker's name."""
+    names = {a.id: a.name for a in ex.actors}
+    return {c.text: names[ex.speaker_of(c.id)] for c in ex.claims}
+
+
+def test_the_bare_body_a_sentence_named_by_its_kind_before_is_that_body(table):
+    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\nBy Sunday the regional water office had counted 40 dead, "
+            "and the office gave a figure of 52 dead on Monday.\n")
+    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    assert said["a figure of 52 dead on Monday"] == "regional water office"
+
+
+def test_state_or_local_television_is_a_broadcaster_of_its_own_not_the_publisher(table):
+    text = "Flood toll rises\n\nMonday, May 6, 2024\n\nNine people drowned, according to local television.\n"
+    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    assert said["Nine people drowned"] == "local television"
+
+
+def test_the_words_between_a_cue_and_its_that_clause_are_no_claim_of_the_outlet(table):
+    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\n"
+            "Mayor Dana Roe said during a visit to the flooded district that 14 people had drowned.\n")
+    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    assert not any("visit" in claim for claim in said)
+
+
+def test_a_body_that_has_not_commented_states_nothing(table):
+    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\n"
+            "The mayor blamed the dam operator, which has not commented on the floods so far.\n")
+    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    assert not any(claim.startswith("The mayor blamed") for claim in said)

@@ -424,6 +424,7 @@ def test_a_source_raising_or_revising_its_count_gives_a_new_value_of_the_same_co
 @pytest.mark.parametrize("text", [
     "Officials raised the toll after the storm to 30, but a doctor said the real number is 45.",
     "The agency counted 80 dead; a local official said the actual figure was 62.",
+    "One paper counted 80 dead, while a radio station put the figure at 62.",
 ])
 def test_a_real_or_actual_figure_counts_what_the_sentence_counted_and_replaces_nothing(text: str) -> None:
     found = figures(text)
@@ -1068,3 +1069,13 @@ def test_a_count_after_a_long_first_object_of_a_verb_of_harm_is_harmed_by_it() -
     text = "A drone killed a senior commander of an Iran-aligned militia and two of his guards."
     found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
     assert (found.metric, found.value) == (Metric.KILLED, 2)
+
+
+def test_a_figure_that_had_risen_counts_what_the_count_before_it_counted() -> None:
+    text = "The office had counted 118 dead by Wednesday; that figure had risen to 187 by Thursday."
+    assert [(f.metric, f.value) for f in figures(text)] == [(Metric.KILLED, 118), (Metric.KILLED, 187)]
+
+
+def test_a_death_toll_reaches_its_count_over_a_long_description_of_the_event() -> None:
+    text = "The death toll from Tuesday's magnitude 6.4 earthquake in the western province of Sarnia has passed 200."
+    assert [(f.metric, f.value) for f in figures(text)] == [(Metric.KILLED, None)]
