@@ -36,7 +36,7 @@ from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKi
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
 from claimgraph.ingest.attribution import states_something
 from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
-from claimgraph.ingest.cues import CUE_WORDS, DOCUMENT_SOURCES, QUESTION_CUES, SHOWING_VERBS
+from claimgraph.ingest.cues import CUE_WORDS, DETERMINERS, DOCUMENT_SOURCES, QUESTION_CUES, SHOWING_VERBS
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
@@ -582,6 +582,12 @@ class _Reader:
         if _opens_with_participle(source.text):
             return None, attribution.channel  # "Reported estimates put ...": a verb form names no one
         mention = parse_mention(source.text, self.registry.table, anonymity=has_anonymity_marker(sentence))
+        if mention.kind is MentionKind.ORGANIZATION and mention.known is None \
+                and _sentence_case_body(self.text, source.text) and _opens_sentence(self.text, source.start):
+            # "Health ministry says ..." in a headline, "State television said" opening a sentence: the
+            # capital is the sentence's, and the body one the article describes by its kind
+            mention = parse_mention(f"the {source.text[0].lower()}{source.text[1:]}", self.registry.table,
+                                    anonymity=has_anonymity_marker(sentence))
         if mention.kind is MentionKind.PERSON and attribution.source.text.casefold() == "which":
             mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "Ohio, which said": not a person
         if _bare_place(mention, self.registry.table):
@@ -591,8 +597,8 @@ class _Reader:
         site = _Site(attribution.source.start, attribution.source,
                      attribution.content[0] if attribution.content else None)
         handle, channel = self._resolve(mention, site, attribution.channel)
-        if handle is not None and mention.kind is MentionKind.ORGANIZATION and mention.known is None \
-                and attribution.source.start < self.headline_end:
+        if handle is not None and mention.known is None and attribution.source.start < self.headline_end \
+                and self.registry.get(handle).kind is not ActorKind.PERSON and not self.registry.get(handle).anonymous:
             self.registry.headlined.add(self.registry.root(handle))
         if handle is not None and (states or self.registry.get(handle).kind is ActorKind.PERSON):
             self._add_turn(handle, channel, attribution.source.start)
@@ -1033,6 +1039,19 @@ def _name_ending_in(text: str, position: int, head: str) -> str | None:
         if words:
             found = " ".join([*words, m.group(0).split()[-1]])
     return found
+
+
+def _sentence_case_body(text: str, name: str) -> bool:
+    """"Health ministry", "State television": a body's head after words in lower case but the first,
+    a word the text writes in lower case elsewhere ("Aamin ambulance service" is a name; so are "The
+    city's ..." and "Peru's ...", whose first word is no description)."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]) \
+            or not (words[-1] in ORG_HEADS or words[-1] in _MEDIA_HEADS):
+        return False
+    first = words[0].lower()
+    return first.isalpha() and first not in DETERMINERS \
+        and re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text) is not None
 
 
 def _unnamed_medium(mention: Mention) -> bool:

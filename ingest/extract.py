@@ -82,7 +82,7 @@ _QUOTE_MARKS: Final = re.compile(r"[\"“”]")
 # "claimed responsibility for the attack, which killed 17": owning an act, and the clause that tells its toll.
 _RESPONSIBILITY: Final = re.compile(r"(?:(?:full|sole)\s+)?(?:responsibility|credit)\s+for\b", re.IGNORECASE)
 _TOLL_CLAUSE: Final = re.compile(r",?\s(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|left|claimed)\b")
-_SAYING: Final = SPEECH_VERBS | COGNITION_VERBS
+_SAYING: Final = SPEECH_VERBS | COGNITION_VERBS | {"according"}
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
 _EDGE_CHARS: Final = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 

@@ -131,6 +131,9 @@ _MAX_APPOSED_NAME: Final = 4
 _GIVING: Final = frozenset("give gives gave given giving offer offers offered offering provide provides provided providing"
                            .split())
 _GIVEN_HOLDER_REACH: Final = 5
+# "the disaster office had counted 118 dead", "the monitor has documented 40 killings": a body counting
+# gives the count it names right after the verb.
+_COUNTING: Final = frozenset("counted recorded registered documented tallied".split())
 _UPPER_AND_LOWER_BOUNDS: Final = frozenset({("as", "high", "as"), ("as", "low", "as")})
 # What may open a count given after "at" or "of", or a clause's count: a number or a vague amount
 # (contents.COUNT_START), or a word that bounds it ("at least", "more than", "up to", "as many as").
@@ -206,7 +209,7 @@ _STATING: Final = frozenset({"states", "state"})
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | _REVISING | CREDIT_DASHES | _FEELING_CAUSED
+               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | _REVISING | _COUNTING | CREDIT_DASHES | _FEELING_CAUSED
                | _REPORTS_AFTER_NAME | _PLANNING | _STATING | {"according", ":"})
 
 
@@ -429,7 +432,8 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         felt = _feeling_frame(toks, i)
         if felt is not None:
             return felt
-    counted = _count_frame(toks, i, earlier) if low in _PUTTING or low in _GIVING or low in _REVISING else None
+    counted = _count_frame(toks, i, earlier) \
+        if low in _PUTTING or low in _GIVING or low in _REVISING or low in _COUNTING else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
@@ -560,6 +564,18 @@ def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     return Frame(source, (i, i + 1), ((i + 1, end),))
 
 
+def _counts_right_after(toks: Tokens, i: int) -> bool:
+    """"had counted 118 dead", "documented more than 40 killings": a count right after the verb, bounded
+    at most ("registered as Democrats" and "of registered 459 voters" count nothing)."""
+    n = len(toks.words)
+    if i == 0 or toks.lows[i - 1] in PREPOSITIONS or i + 1 >= n or toks.lows[i + 1] == "as":
+        return False
+    k = i + 1
+    while k < min(n, i + 4) and toks.lows[k] in _COUNT_BOUNDS:
+        k += 1
+    return k < n and COUNT_START.match(toks.words[k]) is not None
+
+
 def _name_ends_sentence(toks: Tokens, k: int) -> bool:
     """Whether the words from ``k`` to the sentence's last mark are a name of one to four capitalized
     words: the name a role before its comma belongs to."""
@@ -585,6 +601,8 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
         to = next((q for q in range(holder + 1, min(n - 1, holder + _COUNT_REACH + 4))
                    if toks.lows[q] == "to" or toks.words[q] in {",", ";"} | SENTENCE_END), None)
         return to if to is not None and toks.lows[to] == "to" else None
+    if toks.lows[i] in _COUNTING:
+        return i if _counts_right_after(toks, i) else None
     if toks.lows[i] in _PUTTING:
         at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
         return at if at is not None and any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) else None

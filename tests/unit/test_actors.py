@@ -410,3 +410,16 @@ def test_a_headline_body_that_two_qualified_bodies_end_with_stays_apart(table):
                    table)
     assert len({s.actor_id for s in cast.speakers}) == 3
 
+
+
+def test_a_body_in_sentence_case_opening_a_sentence_is_its_article_s_own(table):
+    text = "State television said the bridge had fallen. The state news agency gave no toll."
+    attributions = [attribution(text, "State television", "said", "the bridge had fallen")]
+    ids = {resolve_cast(text, attributions, ArticleMeta(), table, article).speakers[0].actor_id
+           for article in ("article-one", "article-two")}
+    assert len(ids) == 2  # the state television of one country is not another's
+    text = "Aamin ambulance service said it had carried 19 people."
+    attributions = [attribution(text, "Aamin ambulance service", "said", "it had carried 19 people")]
+    ids = {resolve_cast(text, attributions, ArticleMeta(), table, article).speakers[0].actor_id
+           for article in ("article-one", "article-two")}
+    assert len(ids) == 1  # a name, whose first word the text never writes in lower case

@@ -1629,3 +1629,10 @@ def test_that_after_a_phrase_with_to_that_opens_no_clause_is_not_the_content() -
 def test_a_count_before_a_contrast_with_a_speaker_of_its_own_ends_the_first_content() -> None:
     text = "The Herald reported 19 people dead, while the Courier said 16 had died."
     assert [c.text for c in by_cue(text, "reported").content] == ["19 people dead"]
+
+
+def test_a_body_that_counted_a_toll_is_its_source() -> None:
+    text = "The regional water office had counted more than 40 dead by Sunday."
+    frame = by_cue(text, "counted")
+    assert (frame.source.text, [c.text for c in frame.content]) == ("The regional water office", ["more than 40 dead by Sunday"])
+    assert not find_attributions("The band recorded the album in a week.")

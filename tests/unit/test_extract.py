@@ -307,3 +307,10 @@ def test_a_body_that_has_not_commented_states_nothing(table):
             "The mayor blamed the dam operator, which has not commented on the floods so far.\n")
     said = _speakers_of(_extract_text(text, "Flood toll rises", table))
     assert not any(claim.startswith("The mayor blamed") for claim in said)
+
+
+def test_a_clause_of_time_after_according_to_stays_in_the_claim(table):
+    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\n"
+            "Three people died when a bridge collapsed in the town, according to local radio.\n")
+    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    assert said["Three people died when a bridge collapsed in the town"] == "local radio"
