@@ -129,7 +129,8 @@ _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-
 _THING_OWNER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+)?(?:plant|mine|factory|refinery|dam|quarry|ship|vessel|"
                                  r"ferry|boat|train|railway|airline|airport|port|pipeline|reactor|site|facility|stadium|"
                                  r"building|tower|bridge|hotel|mall|market|school|club|venue)")
-_NAMED_OFFICE_HOLDER: Final = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)+[A-Z][a-z-]+")
+# "The Clark County Coroner's Office", "the Montgomery County coroner's office": a place's named office.
+_NAMED_OFFICE_HOLDER: Final = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)+[A-Za-z][a-z-]+")
 # How far back a bare definite noun looks for a name ending in it ("the airline"): the paragraphs near it.
 _NAME_REACH: Final = 1500
 _BARE_DEFINITE: Final = re.compile(r"(?i:the)\s+([a-z]{3,})")
@@ -592,6 +593,12 @@ class _Reader:
             mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "Ohio, which said": not a person
         if _bare_place(mention, self.registry.table):
             return None, attribution.channel  # "India ended its watch": a country names no one speaking
+        if mention.kind is MentionKind.PERSON and mention.known is None \
+                and _common_word_opening(self.text, source) and self.registry.by_surname(source.text) is None:
+            # "Aftershocks continued ...", "Proponents say ...": a noun with the sentence's capital
+            mention = parse_mention(source.text.strip().lower(), self.registry.table)
+            if mention.kind in (MentionKind.PERSON, MentionKind.NOTHING):
+                return None, attribution.channel
         if mention.unlisted and attribution.cue is not None and attribution.cue.text.casefold() in SHOWING_VERBS:
             return None, attribution.channel  # "the meter showed": a noun no lexicon lists may name a thing
         site = _Site(attribution.source.start, attribution.source,
@@ -1213,6 +1220,19 @@ def _finalize(registry: _Registry, scope: str, article_id: str) -> dict[int, str
             key_scope = scope if c.org is not None else f"{scope}|{article_id}"
             ids_by_root[r] = ids.actor_id(f"{_anonymous_name(registry, c)} @ {key_scope}")
     return ids_by_root
+
+
+def _common_word_opening(text: str, source: Span) -> bool:
+    """One capitalized word opening a sentence that the text also writes in lower case, and never
+    with a capital inside a sentence: a common noun ("Aftershocks", "Protests"), not a name."""
+    word = source.text.strip()
+    if " " in word or not word[:1].isupper() or not word.isalpha() or not _opens_sentence(text, source.start):
+        return False
+    low = word.lower()
+    if low == word or re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is None:
+        return False
+    return all(_opens_sentence(text, m.start())
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
 
 def _bare_place(mention: Mention, table: AliasTable) -> bool:

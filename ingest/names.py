@@ -137,7 +137,7 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate
+    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate opposition
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -364,7 +364,7 @@ _WORD_EDGE: Final = ".,;:\"'“”‘’()"
 # Organizations whose head noun names them alone ("the Army", "the Senate");
 # a bare "Ministry" or "Department" needs the article to say which.
 STANDALONE_ORGS: Final = _words("army navy police military kremlin senate congress parliament cabinet government"
-                          " presidency coalition marines pentagon")
+                          " presidency coalition marines pentagon opposition")
 
 
 def has_anonymity_marker(text: str) -> bool:

@@ -17,6 +17,7 @@ from claimgraph.ingest.cues import (
     DETERMINERS,
     NOUN_DETERMINERS,
     PARTICIPLE_CUES,
+    PLATFORMS,
     PREPOSITIONS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -42,6 +43,10 @@ _AUDIENCES: Final = GROUP_HEADS | frozenset("crowd crowds audience viewers liste
 _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
 COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
+# The platforms by their words ("Truth Social" is two), and where on one a post is.
+_PLATFORM_WORDS: Final = tuple(sorted((tuple(name.split()) for name in PLATFORMS), key=len, reverse=True))
+_PLATFORM_PLACES: Final = frozenset("account channel page feed".split())
+_POSSESSORS: Final = frozenset("its his her their the".split())
 _MAX_GAP_TO_THAT: Final = 8
 _MAX_GAP_TO_DOCUMENT_THAT: Final = 14
 _MIN_CONTINUATION: Final = 4
@@ -121,6 +126,7 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
     n = len(toks.words)
     if p < n and toks.words[p] == ";" and not toks.quoted[p]:
         return None
+    p = _past_platform(toks, p)
     that = _that_ahead(toks, p)
     if that is not None:
         p = that
@@ -155,6 +161,34 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
         end,
     )
     return content[0], quoted_end
+
+
+def _past_platform(toks: Tokens, p: int) -> int:
+    """Past "on X", "on its Telegram channel", "via Facebook" right after the cue: where the words were
+    posted, a channel (cues.CHANNEL_PATTERNS), never the content ("said on X he was pained")."""
+    n = len(toks.words)
+    if p + 1 >= n or toks.lows[p] not in {"on", "via"}:
+        return p
+    q = p + 1
+    if toks.lows[q] in _POSSESSORS:
+        q += 1
+    if q < n and toks.lows[q] == "official":
+        q += 1
+    first = q
+    while q < n:  # "on Facebook and Twitter"
+        platform = next((name for name in _PLATFORM_WORDS if tuple(toks.words[q:q + len(name)]) == name), None)
+        if platform is None:
+            break
+        q += len(platform)
+        if q + 1 < n and toks.lows[q] in {"and", "or"}:
+            q += 1
+    if q == first:
+        return p
+    if toks.lows[q - 1] in {"and", "or"}:
+        q -= 1
+    if q < n and toks.lows[q] in _PLATFORM_PLACES:
+        q += 1
+    return q
 
 
 def _past_addressee(toks: Tokens, p: int) -> int | None:

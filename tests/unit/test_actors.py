@@ -423,3 +423,10 @@ def test_a_body_in_sentence_case_opening_a_sentence_is_its_article_s_own(table):
     ids = {resolve_cast(text, attributions, ArticleMeta(), table, article).speakers[0].actor_id
            for article in ("article-one", "article-two")}
     assert len(ids) == 1  # a name, whose first word the text never writes in lower case
+
+
+def test_a_county_named_before_a_lowercase_office_holder_names_the_office(table):
+    text = "Four people died, according to the Harlan County coroner's office."
+    cast, actor_id = spoken(table, text, "the Harlan County coroner's office", "according to", "Four people died")
+    speaker = next(a for a in cast.actors if a.id == actor_id)
+    assert (speaker.kind, speaker.name.startswith("Harlan County coroner")) == (ActorKind.ORGANIZATION, True)

@@ -1636,3 +1636,10 @@ def test_a_body_that_counted_a_toll_is_its_source() -> None:
     frame = by_cue(text, "counted")
     assert (frame.source.text, [c.text for c in frame.content]) == ("The regional water office", ["more than 40 dead by Sunday"])
     assert not find_attributions("The band recorded the album in a week.")
+
+
+def test_the_platform_right_after_a_cue_is_its_channel_not_its_content() -> None:
+    frame = by_cue('The mayor said on X she was "shaken" by the flood.', "said")
+    assert (frame.channel, [c.text for c in frame.content]) == (Channel.X, ['she was "shaken" by the flood'])
+    frame = by_cue("The army said on Facebook 12 soldiers had died.", "said")
+    assert [c.text for c in frame.content] == ["12 soldiers had died"]

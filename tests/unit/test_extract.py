@@ -314,3 +314,16 @@ def test_a_clause_of_time_after_according_to_stays_in_the_claim(table):
             "Three people died when a bridge collapsed in the town, according to local radio.\n")
     said = _speakers_of(_extract_text(text, "Flood toll rises", table))
     assert said["Three people died when a bridge collapsed in the town"] == "local radio"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person(table):
+    text = ("Quake toll rises\n\nMonday, May 6, 2024\n\nAftershocks continued through the night. "
+            "Residents said the aftershocks kept them outdoors.\n")
+    ex = _extract_text(text, "Quake toll rises", table)
+    assert not any(a.name == "Aftershocks" for a in ex.actors)
+
+
+def test_opposition_alone_is_an_unnamed_body(table):
+    text = "Opposition says 40 killed in crackdown\n\nMonday, May 6, 2024\n\nThe streets were calm on Monday.\n"
+    said = _speakers_of(_extract_text(text, "Opposition says 40 killed in crackdown", table))
+    assert said["40 killed in crackdown"] == "anonymous opposition"
