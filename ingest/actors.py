@@ -105,6 +105,10 @@ _PEOPLE_LINKS: Final = frozenset({"of", "at", "for", "from"})
 # "the former ministry", "a leading authority").
 _NOT_DESCRIBING: Final = frozenset("""former acting then interim top senior leading new same other main whole entire
     and or no not""".split())
+# Words of a kind of people that a capital opening the sentence may start: "Local officials", "Hospital staff".
+_KIND_WORDS: Final = frozenset("""local senior top some many several other security medical health hospital rescue
+    emergency government military police aid relief state federal city county provincial regional district village
+    camp fire school party opposition rights civil eyewitness""".split())
 # Words that rank a body among others of its kind ("the main opposition party", "the largest union").
 _FOREMOST: Final = frozenset("main largest biggest principal leading".split())
 # Heads that, described, are mostly another name for an outlet the text named ("the conservative-leaning
@@ -731,7 +735,11 @@ class _Reader:
         if owner is not None:
             return registry.named(ActorKind.ORGANIZATION, f"{self._short_name(owner)} {mention.name}")
         if mention.kind is MentionKind.GROUP:
-            return registry.named(ActorKind.GROUP, mention.name, mention.aliases)
+            before = len(registry.clusters)
+            handle = registry.named(ActorKind.GROUP, mention.name, mention.aliases)
+            if handle >= before and registry.get(handle).known is None and _generic_group(mention.name):
+                registry.get(handle).described = True  # "Witnesses", "local officials": this article's
+            return handle
         if mention.kind is MentionKind.OUTLET:
             return registry.named(ActorKind.OUTLET, mention.name, mention.aliases)
         return registry.organization(mention.name, mention.aliases)
@@ -1220,6 +1228,16 @@ def _finalize(registry: _Registry, scope: str, article_id: str) -> dict[int, str
             key_scope = scope if c.org is not None else f"{scope}|{article_id}"
             ids_by_root[r] = ids.actor_id(f"{_anonymous_name(registry, c)} @ {key_scope}")
     return ids_by_root
+
+
+def _generic_group(name: str) -> bool:
+    """"Residents", "witnesses", "local officials", "hospital officials": people of a kind that no
+    name, nationality or body singles out, so those of one article are not those of another ("Israeli
+    officials", "Hamas officials" are)."""
+    words = name.split()
+    first = words[0].casefold()
+    return all(w.islower() for w in words[1:]) \
+        and (words[0].islower() or first in GROUP_HEADS or first in _KIND_WORDS)
 
 
 def _common_word_opening(text: str, source: Span) -> bool:

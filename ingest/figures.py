@@ -470,17 +470,20 @@ _FIRST_WORDS: Final = (
 # Where a figure can start: a cheap scan (a first-character prefix the regex
 # engine can skip on) before the full pattern is tried at that position.
 _CANDIDATE: Final = re.compile(rf"(?=[\dOoTtFfSsEeNnMmDdHhBbAa])(?:\d|\b(?i:{_FIRST_WORDS})\b)")
-_FIGURE: Final = re.compile(
-    rf"""(?:
+_FIGURE_PATTERN: Final = rf"""(?:
         between\s+(?P<ra>{NUMBER})\s+and\s+(?P<rb>{NUMBER})
       | {_NOT_AFTER}(?P<n>{NUMBER})
         (?:\s*(?P<join>-|\u2013|to|or)\s*(?P<m>{NUMBER}))?
         (?P<suffix>\s+or\s+(?:more|so|fewer|less)|\+|-plus)?
       | {_NOT_AFTER}(?P<vague>{VAGUE})
     )
-    (?![\w$]|[-\u2013][^\W\d_]|[.,:/]\d|\s*(?:%|percent\b|per\s+cent\b))""",
-    re.VERBOSE | re.IGNORECASE,
-)
+    (?![\w$]|[-\u2013][^\W\d_]|[.,:/]\d|\s*(?:%|percent\b|per\s+cent\b))"""
+_FIGURE: Final = re.compile(_FIGURE_PATTERN, re.VERBOSE | re.IGNORECASE)
+# "raised the toll from 12 to 15", "lowered it from 25 to 21": after "from", "A to B" is a count and its
+# successor, no range; each number is read alone (the older one is paired by _RISEN_FROM).
+_FIGURE_ALONE: Final = re.compile(_FIGURE_PATTERN.replace(r"(?P<join>-|\u2013|to|or)", r"(?P<join>-|\u2013|or)"),
+                                  re.VERBOSE | re.IGNORECASE)
+_FROM_BEFORE_RANGE: Final = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _DIGIT: Final = re.compile(r"\d")
 _LETTERS: Final = re.compile(r"[a-z]+")
 _NUMBER_WORDS: Final = frozenset(
@@ -807,6 +810,9 @@ def _numbers(text: str, span: Span) -> Iterator[tuple[re.Match[str] | None, re.M
     pos = span.start
     while (candidate := _CANDIDATE.search(text, pos, span.end)) is not None:
         m = _FIGURE.match(text, candidate.start(), span.end)
+        if m is not None and (m.group("join") or "").casefold() == "to" \
+                and _FROM_BEFORE_RANGE.search(text, max(span.start, m.start() - 6), m.start()):
+            m = _FIGURE_ALONE.match(text, candidate.start(), span.end)
         if m is None:
             pos = candidate.end()
             continue
@@ -1323,6 +1329,8 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
                 limit = min(n, close + 1 + _AFTER_WINDOW)
                 k = close
                 continue
+        if w == "who" and k == i:
+            continue  # "two passengers who remain missing": the people the clause tells of are the count's
         if w in _AFTER_STOPS or w[0].isdigit():
             return None
         if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:

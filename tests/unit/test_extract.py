@@ -327,3 +327,14 @@ def test_opposition_alone_is_an_unnamed_body(table):
     text = "Opposition says 40 killed in crackdown\n\nMonday, May 6, 2024\n\nThe streets were calm on Monday.\n"
     said = _speakers_of(_extract_text(text, "Opposition says 40 killed in crackdown", table))
     assert said["40 killed in crackdown"] == "anonymous opposition"
+
+
+def test_a_kind_of_people_no_name_singles_out_is_each_article_s_own(table):
+    ids = set()
+    for n in range(2):
+        text = "Fire toll\n\nMonday, May 6, 2024\n\nWitnesses said nine people died.\n"
+        meta = ArticleMeta(title="Fire toll", url=f"https://example.test/witnesses/{n}", outlet="Valley Courier",
+                           published=dt.date(2024, 5, 6), language="en")
+        ex = extract(Document(text, meta, "test"), table)
+        ids |= {a.id for a in ex.actors if a.name == "Witnesses"}
+    assert len(ids) == 2

@@ -1079,3 +1079,15 @@ def test_a_figure_that_had_risen_counts_what_the_count_before_it_counted() -> No
 def test_a_death_toll_reaches_its_count_over_a_long_description_of_the_event() -> None:
     text = "The death toll from Tuesday's magnitude 6.4 earthquake in the western province of Sarnia has passed 200."
     assert [(f.metric, f.value) for f in figures(text)] == [(Metric.KILLED, None)]
+
+
+def test_a_toll_lowered_from_one_count_to_another_gives_both_and_no_range() -> None:
+    text = "Officials lowered the death toll from 25 to 21."
+    found = figures(text)
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 25), (Metric.KILLED, 21)]
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(1, 0)]
+
+
+def test_people_a_relative_clause_tells_of_are_the_counts() -> None:
+    assert [(f.metric, f.value) for f in figures("Divers searched for two fishermen who remain missing.")] \
+        == [(Metric.MISSING, 2)]
