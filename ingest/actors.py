@@ -1065,8 +1065,7 @@ def _sentence_case_body(text: str, name: str) -> bool:
             or not (words[-1] in ORG_HEADS or words[-1] in _MEDIA_HEADS):
         return False
     first = words[0].lower()
-    return first.isalpha() and first not in DETERMINERS \
-        and re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text) is not None
+    return first.isalpha() and first not in DETERMINERS and _written(text, first)
 
 
 def _unnamed_medium(mention: Mention) -> bool:
@@ -1247,10 +1246,19 @@ def _common_word_opening(text: str, source: Span) -> bool:
     if " " in word or not word[:1].isupper() or not word.isalpha() or not _opens_sentence(text, source.start):
         return False
     low = word.lower()
-    if low == word or re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is None:
+    if low == word or not _written(text, low):
         return False
-    return all(_opens_sentence(text, m.start())
-               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+    return all(_opens_sentence(text, m.start()) for m in _as_word(word).finditer(text))
+
+
+def _as_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, case as given."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+
+
+def _written(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` as a whole word, case as given."""
+    return _as_word(word).search(text) is not None
 
 
 def _bare_place(mention: Mention, table: AliasTable) -> bool:

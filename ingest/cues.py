@@ -413,6 +413,8 @@ X_NAMES: Final = ("X", "Twitter")
 SOCIAL_PLATFORMS: Final = ("Facebook", "Instagram", "Truth Social", "Telegram", "TikTok", "YouTube", "Threads",
                            "Bluesky", "LinkedIn", "Weibo", "WhatsApp")
 PLATFORMS: Final = frozenset(X_NAMES + SOCIAL_PLATFORMS)
+# "X put the death toll at 29", "putting its losses at three": a count given as a value.
+PUTTING_VERBS: Final = frozenset("put puts putting placed places placing".split())
 CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...]] = tuple(
     (re.compile(p), c, tuple(words.split("|")))
     for p, c, words in (

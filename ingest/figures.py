@@ -70,6 +70,7 @@ from mypy_extensions import mypyc_attr
 
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
+from claimgraph.ingest.cues import PUTTING_VERBS
 from claimgraph.ingest.dates import WEEKDAY, DateKind, DateMention, find_dates
 from claimgraph.ingest.numbers import (
     NUMBER,
@@ -531,7 +532,7 @@ _REVISED_TO: Final = re.compile(
 _RESTATED: Final = re.compile(
     r"\b(?:(?:actual|real|true|correct|corrected|revised|updated|new)\s+(?:(?:death|casualty)\s+)?"
     r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)"
-    r"|(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|that)\s+(?:figure|number|count|tally|total)"
+    rf"|(?:{'|'.join(sorted(PUTTING_VERBS))})\s+(?:the|its|their|that)\s+(?:figure|number|count|tally|total)"
     r"\s+at"
     r"|\b(?:that|this|the)\s+(?:figure|number|count|tally|total)\s+(?:(?:had|has|have)\s+)?"
     r"(?:risen|rose|climbed|grown|grew|jumped|increased|reached|fallen|fell|dropped)(?:\s+to)?)\s+$", re.IGNORECASE)

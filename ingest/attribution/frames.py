@@ -46,6 +46,7 @@ from claimgraph.ingest.cues import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    PUTTING_VERBS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     REPORTING_NOUNS,
@@ -116,7 +117,7 @@ _VIEW_REACH: Final = 8
 _SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # "X put the death toll at 29", "putting its losses at three": a count given as a value, a claim of
 # the verb's subject. The verbs, the nouns that hold the count, and how far "at" may follow the verb.
-_PUTTING: Final = frozenset("put puts putting placed places placing".split())
+_PUTTING: Final = PUTTING_VERBS
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
