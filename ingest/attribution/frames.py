@@ -21,6 +21,7 @@ from claimgraph.ingest.attribution.sources import (
     skippable_before_cue,
     source_after,
     source_before,
+    subject_through_asides,
     through_aside,
     trim_noun_phrase,
 )
@@ -523,6 +524,8 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if source is None:
         source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
         inverted = source is not None
+    if source is None and toks.lows[i] in SPEECH_VERBS:
+        source = subject_through_asides(toks, i)
     if source is None:
         return None
     frame_start = i if inverted else source[0]

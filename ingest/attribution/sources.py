@@ -33,6 +33,7 @@ from claimgraph.ingest.cues import (
     SELF_NAMING,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
+    SPEECH_VERBS,
     TIME_MODIFIERS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
@@ -51,6 +52,7 @@ _MAX_SUBJECT: Final = 12
 _MAX_RELATIVE: Final = 12
 _MAX_NAME_IN_QUOTES: Final = 10
 _MAX_PARENTHESIS: Final = 8
+_MAX_ASIDE_SUBJECT: Final = 30
 
 _ADVERBIAL_OPENERS: Final = (PREPOSITIONS - {"of", "like", "on"}) | frozenset(
     "after before when while as since although though if because despite once unless and".split()
@@ -164,6 +166,39 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     head = _with_self_name(toks, head)
     source = _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
     return source[0], _dated_release_end(toks, source[1], i)
+
+
+def subject_through_asides(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """"Some voters who heard him over the years, at rallies or on television, said ...": when no
+    noun phrase before the cue reads as its source and a comma ends what comes before it, the
+    subject is the clause's opening up to that comma, asides and all (PolNeAR marks the whole
+    stretch); None when the clause opens with a clause word or a quote."""
+    j = before_cue(toks, i)
+    # "..., did not respond": an auxiliary or a negation after the comma makes a verb phrase of its own.
+    if j < 2 or toks.words[j] != "," or not all(toks.lows[q].endswith("ly") for q in range(j + 1, i)):
+        return None
+    start = 1 if toks.lows[0] in _OPENING_CONJUNCTIONS else 0
+    p = _past_fronted_phrase(toks, start, j)
+    if p is None or p >= j - 1 or not toks.is_word(p) or toks.quoted[p] or toks.lows[p] in CLAUSE_WORDS \
+            or j - p > _MAX_ASIDE_SUBJECT:
+        return None
+    if any(toks.words[q] in SENTENCE_END or toks.words[q] in {";", ":"} or toks.words[q] in QUOTE_OPEN
+           for q in range(p, j)):
+        return None
+    # The opening must be a noun phrase that a comma, a relative clause or a participle with its
+    # preposition ends ("veterans interviewed at rallies"), not a clause with a verb of its own.
+    e = _noun_phrase_from(toks, p, j)
+    if e == p or any(toks.lows[q].endswith("ly") or toks.lows[q] in LEADING_ADVERBS for q in range(p, e)) \
+            or any(toks.lows[q] in SPEECH_VERBS for q in range(e, j)) or not (
+        toks.words[e] == "," or toks.lows[e] in _RELATIVE_OPENERS or toks.lows[e - 1] in _RELATIVE_OPENERS
+        or (toks.lows[e + 1] in PREPOSITIONS and (toks.lows[e] == "not" or (
+            toks.lows[e].endswith("ed") and not toks.is_capitalized(e - 1))))):
+        return None
+    # "The deal, announced Friday, ...": a participle and its time or place is an aside of its own.
+    if toks.lows[i].endswith("ed") and i + 1 < len(toks.words) and (
+            toks.lows[i + 1] in TIME_WORDS or toks.lows[i + 1] in PREPOSITIONS or toks.lows[i + 1] == "to"):
+        return None
+    return p, j + 1
 
 
 def _dated_release_end(toks: Tokens, end: int, i: int) -> int:

@@ -1612,3 +1612,8 @@ def test_even_before_a_speaker_is_left_out_of_the_source() -> None:
 
 def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
     assert not find_attributions("The mayor courted riders with promises to cut the fares.")
+
+
+def test_a_subject_with_asides_that_no_noun_phrase_reads_runs_from_the_clause_opening_to_its_comma() -> None:
+    text = "But several riders interviewed at the pier this week, including two pilots, said the ferry was late."
+    assert source_text(text, "said") == "several riders interviewed at the pier this week, including two pilots,"
