@@ -532,6 +532,10 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     # A closing comma kept in an inverted source still ends the frame before it.
     after = source[1] - (toks.words[source[1] - 1] == ",") if inverted else cue[1]
     found = contents(toks, frame_start, after, toks.lows[i])
+    if inverted:
+        # '"...," said the clerk, who asked not to be named': an aside on the speaker left out
+        # of the source says nothing the speaker said.
+        found = tuple(c for c in found if toks.lows[c[0]] not in _RELATIVES)
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     elif _in_opening_clause(toks, source):

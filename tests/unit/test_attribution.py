@@ -1617,3 +1617,11 @@ def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
 def test_a_subject_with_asides_that_no_noun_phrase_reads_runs_from_the_clause_opening_to_its_comma() -> None:
     text = "But several riders interviewed at the pier this week, including two pilots, said the ferry was late."
     assert source_text(text, "said") == "several riders interviewed at the pier this week, including two pilots,"
+
+
+def test_an_aside_on_why_the_speaker_is_unnamed_is_left_out_of_the_source() -> None:
+    text = "The harbor official, who was granted anonymity to describe the ferry talks, said the pier would reopen."
+    assert source_text(text, "said") == "The harbor official"
+    text = '"The pier is safe," said a clerk, who asked not to be named since she feared losing her post.'
+    assert source_text(text, "said") == "a clerk"
+    assert source_text(text, "feared") == "she"
