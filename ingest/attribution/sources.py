@@ -54,6 +54,8 @@ _MAX_RELATIVE: Final = 12
 _MAX_NAME_IN_QUOTES: Final = 10
 _MAX_PARENTHESIS: Final = 8
 _MAX_ASIDE_SUBJECT: Final = 30
+# Prepositions inside the name of a body: "the Institute for Harbor and Ferry Research".
+_NAME_PREPOSITIONS: Final = frozenset({"of", "for", "on"})
 # "who asked not to be named": how a speaker stays unnamed.
 _UNNAMED_PARTICIPLES: Final = frozenset({"named", "identified", "quoted"})
 
@@ -558,7 +560,7 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
                 break
             k = opening - 1
             continue
-        if low in {"and", "or", "&"} and _joins_names(toks, k):
+        if low in {"and", "or", "&"} and (_joins_names(toks, k) or (k < j and _inside_a_name(toks, k))):
             k -= 1
             continue
         if (not toks.is_word(k) and w != "%") or toks.quoted[k]:
@@ -583,6 +585,17 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
             break
         k -= 1
     return trim_noun_phrase(toks, k + 1, j + 1)
+
+
+def _inside_a_name(toks: Tokens, k: int) -> bool:
+    """"the progressive Institute for Harbor and Ferry Research", "by the Dover Gazette and Coast Radio":
+    an "and" between capitalized words, the one before it the end of a name of two words or more, joins
+    within one name (or two named bodies), not two clauses ("to Iowa and Trump said" is no name)."""
+    if k < 2 or not (toks.is_capitalized(k - 1) and toks.is_capitalized(k + 1)) or not toks.is_word(k - 1):
+        return False
+    if toks.is_capitalized(k - 2) and toks.is_word(k - 2):
+        return True
+    return k >= 3 and toks.lows[k - 2] in _NAME_PREPOSITIONS and toks.is_capitalized(k - 3)
 
 
 def _quantity_opening(toks: Tokens, k: int) -> int | None:

@@ -1625,3 +1625,8 @@ def test_an_aside_on_why_the_speaker_is_unnamed_is_left_out_of_the_source() -> N
     text = '"The pier is safe," said a clerk, who asked not to be named since she feared losing her post.'
     assert source_text(text, "said") == "a clerk"
     assert source_text(text, "feared") == "she"
+
+
+def test_an_and_between_capitalized_words_inside_a_name_stays_in_the_source() -> None:
+    text = "A 2019 study by the reformist Center for Harbor and Ferry Research found that fares rose."
+    assert source_text(text, "found") == "A 2019 study by the reformist Center for Harbor and Ferry Research"
