@@ -818,6 +818,8 @@ def phrase_end(toks: Tokens, start: int) -> int:
             continue
         if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or (low in TIME_WORDS and not _time_in_name(toks, end)):
             break
+        if low == "who" and _tells_why_unnamed(toks, end):
+            break  # "said an aide who was granted anonymity to ...": see _tells_why_unnamed
         if low in PREPOSITIONS and low not in NP_PREPOSITIONS - {"in", "at", "with"}:
             break
         end += 1

@@ -1630,3 +1630,8 @@ def test_an_aside_on_why_the_speaker_is_unnamed_is_left_out_of_the_source() -> N
 def test_an_and_between_capitalized_words_inside_a_name_stays_in_the_source() -> None:
     text = "A 2019 study by the reformist Center for Harbor and Ferry Research found that fares rose."
     assert source_text(text, "found") == "A 2019 study by the reformist Center for Harbor and Ferry Research"
+
+
+def test_a_clause_on_why_an_inverted_speaker_is_unnamed_ends_the_source_without_a_comma() -> None:
+    text = '"The pier is safe," said a harbor clerk who was granted anonymity to describe the talks.'
+    assert source_text(text, "said") == "a harbor clerk"
