@@ -54,6 +54,9 @@ _MAX_RELATIVE: Final = 12
 _MAX_NAME_IN_QUOTES: Final = 10
 _MAX_PARENTHESIS: Final = 8
 _MAX_ASIDE_SUBJECT: Final = 30
+# Words describing a speaker that take the preposition after them into the source: "a person familiar
+# with the talks", "an official involved in the planning", "an aide knowledgeable about the deal".
+_TIED_PREPOSITIONS: Final = {"familiar": "with", "involved": "in", "knowledgeable": "about", "briefed": "on"}
 # Prepositions inside the name of a body: "the Institute for Harbor and Ferry Research".
 _NAME_PREPOSITIONS: Final = frozenset({"of", "for", "on"})
 # "who asked not to be named": how a speaker stays unnamed.
@@ -816,6 +819,9 @@ def phrase_end(toks: Tokens, start: int) -> int:
                 and toks.lows[end + 1] in NOUN_DETERMINERS:
             end += 1
             continue
+        if end > start and _tied_to_speaker(toks, end):
+            end += 1
+            continue
         if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or (low in TIME_WORDS and not _time_in_name(toks, end)):
             break
         if low == "who" and _tells_why_unnamed(toks, end):
@@ -824,6 +830,14 @@ def phrase_end(toks: Tokens, start: int) -> int:
             break
         end += 1
     return end
+
+
+def _tied_to_speaker(toks: Tokens, k: int) -> bool:
+    """"said a source close to the campaign", "said one aide familiar with the talks", "said an official
+    involved in the planning": a preposition the word before it takes says who the speaker is, and
+    the phrase after it stays in the source."""
+    low, prev = toks.lows[k], toks.lows[k - 1]
+    return (low == "to" and prev in _TIED_BY_TO) or _TIED_PREPOSITIONS.get(prev) == low
 
 
 def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:

@@ -1635,3 +1635,10 @@ def test_an_and_between_capitalized_words_inside_a_name_stays_in_the_source() ->
 def test_a_clause_on_why_an_inverted_speaker_is_unnamed_ends_the_source_without_a_comma() -> None:
     text = '"The pier is safe," said a harbor clerk who was granted anonymity to describe the talks.'
     assert source_text(text, "said") == "a harbor clerk"
+
+
+def test_a_preposition_that_a_word_describing_an_inverted_speaker_takes_stays_in_the_source() -> None:
+    text = '"The pier will reopen," said a pilot familiar with the harbor board.'
+    assert source_text(text, "said") == "a pilot familiar with the harbor board"
+    text = '"The pier will reopen," said one clerk close to the harbor board.'
+    assert source_text(text, "said") == "one clerk close to the harbor board"
