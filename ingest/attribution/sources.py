@@ -833,7 +833,7 @@ def phrase_end(toks: Tokens, start: int) -> int:
 
 
 def _tied_to_speaker(toks: Tokens, k: int) -> bool:
-    """"said a source close to the campaign", "said one aide familiar with the talks", "said an official
+    """"said an aide close to the harbor board", "said one clerk familiar with the talks", "said a pilot
     involved in the planning": a preposition the word before it takes says who the speaker is, and
     the phrase after it stays in the source."""
     low, prev = toks.lows[k], toks.lows[k - 1]
@@ -848,13 +848,20 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
     if end < len(toks.words) and toks.words[end] == "(":
         end = next((q + 1 for q in range(end + 1, min(len(toks.words), end + _MAX_PARENTHESIS))
                     if toks.words[q] == ")"), end)
-    if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
+    if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1) \
+            and not _speaks_again(toks, end + 1):
         aside_end = through_aside(toks, end + 1)
         if aside_end > end + 1:  # no aside when a quote follows the comma: 'said Roe, "We ..."'
             end = aside_end
             if end < len(toks.words) and toks.words[end] == ",":
                 end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
     return trim_noun_phrase(toks, start, end)
+
+
+def _speaks_again(toks: Tokens, k: int) -> bool:
+    """"said one aide, who added that ...": a relative clause whose verb is one of saying is a frame of
+    the relative pronoun's own, not an aside of the source."""
+    return toks.lows[k] == "who" and k + 1 < len(toks.words) and toks.lows[k + 1] in SPEECH_VERBS
 
 
 def through_aside(toks: Tokens, k: int) -> int:

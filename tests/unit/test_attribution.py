@@ -1642,3 +1642,8 @@ def test_a_preposition_that_a_word_describing_an_inverted_speaker_takes_stays_in
     assert source_text(text, "said") == "a pilot familiar with the harbor board"
     text = '"The pier will reopen," said one clerk close to the harbor board.'
     assert source_text(text, "said") == "one clerk close to the harbor board"
+
+
+def test_a_relative_clause_with_a_verb_of_saying_after_an_inverted_speaker_is_no_aside_of_the_source() -> None:
+    text = '"The pier will reopen," said Dana Roe, who added that the ferry would run again in May.'
+    assert source_text(text, "said") == "Dana Roe"
