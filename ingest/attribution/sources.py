@@ -54,6 +54,7 @@ _MAX_RELATIVE: Final = 12
 _MAX_NAME_IN_QUOTES: Final = 10
 _MAX_PARENTHESIS: Final = 8
 _MAX_ASIDE_SUBJECT: Final = 30
+_ASIDE_DASHES: Final = APPOSITIVE_DASHES | {"-"}
 # Words describing a speaker that take the preposition after them into the source: "a person familiar
 # with the talks", "an official involved in the planning", "an aide knowledgeable about the deal".
 _TIED_PREPOSITIONS: Final = {"familiar": "with", "involved": "in", "knowledgeable": "about", "briefed": "on"}
@@ -183,7 +184,11 @@ def subject_through_asides(toks: Tokens, i: int) -> tuple[int, int] | None:
     stretch); None when the clause opens with a clause word or a quote."""
     j = before_cue(toks, i)
     # "..., did not respond": an auxiliary or a negation after the comma makes a verb phrase of its own.
-    if j < 2 or toks.words[j] != "," or not all(toks.lows[q].endswith("ly") for q in range(j + 1, i)):
+    if j < 2 or not all(toks.lows[q].endswith("ly") for q in range(j + 1, i)):
+        return None
+    mark = toks.words[j]
+    # "Roe - a pilot on the night ferry - told ...": a dash closing an aside that a dash opened.
+    if mark != "," and not (mark in _ASIDE_DASHES and mark in toks.words[:j]):
         return None
     start = 1 if toks.lows[0] in _OPENING_CONJUNCTIONS else 0
     p = _past_fronted_phrase(toks, start, j)
@@ -198,7 +203,7 @@ def subject_through_asides(toks: Tokens, i: int) -> tuple[int, int] | None:
     e = _noun_phrase_from(toks, p, j)
     if e == p or any(toks.lows[q].endswith("ly") or toks.lows[q] in LEADING_ADVERBS for q in range(p, e)) \
             or any(toks.lows[q] in SPEECH_VERBS for q in range(e, j)) or not (
-        toks.words[e] == "," or toks.lows[e] in _RELATIVE_OPENERS or toks.lows[e - 1] in _RELATIVE_OPENERS
+        toks.words[e] == mark or toks.lows[e] in _RELATIVE_OPENERS or toks.lows[e - 1] in _RELATIVE_OPENERS
         or (toks.lows[e + 1] in PREPOSITIONS and (toks.lows[e] == "not" or (
             toks.lows[e].endswith("ed") and not toks.is_capitalized(e - 1))))):
         return None

@@ -1647,3 +1647,8 @@ def test_a_preposition_that_a_word_describing_an_inverted_speaker_takes_stays_in
 def test_a_relative_clause_with_a_verb_of_saying_after_an_inverted_speaker_is_no_aside_of_the_source() -> None:
     text = '"The pier will reopen," said Dana Roe, who added that the ferry would run again in May.'
     assert source_text(text, "said") == "Dana Roe"
+
+
+def test_a_subject_with_an_aside_set_off_by_spaced_hyphens_runs_to_the_closing_hyphen() -> None:
+    text = "The three pilots - Roe, Diaz and Smith - agreed that the pier was unsafe."
+    assert source_text(text, "agreed") == "The three pilots - Roe, Diaz and Smith -"
