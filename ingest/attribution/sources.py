@@ -421,7 +421,7 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
         head = _noun_phrase_ending_at(toks, k - 1)
         if head is not None and _opens_clause(toks, head[0]):
             return head if _is_adverbial(toks, k + 1) or _lone_name_before_relative(toks, head, k) \
-                else (head[0], j + 1)
+                or _speaks_again(toks, k + 1) else (head[0], j + 1)
         k = _previous_delimiter(toks, k, dash)
     return None
 
@@ -864,8 +864,9 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
 
 
 def _speaks_again(toks: Tokens, k: int) -> bool:
-    """"said one aide, who added that ...": a relative clause whose verb is one of saying is a frame of
-    the relative pronoun's own, not an aside of the source."""
+    """"said one aide, who added that ...", "Roe, who said in May that ..., issued a statement": a
+    relative clause whose verb is one of saying is a frame of the relative pronoun's own, not an aside
+    of the source."""
     return toks.lows[k] == "who" and k + 1 < len(toks.words) and toks.lows[k + 1] in SPEECH_VERBS
 
 

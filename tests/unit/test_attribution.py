@@ -1652,3 +1652,8 @@ def test_a_relative_clause_with_a_verb_of_saying_after_an_inverted_speaker_is_no
 def test_a_subject_with_an_aside_set_off_by_spaced_hyphens_runs_to_the_closing_hyphen() -> None:
     text = "The three pilots - Roe, Diaz and Smith - agreed that the pier was unsafe."
     assert source_text(text, "agreed") == "The three pilots - Roe, Diaz and Smith -"
+
+
+def test_a_relative_clause_with_a_verb_of_saying_before_the_cue_is_no_aside_of_the_source() -> None:
+    text = "Dana Roe, who said in May that the pier was safe, recounted the night the ferry sank."
+    assert source_text(text, "recounted") == "Dana Roe"
