@@ -250,6 +250,9 @@ MEETING_PREPOSITIONS: Final = frozenset("with at for in before against over".spl
 # "who spoke on the condition that she not be named", "spoke on behalf of the senator": the terms on which, or
 # for whom, someone spoke, not a topic (PolNeAR train marks 2 of 20 such uses, dev has none).
 SPEAKING_TERMS: Final = frozenset({"condition", "behalf"})
+# "who was granted anonymity to describe the raid", "not authorized to comment publicly": why a
+# speaker is not named.
+WHY_UNNAMED: Final = frozenset("anonymity anonymously authorized authorised".split())
 # "Jane Roe reported from Dover.": a credit line telling where a reporter worked, not a statement.
 REPORTING_FORMS: Final = frozenset({"reported", "reporting", "reports", "report"})
 

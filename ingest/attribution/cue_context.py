@@ -32,6 +32,7 @@ from claimgraph.ingest.cues import (
     SKIP_BEFORE_CUE,
     SPEAKING_TERMS,
     TALK_VERBS,
+    WHY_UNNAMED,
 )
 
 # Words that open the complement of a verb cue ("polls show that ...").
@@ -63,9 +64,8 @@ _NOT_CUE_BEFORE: Final = {
 # infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the
 # source with the cue for 1 of the 18 the cue list found; dev 0 of 3).
 _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"})
-# "who was granted anonymity to describe the raid", "not authorized to comment publicly":
-# why a speaker is not named, no frame of its own; the reach is the words back from "to".
-_WHY_UNNAMED: Final = frozenset("anonymity anonymously authorized authorised".split())
+# Why a speaker is not named ("granted anonymity to describe") is no frame of its own; the reach is
+# the words back from "to".
 _WHY_UNNAMED_REACH: Final = 5
 # "Gunmen attacked a village", "militants attacked the base": an attack with arms, no stance. The
 # verb's forms, what such an attack strikes, and who makes one.
@@ -121,7 +121,7 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _ATTACK_FORMS and _armed_attack(toks, i):
         return False
-    if i > 1 and toks.lows[i - 1] == "to" and not _WHY_UNNAMED.isdisjoint(toks.lows[max(0, i - 1 - _WHY_UNNAMED_REACH):i - 1]):
+    if i > 1 and toks.lows[i - 1] == "to" and not WHY_UNNAMED.isdisjoint(toks.lows[max(0, i - 1 - _WHY_UNNAMED_REACH):i - 1]):
         return False
     if toks.lows[i] == "saying" and i > 1 and toks.lows[i - 1] == "as" and toks.lows[i - 2] != "quoted":
         # "The Post quoted an aide as saying that ...": the quoting frame holds what the aide said

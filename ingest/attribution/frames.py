@@ -21,6 +21,7 @@ from claimgraph.ingest.attribution.sources import (
     skippable_before_cue,
     source_after,
     source_before,
+    subject_through_asides,
     through_aside,
     trim_noun_phrase,
 )
@@ -528,12 +529,18 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     if source is None:
         source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
         inverted = source is not None
+    if source is None and toks.lows[i] in SPEECH_VERBS:
+        source = subject_through_asides(toks, i)
     if source is None:
         return None
     frame_start = i if inverted else source[0]
     # A closing comma kept in an inverted source still ends the frame before it.
     after = source[1] - (toks.words[source[1] - 1] == ",") if inverted else cue[1]
     found = contents(toks, frame_start, after, toks.lows[i])
+    if inverted:
+        # '"...," said the clerk, who asked not to be named': an aside on the speaker left out
+        # of the source says nothing the speaker said.
+        found = tuple(c for c in found if toks.lows[c[0]] not in _RELATIVES)
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     elif _in_opening_clause(toks, source):

@@ -33,10 +33,12 @@ from claimgraph.ingest.cues import (
     SELF_NAMING,
     SENTENCE_END,
     SKIP_BEFORE_CUE,
+    SPEECH_VERBS,
     TIME_MODIFIERS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
     VERB_FORMS,
+    WHY_UNNAMED,
 )
 
 _MAX_ASIDE_COMMAS: Final = 4
@@ -51,6 +53,15 @@ _MAX_SUBJECT: Final = 12
 _MAX_RELATIVE: Final = 12
 _MAX_NAME_IN_QUOTES: Final = 10
 _MAX_PARENTHESIS: Final = 8
+_MAX_ASIDE_SUBJECT: Final = 30
+_ASIDE_DASHES: Final = APPOSITIVE_DASHES | {"-"}
+# Words describing a speaker that take the preposition after them into the source: "a person familiar
+# with the talks", "an official involved in the planning", "an aide knowledgeable about the deal".
+_TIED_PREPOSITIONS: Final = {"familiar": "with", "involved": "in", "knowledgeable": "about", "briefed": "on"}
+# Prepositions inside the name of a body: "the Institute for Harbor and Ferry Research".
+_NAME_PREPOSITIONS: Final = frozenset({"of", "for", "on"})
+# "who asked not to be named": how a speaker stays unnamed.
+_UNNAMED_PARTICIPLES: Final = frozenset({"named", "identified", "quoted"})
 
 _ADVERBIAL_OPENERS: Final = (PREPOSITIONS - {"of", "like", "on"}) | frozenset(
     "after before when while as since although though if because despite once unless and".split()
@@ -164,6 +175,43 @@ def source_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     head = _with_self_name(toks, head)
     source = _with_participle_clause(toks, _with_relative_clause(toks, _with_listed_conjuncts(toks, head), j), j)
     return source[0], _dated_release_end(toks, source[1], i)
+
+
+def subject_through_asides(toks: Tokens, i: int) -> tuple[int, int] | None:
+    """"Some voters who heard him over the years, at rallies or on television, said ...": when no
+    noun phrase before the cue reads as its source and a comma ends what comes before it, the
+    subject is the clause's opening up to that comma, asides and all (PolNeAR marks the whole
+    stretch); None when the clause opens with a clause word or a quote."""
+    j = before_cue(toks, i)
+    # "..., did not respond": an auxiliary or a negation after the comma makes a verb phrase of its own.
+    if j < 2 or not all(toks.lows[q].endswith("ly") for q in range(j + 1, i)):
+        return None
+    mark = toks.words[j]
+    # "Roe - a pilot on the night ferry - told ...": a dash closing an aside that a dash opened.
+    if mark != "," and not (mark in _ASIDE_DASHES and mark in toks.words[:j]):
+        return None
+    start = 1 if toks.lows[0] in _OPENING_CONJUNCTIONS else 0
+    p = _past_fronted_phrase(toks, start, j)
+    if p is None or p >= j - 1 or not toks.is_word(p) or toks.quoted[p] or toks.lows[p] in CLAUSE_WORDS \
+            or j - p > _MAX_ASIDE_SUBJECT:
+        return None
+    if any(toks.words[q] in SENTENCE_END or toks.words[q] in {";", ":"} or toks.words[q] in QUOTE_OPEN
+           for q in range(p, j)):
+        return None
+    # The opening must be a noun phrase that a comma, a relative clause or a participle with its
+    # preposition ends ("veterans interviewed at rallies"), not a clause with a verb of its own.
+    e = _noun_phrase_from(toks, p, j)
+    if e == p or any(toks.lows[q].endswith("ly") or toks.lows[q] in LEADING_ADVERBS for q in range(p, e)) \
+            or any(toks.lows[q] in SPEECH_VERBS for q in range(e, j)) or not (
+        toks.words[e] == mark or toks.lows[e] in _RELATIVE_OPENERS or toks.lows[e - 1] in _RELATIVE_OPENERS
+        or (toks.lows[e + 1] in PREPOSITIONS and (toks.lows[e] == "not" or (
+            toks.lows[e].endswith("ed") and not toks.is_capitalized(e - 1))))):
+        return None
+    # "The deal, announced Friday, ...": a participle and its time or place is an aside of its own.
+    if toks.lows[i].endswith("ed") and i + 1 < len(toks.words) and (
+            toks.lows[i + 1] in TIME_WORDS or toks.lows[i + 1] in PREPOSITIONS or toks.lows[i + 1] == "to"):
+        return None
+    return p, j + 1
 
 
 def _dated_release_end(toks: Tokens, end: int, i: int) -> int:
@@ -373,7 +421,7 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
         head = _noun_phrase_ending_at(toks, k - 1)
         if head is not None and _opens_clause(toks, head[0]):
             return head if _is_adverbial(toks, k + 1) or _lone_name_before_relative(toks, head, k) \
-                else (head[0], j + 1)
+                or _speaks_again(toks, k + 1) else (head[0], j + 1)
         k = _previous_delimiter(toks, k, dash)
     return None
 
@@ -455,13 +503,28 @@ def _after_fronted(toks: Tokens, k: int) -> bool:
 
 def _is_adverbial(toks: Tokens, k: int) -> bool:
     """An aside that frames the statement ("in turn", "speaking in Ohio",
-    "however") rather than describing the speaker."""
+    "however", "who was granted anonymity") rather than describing the speaker."""
     low = toks.lows[k]
+    if low == "who" and _tells_why_unnamed(toks, k):
+        return True
     if low in _DESCRIBING_OPENERS:
         return False
     if low in _ADVERBIAL_OPENERS or low in LEADING_ADVERBS:
         return True
     return not toks.is_capitalized(k) and low.endswith(("ing", "ly")) and len(low) > 4
+
+
+def _tells_why_unnamed(toks: Tokens, k: int) -> bool:
+    """"..., who was granted anonymity to describe the ferry talks, said", "..., who asked not to be
+    named,": a relative clause telling the terms on which the source spoke, which PolNeAR leaves
+    out of the source (train: out 17 times, kept 4)."""
+    for q in range(k + 1, len(toks.words)):
+        low = toks.lows[q]
+        if low == "," or low in SENTENCE_END or not toks.is_word(q):
+            return False
+        if low in WHY_UNNAMED or (low in _UNNAMED_PARTICIPLES and toks.lows[q - 1] == "be"):
+            return True
+    return False
 
 
 def _previous_delimiter(toks: Tokens, j: int, dash: bool) -> int | None:
@@ -505,7 +568,7 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
                 break
             k = opening - 1
             continue
-        if low in {"and", "or", "&"} and _joins_names(toks, k):
+        if low in {"and", "or", "&"} and (_joins_names(toks, k) or (k < j and _inside_a_name(toks, k))):
             k -= 1
             continue
         if (not toks.is_word(k) and w != "%") or toks.quoted[k]:
@@ -530,6 +593,17 @@ def _noun_phrase_ending_at(toks: Tokens, j: int) -> tuple[int, int] | None:
             break
         k -= 1
     return trim_noun_phrase(toks, k + 1, j + 1)
+
+
+def _inside_a_name(toks: Tokens, k: int) -> bool:
+    """"the progressive Institute for Harbor and Ferry Research", "by the Dover Gazette and Coast Radio":
+    an "and" between capitalized words, the one before it the end of a name of two words or more, joins
+    within one name (or two named bodies), not two clauses ("to Iowa and Trump said" is no name)."""
+    if k < 2 or not (toks.is_capitalized(k - 1) and toks.is_capitalized(k + 1)) or not toks.is_word(k - 1):
+        return False
+    if toks.is_capitalized(k - 2) and toks.is_word(k - 2):
+        return True
+    return k >= 3 and toks.lows[k - 2] in _NAME_PREPOSITIONS and toks.is_capitalized(k - 3)
 
 
 def _quantity_opening(toks: Tokens, k: int) -> int | None:
@@ -750,12 +824,25 @@ def phrase_end(toks: Tokens, start: int) -> int:
                 and toks.lows[end + 1] in NOUN_DETERMINERS:
             end += 1
             continue
+        if end > start and _tied_to_speaker(toks, end):
+            end += 1
+            continue
         if (low in CLAUSE_WORDS and not toks.is_capitalized(end)) or (low in TIME_WORDS and not _time_in_name(toks, end)):
             break
+        if low == "who" and _tells_why_unnamed(toks, end):
+            break  # "said an aide who was granted anonymity to ...": see _tells_why_unnamed
         if low in PREPOSITIONS and low not in NP_PREPOSITIONS - {"in", "at", "with"}:
             break
         end += 1
     return end
+
+
+def _tied_to_speaker(toks: Tokens, k: int) -> bool:
+    """"said an aide close to the harbor board", "said one clerk familiar with the talks", "said a pilot
+    involved in the planning": a preposition the word before it takes says who the speaker is, and
+    the phrase after it stays in the source."""
+    low, prev = toks.lows[k], toks.lows[k - 1]
+    return (low == "to" and prev in _TIED_BY_TO) or _TIED_PREPOSITIONS.get(prev) == low
 
 
 def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -766,13 +853,21 @@ def _noun_phrase_after(toks: Tokens, start: int, end: int) -> tuple[int, int] | 
     if end < len(toks.words) and toks.words[end] == "(":
         end = next((q + 1 for q in range(end + 1, min(len(toks.words), end + _MAX_PARENTHESIS))
                     if toks.words[q] == ")"), end)
-    if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1):
+    if end + 1 < len(toks.words) and toks.words[end] == "," and not _is_adverbial(toks, end + 1) \
+            and not _speaks_again(toks, end + 1):
         aside_end = through_aside(toks, end + 1)
         if aside_end > end + 1:  # no aside when a quote follows the comma: 'said Roe, "We ..."'
             end = aside_end
             if end < len(toks.words) and toks.words[end] == ",":
                 end += 1  # the comma closing the aside, as before a cue ("said Roe, a lawyer, adding")
     return trim_noun_phrase(toks, start, end)
+
+
+def _speaks_again(toks: Tokens, k: int) -> bool:
+    """"said one aide, who added that ...", "Roe, who said in May that ..., issued a statement": a
+    relative clause whose verb is one of saying is a frame of the relative pronoun's own, not an aside
+    of the source."""
+    return toks.lows[k] == "who" and k + 1 < len(toks.words) and toks.lows[k + 1] in SPEECH_VERBS
 
 
 def through_aside(toks: Tokens, k: int) -> int:

@@ -1643,3 +1643,48 @@ def test_the_platform_right_after_a_cue_is_its_channel_not_its_content() -> None
     assert (frame.channel, [c.text for c in frame.content]) == (Channel.X, ['she was "shaken" by the flood'])
     frame = by_cue("The army said on Facebook 12 soldiers had died.", "said")
     assert [c.text for c in frame.content] == ["12 soldiers had died"]
+
+
+def test_a_subject_with_asides_that_no_noun_phrase_reads_runs_from_the_clause_opening_to_its_comma() -> None:
+    text = "But several riders interviewed at the pier this week, including two pilots, said the ferry was late."
+    assert source_text(text, "said") == "several riders interviewed at the pier this week, including two pilots,"
+
+
+def test_an_aside_on_why_the_speaker_is_unnamed_is_left_out_of_the_source() -> None:
+    text = "The harbor official, who was granted anonymity to describe the ferry talks, said the pier would reopen."
+    assert source_text(text, "said") == "The harbor official"
+    text = '"The pier is safe," said a clerk, who asked not to be named since she feared losing her post.'
+    assert source_text(text, "said") == "a clerk"
+    assert source_text(text, "feared") == "she"
+
+
+def test_an_and_between_capitalized_words_inside_a_name_stays_in_the_source() -> None:
+    text = "A 2019 study by the reformist Center for Harbor and Ferry Research found that fares rose."
+    assert source_text(text, "found") == "A 2019 study by the reformist Center for Harbor and Ferry Research"
+
+
+def test_a_clause_on_why_an_inverted_speaker_is_unnamed_ends_the_source_without_a_comma() -> None:
+    text = '"The pier is safe," said a harbor clerk who was granted anonymity to describe the talks.'
+    assert source_text(text, "said") == "a harbor clerk"
+
+
+def test_a_preposition_that_a_word_describing_an_inverted_speaker_takes_stays_in_the_source() -> None:
+    text = '"The pier will reopen," said a pilot familiar with the harbor board.'
+    assert source_text(text, "said") == "a pilot familiar with the harbor board"
+    text = '"The pier will reopen," said one clerk close to the harbor board.'
+    assert source_text(text, "said") == "one clerk close to the harbor board"
+
+
+def test_a_relative_clause_with_a_verb_of_saying_after_an_inverted_speaker_is_no_aside_of_the_source() -> None:
+    text = '"The pier will reopen," said Dana Roe, who added that the ferry would run again in May.'
+    assert source_text(text, "said") == "Dana Roe"
+
+
+def test_a_subject_with_an_aside_set_off_by_spaced_hyphens_runs_to_the_closing_hyphen() -> None:
+    text = "The three pilots - Roe, Diaz and Smith - agreed that the pier was unsafe."
+    assert source_text(text, "agreed") == "The three pilots - Roe, Diaz and Smith -"
+
+
+def test_a_relative_clause_with_a_verb_of_saying_before_the_cue_is_no_aside_of_the_source() -> None:
+    text = "Dana Roe, who said in May that the pier was safe, recounted the night the ferry sank."
+    assert source_text(text, "recounted") == "Dana Roe"
