@@ -1068,3 +1068,33 @@ def test_a_count_after_a_long_first_object_of_a_verb_of_harm_is_harmed_by_it() -
     text = "A drone killed a senior commander of an Iran-aligned militia and two of his guards."
     found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
     assert (found.metric, found.value) == (Metric.KILLED, 2)
+
+
+def test_one_named_before_a_count_of_others_is_counted_with_them() -> None:
+    found = only("The bomb killed the convoy's commander and nine other soldiers.")
+    assert (found.metric, found.value) == (Metric.KILLED, 10)
+
+
+def test_one_who_speaks_counts_nobody() -> None:
+    assert [f.span.text for f in figures("One said 16 soldiers had died.")] == ["16"]
+
+
+def test_the_dead_now_numbering_a_count_is_a_toll() -> None:
+    assert summary(only("Police said the dead now number seven.")) == (Metric.KILLED, Qualifier.EXACT, 7, None, None)
+
+
+def test_a_long_subject_takes_a_perfect_passive_verb_of_harm() -> None:
+    assert only("He said 11 fighters of a local defence force had been killed.").metric is Metric.KILLED
+
+
+def test_a_count_with_a_perfect_verb_of_its_own_takes_no_metric_from_before() -> None:
+    assert [f.span.text for f in figures("The raid left 11 people dead and six others had been abducted.")] == ["11"]
+
+
+def test_a_fronted_place_after_a_word_of_where_it_lies_is_the_place() -> None:
+    assert only("In neighbouring Kaduna state, gunmen killed eight people.").place == "Kaduna"
+
+
+def test_fire_an_army_comes_under_is_shooting_not_a_blaze() -> None:
+    assert only("The column came under fire from militants and 14 soldiers were wounded.").incident_agent \
+        == "shooting"
