@@ -391,3 +391,13 @@ def test_a_document_word_in_ing_before_a_body_or_a_person_only_describes_it(tabl
 def test_unnamed_officials_of_a_body_its_name_follows_speak_for_that_name(table, phrase: str, org: str) -> None:
     m = parse_mention(phrase, table)
     assert (m.kind, m.org) == (MentionKind.ANONYMOUS, org)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("A civil society coalition monitoring the vote", MentionKind.ORGANIZATION, "civil society coalition"),
+    ("A forensic doctor working at the site", MentionKind.ANONYMOUS, "doctor"),
+])
+def test_a_body_or_a_person_a_participle_clause_describes_is_that_speaker(table, phrase: str, kind: MentionKind,
+                                                                         name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (kind, name)

@@ -1612,3 +1612,8 @@ def test_even_before_a_speaker_is_left_out_of_the_source() -> None:
 
 def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
     assert not find_attributions("The mayor courted riders with promises to cut the fares.")
+
+
+def test_a_participle_clause_after_an_indefinite_body_stays_in_the_source() -> None:
+    assert source_text("A civil society coalition monitoring the vote said it had recorded 23 deaths.", "said") \
+        == "A civil society coalition monitoring the vote"
