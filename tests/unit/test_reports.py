@@ -13,7 +13,9 @@ shooting, a car ramming a market), read as an ingest
 
 plant blast, a dam burst, a hotel siege, a strike on a fuel depot, an earthquake in a province, a cold wave, a
 dengue outbreak, lightning strikes, a bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire
-with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami), read as an ingest
+with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami, a roadside bomb on a convoy,
+election-day violence across states, a border artillery duel, a mob attack, a besieged town's hunger and shelling,
+a mass grave, a drone strike on a wedding), read as an ingest
 reads them: who states which toll, and no contradiction where the counts do not compete."""
 from __future__ import annotations
 
@@ -685,3 +687,67 @@ def test_a_tsunami_s_evacuees_are_displaced_and_a_governor_s_bodies_set_against_
             ("national disaster council", "displaced", "13,500"), ("national disaster council", "injured", "112")
             } <= figures
     assert all("41" not in pair for pair in contradicted(ex))  # bodies brought in so far: a part
+
+
+def test_a_roadside_bomb_s_commander_and_other_dead_are_one_toll_and_one_of_two_sources_states_a_count(read) -> None:
+    ex = read("roadside")
+    figures = stated(ex)
+    assert {("anonymous army", "killed", "nine"), ("anonymous security sources", "killed", "16"),
+            ("anonymous security sources", "killed", "at least 13"), ("JNIM", "killed", "31"),
+            ("anonymous local official", "killed", "three")} <= figures
+    assert not any(raw == "One" for _, _, raw in figures)  # one of the sources, no count
+    army = next(f.figure for f in ex.figures if f.figure.raw == "nine")
+    assert army.value == 10  # the commander and nine other soldiers
+    pairs = contradicted(ex)
+    assert frozenset({"31", "nine"}) in pairs and frozenset({"16", "at least 13", "nine"}) in pairs
+
+
+def test_an_election_day_total_across_states_meets_no_village_s_count_and_the_raid_s_two_counts_meet(read) -> None:
+    ex = read("election")
+    figures = stated(ex)
+    assert ("civil society coalition", "killed", "at least 23") in figures
+    assert not any(raw == "six" for _, _, raw in figures)  # abducted, not killed
+    assert contradicted(ex) == {frozenset({"eight", "11"})}
+
+
+def test_each_army_s_count_of_one_army_s_dead_in_a_border_artillery_duel_are_rivals(read) -> None:
+    ex = read("artillery")
+    figures = stated(ex)
+    assert {("Pakistan military", "killed", "23"), ("Zabihullah Mujahid", "killed", "58")} <= figures
+    assert any({"23", "58"} <= pair for pair in contradicted(ex))
+
+
+def test_a_mob_attack_s_dead_now_numbering_seven_is_a_toll_and_the_police_s_count_before_two_more_died_no_rival(
+        read) -> None:
+    ex = read("mob")
+    figures = stated(ex)
+    assert ("Example Wire", "killed", "seven") in figures and ("Shahidul Islam", "killed", "five") in figures
+    pairs = contradicted(ex)
+    assert frozenset({"eight", "seven"}) in pairs
+    assert all("five" not in pair for pair in pairs)
+
+
+def test_deaths_from_hunger_in_a_besieged_town_are_no_rival_of_a_toll_of_fighting(read) -> None:
+    ex = read("townsiege")
+    figures = stated(ex)
+    assert {("anonymous health official", "killed", "13"), ("Doctors Without Borders", "killed", "97")} <= figures
+    assert all("13" not in pair for pair in contradicted(ex))
+
+
+def test_a_forensic_doctor_at_a_mass_grave_states_the_count_of_remains(read) -> None:
+    ex = read("grave")
+    names = {a.id: a.name for a in ex.actors}
+    assert any(names[m.speaker_id] == "anonymous forensic doctor" and "45 people" in c.text
+               for c in ex.claims for m in ex.mentions if m.claim_id == c.id)
+    assert not contradicted(ex)
+
+
+def test_an_army_s_count_of_fighters_killed_by_a_drone_at_a_wedding_is_its_own(read) -> None:
+    ex = read("wedding")
+    figures = stated(ex)
+    assert {("Zaw Min Tun", "killed", "11"), ("Sagaing Rescue Team", "killed", "26")} <= figures
+    assert not contradicted(ex)  # fighters against people: the army's denial names no class the others count
+
+
+def test_a_digest_s_gunmen_raid_and_the_police_toll_of_their_attack_are_rivals(read) -> None:
+    assert frozenset({"23", "nine"}) in contradicted(read("shorts"))
