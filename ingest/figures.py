@@ -183,7 +183,7 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
 _BEFORE_NOUNS: Final[dict[str, Metric]] = {
-    **dict.fromkeys("toll death deaths killings dead fatalities lives bodies".split(), Metric.KILLED),
+    **dict.fromkeys("toll death deaths killings dead fatalities lives bodies remains".split(), Metric.KILLED),
     **dict.fromkeys("arrest arrests".split(), Metric.ARRESTED),
 }
 # Only "toll" reaches over other words ("the death toll from the disaster

@@ -201,7 +201,7 @@ _THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|inj
                                  re.IGNORECASE)
 _IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
 # "recovered the bodies of nine people": those found so far, as "34 bodies" is.
-_BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BODIES_BEFORE: Final = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",

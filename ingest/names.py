@@ -137,7 +137,7 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate
+    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate tank think-tank
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -964,6 +964,10 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     if run == len(tokens) and run:
         return _bare_name(name, aliases, determiner, table)
     if run == 0:
+        kind = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k] in ORG_HEADS), None)
+        if kind is not None and all(w[:1].isupper() for w in tokens[kind + 1:]):
+            # "Rights group Human Rights Watch": the kind of body, then a name its own body word ends
+            return Mention(MentionKind.ORGANIZATION, " ".join(tokens[kind + 1:]), aliases=aliases)
         return _common_noun(tokens, determiner, aliases, table)
     prefix, name_tokens = tokens[: len(tokens) - run], tokens[len(tokens) - run:]
     after_preposition = _name_after_preposition(tokens, prefix, name_tokens, determiner, aliases, table)

@@ -401,3 +401,14 @@ def test_a_body_or_a_person_a_participle_clause_describes_is_that_speaker(table,
                                                                          name: str) -> None:
     m = parse_mention(phrase, table)
     assert (m.kind, m.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("a think tank in Islamabad", "think tank"),
+    ("Rights group Human Rights Watch", "Human Rights Watch"),
+    ("the monitoring group Insecurity Insight", "Insecurity Insight"),
+])
+def test_a_think_tank_is_a_body_and_a_kind_of_body_before_a_name_ending_in_a_body_word_is_that_name(
+        table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)

@@ -1098,3 +1098,7 @@ def test_a_fronted_place_after_a_word_of_where_it_lies_is_the_place() -> None:
 def test_fire_an_army_comes_under_is_shooting_not_a_blaze() -> None:
     assert only("The column came under fire from militants and 14 soldiers were wounded.").incident_agent \
         == "shooting"
+
+
+def test_the_remains_of_people_count_the_dead() -> None:
+    assert only("A doctor said the remains of 45 people had been recovered.").metric is Metric.KILLED

@@ -573,3 +573,9 @@ def test_artillery_fire_is_shelling_not_a_blaze(aliases: AliasTable) -> None:
     found = Text("Troops traded artillery fire overnight and 23 soldiers were killed.",
                  title="Armies Trade Artillery Fire Across Border").figure("23").incidents(aliases)
     assert found["23-0"] is not None and found["23-0"].kind == "shelling"
+
+
+def test_the_remains_of_people_found_are_a_part_of_the_toll() -> None:
+    text = "A doctor said the remains of 45 people had been recovered."
+    start = text.index("45")
+    assert share(text, Span.of(text, start, start + 2)) == PART
