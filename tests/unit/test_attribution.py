@@ -1617,3 +1617,11 @@ def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
 def test_a_participle_clause_after_an_indefinite_body_stays_in_the_source() -> None:
     assert source_text("A civil society coalition monitoring the vote said it had recorded 23 deaths.", "said") \
         == "A civil society coalition monitoring the vote"
+
+
+def test_an_according_to_closing_a_sentence_holds_only_the_statement_after_another_frame_s_and() -> None:
+    text = ("Two officials were shot dead, the commission said in a statement, and more than 20 voters were hurt, "
+            "according to a rights group.")
+    assert contents(by_cue(text, "according to")) == ["more than 20 voters were hurt"]
+    assert contents(by_cue("Its kitchens fed pupils across the United States, and its loans went to farmers, "
+                           "according to its own tally.", "according to"))[0].startswith("Its kitchens")

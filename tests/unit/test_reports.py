@@ -707,6 +707,7 @@ def test_an_election_day_total_across_states_meets_no_village_s_count_and_the_ra
     figures = stated(ex)
     assert ("civil society coalition", "killed", "at least 23") in figures
     assert not any(raw == "six" for _, _, raw in figures)  # abducted, not killed
+    assert ("local rights group", "killed", "two") not in figures  # the commission's, before ", and"
     assert contradicted(ex) == {frozenset({"eight", "11"})}
 
 
