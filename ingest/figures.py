@@ -544,11 +544,12 @@ _REVISED_TO: Final = re.compile(
     r"(?:(?:its|their|his|her|the)\s+)?(?:(?:own|official|death|casualty|injury|final)\s+)*"
     r"(?:count|toll|figure|tally|estimate|number)s?\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)"
     r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)
-# "the actual figure was ", "the real number is ": a value set against one the sentence gave
-# before; it counts what that one counts (who says it decides whether it revises or contradicts).
+# "the actual figure was ", "the real number is ", "putting the number at ": a value set against one the
+# sentence gave before; it counts what that one counts (who says it decides whether it revises or contradicts).
 _RESTATED: Final = re.compile(
     r"\b(?:actual|real|true|correct|corrected|revised|updated|new)\s+(?:(?:death|casualty)\s+)?"
-    r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)\s+$", re.IGNORECASE)
+    r"(?:figure|number|toll|count|tally)\s+(?:was|is|stood\s+at|of|at)\s+$"
+    r"|\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:number|figure|count|tally|total)\s+at\s+$", re.IGNORECASE)
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
@@ -1755,7 +1756,10 @@ def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Rea
         if earlier is not None:
             out[i] = replace(r, metric=earlier.metric, victim=earlier.victim)
             continue
-        named = next((_BEFORE_NOUNS[w] for w in reversed(tokens.words[:r.first]) if w in _BEFORE_NOUNS), None)
+        # the toll its sentence names before it, by a noun or a verb ("had killed dozens of children,
+        # putting the number at 56", the count another claim's)
+        named = next((_BEFORE_NOUNS.get(w) or _METRIC_VERBS[w] for w in reversed(tokens.words[:r.first])
+                      if w in _BEFORE_NOUNS or w in _METRIC_VERBS), None)
         if named is not None:
             out[i] = replace(r, metric=named)
     return out

@@ -1102,3 +1102,10 @@ def test_fire_an_army_comes_under_is_shooting_not_a_blaze() -> None:
 
 def test_the_remains_of_people_count_the_dead() -> None:
     assert only("A doctor said the remains of 45 people had been recovered.").metric is Metric.KILLED
+
+
+def test_putting_the_number_at_a_count_restates_the_toll_its_sentence_named_by_a_verb() -> None:
+    text = "The committee said hunger had killed dozens of children, putting the number at 56 in the camp."
+    start = text.index("putting")
+    found = find_figures(text, [Span.of(text, start, len(text))], PUBLISHED)
+    assert [(f.span.text, f.metric) for f in found] == [("56", Metric.KILLED)]
