@@ -755,6 +755,11 @@ def kind_family(kind: str) -> list[str]:
     return sorted(k for k in INCIDENT_KINDS if _same_family(k, kind))
 
 
+def kind_families(kind: str) -> list[str]:
+    """The families ``kind`` is of: two kinds may name one event when they share one."""
+    return sorted(_families(kind))
+
+
 def _families(kind: str) -> set[str]:
     return {_FAMILIES.get(kind, kind)} | ({_ALSO[kind]} if kind in _ALSO else set())
 
