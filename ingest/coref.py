@@ -148,6 +148,12 @@ def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
                 or _latest(turns, lambda t: t.kind in _ORGANIZATIONS and not t.anonymous))
     if word in {"it", "which"}:
         return _latest(turns, lambda t: t.kind in _ORGANIZATIONS)
+    if word == "one" and turns and turns[-1].anonymous and turns[-1].plural \
+            and turns[-1].kind is not ActorKind.ORGANIZATION and turns[-1].role is not None \
+            and _mentions_source(turns[-1].role, "source"):
+        # "Two security sources told the agency ... One said 16 had died": one of the unnamed sources
+        # who spoke last
+        return turns[-1]
     return None
 
 

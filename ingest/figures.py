@@ -184,7 +184,7 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
 _BEFORE_NOUNS: Final[dict[str, Metric]] = {
-    **dict.fromkeys("toll death deaths killings dead fatalities lives bodies".split(), Metric.KILLED),
+    **dict.fromkeys("toll death deaths killings dead fatalities lives bodies remains".split(), Metric.KILLED),
     **dict.fromkeys("arrest arrests".split(), Metric.ARRESTED),
 }
 # Only "toll" reaches over other words ("the death toll from the disaster
@@ -203,7 +203,7 @@ CONDITIONS: Final = ("critical", "serious", "grave", "stable", "life-threatening
 # Words that may stand between a metric noun and the number it names: "the dead at 29", "the
 # deaths of six soldiers", "the dead numbered 14" (and no other: "Scalia's death left the
 # court's eight members" counts no deaths).
-_NOUN_LINKS: Final = frozenset("of at numbered totalled totaled reached stood stands now rose risen climbed to"
+_NOUN_LINKS: Final = frozenset("of at number numbered totalled totaled reached stood stands now rose risen climbed to"
                                " included include includes".split())
 _NOUN_LINK_REACH: Final = 2
 # "claimed the lives of 8 people": lives lost ("saved the lives of", "put the lives of ... at risk" are not).
@@ -256,6 +256,7 @@ _EVENT_VERBS: Final[dict[str, Metric]] = {
 _PASSIVE_MARKERS: Final = frozenset("been was were being is are".split())
 # Between "were" and its participle: "were also found dead".
 _PASSIVE_ADVERBS: Final = frozenset("also later then subsequently reportedly all both found".split())
+_PERFECT_MARKERS: Final = frozenset("have has had".split())
 # Words between a subject and its predicate: "were later found dead", "have reportedly died".
 _AUXILIARIES: Final = _PASSIVE_MARKERS | _PASSIVE_ADVERBS | frozenset("have has had still remain remained remains"
                                                                        .split())
@@ -339,7 +340,7 @@ _VICTIM_MODIFIERS: Final[dict[str, str]] = {
 }
 _CIVILIAN_APPOSITION: Final = frozenset("civilians children women".split())
 
-_DEMONYMS: Final[dict[str, str]] = {
+DEMONYMS: Final[dict[str, str]] = {
     "us": "US", "u.s": "US", "u.s.": "US", "american": "US", "americans": "US", "usa": "US",
     "israeli": "Israel", "israelis": "Israel", "iraqi": "Iraq", "iraqis": "Iraq",
     "syrian": "Syria", "syrians": "Syria", "iranian": "Iran", "iranians": "Iran",
@@ -354,6 +355,12 @@ _ALIGNMENT: Final = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|spo
 
 # Strikes that are no blow struck by anyone: "lightning strikes", "a hunger strike", "a general strike".
 NO_BLOW: Final = frozenset("lightning hunger general labor labour".split())
+# Fire that is shot, not a blaze: "artillery fire" is shelling, "came under fire", "opened fire" shooting.
+SHOT_FIRE: Final[dict[str, str]] = {
+    **dict.fromkeys("artillery mortar rocket tank cross-border".split(), "shelling"),
+    **dict.fromkeys("gun machine-gun sniper small-arms automatic under open opened opening return returned returning "
+                    "exchange exchanged exchanging trade traded trading".split(), "shooting"),
+}
 _AGENTS: Final[dict[str, tuple[str, bool]]] = {
     **{w: ("strike", w.endswith("s")) for w in "strike strikes airstrike airstrikes air-strike air-strikes "
                                                 "drone drones".split()},
@@ -390,6 +397,8 @@ _UNITS: Final = frozenset(
     percent degrees acres hectares square am pm a.m p.m o'clock mm cm inch inches calibre caliber
     billion million""".split()
 )
+_NUMBER_VERB: Final = frozenset(("number",))
+_NUMBER_VERB_ADVERBS: Final = frozenset("now already still".split())
 _AGE_CUES: Final = frozenset("aged age ages at top no number ranked rank #".split())
 _IRREGULAR_SINGULARS: Final = frozenset("man woman child person militiaman gunman policeman serviceman".split())
 _MULTIPLIER_AFTER: Final = frozenset("the as more higher larger greater bigger faster over".split())
@@ -411,12 +420,25 @@ def _singulars(*lexicons: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w + "s" in words or w + "es" in words) | _IRREGULAR_SINGULARS
 
 
+# "the chief of the defence forces and nine other officers", "its commander and four others": a singular
+# noun phrase a determiner opens, then "and" and a count of "other" people.
+_ONE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                      r"dozens?|several|many|some)\b)[\w'\u2019-]+\s+){1,6}?and\s+$",
+                                      re.IGNORECASE)
+_ONE_NAMED_REACH: Final = 60
+_SPEAKS_AFTER: Final = re.compile(r"\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:said|says|told|added|stated|reported|put|gave)\b",
+                                  re.IGNORECASE)
+_OTHER_AFTER: Final = re.compile(r"\s+others?\b", re.IGNORECASE)
 _SINGULAR_NOUNS: Final = _singulars(_METRIC_NOUNS, _PERSON_NOUNS)
 _PLACE_PREPOSITIONS: Final = frozenset("in at inside across".split())
 _SENTENCE_ENDS: Final = frozenset(".!?")
 # Nouns of a kind of place after its name: "In Agam district,".
 _PLACE_NOUNS: Final = frozenset("district province region county city town village state governorate prefecture"
                                 " municipality".split())
+# Where a place lies, between "in" and its name: "In neighbouring Kaduna state", "in northern Mali".
+_WHERE_WORDS: Final = frozenset("neighbouring neighboring nearby northern southern eastern western central northeastern "
+                                "northwestern southeastern southwestern north-eastern north-western south-eastern "
+                                "south-western".split())
 _AGENT_PREPOSITIONS: Final = frozenset("in by during from after following amid".split())
 _TIME_WORDS: Final = frozenset("yesterday today tonight tomorrow last next earlier later ago".split())
 _NOT_PLACES: Final = frozenset(
@@ -712,7 +734,7 @@ def _zero_counts(text: str, span: Span) -> Iterator[FigureMention]:
         cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, PEOPLE))
         if cls == PEOPLE:
             continue
-        side = _DEMONYMS.get(modifier.rstrip("."), _DEMONYMS.get(modifier))
+        side = DEMONYMS.get(modifier.rstrip("."), DEMONYMS.get(modifier))
         verb = (m.group("verb") or noun).casefold()
         metrics = (Metric.KILLED, Metric.INJURED) if verb in _HARM_WORDS else (_ZERO_METRICS[verb],)
         for metric in metrics:
@@ -740,9 +762,29 @@ def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[F
         if reading is not None:
             readings.append(reading)
     readings = _restated(text, _inherit(text, readings), tokens)
-    found = [_mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end))
-             for r in readings if r.metric is not None and not _hurts_of_one(text, r.span)]
+    found = [_with_one_named(text, _mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end)))
+             for r in readings if r.metric is not None and not _hurts_of_one(text, r.span)
+             and not _one_who_speaks(text, r.span)]
     return _with_revisions(text, span, found)
+
+
+def _one_who_speaks(text: str, span: Span) -> bool:
+    """"One said 16 soldiers had died": one of the sources just named, who speaks, counts nobody."""
+    return span.text.casefold() == "one" and _SPEAKS_AFTER.match(text, span.end) is not None
+
+
+def one_named_before(text: str, span: Span) -> bool:
+    """"killing the convoy's commander and nine other soldiers": one person named before the count, who
+    is of its kind ("other"), so the count and that one are the toll."""
+    return _OTHER_AFTER.match(text, span.end) is not None and _ONE_NAMED_BEFORE.search(
+        text, max(0, span.start - _ONE_NAMED_REACH), span.start) is not None
+
+
+def _with_one_named(text: str, f: FigureMention) -> FigureMention:
+    if f.value is None or not one_named_before(text, f.span):
+        return f
+    return replace(f, value=f.value + 1, low=None if f.low is None else f.low + 1,
+                   high=None if f.high is None else f.high + 1)
 
 
 def _hurts_of_one(text: str, span: Span) -> bool:
@@ -905,8 +947,10 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
 
 def _own_verb(tokens: _Tokens, i: int) -> bool:
     """A participle right after the noun phrase ("and 61 people rescued", "61 were rescued") that
-    names no metric: the figure says what befell it in its own words."""
+    names no metric: the figure says what befell it in its own words ("six others had been abducted")."""
     words = tokens.words
+    if i < len(tokens) and words[i] in _PERFECT_MARKERS:
+        i += 1
     if i < len(tokens) and words[i] in _PASSIVE_MARKERS:
         i += 1
     if i >= len(tokens):
@@ -940,8 +984,13 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
 
 
 def _count_at(tokens: _Tokens, first: int) -> bool:
-    """"put the dead at 29", "the tally stood at 12": "at" after a noun that holds a count."""
+    """"put the dead at 29", "the tally stood at 12": "at" after a noun that holds a count; "the dead now
+    number seven": "number" the verb, right after such a noun (a number after the noun "number" is an
+    identifier)."""
     words = tokens.words
+    if words[first - 1] in _NUMBER_VERB:
+        k = first - 2 - (first > 2 and words[first - 2] in _NUMBER_VERB_ADVERBS)
+        return k >= 0 and (words[k] in _BEFORE_NOUNS or words[k] in _COUNT_NOUNS)
     if words[first - 1] != "at":
         return False
     for k in range(first - 2, max(-1, first - 6), -1):
@@ -1342,7 +1391,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             return k
         if _predicate(tokens, k) is not None:
             return k
-    return _passive_after_modifier(tokens, i, k) if k == limit < n else None
+    return _passive_after_modifier(tokens, i) if k == limit < n else None
 
 
 # "among the dead", "among those killed": the toll the count is part of.
@@ -1448,15 +1497,17 @@ def _fled_home(tokens: _Tokens, k: int) -> bool:
             and (words[k + 1] in _POSSESSIVES or words[k + 1] == "the") and words[k + 2] in _LEFT_PLACES)
 
 
-def _passive_after_modifier(tokens: _Tokens, i: int, scanned: int) -> int | None:
+def _passive_after_modifier(tokens: _Tokens, i: int) -> int | None:
     """"Two women from a rights group taking part in the march were arrested": a subject that a
     prepositional or participle phrase lengthens past the window still takes a passive verb
     ("were arrested", "were also found dead") before any other verb or clause."""
     words = tokens.words
     if not (words[i] in _SUBJECT_MODIFIERS or words[i].endswith("ing")):
         return None
-    for k in range(scanned, min(len(tokens) - 1, i + _SUBJECT_WINDOW)):
+    for k in range(i, min(len(tokens) - 1, i + _SUBJECT_WINDOW)):
         w = words[k]
+        if w in _PERFECT_MARKERS and words[k + 1] in _PASSIVE_MARKERS:
+            continue  # "11 fighters of a local defence force had been killed"
         if w in _AFTER_STOPS or w in _NOT_IN_SUBJECT or w[0].isdigit():
             if w not in _PASSIVE_MARKERS:
                 return None
@@ -1577,8 +1628,8 @@ def _side(tokens: _Tokens, indices: Sequence[int]) -> str | None:
         raw, word = tokens.raws[k], tokens.words[k]
         if _ALIGNMENT.search(word):
             continue
-        if word in _DEMONYMS and not run:
-            return _DEMONYMS[word]
+        if word in DEMONYMS and not run:
+            return DEMONYMS[word]
         if raw[0].isupper() and word not in _VICTIM_MODIFIERS:
             run.append(raw)
         elif run:
@@ -1644,7 +1695,11 @@ def _fronted_place(tokens: _Tokens, first: int) -> str | None:
     """"In Dnipro, four people were killed": a place opening the sentence, set off by its comma before
     the figure, is where the sentence's counts happened."""
     start = next((k + 1 for k in range(first - 1, -1, -1) if tokens.words[k] in _SENTENCE_ENDS), 0)
-    if first - start < 3 or tokens.words[start] not in _PLACE_PREPOSITIONS or not tokens.raws[start + 1][0].isupper():
+    if first - start < 3 or tokens.words[start] not in _PLACE_PREPOSITIONS:
+        return None
+    if tokens.words[start + 1] in _WHERE_WORDS:
+        start += 1  # "In neighbouring Kaduna state,"
+    if not tokens.raws[start + 1][0].isupper():
         return None
     end = start + 1
     while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
@@ -1714,7 +1769,10 @@ def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Rea
         if earlier is not None:
             out[i] = replace(r, metric=earlier.metric, victim=earlier.victim)
             continue
-        named = next((_BEFORE_NOUNS[w] for w in reversed(tokens.words[:r.first]) if w in _BEFORE_NOUNS), None)
+        # the toll its sentence names before it, by a noun or a verb ("had killed dozens of children,
+        # putting the number at 56", the count another claim's)
+        named = next((_BEFORE_NOUNS.get(w) or _METRIC_VERBS[w] for w in reversed(tokens.words[:r.first])
+                      if w in _BEFORE_NOUNS or w in _METRIC_VERBS), None)
         if named is not None:
             out[i] = replace(r, metric=named)
     return out
@@ -1791,6 +1849,8 @@ def _agent_at(tokens: _Tokens, k: int) -> tuple[str, bool] | None:
     agent = _AGENTS.get(tokens.words[k])
     if agent is not None and agent[0] == "strike" and k > 0 and tokens.words[k - 1] in NO_BLOW:
         return None
+    if agent is not None and agent[0] == "fire" and k > 0 and tokens.words[k - 1] in SHOT_FIRE:
+        return SHOT_FIRE[tokens.words[k - 1]], False
     return agent
 
 

@@ -86,7 +86,15 @@ from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
 from claimgraph.ingest.cues import PLATFORMS
 from claimgraph.ingest.dates import find_dates
-from claimgraph.ingest.figures import CONDITIONS, NO_BLOW, PEOPLE, RISING, victim_class
+from claimgraph.ingest.figures import (
+    CONDITIONS,
+    NO_BLOW,
+    PEOPLE,
+    RISING,
+    SHOT_FIRE,
+    one_named_before,
+    victim_class,
+)
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -120,6 +128,9 @@ _KINDS: Final[dict[str, str]] = {
 assert set(_KINDS.values()) < set(INCIDENT_KINDS)
 _FAMILIES: Final[dict[str, str]] = {"raid": "strike", "shelling": "strike", "bombing": "attack", "shooting": "attack",
                              "killing": "attack"}
+# A raid is made from the air (a strike) or on the ground (gunmen's raid on a village is their attack on it):
+# of both families.
+_ALSO: Final[dict[str, str]] = {"raid": "attack"}
 # A bare definite general noun for a violent event ("the attack", "this assault"): the event already
 # reported, whatever its kind, unless words after it say which ("the attack on the market").
 _GENERIC_BACK: Final = re.compile(r"\b(?:the|this|that)\s+(?:attack|assault|incident)\b"
@@ -135,6 +146,17 @@ _TOTAL_MARKERS: Final = re.compile(
     r"\b(?:since|so\s+far|in\s+total|total\s+of|to\s+date|this\s+(?:year|month)|last\s+year|"
     r"over\s+the\s+(?:past|last)|in\s+recent\s+(?:weeks|months)|cumulative|overall|altogether|"
     r"campaign|war)\b", re.IGNORECASE)
+# Blows spread over several places are several events, whatever the day: "attacks on polling stations and
+# clashes across several states", "in raids in five districts", "nationwide".
+_SEVERAL_PLACES: Final = re.compile(
+    r"\b(?:across|in|throughout)\s+(?:the\s+)?(?:several|many|multiple|various|dozens\s+of|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:states|provinces|districts|regions|counties|cities|towns|villages|"
+    r"municipalities|governorates|countries)\b|\b(?:nationwide|across\s+the\s+country)\b", re.IGNORECASE)
+# Deaths from hunger come day by day over a siege or a famine, not in one blow: "13 had died of malnutrition
+# in the last three days", "hunger alone had killed dozens of children".
+_STARVED: Final = re.compile(r"\b(?:of|from)\s+(?:hunger|malnutrition|starvation|thirst|famine)\b"
+                             r"|\b(?:hunger|malnutrition|starvation|famine)\s+(?:alone\s+)?(?:has\s+|had\s+|have\s+)?"
+                             r"(?:killed|claimed)\b|\bstarved\s+to\s+death\b", re.IGNORECASE)
 _DAY_WORDS: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"last\s+night|overnight)(?:'s|\u2019s)?\b", re.IGNORECASE)
@@ -179,7 +201,7 @@ _THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|inj
                                  re.IGNORECASE)
 _IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
 # "recovered the bodies of nine people": those found so far, as "34 bodies" is.
-_BODIES_BEFORE: Final = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BODIES_BEFORE: Final = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
@@ -234,7 +256,7 @@ EARLIER: Final = "earlier"
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
-                              r"|now\s+(?:stands?\s+at|is|are)"
+                              r"|now\s+(?:stands?\s+at|is|are|numbers?)"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
@@ -387,6 +409,8 @@ def counts_one_incident(text: str, f: FigureAt) -> bool:
     fig = f.figure
     if fig.hypothetical or fig.metric not in INCIDENT_METRICS:
         return False
+    if _STARVED.search(text, f.sentence.start, f.sentence.end):
+        return False
     if not fig.aggregate:
         return True
     # "since October 17" opens a period: a total; "last week's strikes" closes one: an event's days.
@@ -398,7 +422,7 @@ def counts_one_incident(text: str, f: FigureAt) -> bool:
         return True  # "killed 40 in two days of unrest", "Friday's clashes": one outbreak, its tolls compared
     if fig.incident_agent is None or fig.incident_agent in _CAMPAIGNS:
         return False
-    if _TOTAL_MARKERS.search(sentence):
+    if _TOTAL_MARKERS.search(sentence) or _SEVERAL_PLACES.search(sentence):
         return False
     # "killed in Thursday's air strikes", "the Qasr Badr strikes": one event made of several blows.
     return f.headline or fig.incident_date is not None or fig.place is not None or _anchored(sentence)
@@ -434,6 +458,8 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
             kind = _kind_in(before)
             place = _specific(_place_in(before), aliases)
             sentence = before + sentence
+    if place is None and fig.incident_date is None and (told := _told_before(text, f.sentence, drafts)) is not None:
+        kind, place = told.kind, told.place
     if place is None and kind is not None and not _same_family(kind, main.kind):
         # Another kind of event than the reported one: where its sentence says it happened.
         place = _specific_place_in(text[f.sentence.start:f.sentence.end], aliases)
@@ -456,6 +482,19 @@ def _place_figure(text: str, f: FigureAt, main: _Draft, drafts: list[_Draft], al
     draft = _Draft(own_kind, place, fig.incident_date, window, marker)
     drafts.append(draft)
     return draft, _own_reason(own_kind, place, fig.incident_date, separate)
+
+
+def _told_before(text: str, sentence: Span, drafts: Sequence[_Draft]) -> _Draft | None:
+    """"A community leader said the gunmen attack had left 11 people dead" right after the sentence that
+    told of gunmen raiding a village in Kaduna: the event "the" points back to, of its family, is the one
+    the sentence before placed, not the article's main one."""
+    nouns = [_KINDS[m.group("noun").casefold()] for m in _DEFINITE_EVENT.finditer(text, sentence.start, sentence.end)]
+    if not nouns:
+        return None
+    before = text[_sentence_before(text, sentence.start):sentence.start]
+    return next((d for d in drafts[1:] if d.place is not None and d.separate is None
+                 and re.search(rf"(?<!\w){re.escape(d.place)}(?!\w)", before)
+                 and any(_same_family(noun, d.kind) for noun in nouns)), None)
 
 
 def _new_storm(text: str, sentence: Span) -> re.Match[str] | None:
@@ -518,7 +557,8 @@ def share(text: str, span: Span) -> str | None:
     """Whether the figure counts a part of the toll, an increment to it or a count given earlier, from
     the words around it."""
     after = text[span.end:span.end + 60]
-    if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
+    if (_INCREMENT_AFTER.match(after) and not one_named_before(text, span)) \
+            or _INCREMENT_BEFORE.search(text[max(0, span.start - 30):span.start]):
         return INCREMENT
     head = text[max(0, span.start - _EARLIER_REACH):span.start]
     opening = _SENTENCE_START.match(head)
@@ -568,7 +608,7 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
                                   place=d.place, places=aliases.site_keys(d.place) if d.place else (),
                                   date=d.day, window_start=start, window_end=end))
         earlier = (_remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
-                   | _replaced_counts(d.members))
+                   | _replaced_counts(d.members) | _added_to(text, d.members))
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
                              share(text, f.span) or earlier.get(f.figure.id)) for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
@@ -621,6 +661,16 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
                    and victim_class(f.figure) in (PEOPLE, victim_class(r.figure))  # "22 civilians": a class of its own
                    and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)
                    for r in risen)}
+
+
+def _added_to(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
+    """Figure id -> "earlier" for a count its own sentence adds to after it ("five men were beaten to death on
+    Sunday and two more died of their wounds on Monday"): the toll before the rest died, so no rival of a count
+    of all the dead."""
+    added = [f for f, _ in members if share(text, f.span) == INCREMENT]
+    return {f.figure.id: EARLIER for f, _ in members
+            if any(a.figure.metric is f.figure.metric and a.sentence == f.sentence and f.span.end <= a.span.start
+                   for a in added)}
 
 
 def _remainders(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
@@ -685,6 +735,8 @@ def _kind_in(words: str) -> str | None:
     for m in _WORD.finditer(words):
         word = m.group(0).casefold()
         kind = _KINDS.get(word)
+        if kind == "fire" and before in SHOT_FIRE:
+            return SHOT_FIRE[before]
         if kind is not None and not (kind == "strike" and before in NO_BLOW):
             return kind
         before = word
@@ -700,12 +752,20 @@ def _kind_of(f: Figure) -> str | None:
 
 def kind_family(kind: str) -> list[str]:
     """The kinds that may name the same event as ``kind`` (itself included)."""
-    family = _FAMILIES.get(kind, kind)
-    return sorted({kind, family, *(k for k, f in _FAMILIES.items() if f == family)})
+    return sorted(k for k in INCIDENT_KINDS if _same_family(k, kind))
+
+
+def kind_families(kind: str) -> list[str]:
+    """The families ``kind`` is of: two kinds may name one event when they share one."""
+    return sorted(_families(kind))
+
+
+def _families(kind: str) -> set[str]:
+    return {_FAMILIES.get(kind, kind)} | ({_ALSO[kind]} if kind in _ALSO else set())
 
 
 def _same_family(a: str, b: str) -> bool:
-    return a == b or _FAMILIES.get(a, a) == _FAMILIES.get(b, b)
+    return a == b or not _families(a).isdisjoint(_families(b))
 
 
 def _place_names(words: str) -> Iterable[str]:

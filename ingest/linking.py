@@ -74,7 +74,7 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
-from claimgraph.ingest.figures import OWN_SIDE, PEOPLE, victim_class
+from claimgraph.ingest.figures import DEMONYMS, OWN_SIDE, PEOPLE, victim_class
 from claimgraph.ingest.incidents import OVERTAKEN, UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
@@ -194,7 +194,22 @@ def _victims_compatible(a: str | None, b: str | None) -> bool:
     if class_a != class_b and PEOPLE not in (class_a, class_b) \
             and frozenset((class_a, class_b)) not in _COMPATIBLE_CLASSES:
         return False
-    return not (side_a and side_b and side_a.casefold() != side_b.casefold())
+    return not (side_a and side_b and not _one_side(side_a, side_b))
+
+
+def _one_side(a: str, b: str) -> bool:
+    """Two sides a count names are one: the same words, or a side's count of its own losses and a
+    count of that side's dead by its country ("23 of its soldiers", said the Pakistan military or the
+    Pakistani army, against "58 Pakistani soldiers")."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return True
+    own = f"{OWN_SIDE}:"
+    if a.startswith(own) == b.startswith(own):
+        return False
+    speaker, named = (a[len(own):], b) if a.startswith(own) else (b[len(own):], a)
+    first = speaker.split(" ", 1)[0]
+    return named.casefold() in (first, DEMONYMS.get(first, "").casefold())
 
 
 # --- revisions ----------------------------------------------------------------------

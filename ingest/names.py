@@ -137,7 +137,8 @@ ORG_HEADS: Final = _words("""
     mission embassy consulate guard guards corps unit militia tribunal monitor observatory watch
     cross crescent league society trust tv radio television broadcaster daily magazine herald
     tribune gazette examiner channel kremlin presidency palace municipality hospital
-    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate opposition
+    newspaper firm nonprofit watchdog station headquarters charity affiliate directorate opposition tank
+    think-tank
 """)
 
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
@@ -510,6 +511,12 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
         people = _head_mention(" ".join(tokens[:participle]), aliases, table, anonymity)
         if people.plural and people.kind in (MentionKind.GROUP, MentionKind.ANONYMOUS):
             return people  # "Residents living near the mine": what they do says which residents
+        if tokens[0].casefold() in _INDEFINITE and people.kind in (MentionKind.ORGANIZATION, MentionKind.ANONYMOUS) \
+                and participle + 1 < len(tokens) and tokens[participle + 1] in _CLAUSE_OBJECT_OPENERS:
+            # "A civil society coalition monitoring the vote", "A forensic doctor working at the site": a
+            # clause with its object or place (not a compound, "a monitoring group"; not a name taken,
+            # "a man calling himself ...")
+            return people
     placed = next((k for k in range(1, len(tokens) - 1) if tokens[k] in _PLACED and tokens[k + 1] in _PLACED_BY), None)
     if placed is not None:  # "a war monitor based in Britain": where the body sits does not say who it is
         return _head_mention(" ".join(tokens[:placed]), aliases, table, anonymity)
@@ -549,6 +556,7 @@ def _head_mention(head: str, aliases: tuple[str, ...], table: AliasTable, anonym
     return mention
 
 
+_CLAUSE_OBJECT_OPENERS: Final = frozenset("the a an at in on for with near from its their".split())
 # What is said, never who says it: the noun a relative clause with no "that" describes.
 _SAID_THINGS: Final = frozenset("figure number claim toll estimate count tally allegation account version".split())
 _SAID_THING_DETERMINERS: Final = frozenset("a an the that this".split())
@@ -957,6 +965,10 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     if run == len(tokens) and run:
         return _bare_name(name, aliases, determiner, table)
     if run == 0:
+        kind = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k] in ORG_HEADS), None)
+        if kind is not None and all(w[:1].isupper() for w in tokens[kind + 1:]):
+            # "Rights group Human Rights Watch": the kind of body, then a name its own body word ends
+            return Mention(MentionKind.ORGANIZATION, " ".join(tokens[kind + 1:]), aliases=aliases)
         return _common_noun(tokens, determiner, aliases, table)
     prefix, name_tokens = tokens[: len(tokens) - run], tokens[len(tokens) - run:]
     after_preposition = _name_after_preposition(tokens, prefix, name_tokens, determiner, aliases, table)

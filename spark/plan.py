@@ -33,7 +33,7 @@ from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.model import Batch, Incident
 from claimgraph.ingest.aliases import name_key
 from claimgraph.ingest.extract import Extraction
-from claimgraph.ingest.incidents import kind_family, same_event
+from claimgraph.ingest.incidents import kind_families, same_event
 from claimgraph.ingest.pipeline import linked_batch
 
 BATCH_FIELDS = tuple(f.name for f in fields(Batch))
@@ -55,10 +55,11 @@ def blocking_keys(incident: Incident) -> list[BlockingKey]:
     if incident.window_start is None or incident.window_end is None:
         return []
     words = sorted({w for place in (incident.place, *incident.places) if place for w in name_key(place).split()})
-    family = " ".join(kind_family(incident.kind))
     first = incident.window_start.toordinal() // _DAYS_PER_BUCKET
     last = incident.window_end.toordinal() // _DAYS_PER_BUCKET
-    return [(family, word, week) for word in words for week in range(first, last + 1)]
+    # A raid is of two families: it meets a strike under one key and an attack under the other.
+    return [(family, word, week) for family in kind_families(incident.kind) for word in words
+            for week in range(first, last + 1)]
 
 
 def matching_pairs(met: Sequence[tuple[int, Incident]]) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from claimgraph.ingest.cues import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     SENTENCE_END,
+    SPEECH_VERBS,
     TIME_MODIFIERS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
@@ -47,6 +48,7 @@ COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
 _PLATFORM_WORDS: Final = tuple(sorted((tuple(name.split()) for name in PLATFORMS), key=len, reverse=True))
 _PLATFORM_PLACES: Final = frozenset("account channel page feed".split())
 _POSSESSORS: Final = frozenset("its his her their the".split())
+_FRAME_TAIL: Final = 5
 _MAX_GAP_TO_THAT: Final = 8
 _MAX_GAP_TO_DOCUMENT_THAT: Final = 14
 _MIN_CONTINUATION: Final = 4
@@ -96,11 +98,25 @@ def clause_before(toks: Tokens, i: int) -> tuple[int, int] | None:
     start = next((k + 1 for k in range(i - 1, -1, -1) if toks.words[k] == ";" and not toks.quoted[k]), 0)
     if start and toks.lows[start] in _SERIES_JOINERS:
         start = 0  # "A was paid $5; B $7; and C $9, according to ...": the series is one statement
+    start = next((k + 2 for k in range(end - 2, start, -1) if toks.words[k] == "," and toks.lows[k + 1] == "and"
+                  and not toks.quoted[k] and _frame_ends_at(toks, k)), start)
     while start < end and not toks.is_word(start) and toks.words[start] not in QUOTE_OPEN:
         start += 1
     if end - start < 2:
         return None
     return start, end
+
+
+def _frame_ends_at(toks: Tokens, comma: int) -> bool:
+    """"two officials were shot dead, the electoral commission said in a statement, and ...": a verb of
+    saying with at most a phrase of where or when after it ends the clause before the comma, which is a
+    frame of its own; the words after ", and" are another statement."""
+    for k in range(comma - 1, max(-1, comma - 1 - _FRAME_TAIL), -1):
+        if toks.lows[k] in SPEECH_VERBS and not toks.is_capitalized(k):  # not "the United States"
+            return k == comma - 1 or toks.lows[k + 1] in PREPOSITIONS or toks.lows[k + 1] in TIME_WORDS
+        if not toks.is_word(k) or toks.quoted[k]:
+            return False
+    return False
 
 
 def _left_content(toks: Tokens, frame_start: int) -> tuple[int, int] | None:

@@ -125,6 +125,7 @@ _RELEASE_PARTICIPLES: Final = frozenset({"out", "taken", "done", "written"})
 # Words that grade the adverb after them: "almost immediately", "very aptly".
 _DEGREE_ADVERBS: Final = frozenset("almost very quite rather fairly most more less".split())
 # Participles that open a title ("managing director", "ranking member"), not a framing phrase.
+_INDEFINITE_OPENERS: Final = frozenset(("a", "an"))
 _TITLE_PARTICIPLES: Final = frozenset("managing ranking founding outgoing incoming presiding".split())
 # Words opening an aside that describes the speaker, though they may open a framing phrase elsewhere:
 # "officials, including the mayor,", "Roe, now a consultant," (PolNeAR train keeps such an aside
@@ -243,19 +244,33 @@ def _with_participle_clause(toks: Tokens, head: tuple[int, int], j: int) -> tupl
     """"farmers trying to sell abroad say", "riders heading to the pier on Monday said": the phrase
     before the cue ends a clause of an "-ing" participle after "to" (and the verb "to" takes), so the
     source is the noun the participle describes, with the clause (PolNeAR marks the whole phrase)."""
+    if toks.lows[head[0]] in PRONOUNS:
+        return head
+    if head[0] > 1 and _participle(toks, head[0] - 1):
+        # "A civil society coalition monitoring the vote said": the object of a participle right before
+        # the cue, after a body or a person the clause opens with
+        antecedent = _noun_phrase_ending_at(toks, head[0] - 2)
+        if antecedent is not None and antecedent[1] == head[0] - 1 and _opens_clause(toks, antecedent[0]) \
+                and toks.lows[antecedent[0]] in _INDEFINITE_OPENERS:
+            return antecedent[0], j + 1
     to = next((w for w in (head[0] - 1, head[0] - 2) if w > 0 and toks.lows[w] == "to"), None)
-    if to is None or toks.lows[head[0]] in PRONOUNS or (to == head[0] - 2 and toks.is_capitalized(to + 1)):
+    if to is None or (to == head[0] - 2 and toks.is_capitalized(to + 1)):
         return head
     for w in range(to - 1, max(to - _MAX_RELATIVE, 0), -1):
         low = toks.lows[w]
         if not toks.is_word(w) or toks.quoted[w] or low in CLAUSE_WORDS:
             return head
-        if low.endswith("ing") and len(low) > 4 and not toks.is_capitalized(w) and low not in CUE_WORDS:
+        if _participle(toks, w):
             antecedent = _noun_phrase_ending_at(toks, w - 1)
             if antecedent is not None and antecedent[1] == w and _opens_clause(toks, antecedent[0]):
                 return antecedent[0], j + 1
             return head
     return head
+
+
+def _participle(toks: Tokens, w: int) -> bool:
+    low = toks.lows[w]
+    return low.endswith("ing") and len(low) > 4 and not toks.is_capitalized(w) and low not in CUE_WORDS
 
 
 def _with_listed_conjuncts(toks: Tokens, head: tuple[int, int]) -> tuple[int, int]:

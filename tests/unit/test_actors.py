@@ -430,3 +430,24 @@ def test_a_county_named_before_a_lowercase_office_holder_names_the_office(table)
     cast, actor_id = spoken(table, text, "the Harlan County coroner's office", "according to", "Four people died")
     speaker = next(a for a in cast.actors if a.id == actor_id)
     assert (speaker.kind, speaker.name.startswith("Harlan County coroner")) == (ActorKind.ORGANIZATION, True)
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("A civil society coalition monitoring the vote", MentionKind.ORGANIZATION, "civil society coalition"),
+    ("A forensic doctor working at the site", MentionKind.ANONYMOUS, "doctor"),
+])
+def test_a_body_or_a_person_a_participle_clause_describes_is_that_speaker(table, phrase: str, kind: MentionKind,
+                                                                         name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("a think tank in Islamabad", "think tank"),
+    ("Rights group Human Rights Watch", "Human Rights Watch"),
+    ("the monitoring group Insecurity Insight", "Insecurity Insight"),
+])
+def test_a_think_tank_is_a_body_and_a_kind_of_body_before_a_name_ending_in_a_body_word_is_that_name(
+        table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)

@@ -1688,3 +1688,16 @@ def test_a_subject_with_an_aside_set_off_by_spaced_hyphens_runs_to_the_closing_h
 def test_a_relative_clause_with_a_verb_of_saying_before_the_cue_is_no_aside_of_the_source() -> None:
     text = "Dana Roe, who said in May that the pier was safe, recounted the night the ferry sank."
     assert source_text(text, "recounted") == "Dana Roe"
+
+
+def test_a_participle_clause_after_an_indefinite_body_stays_in_the_source() -> None:
+    assert source_text("A civil society coalition monitoring the vote said it had recorded 23 deaths.", "said") \
+        == "A civil society coalition monitoring the vote"
+
+
+def test_an_according_to_closing_a_sentence_holds_only_the_statement_after_another_frame_s_and() -> None:
+    text = ("Two officials were shot dead, the commission said in a statement, and more than 20 voters were hurt, "
+            "according to a rights group.")
+    assert contents(by_cue(text, "according to")) == ["more than 20 voters were hurt"]
+    assert contents(by_cue("Its kitchens fed pupils across the United States, and its loans went to farmers, "
+                           "according to its own tally.", "according to"))[0].startswith("Its kitchens")

@@ -81,3 +81,10 @@ def test_an_unresolvable_pronoun_has_no_speaker(table):
     text = "He said the talks failed."
     cast = resolve_cast(text, [attribution(text, "He", "said", "the talks failed")], ArticleMeta(), table, "a")
     assert cast.speakers[0].actor_id is None
+
+
+def test_one_after_unnamed_sources_is_one_of_them():
+    turns = [Turn(1, ActorKind.ORGANIZATION, ("army",)),
+             Turn(2, ActorKind.PERSON, ("security sources",), role="security sources", anonymous=True, plural=True)]
+    assert resolve_reference(Mention(MentionKind.PRONOUN, "one"), turns).actor == 2
+    assert resolve_reference(Mention(MentionKind.PRONOUN, "one"), turns[:1]) is None

@@ -1091,3 +1091,44 @@ def test_a_toll_lowered_from_one_count_to_another_gives_both_and_no_range() -> N
 def test_people_a_relative_clause_tells_of_are_the_counts() -> None:
     assert [(f.metric, f.value) for f in figures("Divers searched for two fishermen who remain missing.")] \
         == [(Metric.MISSING, 2)]
+
+
+def test_one_named_before_a_count_of_others_is_counted_with_them() -> None:
+    found = only("The bomb killed the convoy's commander and nine other soldiers.")
+    assert (found.metric, found.value) == (Metric.KILLED, 10)
+
+
+def test_one_who_speaks_counts_nobody() -> None:
+    assert [f.span.text for f in figures("One said 16 soldiers had died.")] == ["16"]
+
+
+def test_the_dead_now_numbering_a_count_is_a_toll() -> None:
+    assert summary(only("Police said the dead now number seven.")) == (Metric.KILLED, Qualifier.EXACT, 7, None, None)
+
+
+def test_a_long_subject_takes_a_perfect_passive_verb_of_harm() -> None:
+    assert only("He said 11 fighters of a local defence force had been killed.").metric is Metric.KILLED
+
+
+def test_a_count_with_a_perfect_verb_of_its_own_takes_no_metric_from_before() -> None:
+    assert [f.span.text for f in figures("The raid left 11 people dead and six others had been abducted.")] == ["11"]
+
+
+def test_a_fronted_place_after_a_word_of_where_it_lies_is_the_place() -> None:
+    assert only("In neighbouring Kaduna state, gunmen killed eight people.").place == "Kaduna"
+
+
+def test_fire_an_army_comes_under_is_shooting_not_a_blaze() -> None:
+    assert only("The column came under fire from militants and 14 soldiers were wounded.").incident_agent \
+        == "shooting"
+
+
+def test_the_remains_of_people_count_the_dead() -> None:
+    assert only("A doctor said the remains of 45 people had been recovered.").metric is Metric.KILLED
+
+
+def test_putting_the_number_at_a_count_restates_the_toll_its_sentence_named_by_a_verb() -> None:
+    text = "The committee said hunger had killed dozens of children, putting the number at 56 in the camp."
+    start = text.index("putting")
+    found = find_figures(text, [Span.of(text, start, len(text))], PUBLISHED)
+    assert [(f.span.text, f.metric) for f in found] == [("56", Metric.KILLED)]

@@ -520,3 +520,62 @@ def test_a_place_a_country_holds_is_the_place_not_the_country_s_possessive(alias
     found = Text("The strike killed nine fighters in Syria's Wadi Saleh.", title="Strike Kills Nine").figure(
         "nine", incident_agent="strike", place="Syria's Wadi Saleh").incidents(aliases)
     assert found["nine-0"] is not None and found["nine-0"].place == "Wadi Saleh"
+
+
+def test_gunmen_s_raid_and_their_attack_may_be_one_event(aliases: AliasTable) -> None:
+    found = Text("Gunmen killed 23 villagers in an overnight raid, a local leader said. Police put the toll at nine.",
+                 title="Gunmen Attack Village").figure("23", incident_agent="raid").figure("nine").incidents(aliases)
+    assert found["23-0"] is not None and found["23-0"] == found["nine-0"]
+
+
+def test_a_toll_of_attacks_across_several_states_counts_no_one_incident(aliases: AliasTable) -> None:
+    found = Text("At least 17 people were killed in attacks on polling stations across several states on Saturday.",
+                 title="Violence Mars Vote").figure("17", incident_agent="attack", aggregate=True,
+                                                    incident_date=DAY).incidents(aliases)
+    assert found["17-0"] is None
+
+
+def test_the_event_a_sentence_points_back_to_is_the_one_the_sentence_before_placed(aliases: AliasTable) -> None:
+    found = Text("At least 23 people died, a monitor said. In Rivers, two officials were shot. In Kaduna, gunmen "
+                 "killed eight people. A leader said the gunmen attack had left 11 people dead.",
+                 title="Violence Mars Vote").figure("23").figure("two", place="Rivers").figure(
+        "eight", incident_agent="gunmen", place="Kaduna").figure("11", incident_agent="attack").incidents(aliases)
+    assert found["eight-0"] is not None and found["eight-0"] == found["11-0"] != found["23-0"]
+
+
+def test_deaths_from_hunger_count_no_one_incident(aliases: AliasTable) -> None:
+    found = Text("An official said 13 people had died of malnutrition. The army said it killed hundreds of attackers.",
+                 title="Shelling Hits City").figure("13").figure("hundreds").incidents(aliases)
+    assert found["13-0"] is None and found["hundreds-0"] is not None
+
+
+def test_a_count_its_sentence_adds_more_dead_to_is_an_earlier_step(aliases: AliasTable) -> None:
+    text = Text("Police said five men were beaten to death and two more died of their wounds. A doctor said eight died.",
+                title="Mob Attack")
+    for raw in ("five", "two", "eight"):
+        text.figure(raw)
+    assert text.shares(aliases) == {"five-0": EARLIER, "two-0": INCREMENT, "eight-0": None}
+
+
+def test_the_dead_now_numbering_a_count_overtakes_an_earlier_one(aliases: AliasTable) -> None:
+    text = Text("Five people died, the service said. The mayor said the dead now number seven.", title="Strike")
+    text.figure("Five", value=5.0).figure("seven", value=7.0)
+    assert text.shares(aliases) == {"Five-0": OVERTAKEN, "seven-0": None}
+
+
+def test_one_named_before_a_count_of_others_makes_it_no_increment() -> None:
+    text = "The bomb killed the convoy's commander and nine other soldiers."
+    start = text.index("nine")
+    assert share(text, Span.of(text, start, start + 4)) is None
+
+
+def test_artillery_fire_is_shelling_not_a_blaze(aliases: AliasTable) -> None:
+    found = Text("Troops traded artillery fire overnight and 23 soldiers were killed.",
+                 title="Armies Trade Artillery Fire Across Border").figure("23").incidents(aliases)
+    assert found["23-0"] is not None and found["23-0"].kind == "shelling"
+
+
+def test_the_remains_of_people_found_are_a_part_of_the_toll() -> None:
+    text = "A doctor said the remains of 45 people had been recovered."
+    start = text.index("45")
+    assert share(text, Span.of(text, start, start + 2)) == PART

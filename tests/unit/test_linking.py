@@ -471,3 +471,11 @@ def test_a_denial_of_civilian_deaths_contradicts_a_count_of_civilians_only() -> 
     fighters = cand("c5", "militia", fig(value=40, unit="fighters", incident_victim="combatant"))
     assert [(link.a_id, link.b_id, link.kind) for link in link_figures([denial, civilians, toll, including, fighters], [])
             if "c1" in (link.a_id, link.b_id)] == [("c1", "c2", ClaimLinkKind.CONTRADICTS)]
+
+
+def test_a_sides_count_of_its_own_dead_and_a_count_of_its_countrys_soldiers_are_rivals() -> None:
+    own = fig(value=23, incident_victim="military:own:Pakistan military")
+    theirs = fig(value=58, incident_victim="military:Pakistan")
+    other = fig(value=9, incident_victim="military:Afghanistan")
+    assert comparable(cand("c1", "s1", own), cand("c2", "s2", theirs))
+    assert not comparable(cand("c1", "s1", own), cand("c2", "s2", other))

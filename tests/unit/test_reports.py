@@ -6,7 +6,9 @@ cities, an ambush on a convoy claimed by two groups, a ceasefire breach with eac
 broken truce, a hotel siege, a strike on a fuel depot, a prison break, a border clash, an ambush on peacekeepers, a
 strike on a tent camp, a strike on a hospital, a drone boat attack on a ship, a governor's killing claimed by two
 groups, a militia's claimed attacks against an army's count, a school shooting, a car ramming a market, a bombing
-outlets count apart. Disasters and accidents: a sinking, earthquakes, a bus and a plane crash, a building fire,
+outlets count apart, a roadside bomb on a convoy, election-day violence across states, a border artillery duel, a mob
+attack, a besieged town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque bombing, a police
+raid on a favela. Disasters and accidents: a sinking, earthquakes, a bus and a plane crash, a building fire,
 floods, a stampede, a heat wave, a plant explosion, migrant boats, a protest, a tornado, a derailment, a cyclone, a
 camp fire, a gas leak, a bridge collapse, a quarry collapse, floods across districts, a mine blast with trapped
 miners, a cholera outbreak, a chemical plant blast, a dam burst, a cold wave, a dengue outbreak, lightning strikes, a
@@ -698,3 +700,83 @@ def test_a_body_a_headline_names_bare_is_the_one_the_lead_names_in_full(read) ->
     ex = read("headline")
     speakers = {name for name, metric, _ in stated(ex) if metric == "killed"}
     assert speakers == {"Gaza Health Ministry"}
+
+
+def test_a_roadside_bomb_s_commander_and_other_dead_are_one_toll_and_one_of_two_sources_states_a_count(read) -> None:
+    ex = read("roadside")
+    figures = stated(ex)
+    assert {("anonymous army", "killed", "nine"), ("anonymous security sources", "killed", "16"),
+            ("anonymous security sources", "killed", "at least 13"), ("JNIM", "killed", "31"),
+            ("anonymous local official", "killed", "three")} <= figures
+    assert not any(raw == "One" for _, _, raw in figures)  # one of the sources, no count
+    army = next(f.figure for f in ex.figures if f.figure.raw == "nine")
+    assert army.value == 10  # the commander and nine other soldiers
+    pairs = contradicted(ex)
+    assert frozenset({"31", "nine"}) in pairs and frozenset({"16", "at least 13", "nine"}) in pairs
+
+
+def test_an_election_day_total_across_states_meets_no_village_s_count_and_the_raid_s_two_counts_meet(read) -> None:
+    ex = read("election")
+    figures = stated(ex)
+    assert ("civil society coalition", "killed", "at least 23") in figures
+    assert not any(raw == "six" for _, _, raw in figures)  # abducted, not killed
+    assert ("local rights group", "killed", "two") not in figures  # the commission's, before ", and"
+    assert contradicted(ex) == {frozenset({"eight", "11"})}
+
+
+def test_each_army_s_count_of_one_army_s_dead_in_a_border_artillery_duel_are_rivals(read) -> None:
+    ex = read("artillery")
+    figures = stated(ex)
+    assert {("Pakistan military", "killed", "23"), ("Zabihullah Mujahid", "killed", "58")} <= figures
+    assert any({"23", "58"} <= pair for pair in contradicted(ex))
+
+
+def test_a_mob_attack_s_dead_now_numbering_seven_is_a_toll_and_the_police_s_count_before_two_more_died_no_rival(
+        read) -> None:
+    ex = read("mob")
+    figures = stated(ex)
+    assert ("Example Wire", "killed", "seven") in figures and ("Shahidul Islam", "killed", "five") in figures
+    pairs = contradicted(ex)
+    assert frozenset({"eight", "seven"}) in pairs
+    assert all("five" not in pair for pair in pairs)
+
+
+def test_deaths_from_hunger_in_a_besieged_town_are_no_rival_of_a_toll_of_fighting(read) -> None:
+    ex = read("townsiege")
+    figures = stated(ex)
+    assert {("anonymous health official", "killed", "13"), ("Doctors Without Borders", "killed", "97"),
+            ("local resistance committee", "killed", "56")} <= figures
+    assert all("13" not in pair for pair in contradicted(ex))
+
+
+def test_a_forensic_doctor_at_a_mass_grave_states_the_count_of_remains_a_part_of_the_dead(read) -> None:
+    ex = read("grave")
+    assert {("anonymous forensic doctor", "killed", "45"), ("missing persons authority", "killed", "at least 38")
+            } <= stated(ex)
+    assert not contradicted(ex)
+
+
+def test_an_army_s_count_of_fighters_killed_by_a_drone_at_a_wedding_is_its_own(read) -> None:
+    ex = read("wedding")
+    figures = stated(ex)
+    assert {("Zaw Min Tun", "killed", "11"), ("Sagaing Rescue Team", "killed", "26")} <= figures
+    assert not contradicted(ex)  # fighters against people: the army's denial names no class the others count
+
+
+def test_a_digest_s_gunmen_raid_and_the_police_toll_of_their_attack_are_rivals(read) -> None:
+    assert frozenset({"23", "nine"}) in contradicted(read("shorts"))
+
+
+def test_a_mosque_bombing_s_yearly_toll_comes_from_the_think_tank_the_report_cites(read) -> None:
+    ex = read("mosque")
+    figures = stated(ex)
+    assert {("police", "killed", "at least 56"), ("Taimur Jhagra", "killed", "57"),
+            ("think tank", "killed", "more than 600")} <= figures
+    assert all("600" not in raw for pair in contradicted(ex) for raw in pair)
+
+
+def test_a_police_raid_s_counts_come_from_the_secretary_the_defender_and_the_rights_group_by_its_name(read) -> None:
+    ex = read("favela")
+    figures = stated(ex)
+    assert {("Victor Santos", "killed", "60"), ("state public defender office", "killed", "132"),
+            ("Human Rights Watch", "killed", "at least 10")} <= figures

@@ -88,3 +88,13 @@ def test_a_block_replayed_with_its_articles_own_rows_is_the_single_process_graph
     job.write(batch_of([r for r in ordered if r.field in NODE_FIELDS]))
     job.write(batch_of([r for r in ordered if r.field not in NODE_FIELDS]))
     assert dump_memory(job) == dump_memory(single)
+
+
+def test_a_raid_meets_a_strike_and_an_attack_of_its_place_and_week_under_a_key() -> None:
+    def incident(kind: str) -> Incident:
+        day = dt.date(2024, 1, 3)
+        return Incident(id=kind, kind=kind, label="x", place="Dar Kala", places=("dar kala",), window_start=day,
+                        window_end=day)
+    raid = set(blocking_keys(incident("raid")))
+    assert raid & set(blocking_keys(incident("strike"))) and raid & set(blocking_keys(incident("attack")))
+    assert not set(blocking_keys(incident("strike"))) & set(blocking_keys(incident("attack")))
