@@ -3,6 +3,9 @@
 They are coroutines, as is every dependency of the API: they only read the
 app's state, and a plain ``def`` dependency would cost each request a trip
 through the worker threads (and a wait for one when the threads are busy).
+A dependency that needs the settings besides something else reads them with
+``settings_of`` rather than through ``SettingsDep``: each dependency of a
+dependency is one more FastAPI resolves on every request.
 """
 from __future__ import annotations
 
@@ -14,9 +17,13 @@ from claimgraph.graph.store import GraphStore
 from claimgraph.settings import Settings
 
 
-async def app_settings(request: Request) -> Settings:
+def settings_of(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+async def app_settings(request: Request) -> Settings:
+    return settings_of(request)
 
 
 async def get_store(request: Request) -> GraphStore:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from claimgraph.api.http.auth import ReadAccess
-from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.auth import ReadStoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import IncludeHistory, Limit, NodeId, Offset, SearchText, Since, Until
 from claimgraph.api.http.threaded import ThreadedRoute
@@ -12,19 +11,19 @@ from claimgraph.graph.model import Channel
 from claimgraph.graph.results import ActorHit, ActorProfile, ClaimsByActor, Page
 from claimgraph.graph.voice import VoiceScope
 
-router = APIRouter(prefix="/actors", tags=["actors"], dependencies=[ReadAccess],
+router = APIRouter(prefix="/actors", tags=["actors"],
                    responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 
 @router.get("", response_model=Page[ActorHit])
-def search_actors(store: StoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0) -> Page[ActorHit]:
+def search_actors(store: ReadStoreDep, q: SearchText, limit: Limit = 20, offset: Offset = 0) -> Page[ActorHit]:
     """Actors whose name or an alias contains every word of `q`: exact matches
     first, then names starting with `q`, then the rest; ties by id."""
     return store.search_actors(q, limit=limit, offset=offset)
 
 
 @router.get("/{actor_id}", response_model=ActorProfile, responses=responses(404))
-def actor_profile(store: StoreDep, actor_id: NodeId, include_history: IncludeHistory = False) -> ActorProfile:
+def actor_profile(store: ReadStoreDep, actor_id: NodeId, include_history: IncludeHistory = False) -> ActorProfile:
     """Kind, aliases, role, organizations, members, number of claims, and the
     outlets that carried its claims (of the latest article versions unless
     `include_history`)."""
@@ -33,7 +32,7 @@ def actor_profile(store: StoreDep, actor_id: NodeId, include_history: IncludeHis
 
 @router.get("/{actor_id}/claims", response_model=ClaimsByActor, responses=responses(404))
 def claims_by_actor(
-    store: StoreDep,
+    store: ReadStoreDep,
     actor_id: NodeId,
     since: Since = None,
     until: Until = None,

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimgraph.api.http.auth import ReadAccess, WriteAccess
+from claimgraph.api.http.auth import ReadStoreDep, WriteAccess
 from claimgraph.api.http.deps import SettingsDep, StoreDep
 from claimgraph.api.http.errors import ApiError, responses
 from claimgraph.api.http.routers.params import NodeId, Version
@@ -76,18 +76,18 @@ class RemovedOut(BaseModel):
                                            "(reextract --outdated reads them once they can be)")
 
 
-@router.get("/{article_id}/graph", response_model=Subgraph, dependencies=[ReadAccess],
+@router.get("/{article_id}/graph", response_model=Subgraph,
             responses=responses(401, 404, 503, 504))
-def article_graph(store: StoreDep, article_id: NodeId, version: Version = None) -> Subgraph:
+def article_graph(store: ReadStoreDep, article_id: NodeId, version: Version = None) -> Subgraph:
     """The article's latest version (or `version`), its outlets, claims, speakers and
     their organizations, figures, what the claims are about and the claims they
     conflict or agree with: nodes and edges, ready to draw. Any version's id names the article."""
     return store.article_graph(article_id, version)
 
 
-@router.get("/{article_id}/versions", response_model=ArticleHistory, dependencies=[ReadAccess],
+@router.get("/{article_id}/versions", response_model=ArticleHistory,
             responses=responses(401, 404, 503, 504))
-def article_versions(store: StoreDep, article_id: NodeId) -> ArticleHistory:
+def article_versions(store: ReadStoreDep, article_id: NodeId) -> ArticleHistory:
     """Every version of the article, oldest first: when each was published and stored, the
     rules that read it, and the claims each added and dropped."""
     return store.article_history(article_id)

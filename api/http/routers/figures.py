@@ -5,8 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from claimgraph.api.http.auth import ReadAccess
-from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.auth import ReadStoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import IncludeHistory, Limit, Offset, Since, Until
 from claimgraph.api.http.threaded import ThreadedRoute
@@ -14,13 +13,13 @@ from claimgraph.graph.model import Metric
 from claimgraph.graph.results import FigureTable
 from claimgraph.graph.voice import VoiceScope
 
-router = APIRouter(tags=["figures"], dependencies=[ReadAccess], responses=responses(401, 503, 504),
+router = APIRouter(tags=["figures"], responses=responses(401, 503, 504),
                    route_class=ThreadedRoute)
 
 
 @router.get("/figures", response_model=FigureTable, responses=responses(404))
 def figures(
-    store: StoreDep,
+    store: ReadStoreDep,
     metric: Metric,
     place: Annotated[str | None, Query(min_length=1, max_length=200,
                                        description="a place name (any case) or a Place id")] = None,

@@ -5,8 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from claimgraph.api.http.auth import ReadAccess
-from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.auth import ReadStoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import MAX_SEARCH, IncludeHistory, Limit, NodeId, Offset, Since, Until
 from claimgraph.api.http.threaded import ThreadedRoute
@@ -14,7 +13,7 @@ from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.results import IncidentDetail, IncidentPage
 from claimgraph.graph.voice import VoiceScope
 
-router = APIRouter(prefix="/incidents", tags=["incidents"], dependencies=[ReadAccess],
+router = APIRouter(prefix="/incidents", tags=["incidents"],
                    responses=responses(401, 503, 504), route_class=ThreadedRoute)
 
 IncidentKind = Literal[INCIDENT_KINDS]  # type: ignore[valid-type]
@@ -22,7 +21,7 @@ IncidentKind = Literal[INCIDENT_KINDS]  # type: ignore[valid-type]
 
 @router.get("", response_model=IncidentPage, responses=responses(404))
 def incidents(
-    store: StoreDep,
+    store: ReadStoreDep,
     q: Annotated[str | None, Query(min_length=1, max_length=MAX_SEARCH,
                                    description="words each in the label, a claim counting it or its speaker")] = None,
     place: Annotated[str | None, Query(min_length=1, max_length=200,
@@ -50,7 +49,7 @@ def incidents(
 
 
 @router.get("/{incident_id}", response_model=IncidentDetail, responses=responses(404))
-def incident(store: StoreDep, incident_id: NodeId, include_history: IncludeHistory = False) -> IncidentDetail:
+def incident(store: ReadStoreDep, incident_id: NodeId, include_history: IncludeHistory = False) -> IncidentDetail:
     """One incident: per metric every figure with its claim, speaker, chain,
     article, span, date, cue and channel; each source's revisions in order and
     its latest figure; the spread of the latest figures; the conflicts."""

@@ -5,20 +5,19 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from claimgraph.api.http.auth import ReadAccess
-from claimgraph.api.http.deps import StoreDep
+from claimgraph.api.http.auth import ReadStoreDep
 from claimgraph.api.http.errors import responses
 from claimgraph.api.http.routers.params import IncludeHistory
 from claimgraph.api.http.threaded import ThreadedRoute
 from claimgraph.graph.results import AttributionPath
 
-router = APIRouter(tags=["paths"], dependencies=[ReadAccess], responses=responses(401, 503, 504),
+router = APIRouter(tags=["paths"], responses=responses(401, 503, 504),
                    route_class=ThreadedRoute)
 
 
 @router.get("/paths", response_model=AttributionPath, responses=responses(404))
 def shortest_path(
-    store: StoreDep,
+    store: ReadStoreDep,
     source: Annotated[str, Query(alias="from", min_length=1, max_length=300, description="an actor id")],
     target: Annotated[str, Query(alias="to", min_length=1, max_length=300, description="an actor id")],
     include_history: IncludeHistory = False,
