@@ -829,7 +829,7 @@ def test_people_moved_to_evacuation_centres_or_shelters_are_displaced(text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     ("Some 2,800 people were admitted to hospital with dengue.", [(Metric.CASES, "Some 2,800")]),
     ("Some 900 people were admitted to hospitals with the disease.", [(Metric.CASES, "Some 900")]),
-    ("Some 40 people were admitted to hospital with burns.", []),
+    ("Some 40 people were admitted to hospital with burns.", [(Metric.INJURED, "Some 40")]),  # hurt, not sick
 ])
 def test_people_admitted_to_hospital_with_a_disease_are_its_cases(text: str,
                                                                  expected: list[tuple[Metric, str]]) -> None:
@@ -1068,3 +1068,39 @@ def test_a_count_after_a_long_first_object_of_a_verb_of_harm_is_harmed_by_it() -
     text = "A drone killed a senior commander of an Iran-aligned militia and two of his guards."
     found, = find_figures(text, (Span.of(text, 0, len(text)),), None)
     assert (found.metric, found.value) == (Metric.KILLED, 2)
+
+
+@pytest.mark.parametrize("text", ["The plane crashed, killing 18 of the 19 people on board.",
+                                  "Of the 19 people on board, 18 were killed."])
+def test_the_whole_a_part_of_the_dead_is_counted_of_is_no_toll(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [(Metric.KILLED, 18)]
+
+
+def test_a_whole_with_a_verb_of_its_own_stays_a_toll() -> None:
+    found = figures("Her daughter was one of 20 pupils killed in the attack.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 1), (Metric.KILLED, 20)]
+
+
+def test_a_count_so_far_this_year_is_an_aggregate() -> None:
+    found = only("A rights group said 24 construction workers had died on sites in the capital so far this year.")
+    assert (found.metric, found.value, found.aggregate) == (Metric.KILLED, 24, True)
+
+
+def test_a_count_of_a_year_before_the_report_is_no_aggregate() -> None:
+    assert not only("Sixteen fishermen died in a similar storm in 2016.").aggregate
+
+
+def test_how_far_one_count_is_from_another_is_no_count() -> None:
+    found = figures("The centre said the injured numbered five, one more than the police figure.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 5)]
+
+
+def test_a_count_noun_set_at_its_number_counts_cases() -> None:
+    found = only("The minister put the number of confirmed cases at 2,638.")
+    assert (found.metric, found.value) == (Metric.CASES, 2638)
+
+
+@pytest.mark.parametrize("text", ["Twenty-three people had been admitted with frostbite.",
+                                  "Twelve people were admitted to hospital with burns."])
+def test_people_admitted_with_a_harm_are_injured(text: str) -> None:
+    assert only(text).metric is Metric.INJURED
