@@ -197,7 +197,10 @@ _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional
 _YEARS_BACK: Final = re.compile(r"\blast\s+year\b|\b(?P<count>a|one|two|three|four|five)\s+years?\s+ago\b",
                                 re.IGNORECASE)
 _YEARS_BACK_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
+# "Heavy rain last month left 47 dead", "three months ago": a month before the dated article's.
+_MONTHS_BACK: Final = re.compile(r"\blast\s+month\b|\b(?P<count>a|one|two|three|four|five)\s+months?\s+ago\b",
+                                 re.IGNORECASE)
+_PAST: Final = re.compile(r"\blast\s+(?:year|month|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # A count its sentence says was given before or overtaken: "An earlier count by the navy put the dead at
 # 29", "Police earlier put the toll at 29", "the mayor had said 20" (not "said it had counted 47": a count
@@ -219,10 +222,15 @@ _SINCE: Final = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end|b
 _SINCE_REACH: Final = 30
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 # The day a source said its count on: "said on Tuesday", "told reporters Tuesday", "announced late on Monday".
-_SAID_ON: Final = re.compile(r"\b(?:said|says|reported|announced|added|confirmed|told\s+\w+)\s+"
+_SAID_ON: Final = re.compile(r"\b(?:said|says|reported|announced|added|confirmed|told\s+\w+"
+                             r"|(?:gave|put|issued|published)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+                             r"(?:count|toll|figure|tally|estimate))\s+"
                              r"(?:on\s+|late\s+(?:on\s+)?)?$", re.IGNORECASE)
 _SAID_ON_REACH: Final = 40
 # "by Tuesday evening", "as of Sunday night": the day's end, after any count of the same day.
+# What is left on a day is the count as of that day: "31 fishermen were still missing on Thursday".
+_LEFT_ON: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was)\s+)?(?:still|remain(?:s|ed)?)\s+"
+                             r"(?:missing|trapped|unaccounted\s+for)\s+on\s+$", re.IGNORECASE)
 _LATE_IN_DAY: Final = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
@@ -507,6 +515,12 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
         year = int(m.group("year"))
         if year not in (start.year, end.year):
             return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    for m in _MONTHS_BACK.finditer(sentence):
+        back = published.year * 12 + published.month - 1 - _YEARS_BACK_COUNTS.get((m.group("count") or "one").casefold(), 1)
+        first = dt.date(back // 12, back % 12 + 1, 1)
+        last = dt.date(back // 12 + (back % 12 + 1) // 12, (back % 12 + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        if last < start or first > end:
+            return m, (first, last)
     for m in _YEARS_BACK.finditer(sentence):
         year = published.year - _YEARS_BACK_COUNTS.get((m.group("count") or "one").casefold(), 1)
         if year not in (start.year, end.year):
@@ -643,7 +657,8 @@ def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.d
         return None
     days = [(abs(d.span.start - f.span.start), d.date, _LATE_IN_DAY.match(text, d.span.end) is not None)
             for d in find_dates(text, f.sentence, published)
-            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
+            if d.date is not None and (_BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)
+                                       or (f.span.end <= d.span.start and _LEFT_ON.fullmatch(text, f.span.end, d.span.start)))]
     return min(days)[1:] if days else None
 
 

@@ -520,3 +520,18 @@ def test_a_place_a_country_holds_is_the_place_not_the_country_s_possessive(alias
     found = Text("The strike killed nine fighters in Syria's Wadi Saleh.", title="Strike Kills Nine").figure(
         "nine", incident_agent="strike", place="Syria's Wadi Saleh").incidents(aliases)
     assert found["nine-0"] is not None and found["nine-0"].place == "Wadi Saleh"
+
+
+def test_a_dated_articles_count_of_last_month_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("The mudslide killed 14 people on Wednesday. Heavy rain in the province last month left 47 people "
+                 "dead.", title="Mudslide Hits Highway").figure("14", incident_date=DAY).figure("47").incidents(aliases)
+    assert found["47-0"] is not None and found["47-0"].id != found["14-0"].id
+    assert found["47-0"].window_end == dt.date(2024, 5, 31)
+
+
+def test_a_count_given_on_a_day_is_earlier_than_what_is_left_missing_on_a_later_day(aliases: AliasTable) -> None:
+    text = Text("The ministry gave a higher count on Tuesday, saying 42 fishermen remained missing. Thirty-one "
+                "fishermen were still missing on Wednesday, the navy said.", title="Storm Scatters Fleet")
+    for raw in ("42", "Thirty-one"):
+        text.figure(raw, Metric.MISSING)
+    assert text.shares(aliases) == {"42-0": EARLIER, "Thirty-one-0": None}
