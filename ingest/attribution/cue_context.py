@@ -280,9 +280,22 @@ def _names_something(toks: Tokens, i: int) -> bool:
     if not (toks.is_capitalized(i + 1) or toks.words[i + 1] in QUOTE_OPEN):
         return False
     prev = i - 1
-    if prev < 0 or not toks.is_word(prev) or toks.is_capitalized(prev) or toks.lows[prev] in PRONOUNS:
+    if prev < 0 or not toks.is_word(prev) or toks.lows[prev] in PRONOUNS:
+        return False
+    # "a group of exiled rebels called Dawn 9": a body its members describe, then its name
+    opening = next((q for q in range(prev - 1, max(-1, prev - 5), -1) if toks.lows[q] in {"a", "an"}), None)
+    if opening is not None and "of" in toks.lows[opening:prev] and _name_then_stop(toks, i + 1):
+        return True  # not "a group of senators called Trump a liar"
+    if toks.is_capitalized(prev):
         return False
     return any(toks.lows[q] in DETERMINERS for q in range(max(0, prev - 3), prev + 1))
+
+
+def _name_then_stop(toks: Tokens, k: int) -> bool:
+    """A capitalized name (with its numbers) that punctuation or the sentence's end closes: "Dawn 9,"."""
+    while k < len(toks.words) and (toks.is_capitalized(k) or toks.words[k][:1].isdigit()):
+        k += 1
+    return k == len(toks.words) or not toks.is_word(k)
 
 
 def _takes_complement(toks: Tokens, k: int) -> bool:

@@ -1612,3 +1612,13 @@ def test_even_before_a_speaker_is_left_out_of_the_source() -> None:
 
 def test_a_plural_cue_word_after_a_preposition_is_a_noun() -> None:
     assert not find_attributions("The mayor courted riders with promises to cut the fares.")
+
+
+def test_a_blast_before_a_verb_is_the_noun_and_a_blast_before_its_object_the_verb() -> None:
+    assert find_attributions("Gas blast tears through apartment block, seven dead") == []
+    assert source_text("Critics blast the plan as reckless.", "blast") == "Critics"
+
+
+@pytest.mark.parametrize("members", ["exiled rebels", "exiled Ruritanians"])
+def test_a_name_after_called_that_a_comma_closes_names_a_body_its_members_describe(members: str) -> None:
+    assert find_attributions(f"One militia, a group of {members} called Dawn 9, was formed in 2008.") == []
