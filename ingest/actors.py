@@ -674,7 +674,7 @@ class _Reader:
                 and ((mention.kind in (MentionKind.ANONYMOUS, MentionKind.GROUP) and mention.plural) or (
                     mention.kind is MentionKind.ORGANIZATION and any(w[:1].isupper() for w in mention.name.split()))):
             # "the city's police", "the city's Erawan emergency centre": the place only says where the body is
-            return self._register(parse_mention(mention.name, registry.table), site)
+            return self._register(parse_mention(mention.role or mention.name, registry.table), site)
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
             return None  # "his campaign", "his wife" with nobody for "his"

@@ -1218,8 +1218,9 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
     after = _PREPOSITION.split(" " + text)
     if len(after) > 1:
         candidate = _LEADING_THE.sub("", after[-1].strip())
-        if candidate and text.endswith(f" in {candidate}") and _is_place_name(candidate, table):
-            return None  # "a hospital director in Erzurum": where the speaker works, not whom they speak for
+        if candidate[:1].isupper() and text.endswith(f" in {candidate}") and _is_place_name(candidate, table):
+            # "a hospital director in Erzurum": where the speaker works, not whom they speak for
+            return _org_in_role(text.removesuffix(f" in {candidate}").split(), table)
         if candidate and candidate.casefold() not in ROLE_WORDS \
                 and (_capitalized(candidate) or candidate in _ARMED_BODIES):
             return candidate  # "spokesman for the SPLM", "spokesman for the army"

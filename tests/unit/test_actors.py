@@ -407,9 +407,14 @@ def test_a_word_capitalized_as_the_sentence_opens_before_a_body_s_kind_is_no_par
     assert parse_mention("Local broadcaster Dnipro TV", table).name == "Dnipro TV"
 
 
-def test_a_short_unknown_name_after_in_is_where_a_speaker_works_not_whom_they_speak_for(table) -> None:
-    m = parse_mention("A regional hospital director in Erzurum", table)
-    assert (m.kind, m.org) == (MentionKind.ANONYMOUS, None)
+@pytest.mark.parametrize(("phrase", "org"), [
+    ("A regional hospital director in Erzurum", None),
+    ("a lawyer with Grange Partners in Orlando", "Grange Partners"),
+    ("an executive in charge of sales at Northwind", "Northwind"),
+])
+def test_a_short_unknown_name_after_in_is_where_a_speaker_works_not_whom_they_speak_for(table, phrase: str,
+                                                                                       org: str | None) -> None:
+    assert parse_mention(phrase, table).org == org
 
 
 @pytest.mark.parametrize(("source", "name"), [
