@@ -126,6 +126,11 @@ _GENERIC_BACK: Final = re.compile(r"\b(?:the|this|that)\s+(?:attack|assault|inci
                                   r"(?!\s+(?:on|in|at|near|against|by|of|last|earlier)\b)", re.IGNORECASE)
 _CAMPAIGNS: Final = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
                        "insurgency unrest operations".split())
+# Weather and slides that last some days, whose toll "since Monday" is one event's: no campaign's.
+_HAZARD: Final = re.compile(r"\b(?:(?:snow|rain|wind|hail|dust|sand|ice)?storms?|blizzards?|snow(?:fall)?|heavy\s+rains?"
+                            r"|downpours?|heat\s*waves?|cold\s+(?:snap|spell|wave)s?|floods?|flooding|cyclones?"
+                            r"|typhoons?|hurricanes?|(?:land|mud)slides?|wildfires?)\b", re.IGNORECASE)
+_HAZARD_DAYS: Final = dt.timedelta(days=7)
 # Campaigns that a day or a few days can hold, and the words that give them so few days.
 _SHORT_CAMPAIGNS: Final = frozenset("clashes unrest crackdown violence fighting".split())
 _FEW_DAYS: Final = re.compile(r"\b(?:two|three|four|five|\d)\s+days\s+of\b|\bweekend\b", re.IGNORECASE)
@@ -171,6 +176,7 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|clinic|facility))\b"
+    r"|(?:[\w-]+\s+){0,4}?admitted\s+with\b"  # "23 people had been admitted with frostbite": a ward's intake
     r"|(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
     re.IGNORECASE)
 # "A district magistrate in Saran said five people had died there": a count "there" after its sentence
@@ -308,7 +314,7 @@ class ArticleIncidents:
 def article_incidents(text: str, article_id: str, title: str | None, dateline: str | None,
                       published: dt.date | None, figures: Sequence[FigureAt], aliases: AliasTable) -> ArticleIncidents:
     """The incidents the article's figures count (see the module docstring). Pure."""
-    counted = [f for f in figures if counts_one_incident(text, f)]
+    counted = [f for f in figures if counts_one_incident(text, f, published)]
     if not counted:
         return ArticleIncidents()
     sections = _digest_sections(text, aliases)
@@ -390,13 +396,16 @@ def _drafts(text: str, start: int, end: int, title: str | None, dateline: str | 
     return drafts
 
 
-def counts_one_incident(text: str, f: FigureAt) -> bool:
+def counts_one_incident(text: str, f: FigureAt, published: dt.date | None = None) -> bool:
     """Whether the figure counts one event (not a total over a campaign, not hypothetical, not troops)."""
     fig = f.figure
     if fig.hypothetical or fig.metric not in INCIDENT_METRICS:
         return False
     if not fig.aggregate:
         return True
+    if fig.period_start is not None and fig.period_end is None and fig.incident_agent is None and published \
+            and published - fig.period_start <= _HAZARD_DAYS and _HAZARD.search(text, f.sentence.start, f.sentence.end):
+        return True  # "the snowstorm has killed nine people since Monday": one storm's running toll
     # "since October 17" opens a period: a total; "last week's strikes" closes one: an event's days.
     if (fig.period_start is not None and fig.period_end is None) or fig.metric in (Metric.ATTACKS, Metric.STRIKES):
         return False

@@ -741,3 +741,10 @@ def test_an_outbreak_s_confirmed_cases_a_minister_puts_at_a_number_are_his(read)
 def test_a_snowstorm_s_frostbite_admissions_are_injured_by_a_hospital_director_in_a_town(read) -> None:
     figures = stated(read("snowstorm"))
     assert ("anonymous regional hospital director in Erzurum", "injured", "23") in figures
+
+
+def test_a_snowstorm_s_toll_since_monday_is_the_storm_s_and_a_lawmaker_s_higher_toll_its_rival(read) -> None:
+    ex = read("snowstorm")
+    pairs = contradicted(ex)
+    assert frozenset({"nine", "at least 60", "at least 12"}) in pairs
+    assert all("23" not in pair for pair in pairs)  # one hospital's frostbite cases
