@@ -392,6 +392,11 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     if running is not None and running.group("head").casefold() in ORG_HEADS:
         # "the company that runs the plant": which company the clause says, a first mention
         return Mention(MentionKind.NOMINAL, running.group("head").casefold(), role=running.group("body"))
+    placed = _PLACED_BODY.fullmatch(phrase.strip())
+    if placed is not None and placed.group("head").casefold() in ORG_HEADS:
+        # named by its kind when words before the head give one ("a rights group based in London")
+        kind = placed.group("kind")
+        return Mention(MentionKind.ORGANIZATION, kind if " " in kind else placed.group("body"), aliases=aliases)
     partitive = _PARTITIVE.match(phrase)
     if partitive is not None:
         whole = _head_mention(phrase[partitive.end():], aliases, table, anonymity)
@@ -859,6 +864,9 @@ _SOURCE_NOUNS: Final = frozenset(ANONYMOUS_HEADS.values())
 _RUNNING_BODY: Final = re.compile(r"(?i:the)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:that|which)\s+"
                                   rf"(?:{'|'.join(sorted(RUNNING_VERBS))})\s+[\w\s'’-]+)")
 # Plurals whose possessive names whom a body serves, not who owns it.
+# "a Christian charity working in the town", "a charity based in Goma": an unnamed body its place of work describes.
+_PLACED_BODY: Final = re.compile(r"(?i:an?)\s+(?P<body>(?P<kind>(?:[\w-]+\s+){0,2}(?P<head>[a-z]+))\s+"
+                                 r"(?:working|based|operating|active)\s+(?:in|at|on|from|across)\s+[\w\s'’-]+)")
 _KINDS_OF_PEOPLE: Final = frozenset("children women men workers veterans farmers refugees teachers doctors nurses "
                                     "journalists students writers miners peoples".split())
 # Last words of a name that make it a part of an organization, never a person.

@@ -426,3 +426,12 @@ def test_a_body_or_an_unnamed_speaker_a_generic_place_owns_speaks_as_itself(tabl
     text = f"{source} said five people were injured."
     cast, speaker = spoken(table, text, source, "said", "five people were injured")
     assert next(a.name for a in cast.actors if a.id == speaker) == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("a Christian charity working in the town", "Christian charity"),
+    ("A charity based in Goma", "charity based in Goma"),
+])
+def test_an_unnamed_body_where_it_works_describes_is_an_organization(table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)

@@ -1622,3 +1622,11 @@ def test_a_blast_before_a_verb_is_the_noun_and_a_blast_before_its_object_the_ver
 @pytest.mark.parametrize("members", ["exiled rebels", "exiled Ruritanians"])
 def test_a_name_after_called_that_a_comma_closes_names_a_body_its_members_describe(members: str) -> None:
     assert find_attributions(f"One militia, a group of {members} called Dawn 9, was formed in 2008.") == []
+
+
+def test_a_name_after_the_cue_speaks_when_the_words_before_close_an_aside_about_a_thing() -> None:
+    text = "Divers pumped water out of the pit, which was ten metres deep, said Ana Ruiz, a fire brigade spokeswoman."
+    assert source_text(text, "said") == "Ana Ruiz, a fire brigade spokeswoman"
+    assert source_text("The ministry, which runs the clinics, said 12 died.", "said") == "The ministry, which runs the clinics,"
+    assert source_text("The audit, which was released Monday, said Smith erred.", "said") \
+        == "The audit, which was released Monday,"
