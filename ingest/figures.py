@@ -216,6 +216,9 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+_ADMITTING: Final = frozenset("admitted admitting admits".split())
+# What overcomes people in a leak or a fire: "were overcome by fumes" hurts them ("overcome by grief" does not).
+_FUMES: Final = frozenset("gas gases fumes smoke monoxide heat".split())
 # "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
 _LOSING: Final = frozenset("lost losing lose loses".split())
 _ARMED: Final = frozenset(("military", "combatant", "police"))
@@ -1358,8 +1361,8 @@ _AMONG_THE: Final = frozenset(("the", "those"))
 # What a person suffers that counts them among the injured, and the verbs that say so.
 _HARMS: Final = frozenset("injuries wounds burns injury wound".split())
 _SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
-# Harms of cold that count the hurt when someone is admitted with them (a disease counts cases instead).
-_COLD_HARMS: Final = frozenset("frostbite fractures hypothermia".split())
+# Harms of cold or heat that count the hurt when someone is admitted with them (a disease counts cases instead).
+_WEATHER_HARMS: Final = frozenset("frostbite fractures hypothermia heatstroke heat-stroke dehydration exhaustion".split())
 
 
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
@@ -1424,12 +1427,17 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 2
     if w in ("custody", "detention") and before == "in" and verb in _STILL_WORDS:  # "600 were in custody"
         return Metric.ARRESTED, k - 1
-    if w in _HARMS or w in _COLD_HARMS:  # "23 people had been admitted with frostbite", "admitted to hospital with burns"
+    if w in _HARMS or w in _WEATHER_HARMS:  # "23 people had been admitted with frostbite", "admitted to hospital with burns"
         with_at = next((j for j in range(k - 1, max(-1, k - 3), -1) if words[j] == "with"), -1)
         admitted = with_at - 3 if with_at > 2 and words[with_at - 1] in ("hospital", "hospitals") \
             and words[with_at - 2] == "to" else with_at - 1
         if with_at > 0 and admitted >= 0 and words[admitted] == "admitted":
             return Metric.INJURED, admitted
+        if with_at > 0 and _verb_before(tokens, with_at, _ADMITTING):  # "hospitals admitted 300 people with heatstroke"
+            return Metric.INJURED, with_at
+    overcome_by = k - 1 if before == "by" else k - 2  # "overcome by gas", "overcome by carbon monoxide"
+    if w in _FUMES and overcome_by > 0 and words[overcome_by] == "by" and words[overcome_by - 1] == "overcome":
+        return Metric.INJURED, overcome_by - 1
     if w in _HARMS:  # "suffered minor injuries", "sustained serious burns"
         suffered = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _SUFFERED), None)
         if suffered is not None and all(words[j].isalpha() for j in range(suffered + 1, k)):

@@ -1630,3 +1630,10 @@ def test_a_name_after_the_cue_speaks_when_the_words_before_close_an_aside_about_
     assert source_text("The ministry, which runs the clinics, said 12 died.", "said") == "The ministry, which runs the clinics,"
     assert source_text("The audit, which was released Monday, said Smith erred.", "said") \
         == "The audit, which was released Monday,"
+
+
+def test_admitted_after_a_hospital_is_its_intake_and_after_a_person_a_concession() -> None:
+    text = "Hospitals in the city admitted more than 300 people with heatstroke, the health department said."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    assert source_text("The head of the district hospital admitted that mistakes were made.", "admitted") \
+        == "The head of the district hospital"

@@ -1104,3 +1104,17 @@ def test_a_count_noun_set_at_its_number_counts_cases() -> None:
                                   "Twelve people were admitted to hospital with burns."])
 def test_people_admitted_with_a_harm_are_injured(text: str) -> None:
     assert only(text).metric is Metric.INJURED
+
+
+@pytest.mark.parametrize("text", ["Hospitals in the city admitted more than 300 people with heatstroke on Tuesday.",
+                                  "Some 80 people had been admitted with dehydration."])
+def test_people_a_hospital_admits_with_a_harm_of_heat_are_injured(text: str) -> None:
+    assert only(text).metric is Metric.INJURED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve miners were overcome by carbon monoxide.", [Metric.INJURED]),
+    ("Twelve mourners were overcome by grief.", []),
+])
+def test_people_overcome_by_fumes_are_injured(text: str, expected: list[Metric]) -> None:
+    assert [f.metric for f in figures(text)] == expected
