@@ -1386,6 +1386,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.KILLED, k - 2
     if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
         return Metric.KILLED, k - 2
+    if w in ("death", "deaths") and before in _POSSESSIVES and verb == "to" and k > 2:
+        return Metric.KILLED, k - 3  # "five workers plunged to their deaths", "fell to his death"
+    if w == "sea" and before == "at" and verb == "lost":
+        return Metric.MISSING, k - 2  # "17 fishermen were lost at sea": not found, so missing
     if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
         return Metric.INJURED, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:

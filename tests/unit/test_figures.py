@@ -1118,3 +1118,11 @@ def test_people_a_hospital_admits_with_a_harm_of_heat_are_injured(text: str) -> 
 ])
 def test_people_overcome_by_fumes_are_injured(text: str, expected: list[Metric]) -> None:
     assert [f.metric for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Five workers plunged to their deaths when the lift cable snapped.", Metric.KILLED),
+    ("Seventeen fishermen were lost at sea.", Metric.MISSING),
+])
+def test_people_who_fell_to_their_deaths_are_dead_and_people_lost_at_sea_missing(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
