@@ -1637,3 +1637,9 @@ def test_admitted_after_a_hospital_is_its_intake_and_after_a_person_a_concession
     assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
     assert source_text("The head of the district hospital admitted that mistakes were made.", "admitted") \
         == "The head of the district hospital"
+
+
+def test_an_inverted_source_keeps_a_relative_clause_that_runs_to_the_sentence_end() -> None:
+    a = by_cue("Nine people died, said a fire officer who asked not to be named.", "said")
+    assert a.source is not None and a.source.text == "a fire officer who asked not to be named"
+    assert contents(a) == ["Nine people died"]
