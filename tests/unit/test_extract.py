@@ -274,3 +274,10 @@ def test_a_headline_count_restating_a_count_of_soldiers_is_no_rival_of_a_count_o
     ex = _extract_text(text, "Gunmen kill 11 at checkpoint", table)
     assert not contradicted(ex)
     assert {s.figure.incident_victim for s in ex.figures if s.figure.value == 11} == {"military"}
+
+
+def test_a_figure_another_speaker_states_is_not_the_outlets_as_well(table):
+    text = "Mudslide hits town\n\nAt least 23 people were confirmed dead, officials said.\n"
+    ex = _extract_text(text, "Mudslide hits town", table)
+    names = {a.id: a.name for a in ex.actors}
+    assert [(names[ex.speaker_of(s.claim_id)], s.figure.raw) for s in ex.figures] == [("officials", "At least 23")]
