@@ -354,7 +354,10 @@ NOT_SPEAKER_LABELS: Final = frozenset(
     """note update updated related correction clarification editor's photo
     video watch read more source sources disclaimer warning breaking exclusive
     analysis opinion commentary background getty reuters ap afp twitter email
-    look latest busted plus contributing contributors notice so q""".split()
+    look latest busted plus contributing contributors notice so q
+    live explainer factbox timeline heatwave heat floods flood flooding earthquake quake storm snowstorm
+    hailstorm cyclone typhoon hurricane wildfire wildfires fire blaze explosion blast crash outbreak
+    drought famine landslide mudslide sinkhole tsunami stampede""".split()
 )
 
 TIME_WORDS: Final = frozenset(

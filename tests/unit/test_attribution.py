@@ -1643,3 +1643,9 @@ def test_an_inverted_source_keeps_a_relative_clause_that_runs_to_the_sentence_en
     a = by_cue("Nine people died, said a fire officer who asked not to be named.", "said")
     assert a.source is not None and a.source.text == "a fire officer who asked not to be named"
     assert contents(a) == ["Nine people died"]
+
+
+@pytest.mark.parametrize("text", ["Heatwave: 300 hospitalised as temperatures soar across the north",
+                                  "Live: strikes on port city, toll climbs through the day"])
+def test_an_event_or_a_live_page_before_a_headline_colon_is_no_speaker(text: str) -> None:
+    assert find_attributions(text) == []
