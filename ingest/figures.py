@@ -1192,9 +1192,10 @@ def _subject_class(tokens: _Tokens, first: int) -> str | None:
 
 def _trapped_people(tokens: _Tokens, np: _NounPhrase) -> bool:
     """People a disaster traps ("11 others", "40 miners"): not troops or fighters an enemy traps (encircled,
-    not lost), nor things ("two floors")."""
+    not lost), nor things ("two floors"); a bare count is people, as a bare count killed is ("Gas leak
+    kills 12, traps 30")."""
     if np.head is None:
-        return False
+        return np.kind is None
     head = tokens.words[np.head]
     if np.kind is _Head.PERSON:
         return _PERSON_NOUNS.get(head) not in (_MILITARY, _COMBATANT)

@@ -1126,3 +1126,9 @@ def test_people_overcome_by_fumes_are_injured(text: str, expected: list[Metric])
 ])
 def test_people_who_fell_to_their_deaths_are_dead_and_people_lost_at_sea_missing(text: str, metric: Metric) -> None:
     assert only(text).metric is metric
+
+
+def test_a_bare_count_a_disaster_traps_is_missing_people() -> None:
+    text = "Gas leak at coal mine kills 12, traps 30"
+    found = find_figures(text, (Span.of(text, 0, len(text)),), None)
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 12), (Metric.MISSING, 30)]
