@@ -708,7 +708,8 @@ class _Reader:
                 and mention.name.casefold() in _OFFICES and _NAMED_OFFICE_HOLDER.fullmatch(mention.possessor):
             # "The Clark County Coroner's Office": an office its place names, an organization of its own
             return registry.named(ActorKind.ORGANIZATION, f"{_without_article(mention.possessor)} {mention.name}")
-        if mention.possessor and owner is None and mention.name in _DESCRIBED_HEADS \
+        if mention.possessor and owner is None \
+                and (mention.name in _DESCRIBED_HEADS or (mention.kind is MentionKind.ANONYMOUS and not mention.plural)) \
                 and (_without_article(mention.possessor).casefold() in _GENERIC_PLACES
                      or _THING_OWNER.fullmatch(mention.possessor)):
             # "the town's mayor", "the district's police chief": an office its place describes, unnamed;
@@ -719,6 +720,11 @@ class _Reader:
                 and _THING_OWNER.fullmatch(mention.possessor):
             # "the plant's operator", "the mine's management": a body the thing it runs describes
             return registry.described_organization(f"{_without_article(mention.possessor)}'s {mention.name}")
+        if mention.possessor and owner is None and _without_article(mention.possessor).casefold() in _GENERIC_PLACES \
+                and ((mention.kind in (MentionKind.ANONYMOUS, MentionKind.GROUP) and mention.plural) or (
+                    mention.kind is MentionKind.ORGANIZATION and any(w[:1].isupper() for w in mention.name.split()))):
+            # "the city's police", "the city's Erawan emergency centre": the place only says where the body is
+            return self._register(parse_mention(mention.role or mention.name, registry.table), site)
         if mention.possessor and owner is None and mention.kind is not MentionKind.PERSON \
                 and mention.name not in ANONYMOUS_HEADS.values():
             return None  # "his campaign", "his wife" with nobody for "his"

@@ -269,9 +269,9 @@ REPORTING_NOUNS: Final = frozenset("""claim claims assertion assertions warning 
     conclusions estimate estimates admission assurance assurances refusal emphasis""".split())
 POSSESSIVE_PRONOUNS: Final = frozenset("his her their its my our your".split())
 
-# Cue forms that are as often nouns ("a radio show", "his claims"): cues only
+# Cue forms that are as often nouns ("a radio show", "his claims", "a gas blast tears through"): cues only
 # where a complement follows them.
-NOUN_LIKE_CUES: Final = frozenset("show shows claim claims fear hope hopes talks".split())
+NOUN_LIKE_CUES: Final = frozenset("show shows claim claims fear hope hopes talks blast blasts".split())
 # Plural nouns of people that are also verb forms: "refugee advocates", "Some advocates for ...".
 # A verb after a name, a comma, a subject pronoun or a determined noun ("Roe advocates a tax", "which
 # advocates for", "The union advocates a shorter week").
@@ -357,7 +357,10 @@ NOT_SPEAKER_LABELS: Final = frozenset(
     """note update updated related correction clarification editor's photo
     video watch read more source sources disclaimer warning breaking exclusive
     analysis opinion commentary background getty reuters ap afp twitter email
-    look latest busted plus contributing contributors notice so q""".split()
+    look latest busted plus contributing contributors notice so q
+    live explainer factbox timeline heatwave heat floods flood flooding earthquake quake storm snowstorm
+    hailstorm cyclone typhoon hurricane wildfire wildfires fire blaze explosion blast crash outbreak
+    drought famine landslide mudslide sinkhole tsunami stampede""".split()
 )
 
 TIME_WORDS: Final = frozenset(

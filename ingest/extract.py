@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -24,6 +24,7 @@ from claimgraph.graph.model import (
     About,
     AboutKind,
     Actor,
+    ActorKind,
     Article,
     Asserted,
     Batch,
@@ -457,11 +458,23 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
         if found:
             relations.append((m, found, figures))
     speakers = {m.claim_id: m.speaker_id for m in mentions}
+    copies = _outlet_copies(stated.values(), speakers, cast)
+    kept = [s for s in stated.values() if s.figure.id not in copies]
     links: dict[tuple[str, str, str], FigureLink] = {}
     for m, found, figures in relations:
-        for link in _figure_links(text, m, found, figures, list(stated.values()), speakers, cast, article_id):
-            links.setdefault((link.kind.value, link.from_id, link.to_id), link)
-    return list(stated.values()), list(links.values())
+        for link in _figure_links(text, m, found, figures, kept, speakers, cast, article_id):
+            if link.from_id not in copies and link.to_id not in copies:
+                links.setdefault((link.kind.value, link.from_id, link.to_id), link)
+    return kept, list(links.values())
+
+
+def _outlet_copies(stated: Iterable[StatedFigure], speakers: dict[str, str], cast: Cast) -> set[str]:
+    """Ids of the outlet's figures whose words another speaker's claim states ("At least 23 people were
+    confirmed dead, officials said": a report by no one inside the officials' words): the speaker's."""
+    outlets = {a.id for a in cast.actors if a.kind is ActorKind.OUTLET}
+    stated = list(stated)
+    spoken = {(s.span.start, s.span.end) for s in stated if speakers.get(s.claim_id) not in outlets}
+    return {s.figure.id for s in stated if speakers.get(s.claim_id) in outlets and (s.span.start, s.span.end) in spoken}
 
 
 def _on_side_of(found: FigureMention, speaker: str, sentence: str) -> FigureMention:

@@ -217,6 +217,9 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+_ADMITTING: Final = frozenset("admitted admitting admits".split())
+# What overcomes people in a leak or a fire: "were overcome by fumes" hurts them ("overcome by grief" does not).
+_FUMES: Final = frozenset("gas gases fumes smoke monoxide heat".split())
 # "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
 _LOSING: Final = frozenset("lost losing lose loses".split())
 _ARMED: Final = frozenset(("military", "combatant", "police"))
@@ -248,6 +251,8 @@ _UNDER_EVENTS: Final = frozenset("attack fire".split())
 _COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit was is"
                                   .split())
 _COUNT_OF_REACH: Final = 3
+# "put the number of confirmed cases at 2,638": a count noun a verb sets "at" its number.
+_PUTTING: Final = frozenset("put puts putting placed placing".split())
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
@@ -615,9 +620,13 @@ _AGGREGATE_MARKERS: Final = re.compile(
     r"|this\s+year|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)"
     r"|annually)\b", re.IGNORECASE)
 _AGGREGATE_WINDOW: Final = 60
+_DIFFERENCE_WORDS: Final = frozenset("more fewer less".split())
+# A count over more than a month up to the report's day ("so far this year") counts no one event; "in
+# September" or "in 2016" may still date one, set apart from the reported event.
+_ONE_EVENT_DAYS: Final = dt.timedelta(days=31)
 # Between coordinated figures: a few lowercase words ("are based", "in
 # all"), a place or a date, then a conjunction or a dash.
-_WHOLE_BEFORE: Final = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+$")
+_WHOLE_BEFORE: Final = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+(?:(?:the|its|their)\s+)?$")
 # A count after one of these is the object of what comes before it ("fired at hundreds of protesters"),
 # so no later verb counts it; "of", "among" and "including" introduce parts and stay open.
 _AIMED_AT: Final = re.compile(r"\b(?:at|on|upon|onto|against|toward|towards|into)\s+$", re.IGNORECASE)
@@ -762,7 +771,7 @@ def _figures_in_span(text: str, span: Span, published: dt.date | None) -> list[F
         if reading is not None:
             readings.append(reading)
     readings = _restated(text, _inherit(text, readings), tokens)
-    found = [_with_one_named(text, _mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end)))
+    found = [_with_one_named(text, _mention(text, r, r.metric, tokens, dates, (ctx_start, ctx_end), published))
              for r in readings if r.metric is not None and not _hurts_of_one(text, r.span)
              and not _one_who_speaks(text, r.span)]
     return _with_revisions(text, span, found)
@@ -931,10 +940,12 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     first = tokens.first_at_or_after(figure_span.start)
     after = tokens.first_at_or_after(m.end())
     np = _noun_phrase(tokens, after)
-    if not _is_count(text, figure_span, quantity, np, tokens, first):
+    if not _is_count(text, figure_span, quantity, np, tokens, first) or _difference(tokens, after):
         return None
     floor = tokens.last_before(before[-1].span.end) + 1 if before else 0
     metric, strong, verb, verb_after = _metric(tokens, np, first, floor)
+    if before and _whole_of(before[-1], first) and np.kind is not _Head.METRIC and (verb is None or verb < first):
+        metric, strong, verb, verb_after = None, False, None, False  # the whole a part was counted of
     if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
         metric = None  # "numerous killings" tells of acts, not a toll
     victim = _victim(tokens, np, first)
@@ -943,6 +954,14 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     others = np.head is not None and tokens.words[np.head] in _OTHERS
     return _Reading(figure_span, quantity, first, np, metric, strong, victim, verb, verb_after, place,
                     np_end_char, others, _own_verb(tokens, np.end))
+
+
+def _difference(tokens: _Tokens, i: int) -> bool:
+    """"five, one more than the police figure", "two fewer than reported": how far one count is from
+    another, no count of its own."""
+    words = tokens.words
+    return i + 2 < len(tokens) and words[i] in _DIFFERENCE_WORDS and words[i + 1] == "than" \
+        and not words[i + 2][0].isdigit()
 
 
 def _own_verb(tokens: _Tokens, i: int) -> bool:
@@ -1234,9 +1253,10 @@ def _subject_class(tokens: _Tokens, first: int) -> str | None:
 
 def _trapped_people(tokens: _Tokens, np: _NounPhrase) -> bool:
     """People a disaster traps ("11 others", "40 miners"): not troops or fighters an enemy traps (encircled,
-    not lost), nor things ("two floors")."""
+    not lost), nor things ("two floors"); a bare count is people, as a bare count killed is ("Gas leak
+    kills 12, traps 30")."""
     if np.head is None:
-        return False
+        return np.kind is None
     head = tokens.words[np.head]
     if np.kind is _Head.PERSON:
         return _PERSON_NOUNS.get(head) not in (_MILITARY, _COMBATANT)
@@ -1272,15 +1292,21 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
     """"The number of people killed by the floods rose to 74", "the total of those displaced stood at
     900", "the number of cholera cases rose to 1,500": what the count noun's "of" phrase says befell its
     people, and where that word is, when a verb
-    of change or level ("rose to", "stood at", "reached") comes right before the number."""
+    of change or level ("rose to", "stood at", "reached") comes right before the number, or "at" after a
+    verb that sets the count ("put the number of confirmed cases at 2,638")."""
     words = tokens.words
     link = first - 2 if first > 1 and words[first - 1] in ("to", "at") else first - 1
-    if link < 0 or words[link] not in _COUNT_CHANGES:
+    put_at = first > 0 and words[first - 1] == "at" and (link < 0 or words[link] not in _COUNT_CHANGES)
+    if put_at:
+        link = first - 1
+    elif link < 0 or words[link] not in _COUNT_CHANGES:
         return None
     for c in range(link - 1, max(floor, first - _SUBJECT_WINDOW) - 1, -1):
         if words[c] in _BEFORE_STOPS or words[c][0].isdigit():
             return None
         if words[c] in _COUNT_NOUNS and c + 1 < link and words[c + 1] == "of":
+            if put_at and _PUTTING.isdisjoint(words[max(0, c - 2):c]):
+                return None  # "at" a count only after a verb that sets it there
             for k in range(c + 2, min(link, c + 2 + _COUNT_OF_REACH)):
                 metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
                 if metric in _HARMED or (metric is Metric.CASES and words[k - 1] in _CASE_MARKS):
@@ -1399,6 +1425,8 @@ _AMONG_THE: Final = frozenset(("the", "those"))
 # What a person suffers that counts them among the injured, and the verbs that say so.
 _HARMS: Final = frozenset("injuries wounds burns injury wound".split())
 _SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
+# Harms of cold or heat that count the hurt when someone is admitted with them (a disease counts cases instead).
+_WEATHER_HARMS: Final = frozenset("frostbite fractures hypothermia heatstroke heat-stroke dehydration exhaustion".split())
 
 
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
@@ -1422,6 +1450,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.KILLED, k - 2
     if w == "death" and before == "to" and verb in _TO_DEATH_VERBS:
         return Metric.KILLED, k - 2
+    if w in ("death", "deaths") and before in _POSSESSIVES and verb == "to" and k > 2:
+        return Metric.KILLED, k - 3  # "five workers plunged to their deaths", "fell to his death"
+    if w == "sea" and before == "at" and verb == "lost":
+        return Metric.MISSING, k - 2  # "17 fishermen were lost at sea": not found, so missing
     if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
         return Metric.INJURED, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
@@ -1463,6 +1495,17 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 2
     if w in ("custody", "detention") and before == "in" and verb in _STILL_WORDS:  # "600 were in custody"
         return Metric.ARRESTED, k - 1
+    if w in _HARMS or w in _WEATHER_HARMS:  # "23 people had been admitted with frostbite", "admitted to hospital with burns"
+        with_at = next((j for j in range(k - 1, max(-1, k - 3), -1) if words[j] == "with"), -1)
+        admitted = with_at - 3 if with_at > 2 and words[with_at - 1] in ("hospital", "hospitals") \
+            and words[with_at - 2] == "to" else with_at - 1
+        if with_at > 0 and admitted >= 0 and words[admitted] == "admitted":
+            return Metric.INJURED, admitted
+        if with_at > 0 and _verb_before(tokens, with_at, _ADMITTING):  # "hospitals admitted 300 people with heatstroke"
+            return Metric.INJURED, with_at
+    overcome_by = k - 1 if before == "by" else k - 2  # "overcome by gas", "overcome by carbon monoxide"
+    if w in _FUMES and overcome_by > 0 and words[overcome_by] == "by" and words[overcome_by - 1] == "overcome":
+        return Metric.INJURED, overcome_by - 1
     if w in _HARMS:  # "suffered minor injuries", "sustained serious burns"
         suffered = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _SUFFERED), None)
         if suffered is not None and all(words[j].isalpha() for j in range(suffered + 1, k)):
@@ -1740,7 +1783,8 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
     the victim of the figure before them."""
     out = list(readings)
     for i in range(1, len(out)):
-        if _may_inherit(out[i]) and out[i - 1].metric is not None and _coordinated(text, out[i - 1], out[i]):
+        if _may_inherit(out[i]) and out[i - 1].metric is not None and not _whole_of(out[i - 1], out[i]) \
+                and _coordinated(text, out[i - 1], out[i]):
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
         if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
@@ -1778,6 +1822,14 @@ def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Rea
     return out
 
 
+def _whole_of(part: _Reading, whole: _Reading | int) -> bool:
+    """"killing 18 of the 19 people on board": the second number counts what the first is a part of, so
+    the verb before the part counts only the part (not "one of 20 students killed", a whole with its own
+    verb)."""
+    first = whole if isinstance(whole, int) else whole.first
+    return part.np.partitive and part.np.head is None and part.np.end == first
+
+
 def _may_inherit(r: _Reading) -> bool:
     """Without a metric of its own, and not counting some other noun ("3,900 tanks")."""
     return not r.strong and r.np.kind is not _Head.UNKNOWN and not r.own_verb
@@ -1811,7 +1863,7 @@ _CASUALTY_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISS
 
 
 def _mention(text: str, r: _Reading, metric: Metric, tokens: _Tokens, dates: list[DateMention],
-             context: tuple[int, int]) -> FigureMention:
+             context: tuple[int, int], published: dt.date | None) -> FigureMention:
     agent, plural_agent = _agent(tokens, r) if metric in _CASUALTY_METRICS else (None, False)
     period_start, period_end, day = _period(r, dates)
     a = r.amount
@@ -1821,7 +1873,9 @@ def _mention(text: str, r: _Reading, metric: Metric, tokens: _Tokens, dates: lis
         a.qualifier is Qualifier.EXACT and a.value == 1)
     window = text[max(context[0], r.span.start - _AGGREGATE_WINDOW):
                   min(context[1], r.span.end + _AGGREGATE_WINDOW)]
-    aggregate = (plural_agent or counted_events or (period_start is not None and period_end is None)
+    to_date = period_start is not None and period_end is not None and published is not None \
+        and period_end >= published and period_end - period_start > _ONE_EVENT_DAYS
+    aggregate = (plural_agent or counted_events or (period_start is not None and period_end is None) or to_date
                  or _AGGREGATE_MARKERS.search(window) is not None)
     unit = tokens.raws[r.np.head] if r.np.head is not None and r.np.kind is not _Head.UNKNOWN else None
     return FigureMention(

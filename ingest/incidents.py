@@ -137,6 +137,11 @@ _GENERIC_BACK: Final = re.compile(r"\b(?:the|this|that)\s+(?:attack|assault|inci
                                   r"(?!\s+(?:on|in|at|near|against|by|of|last|earlier)\b)", re.IGNORECASE)
 _CAMPAIGNS: Final = frozenset("campaign war conflict fighting clashes violence offensive hostilities crackdown "
                        "insurgency unrest operations".split())
+# Weather and slides that last some days, whose toll "since Monday" is one event's: no campaign's.
+_HAZARD: Final = re.compile(r"\b(?:(?:snow|rain|wind|hail|dust|sand|ice)?storms?|blizzards?|snow(?:fall)?|heavy\s+rains?"
+                            r"|downpours?|heat\s*waves?|cold\s+(?:snap|spell|wave)s?|floods?|flooding|cyclones?"
+                            r"|typhoons?|hurricanes?|(?:land|mud)slides?|wildfires?)\b", re.IGNORECASE)
+_HAZARD_DAYS: Final = dt.timedelta(days=7)
 # Campaigns that a day or a few days can hold, and the words that give them so few days.
 _SHORT_CAMPAIGNS: Final = frozenset("clashes unrest crackdown violence fighting".split())
 _FEW_DAYS: Final = re.compile(r"\b(?:two|three|four|five|\d)\s+days\s+of\b|\bweekend\b", re.IGNORECASE)
@@ -193,6 +198,7 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|clinic|facility))\b"
+    r"|(?:[\w-]+\s+){0,4}?admitted\s+with\b"  # "23 people had been admitted with frostbite": a ward's intake
     r"|(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
     re.IGNORECASE)
 # "A district magistrate in Saran said five people had died there": a count "there" after its sentence
@@ -219,7 +225,10 @@ _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional
 _YEARS_BACK: Final = re.compile(r"\blast\s+year\b|\b(?P<count>a|one|two|three|four|five)\s+years?\s+ago\b",
                                 re.IGNORECASE)
 _YEARS_BACK_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_PAST: Final = re.compile(r"\blast\s+(?:year|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
+# "Heavy rain last month left 47 dead", "three months ago": a month before the dated article's.
+_MONTHS_BACK: Final = re.compile(r"\blast\s+month\b|\b(?P<count>a|one|two|three|four|five)\s+months?\s+ago\b",
+                                 re.IGNORECASE)
+_PAST: Final = re.compile(r"\blast\s+(?:year|month|" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|"
                    r"\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # A count its sentence says was given before or overtaken: "An earlier count by the navy put the dead at
 # 29", "Police earlier put the toll at 29", "the mayor had said 20" (not "said it had counted 47": a count
@@ -241,10 +250,15 @@ _SINCE: Final = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end|b
 _SINCE_REACH: Final = 30
 _BY_DAY: Final = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 # The day a source said its count on: "said on Tuesday", "told reporters Tuesday", "announced late on Monday".
-_SAID_ON: Final = re.compile(r"\b(?:said|says|reported|announced|added|confirmed|told\s+\w+)\s+"
+_SAID_ON: Final = re.compile(r"\b(?:said|says|reported|announced|added|confirmed|told\s+\w+"
+                             r"|(?:gave|put|issued|published)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+                             r"(?:count|toll|figure|tally|estimate))\s+"
                              r"(?:on\s+|late\s+(?:on\s+)?)?$", re.IGNORECASE)
 _SAID_ON_REACH: Final = 40
 # "by Tuesday evening", "as of Sunday night": the day's end, after any count of the same day.
+# What is left on a day is the count as of that day: "31 fishermen were still missing on Thursday".
+_LEFT_ON: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was)\s+)?(?:still|remain(?:s|ed)?)\s+"
+                             r"(?:missing|trapped|unaccounted\s+for)\s+on\s+$", re.IGNORECASE)
 _LATE_IN_DAY: Final = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
 _SENTENCE_START: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _EARLIER_REACH: Final = 300
@@ -322,7 +336,7 @@ class ArticleIncidents:
 def article_incidents(text: str, article_id: str, title: str | None, dateline: str | None,
                       published: dt.date | None, figures: Sequence[FigureAt], aliases: AliasTable) -> ArticleIncidents:
     """The incidents the article's figures count (see the module docstring). Pure."""
-    counted = [f for f in figures if counts_one_incident(text, f)]
+    counted = [f for f in figures if counts_one_incident(text, f, published)]
     if not counted:
         return ArticleIncidents()
     sections = _digest_sections(text, aliases)
@@ -404,7 +418,7 @@ def _drafts(text: str, start: int, end: int, title: str | None, dateline: str | 
     return drafts
 
 
-def counts_one_incident(text: str, f: FigureAt) -> bool:
+def counts_one_incident(text: str, f: FigureAt, published: dt.date | None = None) -> bool:
     """Whether the figure counts one event (not a total over a campaign, not hypothetical, not troops)."""
     fig = f.figure
     if fig.hypothetical or fig.metric not in INCIDENT_METRICS:
@@ -413,6 +427,9 @@ def counts_one_incident(text: str, f: FigureAt) -> bool:
         return False
     if not fig.aggregate:
         return True
+    if fig.period_start is not None and fig.period_end is None and fig.incident_agent is None and published \
+            and published - fig.period_start <= _HAZARD_DAYS and _HAZARD.search(text, f.sentence.start, f.sentence.end):
+        return True  # "the snowstorm has killed nine people since Monday": one storm's running toll
     # "since October 17" opens a period: a total; "last week's strikes" closes one: an event's days.
     if (fig.period_start is not None and fig.period_end is None) or fig.metric in (Metric.ATTACKS, Metric.STRIKES):
         return False
@@ -546,6 +563,12 @@ def _other_time(sentence: str, day: dt.date | None, main_day: dt.date | None, pu
         year = int(m.group("year"))
         if year not in (start.year, end.year):
             return m, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    for m in _MONTHS_BACK.finditer(sentence):
+        back = published.year * 12 + published.month - 1 - _YEARS_BACK_COUNTS.get((m.group("count") or "one").casefold(), 1)
+        first = dt.date(back // 12, back % 12 + 1, 1)
+        last = dt.date(back // 12 + (back % 12 + 1) // 12, (back % 12 + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        if last < start or first > end:
+            return m, (first, last)
     for m in _YEARS_BACK.finditer(sentence):
         year = published.year - _YEARS_BACK_COUNTS.get((m.group("count") or "one").casefold(), 1)
         if year not in (start.year, end.year):
@@ -693,7 +716,8 @@ def _counted_by(text: str, f: FigureAt, published: dt.date | None) -> tuple[dt.d
         return None
     days = [(abs(d.span.start - f.span.start), d.date, _LATE_IN_DAY.match(text, d.span.end) is not None)
             for d in find_dates(text, f.sentence, published)
-            if d.date is not None and _BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)]
+            if d.date is not None and (_BY_DAY.search(text, max(0, d.span.start - 8), d.span.start)
+                                       or (f.span.end <= d.span.start and _LEFT_ON.fullmatch(text, f.span.end, d.span.start)))]
     return min(days)[1:] if days else None
 
 

@@ -393,6 +393,11 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
     if running is not None and running.group("head").casefold() in ORG_HEADS:
         # "the company that runs the plant": which company the clause says, a first mention
         return Mention(MentionKind.NOMINAL, running.group("head").casefold(), role=running.group("body"))
+    placed = _PLACED_BODY.fullmatch(phrase.strip())
+    if placed is not None and placed.group("head").casefold() in ORG_HEADS:
+        # named by its kind when words before the head give one ("a rights group based in London")
+        kind = placed.group("kind")
+        return Mention(MentionKind.ORGANIZATION, kind if " " in kind else placed.group("body"), aliases=aliases)
     partitive = _PARTITIVE.match(phrase)
     if partitive is not None:
         whole = _head_mention(phrase[partitive.end():], aliases, table, anonymity)
@@ -867,6 +872,9 @@ _SOURCE_NOUNS: Final = frozenset(ANONYMOUS_HEADS.values())
 _RUNNING_BODY: Final = re.compile(r"(?i:the)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:that|which)\s+"
                                   rf"(?:{'|'.join(sorted(RUNNING_VERBS))})\s+[\w\s'’-]+)")
 # Plurals whose possessive names whom a body serves, not who owns it.
+# "a Christian charity working in the town", "a charity based in Goma": an unnamed body its place of work describes.
+_PLACED_BODY: Final = re.compile(r"(?i:an?)\s+(?P<body>(?P<kind>(?:[\w-]+\s+){0,2}(?P<head>[a-z]+))\s+"
+                                 r"(?:working|based|operating|active)\s+(?:in|at|on|from|across)\s+[\w\s'’-]+)")
 _KINDS_OF_PEOPLE: Final = frozenset("children women men workers veterans farmers refugees teachers doctors nurses "
                                     "journalists students writers miners peoples".split())
 # Last words of a name that make it a part of an organization, never a person.
@@ -1137,8 +1145,10 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
     if head in ORG_HEADS or head == "pac":
         if capitalized_modifier or (determiner in _INDEFINITE and modifiers):
             return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
-        if determiner in _INDEFINITE:
+        if determiner in _INDEFINITE and not _of_members(tokens[h + 1:]):
             return _NOTHING  # "a company": an organization the text does not tell
+        if determiner in _INDEFINITE:  # "a coalition of opposition parties": a body its members describe
+            return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
         return Mention(MentionKind.NOMINAL, head, aliases=aliases, role=name if modifiers else None)
     if capitalized_modifier and tokens[-1][:1].isupper():
         return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
@@ -1146,6 +1156,15 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
         kind = MentionKind.ANONYMOUS if determiner in _INDEFINITE else MentionKind.NOMINAL
         return Mention(kind, head, role=name, org=_org_in_role(tokens, table), unlisted=True)
     return _NOTHING
+
+
+def _of_members(complement: list[str]) -> bool:
+    """"of opposition parties", "of doctors": an "of" phrase that ends in people or bodies."""
+    if len(complement) < 2 or complement[0].casefold() != "of":
+        return False
+    last = complement[-1].casefold()
+    return _is_people(last) or (last.endswith("ies") and last[:-3] + "y" in ORG_HEADS) or (
+        last.endswith("s") and last[:-1] in ORG_HEADS)
 
 
 def _is_role_noun(word: str) -> bool:
@@ -1159,6 +1178,11 @@ def _without_lowercase_lead(name: str) -> str:
     """"provincial Health Ministry" -> "Health Ministry": words before the name only describe it."""
     words = name.split()
     first = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if first == 0 and len(words) > 2 and words[1][:1].islower():
+        # "Local broadcaster Dnipro TV": a word capitalized as the sentence opens, before a body's kind
+        kind_end = next((i for i in range(1, len(words)) if words[i][:1].isupper()), len(words)) - 1
+        if kind_end < len(words) - 1 and words[kind_end].casefold() in ORG_HEADS:
+            first = kind_end + 1
     return " ".join(words[first:])
 
 
@@ -1214,6 +1238,9 @@ def _org_in_role(words: list[str], table: AliasTable) -> str | None:
     after = _PREPOSITION.split(" " + text)
     if len(after) > 1:
         candidate = _LEADING_THE.sub("", after[-1].strip())
+        if candidate[:1].isupper() and text.endswith(f" in {candidate}") and _is_place_name(candidate, table):
+            # "a hospital director in Erzurum": where the speaker works, not whom they speak for
+            return _org_in_role(text.removesuffix(f" in {candidate}").split(), table)
         if candidate and candidate.casefold() not in ROLE_WORDS \
                 and (_capitalized(candidate) or candidate in _ARMED_BODIES):
             return candidate  # "spokesman for the SPLM", "spokesman for the army"

@@ -64,6 +64,10 @@ _NOT_CUE_BEFORE: Final = {
 # infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the
 # source with the cue for 1 of the 18 the cue list found; dev 0 of 3).
 _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"})
+# "admitted" after a body that takes in patients: its intake, no admission of a fact.
+_TAKING_IN: Final = frozenset({"admitted", "admits", "admit", "admitting"})
+_WARDS: Final = frozenset("hospital hospitals clinic clinics ward wards infirmary centre centres center centers".split())
+_WARD_REACH: Final = 5
 # Why a speaker is not named ("granted anonymity to describe") is no frame of its own; the reach is
 # the words back from "to".
 _WHY_UNNAMED_REACH: Final = 5
@@ -119,6 +123,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _CONCEDING_FORMS and i > 0 and toks.lows[i - 1] == "to":
         return False
+    if toks.lows[i] in _TAKING_IN and _after_ward(toks, i):
+        return False  # "Hospitals in the city admitted more than 300 people": patients taken in, nothing conceded
     if toks.lows[i] in _ATTACK_FORMS and _armed_attack(toks, i):
         return False
     if i > 1 and toks.lows[i - 1] == "to" and not WHY_UNNAMED.isdisjoint(toks.lows[max(0, i - 1 - _WHY_UNNAMED_REACH):i - 1]):
@@ -280,9 +286,39 @@ def _names_something(toks: Tokens, i: int) -> bool:
     if not (toks.is_capitalized(i + 1) or toks.words[i + 1] in QUOTE_OPEN):
         return False
     prev = i - 1
-    if prev < 0 or not toks.is_word(prev) or toks.is_capitalized(prev) or toks.lows[prev] in PRONOUNS:
+    if prev < 0 or not toks.is_word(prev) or toks.lows[prev] in PRONOUNS:
+        return False
+    # "a group of exiled rebels called Dawn 9": a body its members describe, then its name
+    opening = next((q for q in range(prev - 1, max(-1, prev - 5), -1) if toks.lows[q] in {"a", "an"}), None)
+    if opening is not None and "of" in toks.lows[opening:prev] and _name_then_stop(toks, i + 1):
+        return True  # not "a group of senators called Trump a liar"
+    if toks.is_capitalized(prev):
         return False
     return any(toks.lows[q] in DETERMINERS for q in range(max(0, prev - 3), prev + 1))
+
+
+def _after_ward(toks: Tokens, i: int) -> bool:
+    """Whether the cue's subject is a ward or a hospital: its noun a few words before, with no verb or
+    clause mark between ("Hospitals in the city admitted", "the clinic has admitted")."""
+    for k in range(i - 1, max(-1, i - 1 - _WARD_REACH), -1):
+        if toks.lows[k] in _WARDS:
+            q = k - 1
+            if q >= 0 and toks.words[q].isalpha() and toks.words[q].islower() and toks.lows[q] not in DETERMINERS \
+                    and toks.lows[q] not in PREPOSITIONS:
+                q -= 1  # one word saying which ("the district hospital")
+            while q >= 0 and toks.lows[q] in DETERMINERS:
+                q -= 1
+            return q < 0 or toks.lows[q] not in PREPOSITIONS  # not "the head of the hospital admitted"
+        if not toks.is_word(k) or toks.lows[k] in CUE_WORDS:
+            return False
+    return False
+
+
+def _name_then_stop(toks: Tokens, k: int) -> bool:
+    """A capitalized name (with its numbers) that punctuation or the sentence's end closes: "Dawn 9,"."""
+    while k < len(toks.words) and (toks.is_capitalized(k) or toks.words[k][:1].isdigit()):
+        k += 1
+    return k == len(toks.words) or not toks.is_word(k)
 
 
 def _takes_complement(toks: Tokens, k: int) -> bool:

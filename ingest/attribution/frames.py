@@ -525,6 +525,9 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     source = source_before(toks, i) or _progressive_subject(toks, i)
     if source is not None and _object_of_preposition(toks, source) and toks.lows[i] not in PARTICIPLE_CUES:
         return None
+    if source is not None and toks.lows[i] in SPEECH_VERBS and _closes_which_aside(toks, source, i) \
+            and _name_closing(toks, source_after(toks, i, cue[1])):
+        source = None  # "Rescuers pumped water into the hole, which was wide, said Li Jun": the name speaks
     inverted = False
     if source is None:
         source = source_after(toks, i, cue[1]) if toks.lows[i] in SPEECH_VERBS else None
@@ -539,13 +542,30 @@ def _verb_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
     found = contents(toks, frame_start, after, toks.lows[i])
     if inverted:
         # '"...," said the clerk, who asked not to be named': an aside on the speaker left out
-        # of the source says nothing the speaker said.
-        found = tuple(c for c in found if toks.lows[c[0]] not in _RELATIVES)
+        # of the source says nothing the speaker said; what was fronted before the cue is what was said
+        kept = tuple(c for c in found if toks.lows[c[0]] not in _RELATIVES)
+        found = kept if kept or kept == found else contents(toks, frame_start, len(toks.words), toks.lows[i])
     if _in_relative_aside(toks, source):
         found = tuple(_to_aside_end(toks, c) for c in found)
     elif _in_opening_clause(toks, source):
         found = _to_clause_end(toks, cue[1], found)
     return Frame(source, cue, found)
+
+
+def _closes_which_aside(toks: Tokens, source: tuple[int, int], i: int) -> bool:
+    """Whether the words before cue ``i`` end in an aside about a thing (", which ...,")."""
+    return source[1] == i and toks.words[i - 1] == "," and any(
+        toks.lows[q] == "which" and toks.words[q - 1] == "," for q in range(source[0] + 1, i - 1))
+
+
+def _name_closing(toks: Tokens, after: tuple[int, int] | None) -> bool:
+    """A capitalized name after the cue that a comma or the sentence's end closes ("said Li Jun, a
+    spokesman for the brigade."; not "said Smith lied")."""
+    if after is None:
+        return False
+    name_end = next((q for q in range(after[0], after[1]) if toks.words[q] == ","), after[1])
+    return all(toks.is_capitalized(q) for q in range(after[0], name_end)) and (
+        after[1] >= len(toks.words) or toks.words[after[1]] in {",", ";"} | SENTENCE_END)
 
 
 def _count_frame(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:

@@ -811,6 +811,11 @@ def source_after(toks: Tokens, i: int, cue_end: int) -> tuple[int, int] | None:
         return None  # "X, the chair, said the council will vote": the phrase is the subject of what was said
     if end < len(toks.words) and toks.lows[end] in {"and", "or"} and _verb_ahead(toks, end + 1):
         return None  # "X, Rafiqul, said his wife and two children were missing": the first of two subjects
+    if end - 1 > cue_end and toks.lows[end - 1] == "who":
+        # "..., said a police officer who asked not to be named.": the clause runs to the sentence end
+        close = next((q for q in range(end, len(toks.words)) if not toks.is_word(q)), len(toks.words))
+        if close == len(toks.words) or toks.words[close] in SENTENCE_END:
+            return trim_noun_phrase(toks, cue_end, close)
     return _noun_phrase_after(toks, cue_end, end)
 
 

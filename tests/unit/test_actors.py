@@ -451,3 +451,47 @@ def test_a_think_tank_is_a_body_and_a_kind_of_body_before_a_name_ending_in_a_bod
         table, phrase: str, name: str) -> None:
     m = parse_mention(phrase, table)
     assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("A coalition of opposition parties", "coalition of opposition parties"),
+    ("a group of doctors", "group of doctors"),
+])
+def test_an_unnamed_body_its_members_describe_is_an_organization(table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+    assert parse_mention("a company", table).kind is MentionKind.NOTHING
+
+
+def test_a_word_capitalized_as_the_sentence_opens_before_a_body_s_kind_is_no_part_of_its_name(table) -> None:
+    assert parse_mention("Local broadcaster Dnipro TV", table).name == "Dnipro TV"
+
+
+@pytest.mark.parametrize(("phrase", "org"), [
+    ("A regional hospital director in Erzurum", None),
+    ("a lawyer with Grange Partners in Orlando", "Grange Partners"),
+    ("an executive in charge of sales at Northwind", "Northwind"),
+])
+def test_a_short_unknown_name_after_in_is_where_a_speaker_works_not_whom_they_speak_for(table, phrase: str,
+                                                                                       org: str | None) -> None:
+    assert parse_mention(phrase, table).org == org
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("The city's police", "police"),
+    ("The city's Erawan emergency centre", "Erawan emergency centre"),
+    ("The state's party leader", "anonymous state's party leader"),
+])
+def test_a_body_or_an_unnamed_speaker_a_generic_place_owns_speaks_as_itself(table, source: str, name: str) -> None:
+    text = f"{source} said five people were injured."
+    cast, speaker = spoken(table, text, source, "said", "five people were injured")
+    assert next(a.name for a in cast.actors if a.id == speaker) == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("a Christian charity working in the town", "Christian charity"),
+    ("A charity based in Goma", "charity based in Goma"),
+])
+def test_an_unnamed_body_where_it_works_describes_is_an_organization(table, phrase: str, name: str) -> None:
+    m = parse_mention(phrase, table)
+    assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)

@@ -1701,3 +1701,40 @@ def test_an_according_to_closing_a_sentence_holds_only_the_statement_after_anoth
     assert contents(by_cue(text, "according to")) == ["more than 20 voters were hurt"]
     assert contents(by_cue("Its kitchens fed pupils across the United States, and its loans went to farmers, "
                            "according to its own tally.", "according to"))[0].startswith("Its kitchens")
+
+
+def test_a_blast_before_a_verb_is_the_noun_and_a_blast_before_its_object_the_verb() -> None:
+    assert find_attributions("Gas blast tears through apartment block, seven dead") == []
+    assert source_text("Critics blast the plan as reckless.", "blast") == "Critics"
+
+
+@pytest.mark.parametrize("members", ["exiled rebels", "exiled Ruritanians"])
+def test_a_name_after_called_that_a_comma_closes_names_a_body_its_members_describe(members: str) -> None:
+    assert find_attributions(f"One militia, a group of {members} called Dawn 9, was formed in 2008.") == []
+
+
+def test_a_name_after_the_cue_speaks_when_the_words_before_close_an_aside_about_a_thing() -> None:
+    text = "Divers pumped water out of the pit, which was ten metres deep, said Ana Ruiz, a fire brigade spokeswoman."
+    assert source_text(text, "said") == "Ana Ruiz, a fire brigade spokeswoman"
+    assert source_text("The ministry, which runs the clinics, said 12 died.", "said") == "The ministry, which runs the clinics,"
+    assert source_text("The audit, which was released Monday, said Smith erred.", "said") \
+        == "The audit, which was released Monday,"
+
+
+def test_admitted_after_a_hospital_is_its_intake_and_after_a_person_a_concession() -> None:
+    text = "Hospitals in the city admitted more than 300 people with heatstroke, the health department said."
+    assert [a.cue.text for a in find_attributions(text) if a.cue] == ["said"]
+    assert source_text("The head of the district hospital admitted that mistakes were made.", "admitted") \
+        == "The head of the district hospital"
+
+
+def test_an_inverted_source_s_clause_on_why_it_is_unnamed_leaves_the_fronted_words_its_content() -> None:
+    a = by_cue("Nine people died, said a fire officer who asked not to be named.", "said")
+    assert a.source is not None and a.source.text == "a fire officer"
+    assert contents(a) == ["Nine people died"] and a.channel is Channel.ANONYMOUS
+
+
+@pytest.mark.parametrize("text", ["Heatwave: 300 hospitalised as temperatures soar across the north",
+                                  "Live: strikes on port city, toll climbs through the day"])
+def test_an_event_or_a_live_page_before_a_headline_colon_is_no_speaker(text: str) -> None:
+    assert find_attributions(text) == []

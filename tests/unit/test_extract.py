@@ -338,3 +338,10 @@ def test_a_kind_of_people_no_name_singles_out_is_each_article_s_own(table):
         ex = extract(Document(text, meta, "test"), table)
         ids |= {a.id for a in ex.actors if a.name == "Witnesses"}
     assert len(ids) == 2
+
+
+def test_a_figure_another_speaker_states_is_not_the_outlets_as_well(table):
+    text = "Mudslide hits town\n\nAt least 23 people were confirmed dead, officials said.\n"
+    ex = _extract_text(text, "Mudslide hits town", table)
+    names = {a.id: a.name for a in ex.actors}
+    assert [(names[ex.speaker_of(s.claim_id)], s.figure.raw) for s in ex.figures] == [("officials", "At least 23")]

@@ -830,7 +830,7 @@ def test_people_moved_to_evacuation_centres_or_shelters_are_displaced(text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     ("Some 2,800 people were admitted to hospital with dengue.", [(Metric.CASES, "Some 2,800")]),
     ("Some 900 people were admitted to hospitals with the disease.", [(Metric.CASES, "Some 900")]),
-    ("Some 40 people were admitted to hospital with burns.", []),
+    ("Some 40 people were admitted to hospital with burns.", [(Metric.INJURED, "Some 40")]),  # hurt, not sick
 ])
 def test_people_admitted_to_hospital_with_a_disease_are_its_cases(text: str,
                                                                  expected: list[tuple[Metric, str]]) -> None:
@@ -1132,3 +1132,67 @@ def test_putting_the_number_at_a_count_restates_the_toll_its_sentence_named_by_a
     start = text.index("putting")
     found = find_figures(text, [Span.of(text, start, len(text))], PUBLISHED)
     assert [(f.span.text, f.metric) for f in found] == [("56", Metric.KILLED)]
+
+
+@pytest.mark.parametrize("text", ["The plane crashed, killing 18 of the 19 people on board.",
+                                  "Of the 19 people on board, 18 were killed."])
+def test_the_whole_a_part_of_the_dead_is_counted_of_is_no_toll(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [(Metric.KILLED, 18)]
+
+
+def test_a_whole_with_a_verb_of_its_own_stays_a_toll() -> None:
+    found = figures("Her daughter was one of 20 pupils killed in the attack.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 1), (Metric.KILLED, 20)]
+
+
+def test_a_count_so_far_this_year_is_an_aggregate() -> None:
+    found = only("A rights group said 24 construction workers had died on sites in the capital so far this year.")
+    assert (found.metric, found.value, found.aggregate) == (Metric.KILLED, 24, True)
+
+
+def test_a_count_of_a_year_before_the_report_is_no_aggregate() -> None:
+    assert not only("Sixteen fishermen died in a similar storm in 2016.").aggregate
+
+
+def test_how_far_one_count_is_from_another_is_no_count() -> None:
+    found = figures("The centre said the injured numbered five, one more than the police figure.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 5)]
+
+
+def test_a_count_noun_set_at_its_number_counts_cases() -> None:
+    found = only("The minister put the number of confirmed cases at 2,638.")
+    assert (found.metric, found.value) == (Metric.CASES, 2638)
+
+
+@pytest.mark.parametrize("text", ["Twenty-three people had been admitted with frostbite.",
+                                  "Twelve people were admitted to hospital with burns."])
+def test_people_admitted_with_a_harm_are_injured(text: str) -> None:
+    assert only(text).metric is Metric.INJURED
+
+
+@pytest.mark.parametrize("text", ["Hospitals in the city admitted more than 300 people with heatstroke on Tuesday.",
+                                  "Some 80 people had been admitted with dehydration."])
+def test_people_a_hospital_admits_with_a_harm_of_heat_are_injured(text: str) -> None:
+    assert only(text).metric is Metric.INJURED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve miners were overcome by carbon monoxide.", [Metric.INJURED]),
+    ("Twelve mourners were overcome by grief.", []),
+])
+def test_people_overcome_by_fumes_are_injured(text: str, expected: list[Metric]) -> None:
+    assert [f.metric for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Five workers plunged to their deaths when the lift cable snapped.", Metric.KILLED),
+    ("Seventeen fishermen were lost at sea.", Metric.MISSING),
+])
+def test_people_who_fell_to_their_deaths_are_dead_and_people_lost_at_sea_missing(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
+
+
+def test_a_bare_count_a_disaster_traps_is_missing_people() -> None:
+    text = "Gas leak at coal mine kills 12, traps 30"
+    found = find_figures(text, (Span.of(text, 0, len(text)),), None)
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 12), (Metric.MISSING, 30)]

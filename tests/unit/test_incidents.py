@@ -579,3 +579,35 @@ def test_the_remains_of_people_found_are_a_part_of_the_toll() -> None:
     text = "A doctor said the remains of 45 people had been recovered."
     start = text.index("45")
     assert share(text, Span.of(text, start, start + 2)) == PART
+
+
+def test_a_dated_articles_count_of_last_month_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("The mudslide killed 14 people on Wednesday. Heavy rain in the province last month left 47 people "
+                 "dead.", title="Mudslide Hits Highway").figure("14", incident_date=DAY).figure("47").incidents(aliases)
+    assert found["47-0"] is not None and found["47-0"].id != found["14-0"].id
+    assert found["47-0"].window_end == dt.date(2024, 5, 31)
+
+
+def test_a_count_given_on_a_day_is_earlier_than_what_is_left_missing_on_a_later_day(aliases: AliasTable) -> None:
+    text = Text("The ministry gave a higher count on Tuesday, saying 42 fishermen remained missing. Thirty-one "
+                "fishermen were still missing on Wednesday, the navy said.", title="Storm Scatters Fleet")
+    for raw in ("42", "Thirty-one"):
+        text.figure(raw, Metric.MISSING)
+    assert text.shares(aliases) == {"42-0": EARLIER, "Thirty-one-0": None}
+
+
+def test_a_storm_s_toll_since_a_day_of_the_week_counts_the_storm_but_fighting_s_does_not(aliases: AliasTable) -> None:
+    monday = DAY - dt.timedelta(days=2)
+    storm = Text("The snowstorm has killed nine people since Monday, the agency said. A lawmaker said 12 had died.",
+                 title="Snowstorm Hits Region").figure("nine", aggregate=True, period_start=monday).figure("12")
+    found = storm.incidents(aliases)
+    assert found["nine-0"] is not None and found["nine-0"] == found["12-0"]
+    war = Text("Fighting has killed 40 people since Monday, the agency said. A strike killed 12 people.",
+               title="Strike Hits Town").figure("40", aggregate=True, period_start=monday).figure("12")
+    assert war.incidents(aliases)["40-0"] is None
+
+
+def test_people_admitted_with_a_harm_are_a_ward_s_part_of_the_toll() -> None:
+    text = "A hospital director said 23 people had been admitted with frostbite."
+    start = text.index("23")
+    assert share(text, Span.of(text, start, start + 2)) == PART
