@@ -282,37 +282,34 @@ def _speakers_of(ex) -> dict[str, str]:
     return {c.text: names[ex.speaker_of(c.id)] for c in ex.claims}
 
 
+def _said_in(body: str, table, title: str = "Flood toll rises") -> dict[str, str]:
+    """Each claim's speaker in an article of ``title``, a dateline and ``body``."""
+    return _speakers_of(_extract_text(f"{title}\n\nMonday, May 6, 2024\n\n{body}\n", title, table))
+
+
 def test_the_bare_body_a_sentence_named_by_its_kind_before_is_that_body(table):
-    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\nBy Sunday the regional water office had counted 40 dead, "
-            "and the office gave a figure of 52 dead on Monday.\n")
-    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    said = _said_in("By Sunday the regional water office had counted 40 dead, and the office gave a figure of 52 "
+                    "dead on Monday.", table)
     assert said["a figure of 52 dead on Monday"] == "regional water office"
 
 
 def test_state_or_local_television_is_a_broadcaster_of_its_own_not_the_publisher(table):
-    text = "Flood toll rises\n\nMonday, May 6, 2024\n\nNine people drowned, according to local television.\n"
-    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    said = _said_in("Nine people drowned, according to local television.", table)
     assert said["Nine people drowned"] == "local television"
 
 
 def test_the_words_between_a_cue_and_its_that_clause_are_no_claim_of_the_outlet(table):
-    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\n"
-            "Mayor Dana Roe said during a visit to the flooded district that 14 people had drowned.\n")
-    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    said = _said_in("Mayor Dana Roe said during a visit to the flooded district that 14 people had drowned.", table)
     assert not any("visit" in claim for claim in said)
 
 
 def test_a_body_that_has_not_commented_states_nothing(table):
-    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\n"
-            "The mayor blamed the dam operator, which has not commented on the floods so far.\n")
-    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    said = _said_in("The mayor blamed the dam operator, which has not commented on the floods so far.", table)
     assert not any(claim.startswith("The mayor blamed") for claim in said)
 
 
 def test_a_clause_of_time_after_according_to_stays_in_the_claim(table):
-    text = ("Flood toll rises\n\nMonday, May 6, 2024\n\n"
-            "Three people died when a bridge collapsed in the town, according to local radio.\n")
-    said = _speakers_of(_extract_text(text, "Flood toll rises", table))
+    said = _said_in("Three people died when a bridge collapsed in the town, according to local radio.", table)
     assert said["Three people died when a bridge collapsed in the town"] == "local radio"
 
 
@@ -324,8 +321,7 @@ def test_a_common_noun_opening_a_sentence_is_no_person(table):
 
 
 def test_opposition_alone_is_an_unnamed_body(table):
-    text = "Opposition says 40 killed in crackdown\n\nMonday, May 6, 2024\n\nThe streets were calm on Monday.\n"
-    said = _speakers_of(_extract_text(text, "Opposition says 40 killed in crackdown", table))
+    said = _said_in("The streets were calm on Monday.", table, title="Opposition says 40 killed in crackdown")
     assert said["40 killed in crackdown"] == "anonymous opposition"
 
 
