@@ -45,7 +45,8 @@ _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
 COUNT_START: Final = re.compile(rf"(?:{NUMBER}|{VAGUE})$", re.IGNORECASE)
 # The platforms by their words ("Truth Social" is two), and where on one a post is.
-_PLATFORM_WORDS: Final = tuple(sorted((tuple(name.split()) for name in PLATFORMS), key=len, reverse=True))
+_PLATFORM_WORDS: Final = tuple(sorted((tuple(name.split()) for name in PLATFORMS | {"social media"}), key=len,
+                                      reverse=True))
 _PLATFORM_PLACES: Final = frozenset("account channel page feed".split())
 _POSSESSORS: Final = frozenset("its his her their the".split())
 _FRAME_TAIL: Final = 5
@@ -180,8 +181,8 @@ def right_content(toks: Tokens, p: int, cue_low: str) -> tuple[int, int] | None:
 
 
 def _past_platform(toks: Tokens, p: int) -> int:
-    """Past "on X", "on its Telegram channel", "via Facebook" right after the cue: where the words were
-    posted, a channel (cues.CHANNEL_PATTERNS), never the content ("said on X he was pained")."""
+    """Past "on X", "on its Telegram channel", "via Facebook", "on social media" right after the cue: where
+    the words were posted, a channel (cues.CHANNEL_PATTERNS), never the content ("said on X he was pained")."""
     n = len(toks.words)
     if p + 1 >= n or toks.lows[p] not in {"on", "via"}:
         return p

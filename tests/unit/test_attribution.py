@@ -1643,6 +1643,8 @@ def test_the_platform_right_after_a_cue_is_its_channel_not_its_content() -> None
     assert (frame.channel, [c.text for c in frame.content]) == (Channel.X, ['she was "shaken" by the flood'])
     frame = by_cue("The army said on Facebook 12 soldiers had died.", "said")
     assert [c.text for c in frame.content] == ["12 soldiers had died"]
+    frame = by_cue("The rebels claimed on social media to have downed a drone.", "claimed")
+    assert (frame.channel, [c.text for c in frame.content]) == (Channel.SOCIAL_MEDIA, ["to have downed a drone"])
 
 
 def test_a_subject_with_asides_that_no_noun_phrase_reads_runs_from_the_clause_opening_to_its_comma() -> None:
