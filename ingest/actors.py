@@ -115,6 +115,9 @@ _FOREMOST: Final = frozenset("main largest biggest principal leading".split())
 # newspaper"): they stay references.
 _MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
     times post journal news service herald tribune gazette""".split())
+# A hyphenated description opening a name ("State-run Xinhua", "Government-owned ..."), not a name's
+# own part ("Al-Jazeera").
+_DESCRIPTION_OPENING: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\s+[A-Z]")
 # Words that say whose or where a broadcaster is, making "state television" one of its own.
 _MEDIUM_OWNERS: Final = frozenset("state local national public regional provincial official government private"
                                   .split())
@@ -587,6 +590,11 @@ class _Reader:
         if _opens_with_participle(source.text):
             return None, attribution.channel  # "Reported estimates put ...": a verb form names no one
         mention = parse_mention(source.text, self.registry.table, anonymity=has_anonymity_marker(sentence))
+        if mention.kind is MentionKind.ORGANIZATION and _DESCRIPTION_OPENING.match(source.text) \
+                and _opens_sentence(self.text, source.start):
+            # "State-run Xinhua news agency said": the description's capital is the sentence's
+            mention = parse_mention(f"{source.text[0].lower()}{source.text[1:]}", self.registry.table,
+                                    anonymity=has_anonymity_marker(sentence))
         if mention.kind is MentionKind.ORGANIZATION and mention.known is None \
                 and _sentence_case_body(self.text, source.text) and _opens_sentence(self.text, source.start):
             # "Health ministry says ..." in a headline, "State television said" opening a sentence: the

@@ -341,3 +341,8 @@ def test_a_figure_another_speaker_states_is_not_the_outlets_as_well(table):
     ex = _extract_text(text, "Mudslide hits town", table)
     names = {a.id: a.name for a in ex.actors}
     assert [(names[ex.speaker_of(s.claim_id)], s.figure.raw) for s in ex.figures] == [("officials", "At least 23")]
+
+
+def test_a_hyphenated_description_opening_a_sentence_is_no_part_of_the_name(table):
+    said = _said_in("State-run Harbor News Agency said 30 miners were trapped.", table)
+    assert said["30 miners were trapped"] == "Harbor News Agency"
