@@ -240,7 +240,8 @@ _EARLIER_COUNT: Final = re.compile(
     r"\b(?:(?:earlier|initial|previous|original|early|earliest|first|preliminary)\s+(?:[\w-]+\s+)?"
     r"(?:count|toll|tally|figure|estimate|report)s?"
     r"|(?:earlier|previously|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|counted|announced"
-    r"|estimated|set)|at\s+first"
+    r"|estimated|set)|at\s+first|^earlier(?=,)"
+    r"|(?:said|reported|announced)\s+earlier"
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
@@ -270,8 +271,8 @@ EARLIER: Final = "earlier"
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
-                              r"|now\s+(?:stands?\s+at|is|are|numbers?)"
-                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
+                              r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+at"
+                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
 # A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt"
