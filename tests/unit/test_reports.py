@@ -859,3 +859,25 @@ def test_a_wedding_fire_s_charity_working_in_the_town_is_a_speaker_and_the_gover
     assert any(names[ex.speaker_of(c.id)] == "Christian charity" for c in ex.claims)
     assert ("Najim al-Jubouri", "killed", "113") in stated(ex)
     assert not contradicted(ex)  # 113 against "at least 107"; 100 was the ministry's overnight count
+
+
+def test_a_church_attack_s_priest_named_by_his_role_keeps_his_word_and_a_later_toll_is_no_rival(read) -> None:
+    ex = read("church")
+    figures = stated(ex)
+    assert {("anonymous local priest", "killed", "28"), ("anonymous local priest", "killed", "nine")} <= figures
+    assert not contradicted(ex)  # at least 21, the priest's 28, then 31 after the wounded died
+
+
+def test_a_metro_bomb_s_count_an_agency_gave_earlier_is_no_rival_of_the_minister_s_risen_toll(read) -> None:
+    ex = read("metro")
+    figures = stated(ex)
+    assert ("Veronika Orlova", "killed", "14") in figures
+    assert ("Interfax news agency", "killed", "nine") in figures
+    assert not contradicted(ex)
+
+
+def test_a_bar_grenade_s_first_count_is_overtaken_when_more_die_and_the_hospital_brings_the_dead_to_six(
+        read) -> None:
+    ex = read("grenade")
+    assert ("Amani Bahati", "killed", "six") in stated(ex)
+    assert all("four" not in pair for pair in contradicted(ex))
