@@ -145,6 +145,8 @@ _HAZARD_DAYS: Final = dt.timedelta(days=7)
 # Campaigns that a day or a few days can hold, and the words that give them so few days.
 _SHORT_CAMPAIGNS: Final = frozenset("clashes unrest crackdown violence fighting".split())
 _FEW_DAYS: Final = re.compile(r"\b(?:two|three|four|five|\d)\s+days\s+of\b|\bweekend\b", re.IGNORECASE)
+# "died in the unrest", "killed in the clashes": the outbreak the article reports, pointed back to.
+_THE_OUTBREAK: Final = re.compile(r"\b(?:in|during)\s+the\s+(?:unrest|clashes)\b", re.IGNORECASE)
 _PLURAL_EVENTS: Final = re.compile(r"\b(?:air\s+)?(?:strikes|airstrikes|raids|attacks|bombings|blasts|explosions|"
                             r"shootings|assaults)\b", re.IGNORECASE)
 _TOTAL_MARKERS: Final = re.compile(
@@ -436,7 +438,7 @@ def counts_one_incident(text: str, f: FigureAt, published: dt.date | None = None
         return False
     sentence = text[f.sentence.start:f.sentence.end]
     if fig.incident_agent in _SHORT_CAMPAIGNS and not _TOTAL_MARKERS.search(sentence) \
-            and (_DAY_WORDS.search(sentence) or _FEW_DAYS.search(sentence)):
+            and (_DAY_WORDS.search(sentence) or _FEW_DAYS.search(sentence) or _THE_OUTBREAK.search(sentence)):
         return True  # "killed 40 in two days of unrest", "Friday's clashes": one outbreak, its tolls compared
     if fig.incident_agent is None or fig.incident_agent in _CAMPAIGNS:
         return False

@@ -627,3 +627,10 @@ def test_a_toll_a_source_later_put_at_a_count_overtakes_an_earlier_one(aliases: 
                 "31.", title="Church Attack")
     text.figure("28", value=28.0).figure("31", value=31.0)
     assert text.shares(aliases)["28-0"] == OVERTAKEN
+
+
+def test_a_toll_of_the_unrest_the_article_reports_counts_its_one_outbreak(aliases: AliasTable) -> None:
+    found = Text("Snipers fired on protesters on Wednesday, killing 17 people, doctors said. The ministry said four "
+                 "people had died in the unrest.", title="Protesters Shot").figure(
+        "17", incident_date=DAY).figure("four", incident_agent="unrest", aggregate=True).incidents(aliases)
+    assert found["four-0"] is not None and found["four-0"] == found["17-0"]
