@@ -1738,4 +1738,3 @@ def test_an_inverted_source_s_clause_on_why_it_is_unnamed_leaves_the_fronted_wor
                                   "Live: strikes on port city, toll climbs through the day"])
 def test_an_event_or_a_live_page_before_a_headline_colon_is_no_speaker(text: str) -> None:
     assert find_attributions(text) == []
-
