@@ -222,6 +222,9 @@ def _person_by_role(mention: Mention, head: str, turns: Sequence[Turn],
     # No one is called so: the last speaker the article gave no role at all ("Roe said ...
     # The candidate added"), not one whose role says otherwise ("Lee, a spokeswoman").
     found = _latest(turns, titled) or _latest(named(), titled)
+    if found is None and not mention.plural:
+        # "a local priest said ... The priest told the channel": the one unnamed person of that role who spoke
+        found = _latest(turns, lambda t: _is_person(t) and t.anonymous and not t.plural and _mentions(t.role, head))
     if found is not None or head not in _CONTENDERS:
         return found
     return _latest(turns, lambda t: t.kind is ActorKind.PERSON and not t.anonymous and not t.affiliated and not t.role)

@@ -1456,6 +1456,9 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.MISSING, k - 2  # "17 fishermen were lost at sea": not found, so missing
     if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
         return Metric.INJURED, k - 1
+    if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
+            and words[k - 3] in _PASSIVE_MARKERS:  # "were being treated in hospitals": hurt, as "in hospital" is
+        return Metric.INJURED, k - 3
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
     # "had been admitted to hospitals with the disease", "admitted to hospital with dengue": the outbreak's cases.

@@ -145,6 +145,8 @@ _HAZARD_DAYS: Final = dt.timedelta(days=7)
 # Campaigns that a day or a few days can hold, and the words that give them so few days.
 _SHORT_CAMPAIGNS: Final = frozenset("clashes unrest crackdown violence fighting".split())
 _FEW_DAYS: Final = re.compile(r"\b(?:two|three|four|five|\d)\s+days\s+of\b|\bweekend\b", re.IGNORECASE)
+# "died in the unrest", "killed in the clashes": the outbreak the article reports, pointed back to.
+_THE_OUTBREAK: Final = re.compile(r"\b(?:in|during)\s+the\s+(?:unrest|clashes)\b", re.IGNORECASE)
 _PLURAL_EVENTS: Final = re.compile(r"\b(?:air\s+)?(?:strikes|airstrikes|raids|attacks|bombings|blasts|explosions|"
                             r"shootings|assaults)\b", re.IGNORECASE)
 _TOTAL_MARKERS: Final = re.compile(
@@ -240,7 +242,8 @@ _EARLIER_COUNT: Final = re.compile(
     r"\b(?:(?:earlier|initial|previous|original|early|earliest|first|preliminary)\s+(?:[\w-]+\s+)?"
     r"(?:count|toll|tally|figure|estimate|report)s?"
     r"|(?:earlier|previously|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|counted|announced"
-    r"|estimated|set)|at\s+first"
+    r"|estimated|set)|at\s+first|^earlier(?=,)"
+    r"|(?:said|reported|announced)\s+earlier"
     r"|had\s+(?:said|put|given))\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
@@ -270,8 +273,8 @@ EARLIER: Final = "earlier"
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
-                              r"|now\s+(?:stands?\s+at|is|are|numbers?)"
-                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+to)"
+                              r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+at"
+                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
 # A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt"
@@ -435,7 +438,7 @@ def counts_one_incident(text: str, f: FigureAt, published: dt.date | None = None
         return False
     sentence = text[f.sentence.start:f.sentence.end]
     if fig.incident_agent in _SHORT_CAMPAIGNS and not _TOTAL_MARKERS.search(sentence) \
-            and (_DAY_WORDS.search(sentence) or _FEW_DAYS.search(sentence)):
+            and (_DAY_WORDS.search(sentence) or _FEW_DAYS.search(sentence) or _THE_OUTBREAK.search(sentence)):
         return True  # "killed 40 in two days of unrest", "Friday's clashes": one outbreak, its tolls compared
     if fig.incident_agent is None or fig.incident_agent in _CAMPAIGNS:
         return False

@@ -191,7 +191,7 @@ PERSON_NOUNS: Final = _PERSON_HEADS | _words("""
     relative parent partner prosecutor investigator detective sheriff coroner medic paramedic
     rescuer photographer producer lobbyist operative negotiator mediator observer monitor
     inspector commissioner superintendent coordinator administrator deputy member employee
-    staffer insider source diplomat envoy magistrate
+    staffer insider source diplomat envoy magistrate priest pastor imam cleric bishop rabbi monk nun
 """)
 _PERSON_SUFFIXES: Final = ("man", "woman", "person", "ist", "ian")
 

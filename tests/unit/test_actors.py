@@ -495,3 +495,9 @@ def test_a_body_or_an_unnamed_speaker_a_generic_place_owns_speaks_as_itself(tabl
 def test_an_unnamed_body_where_it_works_describes_is_an_organization(table, phrase: str, name: str) -> None:
     m = parse_mention(phrase, table)
     assert (m.kind, m.name) == (MentionKind.ORGANIZATION, name)
+
+
+def test_a_clergyman_named_by_his_role_is_an_unnamed_person_not_the_outlet(table):
+    cast, speaker = spoken(table, "A local priest said 28 people had been killed.", "A local priest", "said",
+                           "28 people had been killed")
+    assert speaker == by_name(cast, "anonymous local priest").id

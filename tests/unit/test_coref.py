@@ -88,3 +88,10 @@ def test_one_after_unnamed_sources_is_one_of_them():
              Turn(2, ActorKind.PERSON, ("security sources",), role="security sources", anonymous=True, plural=True)]
     assert resolve_reference(Mention(MentionKind.PRONOUN, "one"), turns).actor == 2
     assert resolve_reference(Mention(MentionKind.PRONOUN, "one"), turns[:1]) is None
+
+
+def test_the_doctor_is_the_unnamed_doctor_who_spoke_before_not_unnamed_sources():
+    turns = [Turn(1, ActorKind.PERSON, ("anonymous local doctor",), role="local doctor", anonymous=True),
+             Turn(2, ActorKind.PERSON, ("hospital sources",), role="hospital sources", anonymous=True, plural=True)]
+    assert resolve_reference(Mention(MentionKind.NOMINAL, "doctor"), turns).actor == 1
+    assert resolve_reference(Mention(MentionKind.NOMINAL, "priest"), turns) is None

@@ -687,6 +687,10 @@ def test_remain_is_a_verb_not_the_noun_a_number_counts() -> None:
     assert only("Doctors said eight remain in a serious condition.").metric is Metric.INJURED
 
 
+def test_people_being_treated_in_hospitals_are_hurt() -> None:
+    assert only("The minister said 51 people were being treated in hospitals.").metric is Metric.INJURED
+
+
 def test_people_unaccounted_for_are_missing() -> None:
     assert only("Nine climbers remain unaccounted for.").metric is Metric.MISSING
 

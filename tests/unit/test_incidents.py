@@ -275,6 +275,8 @@ def test_a_part_or_an_increment_of_a_toll(text: str, expected: str | None) -> No
     ("A preliminary count by the red crescent gave 31 dead.", "31", EARLIER),
     ("The ministry had earlier confirmed that 31 were dead.", "31", None),
     ("At first glance the damage seemed light. Officials said 31 died.", "31", None),
+    ("A news agency said earlier that nine people had been killed.", "nine", EARLIER),
+    ("Earlier, a news agency quoting rescuers said nine people had died.", "nine", EARLIER),
 ])
 def test_an_early_count_the_text_says_was_overtaken_is_an_earlier_share(text: str, raw: str,
                                                                         expected: str | None) -> None:
@@ -611,3 +613,24 @@ def test_people_admitted_with_a_harm_are_a_ward_s_part_of_the_toll() -> None:
     text = "A hospital director said 23 people had been admitted with frostbite."
     start = text.index("23")
     assert share(text, Span.of(text, start, start + 2)) == PART
+
+
+def test_bringing_the_number_of_dead_to_a_count_overtakes_an_earlier_one(aliases: AliasTable) -> None:
+    text = Text("Four people died in the blast, police said. Two of the wounded died later, bringing the number "
+                "of dead to six, the hospital said.", title="Blast")
+    text.figure("Four", value=4.0).figure("six", value=6.0)
+    assert text.shares(aliases)["Four-0"] == OVERTAKEN
+
+
+def test_a_toll_a_source_later_put_at_a_count_overtakes_an_earlier_one(aliases: AliasTable) -> None:
+    text = Text("A priest said 28 people were killed, the channel reported. The diocese later put the death toll at "
+                "31.", title="Church Attack")
+    text.figure("28", value=28.0).figure("31", value=31.0)
+    assert text.shares(aliases)["28-0"] == OVERTAKEN
+
+
+def test_a_toll_of_the_unrest_the_article_reports_counts_its_one_outbreak(aliases: AliasTable) -> None:
+    found = Text("Snipers fired on protesters on Wednesday, killing 17 people, doctors said. The ministry said four "
+                 "people had died in the unrest.", title="Protesters Shot").figure(
+        "17", incident_date=DAY).figure("four", incident_agent="unrest", aggregate=True).incidents(aliases)
+    assert found["four-0"] is not None and found["four-0"] == found["17-0"]

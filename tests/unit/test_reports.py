@@ -8,7 +8,8 @@ strike on a tent camp, a strike on a hospital, a drone boat attack on a ship, a 
 groups, a militia's claimed attacks against an army's count, a school shooting, a car ramming a market, a bombing
 outlets count apart, a roadside bomb on a convoy, election-day violence across states, a border artillery duel, a mob
 attack, a besieged town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque bombing, a police
-raid on a favela. Disasters and accidents: a sinking, earthquakes, a bus and a plane crash, a building fire,
+raid on a favela, a church service
+attack, a grenade in a bar, a metro bomb, snipers firing on a protest. Disasters and accidents: a sinking, earthquakes, a bus and a plane crash, a building fire,
 floods, a stampede, a heat wave, a plant explosion, migrant boats, a protest, a tornado, a derailment, a cyclone, a
 camp fire, a gas leak, a bridge collapse, a quarry collapse, floods across districts, a mine blast with trapped
 miners, a cholera outbreak, a chemical plant blast, a dam burst, a cold wave, a dengue outbreak, lightning strikes, a
@@ -859,3 +860,33 @@ def test_a_wedding_fire_s_charity_working_in_the_town_is_a_speaker_and_the_gover
     assert any(names[ex.speaker_of(c.id)] == "Christian charity" for c in ex.claims)
     assert ("Najim al-Jubouri", "killed", "113") in stated(ex)
     assert not contradicted(ex)  # 113 against "at least 107"; 100 was the ministry's overnight count
+
+
+def test_a_church_attack_s_priest_named_by_his_role_keeps_his_word_and_a_later_toll_is_no_rival(read) -> None:
+    ex = read("church")
+    figures = stated(ex)
+    assert {("anonymous local priest", "killed", "28"), ("anonymous local priest", "killed", "nine")} <= figures
+    assert not contradicted(ex)  # at least 21, the priest's 28, then 31 after the wounded died
+
+
+def test_a_metro_bomb_s_count_an_agency_gave_earlier_is_no_rival_of_the_minister_s_risen_toll(read) -> None:
+    ex = read("metro")
+    figures = stated(ex)
+    assert ("Veronika Orlova", "killed", "14") in figures
+    assert ("Interfax news agency", "killed", "nine") in figures
+    assert ("Veronika Orlova", "injured", "51") in figures  # being treated in hospitals
+    assert all("nine" not in pair for pair in contradicted(ex))
+
+
+def test_a_bar_grenade_s_first_count_is_overtaken_when_more_die_and_the_hospital_brings_the_dead_to_six(
+        read) -> None:
+    ex = read("grenade")
+    assert ("Amani Bahati", "killed", "six") in stated(ex)
+    assert all("four" not in pair for pair in contradicted(ex))
+
+
+def test_a_sniper_attack_s_ministry_count_of_the_dead_in_the_unrest_is_the_doctors_rival(read) -> None:
+    ex = read("sniper")
+    figures = stated(ex)
+    assert {("independent doctors' committee", "killed", "17"), ("interior ministry", "killed", "four")} <= figures
+    assert any({"17", "four"} <= pair for pair in contradicted(ex))
