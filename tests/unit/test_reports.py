@@ -15,7 +15,8 @@ miners, a cholera outbreak, a chemical plant blast, a dam burst, a cold wave, a 
 bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire with evacuations, a volcanic eruption,
 a bootleg liquor poisoning, a tsunami, a gas blast in a block of flats, a small-plane crash, a fishing fleet lost at
 sea, a stadium crush, a mudslide on a highway, a scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a
-wedding-hall fire. Forms: a digest of short items, a live page, a relayed report, a briefing, a
+wedding-hall fire, a dam spill with evacuations, a chlorine leak from a derailed train, a typhoon across
+provinces. Forms: a digest of short items, a live page, a relayed report, a briefing, a
 revised toll, sources named after their words, a headline that names a body without its qualifier."""
 from __future__ import annotations
 
@@ -859,3 +860,25 @@ def test_a_wedding_fire_s_charity_working_in_the_town_is_a_speaker_and_the_gover
     assert any(names[ex.speaker_of(c.id)] == "Christian charity" for c in ex.claims)
     assert ("Najim al-Jubouri", "killed", "113") in stated(ex)
     assert not contradicted(ex)  # 113 against "at least 107"; 100 was the ministry's overnight count
+
+
+def test_a_dam_spill_that_forces_people_from_their_homes_displaces_them_and_a_villager_s_neighbours_are_a_part(
+        read) -> None:
+    ex = read("damspill")
+    figures = stated(ex)
+    assert ("anonymous provincial government", "displaced", "about 40,000") in figures
+    assert ("Associated Press", "displaced", "40,000") in figures  # the headline's
+    assert ("Nguyen Thi Lan", "killed", "three") in figures
+    assert all("three" not in pair for pair in contradicted(ex))  # three of her neighbours, no rival toll
+
+
+def test_a_chlorine_leak_s_residents_ordered_out_of_their_homes_are_displaced(read) -> None:
+    ex = read("trainleak")
+    assert ("state officials", "displaced", "More than 3,000") in stated(ex)
+    assert not contradicted(ex)  # the headline's "Thousands" holds the 3,000
+
+
+def test_a_typhoon_s_round_headline_count_is_no_rival_of_the_lead_s_more_than(read) -> None:
+    ex = read("typhoon")
+    assert ("state media", "displaced", "more than 600,000") in stated(ex)
+    assert frozenset({"600,000", "dozens", "at least 37", "more than 600,000"}) not in contradicted(ex)
