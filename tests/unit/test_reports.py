@@ -16,7 +16,7 @@ bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire w
 a bootleg liquor poisoning, a tsunami, a gas blast in a block of flats, a small-plane crash, a fishing fleet lost at
 sea, a stadium crush, a mudslide on a highway, a scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a
 wedding-hall fire, a dam spill with evacuations, a chlorine leak from a derailed train, a typhoon across
-provinces. Forms: a digest of short items, a live page, a relayed report, a briefing, a
+provinces, a lake boat capsizing with students. Forms: a digest of short items, a live page, a relayed report, a briefing, a
 revised toll, sources named after their words, a headline that names a body without its qualifier."""
 from __future__ import annotations
 
@@ -882,3 +882,9 @@ def test_a_typhoon_s_round_headline_count_is_no_rival_of_the_lead_s_more_than(re
     ex = read("typhoon")
     assert ("state media", "displaced", "more than 600,000") in stated(ex)
     assert frozenset({"600,000", "dozens", "at least 37", "more than 600,000"}) not in contradicted(ex)
+
+
+def test_a_lake_capsizing_s_missing_student_after_an_inserted_cue_is_the_officer_s(read) -> None:
+    ex = read("lakeboat")
+    assert ("anonymous senior police officer", "missing", "one") in stated(ex)
+    assert not contradicted(ex)  # "at least 14" students and two teachers hold the collector's 15
