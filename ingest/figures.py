@@ -228,12 +228,17 @@ _ARMED: Final = frozenset(("military", "combatant", "police"))
 _TRAPPING: Final = frozenset("trapping trapped traps trap".split())
 # How far before "to hospital" or "for" an active verb may stand: "sent more than 300 people to hospital".
 _ACTIVE_OBJECT_REACH: Final = 7
+# How many words a passive predicate after a long subject may run to: "ordered out of their homes".
+_PREDICATE_REACH: Final = 6
 _LEAVING: Final = frozenset("leave flee abandon left".split())
 _SHELTER_PLACES: Final = frozenset("shelters shelter centres centers camps camp".split())
 _SHELTER_KINDS: Final = frozenset("evacuation relief temporary emergency displacement".split())
 _MOVED: Final = frozenset("moved taken evacuated relocated sent brought transferred".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
+# The active voice, its count between verb and homes: "forcing 40,000 people from their homes", "forces
+# 40,000 from homes", "ordered 3,000 residents out of their homes".
+_DRIVING: Final = _DRIVEN | frozenset("force forces forcing drove drives driving ordered ordering orders".split())
 _HARMED: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.ARRESTED, Metric.DISPLACED, Metric.MISSING))
 _IRREGULAR_PASTS: Final = frozenset("lost fled fell left went took made got ran came became".split())
 _PLURAL_NOUN: Final = re.compile(r"[a-z][a-z-]*[a-z]s")
@@ -248,8 +253,8 @@ _UNDER_EVENTS: Final = frozenset("attack fire".split())
 # "The number of people killed by the floods rose to 74", "the number of dead was closer to 20": a count
 # noun whose "of" phrase names the metric, reaching its number over a verb of change or level, or "was"
 # (however long the words between).
-_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped reached stood stands totalled totaled hit was is"
-                                  .split())
+_COUNT_CHANGES: Final = frozenset("rose risen climbed jumped fell fallen dropped reached stood stands totalled totaled"
+                                  " hit was is".split())
 _COUNT_OF_REACH: Final = 3
 # "put the number of confirmed cases at 2,638": a count noun a verb sets "at" its number.
 _PUTTING: Final = frozenset("put puts putting placed placing".split())
@@ -1311,6 +1316,8 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
                 metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
                 if metric in _HARMED or (metric is Metric.CASES and words[k - 1] in _CASE_MARKS):
                     return metric, k  # "the number of cholera cases rose to 1,500"
+                if words[k] in _TRAPPING:
+                    return Metric.MISSING, k  # "the number of trapped miners fell to 21": not yet reached
             return None
     return None
 
@@ -1461,6 +1468,14 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 3
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
+    # "were ordered out of their homes", "forced out of their homes": made to leave them as well.
+    if w in _HOMES and before in _POSSESSIVES and verb == "of" and k > 3 and words[k - 3] == "out" \
+            and words[k - 4] in _DRIVING:
+        return Metric.DISPLACED, k - 4
+    leaving = k - 1 if before == "from" else k - 2 if verb == "from" and before in _POSSESSIVES else \
+        k - 3 if verb == "of" and before in _POSSESSIVES and words[k - 3] == "out" else -1
+    if w in _HOMES and leaving > 0 and _verb_before(tokens, leaving, _DRIVING):
+        return Metric.DISPLACED, leaving
     # "had been admitted to hospitals with the disease", "admitted to hospital with dengue": the outbreak's cases.
     with_at = k - 2 if w == "disease" and before == "the" else k - 1 if w in _DISEASES else -1
     if with_at > 2 and words[with_at] == "with" and words[with_at - 1] in ("hospital", "hospitals") \
@@ -1560,6 +1575,12 @@ def _passive_after_modifier(tokens: _Tokens, i: int) -> int | None:
             for verb in range(k + 1, min(len(tokens), k + 4)):
                 if words[verb] in _METRIC_VERBS or words[verb] in _AFTER_ONLY_VERBS:
                     return verb
+                # "More than 3,000 residents of the town were ordered out of their homes": a predicate of
+                # several words that the verb opens, read where it ends.
+                phrase = next((end for end in range(verb + 1, min(len(tokens), verb + _PREDICATE_REACH))
+                               if (said := _predicate(tokens, end)) is not None and said[1] == verb), None)
+                if phrase is not None:
+                    return phrase
                 if words[verb] not in _PASSIVE_ADVERBS:
                     return None
             return None

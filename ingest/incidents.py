@@ -190,10 +190,10 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # A part of the toll: "two of the dead", "six died in hospital", "five (people) in critical condition",
 # "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
 # treated there (at the hospital)": one hospital's patients. So is a witness's
-# "two of my neighbours"; "two of our fighters" is a side's own count, a rival to the other side's. A count
+# "two of my neighbours", "three of her neighbours" (one person's own circle); "two of our fighters" is a side's own count, a rival to the other side's. A count
 # "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
 _PART_AFTER: Final = re.compile(
-    r"\s+(?:of\s+(?:the|those|them|whom|my)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
+    r"\s+(?:of\s+(?:the|those|them|whom|my|his|her)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"

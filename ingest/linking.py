@@ -317,8 +317,23 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
         if not _bounds_apart((low_a, high_a), (low_b, high_b)):
             v.agree.append(pair)
     elif not (_part_of_total(b.figure, a.figure) and high_b < low_a
-              or _part_of_total(a.figure, b.figure) and high_a < low_b):
+              or _part_of_total(a.figure, b.figure) and high_a < low_b
+              or _rounded_bound(a.figure, b.figure) or _rounded_bound(b.figure, a.figure)):
         v.disagree.append(pair)
+
+
+# How round a plain count must be to be read as a rounding: "600,000" and "3,000", not "28" or "1,500".
+_ROUND_UNIT: Final = 1000
+
+
+def _rounded_bound(plain: Figure, bounded: Figure) -> bool:
+    """Whether a plain round count is the number another count bounds ("600,000 evacuated" in a
+    headline, "more than 600,000" in the lead): one count rounded, no rival to the other."""
+    if plain.qualifier is not Qualifier.EXACT or plain.value is None or plain.value % _ROUND_UNIT:
+        return False
+    q = bounded.qualifier
+    return (q is Qualifier.MORE_THAN and bounded.low == plain.value + 1
+            or q in (Qualifier.NEARLY, Qualifier.LESS_THAN) and bounded.high == plain.value - 1)
 
 
 def _bounds_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -19,6 +19,7 @@ from claimgraph.ingest.cues import (
     PARTICIPLE_CUES,
     PLATFORMS,
     PREPOSITIONS,
+    PRONOUNS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     SENTENCE_END,
@@ -53,6 +54,7 @@ _FRAME_TAIL: Final = 5
 _MAX_GAP_TO_THAT: Final = 8
 _MAX_GAP_TO_DOCUMENT_THAT: Final = 14
 _MIN_CONTINUATION: Final = 4
+_CONJOINED: Final = frozenset(("and", "but"))
 
 
 def contents(
@@ -68,7 +70,7 @@ def contents(
         return (right,)
     if left is None:
         return (right,) if right else ()
-    if right is None or not _continues_content(toks, right):
+    if right is None or not _continues_content(toks, right) and not _second_clause(toks, left, right):
         return (left,)
     return (left, right)
 
@@ -87,6 +89,20 @@ def _continues_content(toks: Tokens, right: tuple[int, int]) -> bool:
     return first not in CLAUSE_WORDS and first not in PARTICIPLE_CUES and first not in {
         "who", "which", "according"
     }
+
+
+def _second_clause(toks: Tokens, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """"Ten were rescued, he said, and one was still missing": a clause "and" or "but" joins to
+    reported words not quoted goes on with them. After a quote the words go on in the writer's voice
+    ('"Follow us," she said, and the boys trailed behind'), and so they do when a pronoun opens the
+    clause ("..., he said, but he was shocked")."""
+    if right[1] - right[0] < _MIN_CONTINUATION or toks.lows[right[0]] not in _CONJOINED:
+        return False
+    if right[1] < len(toks.words) and toks.words[right[1]] == ",":
+        return False  # "..., and 20 were hurt, according to a rights group": the clause has a source of its own
+    opening = toks.lows[right[0] + 1]
+    return (opening not in CLAUSE_WORDS and opening not in PRONOUNS
+            and not any(toks.quoted[k] or toks.words[k] in QUOTE_CLOSE for k in range(left[0], left[1])))
 
 
 def clause_before(toks: Tokens, i: int) -> tuple[int, int] | None:

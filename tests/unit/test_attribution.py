@@ -1740,3 +1740,15 @@ def test_an_inverted_source_s_clause_on_why_it_is_unnamed_leaves_the_fronted_wor
                                   "Live: strikes on port city, toll climbs through the day"])
 def test_an_event_or_a_live_page_before_a_headline_colon_is_no_speaker(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ten children were rescued by fishermen, he said, and one was still missing.",
+     ["Ten children were rescued by fishermen", "and one was still missing"]),
+    ('"Follow the car," she said, and the boys trailed behind it.', ['"Follow the car,"']),
+    ("Two officials were shot dead, the commission said, and more than 20 voters were hurt, according to a rights group.",
+     ["Two officials were shot dead"]),
+])
+def test_a_clause_and_joins_to_unquoted_words_after_an_inserted_cue_goes_on_with_them(
+        text: str, expected: list[str]) -> None:
+    assert contents(by_cue(text, "said")) == expected

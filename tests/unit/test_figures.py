@@ -703,6 +703,30 @@ def test_treated_for_is_a_wound_and_forced_from_their_homes_a_displacement(text:
     assert figures(text)[-1].metric is metric
 
 
+@pytest.mark.parametrize(("text", "raw"), [
+    ("The release of water forced about 40,000 people from their homes downstream.", "about 40,000"),
+    ("Dam spill forces 40,000 from homes in the valley", "40,000"),
+    ("Police ordered 3,000 residents out of their homes.", "3,000"),
+])
+def test_a_verb_that_drives_its_count_from_their_homes_displaces_them(text: str, raw: str) -> None:
+    found, = (f for f in figures(text) if f.span.text == raw)
+    assert found.metric is Metric.DISPLACED
+
+
+@pytest.mark.parametrize("text", [
+    "The number of trapped miners had fallen to 21 by Wednesday.",
+    "The number of miners trapped underground rose to 30 on Monday.",
+])
+def test_a_count_of_trapped_people_that_rises_or_falls_is_missing(text: str) -> None:
+    found, = figures(text)
+    assert found.metric is Metric.MISSING
+
+
+def test_a_long_subject_ordered_out_of_their_homes_is_displaced() -> None:
+    found, = figures("More than 3,000 residents of a small town in the valley were ordered out of their homes.")
+    assert found.metric is Metric.DISPLACED
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("The number of people killed in the landslide near the quarry rose to 26 on Sunday.", Metric.KILLED),
     ("The total of those displaced by the river stood at 900.", Metric.DISPLACED),

@@ -255,6 +255,7 @@ def test_the_older_value_the_same_words_revise_counts_with_the_new(aliases: Alia
     ("Two of the dead were students.", PART),
     ("Six people died at the hospital.", PART),
     ("Three of them were children.", PART),
+    ("She said Three of her neighbours had drowned.", PART),
     ("It killed 15, including Three ministers.", PART),
     ("The dead included Six firefighters.", PART),
     ("One of its fighters was killed.", None),

@@ -134,6 +134,18 @@ def test_a_count_of_one_side_below_a_total_of_no_side_is_part_of_it(part: float,
     assert [link.kind for link in link_figures([nationals, everyone], [])] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(("plain", "bounded", "kind"), [
+    (600_000, fig(Metric.DISPLACED, qualifier=Qualifier.MORE_THAN, low=600_001), None),
+    (2_000, fig(Metric.DISPLACED, qualifier=Qualifier.NEARLY, low=1_800, high=1_999), None),
+    (28, fig(Metric.DISPLACED, qualifier=Qualifier.MORE_THAN, low=29), ClaimLinkKind.CONTRADICTS),
+])
+def test_a_plain_round_count_is_the_number_another_count_bounds(
+        plain: float, bounded: Figure, kind: ClaimLinkKind | None) -> None:
+    headline = cand("c1", "outlet", fig(Metric.DISPLACED, plain))
+    lead = cand("c2", "state media", bounded)
+    assert [link.kind for link in link_figures([headline, lead], [])] == ([kind] if kind else [])
+
+
 def test_overlapping_intervals_of_independent_chains_corroborate() -> None:
     link, = link_figures([cand("c2", "militia", ONE_IN_A_STRIKE), cand("c1", "medic", ONE_IN_A_STRIKE)], [])
     assert (link.kind, link.a_id, link.b_id) == (ClaimLinkKind.CORROBORATES, "c1", "c2")

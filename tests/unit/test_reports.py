@@ -1,23 +1,24 @@
-"""Whole reports written for these tests, read as an ingest reads them: who states which toll, and no
-contradiction where the counts do not compete. Attacks and their aftermath: air strikes, a village raid, a market
-bombing, an army's denial of civilian deaths, a city's shelling, a school kidnapping, a rocket strike on a market, a
-strike on a shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three
-cities, an ambush on a convoy claimed by two groups, a ceasefire breach with each side's count, a front line's
-broken truce, a hotel siege, a strike on a fuel depot, a prison break, a border clash, an ambush on peacekeepers, a
-strike on a tent camp, a strike on a hospital, a drone boat attack on a ship, a governor's killing claimed by two
-groups, a militia's claimed attacks against an army's count, a school shooting, a car ramming a market, a bombing
-outlets count apart, a roadside bomb on a convoy, election-day violence across states, a border artillery duel, a mob
-attack, a besieged town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque bombing, a police
-raid on a favela, a church service
-attack, a grenade in a bar, a metro bomb, snipers firing on a protest. Disasters and accidents: a sinking, earthquakes, a bus and a plane crash, a building fire,
-floods, a stampede, a heat wave, a plant explosion, migrant boats, a protest, a tornado, a derailment, a cyclone, a
-camp fire, a gas leak, a bridge collapse, a quarry collapse, floods across districts, a mine blast with trapped
-miners, a cholera outbreak, a chemical plant blast, a dam burst, a cold wave, a dengue outbreak, lightning strikes, a
-bus plunge into a ravine, a landslide on a mine camp, an avalanche, a wildfire with evacuations, a volcanic eruption,
-a bootleg liquor poisoning, a tsunami, a gas blast in a block of flats, a small-plane crash, a fishing fleet lost at
-sea, a stadium crush, a mudslide on a highway, a scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a
-wedding-hall fire. Forms: a digest of short items, a live page, a relayed report, a briefing, a
-revised toll, sources named after their words, a headline that names a body without its qualifier."""
+"""Whole reports written for these tests, read as an ingest reads them: who states which toll, and no contradiction
+where the counts do not compete. Attacks and their aftermath: air strikes, a village raid, a market bombing, an
+army's denial of civilian deaths, a city's shelling, a school kidnapping, a rocket strike on a market, a strike on a
+shelter, a drone attack on a base, a crackdown on protests, a checkpoint attack, missiles on three cities, an ambush
+on a convoy claimed by two groups, a ceasefire breach with each side's count, a front line's broken truce, a hotel
+siege, a strike on a fuel depot, a prison break, a border clash, an ambush on peacekeepers, a strike on a tent camp,
+a strike on a hospital, a drone boat attack on a ship, a governor's killing claimed by two groups, a militia's
+claimed attacks against an army's count, a school shooting, a car ramming a market, a bombing outlets count apart, a
+roadside bomb on a convoy, election-day violence across states, a border artillery duel, a mob attack, a besieged
+town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque bombing, a police raid on a favela, a
+church service attack, a grenade in a bar, a metro bomb, snipers firing on a protest. Disasters and accidents: a
+sinking, earthquakes, a bus and a plane crash, a building fire, floods, a stampede, a heat wave, a plant explosion,
+migrant boats, a protest, a tornado, a derailment, a cyclone, a camp fire, a gas leak, a bridge collapse, a quarry
+collapse, floods across districts, a mine blast with trapped miners, a cholera outbreak, a chemical plant blast, a
+dam burst, a cold wave, a dengue outbreak, lightning strikes, a bus plunge into a ravine, a landslide on a mine camp,
+an avalanche, a wildfire with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami, a gas blast in
+a block of flats, a small-plane crash, a fishing fleet lost at sea, a stadium crush, a mudslide on a highway, a
+scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a wedding-hall fire, a dam spill with evacuations, a
+chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students. Forms: a digest
+of short items, a live page, a relayed report, a briefing, a revised toll, sources named after their words, a
+headline that names a body without its qualifier."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -890,3 +891,31 @@ def test_a_sniper_attack_s_ministry_count_of_the_dead_in_the_unrest_is_the_docto
     figures = stated(ex)
     assert {("independent doctors' committee", "killed", "17"), ("interior ministry", "killed", "four")} <= figures
     assert any({"17", "four"} <= pair for pair in contradicted(ex))
+
+
+def test_a_dam_spill_that_forces_people_from_their_homes_displaces_them_and_a_villager_s_neighbours_are_a_part(
+        read) -> None:
+    ex = read("damspill")
+    figures = stated(ex)
+    assert ("anonymous provincial government", "displaced", "about 40,000") in figures
+    assert ("Associated Press", "displaced", "40,000") in figures  # the headline's
+    assert ("Nguyen Thi Lan", "killed", "three") in figures
+    assert all("three" not in pair for pair in contradicted(ex))  # three of her neighbours, no rival toll
+
+
+def test_a_chlorine_leak_s_residents_ordered_out_of_their_homes_are_displaced(read) -> None:
+    ex = read("trainleak")
+    assert ("state officials", "displaced", "More than 3,000") in stated(ex)
+    assert not contradicted(ex)  # the headline's "Thousands" holds the 3,000
+
+
+def test_a_typhoon_s_round_headline_count_is_no_rival_of_the_lead_s_more_than(read) -> None:
+    ex = read("typhoon")
+    assert ("state media", "displaced", "more than 600,000") in stated(ex)
+    assert frozenset({"600,000", "dozens", "at least 37", "more than 600,000"}) not in contradicted(ex)
+
+
+def test_a_lake_capsizing_s_missing_student_after_an_inserted_cue_is_the_officer_s(read) -> None:
+    ex = read("lakeboat")
+    assert ("anonymous senior police officer", "missing", "one") in stated(ex)
+    assert not contradicted(ex)  # "at least 14" students and two teachers hold the collector's 15
