@@ -479,10 +479,17 @@ class _Registry:
 
     def _qualified_body(self, i: int) -> int | None:
         """The one body the text names with more words before the name a headline gave it
-        ("Health ministry says ..." in the headline, "the Gaza health ministry said" in the lead)."""
+        ("Health ministry says ..." in the headline, "the Gaza health ministry said" in the lead), or
+        the one unnamed group of the headline's kind of people."""
         c = self.clusters[i]
         if i not in self.headlined or c.anonymous or c.known is not None or c.kind is ActorKind.PERSON:
             return None
+        if c.kind is ActorKind.GROUP and c.described and len(c.names) == 1 and " " not in c.names[0]:
+            # "Officials lower toll ..." in the headline, "officials in the province said" in the lead
+            unnamed = {self.root(j) for j, d in enumerate(self.clusters)
+                       if j not in self.headlined and d.anonymous and d.plural and d.head == c.names[0].casefold()
+                       and self.root(j) != i}
+            return unnamed.pop() if len(unnamed) == 1 else None
         tails = {tuple(form.casefold().split()) for form in c.names}
         bodies = {self.root(j) for j, d in enumerate(self.clusters)
                   if j not in self.headlined and d.kind is not ActorKind.PERSON and not d.anonymous

@@ -346,3 +346,8 @@ def test_a_figure_another_speaker_states_is_not_the_outlets_as_well(table):
 def test_a_hyphenated_description_opening_a_sentence_is_no_part_of_the_name(table):
     said = _said_in("State-run Harbor News Agency said 30 miners were trapped.", table)
     assert said["30 miners were trapped"] == "Harbor News Agency"
+
+
+def test_a_headline_s_bare_group_is_the_one_unnamed_group_of_its_kind_the_lead_names(table):
+    said = _said_in("Officials in Nepal had given a toll of 25 on Monday.", table, title="Officials lower ferry toll to 21")
+    assert said["ferry toll to 21"] == said["a toll of 25 on Monday"] == "anonymous officials"
