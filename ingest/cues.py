@@ -421,6 +421,8 @@ SOCIAL_PLATFORMS: Final = ("Facebook", "Instagram", "Truth Social", "Telegram", 
 PLATFORMS: Final = frozenset(X_NAMES + SOCIAL_PLATFORMS)
 # "X put the death toll at 29", "putting its losses at three": a count given as a value.
 PUTTING_VERBS: Final = frozenset("put puts putting placed places placing".split())
+# "Hospitals admitted 300 people": a ward's intake, read by the figures and kept from the cue of conceding.
+ADMITTING_FORMS: Final = frozenset("admit admits admitted admitting".split())
 CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...]] = tuple(
     (re.compile(p), c, tuple(words.split("|")))
     for p, c, words in (

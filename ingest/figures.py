@@ -70,7 +70,7 @@ from mypy_extensions import mypyc_attr
 
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
-from claimgraph.ingest.cues import PUTTING_VERBS
+from claimgraph.ingest.cues import ADMITTING_FORMS, PUTTING_VERBS
 from claimgraph.ingest.dates import WEEKDAY, DateKind, DateMention, find_dates
 from claimgraph.ingest.numbers import (
     NUMBER,
@@ -217,7 +217,6 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
-_ADMITTING: Final = frozenset("admitted admitting admits".split())
 # What overcomes people in a leak or a fire: "were overcome by fumes" hurts them ("overcome by grief" does not).
 _FUMES: Final = frozenset("gas gases fumes smoke monoxide heat".split())
 # "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
@@ -257,7 +256,6 @@ _COUNT_CHANGES: Final = frozenset("rose risen climbed jumped fell fallen dropped
                                   " hit was is".split())
 _COUNT_OF_REACH: Final = 3
 # "put the number of confirmed cases at 2,638": a count noun a verb sets "at" its number.
-_PUTTING: Final = frozenset("put puts putting placed placing".split())
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
     **dict.fromkeys("struck bombed shelled raided hit targeting".split(), Metric.STRIKES),
@@ -558,6 +556,8 @@ _REVISED_TO: Final = re.compile(
     r"(?:(?:its|their|his|her|the)\s+)?(?:(?:own|official|death|casualty|injury|final)\s+)*"
     r"(?:count|toll|figure|tally|estimate|number)s?\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)"
     r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)
+# Verbs a running toll goes up by: "rose to 74", "has climbed from 12".
+RISING: Final = r"(?:rose|risen|climbed|jumped|increased|grew|grown|soared)"
 # "the actual figure was ", "the real number is ", "while another put the figure at ": a value set
 # against one the sentence gave before; it counts what that one counts (who says it decides whether it
 # revises or contradicts).
@@ -567,14 +567,12 @@ _RESTATED: Final = re.compile(
     rf"|(?:{'|'.join(sorted(PUTTING_VERBS))})\s+(?:the|its|their|that)\s+(?:figure|number|count|tally|total)"
     r"\s+at"
     r"|\b(?:that|this|the)\s+(?:figure|number|count|tally|total)\s+(?:(?:had|has|have)\s+)?"
-    r"(?:risen|rose|climbed|grown|grew|jumped|increased|reached|fallen|fell|dropped)(?:\s+to)?)\s+$", re.IGNORECASE)
+    rf"(?:{RISING}|reached|fallen|fell|dropped)(?:\s+to)?)\s+$", re.IGNORECASE)
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
     r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL_WINDOW: Final = 48
-# Verbs a running toll goes up by: "rose to 74", "has climbed from 12".
-RISING: Final = r"(?:rose|risen|climbed|jumped|increased|grew|grown|soared)"
 _CHANGE_FROM: Final = re.compile(
     rf"\b(?:{RISING}|fell|fallen|dropped|declined|decreased|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
 _PREFIX_WINDOW: Final = 30
@@ -1310,7 +1308,7 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
         if words[c] in _BEFORE_STOPS or words[c][0].isdigit():
             return None
         if words[c] in _COUNT_NOUNS and c + 1 < link and words[c + 1] == "of":
-            if put_at and _PUTTING.isdisjoint(words[max(0, c - 2):c]):
+            if put_at and PUTTING_VERBS.isdisjoint(words[max(0, c - 2):c]):
                 return None  # "at" a count only after a verb that sets it there
             for k in range(c + 2, min(link, c + 2 + _COUNT_OF_REACH)):
                 metric = _METRIC_VERBS.get(words[k]) or _METRIC_NOUNS.get(words[k])
@@ -1519,7 +1517,7 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
             and words[with_at - 2] == "to" else with_at - 1
         if with_at > 0 and admitted >= 0 and words[admitted] == "admitted":
             return Metric.INJURED, admitted
-        if with_at > 0 and _verb_before(tokens, with_at, _ADMITTING):  # "hospitals admitted 300 people with heatstroke"
+        if with_at > 0 and _verb_before(tokens, with_at, ADMITTING_FORMS):  # "hospitals admitted 300 people with heatstroke"
             return Metric.INJURED, with_at
     overcome_by = k - 1 if before == "by" else k - 2  # "overcome by gas", "overcome by carbon monoxide"
     if w in _FUMES and overcome_by > 0 and words[overcome_by] == "by" and words[overcome_by - 1] == "overcome":

@@ -10,6 +10,7 @@ from typing import Final
 
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
+    ADMITTING_FORMS,
     CUE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -65,7 +66,6 @@ _NOT_CUE_BEFORE: Final = {
 # source with the cue for 1 of the 18 the cue list found; dev 0 of 3).
 _CONCEDING_FORMS: Final = frozenset({"acknowledge", "admit", "concede", "assert"})
 # "admitted" after a body that takes in patients: its intake, no admission of a fact.
-_TAKING_IN: Final = frozenset({"admitted", "admits", "admit", "admitting"})
 _WARDS: Final = frozenset("hospital hospitals clinic clinics ward wards infirmary centre centres center centers".split())
 _WARD_REACH: Final = 5
 # Why a speaker is not named ("granted anonymity to describe") is no frame of its own; the reach is
@@ -123,7 +123,7 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _CONCEDING_FORMS and i > 0 and toks.lows[i - 1] == "to":
         return False
-    if toks.lows[i] in _TAKING_IN and _after_ward(toks, i):
+    if toks.lows[i] in ADMITTING_FORMS and _after_ward(toks, i):
         return False  # "Hospitals in the city admitted more than 300 people": patients taken in, nothing conceded
     if toks.lows[i] in _ATTACK_FORMS and _armed_attack(toks, i):
         return False

@@ -118,7 +118,6 @@ _VIEW_REACH: Final = 8
 _SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # "X put the death toll at 29", "putting its losses at three": a count given as a value, a claim of
 # the verb's subject. The verbs, the nouns that hold the count, and how far "at" may follow the verb.
-_PUTTING: Final = PUTTING_VERBS
 _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tally count dead deaths casualties losses"
                                   .split())
 _COUNT_REACH: Final = 9
@@ -211,7 +210,7 @@ _STATING: Final = frozenset({"states", "state"})
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | _PUTTING | _GIVING | _REVISING | _COUNTING | CREDIT_DASHES | _FEELING_CAUSED
+               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | PUTTING_VERBS | _GIVING | _REVISING | _COUNTING | CREDIT_DASHES | _FEELING_CAUSED
                | _REPORTS_AFTER_NAME | _PLANNING | _STATING | {"according", ":"})
 
 
@@ -435,7 +434,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         if felt is not None:
             return felt
     counted = _count_frame(toks, i, earlier) \
-        if low in _PUTTING or low in _GIVING or low in _REVISING or low in _COUNTING else None
+        if low in PUTTING_VERBS or low in _GIVING or low in _REVISING or low in _COUNTING else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
@@ -631,7 +630,7 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
         return to if to is not None and toks.lows[to] == "to" else None
     if toks.lows[i] in _COUNTING:
         return i if _counts_right_after(toks, i) else None
-    if toks.lows[i] in _PUTTING:
+    if toks.lows[i] in PUTTING_VERBS:
         at = next((q for q in range(i + 2, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] == "at"), None)
         return at if at is not None and any(toks.lows[q] in _COUNT_HOLDERS for q in range(i + 1, at)) else None
     holder = next((q for q in range(i + 2, min(n - 1, i + _GIVEN_HOLDER_REACH)) if toks.lows[q] in _COUNT_HOLDERS),
