@@ -542,6 +542,12 @@ _UP_FROM: Final = re.compile(
     rf"|(?:revising|raising|lowering|updating|correcting)\s+(?:(?:an?|the|its|their)\s+)?(?:{_EARLIER}\s+)?"
     rf"{_COUNT_NOUN}\s+(?:of|from)\s+"
     rf")(?P<old>{NUMBER})\b", re.IGNORECASE)
+# "31 on Monday, fewer than the 35 it had reported": the old value its own speaker gave (not "more than
+# the 35 the ministry reported", a rival's).
+_THAN_OWN: Final = re.compile(
+    rf"(?:\s+[a-z]+){{0,3}}?,?\s+(?:fewer|less|lower|more|higher)\s+than\s+the\s+(?P<old>{NUMBER})"
+    rf"\s+(?:it|they|he|she)\s+(?:had\s+)?(?:reported|given|gave|announced|counted|put|confirmed)\b",
+    re.IGNORECASE)
 # "lowered the toll to 32, from 40 a day earlier": the old value after "from" and a word of earlier time.
 _FROM_BEFORE: Final = re.compile(
     rf",?\s+from\s+(?P<old>{NUMBER})(?=\s+(?:(?:a|one|the)\s+day\s+(?:earlier|before)|earlier|previously"
@@ -844,7 +850,8 @@ def _old_value(text: str, span: Span, f: FigureMention, found: Sequence[FigureMe
     m = _RISEN_FROM.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start)
     if m is None:
         m = _UP_FROM.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW)) \
-            or _FROM_BEFORE.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW))
+            or _FROM_BEFORE.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW)) \
+            or _THAN_OWN.match(text, f.span.end, min(len(text), f.span.end + _REVISION_WINDOW))
     if m is None:
         if _REVISED_TO.search(text, max(span.start, f.span.start - _REVISION_WINDOW), f.span.start) is None:
             return None
@@ -1419,10 +1426,27 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             takes_object = following in _AFTER_VERB_OBJECT or following[:1].isdigit()
             if takes_object and _METRIC_VERBS.get(w) is not Metric.ATTENDED and not _fled_home(tokens, k):
                 return None
-            return k
+            return None if _found_alive(tokens, k) else k
         if _predicate(tokens, k) is not None:
-            return k
+            return None if _found_alive(tokens, k) else k
     return _passive_after_modifier(tokens, i) if k == limit < n else None
+
+
+# What the clause's own verb says of people a toll had counted: they live.
+_ALIVE: Final = frozenset("survived alive".split())
+_ALIVE_REACH: Final = 4
+
+
+def _found_alive(tokens: _Tokens, k: int) -> bool:
+    """"four passengers listed as dead had survived", "two miners reported missing were found alive":
+    the toll's word is what had been believed of them; the count is of the living."""
+    for j in range(k + 1, min(len(tokens), k + 1 + _ALIVE_REACH)):
+        w = tokens.words[j]
+        if w in _ALIVE:
+            return True
+        if w in _AFTER_STOPS:
+            return False
+    return False
 
 
 # "among the dead", "among those killed": the toll the count is part of.

@@ -407,6 +407,26 @@ def test_up_from_an_earlier_count_gives_the_older_figure_too() -> None:
     assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(0, 1)]
 
 
+def test_fewer_than_the_count_its_speaker_gave_before_is_the_older_figure() -> None:
+    text = "The coast guard lowered the toll to 31 on Monday, fewer than the 35 it had reported."
+    new, old = found = figures(text)
+    assert (new.value, old.value) == (31, 35)
+    assert revised_values(text, [Span.of(text, 0, len(text))], found) == [(0, 1)]
+
+
+def test_more_than_a_count_another_speaker_gave_is_no_older_figure() -> None:
+    text = "The ministry counted 33 dead, more than the 31 the coast guard gave."
+    assert [f.value for f in figures(text)] == [33]
+
+
+@pytest.mark.parametrize("text", [
+    "Four passengers who had been listed as dead had survived, the coast guard said.",
+    "Two miners reported missing were found alive on Tuesday.",
+])
+def test_people_the_toll_had_counted_who_are_found_alive_are_no_toll(text: str) -> None:
+    assert figures(text) == []
+
+
 @pytest.mark.parametrize(("text", "old", "new"), [
     ("The militia, which first said two of its men were dead, raised its count to five on Sunday.", 2, 5),
     ("Rescuers first counted 31 people killed and later revised the death toll to 28.", 31, 28),
