@@ -42,6 +42,7 @@ from claimgraph.ingest.names import (
     ANONYMOUS_HEADS,
     GROUP_HEADS,
     LEVELS,
+    MASTHEAD_WORDS,
     OFFICES_OF_STATE,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -464,10 +465,13 @@ class _Registry:
         resolved as it is read; this is the reference forward."""
         c = self.clusters[i]
         if c.anonymous and not c.plural and c.org is None and c.head in STANDALONE_ORGS:
-            # "Army denies ..." in the headline, "the Sudanese army said" in the lead
-            bodies = {self.root(j) for j, d in enumerate(self.clusters)
-                      if d.kind is not ActorKind.PERSON and not d.anonymous and self.parent[j] == j
-                      and any(form.casefold().split()[-1:] == [c.head] for form in (*d.names, *d.aliases))}
+            # "Army denies ..." in the headline, "the Sudanese army said" in the lead; failing a body of
+            # that noun, the one body it qualifies ("Opposition says ...", "the main opposition party")
+            forms = [(self.root(j), form.casefold().split()) for j, d in enumerate(self.clusters)
+                     if d.kind is not ActorKind.PERSON and not d.anonymous and self.parent[j] == j
+                     for form in (*d.names, *d.aliases)]
+            bodies = {j for j, words in forms if words[-1:] == [c.head]} \
+                or {j for j, words in forms if c.head in words[:-1]}
             return bodies.pop() if len(bodies) == 1 else None
         if not c.anonymous or c.plural or c.head not in _DESCRIBED_HEADS or not c.role:
             return None
@@ -1028,7 +1032,8 @@ def _organization_keys(registry: _Registry) -> frozenset[str]:
 def _names_organization(name: str, words: list[str], table: AliasTable, organization_keys: frozenset[str]) -> bool:
     """A capitalized name is an organization's: it ends in an organization word ("Dawn Brigade"),
     or the alias table or the registered actors know it as one."""
-    if len(words) >= 2 and words[-1].casefold().removesuffix("'s").removesuffix("’s") in ORG_HEADS:
+    if len(words) >= 2 and ((last := words[-1].casefold().removesuffix("'s").removesuffix("’s")) in ORG_HEADS
+                            or last in MASTHEAD_WORDS):
         return True
     known = table.exact(name)
     if known is not None:

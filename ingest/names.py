@@ -141,6 +141,14 @@ ORG_HEADS: Final = _words("""
     think-tank
 """)
 
+# Words that end a newspaper's name and are no organization's head in lower case ("a courier", "an
+# observer", "the express"): they make only a capitalized name of two words or more a body ("Ukrainska
+# Pravda", "Donetsk Courier").
+MASTHEAD_WORDS: Final = _words("""
+    pravda gazeta gazzetta zeitung vestnik izvestia courier courrier corriere chronicle telegraph express
+    mirror inquirer dispatch sentinel bulletin globe observer guardian standard
+""")
+
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
 GROUP_HEADS: Final = _words("""
     officials sources militants residents witnesses analysts experts activists doctors medics
@@ -1109,6 +1117,8 @@ def _bare_name(name: str, aliases: tuple[str, ...], determiner: str | None, tabl
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     if len(tokens) > 1 and tokens[-1].casefold() in _TRADES:  # "Binhai Fine Chemicals", "Ethiopian Airlines"
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
+    if len(tokens) > 1 and tokens[-1].casefold() in MASTHEAD_WORDS and first_name_gender(tokens[0]) is None:
+        return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)  # "Ukrainska Pravda", not "Jane Courier"
     if len(tokens) == 1 and name.endswith("s") and table.place_of_adjective(name[:-1]):
         return Mention(MentionKind.GROUP, name, aliases=aliases, plural=True)
     return Mention(MentionKind.PERSON, name, aliases=aliases, gender=first_name_gender(tokens[0]))

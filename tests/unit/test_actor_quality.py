@@ -395,6 +395,18 @@ def test_an_unnamed_army_is_the_one_army_the_article_names_later(table):
     assert speakers_of(ex)["Army"] == speakers_of(ex)["The Calderan army"]
 
 
+def test_an_unnamed_opposition_in_a_headline_is_the_one_body_it_qualifies_in_the_text(table):
+    ex = run("Opposition says flood toll above 50\n\nThe main opposition party said on Monday that at least 52 "
+             "people had drowned. The ministry has counted 31 dead.", table)
+    assert speakers_of(ex)["Opposition"] == actor(ex, "main opposition party")
+
+
+def test_an_unnamed_army_is_still_the_army_named_when_a_body_it_qualifies_is_named_too(table):
+    ex = run("Army denies deaths in village strike\n\nThe Calderan army said on Monday that nobody was hurt. The "
+             "army engineering corps said the bridge stood.", table)
+    assert speakers_of(ex)["Army"] == speakers_of(ex)["The Calderan army"]
+
+
 def test_the_company_a_clause_describes_is_not_the_outlet_of_the_dateline(table):
     ex = run("PORT ELLIS (Lakeside Herald) - Nine miners died in the collapse, the minister said. The company that "
              "operates the mine said in a statement that seven had died.", table)
@@ -431,6 +443,15 @@ def test_the_operator_a_possessive_thing_names_is_a_speaker_not_the_outlet(table
 @pytest.mark.parametrize("firm", ["Calder Fine Chemicals", "Norvik Airlines", "Ridge Mining"])
 def test_a_name_ending_in_a_trade_is_a_firm_not_a_person(table, firm):
     assert parse_mention(firm, table).kind is MentionKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("paper", ["Ukrainska Pravda", "Donetsk Courier", "Nova Gazeta", "Valley Sentinel"])
+def test_a_name_ending_in_a_newspapers_word_is_a_body_not_a_person(table, paper):
+    assert parse_mention(paper, table).kind is MentionKind.ORGANIZATION
+
+
+def test_a_first_name_before_a_newspapers_word_is_still_a_person(table):
+    assert parse_mention("Sarah Courier", table).kind is MentionKind.PERSON
 
 
 def test_a_role_before_a_firms_name_set_off_by_commas_is_that_firm(table):
