@@ -421,6 +421,10 @@ SOCIAL_PLATFORMS: Final = ("Facebook", "Instagram", "Truth Social", "Telegram", 
 PLATFORMS: Final = frozenset(X_NAMES + SOCIAL_PLATFORMS)
 # "X put the death toll at 29", "putting its losses at three": a count given as a value.
 PUTTING_VERBS: Final = frozenset("put puts putting placed places placing".split())
+# Verbs a speaker changes its own count by: "raised its toll to 28", "revised the death toll to 105".
+REVISING_VERBS: Final = frozenset("""raise raises raised raising revise revises revised revising lower lowers lowered
+    lowering update updates updated updating increase increases increased increasing reduce reduces reduced reducing
+    correct corrects corrected correcting adjust adjusts adjusted adjusting upped""".split())
 # "Hospitals admitted 300 people": a ward's intake, read by the figures and kept from the cue of conceding.
 ADMITTING_FORMS: Final = frozenset("admit admits admitted admitting".split())
 CHANNEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], Channel, tuple[str, ...]], ...]] = tuple(

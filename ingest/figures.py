@@ -70,7 +70,7 @@ from mypy_extensions import mypyc_attr
 
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
-from claimgraph.ingest.cues import ADMITTING_FORMS, PUTTING_VERBS
+from claimgraph.ingest.cues import ADMITTING_FORMS, PUTTING_VERBS, REVISING_VERBS
 from claimgraph.ingest.dates import WEEKDAY, DateKind, DateMention, find_dates
 from claimgraph.ingest.numbers import (
     NUMBER,
@@ -558,7 +558,7 @@ _HURTS_AFTER: Final = re.compile(r"\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns|fr
 # "raised its count to ", "revised the death toll to ", "later said ": the source's new value of a
 # count it gave before in the same sentence ("first reported four ..., raised its count to seven").
 _REVISED_TO: Final = re.compile(
-    r"\b(?:(?:raised|revised|lowered|increased|updated|upped|reduced|corrected|adjusted)\s+"
+    rf"\b(?:(?:{'|'.join(sorted(REVISING_VERBS))})\s+"
     r"(?:(?:its|their|his|her|the)\s+)?(?:(?:own|official|death|casualty|injury|final)\s+)*"
     r"(?:count|toll|figure|tally|estimate|number)s?\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)"
     r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)

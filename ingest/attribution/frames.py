@@ -51,6 +51,7 @@ from claimgraph.ingest.cues import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     REPORTING_NOUNS,
+    REVISING_VERBS,
     SENTENCE_END,
     SOURCELESS_CUES,
     SPEECH_VERBS,
@@ -122,10 +123,8 @@ _COUNT_HOLDERS: Final = frozenset("toll tolls number numbers figure figures tall
                                   .split())
 _COUNT_REACH: Final = 9
 # "the ministry raised its toll to 28", "later revised the death toll to 105": a body changing its own
-# count states the new one. Only nouns of a count someone keeps: "raised the number of troops to 4,000"
-# is an act, not a statement.
-_REVISING: Final = frozenset("raise raises raised raising revise revises revised revising lower lowers lowered "
-                             "lowering update updates updated updating".split())
+# count states the new one (the verbs are cues' REVISING_VERBS). Only nouns of a count someone keeps: "raised
+# the number of troops to 4,000" is an act, not a statement.
 _REVISED_HOLDERS: Final = frozenset("toll tolls tally count figure figures estimate estimates".split())
 _MAX_APPOSED_NAME: Final = 4
 # "gave a count of 58", "offers a figure as high as 11": the verbs, and how far the count's noun may follow.
@@ -210,7 +209,7 @@ _STATING: Final = frozenset({"states", "state"})
 # credit line): the others are passed over without a look, and a sentence with none of them has
 # no frame.
 FRAME_WORDS: Final = (CUE_WORDS | AGENT_CUES | STANCE_ADJECTIVES | SOURCELESS_CUES | POLL_NOUNS | REPORTING_NOUNS
-               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | PUTTING_VERBS | _GIVING | _REVISING | _COUNTING | CREDIT_DASHES | _FEELING_CAUSED
+               | _VIEW_NOUNS | ISSUING_VERBS | _LIGHT_VERBS | _SEEM_FORMS | PUTTING_VERBS | _GIVING | REVISING_VERBS | _COUNTING | CREDIT_DASHES | _FEELING_CAUSED
                | _REPORTS_AFTER_NAME | _PLANNING | _STATING | {"according", ":"})
 
 
@@ -434,7 +433,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         if felt is not None:
             return felt
     counted = _count_frame(toks, i, earlier) \
-        if low in PUTTING_VERBS or low in _GIVING or low in _REVISING or low in _COUNTING else None
+        if low in PUTTING_VERBS or low in _GIVING or low in REVISING_VERBS or low in _COUNTING else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))
@@ -617,7 +616,7 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
     """The word right before the count a putting or giving verb at ``i`` gives: the "at" of "put
     the toll at", the "of" of "gave a count of", the last "as" of "offers a figure as high as"."""
     n = len(toks.words)
-    if toks.lows[i] in _REVISING:
+    if toks.lows[i] in REVISING_VERBS:
         if "according" in toks.lows[i:]:
             return None  # "raised its count to seven, according to a statement": that frame holds the count
         holder = next((q for q in range(i + 1, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] in _REVISED_HOLDERS), None)
