@@ -526,7 +526,7 @@ _NUMBER_WORDS: Final = frozenset(
 _QUOTED_COUNT: Final = re.compile(rf"(?:(?:{_QUALIFIER})\s+)?(?:\d|(?:{_FIRST_WORDS})\b)", re.IGNORECASE)
 _QUOTED_COUNT_REACH: Final = 9
 """How far a quotation that opens with a count may run and still be read as a count: "more than 10 soldiers"."""
-_QUALIFIER_BEFORE: Final = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_QUALIFIER_BEFORE: Final = re.compile(rf"\b(?P<qual>{_QUALIFIER})[\"\u201d]?\s+$", re.IGNORECASE)
 _QUALIFIER_WINDOW: Final = 24
 # "has risen from four to ", "raised the toll from 12 to ": the old value before the new one.
 _RISEN_FROM: Final = re.compile(
@@ -1035,6 +1035,9 @@ def _amount(text: str, qual: re.Match[str] | None, m: re.Match[str]) -> tuple[Sp
     """The figure's own words and what they allow."""
     qualifier = _QUALIFIERS[" ".join(qual.group("qual").lower().split())] if qual else None
     start = qual.start() if qual else m.start()
+    if qual and qual.end("qual") < qual.end() and text[qual.end("qual")] in _QUOTE_MARKS and start > 0 \
+            and text[start - 1] in _QUOTE_MARKS:
+        start -= 1  # '"approximately" 40': the qualifier's quote marks both, or neither
     if m.group("vague"):
         vague = vague_amount(m.group("vague"))
         return None if vague is None else (Span.of(text, m.start("vague"), m.end()), vague)
@@ -1747,9 +1750,14 @@ def _person_after(tokens: _Tokens, i: int) -> str | None:
     return None
 
 
+# Asides that tell of some of the people counted, not what most of them were.
+_SOME_OF: Final = frozenset("including among".split())
+
+
 def _apposition(tokens: _Tokens, i: int) -> str | None:
-    """"500 people, many of them children"."""
-    if i >= len(tokens) or tokens.words[i] != ",":
+    """"500 people, many of them children" (not "16 people, including civilians": some are, so the
+    count is of anyone)."""
+    if i >= len(tokens) or tokens.words[i] != "," or (i + 1 < len(tokens) and tokens.words[i + 1] in _SOME_OF):
         return None
     for k in range(i + 1, min(len(tokens), i + 6)):
         w = tokens.words[k]

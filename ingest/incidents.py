@@ -154,11 +154,14 @@ _TOTAL_MARKERS: Final = re.compile(
     r"over\s+the\s+(?:past|last)|in\s+recent\s+(?:weeks|months)|cumulative|overall|altogether|"
     r"campaign|war)\b", re.IGNORECASE)
 # Blows spread over several places are several events, whatever the day: "attacks on polling stations and
-# clashes across several states", "in raids in five districts", "nationwide".
+# clashes across several states", "in raids in five districts", "across both countries", "nationwide".
 _SEVERAL_PLACES: Final = re.compile(
-    r"\b(?:across|in|throughout)\s+(?:the\s+)?(?:several|many|multiple|various|dozens\s+of|two|three|four|five|six|"
+    r"\b(?:across|in|throughout)\s+(?:the\s+|all\s+)?(?:several|many|multiple|various|dozens\s+of|both|two|three|four|"
+    r"five|six|"
     r"seven|eight|nine|ten|\d+)\s+(?:states|provinces|districts|regions|counties|cities|towns|villages|"
     r"municipalities|governorates|countries)\b|\b(?:nationwide|across\s+the\s+country)\b", re.IGNORECASE)
+_SEVERAL_COUNTRIES: Final = re.compile(
+    r"\b(?:across|in|throughout)\s+(?:the\s+|all\s+)?(?:both|two|three|four|five|several)\s+countries\b", re.IGNORECASE)
 # Deaths from hunger come day by day over a siege or a famine, not in one blow: "13 had died of malnutrition
 # in the last three days", "hunger alone had killed dozens of children".
 _STARVED: Final = re.compile(r"\b(?:of|from)\s+(?:hunger|malnutrition|starvation|thirst|famine)\b"
@@ -429,7 +432,8 @@ def counts_one_incident(text: str, f: FigureAt, published: dt.date | None = None
     if _STARVED.search(text, f.sentence.start, f.sentence.end):
         return False
     if not fig.aggregate:
-        return True
+        # "40 militants were killed across both countries": a sum over states, each with its own toll
+        return _SEVERAL_COUNTRIES.search(text, f.sentence.start, f.sentence.end) is None
     if fig.period_start is not None and fig.period_end is None and fig.incident_agent is None and published \
             and published - fig.period_start <= _HAZARD_DAYS and _HAZARD.search(text, f.sentence.start, f.sentence.end):
         return True  # "the snowstorm has killed nine people since Monday": one storm's running toll

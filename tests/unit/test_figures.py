@@ -248,6 +248,16 @@ def test_campaign_toll_is_aggregate() -> None:
     assert (f.incident_agent, f.incident_victim, f.aggregate) == ("campaign", "civilian", True)
 
 
+def test_people_including_civilians_are_people_not_civilians() -> None:
+    assert only("The strikes killed 16 people, including civilians.").incident_victim == "people"
+    assert only("The strikes killed 16 people, most of them civilians.").incident_victim == "civilian"
+
+
+def test_a_qualifier_in_quote_marks_still_qualifies_and_its_marks_stay_in_the_span() -> None:
+    f = only('An official said "approximately" 40 militants had been killed.')
+    assert (f.qualifier, f.value, f.span.text) == (Qualifier.APPROXIMATELY, 40, '"approximately" 40')
+
+
 def test_plural_agent_makes_a_cumulative_count() -> None:
     f = only("Since the raids began, approximately 40 injuries to French soldiers were recorded.")
     assert (f.incident_agent, f.incident_victim, f.aggregate) == ("raid", "military:France", True)

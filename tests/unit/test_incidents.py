@@ -538,6 +538,14 @@ def test_a_toll_of_attacks_across_several_states_counts_no_one_incident(aliases:
     assert found["17-0"] is None
 
 
+def test_a_sum_over_two_countries_counts_no_one_incident(aliases: AliasTable) -> None:
+    found = Text("The strikes hit sites near Qaim. An official said about 40 fighters were killed across both "
+                 "countries. A militia said 12 of its fighters died near Qaim.",
+                 title="Strikes Hit Sites Near Qaim").figure("40").figure("12", incident_agent="strike").incidents(
+        aliases)
+    assert found["40-0"] is None and found["12-0"] is not None
+
+
 def test_the_event_a_sentence_points_back_to_is_the_one_the_sentence_before_placed(aliases: AliasTable) -> None:
     found = Text("At least 23 people died, a monitor said. In Rivers, two officials were shot. In Kaduna, gunmen "
                  "killed eight people. A leader said the gunmen attack had left 11 people dead.",
