@@ -212,7 +212,9 @@ DOCUMENT_HEADS: Final = _words("""
     email emails e-mail ad ads advertisement book column article story op-ed editorial footage
     recording audio website page lawsuit complaint ruling order decision verdict indictment
     motion petition count tally estimate estimates projection projections forecast figures
-    numbers chart map review assessment audit investigation inquiry probe research
+    numbers chart map review assessment audit investigation inquiry probe research assessments analyses
+    audits investigations inquiries statements letters messages videos tallies forecasts reviews releases
+    rulings announcements articles stories tweets memos notices
 """)
 NOMINAL_HEADS: Final = ORG_HEADS | DOCUMENT_HEADS | PERSON_NOUNS
 

@@ -55,6 +55,12 @@ def test_a_document_speaks_for_whoever_issued_it(table):
     assert not any(word in n.casefold() for n in names(ex) for word in ("statement", "channel", "telegram"))
 
 
+@pytest.mark.parametrize("documents", ["Initial assessments", "Investigations", "Messages"])
+def test_documents_in_the_plural_are_no_speakers_of_their_own(table, documents):
+    ex = run(f"The army struck the depot on Sunday. {documents} suggested that 40 fighters were killed.", table)
+    assert not any(documents.casefold() in n.casefold() for n in names(ex))
+
+
 def test_a_document_before_the_cue_speaks_for_its_owner(table):
     ex = run("The Ridge Farmers Union held a rally on Sunday. A statement posted on its Telegram "
              "channel said forty tractors took part.", table)
