@@ -211,8 +211,11 @@ _PART_AFTER: Final = re.compile(
 _THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|injured|hurt|wounded)\s+there\b",
                                  re.IGNORECASE)
 _IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
-# "recovered the bodies of nine people": those found so far, as "34 bodies" is.
+# "recovered the bodies of nine people": those found so far, as "34 bodies" is; so are "found five
+# victims dead inside", "found 12 people dead in the rubble".
 _BODIES_BEFORE: Final = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FOUND_BEFORE: Final = re.compile(r"\bfound\s+$", re.IGNORECASE)
+_DEAD_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+dead\b", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
@@ -596,7 +599,7 @@ def share(text: str, span: Span) -> str | None:
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
     if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before) \
-            or _BODIES_BEFORE.search(before) \
+            or _BODIES_BEFORE.search(before) or (_FOUND_BEFORE.search(before) and _DEAD_AFTER.match(after)) \
             or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start):
         return PART
     if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
