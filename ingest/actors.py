@@ -132,6 +132,8 @@ _NOT_FIRST_NAMES: Final = frozenset("""while as instead those these when after b
 _WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 # "the sheriff's office": an office named by its holder's title, which stands for itself.
 _OFFICES: Final = frozenset("office department bureau".split())
+# Bodies of a government's field whose officials a headline may name by the field alone ("health officials").
+_FIELD_BODIES: Final = frozenset("ministry department agency authority office service directorate bureau".split())
 _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")
 # A possessor that is a thing no one speaks for: "the plant", "the chemical plant", not "the minister".
 _THING_OWNER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+)?(?:plant|mine|factory|refinery|dam|quarry|ship|vessel|"
@@ -450,6 +452,8 @@ class _Registry:
             holder = self._named_holder(i) or self._qualified_body(i)
             if holder is not None:
                 self.union(holder, i)
+            elif (field := self._body_of_field(i)) is not None:
+                self.clusters[i].speaks_for = field
         organizations = [i for i in sorted({self.root(i) for i in range(len(self.clusters))})
                          if self.clusters[i].kind is not ActorKind.PERSON and not self.clusters[i].anonymous]
         for i in organizations:
@@ -501,6 +505,24 @@ class _Registry:
                   and any(words[-len(tail):] == tail and len(words) > len(tail)
                           for words in (tuple(form.casefold().split()) for form in (*d.names, *d.aliases))
                           for tail in tails)}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _body_of_field(self, i: int) -> int | None:
+        """The one body of the text whose name holds the field a headline's officials are described by
+        ("Health officials say ..." in the headline, "the Gaza health ministry said" in the lead): the
+        officials speak for it, so their count and the ministry's are one source's."""
+        c = self.clusters[i]
+        if i not in self.headlined or c.kind is not ActorKind.GROUP or not c.described or len(c.names) != 1 \
+                or c.speaks_for is not None:
+            return None
+        words = c.names[0].casefold().split()
+        if len(words) != 2 or words[1] != "officials":
+            return None
+        bodies = {self.root(j) for j, d in enumerate(self.clusters)
+                  if j not in self.headlined and d.kind is ActorKind.ORGANIZATION and not d.anonymous
+                  and self.root(j) != i
+                  and any(words[0] in form.casefold().split()[:-1] and form.casefold().split()[-1] in _FIELD_BODIES
+                          for form in (*d.names, *d.aliases))}
         return bodies.pop() if len(bodies) == 1 else None
 
     def _same_organization(self, i: int, j: int) -> bool:

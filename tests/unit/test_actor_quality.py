@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimgraph.graph.model import Actor, ActorKind
+from claimgraph.graph.model import Actor, ActorKind, ClaimLinkKind
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.extract import Extraction, extract
@@ -405,6 +405,15 @@ def test_an_unnamed_opposition_in_a_headline_is_the_one_body_it_qualifies_in_the
     ex = run("Opposition says flood toll above 50\n\nThe main opposition party said on Monday that at least 52 "
              "people had drowned. The ministry has counted 31 dead.", table)
     assert speakers_of(ex)["Opposition"] == actor(ex, "main opposition party")
+
+
+def test_a_headlines_officials_of_a_field_speak_for_the_one_body_of_that_field(table):
+    ex = run("Strike on school kills 27, health officials say\n\nAn air strike on a school killed at least 27 "
+             "people, according to the Calderan health ministry.", table)
+    officials, ministry = speakers_of(ex)["health officials"], speakers_of(ex)["the Calderan health ministry"]
+    assert officials is not None and ministry is not None and officials != ministry
+    assert (officials.id, ministry.id) in {(s.actor_id, s.org_id) for s in ex.speaks_for}
+    assert not [link for link in ex.claim_links if link.kind is ClaimLinkKind.CORROBORATES]
 
 
 def test_an_unnamed_army_is_still_the_army_named_when_a_body_it_qualifies_is_named_too(table):
