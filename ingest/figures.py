@@ -480,6 +480,9 @@ _QUALIFIERS: Final[dict[str, Qualifier]] = {
     # "death toll passes 100", "tops 50": a toll going past a mark says it is above it
     **dict.fromkeys("passes passed tops topped exceeds exceeded surpasses surpassed crosses crossed".split(),
                     Qualifier.MORE_THAN),
+    # "toll climbs past 100": past the mark, said with a verb of rising (not "the past 12 months")
+    **dict.fromkeys((f"{verb} past" for verb in "climbs climbed rises rose risen goes went gone soars soared jumps jumped"
+                     " creeps crept".split()), Qualifier.MORE_THAN),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
                     Qualifier.AT_LEAST),
     **dict.fromkeys(("up to", "as many as", "as high as", "at most", "no more than", "a maximum of"), Qualifier.UP_TO),

@@ -248,6 +248,12 @@ def test_campaign_toll_is_aggregate() -> None:
     assert (f.incident_agent, f.incident_victim, f.aggregate) == ("campaign", "civilian", True)
 
 
+def test_a_toll_that_climbs_past_a_mark_is_above_it_but_the_past_months_are_no_qualifier() -> None:
+    f = only("The death toll climbs past 100.")
+    assert (f.qualifier, f.low, f.span.text) == (Qualifier.MORE_THAN, 101, "climbs past 100")
+    assert only("In the past 12 months, 40 people were killed.").value == 40
+
+
 def test_people_including_civilians_are_people_not_civilians() -> None:
     assert only("The strikes killed 16 people, including civilians.").incident_victim == "people"
     assert only("The strikes killed 16 people, most of them civilians.").incident_victim == "civilian"
