@@ -84,7 +84,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.graph.store import IncidentWindow
 from claimgraph.ingest.aliases import AliasTable, name_key
-from claimgraph.ingest.cues import PLATFORMS
+from claimgraph.ingest.cues import PLATFORMS, REVISING_VERBS
 from claimgraph.ingest.dates import find_dates
 from claimgraph.ingest.figures import (
     CONDITIONS,
@@ -196,7 +196,7 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # "two of my neighbours", "three of her neighbours" (one person's own circle); "two of our fighters" is a side's own count, a rival to the other side's. A count
 # "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
 _PART_AFTER: Final = re.compile(
-    r"\s+(?:of\s+(?:the|those|them|whom|my|his|her)\b|(?:[\w-]+\s+){0,3}?(?:died|dead|were\s+killed|killed)?\s*"
+    r"\s+(?:of\s+(?:the|those|them|whom|my|his|her)\b|(?:[\w-]+\s+){0,4}?(?:died|dead|were\s+killed|killed)?\s*"
     r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"
@@ -277,8 +277,11 @@ EARLIER: Final = "earlier"
 # A count a later running toll went past ("four were killed" ... "the toll rose to six"): compared only
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
-# A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
+# A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to",
+# "raised the toll from the strike to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
+                              rf"|(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                              r"(?:toll|total|number|count|tally)(?:\s+[\w'-]+){0,5}?\s+to"
                               r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+at"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)

@@ -367,6 +367,7 @@ def test_two_new_reports_of_one_event_in_one_batch_join_the_first() -> None:
     ("Rescuers found 12 bodies near the bridge.", "12"),
     ("\"We found five victims dead inside the building,\" the chief said.", "five"),
     ("Rescuers found 12 people dead in the rubble.", "12"),
+    ("The mayor said 43 people were being treated in hospital.", "43"),
 ])
 def test_a_count_of_the_critically_hurt_or_of_bodies_found_is_a_part(text: str, raw: str) -> None:
     start = text.index(raw)
@@ -466,6 +467,13 @@ def test_a_storm_first_named_after_the_lead_is_another_incident_but_the_reported
                     "48 people, officials said later.", title="Hurricane Hits Coast").figure(
         "40", incident_date=DAY).figure("48").incidents(aliases)
     assert reported["48-0"] is not None and reported["48-0"] == reported["40-0"]
+
+
+def test_a_count_before_one_a_speaker_raised_the_toll_to_is_overtaken(aliases: AliasTable) -> None:
+    text = Text("A missile hit the store on Saturday, killing seven people, the governor said. On Sunday the mayor "
+                "raised the toll from the store strike to 12.", title="Missile Hits Store")
+    text.figure("seven", value=7).figure("12", value=12)
+    assert text.shares(aliases) == {"seven-0": OVERTAKEN, "12-0": None}
 
 
 def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one_that_is(
