@@ -271,10 +271,11 @@ EARLIER: Final = "earlier"
 # A count a later running toll went past ("four were killed" ... "the toll rose to six"): compared only
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
-# A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to".
+# A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to",
+# "later raised the toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
                               r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+at"
-                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
+                              r"|(?:bring(?:ing|s)?|rais(?:ed|es|ing))\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
 # A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt"
