@@ -1546,6 +1546,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
             return Metric.INJURED, admitted
         if with_at > 0 and _verb_before(tokens, with_at, ADMITTING_FORMS):  # "hospitals admitted 300 people with heatstroke"
             return Metric.INJURED, with_at
+        if w in _HARMS and with_at > 1 and words[with_at - 1] == "them" and words[with_at - 2] == "of":
+            return Metric.INJURED, with_at  # "19 were rescued, four of them with injuries": the hurt among them
     overcome_by = k - 1 if before == "by" else k - 2  # "overcome by gas", "overcome by carbon monoxide"
     if w in _FUMES and overcome_by > 0 and words[overcome_by] == "by" and words[overcome_by - 1] == "overcome":
         return Metric.INJURED, overcome_by - 1
@@ -1827,6 +1829,10 @@ def _proper_name(tokens: _Tokens, i: int) -> str | None:
 
 # --- inheritance between coordinated figures ------------------------------------------
 
+# "40 people, four of them with injuries": what befell a part says nothing of the whole before it.
+_PART_OF_THEM: Final = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+
+
 def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Give coordinated figures the metric their neighbour states, and "others"
     the victim of the figure before them."""
@@ -1837,7 +1843,8 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
         if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
-                and _AIMED_AT.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None):
+                and _AIMED_AT.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None
+                and _PART_OF_THEM.match(text, out[i + 1].span.end) is None):
             out[i] = _take(out[i], out[i + 1])
     for i, r in enumerate(out):
         if r.others:

@@ -1244,3 +1244,13 @@ def test_wounded_people_who_died_are_dead() -> None:
 @pytest.mark.parametrize("text", ["The navy said 19 sailors had been rescued.", "Forty soldiers were freed on Monday."])
 def test_troops_who_were_rescued_or_freed_are_no_troop_count(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_part_of_them_with_injuries_is_hurt() -> None:
+    found = figures("Nineteen people had been rescued, four of them with injuries.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 4)]
+
+
+def test_what_befell_a_part_of_them_gives_no_metric_to_the_whole_before_it() -> None:
+    found = figures("A bus carrying 40 people, four of them in critical condition, reached the town.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 4)]
