@@ -138,7 +138,8 @@ _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-
 # A possessor that is a thing no one speaks for: "the plant", "the chemical plant", not "the minister".
 _THING_OWNER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+)?(?:plant|mine|factory|refinery|dam|quarry|ship|vessel|"
                                  r"ferry|boat|train|railway|airline|airport|port|pipeline|reactor|site|facility|stadium|"
-                                 r"building|tower|bridge|hotel|mall|market|school|club|venue)")
+                                 r"building|tower|bridge|hotel|mall|market|school|club|venue|hospital|clinic|prison|jail|academy|"
+                                 r"college|university|camp)")
 # "The Clark County Coroner's Office", "the Montgomery County coroner's office": a place's named office.
 _NAMED_OFFICE_HOLDER: Final = re.compile(r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)+[A-Za-z][a-z-]+")
 # How far back a bare definite noun looks for a name ending in it ("the airline"): the paragraphs near it.

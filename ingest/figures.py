@@ -306,8 +306,8 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys("people persons person individuals victims men man members prisoners detainees captives "
                     "suspects officials others them crew crewmen crewmembers ministers pilots colleagues colleague "
                     "prisoner detainee "
-                    # a navy's or a cargo ship's: the word does not say which
-                    "sailors sailor seafarers seafarer"
+                    # a navy's or a cargo ship's, a police or an army school's: the word does not say which
+                    "sailors sailor seafarers seafarer cadets cadet recruits recruit instructors instructor"
                     .split(), PEOPLE),
 }
 _MEMBER_NOUNS: Final = frozenset(("members", "member"))
@@ -328,6 +328,10 @@ def across_sides(victim: str | None, sentence: str) -> str | None:
         return victim
     return f"{victim}:{BOTH_SIDES}"
 _OWN_DETERMINERS: Final = frozenset("its their our".split())
+# What makes the whole a part is counted of definite: "of the 19", "of its 31".
+_WHOLE_DETERMINERS: Final = _POSSESSIVES | _OWN_DETERMINERS | {"the"}
+_PART_VERB_REACH: Final = 5
+"""How far after the whole the part's verb may stand: "of the 19 people on board were killed"."""
 _MEMBER_REACH: Final = 3
 """How far before "members" its owner may stand: "of its own members", "its senior members"."""
 _ARMED_GROUP_WORDS: Final = frozenset(
@@ -336,6 +340,7 @@ _ARMED_GROUP_WORDS: Final = frozenset(
     paramilitaries armed""".split())
 # The last word of a named armed force: "the Rapid Support Forces", "the Revolutionary Guard".
 _NAMED_FORCES: Final = frozenset("forces army guard guards navy".split())
+_SAVED_FORMS: Final = frozenset("rescued freed released saved".split())
 _TROOP_NOUNS: Final = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS: Final = frozenset(("others",))
@@ -957,7 +962,13 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
         return None
     floor = tokens.last_before(before[-1].span.end) + 1 if before else 0
     metric, strong, verb, verb_after = _metric(tokens, np, first, floor)
-    if before and _whole_of(before[-1], first) and np.kind is not _Head.METRIC and (verb is None or verb < first):
+    whole = before and _whole_of(before[-1], first) and np.kind is not _Head.METRIC
+    part_subject = whole and verb is not None and verb > first and _predicate_of_part(tokens, first, np.end, verb)
+    if part_subject and before[-1].metric is None:
+        # "12 of its 31 crew were missing": the verb counts the part, with the whole's people as its victims
+        before[-1] = replace(before[-1], metric=metric, strong=strong,
+                             victim=before[-1].victim or _victim(tokens, np, first))
+    if whole and (verb is None or verb < first or part_subject):
         metric, strong, verb, verb_after = None, False, None, False  # the whole a part was counted of
     if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
         metric = None  # "numerous killings" tells of acts, not a toll
@@ -980,16 +991,27 @@ def _difference(tokens: _Tokens, i: int) -> bool:
 def _own_verb(tokens: _Tokens, i: int) -> bool:
     """A participle right after the noun phrase ("and 61 people rescued", "61 were rescued") that
     names no metric: the figure says what befell it in its own words ("six others had been abducted")."""
-    words = tokens.words
-    if i < len(tokens) and words[i] in _PERFECT_MARKERS:
-        i += 1
-    if i < len(tokens) and words[i] in _PASSIVE_MARKERS:
-        i += 1
+    i = _past_auxiliaries(tokens, i)
     if i >= len(tokens):
         return False
-    w = words[i]
+    w = tokens.words[i]
     return (w.endswith("ed") and w.isalpha() and tokens.raws[i].islower() and w not in _METRIC_VERBS
             and w not in _METRIC_NOUNS and w not in _AFTER_ONLY_VERBS)
+
+
+def _saved(tokens: _Tokens, i: int) -> bool:
+    """"19 sailors had been rescued", "40 soldiers were freed": people brought out of harm, no force's strength."""
+    i = _past_auxiliaries(tokens, i)
+    return i < len(tokens) and tokens.words[i] in _SAVED_FORMS
+
+
+def _past_auxiliaries(tokens: _Tokens, i: int) -> int:
+    """Where the participle after "had been", "were" or "have" stands."""
+    if i < len(tokens) and tokens.words[i] in _PERFECT_MARKERS:
+        i += 1
+    if i < len(tokens) and tokens.words[i] in _PASSIVE_MARKERS:
+        i += 1
+    return i
 
 
 def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: _Tokens, first: int) -> bool:
@@ -1177,7 +1199,10 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         metric = _METRIC_NOUNS[tokens.words[np.head]]
         if metric is Metric.CASES and not _cases_of_illness(tokens, np):
             return None, False, None, False
-        if np.partitive and metric is Metric.INJURED and (died := _died_later(tokens, np.end)) is not None:
+        # "two wounded officers died": the hurt who died, as "two of the wounded died", count among the dead
+        wounded_people = np.end < len(tokens) and tokens.words[np.end] in _PERSON_NOUNS
+        if (np.partitive or wounded_people) and metric is Metric.INJURED \
+                and (died := _died_later(tokens, np.end)) is not None:
             return Metric.KILLED, True, died, True
         return metric, True, None, False
     if np.kind is _Head.EVENT:
@@ -1222,7 +1247,9 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         return said[0], True, ahead, True
     if np.head is not None and not _WOUND_WORDS.isdisjoint(tokens.words[m] for m in np.modifiers):
         return Metric.INJURED, True, None, False  # "31 gunshot victims" were hurt, unless a verb says more
-    if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive:
+    # not "19 sailors had been rescued", "40 soldiers were freed": what befell them, no force's strength
+    if np.head is not None and tokens.words[np.head] in _TROOP_NOUNS and not np.partitive \
+            and not _saved(tokens, np.end):
         return Metric.TROOPS, False, None, False
     return None, False, None, False
 
@@ -1549,6 +1576,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
             return Metric.INJURED, admitted
         if with_at > 0 and _verb_before(tokens, with_at, ADMITTING_FORMS):  # "hospitals admitted 300 people with heatstroke"
             return Metric.INJURED, with_at
+        if w in _HARMS and with_at > 1 and words[with_at - 1] == "them" and words[with_at - 2] == "of":
+            return Metric.INJURED, with_at  # "19 were rescued, four of them with injuries": the hurt among them
     overcome_by = k - 1 if before == "by" else k - 2  # "overcome by gas", "overcome by carbon monoxide"
     if w in _FUMES and overcome_by > 0 and words[overcome_by] == "by" and words[overcome_by - 1] == "overcome":
         return Metric.INJURED, overcome_by - 1
@@ -1835,6 +1864,10 @@ def _proper_name(tokens: _Tokens, i: int) -> str | None:
 
 # --- inheritance between coordinated figures ------------------------------------------
 
+# "40 people, four of them with injuries": what befell a part says nothing of the whole before it.
+_PART_OF_THEM: Final = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+
+
 def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Give coordinated figures the metric their neighbour states, and "others"
     the victim of the figure before them."""
@@ -1845,7 +1878,8 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
         if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
-                and _AIMED_AT.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None):
+                and _AIMED_AT.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None
+                and _PART_OF_THEM.match(text, out[i + 1].span.end) is None):
             out[i] = _take(out[i], out[i + 1])
     for i, r in enumerate(out):
         if r.others:
@@ -1885,6 +1919,14 @@ def _whole_of(part: _Reading, whole: _Reading | int) -> bool:
     verb)."""
     first = whole if isinstance(whole, int) else whole.first
     return part.np.partitive and part.np.head is None and part.np.end == first
+
+
+def _predicate_of_part(tokens: _Tokens, first: int, end: int, verb: int) -> bool:
+    """"12 of its 31 crew were missing", "18 of the 19 people on board were killed": a whole its determiner
+    makes definite, and an auxiliary before the verb after it, so that the part is the verb's subject, not
+    the whole ("one of 20 students killed" has a verb of its own)."""
+    return first > 0 and tokens.words[first - 1] in _WHOLE_DETERMINERS and verb - end <= _PART_VERB_REACH \
+        and any(tokens.words[j] in _AUXILIARIES for j in range(end, verb))
 
 
 def _may_inherit(r: _Reading) -> bool:

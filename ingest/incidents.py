@@ -278,7 +278,7 @@ EARLIER: Final = "earlier"
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to",
-# "raised the toll from the strike to".
+# "raised the toll from the strike to", "later raised the toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
                               rf"|(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?"
                               r"(?:toll|total|number|count|tally)(?:\s+[\w'-]+){0,5}?\s+to"

@@ -702,3 +702,13 @@ def test_the_toll_of_an_attack_a_group_claimed_is_the_article_s_not_the_group_s(
              table)
     names = {a.id: a.name for a in ex.actors}
     assert [names[ex.speaker_of(f.claim_id)] for f in ex.figures if f.figure.raw == "17"] == ["Lakeside Herald"]
+
+
+def test_the_head_of_a_school_is_a_person_its_school_describes(table):
+    ex = run("The school's principal said on Wednesday that 112 pupils were missing.", table)
+    assert "anonymous school's principal" in names(ex)
+
+
+def test_the_director_of_a_hospital_or_a_prison_is_an_unnamed_speaker_the_place_describes(table):
+    assert "anonymous hospital's director" in names(run("The hospital's director said 35 people had died.", table))
+    assert "anonymous prison's director" in names(run("The prison's director said nine guards were killed.", table))

@@ -1260,3 +1260,33 @@ def test_a_bare_count_a_disaster_traps_is_missing_people() -> None:
     text = "Gas leak at coal mine kills 12, traps 30"
     found = find_figures(text, (Span.of(text, 0, len(text)),), None)
     assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 12), (Metric.MISSING, 30)]
+
+
+def test_cadets_and_instructors_coordinated_with_a_verb_after_both_are_dead() -> None:
+    found = figures("The minister said 14 cadets and two instructors had died.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.KILLED, 14), (Metric.KILLED, 2)]
+
+
+@pytest.mark.parametrize("text", ["The navy said 12 of its 31 crew were missing.",
+                                  "Officials said 12 of the 31 people on board were still missing."])
+def test_the_definite_whole_a_part_is_counted_of_is_no_count_when_the_verb_is_the_part_s(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [(Metric.MISSING, 12)]
+
+
+def test_wounded_people_who_died_are_dead() -> None:
+    assert only("An official said two wounded officers died overnight.").metric is Metric.KILLED
+
+
+@pytest.mark.parametrize("text", ["The navy said 19 sailors had been rescued.", "Forty soldiers were freed on Monday."])
+def test_troops_who_were_rescued_or_freed_are_no_troop_count(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_part_of_them_with_injuries_is_hurt() -> None:
+    found = figures("Nineteen people had been rescued, four of them with injuries.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 4)]
+
+
+def test_what_befell_a_part_of_them_gives_no_metric_to_the_whole_before_it() -> None:
+    found = figures("A bus carrying 40 people, four of them in critical condition, reached the town.")
+    assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 4)]

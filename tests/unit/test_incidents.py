@@ -653,3 +653,10 @@ def test_a_toll_of_the_unrest_the_article_reports_counts_its_one_outbreak(aliase
                  "people had died in the unrest.", title="Protesters Shot").figure(
         "17", incident_date=DAY).figure("four", incident_agent="unrest", aggregate=True).incidents(aliases)
     assert found["four-0"] is not None and found["four-0"] == found["17-0"]
+
+
+def test_a_toll_a_source_later_raised_overtakes_an_earlier_one(aliases: AliasTable) -> None:
+    text = Text("Rockets killed two people at the airport, the authority said. The health ministry later raised the "
+                "toll to three dead.", title="Airport Hit")
+    text.figure("two", value=2.0).figure("three", value=3.0)
+    assert text.shares(aliases)["two-0"] == OVERTAKEN

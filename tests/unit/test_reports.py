@@ -8,7 +8,9 @@ a strike on a hospital, a drone boat attack on a ship, a governor's killing clai
 claimed attacks against an army's count, a school shooting, a car ramming a market, a bombing outlets count apart, a
 roadside bomb on a convoy, election-day violence across states, a border artillery duel, a mob attack, a besieged
 town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque bombing, a police raid on a favela, a
-church service attack, a grenade in a bar, a metro bomb, snipers firing on a protest. Disasters and accidents: a
+church service attack, a grenade in a bar, a metro bomb, snipers firing on a protest, rockets on an airport, a
+naval clash with sailors missing, militants storming a police training centre, pupils abducted from a boarding
+school, guards trading fire at a border crossing. Disasters and accidents: a
 sinking, earthquakes, a bus and a plane crash, a building fire, floods, a stampede, a heat wave, a plant explosion,
 migrant boats, a protest, a tornado, a derailment, a cyclone, a camp fire, a gas leak, a bridge collapse, a quarry
 collapse, floods across districts, a mine blast with trapped miners, a cholera outbreak, a chemical plant blast, a
@@ -919,3 +921,41 @@ def test_a_lake_capsizing_s_missing_student_after_an_inserted_cue_is_the_officer
     ex = read("lakeboat")
     assert ("anonymous senior police officer", "missing", "one") in stated(ex)
     assert not contradicted(ex)  # "at least 14" students and two teachers hold the collector's 15
+
+
+def test_a_rocket_attack_s_first_toll_gives_way_to_the_toll_a_ministry_later_raised(read) -> None:
+    ex = read("airport")
+    figures = stated(ex)
+    assert {("civil aviation authority", "killed", "two"), ("health ministry", "killed", "three"),
+            ("health ministry", "injured", "14")} <= figures
+    assert contradicted(ex) == set()
+
+
+def test_a_naval_clash_counts_the_missing_not_their_whole_crew_and_the_rescued_as_hurt_not_troops(read) -> None:
+    ex = read("naval")
+    figures = stated(ex)
+    assert {("Westland defence ministry", "killed", "three"), ("anonymous navy", "injured", "four")} <= figures
+    assert not any(raw == "31" for _, _, raw in figures)  # the whole crew
+    assert not any(metric == Metric.TROOPS.value for _, metric, _ in figures)  # sailors rescued
+    assert contradicted(ex) == set()
+
+
+def test_a_training_centre_attack_s_cadets_and_instructors_are_both_dead_and_no_rival_of_the_lead(read) -> None:
+    ex = read("training")
+    figures = stated(ex)
+    assert {("Taimur Jhagra", "killed", "14"), ("Taimur Jhagra", "killed", "two")} <= figures
+    assert contradicted(ex) == {frozenset({"19", "more than 100"})}  # the militants' claim against the hospitals
+
+
+def test_a_school_raid_s_roll_call_is_the_principal_s_word_not_the_wire_s(read) -> None:
+    ex = read("pupils")
+    assert "anonymous school's principal" in speakers(ex)
+    assert ("Mohammed Jalige", "killed", "one") in stated(ex)
+
+
+def test_a_border_shooting_s_wounded_who_died_are_dead_and_each_side_s_own_dead_no_rival(read) -> None:
+    ex = read("crossing")
+    figures = stated(ex)
+    assert ("Belorian official", "killed", "two") in figures
+    assert ("Belorian official", "injured", "two") not in figures
+    assert all("four" not in pair for pair in contradicted(ex))
