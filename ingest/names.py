@@ -721,6 +721,9 @@ def _document(body: list[str], possessor: str | None, determiner: str | None,
                    definite=determiner in _DEFINITE)
 
 
+_AGENT_ENDS: Final = _words("for in on at with to about after before from based citing using drawing")
+
+
 def _agent(after: list[str]) -> str | None:
     """"released by the ministry", "from Marquette Law School": who issued the document."""
     lows = [t.casefold() for t in after]
@@ -731,8 +734,8 @@ def _agent(after: list[str]) -> str | None:
         words: list[str] = []
         for i in range(start, len(after)):
             folded = lows[i].strip(_WORD_EDGE)
-            if words and (folded in {"for", "in", "on", "at", "with", "to", "about", "after", "before"}
-                          or folded in _TIME_NOUNS):
+            # "compiled by AFP from hospital sources", "by Reuters based on records": where the owner got it
+            if words and (folded in _AGENT_ENDS or folded in _TIME_NOUNS):
                 if i + 1 == len(after) or not _joins_name(words[-1], folded, after[i + 1].strip(_WORD_EDGE)):
                     break
             words.append(after[i].strip(_WORD_EDGE))

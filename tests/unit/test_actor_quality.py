@@ -55,6 +55,15 @@ def test_a_document_speaks_for_whoever_issued_it(table):
     assert not any(word in n.casefold() for n in names(ex) for word in ("statement", "channel", "telegram"))
 
 
+@pytest.mark.parametrize(("phrase", "owner"), [
+    ("a tally compiled by AFP from hospital sources", "AFP"),
+    ("a count by Reuters based on hospital records", "Reuters"),
+    ("a study by the Pew Research Center citing census data", "the Pew Research Center"),
+])
+def test_a_documents_owner_ends_where_the_words_say_where_it_got_its_figures(table, phrase, owner):
+    assert parse_mention(phrase, table).org == owner
+
+
 @pytest.mark.parametrize("documents", ["Initial assessments", "Investigations", "Messages"])
 def test_documents_in_the_plural_are_no_speakers_of_their_own(table, documents):
     ex = run(f"The army struck the depot on Sunday. {documents} suggested that 40 fighters were killed.", table)
