@@ -34,7 +34,7 @@ from mypy_extensions import mypyc_attr
 from claimgraph.graph import ids
 from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKind, SpeaksFor
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
-from claimgraph.ingest.attribution import states_something
+from claimgraph.ingest.attribution import states_something, withholds
 from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
 from claimgraph.ingest.cues import CUE_WORDS, DETERMINERS, DOCUMENT_SOURCES, QUESTION_CUES, SHOWING_VERBS
 from claimgraph.ingest.document import ArticleMeta
@@ -653,7 +653,9 @@ class _Reader:
         if handle is not None and mention.known is None and attribution.source.start < self.headline_end \
                 and self.registry.get(handle).kind is not ActorKind.PERSON and not self.registry.get(handle).anonymous:
             self.registry.headlined.add(self.registry.root(handle))
-        if handle is not None and (states or self.registry.get(handle).kind is ActorKind.PERSON):
+        if handle is not None and (states or self.registry.get(handle).kind is ActorKind.PERSON
+                                   or withholds(attribution)):
+            # "The ministry did not comment. It said ...": a body that refused still spoke, and is "it"
             self._add_turn(handle, channel, attribution.source.start)
         if handle is not None and states:
             self._said.extend(attribution.content)

@@ -155,11 +155,19 @@ def states_something(attribution: Attribution) -> bool:
     if attribution.cue is not None and attribution.cue.text.casefold() in SOURCING_CUES \
             and _SOURCING_ASIDE.match(attribution.content[0].text):
         return False
+    return not withholds(attribution)
+
+
+def withholds(attribution: Attribution) -> bool:
+    """Whether a speaker's frame says what it would not say: "declined to comment", "did not
+    respond to requests", "would not say how many" (a speaker a later "it" or "she" may mean)."""
+    if not attribution.content:
+        return False
     if attribution.cue is not None and attribution.cue.text.casefold() in _WITHHOLDING_CUES:
         before = attribution.sentence.text[:attribution.cue.start - attribution.sentence.start]
         if _NEGATION_BEFORE.search(before):
-            return False  # "He did not mention the deaths", "would not say how many", "has not commented"
-    return NON_STATEMENT.match(attribution.content[0].text) is None
+            return True  # "He did not mention the deaths", "would not say how many", "has not commented"
+    return NON_STATEMENT.match(attribution.content[0].text) is not None
 
 
 def _to_attribution(

@@ -425,6 +425,13 @@ def test_a_headlines_officials_of_a_field_speak_for_the_one_body_of_that_field(t
     assert not [link for link in ex.claim_links if link.kind is ClaimLinkKind.CORROBORATES]
 
 
+def test_it_after_a_body_that_declined_to_comment_is_that_body(table):
+    ex = run("The Calderan defence ministry declined to comment on the strike. It said on Sunday that shelling had "
+             "killed two civilians in the town.", table)
+    names_of = {a.id: a.name for a in ex.actors}
+    assert [names_of[ex.speaker_of(f.claim_id)] for f in ex.figures] == ["Calderan defence ministry"]
+
+
 def test_an_unnamed_army_is_still_the_army_named_when_a_body_it_qualifies_is_named_too(table):
     ex = run("Army denies deaths in village strike\n\nThe Calderan army said on Monday that nobody was hurt. The "
              "army engineering corps said the bridge stood.", table)
