@@ -18,7 +18,13 @@ from typing import Final
 
 from claimgraph.graph.model import Channel, QuoteKind
 from claimgraph.ingest.attribution.contents import COUNT_START
-from claimgraph.ingest.attribution.frames import CLAUSE_OF_ITS_OWN, FRAME_WORDS, after_semicolon, find_frames
+from claimgraph.ingest.attribution.frames import (
+    CLAUSE_OF_ITS_OWN,
+    COUNT_CUES,
+    FRAME_WORDS,
+    after_semicolon,
+    find_frames,
+)
 from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
 from claimgraph.ingest.cues import (
     CHANNEL_PATTERNS,
@@ -114,8 +120,9 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
         while end > frame.cue[1] and not toks.is_word(end - 1):
             end -= 1
         return end
-    if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
-            and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
+    own = toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
+        or (toks.lows[begins - 1] == "but" and toks.lows[later.cue[0]] in COUNT_CUES)  # ", but officials put ..."
+    if begins > frame.cue[0] + 2 and own and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
             and _a_clause(toks, frame.cue[1], begins - 2):
         return begins - 2
     if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \

@@ -134,6 +134,8 @@ _GIVEN_HOLDER_REACH: Final = 5
 # "the disaster office had counted 118 dead", "the monitor has documented 40 killings": a body counting
 # gives the count it names right after the verb.
 _COUNTING: Final = frozenset("counted recorded registered documented tallied".split())
+# Every cue of a count frame: the verbs that put, give, revise or count a toll.
+COUNT_CUES: Final = PUTTING_VERBS | _GIVING | REVISING_VERBS | _COUNTING
 _UPPER_AND_LOWER_BOUNDS: Final = frozenset({("as", "high", "as"), ("as", "low", "as")})
 # What may open a count given after "at" or "of", or a clause's count: a number or a vague amount
 # (contents.COUNT_START), or a word that bounds it ("at least", "more than", "up to", "as many as").
@@ -335,7 +337,7 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int
     return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
         or after_semicolon(toks, min(source[0], i)) \
         or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1]) \
-        or _contrast_of_its_own(toks, source) or _told_after_a_break(toks, i, source)
+        or _contrast_of_its_own(toks, i, source) or _told_after_a_break(toks, i, source)
 
 
 def _told_after_a_break(toks: Tokens, i: int, source: tuple[int, int]) -> bool:
@@ -366,13 +368,22 @@ def _trails_label(toks: Tokens, frame: Frame, label: Frame | None) -> bool:
     return source[0] > colon + 1 and toks.words[source[0] - 1] == "," and all(end <= source[0] for _, end in frame.content)
 
 
-def _contrast_of_its_own(toks: Tokens, source: tuple[int, int]) -> bool:
-    """"X said 60 had died, while the ministry put the toll at 38": a contrast after a comma with a
-    speaker and a cue of its own is not what the first speaker said."""
+def _contrast_of_its_own(toks: Tokens, i: int, source: tuple[int, int]) -> bool:
+    """"X said 60 had died, while the ministry put the toll at 38", "it was first reported that eight had
+    died, but hospital officials later put the toll at 20": a contrast after a comma with a speaker and
+    a cue of its own is not what the first speaker said (after "but", only a count's cue: "..., but she
+    supports ..." is mostly the first speaker's still)."""
     k = source[0] - 1
-    named = toks.lows[source[0]] in {"the", "a", "an"} or toks.is_capitalized(source[0])  # "about 4 in 10" is a share
-    return k > 0 and named and toks.lows[k] in {"while", "whereas"} and toks.words[k - 1] == "," \
-        and not toks.quoted[k]
+    while k > 1 and (toks.lows[k] in TIME_WORDS or toks.lows[k] in _TIME_LEADS) and not toks.quoted[k]:
+        k -= 1  # "but by morning", "but on Sunday": when, between the contrast and its speaker
+    first = toks.lows[source[0]]
+    named = first in {"the", "a", "an"} or toks.is_capitalized(source[0]) \
+        or (toks.lows[k] == "but" and first.isalpha() and first not in PRONOUNS)  # "about 4 in 10" is a share
+    contrast = toks.lows[k] in {"while", "whereas"} or (toks.lows[k] == "but" and toks.lows[i] in COUNT_CUES)
+    return k > 0 and named and contrast and toks.words[k - 1] == "," and not toks.quoted[k]
+
+
+_TIME_LEADS: Final = frozenset("by on in at".split())
 
 
 def after_semicolon(toks: Tokens, k: int) -> bool:
@@ -433,7 +444,7 @@ def _frame_at(toks: Tokens, i: int, earlier: list[Frame]) -> Frame | None:
         if felt is not None:
             return felt
     counted = _count_frame(toks, i, earlier) \
-        if low in PUTTING_VERBS or low in _GIVING or low in REVISING_VERBS or low in _COUNTING else None
+        if low in COUNT_CUES else None
     if counted is not None:
         return counted
     reports = low in REPORTING_NOUNS and (nxt == "that" or (nxt == "to" and low in _INTENT_NOUNS))

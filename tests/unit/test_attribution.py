@@ -1427,6 +1427,20 @@ def test_a_contrast_after_a_comma_with_its_own_speaker_is_a_frame_of_its_own():
     assert [c.text for c in first.content] == ["that at least 60 people had died"]
     assert (second.source.text, [c.text for c in second.content]) == ("the interior ministry", ["the toll at 38"])
 
+
+@pytest.mark.parametrize("speaker", ["hospital officials later", "reports from the main hospital"])
+def test_a_count_given_after_but_by_a_speaker_of_its_own_is_a_frame_of_its_own(speaker: str) -> None:
+    text = f"It was first reported that eight people had died, but {speaker} put the toll at 20."
+    first, second = find_attributions(text)
+    assert [c.text for c in first.content] == ["that eight people had died"]
+    assert [c.text for c in second.content] == ["the toll at 20"]
+
+
+def test_a_clause_after_but_with_a_speech_verb_of_its_own_stays_in_a_pronoun_speakers_frame() -> None:
+    text = "She said that she supports a higher wage, but she supports cities that go higher."
+    assert len(find_attributions(text)) == 1
+
+
 def test_a_participle_after_a_later_clause_has_that_clauses_subject() -> None:
     text = ("After the auditor said the books were short, the treasurer fired a clerk, "
             "insisting the ledger had been altered.")
