@@ -208,6 +208,10 @@ _PART_AFTER: Final = re.compile(
     re.IGNORECASE)
 # "A district magistrate in Saran said five people had died there": a count "there" after its sentence
 # named a place counts that place's dead, a part of a wider toll.
+# "killing 18 of the 19 people on board", "12 of the 40 passengers": a toll out of all who were there, the
+# whole toll (not "two of the 19 dead": a part of it).
+_OF_ALL_ABOARD: Final = re.compile(r"\s+of\s+(?:the|those)\s+[\d,]+\s+(?!(?:dead|killed|victims|injured|wounded|"
+                                   r"hurt|casualties|fatalities|deaths|bodies)\b)", re.IGNORECASE)
 _THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|injured|hurt|wounded)\s+there\b",
                                  re.IGNORECASE)
 _IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
@@ -601,7 +605,8 @@ def share(text: str, span: Span) -> str | None:
     if _EARLIER_COUNT.search(head[opening.end() if opening else 0:]):
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
-    if _PART_AFTER.match(after) or _INCLUDING_BEFORE.search(before) or _INTAKE_BEFORE.search(before) \
+    if (_PART_AFTER.match(after) and not _OF_ALL_ABOARD.match(after)) or _INCLUDING_BEFORE.search(before) \
+            or _INTAKE_BEFORE.search(before) \
             or _BODIES_BEFORE.search(before) or (_FOUND_BEFORE.search(before) and _DEAD_AFTER.match(after)) \
             or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start):
         return PART

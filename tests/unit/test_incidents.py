@@ -206,6 +206,17 @@ def test_a_count_there_after_its_sentence_named_a_place_is_that_place_s_part(tex
     assert share(text, Span.of(text, start, start + len("five"))) == expected
 
 
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("The crash killed 18 of the 19 people on board, police said.", "18", None),
+    ("Two of the 19 dead were children.", "Two", PART),
+    ("Two of the wounded later died.", "Two", PART),
+])
+def test_a_toll_out_of_all_on_board_is_whole_but_one_of_the_dead_a_part(text: str, raw: str,
+                                                                        expected: str | None) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
 def test_lightning_strikes_are_no_strike(aliases: AliasTable) -> None:
     found = Text("Lightning killed 23 people across the state.", title="Lightning strikes kill 23").figure(
         "23", nth=1).incidents(aliases)
