@@ -395,7 +395,8 @@ _NP_STOP: Final = frozenset(
     whom whose were was are is be been being have has had said say says will would could may might
     it its their his her they them he she we this these those than then more less all each per
     including while when where not no what if into over under about around near across against
-    amid among there here off outside inside within along through throughout remain remains remained""".split()
+    amid among there here off outside inside within along through throughout remain remains remained
+    overnight yesterday today tonight""".split()
 ) | frozenset(_METRIC_VERBS) - frozenset(_METRIC_NOUNS) - frozenset(_PERSON_NOUNS)
 _POSSESSIVE: Final = ("'s", "\u2019s")
 _PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our my your those these whom which".split())

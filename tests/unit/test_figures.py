@@ -203,6 +203,15 @@ def test_numbers_that_count_no_metric_are_skipped(text: str) -> None:
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Strikes killed at least 40 Palestinians overnight.", "people:Palestine"),
+    ("Strikes kill 40 overnight", None),
+    ("The blast wounded 23 yesterday.", None),
+])
+def test_a_time_word_after_the_count_ends_its_noun_phrase(text: str, victim: str | None) -> None:
+    assert only(text).incident_victim == victim
+
+
 def test_day_of_a_date_is_no_figure() -> None:
     f = only("On March 7, 12 people were killed in the town.")
     assert (f.value, f.incident_date) == (12, dt.date(2024, 3, 7))
