@@ -361,8 +361,17 @@ DEMONYMS: Final[dict[str, str]] = {
     "british": "UK", "uk": "UK", "french": "France", "german": "Germany", "turkish": "Turkey",
     "lebanese": "Lebanon", "palestinian": "Palestine", "palestinians": "Palestine",
     "egyptian": "Egypt", "saudi": "Saudi Arabia", "yemeni": "Yemen", "afghan": "Afghanistan",
-    "pakistani": "Pakistan", "indian": "India", "chinese": "China",
+    "pakistani": "Pakistan", "indian": "India", "chinese": "China", "filipino": "Philippines",
+    "haitian": "Haiti", "somali": "Somalia", "sudanese": "Sudan", "nigerian": "Nigeria", "kenyan": "Kenya",
+    "ethiopian": "Ethiopia", "libyan": "Libya", "mexican": "Mexico", "brazilian": "Brazil",
+    "indonesian": "Indonesia", "bangladeshi": "Bangladesh", "nepali": "Nepal", "nepalese": "Nepal",
+    "jordanian": "Jordan", "turks": "Turkey", "britons": "UK", "malian": "Mali", "congolese": "DR Congo",
 }
+
+
+def demonym(word: str) -> str | None:
+    """The country a demonym (lower case, singular or plural: "afghans") names."""
+    return DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
 # Sponsorship and alignment describe a group, not which side it is on.
 _ALIGNMENT: Final = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|sponsored)$|^pro-|^anti-")
 
@@ -396,7 +405,7 @@ _NP_STOP: Final = frozenset(
     it its their his her they them he she we this these those than then more less all each per
     including while when where not no what if into over under about around near across against
     amid among there here off outside inside within along through throughout remain remains remained
-    overnight yesterday today tonight""".split()
+    overnight yesterday today tonight earlier later afterwards""".split()
 ) | frozenset(_METRIC_VERBS) - frozenset(_METRIC_NOUNS) - frozenset(_PERSON_NOUNS)
 _POSSESSIVE: Final = ("'s", "\u2019s")
 _PARTITIVE_DETERMINERS: Final = frozenset("the its their his her our my your those these whom which".split())
@@ -761,7 +770,7 @@ def _zero_counts(text: str, span: Span) -> Iterator[FigureMention]:
         cls = _VICTIM_MODIFIERS.get(modifier, _PERSON_NOUNS.get(noun, PEOPLE))
         if cls == PEOPLE:
             continue
-        side = DEMONYMS.get(modifier.rstrip("."), DEMONYMS.get(modifier))
+        side = demonym(modifier.rstrip(".")) or demonym(modifier)
         verb = (m.group("verb") or noun).casefold()
         metrics = (Metric.KILLED, Metric.INJURED) if verb in _HARM_WORDS else (_ZERO_METRICS[verb],)
         for metric in metrics:
@@ -1753,8 +1762,8 @@ def _side(tokens: _Tokens, indices: Sequence[int]) -> str | None:
         raw, word = tokens.raws[k], tokens.words[k]
         if _ALIGNMENT.search(word):
             continue
-        if word in DEMONYMS and not run:
-            return DEMONYMS[word]
+        if (country := demonym(word)) is not None and not run:
+            return country
         if raw[0].isupper() and word not in _VICTIM_MODIFIERS:
             run.append(raw)
         elif run:

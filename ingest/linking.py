@@ -74,7 +74,7 @@ from claimgraph.graph.model import (
     Qualifier,
     VariantOf,
 )
-from claimgraph.ingest.figures import DEMONYMS, OWN_SIDE, PEOPLE, victim_class
+from claimgraph.ingest.figures import OWN_SIDE, PEOPLE, demonym, victim_class
 from claimgraph.ingest.incidents import OVERTAKEN, UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
@@ -209,7 +209,7 @@ def _one_side(a: str, b: str) -> bool:
         return False
     speaker, named = (a[len(own):], b) if a.startswith(own) else (b[len(own):], a)
     first = speaker.split(" ", 1)[0]
-    return named.casefold() in (first, DEMONYMS.get(first, "").casefold())
+    return named.casefold() in (first, (demonym(first) or "").casefold())
 
 
 # --- revisions ----------------------------------------------------------------------

@@ -207,8 +207,18 @@ def test_numbers_that_count_no_metric_are_skipped(text: str) -> None:
     ("Strikes killed at least 40 Palestinians overnight.", "people:Palestine"),
     ("Strikes kill 40 overnight", None),
     ("The blast wounded 23 yesterday.", None),
+    ("The storm killed 16 Filipinos earlier this week.", "people:Philippines"),
 ])
 def test_a_time_word_after_the_count_ends_its_noun_phrase(text: str, victim: str | None) -> None:
+    assert only(text).incident_victim == victim
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("The quake killed more than 2,000 Afghans.", "people:Afghanistan"),
+    ("The explosion killed four Pakistanis.", "people:Pakistan"),
+    ("Dozens of Haitians died.", "people:Haiti"),
+])
+def test_a_plural_demonym_names_its_country_as_the_singular_does(text: str, victim: str) -> None:
     assert only(text).incident_victim == victim
 
 
