@@ -1325,11 +1325,12 @@ def _bare_place(mention: Mention, table: AliasTable) -> bool:
 
 
 def _common_lead(descriptor: str) -> str:
-    """"Senior officials" -> "senior officials": a common word capitalized only for opening a sentence."""
+    """"Senior officials" -> "senior officials", "Local officials" -> "local officials": a common word
+    capitalized only for opening a sentence."""
     first, _, rest = descriptor.partition(" ")
     folded = first.casefold()
     if first[1:].islower() and (folded in ROLE_WORDS or folded in PERSON_NOUNS or folded in GROUP_HEADS
-                                or folded in ANONYMOUS_HEADS):
+                                or folded in ANONYMOUS_HEADS or folded in _KIND_WORDS):
         return f"{folded} {rest}".strip()
     return descriptor
 

@@ -425,6 +425,11 @@ def test_a_headlines_officials_of_a_field_speak_for_the_one_body_of_that_field(t
     assert not [link for link in ex.claim_links if link.kind is ClaimLinkKind.CORROBORATES]
 
 
+def test_an_unnamed_groups_kind_word_keeps_no_capital_from_opening_a_sentence(table):
+    ex = run("Local officials, who spoke on condition of anonymity, said 31 people had died.", table)
+    assert "anonymous local officials" in names(ex)
+
+
 def test_it_after_a_body_that_declined_to_comment_is_that_body(table):
     ex = run("The Calderan defence ministry declined to comment on the strike. It said on Sunday that shelling had "
              "killed two civilians in the town.", table)
