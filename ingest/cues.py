@@ -197,6 +197,11 @@ QUESTION_CUES: Final = frozenset({"asked", "ask", "asks", "asking"})
 # Cues whose object may be only whom a report relied on ("WAFA reported 21 dead, quoting a security
 # source", "citing officials"): a short noun phrase after them, and no quote, is no claim.
 SOURCING_CUES: Final = frozenset({"quoting", "citing"})
+# Cues that say a speaker holds the content false ("denied that 40 were killed", "rejected reports that
+# ...", "a figure the army disputed"): the counts in it are not the speaker's.
+DENYING_CUES: Final = frozenset("""deny denies denied denying reject rejects rejected rejecting dismiss dismisses
+    dismissed dismissing dispute disputes disputed disputing refute refutes refuted refuting contest contests
+    contested contesting""".split())
 
 # Adjectives of stance after a copula ("X is eager to", "was critical of"),
 # those PolNeAR train marks as cues at least half the time (the last eight in

@@ -47,7 +47,7 @@ from claimgraph.graph.model import (
 from claimgraph.ingest.actors import Cast, resolve_cast
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.attribution import find_attributions, states_something
-from claimgraph.ingest.cues import COGNITION_VERBS, SPEECH_VERBS
+from claimgraph.ingest.cues import COGNITION_VERBS, DENYING_CUES, SPEECH_VERBS
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extractor import extractor_version
@@ -449,6 +449,8 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
             continue
         done.add(m.claim_id)
         found = find_figures(text, m.content, published)
+        if found and m.cue is not None and _denies(m.cue):
+            found = [f for f in found if f.value == 0]  # "denied that any civilians were hurt" still counts none
         if found:
             sentence = text[m.sentence.start:m.sentence.end]
             found = [_on_side_of(f, names[m.speaker_id], sentence) for f in found]
@@ -466,6 +468,11 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
             if link.from_id not in copies and link.to_id not in copies:
                 links.setdefault((link.kind.value, link.from_id, link.to_id), link)
     return kept, list(links.values())
+
+
+def _denies(cue: Span) -> bool:
+    """"The army denied that 40 civilians were killed": the army states no such toll."""
+    return not DENYING_CUES.isdisjoint(cue.text.casefold().split())
 
 
 def _outlet_copies(stated: Iterable[StatedFigure], speakers: dict[str, str], cast: Cast) -> set[str]:

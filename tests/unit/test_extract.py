@@ -351,3 +351,19 @@ def test_a_hyphenated_description_opening_a_sentence_is_no_part_of_the_name(tabl
 def test_a_headline_s_bare_group_is_the_one_unnamed_group_of_its_kind_the_lead_names(table):
     said = _said_in("Officials in Nepal had given a toll of 25 on Monday.", table, title="Officials lower ferry toll to 21")
     assert said["ferry toll to 21"] == said["a toll of 25 on Monday"] == "anonymous officials"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army denied that 40 civilians were killed in the strike.",
+    "Officials rejected reports that 40 civilians had died.",
+    "Police dismissed claims that 12 protesters were shot dead.",
+])
+def test_a_speaker_who_denies_a_count_states_no_such_count(table, sentence):
+    ex = _extract_text(f"Strike on village\n\n{sentence}\n", "Strike on village", table)
+    assert ex.claims and not ex.figures
+
+
+def test_a_denial_that_anyone_was_hurt_still_counts_none(table):
+    ex = _extract_text("Strike on village\n\nThe army denied that any civilians had been hurt.\n", "Strike on village",
+                       table)
+    assert [f.figure.value for f in ex.figures] == [0]
