@@ -1772,3 +1772,15 @@ def test_threatening_to_is_a_cue_with_its_to() -> None:
     a = by_cue("The ferry crews walked out on Monday, threatening to strike for a week.", "threatening to")
     assert a.source is not None and a.source.text == "The ferry crews"
     assert not [a for a in find_attributions("The threatening clouds kept the ferry in port.") if a.cue]
+
+
+def test_pushing_for_is_a_cue_with_its_for() -> None:
+    a = by_cue("The dock workers are pushing for a second ferry on the night route.", "pushing for")
+    assert a.source is not None and a.source.text == "The dock workers"
+    assert not [a for a in find_attributions("Pushing the cart, the porter crossed the pier.") if a.cue]
+
+
+def test_walking_back_is_a_cue_with_its_back() -> None:
+    a = by_cue("The harbor master later walked back her remarks on the ferry fares.", "walked back")
+    assert a.source is not None and a.source.text == "The harbor master"
+    assert not [a for a in find_attributions("The porter walked to the pier.") if a.cue]
