@@ -1784,3 +1784,12 @@ def test_walking_back_is_a_cue_with_its_back() -> None:
     a = by_cue("The harbor master later walked back her remarks on the ferry fares.", "walked back")
     assert a.source is not None and a.source.text == "The harbor master"
     assert not [a for a in find_attributions("The porter walked to the pier.") if a.cue]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The harbor master moved to emphasize the safety record of the ferry.", "emphasize"),
+    ("The harbor master tried to portray the new ferry as a bargain.", "portray"),
+])
+def test_emphasizing_or_portraying_after_to_takes_the_subject_of_the_verb_before(text: str, cue: str) -> None:
+    assert any(a.cue is not None and a.cue.text.endswith(cue) and a.source is not None
+               and a.source.text == "The harbor master" for a in find_attributions(text)), text
