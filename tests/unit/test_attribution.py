@@ -1793,3 +1793,9 @@ def test_walking_back_is_a_cue_with_its_back() -> None:
 def test_emphasizing_or_portraying_after_to_takes_the_subject_of_the_verb_before(text: str, cue: str) -> None:
     assert any(a.cue is not None and a.cue.text.endswith(cue) and a.source is not None
                and a.source.text == "The harbor master" for a in find_attributions(text)), text
+
+
+def test_defending_ones_own_is_a_cue_with_the_possessive() -> None:
+    a = by_cue("The harbor master is defending her record on the ferry fares.", "defending her")
+    assert a.source is not None and a.source.text == "The harbor master"
+    assert not [a for a in find_attributions("The crews spent the night defending the pier from the storm.") if a.cue]
