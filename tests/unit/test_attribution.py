@@ -1766,3 +1766,50 @@ def test_an_event_or_a_live_page_before_a_headline_colon_is_no_speaker(text: str
 def test_a_clause_and_joins_to_unquoted_words_after_an_inserted_cue_goes_on_with_them(
         text: str, expected: list[str]) -> None:
     assert contents(by_cue(text, "said")) == expected
+
+
+def test_noting_that_is_a_cue_with_its_that() -> None:
+    a = by_cue("Dock engineers note that the old pilings have held for decades.", "note that")
+    assert a.source is not None and a.source.text == "Dock engineers"
+    assert not [a for a in find_attributions("The engineers left a note on the pier.") if a.cue and "note" in a.cue.text]
+
+
+def test_pledging_that_or_pledging_ones_support_is_a_cue() -> None:
+    for text, cue in (("The harbor master pledged that the ferry would keep its schedule.", "pledged that"),
+                      ("The harbor master pledged her support to the dock workers.", "pledged her support")):
+        a = by_cue(text, cue)
+        assert a.source is not None and a.source.text == "The harbor master", text
+    assert not [a for a in find_attributions("The council counted 40 pledged votes.") if a.cue and "pledged" in a.cue.text]
+
+
+def test_threatening_to_is_a_cue_with_its_to() -> None:
+    a = by_cue("The ferry crews walked out on Monday, threatening to strike for a week.", "threatening to")
+    assert a.source is not None and a.source.text == "The ferry crews"
+    assert not [a for a in find_attributions("The threatening clouds kept the ferry in port.") if a.cue]
+
+
+def test_pushing_for_is_a_cue_with_its_for() -> None:
+    a = by_cue("The dock workers are pushing for a second ferry on the night route.", "pushing for")
+    assert a.source is not None and a.source.text == "The dock workers"
+    assert not [a for a in find_attributions("Pushing the cart, the porter crossed the pier.") if a.cue]
+
+
+def test_walking_back_is_a_cue_with_its_back() -> None:
+    a = by_cue("The harbor master later walked back her remarks on the ferry fares.", "walked back")
+    assert a.source is not None and a.source.text == "The harbor master"
+    assert not [a for a in find_attributions("The porter walked to the pier.") if a.cue]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The harbor master moved to emphasize the safety record of the ferry.", "emphasize"),
+    ("The harbor master tried to portray the new ferry as a bargain.", "portray"),
+])
+def test_emphasizing_or_portraying_after_to_takes_the_subject_of_the_verb_before(text: str, cue: str) -> None:
+    assert any(a.cue is not None and a.cue.text.endswith(cue) and a.source is not None
+               and a.source.text == "The harbor master" for a in find_attributions(text)), text
+
+
+def test_defending_ones_own_is_a_cue_with_the_possessive() -> None:
+    a = by_cue("The harbor master is defending her record on the ferry fares.", "defending her")
+    assert a.source is not None and a.source.text == "The harbor master"
+    assert not [a for a in find_attributions("The crews spent the night defending the pier from the storm.") if a.cue]
