@@ -70,6 +70,9 @@ _TRAILING_CHANNEL: Final = re.compile(
 )
 
 
+_SPEAKER_JOINERS: Final = frozenset({"and", "but"})
+
+
 def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> list[Attribution]:
     """Every attribution in ``text``, in text order, offsets into ``text``; ``sentences`` are
     :func:`~claimgraph.ingest.sentences.split_sentences` of the text when the caller has them."""
@@ -114,7 +117,7 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
         while end > frame.cue[1] and not toks.is_word(end - 1):
             end -= 1
         return end
-    if begins > frame.cue[0] + 2 and toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
+    if begins > frame.cue[0] + 2 and (toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN or _another_speaker_joined(frame, later, toks.lows[begins - 1])) \
             and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
             and _a_clause(toks, frame.cue[1], begins - 2):
         return begins - 2
@@ -129,6 +132,13 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
     while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
         end -= 1
     return end
+
+
+def _another_speaker_joined(frame: Frame, later: Frame, joiner: str) -> bool:
+    """", and a hospital spokesman said 17 had died": a clause "and" or "but" joins that opens on a speaker
+    of its own, named before its cue, is that speaker's count and no longer the first speaker's."""
+    return joiner in _SPEAKER_JOINERS and later.source is not None and later.source[0] < later.cue[0] \
+        and later.source != frame.source
 
 
 def _a_clause(toks: Tokens, start: int, end: int) -> bool:
