@@ -16,7 +16,8 @@ dam burst, a cold wave, a dengue outbreak, lightning strikes, a bus plunge into 
 an avalanche, a wildfire with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami, a gas blast in
 a block of flats, a small-plane crash, a fishing fleet lost at sea, a stadium crush, a mudslide on a highway, a
 scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a wedding-hall fire, a dam spill with evacuations, a
-chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students. Forms: a digest
+chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students, a crush at a charity food handout, a hot-air
+balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning. Forms: a digest
 of short items, a live page, a relayed report, a briefing, a revised toll, sources named after their words, a
 headline that names a body without its qualifier."""
 from __future__ import annotations
@@ -919,3 +920,33 @@ def test_a_lake_capsizing_s_missing_student_after_an_inserted_cue_is_the_officer
     ex = read("lakeboat")
     assert ("anonymous senior police officer", "missing", "one") in stated(ex)
     assert not contradicted(ex)  # "at least 14" students and two teachers hold the collector's 15
+
+
+def test_a_crush_s_rival_counts_joined_by_and_are_each_speaker_s_own(read) -> None:
+    figures = stated(read("aidcrush"))
+    assert ("Edhi Foundation", "killed", "19") in figures
+    assert ("Jinnah Postgraduate Medical Centre spokesman", "killed", "17") in figures
+    assert ("Edhi Foundation", "killed", "17") not in figures  # the hospital's count, after ", and"
+
+
+def test_a_balloon_crash_toll_comes_from_the_governor_s_office_in_a_province(read) -> None:
+    figures = stated(read("balloon"))
+    assert {("governor's office in Nevşehir", "killed", "at least three"),
+            ("governor's office in Nevşehir", "injured", "nine")} <= figures
+
+
+def test_a_glacier_s_missing_that_dropped_and_a_rescue_crew_s_flights_set_no_count_against_another(read) -> None:
+    ex = read("glacier")
+    figures = stated(ex)
+    assert {("Valais cantonal police", "missing", "13"), ("Steve Léger", "missing", "nine")} <= figures
+    assert not contradicted(ex)  # the missing fell to nine; five of the injured flown by the crew
+
+
+def test_a_pile_up_s_count_treated_at_the_scene_is_the_unnamed_official_s_injured(read) -> None:
+    figures = stated(read("duststorm"))
+    assert ("state transportation department official", "injured", "nearly 40") in figures
+    assert ("Jim Allmon", "killed", "seven") in figures
+
+
+def test_pupils_who_fell_ill_after_a_school_lunch_are_cases(read) -> None:
+    assert ("Bernard Wanyama", "cases", "124") in stated(read("poisoning"))
