@@ -1639,6 +1639,12 @@ def test_a_clause_and_joins_with_a_speaker_of_its_own_ends_the_first_content(joi
     assert [c.text for c in by_cue(same, "said").content] == ["the driver fled"]
 
 
+def test_a_verb_in_an_aside_that_says_why_a_source_is_unnamed_reports_nothing_of_its_own() -> None:
+    text = "A nurse, who asked not to be named because she feared for her post, said that six pupils had died."
+    assert [(a.source.text if a.source else None, contents(a)) for a in find_attributions(text) if a.content] == [
+        ("A nurse", ["that six pupils had died"])]
+
+
 def test_a_body_that_counted_a_toll_is_its_source() -> None:
     text = "The regional water office had counted more than 40 dead by Sunday."
     frame = by_cue(text, "counted")
