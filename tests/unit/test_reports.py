@@ -17,7 +17,8 @@ an avalanche, a wildfire with evacuations, a volcanic eruption, a bootleg liquor
 a block of flats, a small-plane crash, a fishing fleet lost at sea, a stadium crush, a mudslide on a highway, a
 scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a wedding-hall fire, a dam spill with evacuations, a
 chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students, a crush at a charity food handout, a hot-air
-balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning. Forms: a digest
+balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning, a fuel tanker fire.
+Forms: a digest
 of short items, a live page, a relayed report, a briefing, a revised toll, sources named after their words, a
 headline that names a body without its qualifier."""
 from __future__ import annotations
@@ -949,4 +950,13 @@ def test_a_pile_up_s_count_treated_at_the_scene_is_the_unnamed_official_s_injure
 
 
 def test_pupils_who_fell_ill_after_a_school_lunch_are_cases(read) -> None:
-    assert ("Bernard Wanyama", "cases", "124") in stated(read("poisoning"))
+    figures = stated(read("poisoning"))
+    assert ("Bernard Wanyama", "cases", "124") in figures
+    assert ("anonymous teacher at the school", "killed", "four") in figures
+    assert ("Bernard Wanyama", "killed", "four") not in figures  # the aside's "she feared ..., said" is no frame
+
+
+def test_a_tanker_fire_s_missing_after_he_are_the_unnamed_leader_s_who_told_a_broadcaster(read) -> None:
+    figures = stated(read("tanker"))
+    assert ("Agaie leader", "missing", "dozens") in figures
+    assert ("Ezekiel Manzo", "missing", "dozens") not in figures  # the agency's spokesman named before
