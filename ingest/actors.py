@@ -134,6 +134,7 @@ _WHAT_IT_DOES: Final = re.compile(r"\s(?:that|which)\s")
 _OFFICES: Final = frozenset("office department bureau".split())
 # Bodies of a government's field whose officials a headline may name by the field alone ("health officials").
 _FIELD_BODIES: Final = frozenset("ministry department agency authority office service directorate bureau".split())
+_OFFICE_PLACE: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}$")
 _OFFICE_HOLDER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")
 # A possessor that is a thing no one speaks for: "the plant", "the chemical plant", not "the minister".
 _THING_OWNER: Final = re.compile(r"(?i:the)\s+(?:[a-z][a-z-]+\s+)?(?:plant|mine|factory|refinery|dam|quarry|ship|vessel|"
@@ -543,6 +544,12 @@ class _Registry:
         return any(fuzz.ratio(x, y) >= _FUZZY_MERGE for x in keys_a for y in keys_b)
 
 
+def _office_head(name: str) -> str:
+    """The office a name gives before where it sits: "office" of "office in Nevsehir" (the governor's office
+    in a province is the office still)."""
+    return _OFFICE_PLACE.sub("", name)
+
+
 def _holds(description: str, head: str, office: set[str]) -> bool:
     """Whether a named person's title is the office an unnamed speaker was given: "Health Minister"
     for "the provincial health minister", and "West Java Governor" for "the provincial governor" (a
@@ -744,12 +751,12 @@ class _Reader:
             return registry.described_organization(mention.name)  # "the country's civil defence institute"
         owner = self._possessor(mention.possessor, site, _holds_office(mention)) if mention.possessor else None
         if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \
-                and mention.name in _OFFICES and _OFFICE_HOLDER.fullmatch(mention.possessor):
+                and _office_head(mention.name) in _OFFICES and _OFFICE_HOLDER.fullmatch(mention.possessor):
             # "the sheriff's office", "the coroner's office" with no sheriff named: the office itself
             holder = _without_article(mention.possessor).casefold()
             return registry.described_organization(f"{holder}'s {mention.name}")
         if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \
-                and mention.name.casefold() in _OFFICES and _NAMED_OFFICE_HOLDER.fullmatch(mention.possessor):
+                and _office_head(mention.name).casefold() in _OFFICES and _NAMED_OFFICE_HOLDER.fullmatch(mention.possessor):
             # "The Clark County Coroner's Office": an office its place names, an organization of its own
             return registry.named(ActorKind.ORGANIZATION, f"{_without_article(mention.possessor)} {mention.name}")
         if mention.possessor and owner is None \

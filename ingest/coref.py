@@ -85,6 +85,9 @@ _COMPANIES: Final = frozenset({"company", "firm", "corporation", "corp", "corp."
 # whose name says so, or someone's, and no other body.
 _ANY_BODY: Final = frozenset({"group", "organization", "organisation", "movement"})
 _ORGANIZATIONS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET})
+# An unnamed person who spoke to a medium is a source the report sought out; one who asked (a reporter, a
+# questioner) is not whom the answer's "he" means.
+_TOLD_A_MEDIUM: Final = frozenset({Channel.INTERVIEW, Channel.TELEVISION})
 _BODIES: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
 _NAMED_BODIES: Final = _BODIES | {ActorKind.OUTLET}
 _ABBREVIATIONS: Final = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
@@ -137,8 +140,11 @@ def _pronoun(mention: Mention, turns: Sequence[Turn]) -> Turn | None:
     word = mention.name
     if word in {"he", "him", "she", "her"}:
         latest = _latest(turns, _is_person)
-        if latest is not None and latest.channel is Channel.ANONYMOUS and latest.gender is None:
-            return latest  # "A commander, speaking on condition of anonymity, said ... He added": no gender to match
+        if latest is not None and latest.gender is None and (
+                latest.channel is Channel.ANONYMOUS or latest.anonymous and latest.channel in _TOLD_A_MEDIUM):
+            # "A commander, speaking on condition of anonymity, said ... He added", "a community leader told
+            # Channels Television ... He said": an unnamed source has no gender to match
+            return latest
         return (_latest(turns, lambda t: _is_person(t) and t.gender is mention.gender)
                 or _latest(turns, lambda t: _is_person(t) and t.gender is None))
     if word in {"who", "whom"}:

@@ -217,6 +217,7 @@ _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district v
 # "had been taken (rushed, flown) to hospital": hurt.
 _TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+_FALLING_ILL: Final = frozenset("fell fallen falling taken became become".split())
 # What overcomes people in a leak or a fire: "were overcome by fumes" hurts them ("overcome by grief" does not).
 _FUMES: Final = frozenset("gas gases fumes smoke monoxide heat".split())
 # "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
@@ -582,6 +583,8 @@ _REVISED_TO: Final = re.compile(
     r"|later\s+(?:said|gave|reported|counted|confirmed)(?:\s+that)?)\s+$", re.IGNORECASE)
 # Verbs a running toll goes up by: "rose to 74", "has climbed from 12".
 RISING: Final = r"(?:rose|risen|climbed|jumped|increased|grew|grown|soared)"
+# And the verbs it goes down by: "the number of missing had dropped to nine".
+FALLING: Final = r"(?:fell|fallen|dropped|declined|decreased)"
 # "the actual figure was ", "the real number is ", "while another put the figure at ": a value set
 # against one the sentence gave before; it counts what that one counts (who says it decides whether it
 # revises or contradicts).
@@ -591,14 +594,14 @@ _RESTATED: Final = re.compile(
     rf"|(?:{'|'.join(sorted(PUTTING_VERBS))})\s+(?:the|its|their|that)\s+(?:figure|number|count|tally|total)"
     r"\s+at"
     r"|\b(?:that|this|the)\s+(?:figure|number|count|tally|total)\s+(?:(?:had|has|have)\s+)?"
-    rf"(?:{RISING}|reached|fallen|fell|dropped)(?:\s+to)?)\s+$", re.IGNORECASE)
+    rf"(?:{RISING}|reached|{FALLING})(?:\s+to)?)\s+$", re.IGNORECASE)
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
     r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL_WINDOW: Final = 48
 _CHANGE_FROM: Final = re.compile(
-    rf"\b(?:{RISING}|fell|fallen|dropped|declined|decreased|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
+    rf"\b(?:{RISING}|{FALLING}|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
 _PREFIX_WINDOW: Final = 30
 
 # A stated exclusion: "does not include the 11 reported by Colonel Haddad",
@@ -1531,6 +1534,11 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
             and words[k - 3] in _PASSIVE_MARKERS:  # "were being treated in hospitals": hurt, as "in hospital" is
         return Metric.INJURED, k - 3
+    if w == "scene" and before == "the" and verb == "at" and k > 3 and words[k - 3] == "treated" \
+            and words[k - 4] in _PASSIVE_MARKERS:  # "had been treated at the scene": hurt, if not taken away
+        return Metric.INJURED, k - 3
+    if w == "ill" and before in _FALLING_ILL:  # "124 students had fallen ill": made ill, as "sickened" says
+        return Metric.CASES, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
     # "were ordered out of their homes", "forced out of their homes": made to leave them as well.

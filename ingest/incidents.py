@@ -88,6 +88,7 @@ from claimgraph.ingest.cues import PLATFORMS, REVISING_VERBS
 from claimgraph.ingest.dates import find_dates
 from claimgraph.ingest.figures import (
     CONDITIONS,
+    FALLING,
     NO_BLOW,
     PEOPLE,
     RISING,
@@ -223,9 +224,11 @@ _DEAD_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+dead\b", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
-# "was treating 47 wounded", "carried 19 wounded people to hospitals"): a part of the toll.
+# "was treating 47 wounded", "carried 19 wounded people to hospitals", a helicopter crew's "had flown five
+# injured people to hospitals"): a part of the toll.
 _INTAKE: Final = (r"\b(?:receiv(?:ed|ing)|admit(?:ted|ting)|treat(?:ed|ing)|(?:took|taking)\s+in"
-                  r"|(?:brought|bringing)\s+in|carr(?:ied|ying)|ferr(?:ied|ying)|transport(?:ed|ing))")
+                  r"|(?:brought|bringing)\s+in|carr(?:ied|ying)|ferr(?:ied|ying)|transport(?:ed|ing)"
+                  r"|fl(?:ew|own|ying)|airlift(?:ed|ing))")
 _INTAKE_BEFORE: Final = re.compile(_INTAKE + r"\s+$", re.IGNORECASE)
 # The second count of one intake: "had received more than 180 wounded and 28 dead".
 _INTAKE_CONJUNCT: Final = re.compile(_INTAKE + r"\s+(?:[\w,-]+\s+){1,5}?and\s+$", re.IGNORECASE)
@@ -290,6 +293,9 @@ _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
+# A count the text says went down to the count after it, as the missing do when people are found: "the
+# number of missing had dropped to nine".
+_FALLEN_TO: Final = re.compile(rf"\b{FALLING}\s+to\s+(?:(?:about|some|around)\s+)?$", re.IGNORECASE)
 # A source's newest count, every figure of its clause: "the emergency service now says five died and 14 were hurt"
 # (the figures after "now says" in its sentence, as "rose to" marks the one after it).
 _NOW_SAYS: Final = re.compile(r"\bnow\s+(?:says?|said|puts?|reports?)\b", re.IGNORECASE)
@@ -689,19 +695,26 @@ def _replaced_counts(members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
 
 def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:
     """Figure id -> "overtaken" for a count stated before a running toll the text says rose to a higher
-    value ("four people were killed" ... "the toll rose to six", "bringing the toll to 43"): the later
+    value ("four people were killed" ... "the toll rose to six", "bringing the toll to 43"), or fell to a
+    lower one ("13 hikers were unaccounted for" ... "the number of missing had dropped to nine"): the later
     count updates it, whoever gave either, so they are no rivals; two counts it overtook still are."""
     risen = [f for f, _ in members if f.figure.value is not None
              and (_RISEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)
                   or _NOW_SAYS.search(text, f.sentence.start, f.span.start))]
+    fallen = [f for f, _ in members if f.figure.value is not None
+              and _FALLEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)]
     # A running count that a later one went past too is an earlier step of the same toll, no rival of the
     # counts it went past itself ("now says 14 were hurt" after six, before "had reached 19").
-    return {f.figure.id: EARLIER if f in risen else OVERTAKEN for f, _ in members
+    return {f.figure.id: EARLIER if f in risen or f in fallen else OVERTAKEN for f, _ in members
             if f.figure.value != 0  # a denial is no running count
             if any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
                    and victim_class(f.figure) in (PEOPLE, victim_class(r.figure))  # "22 civilians": a class of its own
                    and (f.figure.high if f.figure.high is not None else f.figure.value or 0) < (r.figure.value or 0)
-                   for r in risen)}
+                   for r in risen)
+            # what a whole count fell to is less than any class it held before ("13 hikers" ... "nine")
+            or any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
+                   and victim_class(r.figure) in (PEOPLE, victim_class(f.figure))
+                   and (f.figure.value or 0) > (r.figure.value or 0) for r in fallen)}
 
 
 def _added_to(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:

@@ -20,7 +20,6 @@ from claimgraph.graph.model import Channel, QuoteKind
 from claimgraph.ingest.attribution.contents import COUNT_START
 from claimgraph.ingest.attribution.frames import (
     CLAUSE_OF_ITS_OWN,
-    COUNT_CUES,
     FRAME_WORDS,
     after_semicolon,
     find_frames,
@@ -31,6 +30,7 @@ from claimgraph.ingest.cues import (
     CREDIT_DASHES,
     DOCUMENT_SOURCES,
     NON_STATEMENT,
+    PARTICIPLE_CUES,
     QUESTION_CUES,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -76,6 +76,9 @@ _TRAILING_CHANNEL: Final = re.compile(
 )
 
 
+_SPEAKER_JOINERS: Final = frozenset({"and", "but"})
+
+
 def find_attributions(text: str, sentences: Sequence[Span] | None = None) -> list[Attribution]:
     """Every attribution in ``text``, in text order, offsets into ``text``; ``sentences`` are
     :func:`~claimgraph.ingest.sentences.split_sentences` of the text when the caller has them."""
@@ -111,6 +114,13 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
     with its own speaker (", after residents said ..."), or where a later frame that closes the
     sentence and reports the words before it begins ("..., IRNA reported.", "..., according to
     IRNA."); None when it does not cut."""
+    if frame.content and later.cue[0] == frame.content[0][0] and toks.words[later.cue[0] - 1] == "," \
+            and toks.lows[later.cue[0]] not in PARTICIPLE_CUES \
+            and later.source is not None and frame.source is not None and later.source[1] <= frame.source[0]:
+        # "A teacher, who asked not to be named because she feared for her job, said that ...": the verb the
+        # aside's own verb seemed to report is the cue of the subject the aside describes, and says nothing of
+        # its own (", putting it at 17", ", noting that ..." go on with the frame's own words)
+        return later.cue[0]
     begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
     if begins > frame.cue[0] and after_semicolon(toks, begins):
         return begins - 1
@@ -120,9 +130,8 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
         while end > frame.cue[1] and not toks.is_word(end - 1):
             end -= 1
         return end
-    own = toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN \
-        or (toks.lows[begins - 1] == "but" and toks.lows[later.cue[0]] in COUNT_CUES)  # ", but officials put ..."
-    if begins > frame.cue[0] + 2 and own and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
+    if begins > frame.cue[0] + 2 and (toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN or _another_speaker_joined(frame, later, toks.lows[begins - 1])) \
+            and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
             and _a_clause(toks, frame.cue[1], begins - 2):
         return begins - 2
     if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
@@ -136,6 +145,13 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
     while end > 0 and not toks.is_word(end - 1) and toks.words[end - 1] not in QUOTE_CLOSE:
         end -= 1
     return end
+
+
+def _another_speaker_joined(frame: Frame, later: Frame, joiner: str) -> bool:
+    """", and a hospital spokesman said 17 had died": a clause "and" or "but" joins that opens on a speaker
+    of its own, named before its cue, is that speaker's count and no longer the first speaker's."""
+    return joiner in _SPEAKER_JOINERS and later.source is not None and later.source[0] < later.cue[0] \
+        and later.source != frame.source
 
 
 def _a_clause(toks: Tokens, start: int, end: int) -> bool:

@@ -425,6 +425,12 @@ def test_a_body_in_sentence_case_opening_a_sentence_is_its_article_s_own(table):
     assert len(ids) == 1  # a name, whose first word the text never writes in lower case
 
 
+def test_an_office_named_by_its_holders_title_and_its_place_speaks_for_itself(table) -> None:
+    text = "Three people died, the governor's office in Nevsehir said."
+    cast, speaker = spoken(table, text, "the governor's office in Nevsehir", "said", "Three people died")
+    assert speaker == by_name(cast, "governor's office in Nevsehir").id
+
+
 def test_a_county_named_before_a_lowercase_office_holder_names_the_office(table):
     text = "Four people died, according to the Harlan County coroner's office."
     cast, actor_id = spoken(table, text, "the Harlan County coroner's office", "according to", "Four people died")

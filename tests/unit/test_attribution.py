@@ -1645,6 +1645,20 @@ def test_a_count_before_a_contrast_with_a_speaker_of_its_own_ends_the_first_cont
     assert [c.text for c in by_cue(text, "reported").content] == ["19 people dead"]
 
 
+@pytest.mark.parametrize("joiner", ["and", "but"])
+def test_a_clause_and_joins_with_a_speaker_of_its_own_ends_the_first_content(joiner: str) -> None:
+    text = f"The rescue service said it had taken 19 bodies away, {joiner} a hospital spokesman said 17 had died."
+    assert [c.text for c in by_cue(text, "said").content] == ["it had taken 19 bodies away"]
+    same = "Police said the driver fled, and said he was armed."  # one speaker: cut at the second verb as before
+    assert [c.text for c in by_cue(same, "said").content] == ["the driver fled"]
+
+
+def test_a_verb_in_an_aside_that_says_why_a_source_is_unnamed_reports_nothing_of_its_own() -> None:
+    text = "A nurse, who asked not to be named because she feared for her post, said that six pupils had died."
+    assert [(a.source.text if a.source else None, contents(a)) for a in find_attributions(text) if a.content] == [
+        ("A nurse", ["that six pupils had died"])]
+
+
 def test_a_body_that_counted_a_toll_is_its_source() -> None:
     text = "The regional water office had counted more than 40 dead by Sunday."
     frame = by_cue(text, "counted")

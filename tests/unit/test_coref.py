@@ -31,6 +31,14 @@ def test_pronoun_falls_back_to_a_person_of_unknown_gender():
     assert resolve_reference(Mention(MentionKind.PRONOUN, "she", gender=Gender.FEMALE), turns).actor == 2
 
 
+def test_he_after_an_unnamed_source_who_told_a_broadcaster_is_that_source_not_a_named_man_before():
+    turns = [Turn(1, ActorKind.PERSON, ("Ezra Mann",), gender=Gender.MALE),
+             Turn(2, ActorKind.PERSON, ("community leader",), channel=Channel.TELEVISION, anonymous=True)]
+    assert resolve_reference(Mention(MentionKind.PRONOUN, "he", gender=Gender.MALE), turns).actor == 2
+    asker = [turns[0], Turn(3, ActorKind.PERSON, ("reporter",), anonymous=True)]  # who asked: not whom "he" means
+    assert resolve_reference(Mention(MentionKind.PRONOUN, "he", gender=Gender.MALE), asker).actor == 1
+
+
 def test_the_post_continues_the_last_speaker_on_social_media():
     turns = [Turn(1, ActorKind.ORGANIZATION, ("Northern Command",), channel=Channel.X),
              Turn(2, ActorKind.PERSON, ("Lena Park",), channel=Channel.PRESS_BRIEFING)]

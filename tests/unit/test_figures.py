@@ -751,6 +751,16 @@ def test_people_being_treated_in_hospitals_are_hurt() -> None:
     assert only("The minister said 51 people were being treated in hospitals.").metric is Metric.INJURED
 
 
+def test_people_treated_at_the_scene_are_hurt() -> None:
+    assert only("An official said nearly 40 people had been treated at the scene or in hospital.").metric is Metric.INJURED
+
+
+@pytest.mark.parametrize("text", ["The county said 124 students had fallen ill after the meal.",
+                                  "Two hundred guests fell ill after the wedding, officials said."])
+def test_people_who_fell_ill_are_cases(text: str) -> None:
+    assert only(text).metric is Metric.CASES
+
+
 def test_people_unaccounted_for_are_missing() -> None:
     assert only("Nine climbers remain unaccounted for.").metric is Metric.MISSING
 

@@ -403,7 +403,8 @@ def test_an_earlier_event_of_any_kind_is_another_incident(aliases: AliasTable) -
 
 @pytest.mark.parametrize("text", ["The clinic received 14 wounded overnight.", "Medics treated 22 people at the scene.",
                                   "Paramedics said they had carried 17 injured people to two clinics.",
-                                  "The clinic said it was treating 23 wounded villagers."])
+                                  "The clinic said it was treating 23 wounded villagers.",
+                                  "The rescue company said its crews had flown 14 injured people to hospitals."])
 def test_one_hospitals_or_ambulance_services_intake_is_a_part_of_the_toll(text: str) -> None:
     raw = next(w for w in ("14", "22", "17", "23") if w in text)
     start = text.index(raw)
@@ -494,6 +495,14 @@ def test_a_count_of_the_missing_not_said_to_be_still_missing_is_overtaken_by_one
     for raw in ("20", "12", "nine"):
         text.figure(raw, Metric.MISSING)
     assert text.shares(aliases) == {"20-0": OVERTAKEN, "12-0": None, "nine-0": None}
+
+
+def test_a_count_of_the_missing_that_later_dropped_to_a_lower_one_is_overtaken(aliases: AliasTable) -> None:
+    text = Text("Police said 13 climbers were unaccounted for. A spokesman later said the number of missing had "
+                "dropped to nine. A guide said 11 were missing.", title="Ice Fall Hits Climbers")
+    for raw, value in (("13", 13.0), ("nine", 9.0), ("11", 11.0)):
+        text.figure(raw, Metric.MISSING, value=value, incident_victim="civilian" if raw == "13" else None)
+    assert text.shares(aliases) == {"13-0": OVERTAKEN, "nine-0": None, "11-0": None}  # 11 after the fall: a rival
 
 
 @pytest.mark.parametrize(("text", "expected"), [

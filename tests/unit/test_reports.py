@@ -18,7 +18,9 @@ dam burst, a cold wave, a dengue outbreak, lightning strikes, a bus plunge into 
 an avalanche, a wildfire with evacuations, a volcanic eruption, a bootleg liquor poisoning, a tsunami, a gas blast in
 a block of flats, a small-plane crash, a fishing fleet lost at sea, a stadium crush, a mudslide on a highway, a
 scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a wedding-hall fire, a dam spill with evacuations, a
-chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students. Forms: a digest
+chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students, a crush at a charity food handout, a hot-air
+balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning, a fuel tanker fire.
+Forms: a digest
 of short items, a live page, a relayed report, a briefing, a revised toll, sources named after their words, a
 headline that names a body without its qualifier."""
 from __future__ import annotations
@@ -959,3 +961,42 @@ def test_a_border_shooting_s_wounded_who_died_are_dead_and_each_side_s_own_dead_
     assert ("Belorian official", "killed", "two") in figures
     assert ("Belorian official", "injured", "two") not in figures
     assert all("four" not in pair for pair in contradicted(ex))
+
+
+def test_a_crush_s_rival_counts_joined_by_and_are_each_speaker_s_own(read) -> None:
+    figures = stated(read("aidcrush"))
+    assert ("Edhi Foundation", "killed", "19") in figures
+    assert ("Jinnah Postgraduate Medical Centre spokesman", "killed", "17") in figures
+    assert ("Edhi Foundation", "killed", "17") not in figures  # the hospital's count, after ", and"
+
+
+def test_a_balloon_crash_toll_comes_from_the_governor_s_office_in_a_province(read) -> None:
+    figures = stated(read("balloon"))
+    assert {("governor's office in Nevşehir", "killed", "at least three"),
+            ("governor's office in Nevşehir", "injured", "nine")} <= figures
+
+
+def test_a_glacier_s_missing_that_dropped_and_a_rescue_crew_s_flights_set_no_count_against_another(read) -> None:
+    ex = read("glacier")
+    figures = stated(ex)
+    assert {("Valais cantonal police", "missing", "13"), ("Steve Léger", "missing", "nine")} <= figures
+    assert not contradicted(ex)  # the missing fell to nine; five of the injured flown by the crew
+
+
+def test_a_pile_up_s_count_treated_at_the_scene_is_the_unnamed_official_s_injured(read) -> None:
+    figures = stated(read("duststorm"))
+    assert ("state transportation department official", "injured", "nearly 40") in figures
+    assert ("Jim Allmon", "killed", "seven") in figures
+
+
+def test_pupils_who_fell_ill_after_a_school_lunch_are_cases(read) -> None:
+    figures = stated(read("poisoning"))
+    assert ("Bernard Wanyama", "cases", "124") in figures
+    assert ("anonymous teacher at the school", "killed", "four") in figures
+    assert ("Bernard Wanyama", "killed", "four") not in figures  # the aside's "she feared ..., said" is no frame
+
+
+def test_a_tanker_fire_s_missing_after_he_are_the_unnamed_leader_s_who_told_a_broadcaster(read) -> None:
+    figures = stated(read("tanker"))
+    assert ("Agaie leader", "missing", "dozens") in figures
+    assert ("Ezekiel Manzo", "missing", "dozens") not in figures  # the agency's spokesman named before
