@@ -149,6 +149,9 @@ MASTHEAD_WORDS: Final = _words("""
     mirror inquirer dispatch sentinel bulletin globe observer guardian standard
 """)
 
+# The kinds of media a name may follow, capitalized or not ("Broadcaster NTV", "the daily Cumhuriyet").
+_MEDIA_KINDS: Final = _words("broadcaster newspaper daily magazine channel station tabloid weekly")
+
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
 GROUP_HEADS: Final = _words("""
     officials sources militants residents witnesses analysts experts activists doctors medics
@@ -1000,6 +1003,12 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
         return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
+    if prefix[-1].casefold() in _MEDIA_KINDS:
+        # "Broadcaster NTV": a medium's kind opening a sentence, then its name; "The Daily Beast": the
+        # capitalized "Daily" or "Weekly" opens the name itself
+        opens_name = prefix[-1] in ("Daily", "Weekly")
+        return Mention(MentionKind.ORGANIZATION, " ".join([*prefix[-1:], *name_tokens] if opens_name else name_tokens),
+                       aliases=aliases)
     person = _titled_person(prefix, name_tokens, aliases, table)
     if person.role is None and person.rank is None and person.org is None \
             and not any(w.casefold() in _HONORIFICS for w in prefix):

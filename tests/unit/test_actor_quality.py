@@ -486,6 +486,14 @@ def test_a_name_ending_in_a_newspapers_word_is_a_body_not_a_person(table, paper)
     assert parse_mention(paper, table).kind is MentionKind.ORGANIZATION
 
 
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Broadcaster NTV", "NTV"), ("The Daily Sabah", "Daily Sabah"), ("the daily Cumhuriyet", "Cumhuriyet"),
+])
+def test_a_medium_named_after_its_kind_is_a_body(table, phrase, name):
+    mention = parse_mention(phrase, table)
+    assert (mention.kind, mention.name) == (MentionKind.ORGANIZATION, name)
+
+
 def test_a_first_name_before_a_newspapers_word_is_still_a_person(table):
     assert parse_mention("Sarah Courier", table).kind is MentionKind.PERSON
 
