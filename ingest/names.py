@@ -1003,6 +1003,8 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
         return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
+    if prefix[-1] == "Air" and (len(prefix) == 1 or not prefix[-2][:1].isupper()):
+        return Mention(MentionKind.ORGANIZATION, " ".join(["Air", *name_tokens]), aliases=aliases)  # "Air Glaciers"
     if prefix[-1].casefold() in _MEDIA_KINDS:
         # "Broadcaster NTV": a medium's kind opening a sentence, then its name; "The Daily Beast": the
         # capitalized "Daily" or "Weekly" opens the name itself

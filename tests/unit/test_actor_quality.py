@@ -488,8 +488,9 @@ def test_a_name_ending_in_a_newspapers_word_is_a_body_not_a_person(table, paper)
 
 @pytest.mark.parametrize(("phrase", "name"), [
     ("Broadcaster NTV", "NTV"), ("The Daily Sabah", "Daily Sabah"), ("the daily Cumhuriyet", "Cumhuriyet"),
+    ("Swiss operator Air Glaciers", "Air Glaciers"),
 ])
-def test_a_medium_named_after_its_kind_is_a_body(table, phrase, name):
+def test_a_medium_named_after_its_kind_or_an_airline_is_a_body(table, phrase, name):
     mention = parse_mention(phrase, table)
     assert (mention.kind, mention.name) == (MentionKind.ORGANIZATION, name)
 
