@@ -171,7 +171,7 @@ _ACT_NOUNS: Final = frozenset("killings murders homicides".split())
 
 _METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("killed kill kills killing died die dies dying slain murdered massacred "
-                    "executed perished perish perishes murdering murder murders trampled drowned drown drowns electrocuted succumbed neutralised neutralized".split(), Metric.KILLED),
+                    "executed perished perish perishes murdering murder murders trampled drowned drown drowns electrocuted succumbed neutralised neutralized martyred".split(), Metric.KILLED),
     **dict.fromkeys("injured injuring injures wounded wounding wounds maimed hospitalised hospitalized"
                     .split(), Metric.INJURED),
     **dict.fromkeys("arrested arresting detained detaining apprehended".split(), Metric.ARRESTED),

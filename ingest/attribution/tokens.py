@@ -73,6 +73,11 @@ class Frame:
     content: tuple[tuple[int, int], ...]
 
 
+# Acronyms that lowered would be a function word ("The WHO, citing ..., said" is no relative "who"):
+# they keep their case.
+_ACRONYMS_OF_FUNCTION_WORDS: Final = frozenset({"WHO"})
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class DocTokens:
     """The whole text tokenized once; sentences take slices of it."""
@@ -90,11 +95,14 @@ class DocTokens:
         matches = _TOKEN.findall(text)
         ends = list(accumulate(map(len, matches)))
         words = list(map(str.lstrip, matches))
+        lows = list(map(str.lower, words))
+        if not _ACRONYMS_OF_FUNCTION_WORDS.isdisjoint(words):
+            lows = [w if w in _ACRONYMS_OF_FUNCTION_WORDS else low for w, low in zip(words, lows, strict=True)]
         return cls(
             starts=list(map(int.__sub__, ends, map(len, words))),
             ends=ends,
             words=words,
-            lows=list(map(str.lower, words)),
+            lows=lows,
         )
 
     def bounds(self, sentence: Span) -> tuple[int, int]:

@@ -1827,3 +1827,9 @@ def test_defending_ones_own_is_a_cue_with_the_possessive() -> None:
     a = by_cue("The harbor master is defending her record on the ferry fares.", "defending her")
     assert a.source is not None and a.source.text == "The harbor master"
     assert not [a for a in find_attributions("The crews spent the night defending the pier from the storm.") if a.cue]
+
+
+def test_the_who_as_a_subject_is_a_body_not_a_relative_pronoun() -> None:
+    text = "The WHO, citing local health authorities, said 120 cases of cholera had been confirmed."
+    said = next(a for a in find_attributions(text) if a.cue is not None and a.cue.text == "said")
+    assert said.source is not None and said.source.text == "The WHO"

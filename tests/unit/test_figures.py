@@ -213,6 +213,10 @@ def test_a_time_word_after_the_count_ends_its_noun_phrase(text: str, victim: str
     assert only(text).incident_victim == victim
 
 
+def test_men_a_group_calls_martyred_are_dead() -> None:
+    assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
+
+
 @pytest.mark.parametrize("headline", ["At least 70 migrants drown off Libya", "Dozens perish as ferry sinks"])
 def test_a_headlines_present_tense_of_drowning_or_perishing_counts_the_dead(headline: str) -> None:
     assert only(headline).metric is Metric.KILLED
