@@ -1060,8 +1060,13 @@ def _count_at(tokens: _Tokens, first: int) -> bool:
         return k >= 0 and (words[k] in _BEFORE_NOUNS or words[k] in _COUNT_NOUNS)
     if words[first - 1] != "at":
         return False
-    for k in range(first - 2, max(-1, first - 6), -1):
+    k, reach = first - 1, 5
+    while (k := k - 1) >= max(0, first - 1 - reach):
         w = words[k]
+        if w == "," and (opening := _relative_aside_before(tokens, k, 0)) is not None:
+            reach += k - opening  # "The toll, which officials said could rise, stood at 23"
+            k = opening
+            continue
         if w in _BEFORE_STOPS:
             return False
         if w in _BEFORE_NOUNS or w in _COUNT_NOUNS or w in _FAR_BEFORE_NOUNS:
@@ -1421,12 +1426,28 @@ def _event_metric(tokens: _Tokens, k: int) -> Metric:
 
 def _search_back(tokens: _Tokens, first: int, floor: int, window: int,
                  *lexicons: dict[str, Metric]) -> int | None:
-    for k in range(first - 1, max(floor, first - window) - 1, -1):
+    k = first
+    while (k := k - 1) >= max(floor, first - window):
         w = tokens.words[k]
+        if w == "," and (opening := _relative_aside_before(tokens, k, floor)) is not None:
+            k = opening  # "The toll, which officials said could rise, stood at 23": past the aside
+            continue
         if w in _BEFORE_STOPS:
             return None
         if any(w in lexicon for lexicon in lexicons) and _reaches(tokens, k, first):
             return k
+    return None
+
+
+_RELATIVES: Final = frozenset(("which", "who"))
+_RELATIVE_ASIDE_REACH: Final = 10
+
+
+def _relative_aside_before(tokens: _Tokens, comma: int, floor: int) -> int | None:
+    """The comma opening a relative aside that ``comma`` closes (", which officials said could rise,")."""
+    for j in range(comma - 2, max(floor, comma - _RELATIVE_ASIDE_REACH) - 1, -1):
+        if tokens.words[j] == ",":
+            return j if tokens.words[j + 1] in _RELATIVES else None
     return None
 
 
@@ -1435,7 +1456,11 @@ def _reaches(tokens: _Tokens, k: int, first: int) -> bool:
     w = tokens.words[k]
     if w not in _BEFORE_NOUNS or w in _FAR_BEFORE_NOUNS or w in _METRIC_VERBS:
         return True
-    between = tokens.words[k + 1:first]
+    start = k + 1
+    if start + 1 < first and tokens.words[start] == "," and tokens.words[start + 1] in _RELATIVES:
+        # "The toll, which officials said could rise, stood at 23": the aside stands apart
+        start = next((j + 1 for j in range(start + 2, first) if tokens.words[j] == ","), start)
+    between = tokens.words[start:first]
     if w == "lives" and not any(tokens.words[j] in _TAKING for j in range(max(0, k - 2), k)):
         return False
     if w == "dead" and between and between[0] in _PERSON_NOUNS:

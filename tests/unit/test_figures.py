@@ -213,6 +213,12 @@ def test_a_time_word_after_the_count_ends_its_noun_phrase(text: str, victim: str
     assert only(text).incident_victim == victim
 
 
+@pytest.mark.parametrize("text", ["The toll, which officials said could rise, stood at 23.",
+                                  "The death toll, which could rise, stood at 23."])
+def test_a_relative_aside_between_a_toll_and_its_value_is_passed_over(text: str) -> None:
+    assert summary(only(text))[:3] == (Metric.KILLED, Qualifier.EXACT, 23)
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 
