@@ -222,6 +222,8 @@ _FALLING_ILL: Final = frozenset("fell fallen falling taken became become".split(
 _FUMES: Final = frozenset("gas gases fumes smoke monoxide heat".split())
 # "lost four soldiers", "lost four of their own": a force's own dead (not "lost 12 seats", "lost 200 workers").
 _LOSING: Final = frozenset("lost losing lose loses".split())
+# Whom one loses only by death: "we have lost 12 colleagues", "she lost two children in the strike".
+_KIN: Final = frozenset("colleagues comrades relatives children sons daughters brothers sisters".split())
 _ARMED: Final = frozenset(("military", "combatant", "police"))
 # "killing nine miners and trapping 11 others", "The blast trapped 40 workers": the verb's object, people
 # not reached, so missing. Only right before its count: "were trapped" says it of the count before it.
@@ -1231,7 +1233,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     whose = _whose_toll(tokens, np.end)
     if whose is not None:
         return whose, True, None, False
-    if first > 0 and tokens.words[first - 1] in _LOSING and (_own_people(tokens, np) or _armed_noun(tokens, np)):
+    if first > 0 and tokens.words[first - 1] in _LOSING and (_own_people(tokens, np) or _armed_noun(tokens, np)
+                                                             or (np.head is not None and tokens.words[np.head] in _KIN)):
         return Metric.KILLED, True, first - 1, False
     if first > 0 and tokens.words[first - 1] in _TRAPPING and _trapped_people(tokens, np):
         return Metric.MISSING, True, first - 1, False

@@ -219,6 +219,15 @@ def test_a_relative_aside_between_a_toll_and_its_value_is_passed_over(text: str)
     assert summary(only(text))[:3] == (Metric.KILLED, Qualifier.EXACT, 23)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We have lost 12 colleagues.", [(Metric.KILLED, 12)]),
+    ("She lost two children in the strike.", [(Metric.KILLED, 2)]),
+    ("The company lost 200 workers to rivals.", []),
+])
+def test_colleagues_or_kin_one_lost_are_dead_but_workers_are_not(text: str, expected: list[tuple[Metric, int]]) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == expected
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 
