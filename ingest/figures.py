@@ -983,7 +983,8 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
         # "12 of its 31 crew were missing": the verb counts the part, with the whole's people as its victims
         before[-1] = replace(before[-1], metric=metric, strong=strong,
                              victim=before[-1].victim or _victim(tokens, np, first))
-    if whole and (verb is None or verb < first or part_subject):
+    if (whole and (verb is None or verb < first or part_subject)) \
+            or (metric in _PEOPLE_TOLLS | {Metric.DISPLACED} and _share_of(tokens, first)):
         metric, strong, verb, verb_after = None, False, None, False  # the whole a part was counted of
     if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
         metric = None  # "numerous killings" tells of acts, not a toll
@@ -1044,7 +1045,7 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
         return False
     if _YEAR.fullmatch(span.text) and np.kind is not _Head.PERSON:
         return False
-    if head in _SINGULAR_NOUNS and quantity.value != 1:
+    if head in _SINGULAR_NOUNS and point != 1:  # "at least one person": a bound of one counts too
         return False
     if np.kind in (_Head.EVENT, _Head.METRIC) and np.partitive and quantity.value == 1 \
             and head in _METRIC_NOUNS and _METRIC_NOUNS[head] is Metric.ATTACKS:
@@ -1569,6 +1570,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.CASES, k - 1
     if w in _HOMES and before in _POSSESSIVES and verb == "from" and k > 2 and words[k - 3] in _DRIVEN:
         return Metric.DISPLACED, k - 3
+    if w in _LEAVING and before == "to" and verb in _DRIVEN:  # "have been forced to leave", "forced to flee"
+        return Metric.DISPLACED, k - 2
     # "were ordered out of their homes", "forced out of their homes": made to leave them as well.
     if w in _HOMES and before in _POSSESSIVES and verb == "of" and k > 3 and words[k - 3] == "out" \
             and words[k - 4] in _DRIVING:
@@ -1957,6 +1960,20 @@ def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Rea
         if named is not None:
             out[i] = replace(r, metric=named)
     return out
+
+
+# Words for a share of a whole: "half of the 40 passengers died" counts no 40 dead.
+_SHARES: Final = frozenset("half third quarter fifth tenth most majority many some all none two-thirds three-quarters"
+                           .split())
+
+
+def _share_of(tokens: _Tokens, first: int) -> bool:
+    """"Roughly half of the 40 passengers died", "most of its 300 residents fled": the number is the whole a
+    share is taken of, not a count of the harmed (a count of troops it still is: "half of the 7,500 troops
+    overseas are posted ...")."""
+    words = tokens.words
+    return first > 2 and words[first - 1] in _WHOLE_DETERMINERS and words[first - 2] == "of" \
+        and words[first - 3] in _SHARES
 
 
 def _whole_of(part: _Reading, whole: _Reading | int) -> bool:

@@ -228,6 +228,24 @@ def test_colleagues_or_kin_one_lost_are_dead_but_workers_are_not(text: str, expe
     assert [(f.metric, f.value) for f in figures(text)] == expected
 
 
+def test_at_least_one_person_is_a_count() -> None:
+    assert summary(only("At least one person died."))[:2] == (Metric.KILLED, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize("text", ["Roughly half of the 40 passengers died.", "Most of its 300 residents fled."])
+def test_the_whole_a_share_of_the_harmed_is_taken_of_is_no_toll(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_the_whole_a_share_of_troops_is_taken_of_is_still_a_troop_count() -> None:
+    assert only("Roughly half of the 7,500 troops overseas are posted elsewhere.").metric is Metric.TROOPS
+
+
+@pytest.mark.parametrize("text", ["Almost 1.5 million have been forced to leave.", "Some 20,000 people were forced to flee."])
+def test_people_forced_to_leave_or_flee_are_displaced(text: str) -> None:
+    assert only(text).metric is Metric.DISPLACED
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 
