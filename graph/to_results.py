@@ -50,8 +50,10 @@ from claimgraph.graph.results import (
     Spread,
     Subgraph,
     capped,
+    edge_fields,
     make_edge,
     make_node,
+    node_fields,
     provenance_path,
 )
 from claimgraph.graph.rows import figure_from_properties
@@ -270,7 +272,9 @@ def attribution_path(record: Props, max_hops: int, max_degree: int) -> Attributi
 
 
 def subgraph(record: Props) -> Subgraph:
-    return Subgraph(nodes=[node(n) for n in record["nodes"]], edges=[edge(e) for e in record["edges"]])
+    return Subgraph.model_validate(
+        {"nodes": [node_fields(n["labels"], n["properties"]) for n in record["nodes"]],
+         "edges": [edge_fields(e["type"], e["source"], e["target"], e["properties"]) for e in record["edges"]]})
 
 
 # --- incidents -------------------------------------------------------------------------
