@@ -19,6 +19,7 @@ the whole graph on purpose: it is timed on its own, not counted).
     python -m bench.queries --quick    # 10k and 100k claims, 50 calls a query
     python -m bench.queries --pages    # the pages against the JSON routes they render
     python -m bench.queries --sizes 100000 --overhead incident,incidents   # where an API call's time goes
+    python -m bench.queries --quick --only incident --servers h11/asyncio,httptools/asyncio   # uvicorn's choices
     python -m bench.queries --only search_claims,search_claims_before      # chosen queries, both sizes
     python -m bench.queries --only figures,figures_at_place_before         # the table at a place, before its key
     python -m bench.queries --sizes 1000000 --profile search_claims_before,search_claims   # db hits, common word
@@ -55,6 +56,11 @@ prints the seconds each took, the first round (on a fresh server: cold) apart.
 the API with this benchmark's client and through the API with httpx: what the
 API adds, and what the choice of client adds to that.
 
+``--servers`` starts one API server per uvicorn choice of HTTP parser and event loop
+(``HTTP/LOOP``: ``h11``, ``httptools`` or ``auto``; ``asyncio``, ``uvloop`` or ``auto``) and
+times the ``--only`` queries call after call on the driver and on each server in turn, with
+each server's CPU a call: two ways of serving compared on the same calls, the same load.
+
 ``--pages`` ingests real articles (the samples, the seed, conflict-dev and
 PolNeAR's dev split, as ``claimgraph ingest`` does: incidents resolved, figures linked)
 into the benchmark's server, then times each page under /ui against the JSON
@@ -88,7 +94,7 @@ import httpx
 import neo4j
 
 from bench.bulk_import import CsvFile, import_full
-from bench.server import REPO, BenchServer, load_average
+from bench.server import REPO, BenchServer, load_average, process_cpu_seconds
 from bench.statements import bench_query
 from bench.synthetic import VERSION, Sample, generate
 from claimgraph.graph import incident_reads, queries, to_results
@@ -509,13 +515,14 @@ def _wait_for_port(port: int, deadline: float) -> None:
     raise SystemExit(f"the API did not listen on port {port}")
 
 
-def start_api(server: BenchServer) -> subprocess.Popen[bytes]:
+def start_api(server: BenchServer, port: int = API_PORT, options: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
+    """uvicorn's defaults (``--http auto --loop auto``), as ``claimgraph serve`` runs it, unless ``options`` say."""
     # The client keeps one connection; uvicorn would close it after 5 s idle (an EXPLAIN, the export).
     command = [sys.executable, "-m", "uvicorn", "claimgraph.api.http.app:create_app", "--factory",
-               "--host", "127.0.0.1", "--port", str(API_PORT), "--log-level", "warning", "--no-access-log",
-               "--timeout-keep-alive", "600"]
+               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
+               "--timeout-keep-alive", "600", *options]
     process = subprocess.Popen(command, cwd=REPO, env=server.env())
-    _wait_for_port(API_PORT, time.monotonic() + 60)
+    _wait_for_port(port, time.monotonic() + 60)
     return process
 
 
@@ -946,6 +953,69 @@ def run_overhead(server: BenchServer, claims: int, names: list[str], calls: int)
         api.wait(timeout=30)
 
 
+def _uvicorn_options(variant: str) -> tuple[str, ...]:
+    """``HTTP/LOOP`` (``h11/asyncio``, ``httptools/uvloop``, ``auto/auto``) as uvicorn's options."""
+    http, _, loop = variant.partition("/")
+    return ("--http", http or "auto", "--loop", loop or "auto")
+
+
+def run_servers(server: BenchServer, claims: int, names: list[str], variants: list[str], calls: int) -> None:
+    """One API server per uvicorn variant (``HTTP/LOOP``), and for each named query the same calls on
+    the bare driver and on each server in turn (the servers' order turned each call, so none is
+    always the one after the driver), after 10 unmeasured: p50 and p95, API/driver p95 and each
+    server's CPU a call (its process's, over the timed calls)."""
+    sample = load_graph(server, claims)
+    makers = _calls(sample, random.Random(claims))
+    unknown = set(names) - set(makers)
+    if unknown:
+        raise SystemExit(f"--servers: no query {sorted(unknown)}; the catalog's: {', '.join(makers)}")
+    ports = [API_PORT + i for i in range(len(variants))]
+    apis = [start_api(server, port, _uvicorn_options(v)) for port, v in zip(ports, variants, strict=True)]
+    clients = [Api(port) for port in ports]
+    limit_s = Settings().query_timeout_s
+    try:
+        with neo4j.GraphDatabase.driver(server.uri, auth=("neo4j", server.password),
+                                        notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF) as driver:
+            print(f"{'query':<18} {'driver p50':>10} {'p95':>6}  " + "  ".join(
+                f"{v + ' p50':>{max(len(v) + 4, 8)}} {'p95':>6} {'ratio':>5} {'CPU':>5}" for v in variants)
+                + f"  ({claims} claims, {calls} calls each, ms; CPU: the server's a call)")
+            for name in names:
+                batch = [makers[name]() for _ in range(calls + 10)]
+                driver_ms: list[float] = []
+                api_ms: list[list[float]] = [[] for _ in variants]
+                cpu: list[float] = []
+                for i, call in enumerate(batch):
+                    if i == 10:
+                        cpu = [process_cpu_seconds(api.pid) for api in apis]
+                    started = time.perf_counter()
+                    store_call(driver, name, call.cypher, limit_s)
+                    elapsed = time.perf_counter() - started
+                    if i >= 10:
+                        driver_ms.append(1000 * elapsed)
+                    for k in range(len(variants)):
+                        j = (i + k) % len(variants)
+                        started = time.perf_counter()
+                        status, body = clients[j].get(call.path, call.params)
+                        elapsed = time.perf_counter() - started
+                        if status != 200:
+                            raise SystemExit(f"{name}: GET {call.path} {call.params} answered {status}: "
+                                             f"{body[:300]!r}")
+                        if i >= 10:
+                            api_ms[j].append(1000 * elapsed)
+                spent = [process_cpu_seconds(api.pid) - before for api, before in zip(apis, cpu, strict=True)]
+                d50, d95 = _percentile(driver_ms, 50), _percentile(driver_ms, 95)
+                print(f"{name:<18} {d50:10.1f} {d95:6.1f}  " + "  ".join(
+                    f"{_percentile(ms, 50):>{max(len(v) + 4, 8)}.1f} {_percentile(ms, 95):6.1f} "
+                    f"{_percentile(ms, 95) / d95:5.2f} {1000 * s / calls:5.2f}"
+                    for v, ms, s in zip(variants, api_ms, spent, strict=True)) + f"   [{load_average()}]")
+    finally:
+        for client in clients:
+            client.close()
+        for api in apis:
+            api.terminate()
+            api.wait(timeout=30)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10,000 and 100,000 claims, 50 calls a query")
@@ -969,6 +1039,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overhead", metavar="QUERIES",
                         help="these queries (comma-separated) on the driver, through the API and through httpx, "
                              "on the first size (default calls 200)")
+    parser.add_argument("--servers", metavar="VARIANTS",
+                        help="one API server per uvicorn HTTP/LOOP (e.g. h11/asyncio,httptools/asyncio), the "
+                             "--only queries on the driver and each server in turn, on each size (default calls 200)")
     args = parser.parse_args(argv)
     if args.pages:
         timings = run_pages(BenchServer().stopped_at_exit(), args.calls or 100)
@@ -983,6 +1056,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} cores, {load_average()} at start")
     if args.overhead:
         run_overhead(server, sizes[0], args.overhead.split(","), calls)
+        return 0
+    if args.servers:
+        if not args.only:
+            raise SystemExit("--servers: name the queries with --only")
+        for claims in sorted(sizes, key=lambda c: not _held(server, c)):
+            run_servers(server, claims, args.only.split(","), args.servers.split(","), calls)
         return 0
     if args.profile:
         run_profile(server, sizes[0], args.profile.split(","))

@@ -157,6 +157,11 @@ def _cpu_seconds(stat: str) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """CPU time a process (all its threads) used so far, from /proc."""
+    return _cpu_seconds(Path(f"/proc/{pid}/stat").read_text())
+
+
 THREAD_KINDS = ("Bolt", "JIT", "GC", "other")
 """The kinds :func:`thread_kind` sorts the server's threads into, in the order they are printed."""
 

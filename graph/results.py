@@ -220,18 +220,28 @@ def node_caption(label: NodeLabel, properties: dict[str, Any]) -> str:
     return str(properties.get(field) or properties["id"])
 
 
-def make_node(labels: list[str], properties: dict[str, Any]) -> Node:
-    """A node from its labels and stored properties (None and hidden ones dropped)."""
+def node_fields(labels: list[str], properties: dict[str, Any]) -> dict[str, Any]:
+    """A node's fields from its labels and stored properties (None and hidden ones dropped), plain:
+    a subgraph validates all of its nodes at once (one call into pydantic's core, not one a node)."""
     label = next(lb for lb in _LABELS if lb.value in labels)
     props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
-    return Node(id=props["id"], label=label, labels=sorted(labels), caption=node_caption(label, props),
-                properties=props)
+    return {"id": props["id"], "label": label, "labels": sorted(labels), "caption": node_caption(label, props),
+            "properties": props}
+
+
+def make_node(labels: list[str], properties: dict[str, Any]) -> Node:
+    return Node(**node_fields(labels, properties))
+
+
+def edge_fields(type_: str, source: str, target: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """An edge's fields, plain (see :func:`node_fields`)."""
+    props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
+    return {"id": edge_id(type_, source, target, props), "type": RelType(type_), "source": source,
+            "target": target, "properties": props}
 
 
 def make_edge(type_: str, source: str, target: str, properties: dict[str, Any]) -> Edge:
-    props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
-    return Edge(id=edge_id(type_, source, target, props), type=RelType(type_), source=source,
-                target=target, properties=props)
+    return Edge(**edge_fields(type_, source, target, properties))
 
 
 def _dedupe(items: list[Any]) -> list[Any]:

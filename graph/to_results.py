@@ -36,9 +36,6 @@ from claimgraph.graph.results import (
     FigureTable,
     FigureValue,
     IncidentDetail,
-    IncidentFigure,
-    IncidentLink,
-    IncidentMetric,
     IncidentPage,
     IncidentRef,
     IncidentSummary,
@@ -49,13 +46,14 @@ from claimgraph.graph.results import (
     Page,
     Provenance,
     Report,
-    SourceFigures,
     Span,
     Spread,
     Subgraph,
     capped,
+    edge_fields,
     make_edge,
     make_node,
+    node_fields,
     provenance_path,
 )
 from claimgraph.graph.rows import figure_from_properties
@@ -74,8 +72,12 @@ def actor_ref(p: Props) -> ActorRef:
     return ActorRef(**_actor_data(p))
 
 
+def _article_data(p: Props) -> Props:
+    return {"id": p["id"], "title": p.get("title"), "url": p.get("url"), "published": p.get("published")}
+
+
 def article_ref(p: Props) -> ArticleRef:
-    return ArticleRef(id=p["id"], title=p.get("title"), url=p.get("url"), published=p.get("published"))
+    return ArticleRef(**_article_data(p))
 
 
 def _claim_data(p: Props) -> Props:
@@ -270,7 +272,9 @@ def attribution_path(record: Props, max_hops: int, max_degree: int) -> Attributi
 
 
 def subgraph(record: Props) -> Subgraph:
-    return Subgraph(nodes=[node(n) for n in record["nodes"]], edges=[edge(e) for e in record["edges"]])
+    return Subgraph.model_validate(
+        {"nodes": [node_fields(n["labels"], n["properties"]) for n in record["nodes"]],
+         "edges": [edge_fields(e["type"], e["source"], e["target"], e["properties"]) for e in record["edges"]]})
 
 
 # --- incidents -------------------------------------------------------------------------
@@ -279,11 +283,11 @@ def _speaker_rows(d: Props) -> list[Props]:
     return sorted(d["speakers"], key=lambda s: s["actor"]["id"])
 
 
-def _source(speaker: Props | None, orgs: list[Props]) -> ActorRef | None:
+def _source(speaker: Props | None, orgs: list[Props]) -> Props | None:
     """The independent source: the organisation the speaker speaks for (the smallest id), else the speaker."""
     if orgs:
-        return actor_ref(min(orgs, key=lambda o: o["id"]))
-    return actor_ref(speaker) if speaker is not None else None
+        return _actor_data(min(orgs, key=lambda o: o["id"]))
+    return _actor_data(speaker) if speaker is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,27 +320,27 @@ def _standing(d: Props) -> _Standing:
                      in_time=(date is None, date or dt.date.min, figure, d["claim"]["id"]))
 
 
-def _incident_figure(d: Props, latest: bool) -> IncidentFigure:
+def _incident_figure(d: Props, latest: bool) -> Props:
+    """A figure row as :class:`IncidentFigure`'s fields, plain: an incident is validated whole, once
+    (its some ninety models in one call into pydantic's core, not one call a model)."""
     speaker, said, orgs = _said(d)
     counts = d.get("counts") or {}
     article = d.get("article")
-    chain = [actor_ref(o) for o in sorted(d.get("publishers") or [], key=lambda o: o["id"])]
-    chain += [actor_ref(o) for o in sorted(d.get("agencies") or [], key=lambda o: o["id"])
-              if o["id"] not in {c.id for c in chain}]
-    span = _span(counts.get("article"), counts.get("start"), counts.get("end"))
-    return IncidentFigure(
-        figure=figure_value(d["figure"]), claim=claim_ref(d["claim"]),
-        speaker=actor_ref(speaker) if speaker else None,
-        on_behalf_of=[actor_ref(o) for o in sorted(orgs, key=lambda o: o["id"])],
-        source=_source(speaker, orgs), chain=chain,
-        article=article_ref(article) if article else None, span=span, sentence=d.get("sentence"),
-        date=said.get("date") or d["claim"].get("first_seen"), cue=said.get("cue"), channel=said.get("channel"),
-        reason=counts.get("reason"), revises=sorted(d.get("revises") or []),
-        revised_by=sorted(d.get("revised_by") or []), latest=latest)
-
-
-def _in_time(f: IncidentFigure) -> tuple[bool, Any, str, str]:
-    return (f.date is None, f.date or dt.date.min, f.figure.id, f.claim.id)
+    publishers = sorted(d.get("publishers") or [], key=lambda o: o["id"])
+    carried = {o["id"] for o in publishers}
+    chain = [_actor_data(o) for o in publishers]
+    chain += [_actor_data(o) for o in sorted(d.get("agencies") or [], key=lambda o: o["id"])
+              if o["id"] not in carried]
+    return {
+        "figure": _figure_data(d["figure"]), "claim": _claim_data(d["claim"]),
+        "speaker": _actor_data(speaker) if speaker else None,
+        "on_behalf_of": [_actor_data(o) for o in sorted(orgs, key=lambda o: o["id"])],
+        "source": _source(speaker, orgs), "chain": chain,
+        "article": _article_data(article) if article else None,
+        "span": _span(counts.get("article"), counts.get("start"), counts.get("end")), "sentence": d.get("sentence"),
+        "date": said.get("date") or d["claim"].get("first_seen"), "cue": said.get("cue"),
+        "channel": said.get("channel"), "reason": counts.get("reason"), "revises": sorted(d.get("revises") or []),
+        "revised_by": sorted(d.get("revised_by") or []), "latest": latest}
 
 
 def _latest(rows: list[_Standing]) -> set[str]:
@@ -367,34 +371,41 @@ def _spread(latest: list[str], raw: dict[str, Props]) -> Spread:
     return Spread(low=low, high=None if math.isinf(high) else high, lowest=lowest, highest=highest, text=text)
 
 
-def _link(d: Props, standing: set[tuple[str, str]]) -> IncidentLink:
-    return IncidentLink(kind=d["kind"], metric=d["metric"], reason=d.get("reason"), a=claim_ref(d["a"]),
-                        b=claim_ref(d["b"]),
-                        a_stated_by=[actor_ref(s) for s in sorted(d["a_stated_by"], key=lambda s: s["id"])],
-                        b_stated_by=[actor_ref(s) for s in sorted(d["b_stated_by"], key=lambda s: s["id"])],
-                        current=(d["a"]["id"], d["metric"]) in standing and (d["b"]["id"], d["metric"]) in standing)
+def _link(d: Props, standing: set[tuple[str, str]]) -> Props:
+    """A link row as :class:`IncidentLink`'s fields, plain (see :func:`_incident_figure`)."""
+    return {"kind": d["kind"], "metric": d["metric"], "reason": d.get("reason"), "a": _claim_data(d["a"]),
+            "b": _claim_data(d["b"]),
+            "a_stated_by": [_actor_data(s) for s in sorted(d["a_stated_by"], key=lambda s: s["id"])],
+            "b_stated_by": [_actor_data(s) for s in sorted(d["b_stated_by"], key=lambda s: s["id"])],
+            "current": (d["a"]["id"], d["metric"]) in standing and (d["b"]["id"], d["metric"]) in standing}
 
 
-def _metrics(rows: list[Props], links: list[Props]) -> list[IncidentMetric]:
-    latest = _latest([_standing(d) for d in rows])
-    figures = sorted((_incident_figure(d, d["figure"]["id"] in latest) for d in rows), key=_in_time)
+def _metrics(rows: list[Props], links: list[Props]) -> list[Props]:
+    """Per metric, :class:`IncidentMetric`'s fields, plain; what orders and groups the figures is
+    read from their standings, not from the fields built for the answer."""
+    standings = [_standing(d) for d in rows]
+    latest = _latest(standings)
     raw = {d["figure"]["id"]: d["figure"] for d in rows}
-    standing = {(f.claim.id, f.figure.metric.value) for f in figures if not set(f.revised_by) & set(raw)}
+    in_time = sorted(range(len(rows)), key=lambda i: standings[i].in_time)
+    figures = {i: _incident_figure(rows[i], standings[i].figure in latest) for i in in_time}
+    standing = {(rows[i]["claim"]["id"], s.metric.value) for i, s in enumerate(standings)
+                if not s.revised_by & raw.keys()}
     out = []
-    for metric in sorted({f.figure.metric for f in figures}, key=list(Metric).index):
-        figs = [f for f in figures if f.figure.metric is metric]
-        sources: dict[str, list[IncidentFigure]] = defaultdict(list)
-        for f in figs:
-            if f.source is not None:
-                sources[f.source.id].append(f)
-        views = [SourceFigures(source=fs[0].source, figures=[f.figure.id for f in fs],
-                               latest=next(f.figure.id for f in fs if f.latest)) for fs in sources.values()
-                 if fs[0].source is not None and any(f.latest for f in fs)]
+    for metric in sorted({s.metric for s in standings}, key=list(Metric).index):
+        figs = [i for i in in_time if standings[i].metric is metric]
+        sources: dict[str, list[int]] = defaultdict(list)
+        for i in figs:
+            if (source := standings[i].source) is not None:
+                sources[source].append(i)
+        views = [{"source": figures[fs[0]]["source"], "figures": [standings[i].figure for i in fs],
+                  "latest": next(standings[i].figure for i in fs if standings[i].figure in latest)}
+                 for fs in sources.values() if any(standings[i].figure in latest for i in fs)]
         conflicts = sorted((_link(x, standing) for x in links if x["metric"] == metric.value),
-                           key=lambda x: (x.kind, x.a.id, x.b.id))
-        out.append(IncidentMetric(metric=metric, figures=figs,
-                                  sources=sorted(views, key=lambda v: (v.source.name, v.source.id)),
-                                  spread=_spread([f.figure.id for f in figs if f.latest], raw), conflicts=conflicts))
+                           key=lambda x: (x["kind"], x["a"]["id"], x["b"]["id"]))
+        out.append({"metric": metric, "figures": [figures[i] for i in figs],
+                    "sources": sorted(views, key=lambda v: (v["source"]["name"], v["source"]["id"])),
+                    "spread": _spread([standings[i].figure for i in figs if standings[i].figure in latest], raw),
+                    "conflicts": conflicts})
     return out
 
 
@@ -419,12 +430,12 @@ def _incident_fields(p: Props) -> Props:
 
 
 def incident_detail(record: Props) -> IncidentDetail:
-    metrics = _metrics(record["figures"], record["links"])
-    return IncidentDetail(
+    return IncidentDetail.model_validate({
         **_incident_fields(record["incident"]),
-        articles=[Report(article=article_ref(r["article"]), publishers=[actor_ref(o) for o in r["publishers"]],
-                         agencies=[actor_ref(o) for o in r["agencies"]]) for r in record["articles"]],
-        metrics=metrics, has_conflict=any(x["kind"] == "CONTRADICTS" for x in record["links"]))
+        "articles": [{"article": _article_data(r["article"]), "publishers": [_actor_data(o) for o in r["publishers"]],
+                      "agencies": [_actor_data(o) for o in r["agencies"]]} for r in record["articles"]],
+        "metrics": _metrics(record["figures"], record["links"]),
+        "has_conflict": any(x["kind"] == "CONTRADICTS" for x in record["links"])})
 
 
 def incident_page(record: Props, *, limit: int, offset: int, **filters: Any) -> IncidentPage:

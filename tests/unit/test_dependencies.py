@@ -107,3 +107,12 @@ def test_the_driver_encodes_with_its_rust_extension() -> None:
     from neo4j._codec.packstream import v1
 
     assert v1._rust_pack is not None and v1._rust_unpack is not None
+
+
+def test_the_api_server_parses_http_with_httptools() -> None:
+    """`claimgraph serve` and the benchmark run uvicorn with `http="auto"`, which takes httptools
+    when it can import it and h11 otherwise: the dependency is what makes the choice."""
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    assert AutoHTTPProtocol is HttpToolsProtocol
