@@ -1515,11 +1515,16 @@ _ALIVE_REACH: Final = 4
 def _found_alive(tokens: _Tokens, k: int) -> bool:
     """"four passengers listed as dead had survived", "two miners reported missing were found alive":
     the toll's word is what had been believed of them; the count is of the living."""
-    for j in range(k + 1, min(len(tokens), k + 1 + _ALIVE_REACH)):
+    return _ahead_before_stop(tokens, k + 1, _ALIVE_REACH, _ALIVE, _AFTER_STOPS)
+
+
+def _ahead_before_stop(tokens: _Tokens, start: int, reach: int, wanted: frozenset[str], stops: frozenset[str]) -> bool:
+    """Whether one of ``wanted`` stands within ``reach`` words from ``start``, before any of ``stops``."""
+    for j in range(start, min(len(tokens), start + reach)):
         w = tokens.words[j]
-        if w in _ALIVE:
+        if w in wanted:
             return True
-        if w in _AFTER_STOPS:
+        if w in stops:
             return False
     return False
 
@@ -1831,6 +1836,7 @@ def _person_after(tokens: _Tokens, i: int) -> str | None:
     return None
 
 
+_APPOSITION_REACH: Final = 5
 # Asides that tell of some of the people counted, not what most of them were.
 _SOME_OF: Final = frozenset("including among".split())
 
@@ -1840,13 +1846,8 @@ def _apposition(tokens: _Tokens, i: int) -> str | None:
     count is of anyone)."""
     if i >= len(tokens) or tokens.words[i] != "," or (i + 1 < len(tokens) and tokens.words[i + 1] in _SOME_OF):
         return None
-    for k in range(i + 1, min(len(tokens), i + 6)):
-        w = tokens.words[k]
-        if w in _CIVILIAN_APPOSITION:
-            return _CIVILIAN
-        if w in _CLAUSE_STOPS:
-            return None
-    return None
+    return _CIVILIAN if _ahead_before_stop(tokens, i + 1, _APPOSITION_REACH, _CIVILIAN_APPOSITION, _CLAUSE_STOPS) \
+        else None
 
 
 def _target(tokens: _Tokens, first: int) -> str | None:
