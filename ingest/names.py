@@ -773,9 +773,16 @@ def _capitalized_owner(before: list[str], table: AliasTable) -> str | None:
     while words and words[-1].casefold() in {"of", "for", "and", "&"}:
         words.pop()
     owner = " ".join(words)
-    if not owner or table.place(owner) or table.place_of_adjective(owner) or owner.casefold() in _PARTY_ADJECTIVES:
+    if not owner or table.place(owner) or table.place_of_adjective(owner) or owner.casefold() in _PARTY_ADJECTIVES \
+            or owner.casefold() in _DOCUMENT_KINDS:
         return None
     return owner if reaches_noun or table.actor(owner) is not None else None
+
+
+# Words that say what kind a document is, capitalized only when they open a sentence ("Exit polls show",
+# "Preliminary figures suggest"): no owner.
+_DOCUMENT_KINDS: Final = _words("exit opinion straw internal public private recent new latest early initial "
+                                "preliminary official independent separate final")
 
 
 def _possessed(body: list[str], possessor: str, aliases: tuple[str, ...], table: AliasTable) -> Mention:

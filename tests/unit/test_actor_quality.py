@@ -64,6 +64,12 @@ def test_a_documents_owner_ends_where_the_words_say_where_it_got_its_figures(tab
     assert parse_mention(phrase, table).org == owner
 
 
+@pytest.mark.parametrize("phrase", ["Exit polls taken in the state", "Opinion polls", "New polls released Sunday",
+                                    "Recent polling"])
+def test_a_word_of_a_documents_kind_opening_a_sentence_owns_no_document(table, phrase):
+    assert parse_mention(phrase, table).org is None
+
+
 @pytest.mark.parametrize("documents", ["Initial assessments", "Investigations", "Messages"])
 def test_documents_in_the_plural_are_no_speakers_of_their_own(table, documents):
     ex = run(f"The army struck the depot on Sunday. {documents} suggested that 40 fighters were killed.", table)
