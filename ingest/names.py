@@ -163,7 +163,8 @@ GROUP_HEADS: Final = _words("""
     correspondents insiders campaigners politicians ministers staffers delegates negotiators
     mediators lawyers attorneys judges police security forces locals citizens commanders
     spokespeople parents teachers farmers traders pilots nurses media gunmen jihadists separatists islamists
-    militiamen guerrillas paramilitaries
+    militiamen guerrillas paramilitaries mourners miners investors participants demonstrators eyewitnesses
+    millennials hispanics latinos evangelicals
 """)
 
 # Head nouns of a speaker who is not named ("a Pentagon source", "an AFP journalist").
@@ -1143,8 +1144,8 @@ def _bare_name(name: str, aliases: tuple[str, ...], determiner: str | None, tabl
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
     if len(tokens) > 1 and tokens[-1].casefold() in MASTHEAD_WORDS and first_name_gender(tokens[0]) is None:
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)  # "Ukrainska Pravda", not "Jane Courier"
-    if len(tokens) == 1 and name.endswith("s") and table.place_of_adjective(name[:-1]):
-        return Mention(MentionKind.GROUP, name, aliases=aliases, plural=True)
+    if len(tokens) == 1 and name.endswith("s") and (table.place_of_adjective(name[:-1]) or _is_people(name)):
+        return Mention(MentionKind.GROUP, name, aliases=aliases, plural=True)  # "Iraqis", "Meteorologists"
     return Mention(MentionKind.PERSON, name, aliases=aliases, gender=first_name_gender(tokens[0]))
 
 

@@ -727,6 +727,17 @@ def test_the_noun_a_relative_clause_without_that_describes_is_no_speaker(table):
     assert parse_mention("a number of officials", table).name == "officials"
 
 
+@pytest.mark.parametrize("phrase", ["Mourners", "Meteorologists", "Eyewitnesses", "Investors", "Allies"])
+def test_people_named_by_a_plural_common_noun_opening_a_sentence_are_a_group(table, phrase):
+    mention = parse_mention(phrase, table)
+    assert mention.kind is MentionKind.GROUP and mention.plural
+
+
+@pytest.mark.parametrize("surname", ["Sanders", "Rogers", "Peters"])
+def test_a_surname_ending_in_s_is_still_a_person(table, surname):
+    assert parse_mention(surname, table).kind is MentionKind.PERSON
+
+
 @pytest.mark.parametrize("phrase", ["Jihadists", "Gunmen", "Separatists"])
 def test_armed_people_opening_a_headline_are_a_group_not_a_person(table, phrase):
     mention = parse_mention(phrase, table)
