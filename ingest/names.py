@@ -246,6 +246,8 @@ _NOBODY: Final = _words("""
     far ever never sometimes almost twice once there here then now also even still just only
     yet so such same own more less no perhaps quarter three-quarters two-thirds one-third one-quarter
     dozens scores hundreds thousands millions
+    his her their its whenever wherever whatever whoever together meanwhile however moreover
+    instead
 """)
 _TIME_NOUNS: Final = _words("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow

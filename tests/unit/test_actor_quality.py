@@ -733,6 +733,11 @@ def test_people_named_by_a_plural_common_noun_opening_a_sentence_are_a_group(tab
     assert mention.kind is MentionKind.GROUP and mention.plural
 
 
+@pytest.mark.parametrize("word", ["His", "Whenever", "Together"])
+def test_a_function_word_opening_a_sentence_names_no_one(table, word):
+    assert parse_mention(word, table).kind is not MentionKind.PERSON
+
+
 @pytest.mark.parametrize("surname", ["Sanders", "Rogers", "Peters"])
 def test_a_surname_ending_in_s_is_still_a_person(table, surname):
     assert parse_mention(surname, table).kind is MentionKind.PERSON
