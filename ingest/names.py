@@ -980,6 +980,10 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     name, or_aliases = _split_or(phrase)
     aliases = aliases + or_aliases
     known = table.actor(name) or next((k for k in map(table.actor, or_aliases) if k), None)
+    if known is None and (bare := _without_descriptors(name)) != name:
+        # "the paramilitary Rapid Support Forces", "the Iran-backed Kataib Hezbollah": the known body
+        known = table.actor(bare)
+        name = bare if known is not None else name
     if known is not None:
         return Mention(_kind_of_known(known), name, aliases=aliases, known=known)
     tokens = name.split()
@@ -1209,6 +1213,24 @@ def _is_role_noun(word: str) -> bool:
     folded = word.casefold()
     return word[:1].islower() and len(folded) > 4 and folded.replace("-", "").isalpha() \
         and folded.endswith(_AGENT_SUFFIXES) and folded.rpartition("-")[2] not in _AGENTLESS
+
+
+# A word that says who backs or runs a body, before its name: "Iran-backed", "Hamas-run", "UK-based".
+_DESCRIBING_COMPOUND: Final = re.compile(r"[A-Z][\w.]*-(?:backed|based|run|led|aligned|allied|linked|affiliated|"
+                                         r"controlled|sponsored)$")
+
+
+def _without_descriptors(name: str) -> str:
+    """"paramilitary Rapid Support Forces" -> "Rapid Support Forces", "Iran-backed Kataib Hezbollah" ->
+    "Kataib Hezbollah": the words before a name that only describe it."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and (_DESCRIBING_COMPOUND.match(words[start]) or (
+            words[start][:1].islower() and not _is_role_word(words[start]) and words[start] not in _ROLE_PREPOSITIONS
+            and words[start] not in _CONNECTORS)):
+        start += 1
+    rest = words[start:]
+    return " ".join(rest) if all(w[:1].isupper() or w in _CONNECTORS for w in rest) else name
 
 
 def _without_lowercase_lead(name: str) -> str:

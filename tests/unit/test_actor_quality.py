@@ -733,6 +733,20 @@ def test_people_named_by_a_plural_common_noun_opening_a_sentence_are_a_group(tab
     assert mention.kind is MentionKind.GROUP and mention.plural
 
 
+@pytest.mark.parametrize(("phrase", "known"), [
+    ("the paramilitary Rapid Support Forces", "Rapid Support Forces"),
+    ("the Iran-backed Kataib Hezbollah", "Kataib Hezbollah"),
+])
+def test_a_known_body_behind_words_that_describe_it_is_that_body(table, phrase, known):
+    mention = parse_mention(phrase, table)
+    assert mention.known is not None and mention.known.name == known
+
+
+def test_a_role_of_a_known_body_before_a_persons_name_is_still_the_person(table):
+    mention = parse_mention("the director of the Federal Bureau of Investigation, James B. Comey,", table)
+    assert (mention.kind, mention.name) == (MentionKind.PERSON, "James B. Comey")
+
+
 @pytest.mark.parametrize("word", ["His", "Whenever", "Together"])
 def test_a_function_word_opening_a_sentence_names_no_one(table, word):
     assert parse_mention(word, table).kind is not MentionKind.PERSON
