@@ -1019,3 +1019,10 @@ def test_guests_poisoned_by_fumes_are_the_minister_s_cases(read) -> None:
     assert ("Carabineros police", "killed", "Eight") in figures
     assert ("La Tercera", "killed", "nine") in figures  # the toll that rose
     assert not contradicted(ex)
+
+
+def test_a_neighbour_who_withheld_her_name_speaks_for_herself(read) -> None:
+    ex = read("monoxide")
+    names = {a.id: a.name for a in ex.actors}
+    said = {names[ex.speaker_of(c.id)] for c in ex.claims if "broke down the door" in c.text}
+    assert said == {"anonymous neighbour"}
