@@ -489,20 +489,21 @@ def _relayed_copies(stated: Iterable[StatedFigure], mentions: Sequence[ClaimMent
     is the traders' count, whose frame (speaker and cue) stands inside the paper's words; the paper states
     no count of its own, as an outlet's copy of an official's words does not (the outlets' rule reads only
     outlets the alias table knows)."""
+    # only an "according to" before the frame relays: after "the department said", "rescuers had found 12
+    # bodies" or "Congo has recorded 548 deaths" is the department's or the minister's count, and "X said
+    # at least 10 had no links to the gang, according to relatives" is X's words
+    relays = [m for m in mentions if m.cue is not None and m.cue.text[:9].casefold() == "according"]
+    if not relays:
+        return set()
     stated = list(stated)
     relayed: set[tuple[str, int, int]] = set()
     for inner in mentions:
         if inner.source is None or inner.cue is None:
             continue
-        for outer in mentions:
-            # only an "according to" before the frame relays: after "the department said", "rescuers had found
-            # 12 bodies" or "Congo has recorded 548 deaths" is the department's or the minister's count, and
-            # "X said at least 10 had no links to the gang, according to relatives" is X's words
-            if outer.cue is None or not outer.cue.text.casefold().startswith("according") \
-                    or outer.cue.end > inner.source.start:
-                continue
-            if outer.speaker_id != inner.speaker_id and any(
-                    c.start <= inner.source.start and inner.cue.end <= c.end for c in outer.content):
+        source, cue = inner.source, inner.cue
+        for outer in relays:
+            if outer.speaker_id != inner.speaker_id and outer.cue is not None and outer.cue.end <= source.start \
+                    and any(c.start <= source.start and cue.end <= c.end for c in outer.content):
                 relayed.update((outer.claim_id, s.span.start, s.span.end) for s in stated
                                if s.claim_id == inner.claim_id)
     return {s.figure.id for s in stated if (s.claim_id, s.span.start, s.span.end) in relayed}
