@@ -460,7 +460,7 @@ def _figures(text: str, mentions: Sequence[ClaimMention], cast: Cast, published:
         if found:
             relations.append((m, found, figures))
     speakers = {m.claim_id: m.speaker_id for m in mentions}
-    copies = _outlet_copies(stated.values(), speakers, cast)
+    copies = _outlet_copies(stated.values(), speakers, cast) | _relayed_copies(stated.values(), mentions)
     kept = [s for s in stated.values() if s.figure.id not in copies]
     links: dict[tuple[str, str, str], FigureLink] = {}
     for m, found, figures in relations:
@@ -482,6 +482,31 @@ def _outlet_copies(stated: Iterable[StatedFigure], speakers: dict[str, str], cas
     stated = list(stated)
     spoken = {(s.span.start, s.span.end) for s in stated if speakers.get(s.claim_id) not in outlets}
     return {s.figure.id for s in stated if speakers.get(s.claim_id) in outlets and (s.span.start, s.span.end) in spoken}
+
+
+def _relayed_copies(stated: Iterable[StatedFigure], mentions: Sequence[ClaimMention]) -> set[str]:
+    """Ids of figures a source only relays: "According to the Daily Star, traders said dozens were trapped"
+    is the traders' count, whose frame (speaker and cue) stands inside the paper's words; the paper states
+    no count of its own, as an outlet's copy of an official's words does not (the outlets' rule reads only
+    outlets the alias table knows)."""
+    # only an "according to" before the frame relays: after "the department said", "rescuers had found 12
+    # bodies" or "Congo has recorded 548 deaths" is the department's or the minister's count, and "X said
+    # at least 10 had no links to the gang, according to relatives" is X's words
+    relays = [m for m in mentions if m.cue is not None and m.cue.text[:9].casefold() == "according"]
+    if not relays:
+        return set()
+    stated = list(stated)
+    relayed: set[tuple[str, int, int]] = set()
+    for inner in mentions:
+        if inner.source is None or inner.cue is None:
+            continue
+        source, cue = inner.source, inner.cue
+        for outer in relays:
+            if outer.speaker_id != inner.speaker_id and outer.cue is not None and outer.cue.end <= source.start \
+                    and any(c.start <= source.start and cue.end <= c.end for c in outer.content):
+                relayed.update((outer.claim_id, s.span.start, s.span.end) for s in stated
+                               if s.claim_id == inner.claim_id)
+    return {s.figure.id for s in stated if (s.claim_id, s.span.start, s.span.end) in relayed}
 
 
 def _on_side_of(found: FigureMention, speaker: str, sentence: str) -> FigureMention:

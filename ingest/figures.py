@@ -179,7 +179,7 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("missing disappeared unaccounted".split(), Metric.MISSING),
     **dict.fromkeys("attended attending attend gathered rallied marched protested "
                     "demonstrated mourned".split(), Metric.ATTENDED),
-    **dict.fromkeys("sickened sickening infected infecting".split(), Metric.CASES),
+    **dict.fromkeys("sickened sickening infected infecting poisoned".split(), Metric.CASES),
 }
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".

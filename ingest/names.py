@@ -204,7 +204,7 @@ PERSON_NOUNS: Final = _PERSON_HEADS | _words("""
     rescuer photographer producer lobbyist operative negotiator mediator observer monitor
     inspector commissioner superintendent coordinator administrator deputy member employee
     staffer insider source diplomat envoy magistrate priest pastor imam cleric bishop rabbi monk nun
-    principal headmaster headmistress headteacher warden
+    principal headmaster headmistress headteacher warden neighbour neighbor
 """)
 _PERSON_SUFFIXES: Final = ("man", "woman", "person", "ist", "ian")
 

@@ -145,6 +145,12 @@ def test_plural_human_sources_are_groups_and_unnamed_officials_under_anonymity_a
     assert parse_mention("officials", table, anonymity=True).kind is MentionKind.ANONYMOUS
 
 
+def test_a_neighbour_in_either_spelling_is_an_unnamed_person_and_neighbours_a_group(table):
+    assert parse_mention("A neighbour", table).kind is MentionKind.ANONYMOUS
+    assert parse_mention("a neighbor", table).kind is MentionKind.ANONYMOUS
+    assert parse_mention("neighbours", table).kind is MentionKind.GROUP
+
+
 def test_outlets_come_from_the_metadata_and_wire_agencies_are_agencies(table):
     text = "Nothing was said."
     cast = cast_of(text, [], table, outlet="NDTV", syndicated_from="AFP")

@@ -313,6 +313,15 @@ def test_a_clause_of_time_after_according_to_stays_in_the_claim(table):
     assert said["Three people died when a bridge collapsed in the town"] == "local radio"
 
 
+def test_a_count_relayed_after_according_to_is_the_inner_speaker_s_alone(table):
+    text = ("Roof collapse\n\nMonday, May 6, 2024\n\nAccording to the Harbour Ledger, stallholders said 30 "
+            "people had died under the roof.\n")
+    ex = _extract_text(text, "Roof collapse", table)
+    names = {a.id: a.name for a in ex.actors}
+    stated = {(names[ex.speaker_of(s.claim_id)], s.figure.raw) for s in ex.figures}
+    assert stated == {("stallholders", "30")}
+
+
 def test_a_common_noun_opening_a_sentence_is_no_person(table):
     text = ("Quake toll rises\n\nMonday, May 6, 2024\n\nAftershocks continued through the night. "
             "Residents said the aftershocks kept them outdoors.\n")

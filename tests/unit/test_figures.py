@@ -798,6 +798,10 @@ def test_people_who_fell_ill_are_cases(text: str) -> None:
     assert only(text).metric is Metric.CASES
 
 
+def test_people_poisoned_are_cases_as_the_sickened_are() -> None:
+    assert only("The minister said nearly two dozen guests had been poisoned by the fumes.").metric is Metric.CASES
+
+
 def test_people_unaccounted_for_are_missing() -> None:
     assert only("Nine climbers remain unaccounted for.").metric is Metric.MISSING
 

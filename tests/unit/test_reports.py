@@ -19,7 +19,8 @@ an avalanche, a wildfire with evacuations, a volcanic eruption, a bootleg liquor
 a block of flats, a small-plane crash, a fishing fleet lost at sea, a stadium crush, a mudslide on a highway, a
 scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a wedding-hall fire, a dam spill with evacuations, a
 chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students, a crush at a charity food handout, a hot-air
-balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning, a fuel tanker fire.
+balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning, a fuel tanker fire, a market
+roof collapse, carbon monoxide at a party.
 Forms: a digest
 of short items, a live page, a relayed report, a briefing, a revised toll, sources named after their words, a
 headline that names a body without its qualifier."""
@@ -1000,3 +1001,28 @@ def test_a_tanker_fire_s_missing_after_he_are_the_unnamed_leader_s_who_told_a_br
     figures = stated(read("tanker"))
     assert ("Agaie leader", "missing", "dozens") in figures
     assert ("Ezekiel Manzo", "missing", "dozens") not in figures  # the agency's spokesman named before
+
+
+def test_a_paper_that_relays_traders_states_no_count_of_its_own(read) -> None:
+    ex = read("marketroof")
+    figures = stated(ex)
+    assert ("traders", "missing", "dozens") in figures
+    assert not any(speaker == "Daily Star" for speaker, _, _ in figures)
+    assert ("Bangladesh Red Crescent Society", "missing", "40") in figures
+    assert not contradicted(ex)  # "dozens" trapped and 40 missing; 32, 34 and a risen 38 dead
+
+
+def test_guests_poisoned_by_fumes_are_the_minister_s_cases(read) -> None:
+    ex = read("monoxide")
+    figures = stated(ex)
+    assert ("María Rojas", "cases", "nearly two dozen") in figures
+    assert ("Carabineros police", "killed", "Eight") in figures
+    assert ("La Tercera", "killed", "nine") in figures  # the toll that rose
+    assert not contradicted(ex)
+
+
+def test_a_neighbour_who_withheld_her_name_speaks_for_herself(read) -> None:
+    ex = read("monoxide")
+    names = {a.id: a.name for a in ex.actors}
+    said = {names[ex.speaker_of(c.id)] for c in ex.claims if "broke down the door" in c.text}
+    assert said == {"anonymous neighbour"}
