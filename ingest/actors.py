@@ -797,7 +797,7 @@ class _Reader:
             if handle >= before and registry.get(handle).known is None and _generic_group(mention.name):
                 registry.get(handle).described = True  # "Witnesses", "local officials": this article's
             return handle
-        if mention.kind is MentionKind.OUTLET:
+        if mention.kind is MentionKind.OUTLET or _medium_named(mention.name):
             return registry.named(ActorKind.OUTLET, mention.name, mention.aliases)
         return registry.organization(mention.name, mention.aliases)
 
@@ -1124,6 +1124,19 @@ def _sentence_case_body(text: str, name: str) -> bool:
         return False
     first = words[0].lower()
     return first.isalpha() and first not in DETERMINERS and _written(text, first)
+
+
+# The last words of a medium's own name: "Harbor News Agency", "Calder Television", "Kyiv Times".
+_MEDIUM_NAME_ENDS: Final = frozenset("television tv radio times post herald tribune gazette journal".split()) | MASTHEAD_WORDS
+_AGENCY_NAME: Final = re.compile(r"\b(?:News|Press)\s+Agency$")
+
+
+def _medium_named(name: str) -> bool:
+    """A capitalized name a medium goes by, which the alias table does not list ("Harbor News Agency",
+    "Calder Television", "Donetsk Courier"): an outlet, not an organization."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and (
+        words[-1].casefold() in _MEDIUM_NAME_ENDS or _AGENCY_NAME.search(name) is not None)
 
 
 def _unnamed_medium(mention: Mention) -> bool:

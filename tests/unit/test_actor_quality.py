@@ -501,6 +501,12 @@ def test_a_medium_named_after_its_kind_or_an_airline_is_a_body(table, phrase, na
     assert (mention.kind, mention.name) == (MentionKind.ORGANIZATION, name)
 
 
+@pytest.mark.parametrize("medium", ["Harbor News Agency", "Calder Television", "Donetsk Courier", "Kyiv Times"])
+def test_a_medium_no_alias_lists_is_an_outlet_by_its_name(table, medium):
+    ex = run(f"{medium} reported that 12 people had died in the blast.", table)
+    assert actor(ex, medium).kind is ActorKind.OUTLET
+
+
 def test_a_first_name_before_a_newspapers_word_is_still_a_person(table):
     assert parse_mention("Sarah Courier", table).kind is MentionKind.PERSON
 
