@@ -1023,3 +1023,9 @@ def test_soldiers_loyal_to_a_government_killed_in_a_coup_attempt_are_dead_not_a_
     figures = stated(read("coup"))
     assert ("Rimtalba Jean Emmanuel Ouedraogo", "killed", "19") in figures
     assert ("Rimtalba Jean Emmanuel Ouedraogo", "troops", "19") not in figures
+
+
+def test_an_officer_s_count_a_broadcaster_relays_in_a_coup_attempt_is_the_officer_s(read) -> None:
+    figures = stated(read("coup"))
+    assert ("Army officer", "killed", "more than 40") in figures
+    assert ("Al Jazeera", "killed", "more than 40") not in figures
