@@ -1031,12 +1031,12 @@ def _saved(tokens: _Tokens, i: int) -> bool:
 
 
 def _back(tokens: _Tokens, i: int) -> bool:
-    """"two of the missing officers had returned", "three of the missing were rescued": a part of the missing
-    that is missing no more, so no count of the missing."""
+    """"two of the missing officers had returned", "three of the missing were rescued", "two of the missing
+    were found alive": a part of the missing that is missing no more, so no count of the missing."""
     if i < len(tokens) and tokens.words[i] in _PERSON_NOUNS:
         i += 1
     i = _past_auxiliaries(tokens, i)
-    return i < len(tokens) and tokens.words[i] in _BACK_FORMS
+    return i < len(tokens) and (tokens.words[i] in _BACK_FORMS or _found_alive(tokens, i))
 
 
 def _past_auxiliaries(tokens: _Tokens, i: int) -> int:
@@ -1236,13 +1236,14 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         if _still_missing(tokens, np.end):
             return Metric.MISSING, True, None, False
         metric = _METRIC_NOUNS[tokens.words[np.head]]
-        if metric is Metric.MISSING and np.partitive and _back(tokens, np.end):
+        # "two wounded officers died", "two missing hikers were found dead": the hurt or the missing who died,
+        # as "two of the wounded died", count among the dead; the missing who came back count nowhere
+        wounded_people = np.end < len(tokens) and tokens.words[np.end] in _PERSON_NOUNS
+        if metric is Metric.MISSING and (np.partitive or wounded_people) and _back(tokens, np.end):
             return None, False, None, False
         if metric is Metric.CASES and not _cases_of_illness(tokens, np):
             return None, False, None, False
-        # "two wounded officers died": the hurt who died, as "two of the wounded died", count among the dead
-        wounded_people = np.end < len(tokens) and tokens.words[np.end] in _PERSON_NOUNS
-        if (np.partitive or wounded_people) and metric is Metric.INJURED \
+        if (np.partitive or wounded_people) and metric in (Metric.INJURED, Metric.MISSING) \
                 and (died := _died_later(tokens, np.end)) is not None:
             return Metric.KILLED, True, died, True
         return metric, True, None, False

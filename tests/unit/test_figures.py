@@ -1379,3 +1379,13 @@ def test_a_part_of_the_missing_that_came_back_is_no_count_of_the_missing(text: s
                                   "Nine fighters allied with President Ali Bongo and two civilians were killed."])
 def test_a_conjunct_s_allegiance_leaves_it_the_verb_after_both(text: str) -> None:
     assert [f.metric for f in figures(text)] == [Metric.KILLED, Metric.KILLED]
+
+
+@pytest.mark.parametrize("text", ["Two of the missing were found alive.", "Two missing hikers were found alive on Sunday."])
+def test_the_missing_found_alive_are_no_count_of_the_missing(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["Two of the missing were found dead.", "Three missing miners died in the flood."])
+def test_the_missing_who_died_count_among_the_dead(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.KILLED]
