@@ -344,6 +344,8 @@ _ARMED_GROUP_WORDS: Final = frozenset(
 # The last word of a named armed force: "the Rapid Support Forces", "the Revolutionary Guard".
 _NAMED_FORCES: Final = frozenset("forces army guard guards navy".split())
 _SAVED_FORMS: Final = frozenset("rescued freed released saved".split())
+# What the missing do when they are missing no more: "two of the missing officers had returned to base".
+_BACK_FORMS: Final = _SAVED_FORMS | frozenset("returned reappeared resurfaced rejoined escaped".split())
 _TROOP_NOUNS: Final = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS: Final = frozenset(("others",))
@@ -435,6 +437,9 @@ _CLAUSE_STOPS: Final = frozenset(", ; : . ( ) [ ] -- \u2014 \u2013 \" \u201c \u2
 _QUOTE_MARKS: Final = frozenset("\" \u201c \u201d".split())
 _AFTER_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while that which who whom where when whereas".split())
 _BEFORE_STOPS: Final = _CLAUSE_STOPS | frozenset("and but while whereas".split())
+# Words that open a clause of its own after a figure ("had risen to 15 after a wounded teenager died"): its
+# verb tells of another subject, so no verb after one is the figure's.
+_LATER_CLAUSE: Final = frozenset("after before because until".split())
 # Where the subject a force's "own" dead belong to may stand before them: "its soldiers had killed 37 rebels
 # and lost four of their own" (not past "said" or "that").
 _OWN_STOPS: Final = _CLAUSE_STOPS | frozenset("said says that".split())
@@ -662,8 +667,12 @@ _WHOLE_BEFORE: Final = re.compile(r"(?:^|[.!?\n]\s*|\b)Of\s+(?:(?:the|its|their)
 # A count after one of these is the object of what comes before it ("fired at hundreds of protesters"),
 # so no later verb counts it; "of", "among" and "including" introduce parts and stay open.
 _AIMED_AT: Final = re.compile(r"\b(?:at|on|upon|onto|against|toward|towards|into)\s+$", re.IGNORECASE)
+# "19 soldiers loyal to the government and eight civilians": whose side the first conjunct is on stands
+# between the two figures, as a place does; "allied" there is no participle of what befell them.
+_ALLEGIANCE: Final = frozenset("loyal allied affiliated".split())
 _COORDINATION_GAP: Final = re.compile(
-    r"""(?:\s*[a-z]+){0,3}?\s*(?:(?:in|at|inside|across|since|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*|\d+)
+    rf"""(?:\s+(?:{'|'.join(sorted(_ALLEGIANCE))})\s+(?:to|with)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*)*)?
+        (?:\s*[a-z]+){{0,3}}?\s*(?:(?:in|at|inside|across|since|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*|\d+)
         (?:\s+(?:[A-Z][\w'\u2019.-]*|\d+|of))*\s*)?
         [,;]?\s*(?:and|or|while|plus|including|as\s+well\s+as|--|\u2014|\u2013|-)?\s*""",
     re.VERBOSE,
@@ -1012,13 +1021,22 @@ def _own_verb(tokens: _Tokens, i: int) -> bool:
         return False
     w = tokens.words[i]
     return (w.endswith("ed") and w.isalpha() and tokens.raws[i].islower() and w not in _METRIC_VERBS
-            and w not in _METRIC_NOUNS and w not in _AFTER_ONLY_VERBS)
+            and w not in _METRIC_NOUNS and w not in _AFTER_ONLY_VERBS and w not in _ALLEGIANCE)
 
 
 def _saved(tokens: _Tokens, i: int) -> bool:
     """"19 sailors had been rescued", "40 soldiers were freed": people brought out of harm, no force's strength."""
     i = _past_auxiliaries(tokens, i)
     return i < len(tokens) and tokens.words[i] in _SAVED_FORMS
+
+
+def _back(tokens: _Tokens, i: int) -> bool:
+    """"two of the missing officers had returned", "three of the missing were rescued", "two of the missing
+    were found alive": a part of the missing that is missing no more, so no count of the missing."""
+    if i < len(tokens) and tokens.words[i] in _PERSON_NOUNS:
+        i += 1
+    i = _past_auxiliaries(tokens, i)
+    return i < len(tokens) and (tokens.words[i] in _BACK_FORMS or _found_alive(tokens, i))
 
 
 def _past_auxiliaries(tokens: _Tokens, i: int) -> int:
@@ -1218,11 +1236,14 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
         if _still_missing(tokens, np.end):
             return Metric.MISSING, True, None, False
         metric = _METRIC_NOUNS[tokens.words[np.head]]
+        # "two wounded officers died", "two missing hikers were found dead": the hurt or the missing who died,
+        # as "two of the wounded died", count among the dead; the missing who came back count nowhere
+        wounded_people = np.end < len(tokens) and tokens.words[np.end] in _PERSON_NOUNS
+        if metric is Metric.MISSING and (np.partitive or wounded_people) and _back(tokens, np.end):
+            return None, False, None, False
         if metric is Metric.CASES and not _cases_of_illness(tokens, np):
             return None, False, None, False
-        # "two wounded officers died": the hurt who died, as "two of the wounded died", count among the dead
-        wounded_people = np.end < len(tokens) and tokens.words[np.end] in _PERSON_NOUNS
-        if (np.partitive or wounded_people) and metric is Metric.INJURED \
+        if (np.partitive or wounded_people) and metric in (Metric.INJURED, Metric.MISSING) \
                 and (died := _died_later(tokens, np.end)) is not None:
             return Metric.KILLED, True, died, True
         return metric, True, None, False
@@ -1494,7 +1515,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
                 continue
         if w == "who" and k == i:
             continue  # "two passengers who remain missing": the people the clause tells of are the count's
-        if w in _AFTER_STOPS or w[0].isdigit():
+        if w in _AFTER_STOPS or w in _LATER_CLAUSE or w[0].isdigit():
             return None
         if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
             following = tokens.words[k + 1] if k + 1 < n else ""

@@ -339,7 +339,15 @@ def _may_nest(toks: Tokens, i: int, earlier: list[Frame], source: tuple[int, int
     return not holders or toks.lows[i] in NESTED_CUES or _with_subject(toks, i) is not None \
         or after_semicolon(toks, min(source[0], i)) \
         or _second_predicate(toks, i, holders[-1]) or _subordinate_in_object(toks, source, holders[-1]) \
-        or _contrast_of_its_own(toks, i, source) or _told_after_a_break(toks, i, source)
+        or _contrast_of_its_own(toks, i, source) or _told_after_a_break(toks, i, source) \
+        or _count_an_outlet_relays(toks, i, source, holders[-1])
+
+
+def _count_an_outlet_relays(toks: Tokens, i: int, source: tuple[int, int], holder: Frame) -> bool:
+    """"According to Al Jazeera, a senior officer put the number of dead at 40": the count of a speaker who
+    opens what "according to" relays is that speaker's, as "said" there would be."""
+    return toks.lows[i] in COUNT_CUES and toks.lows[holder.cue[0]] == "according" \
+        and source[0] == holder.content[0][0]
 
 
 def _told_after_a_break(toks: Tokens, i: int, source: tuple[int, int]) -> bool:

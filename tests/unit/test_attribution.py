@@ -1833,3 +1833,11 @@ def test_the_who_as_a_subject_is_a_body_not_a_relative_pronoun() -> None:
     text = "The WHO, citing local health authorities, said 120 cases of cholera had been confirmed."
     said = next(a for a in find_attributions(text) if a.cue is not None and a.cue.text == "said")
     assert said.source is not None and said.source.text == "The WHO"
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("According to the radio, a senior police officer put the number of dead at 31.", "put", "a senior police officer"),
+    ("According to Reuters, medics at the clinic counted 23 bodies.", "counted", "medics at the clinic"),
+])
+def test_a_count_of_a_speaker_an_outlet_relays_is_the_speaker_s(text: str, cue: str, source: str) -> None:
+    assert source_text(text, cue) == source

@@ -1365,3 +1365,31 @@ def test_a_part_of_them_with_injuries_is_hurt() -> None:
 def test_what_befell_a_part_of_them_gives_no_metric_to_the_whole_before_it() -> None:
     found = figures("A bus carrying 40 people, four of them in critical condition, reached the town.")
     assert [(f.metric, f.value) for f in found] == [(Metric.INJURED, 4)]
+
+
+@pytest.mark.parametrize("text", ["The governor said the toll had climbed to 15 after a wounded boy died.",
+                                  "The toll had risen to four after two wounded guards died overnight."])
+def test_a_toll_s_figure_takes_no_verb_from_the_clause_after_it(text: str) -> None:
+    assert figures(text)[0].metric is Metric.KILLED
+
+
+@pytest.mark.parametrize("text", ["He said two of the missing officers had returned to their unit.",
+                                  "Three of the missing were rescued by fishermen."])
+def test_a_part_of_the_missing_that_came_back_is_no_count_of_the_missing(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["The spokesman said 19 soldiers loyal to the junta and eight civilians had died.",
+                                  "Nine fighters allied with President Ali Bongo and two civilians were killed."])
+def test_a_conjunct_s_allegiance_leaves_it_the_verb_after_both(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.KILLED, Metric.KILLED]
+
+
+@pytest.mark.parametrize("text", ["Two of the missing were found alive.", "Two missing hikers were found alive on Sunday."])
+def test_the_missing_found_alive_are_no_count_of_the_missing(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["Two of the missing were found dead.", "Three missing miners died in the flood."])
+def test_the_missing_who_died_count_among_the_dead(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.KILLED]

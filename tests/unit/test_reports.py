@@ -10,7 +10,8 @@ roadside bomb on a convoy, election-day violence across states, a border artille
 town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque bombing, a police raid on a favela, a
 church service attack, a grenade in a bar, a metro bomb, snipers firing on a protest, rockets on an airport, a
 naval clash with sailors missing, militants storming a police training centre, pupils abducted from a boarding
-school, guards trading fire at a border crossing. Disasters and accidents: a
+school, guards trading fire at a border crossing, a car bomb at a football screening, an ambush on a police
+patrol with officers missing, a coup attempt in a capital. Disasters and accidents: a
 sinking, earthquakes, a bus and a plane crash, a building fire, floods, a stampede, a heat wave, a plant explosion,
 migrant boats, a protest, a tornado, a derailment, a cyclone, a camp fire, a gas leak, a bridge collapse, a quarry
 collapse, floods across districts, a mine blast with trapped miners, a cholera outbreak, a chemical plant blast, a
@@ -1026,3 +1027,31 @@ def test_a_neighbour_who_withheld_her_name_speaks_for_herself(read) -> None:
     names = {a.id: a.name for a in ex.actors}
     said = {names[ex.speaker_of(c.id)] for c in ex.claims if "broke down the door" in c.text}
     assert said == {"anonymous neighbour"}
+
+
+def test_a_screening_bomb_s_toll_that_rose_after_a_wounded_teenager_died_counts_the_dead(read) -> None:
+    ex = read("screening")
+    figures = stated(ex)
+    assert ("Ali Jeyte Osman", "killed", "15") in figures
+    assert ("Ali Jeyte Osman", "injured", "15") not in figures
+    assert frozenset({"nine", "23", "15"}) not in contradicted(ex)  # the 15 dead set against 23 hurt
+
+
+def test_officers_who_returned_from_an_ambush_are_no_count_of_the_missing(read) -> None:
+    ex = read("patrol")
+    figures = stated(ex)
+    assert ("Orlando Mudumane", "missing", "five") in figures
+    assert ("Orlando Mudumane", "missing", "two") not in figures
+    assert all("two" not in pair for pair in contradicted(ex))
+
+
+def test_soldiers_loyal_to_a_government_killed_in_a_coup_attempt_are_dead_not_a_force(read) -> None:
+    figures = stated(read("coup"))
+    assert ("Rimtalba Jean Emmanuel Ouedraogo", "killed", "19") in figures
+    assert ("Rimtalba Jean Emmanuel Ouedraogo", "troops", "19") not in figures
+
+
+def test_an_officer_s_count_a_broadcaster_relays_in_a_coup_attempt_is_the_officer_s(read) -> None:
+    figures = stated(read("coup"))
+    assert ("Army officer", "killed", "more than 40") in figures
+    assert ("Al Jazeera", "killed", "more than 40") not in figures
