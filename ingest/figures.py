@@ -1991,8 +1991,8 @@ _SHARES: Final = frozenset("half third quarter fifth tenth most majority many so
 
 def _share_of(tokens: _Tokens, first: int) -> bool:
     """"Roughly half of the 40 passengers died", "most of its 300 residents fled": the number is the whole a
-    share is taken of, not a count of the harmed (a count of troops it still is: "half of the 7,500 troops
-    overseas are posted ...")."""
+    share is taken of, not a count of the harmed (a count of troops it still is: "half of the 4,200 troops
+    abroad serve in two countries")."""
     words = tokens.words
     return first > 2 and words[first - 1] in _WHOLE_DETERMINERS and words[first - 2] == "of" \
         and words[first - 3] in _SHARES

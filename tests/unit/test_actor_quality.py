@@ -58,7 +58,7 @@ def test_a_document_speaks_for_whoever_issued_it(table):
 @pytest.mark.parametrize(("phrase", "owner"), [
     ("a tally compiled by AFP from hospital sources", "AFP"),
     ("a count by Reuters based on hospital records", "Reuters"),
-    ("a study by the Pew Research Center citing census data", "the Pew Research Center"),
+    ("a survey by the Calder Polling Institute citing census data", "the Calder Polling Institute"),
 ])
 def test_a_documents_owner_ends_where_the_words_say_where_it_got_its_figures(table, phrase, owner):
     assert parse_mention(phrase, table).org == owner
@@ -749,8 +749,8 @@ def test_a_known_body_behind_words_that_describe_it_is_that_body(table, phrase, 
 
 
 def test_a_role_of_a_known_body_before_a_persons_name_is_still_the_person(table):
-    mention = parse_mention("the director of the Federal Bureau of Investigation, James B. Comey,", table)
-    assert (mention.kind, mention.name) == (MentionKind.PERSON, "James B. Comey")
+    mention = parse_mention("the head of the US Central Command, Ann B. Roe,", table)
+    assert (mention.kind, mention.name) == (MentionKind.PERSON, "Ann B. Roe")
 
 
 @pytest.mark.parametrize("word", ["His", "Whenever", "Together"])
