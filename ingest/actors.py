@@ -1126,8 +1126,9 @@ def _sentence_case_body(text: str, name: str) -> bool:
     return first.isalpha() and first not in DETERMINERS and _written(text, first)
 
 
-# The last words of a medium's own name: "Harbor News Agency", "Calder Television", "Kyiv Times".
-_MEDIUM_NAME_ENDS: Final = frozenset("television tv radio times post herald tribune gazette journal".split()) | MASTHEAD_WORDS
+# The last words of a medium's own name: "Harbor News Agency", "Calder Television", "Kyiv Times" (not "Fire
+# Service", "Doctors Network", "Police Station").
+_MEDIUM_NAME_ENDS: Final = (_MEDIA_HEADS - {"service", "network", "station"}) | MASTHEAD_WORDS
 _AGENCY_NAME: Final = re.compile(r"\b(?:News|Press)\s+Agency$")
 
 
