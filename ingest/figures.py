@@ -236,6 +236,7 @@ _LEAVING: Final = frozenset("leave flee abandon left".split())
 _SHELTER_PLACES: Final = frozenset("shelters shelter centres centers camps camp".split())
 _SHELTER_KINDS: Final = frozenset("evacuation relief temporary emergency displacement".split())
 _MOVED: Final = frozenset("moved taken evacuated relocated sent brought transferred".split())
+_STAYING: Final = frozenset("remain remained remaining stay stayed staying sheltering sheltered living".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
 # The active voice, its count between verb and homes: "forcing 40,000 people from their homes", "forces
@@ -300,7 +301,7 @@ _PERSON_NOUNS: Final[dict[str, str]] = {
                     "worshippers mourners refugees migrants passengers pilgrims hostages workers "
                     "farmers fishermen miners firefighters rescuers bystanders passers-by passersby shoppers tourists teenagers boys girls babies infants "
                     "supporters settlers immigrants inmates escapees adults minors youths employees staff "
-                    "volunteers contractors teens citizens nationals athletes players stars drivers truckers "
+                    "volunteers contractors teens citizens nationals foreigners expatriates athletes players stars drivers truckers "
                     "climbers climber hikers hiker trekkers trekker mountaineers mountaineer skiers skier porters "
                     "porter campers guests "
                     # the one of a kind a count of one names: "one guard was killed", "a student died"
@@ -1616,6 +1617,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         to = k - 2 if before in _SHELTER_KINDS else k - 1
         if to > 1 and words[to] == "to" and words[to - 1] in _MOVED and words[to - 2] in _PASSIVE_MARKERS:
             return Metric.DISPLACED, to - 2
+        if before in _SHELTER_KINDS and words[to] in ("in", "at") and to > 0 and words[to - 1] in _STAYING:
+            return Metric.DISPLACED, to - 1  # "40,000 people remain in evacuation centres": still out of their homes
     # "were forced to leave their homes", "had to flee their homes", "had left their homes": gone from them.
     if w in _HOMES and before in _POSSESSIVES and verb in _LEAVING and k > 2:
         if words[k - 3] == "to" and k > 3 and (words[k - 4] in _DRIVEN or words[k - 4] in ("had", "have", "has")):

@@ -246,6 +246,16 @@ def test_people_forced_to_leave_or_flee_are_displaced(text: str) -> None:
     assert only(text).metric is Metric.DISPLACED
 
 
+@pytest.mark.parametrize("text", ["Some 40,000 people remain in evacuation centres.",
+                                  "About 3,000 people were sheltering in relief camps."])
+def test_people_staying_in_evacuation_centres_or_relief_camps_are_displaced(text: str) -> None:
+    assert only(text).metric is Metric.DISPLACED
+
+
+def test_foreigners_among_the_dead_are_a_count_of_the_dead() -> None:
+    assert only("The dead included four foreigners.").metric is Metric.KILLED
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 
