@@ -983,7 +983,8 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     first = tokens.first_at_or_after(figure_span.start)
     after = tokens.first_at_or_after(m.end())
     np = _noun_phrase(tokens, after)
-    if not _is_count(text, figure_span, quantity, np, tokens, first) or _difference(tokens, after):
+    if not _is_count(text, figure_span, quantity, np, tokens, first) or _difference(tokens, after) \
+            or _ratio(tokens, first, after):
         return None
     floor = tokens.last_before(before[-1].span.end) + 1 if before else 0
     metric, strong, verb, verb_after = _metric(tokens, np, first, floor)
@@ -1004,6 +1005,33 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     others = np.head is not None and tokens.words[np.head] in _OTHERS
     return _Reading(figure_span, quantity, first, np, metric, strong, victim, verb, verb_after, place,
                     np_end_char, others, _own_verb(tokens, np.end))
+
+
+_TIME_SPANS: Final = frozenset("seconds minutes hours days weeks months years decades".split())
+
+
+def _ratio(tokens: _Tokens, first: int, after: int) -> bool:
+    """"nine in ten of the population", "four out of five victims", "one in three children": a share, neither
+    number a count."""
+    words = tokens.words
+    n = len(tokens)
+
+    def number(k: int) -> bool:
+        # not a year ("killed 12 in 2023"), "one of" ("14 in one of the worst attacks") or a span of time ("in
+        # 10 minutes")
+        return 0 <= k < n and (words[k][:1].isdigit() or words[k] in _NUMBER_WORDS) and not _YEAR.fullmatch(words[k]) \
+            and not (k + 1 < n and (words[k + 1] in _TIME_SPANS or (words[k] == "one" and words[k + 1] == "of")))
+    def smaller(a: int, b: int) -> bool:  # "nine in ten", not "40 in three provinces"
+        low, high = parse_number(words[a]), parse_number(words[b])
+        return low is not None and high is not None and low < high
+    if after < n and words[after] == "in" and number(after + 1):
+        return smaller(first, after + 1)
+    if after + 1 < n and words[after] == "out" and words[after + 1] == "of" and number(after + 2):
+        return smaller(first, after + 2)
+    if first > 1 and words[first - 1] == "in" and number(first - 2):
+        return smaller(first - 2, first)
+    return first > 2 and words[first - 1] == "of" and words[first - 2] == "out" and number(first - 3) \
+        and smaller(first - 3, first)
 
 
 def _difference(tokens: _Tokens, i: int) -> bool:

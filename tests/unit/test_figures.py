@@ -256,6 +256,18 @@ def test_foreigners_among_the_dead_are_a_count_of_the_dead() -> None:
     assert only("The dead included four foreigners.").metric is Metric.KILLED
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1.9 million people, or nine in ten of the population, had been displaced.", [1_900_000]),
+    ("One in three children was injured.", []),
+    ("Four out of five victims were civilians.", []),
+    ("The floods killed 40 in three provinces.", [40]),
+    ("The attacks killed 12 in 2023.", [12]),
+    ("The fire killed 3 in 10 minutes.", [3]),
+])
+def test_a_share_written_as_one_number_in_another_counts_no_one(text: str, expected: list[float]) -> None:
+    assert [f.value for f in figures(text)] == expected
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 
