@@ -236,6 +236,7 @@ _LEAVING: Final = frozenset("leave flee abandon left".split())
 _SHELTER_PLACES: Final = frozenset("shelters shelter centres centers camps camp".split())
 _SHELTER_KINDS: Final = frozenset("evacuation relief temporary emergency displacement".split())
 _MOVED: Final = frozenset("moved taken evacuated relocated sent brought transferred".split())
+_BELIEVED: Final = frozenset("feared believed thought presumed".split())
 _STAYING: Final = frozenset("remain remained remaining stay stayed staying sheltering sheltered living".split())
 # "were forced from their homes", "driven from their villages": made to leave, so displaced.
 _DRIVEN: Final = frozenset("forced driven chased evicted expelled".split())
@@ -1668,6 +1669,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     # "eight remained trapped", "three people were still under the rubble": not reached, so missing.
     if w == "trapped" and before in _STILL_WORDS:
         return Metric.MISSING, k - 1
+    if w == "trapped" and before in _BELIEVED and verb in _PASSIVE_MARKERS:  # "were feared trapped", "believed trapped"
+        return Metric.MISSING, k - 2
     if w in _RUBBLE and before == "the" and verb == "under" and k > 2 and words[k - 3] in _STILL_WORDS:
         return Metric.MISSING, k - 3
     if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"

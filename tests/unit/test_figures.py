@@ -268,6 +268,12 @@ def test_a_share_written_as_one_number_in_another_counts_no_one(text: str, expec
     assert [f.value for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text", ["Hundreds of people were feared trapped under the rubble.",
+                                  "Dozens of miners were believed trapped."])
+def test_people_feared_or_believed_trapped_are_missing(text: str) -> None:
+    assert only(text).metric is Metric.MISSING
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 
