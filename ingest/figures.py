@@ -1011,6 +1011,17 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
 _TIME_SPANS: Final = frozenset("seconds minutes hours days weeks months years decades".split())
 
 
+def _fronted_whole(tokens: _Tokens, first: int) -> int | None:
+    """Where the metric noun is in a fronted "Of the dead," or "Of the injured," right before the count: the
+    toll the count is a part of."""
+    words = tokens.words
+    k = first - 2
+    if k < 2 or words[first - 1] != "," or words[k] not in _METRIC_NOUNS or words[k - 1] not in ("the", "those") \
+            or words[k - 2] != "of":
+        return None
+    return k if _METRIC_NOUNS[words[k]] in _PEOPLE_TOLLS else None
+
+
 def _ratio(tokens: _Tokens, first: int, after: int) -> bool:
     """"nine in ten of the population", "four out of five victims", "one in three children": a share, neither
     number a count."""
@@ -1304,6 +1315,8 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
                 and all(tokens.words[j] in _AUXILIARIES for j in range(_past_aside(tokens, np.end), harmed[1])):
             return harmed[0], True, ahead, True
         return None, False, None, False
+    if (fronted := _fronted_whole(tokens, first)) is not None:
+        return _METRIC_NOUNS[tokens.words[fronted]], True, fronted, False  # "Of the dead, 11 were children"
     back = _search_back(tokens, first, floor, _BEFORE_WINDOW, _METRIC_VERBS, _BEFORE_NOUNS)
     if back is None:
         back = _search_back(tokens, first, floor, _TOLL_WINDOW, _TOLL_NOUNS)

@@ -222,7 +222,9 @@ _BODIES_BEFORE: Final = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", 
 _FOUND_BEFORE: Final = re.compile(r"\bfound\s+$", re.IGNORECASE)
 _DEAD_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+dead\b", re.IGNORECASE)
 _INCREMENT_AFTER: Final = re.compile(r"\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
-_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
+_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|included|includes?|among\s+them|of\s+whom)\s+$"
+                                      r"|\bof\s+(?:the|those)\s+(?:dead|injured|wounded|victims|missing),\s+$",
+                                      re.IGNORECASE)
 # One hospital's, clinic's or ambulance service's intake ("we received 14 wounded", "treated 18 people",
 # "was treating 47 wounded", "carried 19 wounded people to hospitals", a helicopter crew's "had flown five
 # injured people to hospitals"): a part of the toll.

@@ -274,6 +274,12 @@ def test_people_feared_or_believed_trapped_are_missing(text: str) -> None:
     assert only(text).metric is Metric.MISSING
 
 
+@pytest.mark.parametrize(("text", "metric"), [("Of the dead, 11 were children.", Metric.KILLED),
+                                              ("Of the injured, 12 are in critical condition.", Metric.INJURED)])
+def test_a_count_after_a_fronted_of_the_dead_counts_the_dead(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
+
+
 def test_men_a_group_calls_martyred_are_dead() -> None:
     assert only("Fourteen of our men were martyred.").metric is Metric.KILLED
 

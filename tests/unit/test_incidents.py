@@ -379,6 +379,7 @@ def test_two_new_reports_of_one_event_in_one_batch_join_the_first() -> None:
     ("\"We found five victims dead inside the building,\" the chief said.", "five"),
     ("Rescuers found 12 people dead in the rubble.", "12"),
     ("The mayor said 43 people were being treated in hospital.", "43"),
+    ("Of the dead, 11 were children.", "11"),
 ])
 def test_a_count_of_the_critically_hurt_or_of_bodies_found_is_a_part(text: str, raw: str) -> None:
     start = text.index(raw)
