@@ -1024,26 +1024,28 @@ def _fronted_whole(tokens: _Tokens, first: int) -> int | None:
 
 def _ratio(tokens: _Tokens, first: int, after: int) -> bool:
     """"nine in ten of the population", "four out of five victims", "one in three children": a share, neither
-    number a count."""
+    number a count (the smaller number first: "40 in three provinces" is a count)."""
     words = tokens.words
-    n = len(tokens)
+    return (words[after:after + 1] == ("in",) and _share_of_numbers(words, first, after + 1)) \
+        or (words[after:after + 2] == ("out", "of") and _share_of_numbers(words, first, after + 2)) \
+        or (first > 1 and words[first - 1] == "in" and _share_of_numbers(words, first - 2, first)) \
+        or (first > 2 and words[first - 2:first] == ("out", "of") and _share_of_numbers(words, first - 3, first))
 
-    def number(k: int) -> bool:
-        # not a year ("killed 12 in 2023"), "one of" ("14 in one of the worst attacks") or a span of time ("in
-        # 10 minutes")
-        return 0 <= k < n and (words[k][:1].isdigit() or words[k] in _NUMBER_WORDS) and not _YEAR.fullmatch(words[k]) \
-            and not (k + 1 < n and (words[k + 1] in _TIME_SPANS or (words[k] == "one" and words[k + 1] == "of")))
-    def smaller(a: int, b: int) -> bool:  # "nine in ten", not "40 in three provinces"
-        low, high = parse_number(words[a]), parse_number(words[b])
-        return low is not None and high is not None and low < high
-    if after < n and words[after] == "in" and number(after + 1):
-        return smaller(first, after + 1)
-    if after + 1 < n and words[after] == "out" and words[after + 1] == "of" and number(after + 2):
-        return smaller(first, after + 2)
-    if first > 1 and words[first - 1] == "in" and number(first - 2):
-        return smaller(first - 2, first)
-    return first > 2 and words[first - 1] == "of" and words[first - 2] == "out" and number(first - 3) \
-        and smaller(first - 3, first)
+
+def _share_of_numbers(words: Sequence[str], low: int, high: int) -> bool:
+    if not (_ratio_number(words, low) and _ratio_number(words, high)):
+        return False
+    small, large = parse_number(words[low]), parse_number(words[high])
+    return small is not None and large is not None and small < large
+
+
+def _ratio_number(words: Sequence[str], k: int) -> bool:
+    """A number that may stand in a share: not a year ("killed 12 in 2023"), "one of" ("14 in one of the worst
+    attacks") or a span of time ("in 10 minutes")."""
+    if not 0 <= k < len(words) or not (words[k][:1].isdigit() or words[k] in _NUMBER_WORDS) or _YEAR.fullmatch(words[k]):
+        return False
+    following = words[k + 1] if k + 1 < len(words) else ""
+    return following not in _TIME_SPANS and not (words[k] == "one" and following == "of")
 
 
 def _difference(tokens: _Tokens, i: int) -> bool:
