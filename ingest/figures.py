@@ -70,7 +70,7 @@ from mypy_extensions import mypyc_attr
 
 from claimgraph.graph.ids import figure_id
 from claimgraph.graph.model import Figure, FigureLinkKind, Metric, Qualifier
-from claimgraph.ingest.cues import ADMITTING_FORMS, PUTTING_VERBS, REVISING_VERBS
+from claimgraph.ingest.cues import ADMITTING_FORMS, NOUN_DETERMINERS, PUTTING_VERBS, REVISING_VERBS
 from claimgraph.ingest.dates import WEEKDAY, DateKind, DateMention, find_dates
 from claimgraph.ingest.numbers import (
     NUMBER,
@@ -1001,7 +1001,8 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
     if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
         metric = None  # "numerous killings" tells of acts, not a toll
     victim = _victim(tokens, np, first)
-    place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end) or _fronted_place(tokens, first)
+    place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end) or _clause_place(tokens, first) \
+        or _fronted_place(tokens, first)
     np_end_char = tokens.ends[np.end - 1] if np.end > after else m.end()
     others = np.head is not None and tokens.words[np.head] in _OTHERS
     return _Reading(figure_span, quantity, first, np, metric, strong, victim, verb, verb_after, place,
@@ -1940,6 +1941,32 @@ def _place(tokens: _Tokens, i: int) -> str | None:
     return None
 
 
+# Words that open a clause of its own after a comma: "..., while in Tamsin province it counted 12".
+_CLAUSE_OPENERS: Final = frozenset("while whereas and but".split())
+
+
+def _clause_place(tokens: _Tokens, first: int) -> str | None:
+    """"In Ardel province the agency said 23 had died, while in Tamsin province it counted 12": a place
+    opening the figure's own clause after a comma is where that clause's count happened, not the place
+    opening the sentence."""
+    k = first - 1
+    while k > 0 and tokens.words[k] not in (",", ";") and tokens.words[k] not in _SENTENCE_ENDS:
+        k -= 1
+    if k <= 0 or tokens.words[k] in _SENTENCE_ENDS:
+        return None
+    start = k + 1
+    if start < first and tokens.words[start] in _CLAUSE_OPENERS:
+        start += 1
+    if start + 1 >= first or tokens.words[start] != "in":
+        return None
+    if tokens.words[start + 1] in _WHERE_WORDS:
+        start += 1
+    end = start + 1
+    while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
+        end += 1
+    return " ".join(tokens.raws[start + 1:end]) if end > start + 1 else None
+
+
 def _fronted_place(tokens: _Tokens, first: int) -> str | None:
     """"In Dnipro, four people were killed": a place opening the sentence, set off by its comma before
     the figure, is where the sentence's counts happened."""
@@ -1954,7 +1981,10 @@ def _fronted_place(tokens: _Tokens, first: int) -> str | None:
     while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
         end += 1
     comma = end + 1 if end < first and tokens.words[end] in _PLACE_NOUNS else end  # "In Agam district,"
-    if end == start + 1 or comma >= first or tokens.words[comma] != ",":
+    if end == start + 1 or comma >= first:
+        return None
+    # "In Agam district the agency said": a kind of place, or a determiner after the name, ends it as a comma does.
+    if tokens.words[comma] != "," and comma == end and tokens.words[comma] not in NOUN_DETERMINERS:
         return None
     return " ".join(tokens.raws[start + 1:end])
 

@@ -276,6 +276,17 @@ def test_a_headline_count_restating_a_count_of_soldiers_is_no_rival_of_a_count_o
     assert {s.figure.incident_victim for s in ex.figures if s.figure.value == 11} == {"military"}
 
 
+def test_two_provinces_counts_by_their_own_officials_are_no_rivals(table):
+    text = ("Floods in two provinces\n\nIn Corvel province the relief agency said 31 people had died, while in Marrin "
+            "province it counted nine dead. The governor of Corvel province later said 34 people had been killed "
+            "in his province. Marrin's police chief said nine people had died there.\n")
+    ex = _extract_text(text, "Floods in two provinces", table)
+    assert contradicted(ex) == {frozenset({"31", "nine", "34"})}
+    incident_of = ex.incidents.incident_of()
+    nines = {incident_of[s.figure.id] for s in ex.figures if s.figure.raw == "nine"}
+    assert len(nines) == 1 and incident_of[next(s.figure.id for s in ex.figures if s.figure.raw == "34")] not in nines
+
+
 def _speakers_of(ex) -> dict[str, str]:
     """Each claim's text and its speaker's name."""
     names = {a.id: a.name for a in ex.actors}

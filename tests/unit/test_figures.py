@@ -1081,6 +1081,19 @@ def test_a_place_opening_the_sentence_may_end_in_its_kind() -> None:
     assert only("In Velmora district, nine people died in the mudslide.").place == "Velmora"
 
 
+def test_a_place_opening_a_later_clause_is_where_that_clause_s_count_happened() -> None:
+    text = "In Corvel province the agency said 31 people died, while in Marrin province it counted nine dead."
+    assert [(f.span.text, f.place) for f in figures(text)] == [("31", "Corvel"), ("nine", "Marrin")]
+
+
+def test_a_month_opening_a_later_clause_is_no_place() -> None:
+    assert [f.place for f in figures("Nobody was hurt then, but in March dozens of people died.")] == [None]
+
+
+def test_a_place_opening_the_sentence_may_end_in_a_determiner_instead_of_a_comma() -> None:
+    assert only("In Velmora the mudslide killed nine people.").place == "Velmora"
+
+
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
 
