@@ -43,6 +43,7 @@ from claimgraph.ingest.names import (
     GROUP_HEADS,
     LEVELS,
     MASTHEAD_WORDS,
+    MEDIA_HEADS,
     OFFICES_OF_STATE,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -112,10 +113,6 @@ _KIND_WORDS: Final = frozenset("""local senior top some many several other secur
     camp fire school party opposition rights civil eyewitness""".split())
 # Words that rank a body among others of its kind ("the main opposition party", "the largest union").
 _FOREMOST: Final = frozenset("main largest biggest principal leading".split())
-# Heads that, described, are mostly another name for an outlet the text named ("the conservative-leaning
-# newspaper"): they stay references.
-_MEDIA_HEADS: Final = frozenset("""newspaper daily magazine tv radio television broadcaster channel network station
-    times post journal news service herald tribune gazette""".split())
 # A hyphenated description opening a name ("State-run Xinhua", "Government-owned ..."), not a name's
 # own part ("Al-Jazeera").
 _DESCRIPTION_OPENING: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\s+[A-Z]")
@@ -157,6 +154,9 @@ _GENERIC_PLACES: Final = frozenset("""country nation state province region city 
 # retired neurosurgeon") have other heads or a rank, and stay references.
 _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
     coordinator administrator manager chairman chairwoman minister sheriff coroner""".split())
+# Offices a place has one holder of, so that "the mayor" alone is someone even when no one was named
+# so before ("the director" may be anyone's).
+_PLACE_OFFICES: Final = frozenset("mayor governor sheriff coroner".split())
 _ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
@@ -694,7 +694,7 @@ class _Reader:
         if kind is MentionKind.NOMINAL:
             persons = mention.name in PERSON_NOUNS
             turn = resolve_reference(mention, self.turns, lambda: self._named_before(position, persons))
-            if turn is not None and not (self._handle(turn) == self.voice and mention.name not in _MEDIA_HEADS):
+            if turn is not None and not (self._handle(turn) == self.voice and mention.name not in MEDIA_HEADS):
                 # "the company" is not the outlet its dateline names
                 return self._handle(turn), channel or turn.channel
             if mention.name in ANONYMOUS_HEADS.values() or mention.unlisted:  # "the official said": unnamed
@@ -707,6 +707,11 @@ class _Reader:
                 org = self._organization(mention.org, mention.org_aliases, position) \
                     if mention.org and _names_whole_complement(described, mention.name, mention.org) else None
                 return self.registry.anonymous(replace(mention, role=described), site.source, org), channel
+            if site.source is not None and _bare_office(site.source.text, mention.name) \
+                    and not self._person_before(position):
+                # "the mayor said" where the text named no person before: no epithet, so the first mention
+                # of an unnamed holder of that office
+                return self.registry.anonymous(replace(mention, role=mention.name), site.source, None), channel
             organization = _described_organization(mention)
             if organization is not None:  # "the health ministry said", no ministry before: a first mention
                 return self.registry.described_organization(organization, mention.aliases), channel
@@ -942,6 +947,11 @@ class _Reader:
         found = named.titled_persons(position) if persons else named.organizations(position)
         return found[:bisect_left(found, position, key=lambda t: t.position)]
 
+    def _person_before(self, position: int) -> bool:
+        """Whether a person with a name spoke, or was named with a title, before ``position``."""
+        return any(t.kind is ActorKind.PERSON and not t.anonymous for t in self.turns) \
+            or bool(self._named_before(position, persons=True))
+
     def _named_in_text(self) -> _NamedInText:
         if self._named is None:
             self._named = _NamedInText(self.text, self.registry)
@@ -1099,6 +1109,11 @@ def _described_role(source: str, head: str) -> str | None:
     return " ".join(words) if complement or at > 0 else None
 
 
+def _bare_office(source: str, head: str) -> bool:
+    """"the mayor", "The governor": a place's one office, alone after the article."""
+    return head in _PLACE_OFFICES and _LEADING_THE.sub("", source.strip()).casefold() == head
+
+
 def _name_ending_in(text: str, position: int, head: str) -> str | None:
     """The latest name before ``position`` whose last word is ``head`` capitalized, or its plural
     ("Ethiopian Airlines" for "the airline", "Kenya Wildlife Service" for "the service"): the body a
@@ -1120,7 +1135,7 @@ def _sentence_case_body(text: str, name: str) -> bool:
     city's ..." and "Peru's ...", whose first word is no description)."""
     words = name.split()
     if len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]) \
-            or not (words[-1] in ORG_HEADS or words[-1] in _MEDIA_HEADS):
+            or not (words[-1] in ORG_HEADS or words[-1] in MEDIA_HEADS):
         return False
     first = words[0].lower()
     return first.isalpha() and first not in DETERMINERS and _written(text, first)
@@ -1128,7 +1143,7 @@ def _sentence_case_body(text: str, name: str) -> bool:
 
 # The last words of a medium's own name: "Harbor News Agency", "Calder Television", "Kyiv Times" (not "Fire
 # Service", "Doctors Network", "Police Station").
-_MEDIUM_NAME_ENDS: Final = (_MEDIA_HEADS - {"service", "network", "station"}) | MASTHEAD_WORDS
+_MEDIUM_NAME_ENDS: Final = (MEDIA_HEADS - {"service", "network", "station"}) | MASTHEAD_WORDS
 _AGENCY_NAME: Final = re.compile(r"\b(?:News|Press)\s+Agency$")
 
 
@@ -1143,7 +1158,7 @@ def _medium_named(name: str) -> bool:
 def _unnamed_medium(mention: Mention) -> bool:
     """A medium described by whose or where it is ("state television", "local radio"), not by what
     the text named it before ("the newspaper", "the news agency")."""
-    if mention.name not in _MEDIA_HEADS or mention.role is None:
+    if mention.name not in MEDIA_HEADS or mention.role is None:
         return False
     modifiers = mention.role.split()[:-1]
     return bool(modifiers) and all(w.casefold() in _MEDIUM_OWNERS for w in modifiers)
@@ -1178,7 +1193,7 @@ def _described_organization(mention: Mention) -> str | None:
     modifiers = words[:-1]
     if not words or words[-1].casefold() != mention.name:
         return None
-    if mention.name in _MEDIA_HEADS and not (mention.name == "service" and _NEWS_WORDS.isdisjoint(words)):
+    if mention.name in MEDIA_HEADS and not (mention.name == "service" and _NEWS_WORDS.isdisjoint(words)):
         return None  # "the wire service" is an outlet named before; "the fire service" is a first mention
     place = role[len(words) + 1:]
     if place and all(w[:1].isupper() for w in place) and all(w[:1].islower() for w in modifiers):

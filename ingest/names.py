@@ -152,6 +152,11 @@ MASTHEAD_WORDS: Final = _words("""
 # The kinds of media a name may follow, capitalized or not ("Broadcaster NTV", "the daily Cumhuriyet").
 _MEDIA_KINDS: Final = _words("broadcaster newspaper daily magazine channel station tabloid weekly")
 
+# Heads of a medium's description ("a local channel", "the conservative-leaning newspaper"); described,
+# they mostly name an outlet the text named, so they stay references.
+MEDIA_HEADS: Final = _words("""newspaper daily magazine tv radio television broadcaster channel network station
+    times post journal news service herald tribune gazette""")
+
 # Plural human nouns that make a mention a group ("Israeli officials", "residents").
 GROUP_HEADS: Final = _words("""
     officials sources militants residents witnesses analysts experts activists doctors medics

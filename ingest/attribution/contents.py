@@ -28,7 +28,7 @@ from claimgraph.ingest.cues import (
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
-from claimgraph.ingest.names import DOCUMENT_HEADS, GROUP_HEADS
+from claimgraph.ingest.names import DOCUMENT_HEADS, GROUP_HEADS, MEDIA_HEADS
 from claimgraph.ingest.numbers import NUMBER, VAGUE
 
 # Cues whose object is the addressee, not the content ("told reporters").
@@ -41,6 +41,10 @@ _SUBJECT_PRONOUNS: Final = frozenset("i he she we they it".split())
 # An audience a cue of telling names before what it told them ("told reporters the toll rose"): people
 # by a plural noun for them, or a gathering.
 _AUDIENCES: Final = GROUP_HEADS | frozenset("crowd crowds audience viewers listeners parliament".split())
+# "told a local channel ...", "told the state broadcaster ...": the article and up to two words of description
+# before a medium's kind.
+_MEDIUM_ARTICLES: Final = frozenset("a an the".split())
+_MEDIUM_WORDS: Final = 3
 # What opens a reason for speaking, or for speaking unnamed, after a quote's cue; never its content.
 _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
@@ -230,7 +234,10 @@ def _past_addressee(toks: Tokens, p: int) -> int | None:
     None when the words after the cue say nothing so plain."""
     n = len(toks.words)
     q = p + 1 if p < n and toks.lows[p] == "the" else p
-    if q < n and toks.lows[q] in _AUDIENCES:
+    medium = _past_medium(toks, p)
+    if medium is not None:
+        q = medium
+    elif q < n and toks.lows[q] in _AUDIENCES:
         q += 1
     elif q < n and toks.is_capitalized(q) and not toks.quoted[q]:
         while q < n and toks.is_capitalized(q):
@@ -242,6 +249,22 @@ def _past_addressee(toks: Tokens, p: int) -> int | None:
             or toks.lows[q][:1].isdigit()):
         return None  # "told reporters that ...", "told Fox News host ...": the other rules read those
     return q
+
+
+def _past_medium(toks: Tokens, p: int) -> int | None:
+    """After "a local channel", "the newspaper Dawn": a medium its kind describes (and its name), told
+    what follows."""
+    if p >= len(toks.words) or toks.lows[p] not in _MEDIUM_ARTICLES:
+        return None
+    for q in range(p + 1, min(len(toks.words), p + 1 + _MEDIUM_WORDS)):
+        if toks.lows[q] in MEDIA_HEADS and toks.words[q].islower():
+            q += 1
+            while q < len(toks.words) and toks.is_capitalized(q):
+                q += 1  # "the newspaper Dawn": its name
+            return q
+        if not toks.words[q].islower() or not toks.is_word(q):
+            return None
+    return None
 
 
 def _only_says_when(toks: Tokens, rng: tuple[int, int]) -> bool:

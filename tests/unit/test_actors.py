@@ -298,6 +298,12 @@ def test_a_bare_ranked_or_epithet_role_with_no_antecedent_has_no_speaker(table, 
     assert spoken(table, f"{source} said nine people died.", source, "said", "nine people died")[1] is None
 
 
+@pytest.mark.parametrize("source", ["The mayor", "the coroner"])
+def test_a_place_s_one_office_with_no_antecedent_is_an_unnamed_holder(table, source: str) -> None:
+    cast, speaker = spoken(table, f"{source} said nine people died.", source, "said", "nine people died")
+    assert speaker == by_name(cast, f"anonymous {source.split()[-1]}").id
+
+
 def test_a_described_office_belongs_to_the_organization_that_is_its_whole_complement(table) -> None:
     text = "The chairman of the Harbour Workers Union said four died. The director of Tolo's main clinic said five."
     cast = cast_of(text, [attribution(text, "The chairman of the Harbour Workers Union", "said", "four died"),

@@ -1497,7 +1497,8 @@ def test_a_frame_closing_a_clause_before_a_semicolon_takes_the_clause_before_it(
         ("rebels", ["Strike on fuel depot kills 9"]), ("coalition", ["civilian toll"])]
 
 
-@pytest.mark.parametrize("addressee", ["reporters", "the crowd", "Reuters", "the Lakeside Herald"])
+@pytest.mark.parametrize("addressee", ["reporters", "the crowd", "Reuters", "the Lakeside Herald", "a local channel",
+                                       "the state broadcaster", "the newspaper Harbour Post"])
 def test_what_was_told_an_audience_without_that_keeps_its_subject(addressee):
     frame, = find_attributions(f"The governor told {addressee} the death toll had risen to 12.")
     assert [c.text for c in frame.content] == ["the death toll had risen to 12"]

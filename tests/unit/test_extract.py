@@ -298,6 +298,16 @@ def _said_in(body: str, table, title: str = "Flood toll rises") -> dict[str, str
     return _speakers_of(_extract_text(f"{title}\n\nMonday, May 6, 2024\n\n{body}\n", title, table))
 
 
+def test_a_bare_office_no_named_person_went_before_is_an_unnamed_holder_of_it(table):
+    said = _said_in("Floodwater swept through the town overnight, killing at least nine people, the mayor said.", table)
+    assert said["Floodwater swept through the town overnight, killing at least nine people"] == "anonymous mayor"
+
+
+def test_a_bare_office_after_a_named_person_is_no_new_speaker(table):
+    said = _said_in("Jan Roe said the shelters were full. Floodwater killed at least nine people, the mayor said.", table)
+    assert "anonymous mayor" not in said.values()
+
+
 def test_the_bare_body_a_sentence_named_by_its_kind_before_is_that_body(table):
     said = _said_in("By Sunday the regional water office had counted 40 dead, and the office gave a figure of 52 "
                     "dead on Monday.", table)

@@ -496,7 +496,8 @@ def test_a_live_blog_toll_that_a_source_now_gives_updates_the_earlier_counts(rea
     ex = read("live")
     figures = stated(ex)
     assert {("anonymous regional governor", "killed", "three"), ("emergency service", "killed", "five"),
-            ("emergency service", "injured", "14"), ("State television", "injured", "19")} <= figures
+            ("emergency service", "injured", "14"), ("State television", "injured", "19"),
+            ("anonymous mayor", "killed", "seven")} <= figures
     # Six, then 14 ("now says"), then 19 ("had reached"): one toll's steps through the day, no rivals.
     assert contradicted(ex) == set()
 
