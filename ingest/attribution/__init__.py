@@ -22,6 +22,7 @@ from claimgraph.ingest.attribution.frames import (
     CLAUSE_OF_ITS_OWN,
     FRAME_WORDS,
     after_semicolon,
+    before_when,
     find_frames,
 )
 from claimgraph.ingest.attribution.tokens import DocTokens, Frame, Tokens
@@ -130,10 +131,11 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
         while end > frame.cue[1] and not toks.is_word(end - 1):
             end -= 1
         return end
-    if begins > frame.cue[0] + 2 and (toks.lows[begins - 1] in CLAUSE_OF_ITS_OWN or _another_speaker_joined(frame, later, toks.lows[begins - 1])) \
-            and toks.words[begins - 2] == "," and not toks.quoted[begins - 2] \
-            and _a_clause(toks, frame.cue[1], begins - 2):
-        return begins - 2
+    joint = before_when(toks, begins - 1)  # ", but by morning the hospital put ...": the joiner before when
+    if joint > frame.cue[0] + 1 and (toks.lows[joint] in CLAUSE_OF_ITS_OWN or _another_speaker_joined(frame, later, toks.lows[joint])) \
+            and toks.words[joint - 1] == "," and not toks.quoted[joint - 1] \
+            and _a_clause(toks, frame.cue[1], joint - 1):
+        return joint - 1
     if later.source is None or later.cue[0] <= frame.cue[0] or not later.content \
             or later.content[-1][1] > begins \
             or not (later.source[0] < later.cue[0] or toks.lows[later.cue[0]] == "according") \

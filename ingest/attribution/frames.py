@@ -383,14 +383,20 @@ def _contrast_of_its_own(toks: Tokens, i: int, source: tuple[int, int]) -> bool:
     died, but hospital officials later put the toll at 20": a contrast after a comma with a speaker and
     a cue of its own is not what the first speaker said (after "but", only a count's cue: "..., but she
     supports ..." is mostly the first speaker's still)."""
-    k = source[0] - 1
-    while k > 1 and (toks.lows[k] in TIME_WORDS or toks.lows[k] in _TIME_LEADS) and not toks.quoted[k]:
-        k -= 1  # "but by morning", "but on Sunday": when, between the contrast and its speaker
+    k = before_when(toks, source[0] - 1)
     first = toks.lows[source[0]]
     named = first in {"the", "a", "an"} or toks.is_capitalized(source[0]) \
         or (toks.lows[k] == "but" and first.isalpha() and first not in PRONOUNS)  # "about 4 in 10" is a share
     contrast = toks.lows[k] in {"while", "whereas"} or (toks.lows[k] == "but" and toks.lows[i] in COUNT_CUES)
     return k > 0 and named and contrast and toks.words[k - 1] == "," and not toks.quoted[k]
+
+
+def before_when(toks: Tokens, k: int) -> int:
+    """The word before a phrase saying when that ends at ``k`` ("but by morning", "and on Sunday": when,
+    between a clause's joiner and its speaker); ``k`` itself when it says no time."""
+    while k > 1 and (toks.lows[k] in TIME_WORDS or toks.lows[k] in _TIME_LEADS) and not toks.quoted[k]:
+        k -= 1
+    return k
 
 
 _TIME_LEADS: Final = frozenset("by on in at".split())

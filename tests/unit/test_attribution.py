@@ -1646,7 +1646,7 @@ def test_a_count_before_a_contrast_with_a_speaker_of_its_own_ends_the_first_cont
     assert [c.text for c in by_cue(text, "reported").content] == ["19 people dead"]
 
 
-@pytest.mark.parametrize("joiner", ["and", "but"])
+@pytest.mark.parametrize("joiner", ["and", "but", "but by morning", "and on Sunday"])
 def test_a_clause_and_joins_with_a_speaker_of_its_own_ends_the_first_content(joiner: str) -> None:
     text = f"The rescue service said it had taken 19 bodies away, {joiner} a hospital spokesman said 17 had died."
     assert [c.text for c in by_cue(text, "said").content] == ["it had taken 19 bodies away"]
