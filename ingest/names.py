@@ -1160,6 +1160,10 @@ def _bare_name(name: str, aliases: tuple[str, ...], determiner: str | None, tabl
     return Mention(MentionKind.PERSON, name, aliases=aliases, gender=first_name_gender(tokens[0]))
 
 
+# Prepositions that say where a body is ("a hospital in the district capital").
+_LOCATING: Final = frozenset("in at near outside".split())
+
+
 def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, ...],
                  table: AliasTable) -> Mention:
     """No name at the end: "the ministry", "the Gaza health ministry", "Israeli officials", "Pentagon spokesman".
@@ -1191,7 +1195,7 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
     if head in ORG_HEADS or head == "pac":
         if capitalized_modifier or (determiner in _INDEFINITE and modifiers):
             return Mention(MentionKind.ORGANIZATION, _without_lowercase_lead(name), aliases=aliases)
-        if determiner in _INDEFINITE and not _of_members(tokens[h + 1:]):
+        if determiner in _INDEFINITE and not _of_members(tokens[h + 1:]) and not _located(tokens[h + 1:]):
             return _NOTHING  # "a company": an organization the text does not tell
         if determiner in _INDEFINITE:  # "a coalition of opposition parties": a body its members describe
             return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
@@ -1202,6 +1206,11 @@ def _common_noun(tokens: list[str], determiner: str | None, aliases: tuple[str, 
         kind = MentionKind.ANONYMOUS if determiner in _INDEFINITE else MentionKind.NOMINAL
         return Mention(kind, head, role=name, org=_org_in_role(tokens, table), unlisted=True)
     return _NOTHING
+
+
+def _located(complement: list[str]) -> bool:
+    """"in the district capital", "in Kandahar": where a body is, which makes "a hospital" one of its own."""
+    return len(complement) >= 2 and complement[0].casefold() in _LOCATING
 
 
 def _of_members(complement: list[str]) -> bool:
