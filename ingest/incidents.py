@@ -205,7 +205,7 @@ _PART_AFTER: Final = re.compile(
     r"|(?:[\w-]+\s+){0,4}?(?:treated|cared\s+for|admitted)\s+(?:there|at\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|clinic|facility))\b"
     r"|(?:[\w-]+\s+){0,4}?admitted\s+with\b"  # "23 people had been admitted with frostbite": a ward's intake
-    r"|(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
+    r"|(?:[\w-]+\s+){0,6}?(?:in|on|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?alone\b)",
     re.IGNORECASE)
 # "A district magistrate in Saran said five people had died there": a count "there" after its sentence
 # named a place counts that place's dead, a part of a wider toll.
@@ -216,6 +216,9 @@ _OF_ALL_ABOARD: Final = re.compile(r"\s+of\s+(?:the|those)\s+[\d,]+\s+(?!(?:dead
 _THERE_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:died|dead|killed|injured|hurt|wounded)\s+there\b",
                                  re.IGNORECASE)
 _IN_PLACE: Final = re.compile(r"\b(?i:in)\s+[A-Z][\w'\u2019-]+")
+# "On Sunday alone, 30 died": one day's or one place's share of a larger toll, said before it.
+_ALONE_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}\s+alone\s*,",
+                                  re.IGNORECASE)
 # "recovered the bodies of nine people": those found so far, as "34 bodies" is; so are "found five
 # victims dead inside", "found 12 people dead in the rubble".
 _BODIES_BEFORE: Final = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -620,6 +623,8 @@ def share(text: str, span: Span) -> str | None:
         return PART
     if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
         return PART
+    if _ALONE_BEFORE.search(head[opening.end() if opening else 0:]):
+        return PART
     return None
 
 
@@ -705,9 +710,14 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
                   or _NOW_SAYS.search(text, f.sentence.start, f.span.start))]
     fallen = [f for f, _ in members if f.figure.value is not None
               and _FALLEN_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start)]
+    # "the number of dead had risen to 21, with 16 still missing": a count of another kind the update gives
+    # after its risen toll is as current, up or down from the one before it
+    along = [f for f, _ in members if f.figure.value is not None and f not in risen and f not in fallen
+             and any(r.sentence == f.sentence and r.span.end <= f.span.start and r.figure.metric is not f.figure.metric
+                     for r in risen)]
     # A running count that a later one went past too is an earlier step of the same toll, no rival of the
     # counts it went past itself ("now says 14 were hurt" after six, before "had reached 19").
-    return {f.figure.id: EARLIER if f in risen or f in fallen else OVERTAKEN for f, _ in members
+    return {f.figure.id: EARLIER if f in risen or f in fallen or f in along else OVERTAKEN for f, _ in members
             if f.figure.value != 0  # a denial is no running count
             if any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
                    and victim_class(f.figure) in (PEOPLE, victim_class(r.figure))  # "22 civilians": a class of its own
@@ -716,7 +726,9 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
             # what a whole count fell to is less than any class it held before ("13 hikers" ... "nine")
             or any(r.figure.metric is f.figure.metric and f.span.end <= r.sentence.start
                    and victim_class(r.figure) in (PEOPLE, victim_class(f.figure))
-                   and (f.figure.value or 0) > (r.figure.value or 0) for r in fallen)}
+                   and (f.figure.value or 0) > (r.figure.value or 0) for r in fallen)
+            or any(a.figure.metric is f.figure.metric and f.span.end <= a.sentence.start
+                   and victim_class(a.figure) in (PEOPLE, victim_class(f.figure)) for a in along)}
 
 
 def _added_to(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, str]:

@@ -390,6 +390,9 @@ def test_a_count_of_the_critically_hurt_or_of_bodies_found_is_a_part(text: str, 
     ("Seven people were killed in Bhojpur district alone, he said.", "Seven", PART),
     ("He said 34 people had frozen to death in the province alone.", "34", PART),
     ("He said 67 people died alone in their homes.", "67", None),
+    ("On Sunday alone, 30 people died in the clashes.", "30", PART),
+    ("Officials said 30 people died on Sunday alone.", "30", PART),
+    ("Left alone, 30 people died.", "30", None),
 ])
 def test_a_count_in_one_place_alone_is_a_part_of_the_wider_toll(text: str, raw: str, expected: str | None) -> None:
     start = text.index(raw)
@@ -504,6 +507,14 @@ def test_a_count_of_the_missing_that_later_dropped_to_a_lower_one_is_overtaken(a
     for raw, value in (("13", 13.0), ("nine", 9.0), ("11", 11.0)):
         text.figure(raw, Metric.MISSING, value=value, incident_victim="civilian" if raw == "13" else None)
     assert text.shares(aliases) == {"13-0": OVERTAKEN, "nine-0": None, "11-0": None}  # 11 after the fall: a rival
+
+
+def test_a_count_of_another_kind_given_with_a_risen_toll_overtakes_the_one_before_it(aliases: AliasTable) -> None:
+    text = Text("The coast guard said 17 people had died and 20 passengers were missing. Officials later "
+                "said the number of dead had risen to 21, with 16 still missing.", title="Ferry Sinks")
+    text.figure("17", value=17).figure("20", Metric.MISSING, value=20, incident_victim="civilian")
+    text.figure("21", value=21).figure("16", Metric.MISSING, value=16)
+    assert text.shares(aliases) == {"17-0": OVERTAKEN, "20-0": OVERTAKEN, "21-0": None, "16-0": None}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
