@@ -117,10 +117,12 @@ def _cut_before(toks: Tokens, frame: Frame, later: Frame) -> int | None:
     IRNA."); None when it does not cut."""
     if frame.content and later.cue[0] == frame.content[0][0] and toks.words[later.cue[0] - 1] == "," \
             and toks.lows[later.cue[0]] not in PARTICIPLE_CUES \
-            and later.source is not None and frame.source is not None and later.source[1] <= frame.source[0]:
+            and later.source is not None and frame.source is not None \
+            and (later.source[1] <= frame.source[0] or later.source == frame.source):
         # "A teacher, who asked not to be named because she feared for her job, said that ...": the verb the
         # aside's own verb seemed to report is the cue of the subject the aside describes, and says nothing of
-        # its own (", putting it at 17", ", noting that ..." go on with the frame's own words)
+        # its own (", putting it at 17", ", noting that ..." go on with the frame's own words); so with "A
+        # spokesman, writing on Telegram, claimed ...": the aside tells the channel of the speaker's own verb
         return later.cue[0]
     begins = min(later.source[0], later.cue[0]) if later.source is not None else later.cue[0]
     if begins > frame.cue[0] and after_semicolon(toks, begins):

@@ -1660,6 +1660,13 @@ def test_a_verb_in_an_aside_that_says_why_a_source_is_unnamed_reports_nothing_of
         ("A nurse", ["that six pupils had died"])]
 
 
+@pytest.mark.parametrize("aside", ["writing on Telegram", "speaking to a local radio station"])
+def test_an_aside_naming_the_channel_of_the_speaker_s_own_verb_reports_nothing_of_its_own(aside: str) -> None:
+    text = f"A rebel spokesman, {aside}, claimed that his fighters had killed 30 soldiers."
+    assert [(a.source.text if a.source else None, contents(a)) for a in find_attributions(text) if a.content] == [
+        ("A rebel spokesman", ["that his fighters had killed 30 soldiers"])]
+
+
 def test_a_body_that_counted_a_toll_is_its_source() -> None:
     text = "The regional water office had counted more than 40 dead by Sunday."
     frame = by_cue(text, "counted")
