@@ -1935,7 +1935,8 @@ def _place(tokens: _Tokens, i: int) -> str | None:
     for k in range(i, min(n, i + 4)):
         w = tokens.words[k]
         if w in _PLACE_PREPOSITIONS:
-            return _proper_name(tokens, k + 1)
+            # "30 in neighbouring Belvan": where the place lies is no part of its name
+            return _proper_name(tokens, k + 2 if k + 1 < n and tokens.words[k + 1] in _WHERE_WORDS else k + 1)
         if w in _AFTER_STOPS or w[0].isdigit():
             return None
     return None

@@ -663,10 +663,27 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
                                   date=d.day, window_start=start, window_end=end))
         earlier = (_remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
                    | _replaced_counts(d.members) | _added_to(text, d.members))
+        national = _national_parts(text, d.members, aliases)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
-                             share(text, f.span) or earlier.get(f.figure.id)) for f, reason in d.members)
+                             share(text, f.span) or national.get(f.figure.id) or earlier.get(f.figure.id))
+                      for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
     return ArticleIncidents(tuple(incidents), tuple(counts), reports)
+
+
+def _national_parts(text: str, members: Sequence[tuple[FigureAt, str]], aliases: AliasTable) -> dict[str, str]:
+    """Figure id -> "part" for a count whose sentence names one country, in an article that says its event
+    struck several ("killing 50 in Turkey and 30 in Syria, officials in both countries said" ... "Syria's
+    health ministry said 31 had died"): one country's toll, no rival of another country's."""
+    if _SEVERAL_COUNTRIES.search(text) is None:
+        return {}
+    parts: dict[str, str] = {}
+    for f, _ in members:
+        countries = {place.name for where, place in aliases.find_places(text, f.sentence.start, f.sentence.end)
+                     if aliases.locality(where.text) is None}
+        if len(countries) == 1:
+            parts[f.figure.id] = PART
+    return parts
 
 
 def _running_days(text: str, members: Sequence[tuple[FigureAt, str]], published: dt.date | None) -> dict[str, str]:

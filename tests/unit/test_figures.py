@@ -1086,6 +1086,11 @@ def test_a_place_opening_a_later_clause_is_where_that_clause_s_count_happened() 
     assert [(f.span.text, f.place) for f in figures(text)] == [("31", "Corvel"), ("nine", "Marrin")]
 
 
+def test_where_a_place_lies_after_the_count_is_no_part_of_its_name() -> None:
+    text = "The quake killed at least 50 people in Corvel and 30 in neighbouring Marrin."
+    assert [(f.span.text, f.place) for f in figures(text)] == [("at least 50", "Corvel"), ("30", "Marrin")]
+
+
 def test_a_month_opening_a_later_clause_is_no_place() -> None:
     assert [f.place for f in figures("Nobody was hurt then, but in March dozens of people died.")] == [None]
 

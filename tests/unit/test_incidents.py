@@ -509,6 +509,17 @@ def test_a_count_of_the_missing_that_later_dropped_to_a_lower_one_is_overtaken(a
     assert text.shares(aliases) == {"13-0": OVERTAKEN, "nine-0": None, "11-0": None}  # 11 after the fall: a rival
 
 
+def test_one_country_s_toll_of_an_event_that_struck_several_is_a_part(aliases: AliasTable) -> None:
+    text = Text("The quake killed 50 people in Turkey and 30 in Syria, officials in both countries said. Turkey's "
+                "disaster agency later put its toll at 56. Syria's health ministry said 31 people had died.",
+                title="Quake Strikes Border Region")
+    text.figure("56", value=56).figure("31", value=31)
+    assert text.shares(aliases) == {"56-0": PART, "31-0": PART}
+    alone = Text("Turkey's disaster agency put the toll at 56. The health ministry said 31 people had died.",
+                 title="Quake Strikes Border Region").figure("56", value=56).figure("31", value=31)
+    assert alone.shares(aliases) == {"56-0": None, "31-0": None}
+
+
 def test_a_count_of_another_kind_given_with_a_risen_toll_overtakes_the_one_before_it(aliases: AliasTable) -> None:
     text = Text("The coast guard said 17 people had died and 20 passengers were missing. Officials later "
                 "said the number of dead had risen to 21, with 16 still missing.", title="Ferry Sinks")
