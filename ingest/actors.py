@@ -752,8 +752,11 @@ class _Reader:
         if mention.known is not None:
             return registry.known(mention.known, [mention.name, *mention.aliases])
         if mention.possessor and _without_article(mention.possessor).casefold() in _GENERIC_PLACES \
-                and mention.kind is MentionKind.ORGANIZATION and _describes(mention.name.split()[:-1]):
-            return registry.described_organization(mention.name)  # "the country's civil defence institute"
+                and mention.kind is MentionKind.ORGANIZATION \
+                and _describes([w for w in mention.name.split()[:-1] if w not in _FOREMOST or w.endswith("est")]):
+            # "the country's civil defence institute"; "the city's main hospital": the place says which one,
+            # "main" only ranks it
+            return registry.described_organization(mention.name)
         owner = self._possessor(mention.possessor, site, _holds_office(mention)) if mention.possessor else None
         if mention.possessor and owner is None and mention.kind is MentionKind.ORGANIZATION \
                 and _office_head(mention.name) in _OFFICES and _OFFICE_HOLDER.fullmatch(mention.possessor):

@@ -308,6 +308,11 @@ def test_a_bare_office_after_a_named_person_is_no_new_speaker(table):
     assert "anonymous mayor" not in said.values()
 
 
+def test_a_body_its_place_and_a_rank_describe_is_an_organization_of_its_own(table):
+    said = _said_in("The city's main hospital said it had received 18 bodies.", table)
+    assert said["it had received 18 bodies"] == "main hospital"
+
+
 def test_the_bare_body_a_sentence_named_by_its_kind_before_is_that_body(table):
     said = _said_in("By Sunday the regional water office had counted 40 dead, and the office gave a figure of 52 "
                     "dead on Monday.", table)
