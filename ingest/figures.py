@@ -1561,6 +1561,10 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
                 continue
         if w == "who" and k == i:
             continue  # "two passengers who remain missing": the people the clause tells of are the count's
+        if w == "and" and k == i and (one := _one_more_subject(tokens, k + 1)) is not None:
+            limit = min(n, one + _AFTER_WINDOW)
+            k = one - 1  # "Eleven passengers and the driver died": one more person, the same verb
+            continue
         if w in _AFTER_STOPS or w in _LATER_CLAUSE or w[0].isdigit():
             return None
         if w in _METRIC_VERBS or w in _AFTER_ONLY_VERBS:
@@ -1572,6 +1576,22 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
         if _predicate(tokens, k) is not None:
             return None if _found_alive(tokens, k) else k
     return _passive_after_modifier(tokens, i) if k == limit < n else None
+
+
+# What opens one more person beside a count's people: "and the driver", "and his wife".
+_ONE_MORE_OPENERS: Final = frozenset("the a an his her their its".split())
+
+
+def _one_more_subject(tokens: _Tokens, k: int) -> int | None:
+    """Where the words after "Eleven passengers and the driver" go on: past one more person that a
+    determiner and a word or two in lower case name; None when no such phrase follows."""
+    if k >= len(tokens) or tokens.words[k] not in _ONE_MORE_OPENERS:
+        return None
+    j = k + 1
+    while j < min(len(tokens), k + 3) and tokens.raws[j].isalpha() and tokens.raws[j].islower() \
+            and tokens.words[j] not in _METRIC_VERBS and tokens.words[j] not in _AUXILIARIES:
+        j += 1
+    return j if j > k + 1 else None
 
 
 # What the clause's own verb says of people a toll had counted: they live.
@@ -1602,6 +1622,8 @@ _AMONG_THE: Final = frozenset(("the", "those"))
 _HARMS: Final = frozenset("injuries wounds burns injury wound".split())
 _SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
 # Harms of cold or heat that count the hurt when someone is admitted with them (a disease counts cases instead).
+# The past or "still" before "being treated": a ward's count as reported, not how people are dealt with.
+_TREATED_STILL: Final = frozenset("were was still".split())
 _WEATHER_HARMS: Final = frozenset("frostbite fractures hypothermia heatstroke heat-stroke dehydration exhaustion".split())
 
 
@@ -1631,6 +1653,11 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w == "sea" and before == "at" and verb == "lost":
         return Metric.MISSING, k - 2  # "17 fishermen were lost at sea": not found, so missing
     if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
+        return Metric.INJURED, k - 1
+    if w == "treated" and before == "being" and verb in _TREATED_STILL \
+            and (k + 1 >= len(words) or not tokens.raws[k + 1].isalpha()):
+        # "23 people were being treated, four of them in critical condition" (not "the way the two men are
+        # being treated"); "in hospitals in X", "for burns", "as suspects" are read whole or not at all
         return Metric.INJURED, k - 1
     if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
             and words[k - 3] in _PASSIVE_MARKERS:  # "were being treated in hospitals": hurt, as "in hospital" is

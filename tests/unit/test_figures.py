@@ -1099,6 +1099,22 @@ def test_a_place_opening_the_sentence_may_end_in_a_determiner_instead_of_a_comma
     assert only("In Velmora the mudslide killed nine people.").place == "Velmora"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doctors said 23 people were being treated, four of them in critical condition.", ["23", "four"]),
+    ("Doctors said 23 people were still being treated.", ["23"]),
+    ("He objected to the way the two men are being treated, he said.", []),
+    ("Police said 23 people were being treated as suspects.", []),
+])
+def test_people_being_treated_as_a_clause_ends_were_hurt(text: str, expected: list[str]) -> None:
+    assert [f.span.text for f in figures(text) if f.metric is Metric.INJURED] == expected
+
+
+@pytest.mark.parametrize("other", ["the driver", "their supervisor", "a guard"])
+def test_one_more_person_beside_a_count_shares_its_verb(other: str) -> None:
+    found = only(f"Eleven passengers and {other} died at the scene.")
+    assert (found.span.text, found.metric) == ("Eleven", Metric.KILLED)
+
+
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
 
