@@ -195,6 +195,7 @@ _FAR_BEFORE_NOUNS: Final = frozenset(("toll",))
 _TOLL_NOUNS: Final[dict[str, Metric]] = {"toll": Metric.KILLED}
 # "hurt millions of Americans" is seldom about bodies; "five were hurt" is.
 _AFTER_ONLY_VERBS: Final[dict[str, Metric]] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
+_MERE: Final = frozenset("only just merely".split())
 # "were burned to death": the verb before "to death" says how, "death" says what.
 _TO_DEATH_VERBS: Final = frozenset("burned burnt beaten stabbed crushed hacked stoned shot frozen starved "
                                    "bludgeoned clubbed choked hanged".split())
@@ -1299,11 +1300,13 @@ def _metric(tokens: _Tokens, np: _NounPhrase, first: int,
     whose = _whose_toll(tokens, np.end)
     if whose is not None:
         return whose, True, None, False
-    if first > 0 and tokens.words[first - 1] in _LOSING and (_own_people(tokens, np) or _armed_noun(tokens, np)
-                                                             or (np.head is not None and tokens.words[np.head] in _KIN)):
-        return Metric.KILLED, True, first - 1, False
-    if first > 0 and tokens.words[first - 1] in _TRAPPING and _trapped_people(tokens, np):
-        return Metric.MISSING, True, first - 1, False
+    # "had lost only 12 fighters": a word that makes the count few stands between the verb and it
+    lead = first - 2 if first > 1 and tokens.words[first - 1] in _MERE else first - 1
+    if lead >= 0 and tokens.words[lead] in _LOSING and (_own_people(tokens, np) or _armed_noun(tokens, np)
+                                                        or (np.head is not None and tokens.words[np.head] in _KIN)):
+        return Metric.KILLED, True, lead, False
+    if lead >= 0 and tokens.words[lead] in _TRAPPING and _trapped_people(tokens, np):
+        return Metric.MISSING, True, lead, False
     if np.kind is _Head.UNKNOWN:
         ahead = _search_ahead(tokens, np.end) if _may_be_people(tokens, np) else None
         harm = _object_of_harm(tokens, np, first)

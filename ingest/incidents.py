@@ -96,6 +96,7 @@ from claimgraph.ingest.figures import (
     one_named_before,
     victim_class,
 )
+from claimgraph.ingest.names import GROUP_HEADS
 from claimgraph.ingest.spans import Span
 
 INCIDENT_METRICS: Final = frozenset((Metric.KILLED, Metric.INJURED, Metric.MISSING, Metric.DISPLACED,
@@ -816,6 +817,9 @@ def _label(kind: str, place: str | None, day: dt.date | None, start: dt.date | N
 
 # --- reading the words -------------------------------------------------------------------
 
+_FIRED_ON: Final = re.compile(r"\s+(?:on|at|into|upon)\b", re.IGNORECASE)
+
+
 def _kind_in(words: str) -> str | None:
     before = ""
     for m in _WORD.finditer(words):
@@ -823,6 +827,8 @@ def _kind_in(words: str) -> str | None:
         kind = _KINDS.get(word)
         if kind == "fire" and before in SHOT_FIRE:
             return SHOT_FIRE[before]
+        if word == "fire" and before in GROUP_HEADS and _FIRED_ON.match(words, m.end()):
+            return "shooting"  # "Security forces fire on protesters": people's verb of shooting, no blaze
         if kind is not None and not (kind == "strike" and before in NO_BLOW):
             return kind
         before = word

@@ -1115,6 +1115,14 @@ def test_one_more_person_beside_a_count_shares_its_verb(other: str) -> None:
     assert (found.span.text, found.metric) == ("Eleven", Metric.KILLED)
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The commander said his group had lost only 12 fighters.", Metric.KILLED),
+    ("The mudslide trapped just four miners.", Metric.MISSING),
+])
+def test_a_word_making_a_count_few_stands_between_its_verb_and_it(text: str, metric: Metric) -> None:
+    assert only(text).metric is metric
+
+
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
 

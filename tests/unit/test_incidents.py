@@ -509,6 +509,17 @@ def test_a_count_of_the_missing_that_later_dropped_to_a_lower_one_is_overtaken(a
     assert text.shares(aliases) == {"13-0": OVERTAKEN, "nine-0": None, "11-0": None}  # 11 after the fall: a rival
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Security forces fire on protesters in the capital", "shooting"),
+    ("Police fire at crowd outside stadium", "shooting"),
+    ("Fire on the third floor of a hotel", "fire"),
+    ("Huge fire at textile factory", "fire"),
+])
+def test_fire_on_people_as_a_verb_of_shooting_is_a_shooting(aliases: AliasTable, title: str, kind: str) -> None:
+    found = Text("A rights group said 15 people were killed.", title=title).figure("15").incidents(aliases)
+    assert found["15-0"] is not None and found["15-0"].kind == kind
+
+
 def test_one_country_s_toll_of_an_event_that_struck_several_is_a_part(aliases: AliasTable) -> None:
     text = Text("The quake killed 50 people in Turkey and 30 in Syria, officials in both countries said. Turkey's "
                 "disaster agency later put its toll at 56. Syria's health ministry said 31 people had died.",
