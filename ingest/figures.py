@@ -1592,7 +1592,8 @@ def _one_more_subject(tokens: _Tokens, k: int) -> int | None:
         return None
     j = k + 1
     while j < min(len(tokens), k + 3) and tokens.raws[j].isalpha() and tokens.raws[j].islower() \
-            and tokens.words[j] not in _METRIC_VERBS and tokens.words[j] not in _AUXILIARIES:
+            and tokens.words[j] not in _METRIC_VERBS and tokens.words[j] not in _AFTER_ONLY_VERBS \
+            and tokens.words[j] not in _AUXILIARIES:
         j += 1
     return j if j > k + 1 else None
 

@@ -1113,6 +1113,7 @@ def test_people_being_treated_as_a_clause_ends_were_hurt(text: str, expected: li
 def test_one_more_person_beside_a_count_shares_its_verb(other: str) -> None:
     found = only(f"Eleven passengers and {other} died at the scene.")
     assert (found.span.text, found.metric) == ("Eleven", Metric.KILLED)
+    assert only(f"The raid left three militants and {other} dead.").metric is Metric.KILLED
 
 
 @pytest.mark.parametrize(("text", "metric"), [
