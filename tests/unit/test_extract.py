@@ -308,6 +308,11 @@ def test_a_bare_office_after_a_named_person_is_no_new_speaker(table):
     assert "anonymous mayor" not in said.values()
 
 
+def test_a_prime_minister_s_office_no_country_names_is_no_known_country_s_office(table):
+    said = _said_in("The prime minister's office said nine people had died.", table)
+    assert "Israeli" not in said["nine people had died"]
+
+
 def test_a_body_its_place_and_a_rank_describe_is_an_organization_of_its_own(table):
     said = _said_in("The city's main hospital said it had received 18 bodies.", table)
     assert said["it had received 18 bodies"] == "main hospital"
