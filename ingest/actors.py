@@ -35,7 +35,7 @@ from claimgraph.graph import ids
 from claimgraph.graph.model import Actor, ActorKind, Channel, MemberOf, OutletKind, SpeaksFor
 from claimgraph.ingest.aliases import AliasTable, KnownActor, is_acronym, name_key
 from claimgraph.ingest.attribution import states_something, withholds
-from claimgraph.ingest.coref import Turn, latest_channel_speaker, resolve_reference
+from claimgraph.ingest.coref import COMPANY_NOUNS, Turn, latest_channel_speaker, resolve_reference
 from claimgraph.ingest.cues import CUE_WORDS, DETERMINERS, DOCUMENT_SOURCES, QUESTION_CUES, SHOWING_VERBS
 from claimgraph.ingest.document import ArticleMeta
 from claimgraph.ingest.names import (
@@ -402,7 +402,8 @@ class _Registry:
             # "Officials at the ministry": the head alone is no role
             role = _common_lead(mention.role) if mention.role and mention.role.casefold() != mention.name else None
             # "the army said" with no army named is an unnamed body, not an unnamed person
-            kind = ActorKind.ORGANIZATION if mention.name in STANDALONE_ORGS and not mention.plural else ActorKind.PERSON
+            kind = ActorKind.ORGANIZATION if (mention.name in STANDALONE_ORGS or mention.name in COMPANY_NOUNS) \
+                and not mention.plural else ActorKind.PERSON
             i = self.new(_Cluster(kind, names=[descriptor], anonymous=True, head=mention.name,
                                   org=org, gender=mention.gender, plural=mention.plural, role=role,
                                   source=source), [key])
@@ -719,6 +720,8 @@ class _Reader:
                 if mention.name in ORG_HEADS and mention.role is None else None
             if described_body is not None:  # "the provincial disaster office had counted ...; the office gave"
                 return self.registry.described_organization(described_body), channel
+            if mention.name in COMPANY_NOUNS:  # "the company said in a statement", none named: an unnamed one
+                return self.registry.anonymous(mention, site.source, None), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)

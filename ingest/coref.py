@@ -80,7 +80,10 @@ _COLLECTIVE: Final = frozenset({"group", "movement", "militia", "organization", 
 _CONTENDERS: Final = frozenset("""candidate nominee front-runner frontrunner hopeful contender businessman
     businesswoman billionaire mogul tycoon""".split())
 # "the company" is whichever company the article is about, whatever its name.
-_COMPANIES: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
+# A body's general nouns for a business: "the company" refers to one named before, else to an unnamed one.
+COMPANY_NOUNS: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
+# Heads of bodies that may end a company's own name ("Adani Group", "Acme Ltd").
+_COMPANY_NAME_ENDS: Final = COMPANY_NOUNS | frozenset({"group", "inc", "inc.", "ltd", "bank"})
 # Nouns any body may be called ("the group said"); "the coalition", "the party" or "the campaign" is one
 # whose name says so, or someone's, and no other body.
 _ANY_BODY: Final = frozenset({"group", "organization", "organisation", "movement"})
@@ -190,8 +193,10 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
         return _person_by_role(mention, head, turns, named)
     if found is None and head in DOCUMENT_HEADS:
         return latest_channel_speaker(head, turns)  # "the post": a post, unless a paper named Post spoke
-    if found is None and head in _COMPANIES:
-        return _any_company(turns) or _any_company(named())
+    if found is None and head in COMPANY_NOUNS:
+        # "the company": the business named last; "the railroad company" that spoke last, else one its kind
+        # describes
+        return _any_company(turns) or (_any_company(named()) if not modifiers else None)
     if found is not None or head not in _COLLECTIVE:
         return found
 
@@ -207,7 +212,14 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
 
 
 def _any_company(turns: Sequence[Turn]) -> Turn | None:
-    return _latest(turns, lambda t: t.kind is ActorKind.ORGANIZATION and not t.anonymous and not t.affiliated)
+    # a body whose name ends in another kind of body ("fire brigade", "health ministry") is no company
+    return _latest(turns, lambda t: t.kind is ActorKind.ORGANIZATION and not t.anonymous and not t.affiliated
+                   and not any(_ends_other_body(n) for n in t.names))
+
+
+def _ends_other_body(name: str) -> bool:
+    words = name.casefold().split()
+    return bool(words) and words[-1] in ORG_HEADS and words[-1] not in _COMPANY_NAME_ENDS
 
 
 def _person_by_role(mention: Mention, head: str, turns: Sequence[Turn],

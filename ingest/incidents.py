@@ -818,6 +818,8 @@ def _label(kind: str, place: str | None, day: dt.date | None, start: dt.date | N
 # --- reading the words -------------------------------------------------------------------
 
 _FIRED_ON: Final = re.compile(r"\s+(?:on|at|into|upon)\b", re.IGNORECASE)
+_FIRE_SERVICE: Final = re.compile(r"\s+(?:brigades?|services?|departments?|fighters?|crews?|chiefs?|stations?|trucks?|"
+                                  r"engines?|officials?|officers?|safety|alarms?|exits?|escapes?|marshals?)\b", re.IGNORECASE)
 
 
 def _kind_in(words: str) -> str | None:
@@ -829,6 +831,8 @@ def _kind_in(words: str) -> str | None:
             return SHOT_FIRE[before]
         if word == "fire" and before in GROUP_HEADS and _FIRED_ON.match(words, m.end()):
             return "shooting"  # "Security forces fire on protesters": people's verb of shooting, no blaze
+        if kind == "fire" and _FIRE_SERVICE.match(words, m.end()):
+            kind = None  # "the fire brigade said": who fights fires, no fire
         if kind is not None and not (kind == "strike" and before in NO_BLOW):
             return kind
         before = word

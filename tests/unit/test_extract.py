@@ -308,6 +308,20 @@ def test_a_bare_office_after_a_named_person_is_no_new_speaker(table):
     assert "anonymous mayor" not in said.values()
 
 
+def test_the_company_is_no_public_body_that_spoke_before_and_unnamed_is_a_company_of_its_own(table):
+    said = _said_in("The fire brigade said 14 workers were killed. The company said in a statement that 11 "
+                    "employees had died.", table)
+    assert said["that 11 employees had died"] == "anonymous company"
+    said = _said_in("Acme Freight Ltd said its depot was shut. The company said 11 employees had died.", table)
+    assert said["11 employees had died"] == "Acme Freight Ltd"
+
+
+def test_a_company_its_kind_describes_after_public_bodies_spoke_is_one_of_its_own(table):
+    said = _said_in("The county's emergency agency said two people were killed. The railroad company said that no "
+                    "one had died from the leak.", table)
+    assert said["that no one had died from the leak"] == "railroad company"
+
+
 def test_a_prime_minister_s_office_no_country_names_is_no_known_country_s_office(table):
     said = _said_in("The prime minister's office said nine people had died.", table)
     assert "Israeli" not in said["nine people had died"]

@@ -514,6 +514,7 @@ def test_a_count_of_the_missing_that_later_dropped_to_a_lower_one_is_overtaken(a
     ("Police fire at crowd outside stadium", "shooting"),
     ("Fire on the third floor of a hotel", "fire"),
     ("Huge fire at textile factory", "fire"),
+    ("Fire brigade says roof collapse at market kills nine", "event"),
 ])
 def test_fire_on_people_as_a_verb_of_shooting_is_a_shooting(aliases: AliasTable, title: str, kind: str) -> None:
     found = Text("A rights group said 15 people were killed.", title=title).figure("15").incidents(aliases)
