@@ -720,7 +720,7 @@ class _Reader:
                 if mention.name in ORG_HEADS and mention.role is None else None
             if described_body is not None:  # "the provincial disaster office had counted ...; the office gave"
                 return self.registry.described_organization(described_body), channel
-            if mention.name in COMPANY_NOUNS:  # "the company said in a statement", none named: an unnamed one
+            if mention.name in COMPANY_NOUNS:  # "the company said", no company named: an unnamed one
                 return self.registry.anonymous(mention, site.source, None), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:

@@ -309,7 +309,7 @@ def test_a_bare_office_after_a_named_person_is_no_new_speaker(table):
 
 
 def test_the_company_is_no_public_body_that_spoke_before_and_unnamed_is_a_company_of_its_own(table):
-    said = _said_in("The fire brigade said 14 workers were killed. The company said in a statement that 11 "
+    said = _said_in("The fire brigade said 14 workers were killed. The company then said that 11 "
                     "employees had died.", table)
     assert said["that 11 employees had died"] == "anonymous company"
     said = _said_in("Acme Freight Ltd said its depot was shut. The company said 11 employees had died.", table)
