@@ -1660,7 +1660,7 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.INJURED, k - 1
     if w == "treated" and before == "being" and verb in _TREATED_STILL \
             and (k + 1 >= len(words) or not tokens.raws[k + 1].isalpha()):
-        # "23 people were being treated, four of them in critical condition" (not "the way the two men are
+        # "23 people were being treated, four of them in critical condition" (not "how the guards are
         # being treated"); "in hospitals in X", "for burns", "as suspects" are read whole or not at all
         return Metric.INJURED, k - 1
     if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
