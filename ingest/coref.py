@@ -79,8 +79,8 @@ _COLLECTIVE: Final = frozenset({"group", "movement", "militia", "organization", 
 # refer to a speaker the article gave no title; an office ("the senator") may not.
 _CONTENDERS: Final = frozenset("""candidate nominee front-runner frontrunner hopeful contender businessman
     businesswoman billionaire mogul tycoon""".split())
-# "the company" is whichever company the article is about, whatever its name.
-# A body's general nouns for a business: "the company" refers to one named before, else to an unnamed one.
+# A body's general nouns for a business: "the company" is whichever company the article is about, whatever
+# its name, else an unnamed one.
 COMPANY_NOUNS: Final = frozenset({"company", "firm", "corporation", "corp", "corp."})
 # Heads of bodies that may end a company's own name ("Adani Group", "Acme Ltd").
 _COMPANY_NAME_ENDS: Final = COMPANY_NOUNS | frozenset({"group", "inc", "inc.", "ltd", "bank"})
