@@ -608,7 +608,10 @@ _RESTATED: Final = re.compile(
 # "would have been more than", "could rise to", "is defined as": a number that counts nothing real.
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:would|could|might|may)(?:\s+(?:have|well))?(?:\s+(?:been|be|rise\s+to|reach|climb\s+to|exceed))?"
-    r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+    r"|(?:is|are)\s+defined\s+as|\ban?\s+(?:[a-z]+\s+){1,2}(?:is|means)"
+    # "the toll is expected to rise above 50", "likely to reach 100": a forecast, no count
+    r"|(?:expected|likely|feared|forecast|projected|set)\s+to\s+(?:rise|climb|reach|exceed|top|increase|grow|pass))"
+    r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL_WINDOW: Final = 48
 _CHANGE_FROM: Final = re.compile(
     rf"\b(?:{RISING}|{FALLING}|went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)

@@ -588,6 +588,8 @@ def test_members_of_an_armed_group_are_its_fighters_members_of_others_anyone(tex
     "Without the warning, the toll would have been more than 300 dead.",
     "A massacre is five or more people killed, under the new rule.",
     "Officials warned the toll could rise to 200 dead.",
+    "The death toll is expected to rise above 50.",
+    "Rescuers said the toll was likely to reach 100.",
 ])
 def test_hypothetical_and_definitional_numbers_are_marked(text: str) -> None:
     assert all(f.hypothetical for f in figures(text)) and figures(text)
