@@ -45,6 +45,8 @@ _AUDIENCES: Final = GROUP_HEADS | frozenset("crowd crowds audience viewers liste
 # before a medium's kind.
 _MEDIUM_ARTICLES: Final = frozenset("a an the".split())
 _MEDIUM_WORDS: Final = 3
+# Gatherings told something: "told a news conference", "told the rally".
+_GATHERINGS: Final = frozenset("conference briefing rally meeting gathering summit hearing session".split())
 # What opens a reason for speaking, or for speaking unnamed, after a quote's cue; never its content.
 _REASONS: Final = frozenset({"because", "since"})
 # What may open a count: a number or a vague amount (ingest.numbers).
@@ -244,6 +246,7 @@ def _past_addressee(toks: Tokens, p: int) -> int | None:
             q += 1
     else:
         return None
+    q = _past_when(toks, q)  # "told reporters on Monday nine people had died"
     if q >= n or toks.lows[q] in TIME_WORDS or not (
             toks.lows[q] in DETERMINERS or toks.lows[q] in _SUBJECT_PRONOUNS or toks.is_capitalized(q)
             or toks.lows[q][:1].isdigit()):
@@ -251,20 +254,39 @@ def _past_addressee(toks: Tokens, p: int) -> int | None:
     return q
 
 
-def _past_medium(toks: Tokens, p: int) -> int | None:
-    """After "a local channel", "the newspaper Dawn": a medium its kind describes (and its name), told
-    what follows."""
-    if p >= len(toks.words) or toks.lows[p] not in _MEDIUM_ARTICLES:
-        return None
-    for q in range(p + 1, min(len(toks.words), p + 1 + _MEDIUM_WORDS)):
-        if toks.lows[q] in MEDIA_HEADS and toks.words[q].islower():
+def _past_when(toks: Tokens, q: int) -> int:
+    """Past a time word or "on Monday", "late on Sunday" after whom the words were told."""
+    n = len(toks.words)
+    while q < n:
+        if toks.lows[q] in TIME_WORDS:
             q += 1
-            while q < len(toks.words) and toks.is_capitalized(q):
-                q += 1  # "the newspaper Dawn": its name
+        elif toks.lows[q] in TIME_MODIFIERS and q + 1 < n and (toks.lows[q + 1] in TIME_WORDS
+                                                               or toks.lows[q + 1] in TIME_MODIFIERS):
+            q += 1
+        else:
             return q
-        if not toks.words[q].islower() or not toks.is_word(q):
-            return None
-    return None
+    return q
+
+
+def _past_medium(toks: Tokens, p: int) -> int | None:
+    """After "a local channel", "the newspaper Dawn", "a news conference": a medium or a gathering its kind
+    describes (and its name), told what follows; None when the words after the article end in no such
+    kind ("a local man ...")."""
+    n = len(toks.words)
+    if p >= n or toks.lows[p] not in _MEDIUM_ARTICLES:
+        return None
+    q, head = p + 1, None
+    while q < min(n, p + 1 + _MEDIUM_WORDS) and toks.words[q].isalpha() and toks.words[q].islower() \
+            and toks.lows[q] not in DETERMINERS and toks.lows[q] not in _SUBJECT_PRONOUNS \
+            and toks.lows[q] not in PREPOSITIONS and toks.lows[q] not in TIME_MODIFIERS:
+        if toks.lows[q] in MEDIA_HEADS or toks.lows[q] in _GATHERINGS:
+            head = q
+        q += 1
+    if head is None or head != q - 1:
+        return None  # "a television interview": the medium is no head
+    while q < n and toks.is_capitalized(q):
+        q += 1  # "the newspaper Dawn": its name
+    return q
 
 
 def _only_says_when(toks: Tokens, rng: tuple[int, int]) -> bool:

@@ -1498,7 +1498,8 @@ def test_a_frame_closing_a_clause_before_a_semicolon_takes_the_clause_before_it(
 
 
 @pytest.mark.parametrize("addressee", ["reporters", "the crowd", "Reuters", "the Lakeside Herald", "a local channel",
-                                       "the state broadcaster", "the newspaper Harbour Post"])
+                                       "the state broadcaster", "the newspaper Harbour Post", "a local radio station",
+                                       "a news conference", "reporters on Monday", "a press briefing late on Sunday"])
 def test_what_was_told_an_audience_without_that_keeps_its_subject(addressee):
     frame, = find_attributions(f"The governor told {addressee} the death toll had risen to 12.")
     assert [c.text for c in frame.content] == ["the death toll had risen to 12"]
