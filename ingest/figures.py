@@ -1004,6 +1004,8 @@ def _read(text: str, qualifier: re.Match[str] | None, m: re.Match[str], tokens: 
         metric, strong, verb, verb_after = None, False, None, False  # the whole a part was counted of
     if m.group("vague") and np.kind is _Head.METRIC and tokens.words[np.head or 0] in _ACT_NOUNS:
         metric = None  # "numerous killings" tells of acts, not a toll
+    if verb is not None and _two_harms(tokens, verb):
+        metric = None  # "12 people were killed or injured": the dead and the hurt together, neither toll
     victim = _victim(tokens, np, first)
     place = _place(tokens, verb + 1 if verb_after and verb is not None else np.end) or _clause_place(tokens, first) \
         or _fronted_place(tokens, first)
@@ -1961,6 +1963,21 @@ def _target(tokens: _Tokens, first: int) -> str | None:
         if tokens.words[k] in ("against", "targeting"):
             return _person_after(tokens, k + 1)
     return None
+
+
+def _two_harms(tokens: _Tokens, k: int) -> bool:
+    """"killed or injured", "dead or wounded", "killed and wounded": the verb at ``k`` joined to one of
+    another harm, so the count is of both together."""
+    words = tokens.words
+    here = _METRIC_VERBS.get(words[k]) or _AFTER_ONLY_VERBS.get(words[k])
+    if here is None or here not in _PEOPLE_TOLLS:
+        return False
+    for joint, other in ((k + 1, k + 2), (k - 1, k - 2)):
+        if 0 <= other < len(words) and words[joint] in ("or", "and"):
+            harm = _METRIC_VERBS.get(words[other]) or _AFTER_ONLY_VERBS.get(words[other])
+            if harm is not None and harm is not here and harm in _PEOPLE_TOLLS:
+                return True
+    return False
 
 
 def _place(tokens: _Tokens, i: int) -> str | None:

@@ -1126,6 +1126,16 @@ def test_a_word_making_a_count_few_stands_between_its_verb_and_it(text: str, met
     assert only(text).metric is metric
 
 
+@pytest.mark.parametrize("text", [
+    "At least 12 people were killed or injured in the blast.",
+    "The attack left 40 people dead or wounded.",
+    "The shelling killed or injured more than 100 civilians.",
+])
+def test_a_count_of_the_dead_and_the_hurt_together_is_neither_toll(text: str) -> None:
+    assert figures(text) == []
+    assert [f.metric for f in figures("The blast killed two and injured 30.")] == [Metric.KILLED, Metric.INJURED]
+
+
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
 
