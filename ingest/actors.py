@@ -157,6 +157,8 @@ _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor comman
 # Offices a place has one holder of, so that "the mayor" alone is someone even when no one was named
 # so before ("the director" may be anyone's).
 _PLACE_OFFICES: Final = frozenset("mayor governor sheriff coroner".split())
+# Bodies an event's report may name by their kind alone, there being one that matters: "the hospital said".
+_LOCAL_BODIES: Final = frozenset({"hospital"})
 _ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
 
 
@@ -722,6 +724,9 @@ class _Reader:
                 return self.registry.described_organization(described_body), channel
             if mention.name in COMPANY_NOUNS:  # "the company said", no company named: an unnamed one
                 return self.registry.anonymous(mention, site.source, None), channel
+            if mention.name in _LOCAL_BODIES and mention.role is None:
+                # "The hospital said it had treated 14", none named before: the one the event's wounded went to
+                return self.registry.described_organization(mention.name), channel
             return None, channel
         if kind is MentionKind.DOCUMENT:
             return self._document(mention, site, channel)

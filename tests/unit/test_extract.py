@@ -327,6 +327,11 @@ def test_a_prime_minister_s_office_no_country_names_is_no_known_country_s_office
     assert "Israeli" not in said["nine people had died"]
 
 
+def test_the_hospital_no_text_named_before_is_a_hospital_of_its_own_not_the_outlet(table):
+    said = _said_in("A gunman killed nine people, police said. The hospital said it had treated 14 people.", table)
+    assert said["it had treated 14 people"] == "hospital"
+
+
 def test_a_body_its_place_and_a_rank_describe_is_an_organization_of_its_own(table):
     said = _said_in("The city's main hospital said it had received 18 bodies.", table)
     assert said["it had received 18 bodies"] == "main hospital"
