@@ -724,7 +724,8 @@ class _Reader:
                 return self.registry.described_organization(described_body), channel
             if mention.name in COMPANY_NOUNS:  # "the company said", no company named: an unnamed one
                 return self.registry.anonymous(mention, site.source, None), channel
-            if mention.name in _LOCAL_BODIES and mention.role is None:
+            if mention.name in _LOCAL_BODIES and site.source is not None \
+                    and _LEADING_THE.sub("", site.source.text.strip()).casefold() == mention.name:
                 # "The hospital said it had treated 14", none named before: the one the event's wounded went to
                 return self.registry.described_organization(mention.name), channel
             return None, channel
