@@ -1841,3 +1841,10 @@ def test_the_who_as_a_subject_is_a_body_not_a_relative_pronoun() -> None:
 ])
 def test_a_count_of_a_speaker_an_outlet_relays_is_the_speaker_s(text: str, cue: str, source: str) -> None:
     assert source_text(text, cue) == source
+
+
+def test_showing_that_is_a_cue_with_its_that() -> None:
+    a = by_cue("Early tallies from the harbor wards are showing that the ferry levy leads.", "showing that")
+    assert a.source is not None and a.source.text == "Early tallies from the harbor wards"
+    assert not [a for a in find_attributions("The film had its first showing at the pier.") if a.cue and "showing" in a.cue.text]
+
