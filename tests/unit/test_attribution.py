@@ -1848,3 +1848,9 @@ def test_showing_that_is_a_cue_with_its_that() -> None:
     assert a.source is not None and a.source.text == "Early tallies from the harbor wards"
     assert not [a for a in find_attributions("The film had its first showing at the pier.") if a.cue and "showing" in a.cue.text]
 
+
+def test_a_named_label_after_the_first_conjunct_keeps_both_in_the_source() -> None:
+    a = by_cue("Former Ohio Gov. Dana Roe (D) and former Iowa Gov. Sam Poe (R) announced that they would run.",
+               "announced")
+    assert a.source is not None and a.source.text == "Former Ohio Gov. Dana Roe (D) and former Iowa Gov. Sam Poe (R)"
+
