@@ -1854,3 +1854,13 @@ def test_a_named_label_after_the_first_conjunct_keeps_both_in_the_source() -> No
                "announced")
     assert a.source is not None and a.source.text == "Former Ohio Gov. Dana Roe (D) and former Iowa Gov. Sam Poe (R)"
 
+
+def test_a_passive_agent_ends_before_what_it_blames() -> None:
+    for text, agent in (("The mayor was criticized by two of her rivals for skipping the vote.", "two of her rivals"),
+                        ("The clerk was accused by the harbor board of hiding the ledgers.", "the harbor board"),
+                        ("The ferry line was sued by the dock union for its new rota.", "the dock union")):
+        a = next(a for a in find_attributions(text) if a.cue and a.cue.text.endswith("by"))
+        assert a.source is not None and a.source.text == agent, text
+    a = next(a for a in find_attributions("The bill was praised by leaders of the harbor board.")
+             if a.cue and a.cue.text.endswith("by"))
+    assert a.source is not None and a.source.text == "leaders of the harbor board"
