@@ -50,6 +50,12 @@ _FOUND_NOT_FINDINGS: Final = frozenset("himself herself itself themselves oursel
 # joining, not a stance on something (PolNeAR train marks 13 of 203 such uses, dev 0 of 11).
 _VOTE_AND_SIGN_FORMS: Final = frozenset("vote votes voted voting sign signs signed signing".split())
 _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice again absentee".split())
+# "voters cast their ballots", "votes cast in the primary": casting a ballot is the act of voting, a stance
+# only when for whom follows ("cast their votes for Roe": PolNeAR train marks 5 of the 20 such uses the
+# cue list found, all with "for"). The forms, the nouns of a ballot, and how far the noun may follow.
+_CAST_FORMS: Final = frozenset({"cast", "casts"})
+_BALLOT_NOUNS: Final = frozenset("ballot ballots vote votes".split())
+_BALLOT_REACH: Final = 4
 # "adding to his lead", "the hiccup adds to the drama": adding to something, not adding a remark
 # (PolNeAR train marks none of 13 such uses the cue list found; "Roe added to People" is said to
 # someone, a name after "to").
@@ -115,6 +121,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _VOTE_AND_SIGN_FORMS and nxt in _ACT_NOT_STANCE:
         return False
+    if toks.lows[i] in _CAST_FORMS and _casts_a_ballot(toks, i):
+        return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if toks.lows[i] in TALK_VERBS and nxt == "on" and _speaking_terms(toks, i + 2):
@@ -150,6 +158,16 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _casts_a_ballot(toks: Tokens, i: int) -> bool:
+    """"ballots cast in the county", "voters cast their ballots on Tuesday": the ballot noun before the
+    participle or after the verb, with no "for" right after the noun."""
+    if i > 0 and toks.lows[i - 1] in _BALLOT_NOUNS:
+        return True
+    noun = next((k for k in range(i + 1, min(len(toks.words), i + 1 + _BALLOT_REACH))
+                 if toks.lows[k] in _BALLOT_NOUNS), None)
+    return noun is not None and (noun + 1 >= len(toks.words) or toks.lows[noun + 1] != "for")
 
 
 def _armed_attack(toks: Tokens, i: int) -> bool:

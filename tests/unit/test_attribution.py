@@ -1864,3 +1864,12 @@ def test_a_passive_agent_ends_before_what_it_blames() -> None:
     a = next(a for a in find_attributions("The bill was praised by leaders of the harbor board.")
              if a.cue and a.cue.text.endswith("by"))
     assert a.source is not None and a.source.text == "leaders of the harbor board"
+
+
+def test_casting_a_ballot_is_no_cue_unless_for_whom_follows() -> None:
+    for text in ("Dock workers cast their ballots on Tuesday.", "Roe won 60 percent of the votes cast."):
+        assert not [a for a in find_attributions(text) if a.cue and "cast" in a.cue.text], text
+    a = by_cue("Hundreds of delegates cast their votes for the harbor master.", "cast")
+    assert a.source is not None and a.source.text == "Hundreds of delegates"
+    a = by_cue("Roe cast the levy as a burden on the poor.", "cast")
+    assert a.source is not None and a.source.text == "Roe"
