@@ -11,11 +11,13 @@ from typing import Final
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     ADMITTING_FORMS,
+    AGENT_CUES,
     CUE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     MEETING_PREPOSITIONS,
     NAMING_CUES,
+    NOT_AGENTS,
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
     PARTICLE_CUES,
@@ -56,6 +58,8 @@ _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice aga
 _CAST_FORMS: Final = frozenset({"cast", "casts"})
 _BALLOT_NOUNS: Final = frozenset("ballot ballots vote votes".split())
 _BALLOT_REACH: Final = 4
+# Endings of a past participle ("backed", "written", "shown").
+_PARTICIPLE_ENDINGS: Final = ("ed", "en", "wn")
 # "adding to his lead", "the hiccup adds to the drama": adding to something, not adding a remark
 # (PolNeAR train marks none of 13 such uses the cue list found; "Roe added to People" is said to
 # someone, a name after "to").
@@ -123,6 +127,8 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _CAST_FORMS and _casts_a_ballot(toks, i):
         return False
+    if nxt == "by" and _passive_without_agent_cue(toks, i):
+        return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if toks.lows[i] in TALK_VERBS and nxt == "on" and _speaking_terms(toks, i + 2):
@@ -158,6 +164,17 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _passive_without_agent_cue(toks: Tokens, i: int) -> bool:
+    """"rebel groups backed by the army", "a slogan shared by both camps": a participle before "by" and
+    its agent is a passive whose subject did nothing; a participle whose agent is no source (the
+    makers of documents, AGENT_CUES leaves out) opens no frame ("responded by saying" is active)."""
+    low = toks.lows[i]
+    if low in AGENT_CUES or not low.endswith(_PARTICIPLE_ENDINGS) or i + 2 >= len(toks.words):
+        return False
+    agent = toks.lows[i + 2]
+    return toks.is_word(i + 2) and not agent.endswith("ing") and agent not in NOT_AGENTS
 
 
 def _casts_a_ballot(toks: Tokens, i: int) -> bool:

@@ -1873,3 +1873,12 @@ def test_casting_a_ballot_is_no_cue_unless_for_whom_follows() -> None:
     assert a.source is not None and a.source.text == "Hundreds of delegates"
     a = by_cue("Roe cast the levy as a burden on the poor.", "cast")
     assert a.source is not None and a.source.text == "Roe"
+
+
+def test_a_participle_before_by_whose_agent_is_no_source_opens_no_frame() -> None:
+    assert not [a for a in find_attributions("Ferry crews backed by the dock union have no choice.")
+                if a.cue and "backed" in a.cue.text]
+    assert not [a for a in find_attributions("New rules issued by the harbor board take effect in May.")
+                if a.cue and "issued" in a.cue.text]
+    a = by_cue("Roe responded by calling the levy a sham.", "responded by calling")
+    assert a.source is not None and a.source.text == "Roe"
