@@ -1882,3 +1882,11 @@ def test_a_participle_before_by_whose_agent_is_no_source_opens_no_frame() -> Non
                 if a.cue and "issued" in a.cue.text]
     a = by_cue("Roe responded by calling the levy a sham.", "responded by calling")
     assert a.source is not None and a.source.text == "Roe"
+
+
+def test_named_for_or_identified_as_gives_a_name_not_a_statement() -> None:
+    for text, form in (("The pier school runs a rowing class named for its founder.", "named"),
+                       ("A man identified as Sam Poe climbed the harbor crane.", "identified")):
+        assert not [a for a in find_attributions(text) if a.cue and form in a.cue.text], text
+    a = by_cue("The harbor board identified the missing clerk as Sam Poe.", "identified")
+    assert a.source is not None and a.source.text == "The harbor board"
