@@ -53,8 +53,8 @@ _FOUND_NOT_FINDINGS: Final = frozenset("himself herself itself themselves oursel
 _VOTE_AND_SIGN_FORMS: Final = frozenset("vote votes voted voting sign signs signed signing".split())
 _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice again absentee".split())
 # "voters cast their ballots", "votes cast in the primary": casting a ballot is the act of voting, a stance
-# only when for whom follows ("cast their votes for Roe": PolNeAR train marks 5 of the 20 such uses the
-# cue list found, all with "for"). The forms, the nouns of a ballot, and how far the noun may follow.
+# only when for whom follows ("cast their votes for Roe": PolNeAR train marks 6 of the 23 such frames the
+# cue list found, all six with "for"). The forms, the nouns of a ballot, and how far the noun may follow.
 _CAST_FORMS: Final = frozenset({"cast", "casts"})
 _BALLOT_NOUNS: Final = frozenset("ballot ballots vote votes".split())
 _BALLOT_REACH: Final = 4
