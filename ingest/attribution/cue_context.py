@@ -11,11 +11,13 @@ from typing import Final
 from claimgraph.ingest.attribution.tokens import Tokens
 from claimgraph.ingest.cues import (
     ADMITTING_FORMS,
+    AGENT_CUES,
     CUE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     MEETING_PREPOSITIONS,
     NAMING_CUES,
+    NOT_AGENTS,
     NOUN_DETERMINERS,
     NOUN_LIKE_CUES,
     PARTICLE_CUES,
@@ -50,6 +52,14 @@ _FOUND_NOT_FINDINGS: Final = frozenset("himself herself itself themselves oursel
 # joining, not a stance on something (PolNeAR train marks 13 of 203 such uses, dev 0 of 11).
 _VOTE_AND_SIGN_FORMS: Final = frozenset("vote votes voted voting sign signs signed signing".split())
 _ACT_NOT_STANCE: Final = frozenset("in at on up off early by last this twice again absentee".split())
+# "voters cast their ballots", "votes cast in the primary": casting a ballot is the act of voting, a stance
+# only when for whom follows ("cast their votes for Roe": PolNeAR train marks 6 of the 23 such frames the
+# cue list found, all six with "for"). The forms, the nouns of a ballot, and how far the noun may follow.
+_CAST_FORMS: Final = frozenset({"cast", "casts"})
+_BALLOT_NOUNS: Final = frozenset("ballot ballots vote votes".split())
+_BALLOT_REACH: Final = 4
+# Endings of a past participle ("backed", "written", "shown").
+_PARTICIPLE_ENDINGS: Final = ("ed", "en", "wn")
 # "adding to his lead", "the hiccup adds to the drama": adding to something, not adding a remark
 # (PolNeAR train marks none of 13 such uses the cue list found; "Roe added to People" is said to
 # someone, a name after "to").
@@ -60,6 +70,9 @@ _NOT_CUE_BEFORE: Final = {
     "show": frozenset({"up"}), "shows": frozenset({"up"}), "showed": frozenset({"up"}),
     "showing": frozenset({"up"}), "shown": frozenset({"up"}), "think": frozenset({"tank", "tanks"}),
     "calling": SELF_NAMING,
+    # "a class named for its founder", "a woman identified as Dana Roe", "voters most identified with free
+    # trade": a name or an identity given, no statement (train: none of the 10 such frames right)
+    "named": frozenset({"for", "after"}), "identified": frozenset({"as", "with"}),
 }
 # "refused to admit that", "fails to acknowledge", "a plan to admit refugees": conceding in the
 # infinitive is mostly not done, or is letting in (PolNeAR train marks 9 of 35 such uses, and the
@@ -115,6 +128,10 @@ def is_cue(toks: Tokens, i: int) -> bool:
         return False
     if toks.lows[i] in _VOTE_AND_SIGN_FORMS and nxt in _ACT_NOT_STANCE:
         return False
+    if toks.lows[i] in _CAST_FORMS and _casts_a_ballot(toks, i):
+        return False
+    if nxt == "by" and _passive_without_agent_cue(toks, i):
+        return False
     if (toks.lows[i] in TALK_VERBS and nxt in MEETING_PREPOSITIONS) or (toks.lows[i] in REPORTING_FORMS and nxt == "from"):
         return False
     if toks.lows[i] in TALK_VERBS and nxt == "on" and _speaking_terms(toks, i + 2):
@@ -150,6 +167,27 @@ def is_cue(toks: Tokens, i: int) -> bool:
         i > 1 and toks.lows[i].endswith("s") and toks.lows[i - 1].endswith(("ed", "est"))
         and determines_noun(toks, i - 2)
     )
+
+
+def _passive_without_agent_cue(toks: Tokens, i: int) -> bool:
+    """"rebel groups backed by the army", "a slogan shared by both camps": a participle before "by" and
+    its agent is a passive whose subject did nothing; a participle whose agent is no source (the
+    makers of documents, AGENT_CUES leaves out) opens no frame ("responded by saying" is active)."""
+    low = toks.lows[i]
+    if low in AGENT_CUES or not low.endswith(_PARTICIPLE_ENDINGS) or i + 2 >= len(toks.words):
+        return False
+    agent = toks.lows[i + 2]
+    return toks.is_word(i + 2) and not agent.endswith("ing") and agent not in NOT_AGENTS
+
+
+def _casts_a_ballot(toks: Tokens, i: int) -> bool:
+    """"ballots cast in the county", "voters cast their ballots on Tuesday": the ballot noun before the
+    participle or after the verb, with no "for" right after the noun."""
+    if i > 0 and toks.lows[i - 1] in _BALLOT_NOUNS:
+        return True
+    noun = next((k for k in range(i + 1, min(len(toks.words), i + 1 + _BALLOT_REACH))
+                 if toks.lows[k] in _BALLOT_NOUNS), None)
+    return noun is not None and (noun + 1 >= len(toks.words) or toks.lows[noun + 1] != "for")
 
 
 def _armed_attack(toks: Tokens, i: int) -> bool:

@@ -148,6 +148,9 @@ _APPEARING_PLACES: Final = frozenset("in on before at with alongside during onst
 # Verbs of blame and the preposition of what they blame for.
 _BLAME_PREPOSITIONS: Final = {"accused": "of", "charged": "with", "criticized": "for", "blamed": "for",
                        "condemned": "for"}
+# Prepositions that open what a passive's agent blames ("criticized by rivals for ...", "accused by the
+# board of ..."): the agent ends before them.
+_REASON_PREPOSITIONS: Final = frozenset({"for", "of"})
 # Prepositions that make the noun phrase after them their object, not a subject; the quantifiers
 # before "of" that make "of" part of a subject.
 _OBJECT_PREPOSITIONS: Final = frozenset("in on of by about over at into under".split())
@@ -901,7 +904,8 @@ def _passive_frame(toks: Tokens, i: int) -> Frame | None:
     agent = i + 2
     if agent >= len(toks.words) or toks.lows[agent] in NOT_AGENTS or toks.lows[agent].endswith("ing"):
         return None
-    end = phrase_end(toks, agent)
+    phrase = phrase_end(toks, agent)
+    end = next((q for q in range(agent + 1, phrase) if _says_why(toks, q)), phrase)
     if end + 1 < len(toks.words) and toks.words[end] == "," and toks.lows[end + 1] in _ACCORDING_ASIDES:
         end = _final_aside_end(toks, end + 1) or end  # "first reported by Roe, a reporter for the paper."
     source = trim_noun_phrase(toks, agent, end)
@@ -911,9 +915,24 @@ def _passive_frame(toks: Tokens, i: int) -> Frame | None:
     while start > 0 and (toks.lows[start - 1] in _BE_FORMS or skippable_before_cue(toks, start - 1)):
         start -= 1
     patient = source_before(toks, start)
-    rest = to_sentence_end(toks, source[1]) if source[1] < len(toks.words) and toks.is_word(source[1]) else None
+    if end < phrase:  # the blamed act, to the clause's end
+        close = next((q for q in range(end, len(toks.words)) if toks.words[q] in _CLAUSE_CLOSERS), len(toks.words))
+        rest: tuple[int, int] | None = (end, close)
+    else:
+        rest = to_sentence_end(toks, source[1]) if source[1] < len(toks.words) and toks.is_word(source[1]) else None
     content = tuple(c for c in (patient, rest) if c is not None)
     return Frame(source, (start, i + 2), content)
+
+
+def _says_why(toks: Tokens, q: int) -> bool:
+    """"criticized by rivals for skipping a vote", "accused by the league of hiding", "sued by the league
+    for its remarks": "for" or "of" before a gerund, or "for" before a possessive, says what the agent
+    blames, not who the agent is ("leaders of his party" are agents still)."""
+    if toks.lows[q] not in _REASON_PREPOSITIONS or q + 1 >= len(toks.words):
+        return False
+    nxt = toks.lows[q + 1]
+    return (nxt in POSSESSIVE_PRONOUNS and toks.lows[q] == "for") \
+        or (nxt.endswith("ing") and len(nxt) > 4 and not toks.is_capitalized(q + 1))
 
 
 def _adjective_frame(toks: Tokens, i: int) -> Frame | None:

@@ -682,23 +682,30 @@ def _joins_names(toks: Tokens, k: int) -> bool:
     determined noun phrase (no verb in it)."""
     if not 0 < k < len(toks.words) - 1:
         return False
-    start = k - 1
+    end = k
+    if toks.words[k - 1] == ")":
+        # "Sen. Dana Roe (D-Ohio) and ...": the label after a name is part of the left conjunct
+        opening = _matching_paren(toks, k - 1)
+        if opening is None or opening == 0 or not toks.is_capitalized(opening - 1):
+            return False
+        end = opening
+    start = end - 1
     while start >= 0 and toks.is_word(start) and toks.lows[start] not in CLAUSE_WORDS:
         start -= 1
     start += 1
-    if start >= k or k - start > _MAX_CONJUNCT:
+    if start >= end or end - start > _MAX_CONJUNCT:
         return False
-    if _plural_nouns(toks, start, k):
+    if _plural_nouns(toks, start, end):
         return True
-    if k - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
+    if end - start == 1 and toks.lows[start] in _SUBJECT_PRONOUNS:
         return True  # "she and other Democrats said"
-    if k - start == 1 and toks.lows[k] == "and" and _modifies_like(toks, start, k + 1):
+    if end - start == 1 and toks.lows[k] == "and" and _modifies_like(toks, start, k + 1):
         return True  # "current and former clerks said", "city and county records show"
     # "candidates Hillary Clinton and Donald Trump", "experts on North Korea and ...": a left conjunct
     # that ends on a name may open with the nouns and prepositions that describe it.
-    named = toks.is_capitalized(k - 1)
+    named = toks.is_capitalized(end - 1)
     determined = False
-    for q in range(start, k):
+    for q in range(start, end):
         low = toks.lows[q]
         if low in DETERMINERS or low in _QUANTIFIERS or low.endswith(POSSESSIVE_ENDINGS):
             determined = True

@@ -1850,3 +1850,52 @@ def test_the_who_as_a_subject_is_a_body_not_a_relative_pronoun() -> None:
 ])
 def test_a_count_of_a_speaker_an_outlet_relays_is_the_speaker_s(text: str, cue: str, source: str) -> None:
     assert source_text(text, cue) == source
+
+
+def test_showing_that_is_a_cue_with_its_that() -> None:
+    a = by_cue("Early tallies from the harbor wards are showing that the ferry levy leads.", "showing that")
+    assert a.source is not None and a.source.text == "Early tallies from the harbor wards"
+    assert not [a for a in find_attributions("The film had its first showing at the pier.") if a.cue and "showing" in a.cue.text]
+
+
+def test_a_named_label_after_the_first_conjunct_keeps_both_in_the_source() -> None:
+    a = by_cue("Former Ohio Gov. Dana Roe (D) and former Iowa Gov. Sam Poe (R) announced that they would run.",
+               "announced")
+    assert a.source is not None and a.source.text == "Former Ohio Gov. Dana Roe (D) and former Iowa Gov. Sam Poe (R)"
+
+
+def test_a_passive_agent_ends_before_what_it_blames() -> None:
+    for text, agent in (("The mayor was criticized by two of her rivals for skipping the vote.", "two of her rivals"),
+                        ("The clerk was accused by the harbor board of hiding the ledgers.", "the harbor board"),
+                        ("The ferry line was sued by the dock union for its new rota.", "the dock union")):
+        a = next(a for a in find_attributions(text) if a.cue and a.cue.text.endswith("by"))
+        assert a.source is not None and a.source.text == agent, text
+    a = next(a for a in find_attributions("The bill was praised by leaders of the harbor board.")
+             if a.cue and a.cue.text.endswith("by"))
+    assert a.source is not None and a.source.text == "leaders of the harbor board"
+
+
+def test_casting_a_ballot_is_no_cue_unless_for_whom_follows() -> None:
+    for text in ("Dock workers cast their ballots on Tuesday.", "Roe won 60 percent of the votes cast."):
+        assert not [a for a in find_attributions(text) if a.cue and "cast" in a.cue.text], text
+    a = by_cue("Hundreds of delegates cast their votes for the harbor master.", "cast")
+    assert a.source is not None and a.source.text == "Hundreds of delegates"
+    a = by_cue("Roe cast the levy as a burden on the poor.", "cast")
+    assert a.source is not None and a.source.text == "Roe"
+
+
+def test_a_participle_before_by_whose_agent_is_no_source_opens_no_frame() -> None:
+    assert not [a for a in find_attributions("Ferry crews backed by the dock union have no choice.")
+                if a.cue and "backed" in a.cue.text]
+    assert not [a for a in find_attributions("New rules issued by the harbor board take effect in May.")
+                if a.cue and "issued" in a.cue.text]
+    a = by_cue("Roe responded by calling the levy a sham.", "responded by calling")
+    assert a.source is not None and a.source.text == "Roe"
+
+
+def test_named_for_or_identified_as_gives_a_name_not_a_statement() -> None:
+    for text, form in (("The pier school runs a rowing class named for its founder.", "named"),
+                       ("A man identified as Sam Poe climbed the harbor crane.", "identified")):
+        assert not [a for a in find_attributions(text) if a.cue and form in a.cue.text], text
+    a = by_cue("The harbor board identified the missing clerk as Sam Poe.", "identified")
+    assert a.source is not None and a.source.text == "The harbor board"
