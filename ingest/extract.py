@@ -37,6 +37,7 @@ from claimgraph.graph.model import (
     Metric,
     Place,
     PublishedBy,
+    Qualifier,
     QuoteKind,
     ReportedIn,
     SpeaksFor,
@@ -236,7 +237,8 @@ def extract(doc: Document, aliases: AliasTable) -> Extraction:
     places, about = _places(text, mentions, figures, aliases)
     incidents = article_incidents(text, article.id, meta.title, meta.dateline, meta.published,
                                   _figures_at(text, mentions, figures), aliases)
-    figures = _with_restated_classes(figures, incidents)
+    figures = _with_restated_bounds(_with_restated_classes(figures, incidents), incidents,
+                                    _headline_end(text))
     by_id = {a.id: a for a in cast.actors}
     extraction = Extraction(
         article=article,
@@ -564,13 +566,44 @@ def _stated(claim_id: str, f: FigureMention) -> StatedFigure:
     return StatedFigure(claim_id, f.to_figure(claim_id), f.span)
 
 
+def _with_restated_bounds(figures: Sequence[StatedFigure], incidents: ArticleIncidents,
+                          headline_end: int) -> list[StatedFigure]:
+    """A headline's plain count that restates the bounded count of its incident with the same number
+    ("8 dead" in the headline, "killing at least eight" in the lead) carries that bound: headlines drop
+    "at least", and the plain eight would be a rival of any later, higher toll that the lead's count
+    allows."""
+    incident_of = incidents.incident_of()
+    bounds: dict[tuple[str, Metric, float], set[Figure]] = {}
+    for s in figures:
+        f = s.figure
+        if s.span.start >= headline_end and f.low is not None and f.high is None and f.id in incident_of \
+                and f.qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+            number = f.low - 1 if f.qualifier is Qualifier.MORE_THAN else f.low
+            bounds.setdefault((incident_of[f.id], f.metric, number), set()).add(f)
+    out = []
+    for s in figures:
+        f = s.figure
+        found = bounds.get((incident_of[f.id], f.metric, f.value), set()) \
+            if s.span.end <= headline_end and f.qualifier is Qualifier.EXACT and f.value is not None \
+            and f.id in incident_of else set()
+        bound = next(iter(found)) if len({(b.qualifier, b.low) for b in found}) == 1 else None
+        out.append(replace(s, figure=replace(f, qualifier=bound.qualifier, value=None, low=bound.low, high=None))
+                   if bound is not None else s)
+    return out
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline (the text's first line) ends; 0 when the text opens with an empty line."""
+    first_line = text.split("\n", 1)[0]
+    return len(first_line) if first_line.strip() else 0
+
+
 def _figures_at(text: str, mentions: Sequence[ClaimMention], figures: Sequence[StatedFigure]) -> list[FigureAt]:
     """Each figure with its claim's sentence, and whether the headline (the first line) states it."""
     sentences: dict[str, Span] = {}
     for m in mentions:
         sentences.setdefault(m.claim_id, m.sentence)
-    first_line = text.split("\n", 1)[0]
-    headline_end = len(first_line) if first_line.strip() else 0
+    headline_end = _headline_end(text)
     return [FigureAt(s.figure, s.span, sentences[s.claim_id], s.span.end <= headline_end) for s in figures]
 
 

@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from claimgraph.graph import ids
-from claimgraph.graph.model import ActorKind, Channel, ClaimLinkKind, FigureLinkKind, Metric
+from claimgraph.graph.model import ActorKind, Channel, ClaimLinkKind, FigureLinkKind, Metric, Qualifier
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.document import ArticleMeta, Document
 from claimgraph.ingest.extract import extract, extraction_summary, extraction_to_json
@@ -325,6 +325,15 @@ def test_a_company_its_kind_describes_after_public_bodies_spoke_is_one_of_its_ow
 def test_a_prime_minister_s_office_no_country_names_is_no_known_country_s_office(table):
     said = _said_in("The prime minister's office said nine people had died.", table)
     assert "Israeli" not in said["nine people had died"]
+
+
+def test_a_headline_count_restating_the_lead_s_bounded_one_carries_its_bound(table):
+    text = ("Quake kills 8 on coast\n\nA strong earthquake struck the coast on Monday, killing at least eight "
+            "people, the disaster agency said. Police said later that 11 people had died.\n")
+    ex = _extract_text(text, "Quake kills 8 on coast", table)
+    headline = next(s.figure for s in ex.figures if s.figure.raw == "8")
+    assert (headline.qualifier, headline.low) == (Qualifier.AT_LEAST, 8)
+    assert not contradicted(ex)
 
 
 def test_the_hospital_no_text_named_before_is_a_hospital_of_its_own_not_the_outlet(table):

@@ -158,7 +158,10 @@ def test_a_siege_toll_is_set_against_the_attackers_claim_but_not_the_ambulance_s
     figures = stated(ex)
     assert {("police", "killed", "at least 12"), ("Mohamed Abdi", "injured", "27"), ("Al-Shabaab", "killed", "30"),
             ("Aamin ambulance service", "injured", "19")} <= figures
-    assert frozenset({"12", "30"}) in contradicted(ex)
+    # The headline's "12 killed" restates the lead's "at least 12", which the attackers' 30 may be; the
+    # officer's three soldiers among the dead are the claim's rival.
+    assert frozenset({"12", "30"}) not in contradicted(ex)
+    assert any({"three", "30"} <= pair for pair in contradicted(ex))
     assert all("19" not in pair for pair in contradicted(ex))
 
 
