@@ -91,6 +91,11 @@ _ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Re
 _TITLE_REACH: Final = 60
 # A name that is the subject of its sentence: a lowercase word after it, no possessive ("Roe met ...").
 _SUBJECT_VERB: Final = re.compile(r" ([a-z]+)\b")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’]?\s+|\n+")
+_SENTENCE_REACH: Final = 1200
+# A sentence opening on a described office-holder: "The provincial governor, ...", "The district police chief".
+_OFFICE_OPENING: Final = re.compile(r"\bThe(?:\s+[a-z][\w-]*){1,4}(?=\s*,|\s+(?:said|told|gave|put|visited|"
+                                   r"spoke|added|confirmed))")
 _HEADLINE: Final = re.compile(r"\s*[^\n]*[^\s.!?\"”’)][ \t]*\n")
 _RUN_OPENERS: Final = frozenset({"The", "A", "An", "This", "That", "In", "At", "On", "But", "And", "When", "After"})
 _PERSON_POSSESSIVES: Final = frozenset({"his", "her"})
@@ -689,6 +694,10 @@ class _Reader:
                 if mention.name in _SUBJECT_PRONOUNS else None
             if subject is not None:
                 return self._handle(subject), channel
+            office = self._office_subject_before(turn.position if turn else -1, position) \
+                if mention.name in _SUBJECT_PRONOUNS else None
+            if office is not None:
+                return office, channel
             return (self._handle(turn), channel or turn.channel) if turn else (None, channel)
         if kind is MentionKind.NOMINAL and _unnamed_medium(mention):
             # "according to local television", "state radio reported": a broadcaster of its own, never
@@ -754,6 +763,20 @@ class _Reader:
             if known is not None and mention.gender is not None and self.registry.get(known).gender is mention.gender:
                 return Turn(known, ActorKind.PERSON, tuple(self.registry.get(known).names))  # "Trump eased ..."
         return None
+
+    def _office_subject_before(self, since: int, position: int) -> int | None:
+        """"The provincial governor, speaking to reporters, gave a lower figure. '...,' he said": the
+        sentence before the pronoun's, after the last speaker it could be, opens on an office-holder that
+        the article describes, who is its subject."""
+        m = _OFFICE_OPENING.search(self.text, max(since + 1, _sentence_start_before(self.text, position)), position)
+        if m is None or not _opens_sentence(self.text, m.start()):
+            return None
+        source = Span.of(self.text, m.start(), m.end())
+        mention = parse_mention(source.text, self.registry.table)
+        if mention.kind not in (MentionKind.NOMINAL, MentionKind.ANONYMOUS) or mention.name not in _DESCRIBED_HEADS:
+            return None
+        handle, _ = self._resolve(mention, _Site(m.start(), source, None), None)
+        return handle if handle is not None and self.registry.get(handle).kind is ActorKind.PERSON else None
 
     def _register(self, mention: Mention, site: _Site) -> int | None:
         registry = self.registry
@@ -1272,6 +1295,13 @@ def _opens_with_participle(source: str) -> bool:
     participle is a verb phrase or an adjective, not a speaker."""
     first = source.split(maxsplit=1)[0].casefold()
     return first.endswith(("ed", "ing")) and first in CUE_WORDS
+
+
+def _sentence_start_before(text: str, position: int) -> int:
+    """Where the sentence before the one holding ``position`` begins (a rough split: ". " and line ends)."""
+    reach = max(0, position - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, reach, position)]
+    return ends[-2] if len(ends) >= 2 else reach
 
 
 def _opens_sentence(text: str, position: int) -> bool:

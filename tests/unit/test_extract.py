@@ -336,6 +336,12 @@ def test_a_headline_count_restating_the_lead_s_bounded_one_carries_its_bound(tab
     assert not contradicted(ex)
 
 
+def test_he_after_a_sentence_opening_on_an_office_holder_is_that_holder(table):
+    said = _said_in('"We have found 11 bodies," said Lena Marsh, who leads the rescue team. The provincial governor, '
+                    'speaking at the scene, gave a lower figure. "Nine people are dead," he said.', table)
+    assert said["Nine people are dead"] == "anonymous provincial governor"
+
+
 def test_the_hospital_no_text_named_before_is_a_hospital_of_its_own_not_the_outlet(table):
     said = _said_in("A gunman killed nine people, police said. The hospital said it had treated 14 people.", table)
     assert said["it had treated 14 people"] == "hospital"
