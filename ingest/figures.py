@@ -1986,6 +1986,8 @@ def _proper_name(tokens: _Tokens, i: int) -> str | None:
 
 # "40 people, four of them with injuries": what befell a part says nothing of the whole before it.
 _PART_OF_THEM: Final = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# The rest of a clause up to the comma that opens an aside: "eight people had died, "
+_CLAUSE_TO_COMMA: Final = re.compile(r"[^,.;:!?\"“”]*,\s*")
 
 
 def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
@@ -1994,7 +1996,7 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
     out = list(readings)
     for i in range(1, len(out)):
         if _may_inherit(out[i]) and out[i - 1].metric is not None and not _whole_of(out[i - 1], out[i]) \
-                and _coordinated(text, out[i - 1], out[i]):
+                and (_coordinated(text, out[i - 1], out[i]) or _part_of_them(text, out[i - 1], out[i])):
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
         if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
@@ -2006,6 +2008,13 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
             earlier = next((p.victim for p in reversed(out[:i]) if p.victim), None)
             out[i] = replace(r, victim=earlier)
     return out
+
+
+def _part_of_them(text: str, whole: _Reading, part: _Reading) -> bool:
+    """"eight people had died, six of them children, and 24 were hurt": the aside counts a part of the
+    toll its clause closes, not the subject of the verb after it."""
+    return whole.strong and whole.metric in _CASUALTY_METRICS and _PART_OF_THEM.match(text, part.span.end) is not None \
+        and _CLAUSE_TO_COMMA.fullmatch(text, whole.span.end, part.span.start) is not None
 
 
 def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Reading]:
