@@ -287,12 +287,12 @@ EARLIER: Final = "earlier"
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to",
-# "raised the toll from the strike to", "later raised the toll to".
+# "raised the toll from the strike to", "later raised the toll to", "raised the weekend's toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
-                              rf"|(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"|(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
                               r"(?:toll|total|number|count|tally)(?:\s+[\w'-]+){0,5}?\s+to"
-                              r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+at"
-                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
+                              r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:toll|total|number)\s+at"
+                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
 # A count the text says went down to the count after it, as the missing do when people are found: "the

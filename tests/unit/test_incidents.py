@@ -681,3 +681,10 @@ def test_a_toll_a_source_later_raised_overtakes_an_earlier_one(aliases: AliasTab
                 "toll to three dead.", title="Airport Hit")
     text.figure("two", value=2.0).figure("three", value=3.0)
     assert text.shares(aliases)["two-0"] == OVERTAKEN
+
+
+def test_a_toll_a_possessive_qualifies_is_a_running_toll(aliases: AliasTable) -> None:
+    text = Text("Gunfights across the port killed 19 people, the police chief said. On Monday the police raised "
+                "the weekend's toll to 24 dead.", title="Gang Fighting Grips Port")
+    text.figure("19", value=19.0).figure("24", value=24.0)
+    assert text.shares(aliases)["19-0"] == OVERTAKEN
