@@ -784,3 +784,23 @@ def test_the_head_of_a_school_is_a_person_its_school_describes(table):
 def test_the_director_of_a_hospital_or_a_prison_is_an_unnamed_speaker_the_place_describes(table):
     assert "anonymous hospital's director" in names(run("The hospital's director said 35 people had died.", table))
     assert "anonymous prison's director" in names(run("The prison's director said nine guards were killed.", table))
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("Pajhwok news agency", "Pajhwok Afghan News"),
+                                              ("the Calder Gazette newspaper", "Calder Gazette")])
+def test_a_name_before_a_lowercase_kind_of_medium_is_that_medium(table, phrase, name):
+    mention = parse_mention(phrase, table)
+    assert mention.kind is MentionKind.OUTLET and (mention.known.name if mention.known else mention.name) == name
+
+
+@pytest.mark.parametrize("phrase", ["the Iranian newspaper", "a Calder newspaper", "the Sunday newspaper"])
+def test_a_place_a_people_or_a_day_before_a_kind_of_medium_is_no_name(table, phrase):
+    assert parse_mention(phrase, table).kind is not MentionKind.OUTLET
+
+
+def test_a_name_after_a_relative_clause_says_which_body_or_person_spoke(table):
+    ex = run("The firm that operates the mine, Orvek Minerals, said four of its workers had died. A driver who "
+             "saw the blast, Tomas Beyer, said the road had been closed.", table)
+    assert {a.name for a in ex.actors if a.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON)} >= {
+        "Orvek Minerals", "Tomas Beyer"}
+    assert [c.text for c in ex.claims if "four" in c.text] == ["four of its workers had died"]

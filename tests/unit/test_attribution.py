@@ -1841,3 +1841,12 @@ def test_the_who_as_a_subject_is_a_body_not_a_relative_pronoun() -> None:
 ])
 def test_a_count_of_a_speaker_an_outlet_relays_is_the_speaker_s(text: str, cue: str, source: str) -> None:
     assert source_text(text, cue) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The company that runs the plant, Harlow Energy, said five of its staff had died.",
+     "The company that runs the plant, Harlow Energy,"),
+    ("The man who owns the shop, Ali Karim, told reporters the gunmen had fled.", "The man who owns the shop, Ali Karim,"),
+])
+def test_a_name_after_the_relative_clause_of_its_head_ends_the_source(text: str, source: str) -> None:
+    assert source_text(text, text.split(",")[2].split()[0]) == source
