@@ -804,3 +804,10 @@ def test_a_name_after_a_relative_clause_says_which_body_or_person_spoke(table):
     assert {a.name for a in ex.actors if a.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON)} >= {
         "Orvek Minerals", "Tomas Beyer"}
     assert [c.text for c in ex.claims if "four" in c.text] == ["four of its workers had died"]
+
+
+def test_a_known_short_name_that_ends_a_body_the_text_named_is_that_body(table):
+    ex = run("The Kenya Red Cross said 37 people had been hurt. Later the Red Cross said 29 had died.", table)
+    assert {a.name for a in ex.actors if "Red Cross" in a.name} == {"Kenya Red Cross"}
+    alone = run("The Red Cross said 29 had died.", table)
+    assert {a.name for a in alone.actors if "Red Cross" in a.name} == {"International Committee of the Red Cross"}

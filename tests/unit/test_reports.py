@@ -1085,3 +1085,11 @@ def test_a_power_plant_s_operator_named_after_what_it_runs_states_its_own_toll(r
     ex = read("powerplant")
     assert ("DTEK", "killed", "five") in stated(ex)
     assert frozenset({"five", "four"}) in contradicted(ex)
+
+
+def test_a_campus_siege_s_red_cross_is_the_national_society_the_report_named_not_the_committee(read) -> None:
+    ex = read("campus")
+    figures = stated(ex)
+    assert {("Kenya Red Cross", "injured", "37"), ("Kenya Red Cross", "killed", "29")} <= figures
+    assert not any("Committee" in a.name for a in ex.actors)
+    assert all("29" not in pair or "over 100" in pair for pair in contradicted(ex))  # a running toll
