@@ -318,6 +318,14 @@ def test_a_clause_of_time_after_an_act_is_the_articles_not_the_actors(table):
     assert [r.attribution.content[0].text for r in ex.attributions][0].endswith("in May")
 
 
+def test_why_a_body_revised_its_toll_is_the_body_s_own_word(table):
+    ex = run("The provincial governor raised the toll to 31 after six of the wounded died overnight, the Harbor "
+             "Courier reported.", table)
+    names = {a.id: a.name for a in ex.actors}
+    assert {(names[ex.speaker_of(f.claim_id)], f.figure.raw) for f in ex.figures} == {
+        ("anonymous provincial governor", "31"), ("anonymous provincial governor", "six")}
+
+
 def test_a_dateline_with_a_place_of_two_words_is_no_part_of_the_first_claim(table):
     ex = run("PORT ELLIS, New Calder, May 2 (Lakeside Herald) - Floods cut the coast road, the relief fund said.",
              table)
