@@ -1634,6 +1634,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
             and words[k - 3] in _PASSIVE_MARKERS:  # "were being treated in hospitals": hurt, as "in hospital" is
         return Metric.INJURED, k - 3
+    if w in ("hospital", "hospitals") and (treated := _treated_at(words, k)) is not None:
+        return Metric.INJURED, treated - 1
     if w == "scene" and before == "the" and verb == "at" and k > 3 and words[k - 3] == "treated" \
             and words[k - 4] in _PASSIVE_MARKERS:  # "had been treated at the scene": hurt, if not taken away
         return Metric.INJURED, k - 3
@@ -1716,6 +1718,19 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w == "for" and _verb_before(tokens, k, _TREATING):
         return Metric.INJURED, k
     return None
+
+
+# How many words may name which hospitals after "treated at": "at two hospitals", "at the city's main hospital".
+_HOSPITAL_WORDS: Final = 3
+
+
+def _treated_at(words: Sequence[str], k: int) -> int | None:
+    """Where "treated" stands in "were being treated at two hospitals", "had been treated at a local hospital"
+    (the hospital at ``k``), a passive before it; None otherwise."""
+    at = next((j for j in range(k - 1, max(0, k - _HOSPITAL_WORDS - 2), -1) if words[j] in ("at", "in")), None)
+    if at is None or at < 2 or words[at - 1] != "treated" or words[at - 2] not in _PASSIVE_MARKERS:
+        return None
+    return at - 1
 
 
 def _verb_before(tokens: _Tokens, k: int, verbs: frozenset[str]) -> bool:

@@ -1433,3 +1433,9 @@ def test_the_missing_who_died_count_among_the_dead(text: str) -> None:
                                   "Twelve guards were killed, three of them officers, and 20 others wounded."])
 def test_a_part_of_them_after_a_toll_counts_what_the_toll_counts_not_what_follows(text: str) -> None:
     assert [f.metric for f in figures(text)] == [Metric.KILLED, Metric.KILLED, Metric.INJURED]
+
+
+@pytest.mark.parametrize("text", ["13 people were being treated at two hospitals in the city.",
+                                  "Nine pupils had been treated at a local hospital."])
+def test_people_treated_at_hospitals_named_by_a_word_or_two_are_hurt(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.INJURED]

@@ -688,3 +688,10 @@ def test_a_toll_a_possessive_qualifies_is_a_running_toll(aliases: AliasTable) ->
                 "the weekend's toll to 24 dead.", title="Gang Fighting Grips Port")
     text.figure("19", value=19.0).figure("24", value=24.0)
     assert text.shares(aliases)["19-0"] == OVERTAKEN
+
+
+def test_patients_treated_at_two_hospitals_are_a_part_of_the_hurt(aliases: AliasTable) -> None:
+    text = Text("A knife attack at a school wounded 14 people, police said. A paper said 13 people were being "
+                "treated at two hospitals in the city.", title="Knife Attack At School")
+    text.figure("14", Metric.INJURED, value=14.0).figure("13", Metric.INJURED, value=13.0)
+    assert text.shares(aliases)["13-0"] == PART
