@@ -1026,16 +1026,16 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
         return after_preposition
     if name_tokens[-1].casefold() in _BRANCH_HEADS:  # "Islamic State West Africa Province": a group's branch
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
-    if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
-        return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
-    if prefix[-1] == "Air" and (len(prefix) == 1 or not prefix[-2][:1].isupper()):
-        return Mention(MentionKind.ORGANIZATION, " ".join(["Air", *name_tokens]), aliases=aliases)  # "Air Glaciers"
     if prefix[-1].casefold() in _MEDIA_KINDS:
         # "Broadcaster NTV": a medium's kind opening a sentence, then its name; "The Daily Beast": the
         # capitalized "Daily" or "Weekly" opens the name itself
         opens_name = prefix[-1] in ("Daily", "Weekly")
-        return Mention(MentionKind.ORGANIZATION, " ".join([*prefix[-1:], *name_tokens] if opens_name else name_tokens),
+        return Mention(MentionKind.OUTLET, " ".join([*prefix[-1:], *name_tokens] if opens_name else name_tokens),
                        aliases=aliases)
+    if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
+        return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
+    if prefix[-1] == "Air" and (len(prefix) == 1 or not prefix[-2][:1].isupper()):
+        return Mention(MentionKind.ORGANIZATION, " ".join(["Air", *name_tokens]), aliases=aliases)  # "Air Glaciers"
     person = _titled_person(prefix, name_tokens, aliases, table)
     if person.role is None and person.rank is None and person.org is None \
             and not any(w.casefold() in _HONORIFICS for w in prefix):

@@ -1094,3 +1094,12 @@ def test_a_campus_siege_s_red_cross_is_the_national_society_the_report_named_not
     assert {("Kenya Red Cross", "injured", "37"), ("Kenya Red Cross", "killed", "29")} <= figures
     assert not any("Committee" in a.name for a in ex.actors)
     assert all("29" not in pair or "over 100" in pair for pair in contradicted(ex))  # a running toll
+
+
+def test_a_school_stabbing_s_patients_at_two_hospitals_are_hurt_and_set_against_no_count(read) -> None:
+    ex = read("stabbing")
+    figures = stated(ex)
+    assert {("CCTV", "killed", "three"), ("local police", "injured", "14")} <= figures
+    assert any(metric == "injured" and raw == "13" for _, metric, raw in figures)
+    assert next(a for a in ex.actors if a.name == "CCTV").kind.value == "outlet"
+    assert all("13" not in pair for pair in contradicted(ex))
