@@ -11,7 +11,9 @@ town's hunger and shelling, a mass grave, a drone strike on a wedding, a mosque 
 church service attack, a grenade in a bar, a metro bomb, snipers firing on a protest, rockets on an airport, a
 naval clash with sailors missing, militants storming a police training centre, pupils abducted from a boarding
 school, guards trading fire at a border crossing, a car bomb at a football screening, an ambush on a police
-patrol with officers missing, a coup attempt in a capital. Disasters and accidents: a
+patrol with officers missing, a coup attempt in a capital, a suicide bombing at a funeral, a gang war in a port
+city, a roadside bomb on a school bus, a drone strike on a power plant, gunmen storming a university campus, a
+knife attack at a primary school. Disasters and accidents: a
 sinking, earthquakes, a bus and a plane crash, a building fire, floods, a stampede, a heat wave, a plant explosion,
 migrant boats, a protest, a tornado, a derailment, a cyclone, a camp fire, a gas leak, a bridge collapse, a quarry
 collapse, floods across districts, a mine blast with trapped miners, a cholera outbreak, a chemical plant blast, a
