@@ -235,6 +235,12 @@ _INTAKE_BEFORE: Final = re.compile(_INTAKE + r"\s+$", re.IGNORECASE)
 # The second count of one intake: "had received more than 180 wounded and 28 dead".
 _INTAKE_CONJUNCT: Final = re.compile(_INTAKE + r"\s+(?:[\w,-]+\s+){1,5}?and\s+$", re.IGNORECASE)
 _INTAKE_CONJUNCT_REACH: Final = 60
+# The second share of one toll: "Eleven of the wounded were pupils and three were teachers" (a class, not a
+# verb that counts the three anew: "two of the dead were soldiers and 12 were wounded" is a toll of its own).
+_SHARE_CONJUNCT: Final = re.compile(r"\bof\s+(?:the|those)\s+[\w-]+\s+(?:were|was)\s+[\w-]+,?\s+and\s+$",
+                                    re.IGNORECASE)
+_SHARE_CONJUNCT_AFTER: Final = re.compile(r"\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|wounded|injured|hurt|dead|missing"
+                                          r"|unaccounted|hospitali[sz]ed)\b)[a-z]", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 # "Last year, 52 people died in rail accidents", "two years ago": a year before the article's, the dated
@@ -616,7 +622,9 @@ def share(text: str, span: Span) -> str | None:
     if (_PART_AFTER.match(after) and not _OF_ALL_ABOARD.match(after)) or _INCLUDING_BEFORE.search(before) \
             or _INTAKE_BEFORE.search(before) \
             or _BODIES_BEFORE.search(before) or (_FOUND_BEFORE.search(before) and _DEAD_AFTER.match(after)) \
-            or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start):
+            or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start) \
+            or (_SHARE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start)
+                and _SHARE_CONJUNCT_AFTER.match(after)):
         return PART
     if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
         return PART

@@ -695,3 +695,13 @@ def test_patients_treated_at_two_hospitals_are_a_part_of_the_hurt(aliases: Alias
                 "treated at two hospitals in the city.", title="Knife Attack At School")
     text.figure("14", Metric.INJURED, value=14.0).figure("13", Metric.INJURED, value=13.0)
     assert text.shares(aliases)["13-0"] == PART
+
+
+def test_the_second_class_of_a_part_of_the_wounded_is_a_part_too(aliases: AliasTable) -> None:
+    text = Text("A knife attack at a school wounded 14 people, police said. Eleven of the wounded were pupils and "
+                "three were teachers, the statement said. Two of the dead were guards and 12 were wounded, a "
+                "paper said.", title="Knife Attack At School")
+    for raw in ("14", "Eleven", "three", "12"):
+        text.figure(raw, Metric.INJURED)
+    shares = text.shares(aliases)
+    assert shares["three-0"] == shares["Eleven-0"] == PART and shares["12-0"] != PART
