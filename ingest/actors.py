@@ -359,6 +359,18 @@ class _Registry:
         self._add_forms(existing, forms)
         return existing
 
+    def longer_name_ending(self, name: str) -> int | None:
+        """The one body or group of this article whose longer name ends with ``name`` of two words or more,
+        after capitalized words of its own ("Kenya Red Cross", not "Clinton and the State Department")."""
+        bare = _without_article(name)
+        if len(bare.split()) < 2:
+            return None
+        roots = {self.root(i) for i, c in enumerate(self.clusters)
+                 if c.kind is not ActorKind.PERSON and not c.anonymous
+                 and any(n.endswith(f" {bare}") and all(w[:1].isupper() for w in n[:-len(bare)].split())
+                         for n in c.names)}
+        return roots.pop() if len(roots) == 1 else None
+
     def person(self, mention: Mention, source: Span | None, org: int | None = None) -> int:
         name = mention.name
         key = self.table.key(name)
@@ -781,6 +793,8 @@ class _Reader:
     def _register(self, mention: Mention, site: _Site) -> int | None:
         registry = self.registry
         position = site.position
+        if mention.known is not None and (longer := registry.longer_name_ending(mention.name)) is not None:
+            return longer  # "the Kenya Red Cross ... the Red Cross": the body named, not the one the table knows so
         if mention.known is not None:
             return registry.known(mention.known, [mention.name, *mention.aliases])
         if mention.possessor and _without_article(mention.possessor).casefold() in _GENERIC_PLACES \

@@ -48,7 +48,7 @@ from claimgraph.graph.model import (
 from claimgraph.ingest.actors import Cast, resolve_cast
 from claimgraph.ingest.aliases import AliasTable
 from claimgraph.ingest.attribution import find_attributions, states_something
-from claimgraph.ingest.cues import COGNITION_VERBS, DENYING_CUES, SPEECH_VERBS
+from claimgraph.ingest.cues import COGNITION_VERBS, DENYING_CUES, REVISING_VERBS, SPEECH_VERBS
 from claimgraph.ingest.dates import DateMention, date_beside_cue, find_dates
 from claimgraph.ingest.document import Document
 from claimgraph.ingest.extractor import extractor_version
@@ -84,7 +84,8 @@ _QUOTE_MARKS: Final = re.compile(r"[\"“”]")
 # "claimed responsibility for the attack, which killed 17": owning an act, and the clause that tells its toll.
 _RESPONSIBILITY: Final = re.compile(r"(?:(?:full|sole)\s+)?(?:responsibility|credit)\s+for\b", re.IGNORECASE)
 _TOLL_CLAUSE: Final = re.compile(r",?\s(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|left|claimed)\b")
-_SAYING: Final = SPEECH_VERBS | COGNITION_VERBS | {"according"}
+# A body that revises its toll says why too: "raised the toll to 27 after nine of the wounded died".
+_SAYING: Final = SPEECH_VERBS | COGNITION_VERBS | REVISING_VERBS | {"according"}
 # What a claim's words do not start or end with: whitespace (as regex \s has it), quote marks, punctuation.
 _EDGE_CHARS: Final = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\"'“”‘’.,;:—–-"
 

@@ -1671,6 +1671,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
             and words[k - 3] in _PASSIVE_MARKERS:  # "were being treated in hospitals": hurt, as "in hospital" is
         return Metric.INJURED, k - 3
+    if w in ("hospital", "hospitals") and (treated := _treated_at(words, k)) is not None:
+        return Metric.INJURED, treated - 1
     if w == "scene" and before == "the" and verb == "at" and k > 3 and words[k - 3] == "treated" \
             and words[k - 4] in _PASSIVE_MARKERS:  # "had been treated at the scene": hurt, if not taken away
         return Metric.INJURED, k - 3
@@ -1753,6 +1755,19 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
     if w == "for" and _verb_before(tokens, k, _TREATING):
         return Metric.INJURED, k
     return None
+
+
+# How many words may name which hospitals after "treated at": "at two hospitals", "at the city's main hospital".
+_HOSPITAL_WORDS: Final = 3
+
+
+def _treated_at(words: Sequence[str], k: int) -> int | None:
+    """Where "treated" stands in "were being treated at two hospitals", "had been treated at a local hospital"
+    (the hospital at ``k``), a passive before it; None otherwise."""
+    at = next((j for j in range(k - 1, max(0, k - _HOSPITAL_WORDS - 2), -1) if words[j] in ("at", "in")), None)
+    if at is None or at < 2 or words[at - 1] != "treated" or words[at - 2] not in _PASSIVE_MARKERS:
+        return None
+    return at - 1
 
 
 def _verb_before(tokens: _Tokens, k: int, verbs: frozenset[str]) -> bool:
@@ -2068,6 +2083,8 @@ def _proper_name(tokens: _Tokens, i: int) -> str | None:
 
 # "40 people, four of them with injuries": what befell a part says nothing of the whole before it.
 _PART_OF_THEM: Final = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+# The rest of a clause up to the comma that opens an aside: "eight people had died, "
+_CLAUSE_TO_COMMA: Final = re.compile(r"[^,.;:!?\"“”]*,\s*")
 
 
 def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
@@ -2076,7 +2093,7 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
     out = list(readings)
     for i in range(1, len(out)):
         if _may_inherit(out[i]) and out[i - 1].metric is not None and not _whole_of(out[i - 1], out[i]) \
-                and _coordinated(text, out[i - 1], out[i]):
+                and (_coordinated(text, out[i - 1], out[i]) or _part_of_them(text, out[i - 1], out[i])):
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
         if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
@@ -2088,6 +2105,13 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
             earlier = next((p.victim for p in reversed(out[:i]) if p.victim), None)
             out[i] = replace(r, victim=earlier)
     return out
+
+
+def _part_of_them(text: str, whole: _Reading, part: _Reading) -> bool:
+    """"eight people had died, six of them children, and 24 were hurt": the aside counts a part of the
+    toll its clause closes, not the subject of the verb after it."""
+    return whole.strong and whole.metric in _CASUALTY_METRICS and _PART_OF_THEM.match(text, part.span.end) is not None \
+        and _CLAUSE_TO_COMMA.fullmatch(text, whole.span.end, part.span.start) is not None
 
 
 def _restated(text: str, readings: list[_Reading], tokens: _Tokens) -> list[_Reading]:

@@ -199,7 +199,7 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my|his|her)\b|(?:[\w-]+\s+){0,4}?(?:died|dead|were\s+killed|killed)?\s*"
-    r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
+    r"(?:at|in)\s+(?:(?:the|a|two|three|four|several|local|nearby)\s+)?hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"
@@ -239,6 +239,12 @@ _INTAKE_BEFORE: Final = re.compile(_INTAKE + r"\s+$", re.IGNORECASE)
 # The second count of one intake: "had received more than 180 wounded and 28 dead".
 _INTAKE_CONJUNCT: Final = re.compile(_INTAKE + r"\s+(?:[\w,-]+\s+){1,5}?and\s+$", re.IGNORECASE)
 _INTAKE_CONJUNCT_REACH: Final = 60
+# The second share of one toll: "Eleven of the wounded were pupils and three were teachers" (a class, not a
+# verb that counts the three anew: "two of the dead were soldiers and 12 were wounded" is a toll of its own).
+_SHARE_CONJUNCT: Final = re.compile(r"\bof\s+(?:the|those)\s+[\w-]+\s+(?:were|was)\s+[\w-]+,?\s+and\s+$",
+                                    re.IGNORECASE)
+_SHARE_CONJUNCT_AFTER: Final = re.compile(r"\s+(?:were|was)\s+(?!(?:also\s+)?(?:killed|wounded|injured|hurt|dead|missing"
+                                          r"|unaccounted|hospitali[sz]ed)\b)[a-z]", re.IGNORECASE)
 _INCREMENT_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|an\s+additional|(?:and|with)\s+\w+\s+more)\s*$",
                                re.IGNORECASE)
 # "Last year, 52 people died in rail accidents", "two years ago": a year before the article's, the dated
@@ -291,12 +297,12 @@ EARLIER: Final = "earlier"
 # with other counts so overtaken, the rivals of its time.
 OVERTAKEN: Final = "overtaken"
 # A running toll the text says went up to the count after it: "the toll rose to", "bringing the toll to",
-# "raised the toll from the strike to", "later raised the toll to".
+# "raised the toll from the strike to", "later raised the toll to", "raised the weekend's toll to".
 _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
-                              rf"|(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"|(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
                               r"(?:toll|total|number|count|tally)(?:\s+[\w'-]+){0,5}?\s+to"
-                              r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)\s+at"
-                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:\w+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
+                              r"|now\s+(?:stands?\s+at|is|are|numbers?)|later\s+put\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:toll|total|number)\s+at"
+                              r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
 # A count the text says went down to the count after it, as the missing do when people are found: "the
@@ -620,7 +626,9 @@ def share(text: str, span: Span) -> str | None:
     if (_PART_AFTER.match(after) and not _OF_ALL_ABOARD.match(after)) or _INCLUDING_BEFORE.search(before) \
             or _INTAKE_BEFORE.search(before) \
             or _BODIES_BEFORE.search(before) or (_FOUND_BEFORE.search(before) and _DEAD_AFTER.match(after)) \
-            or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start):
+            or _INTAKE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start) \
+            or (_SHARE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start)
+                and _SHARE_CONJUNCT_AFTER.match(after)):
         return PART
     if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
         return PART

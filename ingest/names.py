@@ -151,6 +151,8 @@ MASTHEAD_WORDS: Final = _words("""
 
 # The kinds of media a name may follow, capitalized or not ("Broadcaster NTV", "the daily Cumhuriyet").
 _MEDIA_KINDS: Final = _words("broadcaster newspaper daily magazine channel station tabloid weekly")
+# What "agency" follows when a medium's kind ends its name: "Pajhwok news agency".
+_AGENCY_WORDS: Final = _words("news press")
 
 # Heads of a medium's description ("a local channel", "the conservative-leaning newspaper"); described,
 # they mostly name an outlet the text named, so they stay references.
@@ -435,6 +437,10 @@ def _parse(text: str, table: AliasTable, anonymity: bool) -> Mention:
             return Mention(MentionKind.ANONYMOUS, words[-1].casefold(), plural=words[-1].casefold() != "person",
                            role=_EDGE.sub("", f"{words[-1].casefold()} {knowing.group()}{topic}"))
     head, appositive = _split_appositive(phrase)
+    described_first = _RELATIVE_THEN_NAME.fullmatch(phrase)
+    if described_first is not None:
+        # "The man who runs the shop, Ali Hassan,": the clause tells which man; the name after it is his
+        head, appositive = _split_appositive(f"{described_first.group('head')}{described_first.group('rest')}")
     mention = _head_mention(head, aliases, table, anonymity)
     if appositive is None:
         return mention
@@ -894,6 +900,8 @@ _KNOWING: Final = re.compile(r"\b(?:familiar with|briefed on|with (?:direct |fir
 _PERSONS: Final = frozenset({"people", "person", "persons"})
 _INDEFINITE_ARTICLE: Final = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE: Final = re.compile(r"\s+(?:that|which|who|whose)\s+")
+# A head, a relative clause that a comma closes, and the name after the comma ("a start-up" is a description).
+_RELATIVE_THEN_NAME: Final = re.compile(r"(?P<head>[^,]+?)\s+(?:that|which|who)\s+[^,]+(?P<rest>,\s+(?!(?:The|A|An)\b)[A-Z].*)")
 _NEGATIVE_DETERMINERS: Final = frozenset({"no", "none", "neither"})
 # Bodies a lowercase noun after a role's preposition names alone ("a spokesman for the army").
 _ARMED_BODIES: Final = frozenset({"army", "police", "military", "navy"})
@@ -992,6 +1000,9 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
     if known is not None:
         return Mention(_kind_of_known(known), name, aliases=aliases, known=known)
     tokens = name.split()
+    medium = _medium_after_name(tokens, aliases, table) if determiner not in _INDEFINITE else None
+    if medium is not None:
+        return medium
     # An organization's name before a person's reading: "Office for the Coordination of Humanitarian Affairs"
     # holds no person "Coordination" from "Humanitarian Affairs".
     of_place = _organization_of(tokens) or _person_of(tokens, aliases, table)
@@ -1020,22 +1031,40 @@ def _named(body: list[str], determiner: str | None, aliases: tuple[str, ...], ta
         return after_preposition
     if name_tokens[-1].casefold() in _BRANCH_HEADS:  # "Islamic State West Africa Province": a group's branch
         return Mention(MentionKind.ORGANIZATION, name, aliases=aliases)
-    if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
-        return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
-    if prefix[-1] == "Air" and (len(prefix) == 1 or not prefix[-2][:1].isupper()):
-        return Mention(MentionKind.ORGANIZATION, " ".join(["Air", *name_tokens]), aliases=aliases)  # "Air Glaciers"
     if prefix[-1].casefold() in _MEDIA_KINDS:
         # "Broadcaster NTV": a medium's kind opening a sentence, then its name; "The Daily Beast": the
         # capitalized "Daily" or "Weekly" opens the name itself
         opens_name = prefix[-1] in ("Daily", "Weekly")
-        return Mention(MentionKind.ORGANIZATION, " ".join([*prefix[-1:], *name_tokens] if opens_name else name_tokens),
+        return Mention(MentionKind.OUTLET, " ".join([*prefix[-1:], *name_tokens] if opens_name else name_tokens),
                        aliases=aliases)
+    if prefix[-1].islower() and prefix[-1] in ORG_HEADS:
+        return Mention(MentionKind.ORGANIZATION, " ".join(name_tokens), aliases=aliases)  # "the disaster agency AFAD"
+    if prefix[-1] == "Air" and (len(prefix) == 1 or not prefix[-2][:1].isupper()):
+        return Mention(MentionKind.ORGANIZATION, " ".join(["Air", *name_tokens]), aliases=aliases)  # "Air Glaciers"
     person = _titled_person(prefix, name_tokens, aliases, table)
     if person.role is None and person.rank is None and person.org is None \
             and not any(w.casefold() in _HONORIFICS for w in prefix):
         # "Perhaps Syria": words before the name that give it no title leave the name alone
         return _bare_name(" ".join(name_tokens), aliases, determiner, table)
     return person
+
+
+def _medium_after_name(tokens: list[str], aliases: tuple[str, ...], table: AliasTable) -> Mention | None:
+    """"Pajhwok news agency", "the El Universo newspaper": a capitalized name, then the kind of medium
+    in lower case, is that medium (the known one when the table lists the name); "the Iranian
+    newspaper", "Kenyan daily", "the Sunday newspaper", "a Baton Rouge newspaper" (the caller's
+    indefinite article) tell where or when a medium is, not its name."""
+    kind = 2 if len(tokens) > 2 and tokens[-1] == "agency" and tokens[-2] in _AGENCY_WORDS else 1
+    if len(tokens) <= kind or (kind == 1 and tokens[-1] not in _MEDIA_KINDS) or not all(
+            w[:1].isupper() for w in tokens[:-kind]):
+        return None
+    name = " ".join(tokens[:-kind])
+    if len(tokens) == kind + 1 and (table.place(name) is not None or table.place_of_adjective(name) is not None
+                                    or name.casefold() in CALENDAR_NAMES):
+        return None
+    known = table.actor(name)
+    return Mention(_kind_of_known(known) if known is not None else MentionKind.OUTLET, name, aliases=aliases,
+                   known=known)
 
 
 def _name_after_preposition(tokens: list[str], prefix: list[str], name_tokens: list[str],

@@ -437,6 +437,11 @@ def _appositive_source(toks: Tokens, j: int, aside_end: int | None = None) -> tu
         if head is not None and _opens_clause(toks, head[0]):
             return head if _is_adverbial(toks, k + 1) or _lone_name_before_relative(toks, head, k) \
                 or _speaks_again(toks, k + 1) else (head[0], j + 1)
+        if head is not None and all(toks.is_capitalized(q) for q in range(k + 1, j)) \
+                and (described := _relative_source(toks, head[0], k - 1)) is not None:
+            # "The company that runs the plant, DTEK, said": a name after a relative clause (", Ms. Roe
+            # recalled," is an aside of its own)
+            return described[0], j + 1
         k = _previous_delimiter(toks, k, dash)
     return None
 

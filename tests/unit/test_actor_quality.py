@@ -318,6 +318,14 @@ def test_a_clause_of_time_after_an_act_is_the_articles_not_the_actors(table):
     assert [r.attribution.content[0].text for r in ex.attributions][0].endswith("in May")
 
 
+def test_why_a_body_revised_its_toll_is_the_body_s_own_word(table):
+    ex = run("The provincial governor raised the toll to 31 after six of the wounded died overnight, the Harbor "
+             "Courier reported.", table)
+    names = {a.id: a.name for a in ex.actors}
+    assert {(names[ex.speaker_of(f.claim_id)], f.figure.raw) for f in ex.figures} == {
+        ("anonymous provincial governor", "31"), ("anonymous provincial governor", "six")}
+
+
 def test_a_dateline_with_a_place_of_two_words_is_no_part_of_the_first_claim(table):
     ex = run("PORT ELLIS, New Calder, May 2 (Lakeside Herald) - Floods cut the coast road, the relief fund said.",
              table)
@@ -492,13 +500,14 @@ def test_a_name_ending_in_a_newspapers_word_is_a_body_not_a_person(table, paper)
     assert parse_mention(paper, table).kind is MentionKind.ORGANIZATION
 
 
-@pytest.mark.parametrize(("phrase", "name"), [
-    ("Broadcaster NTV", "NTV"), ("The Daily Calderan", "Daily Calderan"), ("the daily Cumhuriyet", "Cumhuriyet"),
-    ("Swiss operator Air Glaciers", "Air Glaciers"),
+@pytest.mark.parametrize(("phrase", "kind", "name"), [
+    ("Broadcaster NTV", MentionKind.OUTLET, "NTV"), ("The Daily Calderan", MentionKind.OUTLET, "Daily Calderan"),
+    ("the daily Cumhuriyet", MentionKind.OUTLET, "Cumhuriyet"), ("state broadcaster CCTV", MentionKind.OUTLET, "CCTV"),
+    ("Swiss operator Air Glaciers", MentionKind.ORGANIZATION, "Air Glaciers"),
 ])
-def test_a_medium_named_after_its_kind_or_an_airline_is_a_body(table, phrase, name):
+def test_a_medium_named_after_its_kind_is_an_outlet_and_an_airline_a_body(table, phrase, kind, name):
     mention = parse_mention(phrase, table)
-    assert (mention.kind, mention.name) == (MentionKind.ORGANIZATION, name)
+    assert (mention.kind, mention.name) == (kind, name)
 
 
 @pytest.mark.parametrize("medium", ["Harbor News Agency", "Calder Television", "Donetsk Courier", "Kyiv Times"])
@@ -784,3 +793,30 @@ def test_the_head_of_a_school_is_a_person_its_school_describes(table):
 def test_the_director_of_a_hospital_or_a_prison_is_an_unnamed_speaker_the_place_describes(table):
     assert "anonymous hospital's director" in names(run("The hospital's director said 35 people had died.", table))
     assert "anonymous prison's director" in names(run("The prison's director said nine guards were killed.", table))
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("Pajhwok news agency", "Pajhwok Afghan News"),
+                                              ("the Calder Gazette newspaper", "Calder Gazette")])
+def test_a_name_before_a_lowercase_kind_of_medium_is_that_medium(table, phrase, name):
+    mention = parse_mention(phrase, table)
+    assert mention.kind is MentionKind.OUTLET and (mention.known.name if mention.known else mention.name) == name
+
+
+@pytest.mark.parametrize("phrase", ["the Iranian newspaper", "a Calder newspaper", "the Sunday newspaper"])
+def test_a_place_a_people_or_a_day_before_a_kind_of_medium_is_no_name(table, phrase):
+    assert parse_mention(phrase, table).kind is not MentionKind.OUTLET
+
+
+def test_a_name_after_a_relative_clause_says_which_body_or_person_spoke(table):
+    ex = run("The firm that operates the mine, Orvek Minerals, said four of its workers had died. A driver who "
+             "saw the blast, Tomas Beyer, said the road had been closed.", table)
+    assert {a.name for a in ex.actors if a.kind in (ActorKind.ORGANIZATION, ActorKind.PERSON)} >= {
+        "Orvek Minerals", "Tomas Beyer"}
+    assert [c.text for c in ex.claims if "four" in c.text] == ["four of its workers had died"]
+
+
+def test_a_known_short_name_that_ends_a_body_the_text_named_is_that_body(table):
+    ex = run("The Kenya Red Cross said 37 people had been hurt. Later the Red Cross said 29 had died.", table)
+    assert {a.name for a in ex.actors if "Red Cross" in a.name} == {"Kenya Red Cross"}
+    alone = run("The Red Cross said 29 had died.", table)
+    assert {a.name for a in alone.actors if "Red Cross" in a.name} == {"International Committee of the Red Cross"}

@@ -1899,3 +1899,12 @@ def test_named_for_or_identified_as_gives_a_name_not_a_statement() -> None:
         assert not [a for a in find_attributions(text) if a.cue and form in a.cue.text], text
     a = by_cue("The harbor board identified the missing clerk as Sam Poe.", "identified")
     assert a.source is not None and a.source.text == "The harbor board"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The company that runs the plant, Harlow Energy, said five of its staff had died.",
+     "The company that runs the plant, Harlow Energy,"),
+    ("The man who owns the shop, Ali Karim, told reporters the gunmen had fled.", "The man who owns the shop, Ali Karim,"),
+])
+def test_a_name_after_the_relative_clause_of_its_head_ends_the_source(text: str, source: str) -> None:
+    assert source_text(text, text.split(",")[2].split()[0]) == source

@@ -1482,3 +1482,15 @@ def test_the_missing_found_alive_are_no_count_of_the_missing(text: str) -> None:
 @pytest.mark.parametrize("text", ["Two of the missing were found dead.", "Three missing miners died in the flood."])
 def test_the_missing_who_died_count_among_the_dead(text: str) -> None:
     assert [f.metric for f in figures(text)] == [Metric.KILLED]
+
+
+@pytest.mark.parametrize("text", ["The doctor said nine people had died, five of them children, and 30 were hurt.",
+                                  "Twelve guards were killed, three of them officers, and 20 others wounded."])
+def test_a_part_of_them_after_a_toll_counts_what_the_toll_counts_not_what_follows(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.KILLED, Metric.KILLED, Metric.INJURED]
+
+
+@pytest.mark.parametrize("text", ["13 people were being treated at two hospitals in the city.",
+                                  "Nine pupils had been treated at a local hospital."])
+def test_people_treated_at_hospitals_named_by_a_word_or_two_are_hurt(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.INJURED]

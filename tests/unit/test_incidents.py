@@ -715,3 +715,27 @@ def test_a_toll_a_source_later_raised_overtakes_an_earlier_one(aliases: AliasTab
                 "toll to three dead.", title="Airport Hit")
     text.figure("two", value=2.0).figure("three", value=3.0)
     assert text.shares(aliases)["two-0"] == OVERTAKEN
+
+
+def test_a_toll_a_possessive_qualifies_is_a_running_toll(aliases: AliasTable) -> None:
+    text = Text("Gunfights across the port killed 19 people, the police chief said. On Monday the police raised "
+                "the weekend's toll to 24 dead.", title="Gang Fighting Grips Port")
+    text.figure("19", value=19.0).figure("24", value=24.0)
+    assert text.shares(aliases)["19-0"] == OVERTAKEN
+
+
+def test_patients_treated_at_two_hospitals_are_a_part_of_the_hurt(aliases: AliasTable) -> None:
+    text = Text("A knife attack at a school wounded 14 people, police said. A paper said 13 people were being "
+                "treated at two hospitals in the city.", title="Knife Attack At School")
+    text.figure("14", Metric.INJURED, value=14.0).figure("13", Metric.INJURED, value=13.0)
+    assert text.shares(aliases)["13-0"] == PART
+
+
+def test_the_second_class_of_a_part_of_the_wounded_is_a_part_too(aliases: AliasTable) -> None:
+    text = Text("A knife attack at a school wounded 14 people, police said. Eleven of the wounded were pupils and "
+                "three were teachers, the statement said. Two of the dead were guards and 12 were wounded, a "
+                "paper said.", title="Knife Attack At School")
+    for raw in ("14", "Eleven", "three", "12"):
+        text.figure(raw, Metric.INJURED)
+    shares = text.shares(aliases)
+    assert shares["three-0"] == shares["Eleven-0"] == PART and shares["12-0"] != PART
