@@ -229,8 +229,8 @@ merge_claims.cypher say why nothing can match), and how."""
 class SentRows(list[dict[str, Any]]):
     """A statement's rows as sent: a list the driver packs as any other, whose repr names only how many
     rows it holds. The driver builds its debug line for every RUN, the repr of all its parameters, whether
-    or not anything logs it: over a write's rows that was a sixth of the writing process's CPU
-    (docs/benchmarks.md, the twenty-third round)."""
+    or not anything logs it: over a write's rows that cost about as much as building them, 0.25 ms an
+    article of the writing process's 3 to 3.5 (docs/benchmarks.md, the twenty-third round)."""
 
     __slots__ = ()
 
