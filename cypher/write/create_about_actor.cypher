@@ -1,5 +1,5 @@
 // (Claim)-[:ABOUT]->(Actor) for a claim that held no relationship when this
-// transaction began writing it (new_claims); one row per claim and actor.
+// transaction began writing it (merge_claims gave it as new); one row per claim and actor.
 // Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row

@@ -1,5 +1,5 @@
 // (Claim)-[:ABOUT]->(Place) for a claim that held no relationship when this
-// transaction began writing it (new_claims); one row per claim and place.
+// transaction began writing it (merge_claims gave it as new); one row per claim and place.
 // Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row

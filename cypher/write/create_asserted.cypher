@@ -1,5 +1,5 @@
 // (Actor)-[:ASSERTED]->(Claim) for a claim that held no relationship when this
-// transaction began writing it (new_claims): one row per speaker and claim, the
+// transaction began writing it (merge_claims gave it as new): one row per speaker and claim, the
 // first article's (cue, channel, date, offsets), and the voice_key merge_asserted
 // gives. Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted

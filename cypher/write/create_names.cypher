@@ -1,6 +1,6 @@
 // (Article)-[:NAMES]->(Actor) with the reading's record (name, kind, aliases,
 // anonymous, role, outlet_kind) for an article that held no relationship when
-// this transaction began writing it (new_articles); one row per article and
+// this transaction began writing it (merge_articles gave it as new); one row per article and
 // actor. Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row

@@ -1,5 +1,5 @@
 // (Article)-[:PUBLISHED_BY]->(Outlet) for an article that held no relationship
-// when this transaction began writing it (new_articles); rows distinct.
+// when this transaction began writing it (merge_articles gave it as new); rows distinct.
 // Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row

@@ -1,5 +1,5 @@
 // (Claim)-[:REPORTED_IN {start, end, sentence}]->(Article) for an article that
-// held no relationship when this transaction began writing it (new_articles):
+// held no relationship when this transaction began writing it (merge_articles gave it as new):
 // one row per mention, no two rows with the same claim, article and start.
 // Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted

@@ -1,6 +1,6 @@
 // (Claim)-[:STATES]->(Figure) with the figure's span in the first article, for
 // a claim that held no relationship when this transaction began writing it
-// (new_claims); one row per claim and figure. Returns rows applied.
+// (merge_claims gave it as new); one row per claim and figure. Returns rows applied.
 CYPHER replan=skip expressionEngine=interpreted
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claim_id})

@@ -37,7 +37,7 @@ from claimgraph.graph.model import (
     QuoteKind,
     ReportedIn,
 )
-from claimgraph.graph.neo4j_store import NEW_NODE_EDGES, NEW_NODES
+from claimgraph.graph.neo4j_store import NEW_NODE_EDGES
 from claimgraph.graph.store import IncidentWindow, IncompleteWrite, LinkSource, NotFound, StoreError
 from claimgraph.settings import Settings
 from claimgraph.stores import open_store
@@ -353,9 +353,8 @@ def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
     assert WRITE_QUERIES == {name for name in queries.names() if name.startswith(("merge_", "unlink_"))}
     # The queries that drop a reading (and recompute its actors) are memory_articles.drop_reading,
     # drop_articles and unstamp_articles.
-    # A new article's or claim's CREATEs (and new_articles, new_claims, which name those nodes) write
-    # what a merge_ query writes, so the merge's counterpart is theirs.
-    created = {edges.create for edges in NEW_NODE_EDGES.values()} | {query for _, query in NEW_NODES.values()}
+    # A new article's or claim's CREATEs write what a merge_ query writes, so the merge's counterpart is theirs.
+    created = {edges.create for edges in NEW_NODE_EDGES.values()}
     dropping = {name for name in queries.catalog().names("write")
                 if not name.startswith(("merge_", "unlink_", "lock_", "unlock_"))} - created
     assert dropping == {"reading_of_articles", "drop_claims", "drop_article_edges", "recompute_actors",
