@@ -93,6 +93,7 @@ from claimgraph.ingest.figures import (
     PEOPLE,
     RISING,
     SHOT_FIRE,
+    WEATHER_HARMS,
     one_named_before,
     victim_class,
 )
@@ -195,10 +196,13 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
 # treated there (at the hospital)": one hospital's patients. So is a witness's
 # "two of my neighbours", "three of her neighbours" (one person's own circle); "two of our fighters" is a side's own count, a rival to the other side's. A count
-# "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
+# "in Bhojpur district alone", "in the province alone": one place's share of a wider toll. So are one
+# ward's or clinic's dead ("four children had died in her ward") and the dead of one harm of cold or heat
+# ("three hypothermia deaths" of a storm whose toll also counts crashes).
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my|his|her)\b|(?:[\w-]+\s+){0,4}?(?:died|dead|were\s+killed|killed)?\s*"
-    r"(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b"
+    r"(?:at|in)\s+(?:the\s+|a\s+|(?:my|his|her|its|their|our)\s+)?(?:hospitals?|wards?|clinics?)\b"
+    r"|(?:" + "|".join(sorted(WEATHER_HARMS)) + r")\s+(?:deaths|fatalities)\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"

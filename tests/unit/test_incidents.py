@@ -681,3 +681,12 @@ def test_a_toll_a_source_later_raised_overtakes_an_earlier_one(aliases: AliasTab
                 "toll to three dead.", title="Airport Hit")
     text.figure("two", value=2.0).figure("three", value=3.0)
     assert text.shares(aliases)["two-0"] == OVERTAKEN
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("A nurse said four children had died in her ward in one night.", "four"),
+    ("He said nine people had died at a clinic in the town.", "nine"),
+    ("The medical examiner had confirmed three hypothermia deaths.", "three")])
+def test_one_ward_s_dead_or_the_dead_of_one_harm_of_cold_are_a_part(text: str, raw: str) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == PART
