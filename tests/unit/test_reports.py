@@ -21,7 +21,8 @@ a block of flats, a small-plane crash, a fishing fleet lost at sea, a stadium cr
 scaffold collapse, an mpox outbreak, a snowstorm, a sinkhole, a wedding-hall fire, a dam spill with evacuations, a
 chlorine leak from a derailed train, a typhoon across provinces, a lake boat capsizing with students, a crush at a charity food handout, a hot-air
 balloon crash, a glacier collapse on hikers, a dust storm pile-up, a school food poisoning, a fuel tanker fire, a market
-roof collapse, carbon monoxide at a party.
+roof collapse, carbon monoxide at a party, a fireworks warehouse blast, a grain silo explosion, a measles outbreak,
+an ice storm, an escalator collapse in a metro station, a tour helicopter crash.
 Forms: a digest
 of short items, a live page, a relayed report, a briefing, a revised toll, sources named after their words, a
 headline that names a body without its qualifier."""
@@ -31,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.graph.model import Channel, Metric
+from claimgraph.graph.model import ActorKind, Channel, Metric
 from claimgraph.ingest.aliases import load_aliases
 from claimgraph.ingest.extract import Extraction, extract
 from claimgraph.ingest.readers.files import documents_of
@@ -1055,3 +1056,54 @@ def test_an_officer_s_count_a_broadcaster_relays_in_a_coup_attempt_is_the_office
     figures = stated(read("coup"))
     assert ("Army officer", "killed", "more than 40") in figures
     assert ("Al Jazeera", "killed", "more than 40") not in figures
+
+
+def test_a_fireworks_blast_s_patients_under_treatment_are_the_coordinator_s_count_of_the_hurt(read) -> None:
+    ex = read("fireworks")
+    figures = stated(ex)
+    assert {("Adrián Ramos", "injured", "62"), ("Delfina Gómez", "killed", "19"),
+            ("Mexico federal government", "injured", "71")} <= figures
+    assert frozenset({"62", "71", "nine"}) in contradicted(ex)  # two counts of the hurt that cannot both hold
+    assert all("19" not in pair and "14" not in pair for pair in contradicted(ex))
+
+
+def test_a_union_s_higher_count_of_workers_missing_after_a_silo_blast_is_read(read) -> None:
+    ex = read("silo")
+    assert ("anonymous union representative", "missing", "seven") in stated(ex)
+    assert all("11" not in pair for pair in contradicted(ex))
+
+
+def test_a_measles_toll_of_children_under_five_counts_no_age_and_one_ward_s_dead_are_no_rival(read) -> None:
+    ex = read("measles")
+    figures = stated(ex)
+    assert {("provincial health ministry", "killed", "at least 31"), ("anonymous nurse in Tshikapa", "killed", "four"),
+            ("World Health Organization", "killed", "38")} <= figures
+    assert not any(raw == "under five" for _, _, raw in figures)
+    assert all("four" not in pair and "more than 5,000" not in pair for pair in contradicted(ex))
+
+
+def test_a_county_s_hypothermia_deaths_are_a_part_of_an_ice_storm_s_statewide_toll(read) -> None:
+    ex = read("icestorm")
+    figures = stated(ex)
+    assert {("state officials", "killed", "at least nine"), ("Clay Jenkins", "killed", "three")} <= figures
+    assert all("three" not in pair and "five" not in pair for pair in contradicted(ex))
+
+
+def test_commuters_taken_to_four_hospitals_after_an_escalator_collapse_are_counted_hurt(read) -> None:
+    ex = read("escalator")
+    figures = stated(ex)
+    assert {("Istanbul governor office", "injured", "29"), ("Anadolu Agency", "injured", "34"),
+            ("Ekrem İmamoğlu", "injured", "31"), ("NTV", "killed", "one")} <= figures
+    assert not any(raw == "four" for _, _, raw in figures)  # hospitals, not people
+    assert frozenset({"29", "34"}) in contradicted(ex)
+    mayor = next(a for a in ex.actors if a.name == "Ekrem İmamoğlu")
+    assert mayor.kind is ActorKind.PERSON
+    said = {ex.speaker_of(c.id) for c in ex.claims if "would stay closed" in c.text}
+    assert said == {mayor.id}  # "He said": the mayor, no passenger named before him
+
+
+def test_a_coast_guard_named_again_without_its_country_is_one_source_of_a_helicopter_toll(read) -> None:
+    ex = read("helicopter")
+    speakers = {speaker for speaker, metric, raw in stated(ex) if metric == "killed" and raw == "four"}
+    assert speakers == {"U.S. Coast Guard", "Wikinews"}
+    assert not contradicted(ex)  # the crash of 2026 is another incident
