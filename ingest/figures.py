@@ -214,8 +214,8 @@ _HOMES: Final = frozenset("home homes houses villages".split())
 _SHELTERS: Final = frozenset("homes home shelter housing".split())
 # "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
 _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
-# "had been taken (rushed, flown) to hospital": hurt.
-_TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
+# Verbs that take the hurt to a hospital: "were taken to hospital", "rushed 12 people to hospitals".
+TAKEN_FORMS: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
 # Words between "taken to" and the hospital noun: "to the hospital", "to two nearby hospitals".
 _WARD_WORDS: Final = frozenset("the a an local nearby several various different area regional city district "
@@ -1722,10 +1722,16 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.MISSING, k - 1
     if w == "trapped" and before in _BELIEVED and verb in _PASSIVE_MARKERS:  # "were feared trapped", "believed trapped"
         return Metric.MISSING, k - 2
-    if w in _RUBBLE and before == "the" and verb == "under" and k > 2 and words[k - 3] in _STILL_WORDS:
-        return Metric.MISSING, k - 3
+    if w == "trapped" and before == "be" and verb == "to" and k > 3 and words[k - 3] in _BELIEVED \
+            and words[k - 4] in _PASSIVE_MARKERS:  # "were believed to be trapped"
+        return Metric.MISSING, k - 4
+    if w in _RUBBLE and before == "the" and verb == "under" and k > 2:
+        # "were still under the rubble", "might still be under the rubble"
+        still = k - 4 if k > 3 and words[k - 3] == "be" else k - 3
+        if words[still] in _STILL_WORDS:
+            return Metric.MISSING, still
     taken_to = _to_hospital(words, k)
-    if taken_to is not None and taken_to > 0 and words[taken_to - 1] in _TAKEN:  # "were taken to hospital", "to four hospitals"
+    if taken_to is not None and taken_to > 0 and words[taken_to - 1] in TAKEN_FORMS:  # "were taken to hospital", "to four hospitals"
         return Metric.INJURED, taken_to - 1
     if w in ("custody", "detention") and before == "in" and verb in _STILL_WORDS:  # "600 were in custody"
         return Metric.ARRESTED, k - 1
@@ -1748,7 +1754,7 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
             return Metric.INJURED, suffered
     # The active voice, its verb before the count: "sent more than 300 people to hospital", "treated 180
     # people for breathing problems".
-    if taken_to is not None and _verb_before(tokens, taken_to, _TAKEN):
+    if taken_to is not None and _verb_before(tokens, taken_to, TAKEN_FORMS):
         return Metric.INJURED, taken_to
     if w == "for" and _verb_before(tokens, k, _TREATING):
         return Metric.INJURED, k

@@ -1458,3 +1458,9 @@ def test_people_being_treated_with_nothing_after_are_hurt(text: str, expected: l
                                   "Crews sent 34 people to two nearby hospitals."])
 def test_people_taken_to_a_hospital_its_article_or_number_before_it_are_hurt(text: str) -> None:
     assert [(f.metric, f.value) for f in figures(text)] == [(Metric.INJURED, 34)]
+
+
+@pytest.mark.parametrize("text", ["The ministry said nine others were believed to be trapped.",
+                                  "A source said up to 20 people might still be under the rubble."])
+def test_people_believed_to_be_trapped_or_still_to_be_under_rubble_are_missing(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.MISSING]
