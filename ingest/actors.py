@@ -44,6 +44,7 @@ from claimgraph.ingest.names import (
     LEVELS,
     MASTHEAD_WORDS,
     MEDIA_HEADS,
+    NAME_CONNECTORS,
     OFFICES_OF_STATE,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -510,9 +511,14 @@ class _Registry:
     def _qualified_body(self, i: int) -> int | None:
         """The one body the text names with more words before the name a headline gave it
         ("Health ministry says ..." in the headline, "the Gaza health ministry said" in the lead), or
-        the one unnamed group of the headline's kind of people."""
+        the one unnamed group of the headline's kind of people. Outside the headline, an organization's
+        shorter name is the one body named with words that qualify it ("the U.S. Coast Guard said", then
+        "The Coast Guard said"), not one whose name holds it after "of" ("Business Council of British
+        Columbia" is no "British Columbia")."""
         c = self.clusters[i]
-        if i not in self.headlined or c.anonymous or c.known is not None or c.kind is ActorKind.PERSON:
+        headlined = i in self.headlined
+        if c.anonymous or c.known is not None or c.kind is ActorKind.PERSON \
+                or not (headlined or c.kind is ActorKind.ORGANIZATION):
             return None
         if c.kind is ActorKind.GROUP and c.described and len(c.names) == 1 and " " not in c.names[0]:
             # "Officials lower toll ..." in the headline, "officials in the province said" in the lead
@@ -525,6 +531,7 @@ class _Registry:
                   if j not in self.headlined and d.kind is not ActorKind.PERSON and not d.anonymous
                   and self.root(j) != i
                   and any(words[-len(tail):] == tail and len(words) > len(tail)
+                          and (headlined or words[-len(tail) - 1] not in NAME_CONNECTORS)
                           for words in (tuple(form.casefold().split()) for form in (*d.names, *d.aliases))
                           for tail in tails)}
         return bodies.pop() if len(bodies) == 1 else None

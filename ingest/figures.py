@@ -215,9 +215,16 @@ _HOMES: Final = frozenset("home homes houses villages".split())
 _SHELTERS: Final = frozenset("homes home shelter housing".split())
 # "fled the area", "fled their villages": what was left behind, so the people counted are displaced.
 _LEFT_PLACES: Final = _HOMES | frozenset("area region town towns city district village camp camps".split())
-# "had been taken (rushed, flown) to hospital": hurt.
-_TAKEN: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
+# Verbs that take the hurt to a hospital: "were taken to hospital", "rushed 12 people to hospitals".
+TAKEN_FORMS: Final = frozenset("taken rushed flown airlifted brought sent evacuated".split())
 _TREATING: Final = frozenset("treated treating treats".split())
+# Words between "taken to" and the hospital noun: "to the hospital", "to two nearby hospitals".
+_WARD_WORDS: Final = frozenset("the a an local nearby several various different area regional city district "
+                               "military field".split())
+_WARD_WORDS_REACH: Final = 2
+# What may follow "were being treated" when it says who is under care ("as", "like", "well" say how; so
+# may a comma that opens no count: "how both leaders were being treated, as one ...").
+_CARE_AFTER: Final = frozenset(". ; and in at for by".split())
 _FALLING_ILL: Final = frozenset("fell fallen falling taken became become".split())
 # What overcomes people in a leak or a fire: "were overcome by fumes" hurts them ("overcome by grief" does not).
 _FUMES: Final = frozenset("gas gases fumes smoke monoxide heat".split())
@@ -261,6 +268,9 @@ _UNDER_EVENTS: Final = frozenset("attack fire".split())
 _COUNT_CHANGES: Final = frozenset("rose risen climbed jumped fell fallen dropped reached stood stands totalled totaled"
                                   " hit was is".split())
 _COUNT_OF_REACH: Final = 3
+# "was higher, at seven": a level compared with another count's, given after a comma.
+_COMPARED_LEVELS: Final = frozenset("higher lower greater smaller larger".split())
+_DEGREE_WORDS: Final = frozenset("far much even slightly still".split())
 # "put the number of confirmed cases at 2,638": a count noun a verb sets "at" its number.
 _EVENT_VERBS: Final[dict[str, Metric]] = {
     **dict.fromkeys("attacked ambushed assaulted targeted".split(), Metric.ATTACKS),
@@ -431,6 +441,9 @@ _UNITS: Final = frozenset(
 _NUMBER_VERB: Final = frozenset(("number",))
 _NUMBER_VERB_ADVERBS: Final = frozenset("now already still".split())
 _AGE_CUES: Final = frozenset("aged age ages at top no number ranked rank #".split())
+# "children under five", "adults over 65": a bound right after a noun for people, with no noun of its own,
+# is an age that says whom the noun counts.
+_AGE_BOUNDS: Final = frozenset("under over below above".split())
 _IRREGULAR_SINGULARS: Final = frozenset("man woman child person militiaman gunman policeman serviceman".split())
 _MULTIPLIER_AFTER: Final = frozenset("the as more higher larger greater bigger faster over".split())
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
@@ -1108,6 +1121,8 @@ def _is_count(text: str, span: Span, quantity: Amount, np: _NounPhrase, tokens: 
             first > 1 and words[first - 1] == "of" and words[first - 2] in _AGE_CUES)) \
             and not _count_at(tokens, first) and _count_of(tokens, first, 0) is None:
         return False
+    if np.head is None and 0 < first and words[first] in _AGE_BOUNDS and words[first - 1] in _PERSON_NOUNS:
+        return False
     point = quantity.value if quantity.value is not None else quantity.low
     if point is not None and not float(point).is_integer():
         return False
@@ -1436,6 +1451,9 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
     verb that sets the count ("put the number of confirmed cases at 2,638")."""
     words = tokens.words
     link = first - 2 if first > 1 and words[first - 1] in ("to", "at") else first - 1
+    level = _compared_level(words, first)
+    if level is not None:
+        link = level  # "the number of missing was higher, at seven"
     put_at = first > 0 and words[first - 1] == "at" and (link < 0 or words[link] not in _COUNT_CHANGES)
     if put_at:
         link = first - 1
@@ -1455,6 +1473,21 @@ def _count_of(tokens: _Tokens, first: int, floor: int) -> tuple[Metric, int] | N
                     return Metric.MISSING, k  # "the number of trapped miners fell to 21": not yet reached
             return None
     return None
+
+
+def _count_aside(words: Sequence[str], k: int) -> bool:
+    """", nine of them ...": a comma that opens a count of some of those just named."""
+    return k + 1 < len(words) and words[k] == "," and (words[k + 1][0].isdigit() or words[k + 1] in _NUMBER_WORDS)
+
+
+def _compared_level(words: Sequence[str], first: int) -> int | None:
+    """Where the verb stands when a level is compared before a comma and "at" gives it: "the number of
+    missing was higher, at seven", "the toll is far lower, at 12"."""
+    k = first - 3
+    if k < 1 or words[first - 1] != "at" or words[first - 2] != "," or words[k] not in _COMPARED_LEVELS:
+        return None
+    k -= 1 + (words[k - 1] in _DEGREE_WORDS)
+    return k if k >= 0 and words[k] in _COUNT_CHANGES else None
 
 
 def _past_aside(tokens: _Tokens, i: int) -> int:
@@ -1631,9 +1664,7 @@ _AMONG_THE: Final = frozenset(("the", "those"))
 _HARMS: Final = frozenset("injuries wounds burns injury wound".split())
 _SUFFERED: Final = frozenset("suffered sustained received suffering sustaining".split())
 # Harms of cold or heat that count the hurt when someone is admitted with them (a disease counts cases instead).
-# The past or "still" before "being treated": a ward's count as reported, not how people are dealt with.
-_TREATED_STILL: Final = frozenset("were was still".split())
-_WEATHER_HARMS: Final = frozenset("frostbite fractures hypothermia heatstroke heat-stroke dehydration exhaustion".split())
+WEATHER_HARMS: Final = frozenset("frostbite fractures hypothermia heatstroke heat-stroke dehydration exhaustion".split())
 
 
 def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
@@ -1661,12 +1692,10 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.KILLED, k - 3  # "five workers plunged to their deaths", "fell to his death"
     if w == "sea" and before == "at" and verb == "lost":
         return Metric.MISSING, k - 2  # "17 fishermen were lost at sea": not found, so missing
+    if w == "treated" and before == "being" and (verb in _PASSIVE_MARKERS or verb == "still") \
+            and (k + 1 == len(words) or words[k + 1] in _CARE_AFTER or _count_aside(words, k + 1)):
+        return Metric.INJURED, k - 2  # "62 people were being treated, nine of them for burns": under care, hurt
     if w == "for" and verb in _PASSIVE_MARKERS and before == "treated":  # "were being treated for burns"
-        return Metric.INJURED, k - 1
-    if w == "treated" and before == "being" and verb in _TREATED_STILL \
-            and (k + 1 >= len(words) or not tokens.raws[k + 1].isalpha()):
-        # "23 people were being treated, four of them in critical condition" (not "how the guards are
-        # being treated"); "in hospitals in X", "for burns", "as suspects" are read whole or not at all
         return Metric.INJURED, k - 1
     if w in ("hospital", "hospitals") and before == "in" and verb == "treated" and k > 2 \
             and words[k - 3] in _PASSIVE_MARKERS:  # "were being treated in hospitals": hurt, as "in hospital" is
@@ -1725,13 +1754,20 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
         return Metric.MISSING, k - 1
     if w == "trapped" and before in _BELIEVED and verb in _PASSIVE_MARKERS:  # "were feared trapped", "believed trapped"
         return Metric.MISSING, k - 2
-    if w in _RUBBLE and before == "the" and verb == "under" and k > 2 and words[k - 3] in _STILL_WORDS:
-        return Metric.MISSING, k - 3
-    if w in ("hospital", "hospitals") and before == "to" and verb in _TAKEN:  # "were taken to hospital"
-        return Metric.INJURED, k - 2
+    if w == "trapped" and before == "be" and verb == "to" and k > 3 and words[k - 3] in _BELIEVED \
+            and words[k - 4] in _PASSIVE_MARKERS:  # "were believed to be trapped"
+        return Metric.MISSING, k - 4
+    if w in _RUBBLE and before == "the" and verb == "under" and k > 2:
+        # "were still under the rubble", "might still be under the rubble"
+        still = k - 4 if k > 3 and words[k - 3] == "be" else k - 3
+        if words[still] in _STILL_WORDS:
+            return Metric.MISSING, still
+    taken_to = _to_hospital(words, k)
+    if taken_to is not None and taken_to > 0 and words[taken_to - 1] in TAKEN_FORMS:  # "were taken to hospital", "to four hospitals"
+        return Metric.INJURED, taken_to - 1
     if w in ("custody", "detention") and before == "in" and verb in _STILL_WORDS:  # "600 were in custody"
         return Metric.ARRESTED, k - 1
-    if w in _HARMS or w in _WEATHER_HARMS:  # "23 people had been admitted with frostbite", "admitted to hospital with burns"
+    if w in _HARMS or w in WEATHER_HARMS:  # "23 people had been admitted with frostbite", "admitted to hospital with burns"
         with_at = next((j for j in range(k - 1, max(-1, k - 3), -1) if words[j] == "with"), -1)
         admitted = with_at - 3 if with_at > 2 and words[with_at - 1] in ("hospital", "hospitals") \
             and words[with_at - 2] == "to" else with_at - 1
@@ -1750,8 +1786,8 @@ def _predicate(tokens: _Tokens, k: int) -> tuple[Metric, int] | None:
             return Metric.INJURED, suffered
     # The active voice, its verb before the count: "sent more than 300 people to hospital", "treated 180
     # people for breathing problems".
-    if w in ("hospital", "hospitals") and before == "to" and _verb_before(tokens, k - 1, _TAKEN):
-        return Metric.INJURED, k - 1
+    if taken_to is not None and _verb_before(tokens, taken_to, TAKEN_FORMS):
+        return Metric.INJURED, taken_to
     if w == "for" and _verb_before(tokens, k, _TREATING):
         return Metric.INJURED, k
     return None
@@ -1768,6 +1804,18 @@ def _treated_at(words: Sequence[str], k: int) -> int | None:
     if at is None or at < 2 or words[at - 1] != "treated" or words[at - 2] not in _PASSIVE_MARKERS:
         return None
     return at - 1
+
+
+def _to_hospital(words: Sequence[str], k: int) -> int | None:
+    """Where "to" stands before the hospital noun at ``k``: "to hospital", "to the hospital", "to four
+    hospitals", "to a nearby hospital"."""
+    if words[k] not in ("hospital", "hospitals"):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= _WARD_WORDS_REACH and (words[j] in _WARD_WORDS or words[j] in _NUMBER_WORDS
+                                                     or words[j][0].isdigit()):
+        j -= 1
+    return j if j >= 0 and words[j] == "to" else None
 
 
 def _verb_before(tokens: _Tokens, k: int, verbs: frozenset[str]) -> bool:

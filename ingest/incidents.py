@@ -93,6 +93,8 @@ from claimgraph.ingest.figures import (
     PEOPLE,
     RISING,
     SHOT_FIRE,
+    TAKEN_FORMS,
+    WEATHER_HARMS,
     one_named_before,
     victim_class,
 )
@@ -172,10 +174,12 @@ _STARVED: Final = re.compile(r"\b(?:of|from)\s+(?:hunger|malnutrition|starvation
 _DAY_WORDS: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"last\s+night|overnight)(?:'s|\u2019s)?\b", re.IGNORECASE)
-# Nouns for an event of any kind: "two earlier sinkings", "a previous accident".
-_ANY_EVENT: Final = r"accidents?|disasters?|incidents?|traged(?:y|ies)|sinkings?"
+# Nouns for an event of any kind: "two earlier sinkings", "a previous accident", "a second storm".
+_ANY_EVENT: Final = r"accidents?|disasters?|incidents?|traged(?:y|ies)|sinkings?|(?:hail|snow|ice|rain|wind)?storms?"
+# "A second storm on Sunday injured three": a count of the second event is none of the first's, and, when
+# the two are one event told twice ("a second blast an hour later"), compared with nothing is the safe side.
 _SEPARATE: Final = re.compile(
-    r"\b(?:a\s+separate|another|earlier|previous|prior|a\s+later|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
+    r"\b(?:a\s+separate|another|earlier|previous|prior|a\s+later|an?\s+(?:second|third)|an?\s+(?:\w+\s+)?(?:week|month|year)s?\s+earlier|"
     r"last\s+(?:month|year)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(_KINDS, key=len, reverse=True)) + "|" + _ANY_EVENT + r")\b", re.IGNORECASE)
 _PLACE_AFTER: Final = re.compile(
@@ -196,10 +200,17 @@ _YEAR: Final = re.compile(r"(?<![\d,.$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|[,.]
 # "34 bodies (recovered)": those found so far are as many as the dead or fewer; "62 wounded were being
 # treated there (at the hospital)": one hospital's patients. So is a witness's
 # "two of my neighbours", "three of her neighbours" (one person's own circle); "two of our fighters" is a side's own count, a rival to the other side's. A count
-# "in Bhojpur district alone", "in the province alone": one place's share of a wider toll.
+# "in Bhojpur district alone", "in the province alone": one place's share of a wider toll. So are one
+# ward's or clinic's dead ("four children had died in her ward") and the dead of one harm of cold or heat
+# ("three hypothermia deaths" of a storm whose toll also counts crashes), and those taken to one hospital or
+# a few named by their number ("taken to the county hospital", "to four hospitals"; "taken to hospital" is
+# how the hurt are counted, and stays the whole).
 _PART_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the|those|them|whom|my|his|her)\b|(?:[\w-]+\s+){0,4}?(?:died|dead|were\s+killed|killed)?\s*"
-    r"(?:at|in)\s+(?:(?:the|a|two|three|four|several|local|nearby)\s+)?hospitals?\b"
+    r"(?:at|in)\s+(?:(?:the|a|two|three|four|several|local|nearby|my|his|her|its|their|our)\s+)?"
+    r"(?:hospitals?|wards?|clinics?)\b"
+    r"|(?:" + "|".join(sorted(WEATHER_HARMS)) + r")\s+(?:deaths|fatalities)\b"
+    r"|(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(TAKEN_FORMS)) + r")\s+to\s+(?:[\w-]+\s+){1,2}hospitals?\b"
     r"|(?:[\w-]+\s+){0,3}?in\s+(?:an?\s+)?(?:" + "|".join(CONDITIONS) + r")\s+condition\b"
     r"|(?:[\w-]+\s+)?bodies\b"
     r"|(?:[\w-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded)\b"

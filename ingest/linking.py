@@ -17,7 +17,8 @@ none); then their intervals decide:
   both be true; 20 fighters and 17 people cannot); a figure its words make a
   part ("two of the dead", "six died at the hospital", "including three
   ministers") is compared only with a count of the same named group
-  ("killing three ministers"), an increment ("two more died", see
+  ("killing three ministers"), and below such a count it is a share of it, no
+  rival ("four children died in her ward" and "31 children"); an increment ("two more died", see
   :func:`~claimgraph.ingest.incidents.share`) with nothing: which subgroup
   another count counts is not known; nor is a count its sentence calls
   earlier ("police earlier put the toll at 29") compared with anything;
@@ -75,7 +76,7 @@ from claimgraph.graph.model import (
     VariantOf,
 )
 from claimgraph.ingest.figures import OWN_SIDE, PEOPLE, demonym, victim_class
-from claimgraph.ingest.incidents import OVERTAKEN, UNCOMPARED
+from claimgraph.ingest.incidents import OVERTAKEN, PART, UNCOMPARED
 from claimgraph.ingest.numbers import format_number, tolerance
 
 # Nouns that count anyone the metric befell, not a group of their own ("86 detentions" is no group).
@@ -318,8 +319,15 @@ def _judge(x: LinkCandidate, y: LinkCandidate, verdicts: dict[tuple[str, str, Me
             v.agree.append(pair)
     elif not (_part_of_total(b.figure, a.figure) and high_b < low_a
               or _part_of_total(a.figure, b.figure) and high_a < low_b
+              or _share_below(b, a, high_b, low_a) or _share_below(a, b, high_a, low_b)
               or _rounded_bound(a.figure, b.figure) or _rounded_bound(b.figure, a.figure)):
         v.disagree.append(pair)
+
+
+def _share_below(part: LinkCandidate, whole: LinkCandidate, part_high: float, whole_low: float) -> bool:
+    """Whether a part of the toll ("four children died in her ward") is below a whole count of its group
+    ("31 children"): one ward's, one place's share of them, no rival; above it, the two cannot both hold."""
+    return part.share == PART and whole.share is None and part_high < whole_low
 
 
 # How round a plain count must be to be read as a rounding: "600,000" and "3,000", not "28" or "1,500".

@@ -280,7 +280,8 @@ _ROLE_PREPOSITIONS: Final = _words("of for at from in with on to")
 _BODIES_ON_A_SUBJECT: Final = _words("commission committee subcommittee council conference panel forum board")
 # Capitalized words opening a sentence before a preposition that head no noun phrase ("According to X").
 _NOT_HEADS: Final = _words("according thanks due next close prior compared similar")
-_CONNECTORS: Final = _words("of for the and on in de al")
+# Lowercase words a name holds between its capitalized ones ("Ministry of Health", "Doctors for Peace").
+NAME_CONNECTORS: Final = _words("of for the and on in de al")
 _ADJECTIVE_SUFFIXES: Final = ("ive", "ous", "al", "ed", "ing", "ful", "able", "ible", "ic")
 # Endings of a noun for who does something ("harbour master", "announcer", "trustee"), and the nouns
 # so ending that name a thing.
@@ -364,7 +365,9 @@ _ANONYMITY: Final = re.compile(
 # One of these is in every phrase _ANONYMITY matches: most sentences are passed over with them.
 _ANONYMITY_WORDS: Final = ("anonym", "named", "identified", "authori", "background")
 _EDGE: Final = re.compile(r"^[\s\"'“”‘’.,;:()\[\]—–-]+|[\s\"'“”‘’.,;:()\[\]—–-]+$")
-_NAME_TOKEN: Final = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-[A-Z][\w'’-]*)$")
+# A capital letter, accented ones too: "Özdemir", "İmamoğlu", "Łukasz", "Émile" are names as "Ozdemir" is.
+_CAPITAL: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_NAME_TOKEN: Final = re.compile(rf"^(?:[{_CAPITAL}][\w'’.-]*|(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-[{_CAPITAL}][\w'’-]*)$")
 _INITIAL: Final = re.compile(r"^[A-Z]\.$")
 # "BuzzFeed", "HuffPost", "Factcheck.org": one word spelt like a brand, not a person.
 _BRAND: Final = re.compile(r"^[A-Z][a-z]+[A-Z][\w-]*$|^[\w-]+\.(?i:com|org|net|gov)$")
@@ -1150,7 +1153,7 @@ def _organization_of(tokens: list[str]) -> Mention | None:
             return None
         tail: list[str] = []
         for word in tokens[link + 1:]:
-            if word[0].isupper() or word.casefold() in _CONNECTORS:
+            if word[0].isupper() or word.casefold() in NAME_CONNECTORS:
                 tail.append(word)
             elif tail:
                 return None  # "Ministry of Health spokesman ...": a role follows the name
@@ -1270,10 +1273,10 @@ def _without_descriptors(name: str) -> str:
     start = 0
     while start < len(words) - 1 and (_DESCRIBING_COMPOUND.match(words[start]) or (
             words[start][:1].islower() and not _is_role_word(words[start]) and words[start] not in _ROLE_PREPOSITIONS
-            and words[start] not in _CONNECTORS)):
+            and words[start] not in NAME_CONNECTORS)):
         start += 1
     rest = words[start:]
-    return " ".join(rest) if all(w[:1].isupper() or w in _CONNECTORS for w in rest) else name
+    return " ".join(rest) if all(w[:1].isupper() or w in NAME_CONNECTORS for w in rest) else name
 
 
 def _without_lowercase_lead(name: str) -> str:

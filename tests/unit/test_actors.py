@@ -521,3 +521,19 @@ def test_a_clergyman_named_by_his_role_is_an_unnamed_person_not_the_outlet(table
     cast, speaker = spoken(table, "A local priest said 28 people had been killed.", "A local priest", "said",
                            "28 people had been killed")
     assert speaker == by_name(cast, "anonymous local priest").id
+
+
+@pytest.mark.parametrize(("second", "same"), [("The Coast Guard", True), ("Isla Verde", False)])
+def test_a_body_named_again_without_its_qualifier_is_the_one_first_named(table, second: str, same: bool):
+    """"the U.S. Coast Guard said", then "The Coast Guard said": one body; "the Council of Isla Verde"
+    holds "Isla Verde" after "of", and is no name of it."""
+    first = "the U.S. Coast Guard" if same else "the Council of Isla Verde"
+    text = f"Four people died, {first} said on Friday.\n{second} said a search went on overnight."
+    cast = cast_of(text, [attribution(text, first, "said", "Four people died"),
+                          attribution(text, second, "said", "a search went on overnight")], table)
+    assert (cast.speakers[0].actor_id == cast.speakers[1].actor_id) is same
+
+
+@pytest.mark.parametrize("name", ["Ali Özdemir", "Ekrem İmamoğlu", "Łukasz Nowak", "The city's mayor, Émile Roux"])
+def test_a_name_whose_word_opens_with_an_accented_capital_is_a_person(table, name: str):
+    assert parse_mention(name, table).kind is MentionKind.PERSON

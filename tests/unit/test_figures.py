@@ -1494,3 +1494,40 @@ def test_a_part_of_them_after_a_toll_counts_what_the_toll_counts_not_what_follow
                                   "Nine pupils had been treated at a local hospital."])
 def test_people_treated_at_hospitals_named_by_a_word_or_two_are_hurt(text: str) -> None:
     assert [f.metric for f in figures(text)] == [Metric.INJURED]
+
+
+@pytest.mark.parametrize(("text", "raw"), [("Measles has killed at least 31 children under five since January.",
+                                           "at least 31"),
+                                          ("The heat killed 40 people over 65 who lived alone.", "40")])
+def test_a_bound_after_a_noun_for_people_is_an_age_not_a_count(text: str, raw: str) -> None:
+    assert [f.span.text for f in figures(text)] == [raw]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("A union official said the number of missing was higher, at seven.", Metric.MISSING),
+    ("The number of dead was far higher, at 12, he said.", Metric.KILLED)])
+def test_a_count_noun_s_level_compared_before_a_comma_and_at_is_its_count(text: str, metric: Metric) -> None:
+    assert [f.metric for f in figures(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said 62 people were being treated, nine of them for severe burns.", [62, 9]),
+    ("Doctors said 14 people were being treated.", [14]),
+    ("Twelve men were being treated as suspects.", []),
+    ("She compared how the two leaders were being treated, as one was praised.", [])])
+def test_people_being_treated_with_nothing_after_are_hurt(text: str, expected: list[float]) -> None:
+    found = figures(text)
+    assert [f.value for f in found] == expected and all(f.metric is Metric.INJURED for f in found)
+
+
+@pytest.mark.parametrize("text", ["The agency said 34 people had been taken to four hospitals.",
+                                  "Medics said 34 people were taken to the hospital.",
+                                  "Crews sent 34 people to two nearby hospitals."])
+def test_people_taken_to_a_hospital_its_article_or_number_before_it_are_hurt(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [(Metric.INJURED, 34)]
+
+
+@pytest.mark.parametrize("text", ["The ministry said nine others were believed to be trapped.",
+                                  "A source said up to 20 people might still be under the rubble."])
+def test_people_believed_to_be_trapped_or_still_to_be_under_rubble_are_missing(text: str) -> None:
+    assert [f.metric for f in figures(text)] == [Metric.MISSING]

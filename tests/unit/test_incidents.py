@@ -739,3 +739,27 @@ def test_the_second_class_of_a_part_of_the_wounded_is_a_part_too(aliases: AliasT
         text.figure(raw, Metric.INJURED)
     shares = text.shares(aliases)
     assert shares["three-0"] == shares["Eleven-0"] == PART and shares["12-0"] != PART
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("A nurse said four children had died in her ward in one night.", "four"),
+    ("He said nine people had died at a clinic in the town.", "nine"),
+    ("The medical examiner had confirmed three hypothermia deaths.", "three")])
+def test_one_ward_s_dead_or_the_dead_of_one_harm_of_cold_are_a_part(text: str, raw: str) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == PART
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("Officials said 34 people had been taken to four hospitals.", "34", PART),
+    ("Fourteen people were taken to the county hospital, it said.", "Fourteen", PART),
+    ("Fourteen people were taken to hospital, it said.", "Fourteen", None)])
+def test_those_taken_to_one_hospital_or_a_number_of_them_are_a_part(text: str, raw: str, expected: str | None) -> None:
+    start = text.index(raw)
+    assert share(text, Span.of(text, start, start + len(raw))) == expected
+
+
+def test_a_second_storm_is_another_incident(aliases: AliasTable) -> None:
+    found = Text("The hailstorm injured 47 people on Saturday. A second storm on Sunday injured three people.",
+                 title="Hailstorm injures dozens").figure("47").figure("three").incidents(aliases)
+    assert found["three-0"] is not None and found["47-0"] != found["three-0"]

@@ -491,3 +491,15 @@ def test_a_sides_count_of_its_own_dead_and_a_count_of_its_countrys_soldiers_are_
     other = fig(value=9, incident_victim="military:Afghanistan")
     assert comparable(cand("c1", "s1", own), cand("c2", "s2", theirs))
     assert not comparable(cand("c1", "s1", own), cand("c2", "s2", other))
+
+
+def test_a_part_below_a_whole_count_of_its_group_is_a_share_of_it() -> None:
+    """A nurse's "four children died in her ward" (a part) and an agency's "31 children" dead: one ward's
+    share, no rival; a part above the whole cannot hold with it."""
+    def children(claim: str, value: float, share: str | None) -> LinkCandidate:
+        return LinkCandidate(claim, claim, claim, fig(value=value, unit="children"), claim, None, "incident-1",
+                             share=share)
+
+    assert link_figures([children("nurse", 4, "part"), children("agency", 31, None)], []) == []
+    assert [link.kind for link in link_figures([children("nurse", 40, "part"), children("agency", 31, None)], [])] \
+        == [ClaimLinkKind.CONTRADICTS]
