@@ -106,6 +106,8 @@ from claimgraph.graph.results import (
     INCIDENT_TOTAL_CAP,
     MAX_PATH_DEGREE,
     PAIR_TOTAL_CAP,
+    PATH_END_CAP,
+    PATH_END_CLAIMS,
     SEARCH_TOTAL_CAP,
     NodeLabel,
     RelType,
@@ -277,8 +279,10 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def path() -> Call:
         source, target = rng.choice(speakers), rng.choice(actors)
+        low, high = key_range(None, None)
         return Call("/paths", {"from": source, "to": target},
-                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE, "history": False})
+                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE, "end_cap": PATH_END_CAP,
+                     "end_claims": PATH_END_CLAIMS, "low": low, "high": high, "history": False})
 
     def by_id(route: str, pool: list[str], **extra: Any) -> Callable[[], Call]:
         def make() -> Call:
