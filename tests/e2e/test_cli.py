@@ -111,7 +111,7 @@ def test_a_path_from_an_end_over_the_end_cap_says_it_left_through_the_last_claim
     monkeypatch.setattr("claimgraph.graph.neo4j_store.PATH_END_CLAIMS", 1)
     r = cli(neo4j_server, "path", "Omar Haddad", "Northern Front")
     assert r.exit_code == 0, r.stderr
-    assert "6 step(s), leaving Omar Haddad (over 2 links) only through the last 1 claims" in r.stdout
+    assert "6 step(s), leaving Omar Haddad (over 2 links) only through the last 1 claims" in " ".join(r.stdout.split())
     none = cli(neo4j_server, "path", "Omar Haddad", "Isolated Observer")
     assert none.exit_code == 1 and "only through the last 1 claims and the organizations" in none.stderr
 
