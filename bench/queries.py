@@ -106,6 +106,8 @@ from claimgraph.graph.results import (
     INCIDENT_TOTAL_CAP,
     MAX_PATH_DEGREE,
     PAIR_TOTAL_CAP,
+    PATH_END_CAP,
+    PATH_END_CLAIMS,
     SEARCH_TOTAL_CAP,
     NodeLabel,
     RelType,
@@ -277,8 +279,10 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
 
     def path() -> Call:
         source, target = rng.choice(speakers), rng.choice(actors)
+        low, high = key_range(None, None)
         return Call("/paths", {"from": source, "to": target},
-                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE, "history": False})
+                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE, "end_cap": PATH_END_CAP,
+                     "end_claims": PATH_END_CLAIMS, "low": low, "high": high, "history": False})
 
     def by_id(route: str, pool: list[str], **extra: Any) -> Callable[[], Call]:
         def make() -> Call:
@@ -451,10 +455,15 @@ def _figure_answer(records: list[dict[str, Any]], call: Call) -> Any:
                                     scope=VoiceScope.ALL if "depth" in p else None) for r in records]
 
 
+def _path_answer(records: list[dict[str, Any]], call: Call) -> Any:
+    """The path and the ends bounded: the baseline, which bounds none, has no such column."""
+    return [(r.get("bounded", []), r["paths"]) for r in records]
+
+
 ANSWERS: dict[str, Callable[[list[dict[str, Any]], Call], Any]] = {
-    "figures": _figure_answer, "figures_by_actor": _figure_answer}
+    "figures": _figure_answer, "figures_by_actor": _figure_answer, "shortest_path": _path_answer}
 """Queries whose records carry only what their answer keeps (map projections) while their baseline's carry
-whole property maps: compared by the typed answer the store makes of them, not record for record."""
+whole property maps, or a column their baseline lacks: compared by the answer, not record for record."""
 
 
 def same_answers(baseline: str, before: list[Any], query: str, after: list[Any], calls: list[Call]) -> str:

@@ -27,6 +27,8 @@ from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
     MAX_PATH_DEGREE,
     MAX_PATH_HOPS,
+    PATH_END_CAP,
+    PATH_END_CLAIMS,
     ActorHit,
     ActorProfile,
     AttributionPath,
@@ -644,12 +646,13 @@ class Neo4jStore(GraphStore):
         return to_results.incident_detail(record)
 
     def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
+        low, high = key_range(None, None)
         record = self._one("shortest_path", source=source_id, target=target_id, max_degree=MAX_PATH_DEGREE,
-                           history=history)
+                           end_cap=PATH_END_CAP, end_claims=PATH_END_CLAIMS, low=low, high=high, history=history)
         for end, actor_id in (("source", source_id), ("target", target_id)):
             if record[end] is None:
                 raise NotFound("actor", actor_id)
-        return to_results.attribution_path(record, MAX_PATH_HOPS, MAX_PATH_DEGREE)
+        return to_results.attribution_path(record, MAX_PATH_HOPS, MAX_PATH_DEGREE, PATH_END_CAP, PATH_END_CLAIMS)
 
     def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
         record = self._record("article_graph", id=article_id, version=version)

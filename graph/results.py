@@ -37,7 +37,18 @@ MAX_PATH_DEGREE = 1000
 through it: a wire agency, a ministry or an outlet of thousands of articles joins
 nearly everyone to everyone in a few steps, so a path through it says little, and
 expanding it would make one path cost the whole graph. The path's two ends may have any
-degree; claims and articles are not capped."""
+degree (``PATH_END_CAP`` bounds how the path leaves them); claims and articles are not capped."""
+
+PATH_END_CAP = 10_000
+"""The most attribution relationships a path's end may have and still be left by any of them.
+Past it (a spokesman of hundreds of thousands of claims) ``shortest_path`` leaves the end only
+through its last ``PATH_END_CLAIMS`` claims in voice_key order (undated first, then the newest)
+and the organizations it speaks for or belongs to, and says so (``bounded``): the search
+would otherwise read every claim of the end, and a path cost as much as the end's history.
+Above the outlets and agencies of the benchmark's million-claim graph (at most 9,682), whose
+articles have no order an index keeps and so cannot be bounded by recency."""
+PATH_END_CLAIMS = 100
+"""How many of a bounded end's claims ``shortest_path`` may leave it through (``PATH_END_CAP``)."""
 
 SEARCH_TOTAL_CAP = 5000
 """The most matches a count reads: a claim search's total, an actor's claims (its profile's
@@ -849,13 +860,24 @@ class AttributionPath(_Model):
     (either direction, at most ``max_hops``), passing through no actor with more
     than ``max_degree`` attribution relationships (its two ends excepted). Among
     equally short paths, the one whose node ids, then edge ids, read as the
-    smallest list. From an actor to itself the path is that node alone."""
+    smallest list. From an actor to itself the path is that node alone.
+    An end of more than ``end_cap`` attribution relationships is left only through
+    its last ``end_claims`` claims and the organizations it speaks for or belongs
+    to (``bounded`` names it): a path found is a true path, but perhaps not the
+    shortest through the end's older claims, and ``found`` false then means none
+    through those."""
 
     source: ActorRef
     target: ActorRef
     max_hops: int
     max_degree: int = Field(description="actors with more attribution relationships than this (super-nodes: "
                                         "an agency, an outlet, a ministry) are not passed through")
+    end_cap: int = Field(description="an end with more attribution relationships than this is left only "
+                                     "through its last end_claims claims and its organizations")
+    end_claims: int = Field(description="how many of a bounded end's claims (the newest) the path may start from")
+    bounded: list[Literal["source", "target"]] = Field(
+        description="the ends over end_cap: the path leaves them only through their last end_claims claims "
+                    "and their organizations, so a path through an older claim was not looked for")
     found: bool
     nodes: list[Node]
     edges: list[Edge]

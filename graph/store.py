@@ -463,6 +463,9 @@ class GraphStore(ABC):
         :class:`~claimgraph.graph.results.AttributionPath`); ``found`` is False
         when none is within ``MAX_PATH_HOPS``. Without ``history`` the path passes
         through no replaced article version and no claim only such versions report.
+        An end over ``PATH_END_CAP`` is left only through its last ``PATH_END_CLAIMS``
+        claims (voice_key order, current ones unless ``history``) and its
+        organizations, and ``bounded`` names it.
         Raises :class:`NotFound` when either actor is unknown (the source first)."""
 
     @abstractmethod

@@ -262,11 +262,11 @@ def claim_pairs(record: Props, kind: str, limit: int, offset: int) -> ClaimPairs
                                       "offset": offset, "items": items})
 
 
-def attribution_path(record: Props, max_hops: int, max_degree: int) -> AttributionPath:
+def attribution_path(record: Props, max_hops: int, max_degree: int, end_cap: int, end_claims: int) -> AttributionPath:
     [path] = record["paths"] or [{"nodes": [], "edges": []}]
     return AttributionPath(
         source=actor_ref(record["source"]), target=actor_ref(record["target"]), max_hops=max_hops,
-        max_degree=max_degree,
+        max_degree=max_degree, end_cap=end_cap, end_claims=end_claims, bounded=record["bounded"],
         found=bool(record["paths"]), nodes=[node(n) for n in path["nodes"]], edges=[edge(e) for e in path["edges"]],
     )
 

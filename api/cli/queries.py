@@ -225,12 +225,12 @@ def path(
     """The shortest attribution path between two actors or outlets."""
     with query_store() as store:
         result = store.shortest_path(resolve_actor(store, source), resolve_actor(store, target), history=history)
+    from claimgraph.api.cli.tables import bounded_ends, path_table
+
     if not result.found and not as_json:
         raise _fail(f"no attribution path from {result.source.name} to {result.target.name} "
-                    f"within {result.max_hops} steps through no actor of more than {result.max_degree} links",
-                    NOTHING)
-    from claimgraph.api.cli.tables import path_table
-
+                    f"within {result.max_hops} steps through no actor of more than {result.max_degree} links"
+                    f"{bounded_ends(result)}", NOTHING)
     _show(result, as_json, None if as_json else path_table(result))
 
 

@@ -157,8 +157,18 @@ def pairs_table(kind: ClaimLinkKind, pairs: ClaimPairs) -> Table:
     return t
 
 
+def bounded_ends(path: AttributionPath) -> str:
+    """What the answer says of its ends over the cap, as a clause: empty when none was."""
+    names = [(path.source if end == "source" else path.target).name for end in path.bounded]
+    if not names:
+        return ""
+    return (f", leaving {' and '.join(names)} (over {path.end_cap} links) only through the last "
+            f"{path.end_claims} claims and the organizations")
+
+
 def path_table(path: AttributionPath) -> Table:
-    t = Table(title=f"{path.source.name} to {path.target.name}: {len(path.edges)} step(s)", title_justify="left")
+    t = Table(title=f"{path.source.name} to {path.target.name}: {len(path.edges)} step(s){bounded_ends(path)}",
+              title_justify="left")
     for col in ("step", "node", "label", "via"):
         t.add_column(col, overflow="fold")
     for i, node in enumerate(path.nodes):

@@ -559,7 +559,7 @@ def _passable(graph: nx.MultiDiGraph, ends: tuple[NodeKey, NodeKey], max_degree:
     return passable
 
 
-def _distances(graph: nx.MultiDiGraph, start: NodeKey, limit: int,
+def _distances(steps: Callable[[NodeKey], Iterator[tuple[NodeKey, EdgeRef]]], start: NodeKey, limit: int,
                passable: Callable[[NodeKey], bool]) -> dict[NodeKey, int]:
     dist = {start: 0}
     queue = deque([start])
@@ -567,7 +567,7 @@ def _distances(graph: nx.MultiDiGraph, start: NodeKey, limit: int,
         here = queue.popleft()
         if dist[here] == limit:
             continue
-        for there, _ in _attribution_steps(graph, here):
+        for there, _ in steps(here):
             if there not in dist and passable(there):
                 dist[there] = dist[here] + 1
                 queue.append(there)
@@ -583,18 +583,38 @@ def _edge_order_id(graph: nx.MultiDiGraph, edge: EdgeRef) -> str:
     return text
 
 
+def _end_exits(graph: nx.MultiDiGraph, end: NodeKey, end_cap: int, end_claims: int,
+               history: bool) -> set[int] | None:
+    """The edges (by their data's identity) a path may leave an end of more than ``end_cap``
+    attribution relationships by: its last ``end_claims`` claims in voice_key order and its
+    organizations; None when the end is under the cap (any edge)."""
+    if sum(1 for _ in _attribution_steps(graph, end)) <= end_cap:
+        return None
+    said = [edge for c, edge in outgoing(graph, end, ["ASSERTED"], "Claim") if history or current(graph, c)]
+    last = sorted(said, key=lambda edge: edge[2]["props"]["voice_key"], reverse=True)[:end_claims]
+    groups = [edge for _, edge in outgoing(graph, end, ["SPEAKS_FOR", "MEMBER_OF"], "Actor")]
+    return {id(data) for _, _, data in [*last, *groups]}
+
+
 def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey, max_degree: int,
-                   history: bool) -> tuple[list[NodeKey], list[EdgeRef]] | None:
+                   exits: dict[NodeKey, set[int]], history: bool) -> tuple[list[NodeKey], list[EdgeRef]] | None:
     """Among the shortest paths a..b (at most MAX_PATH_HOPS, through no actor but a
-    and b of more than ``max_degree`` attribution relationships), the one whose node
-    ids, then edge strings, read smallest: chosen layer by layer, keeping every
-    node that ties, so no path is enumerated."""
+    and b of more than ``max_degree`` attribution relationships, and leaving an end
+    of ``exits`` only by one of its edges), the one whose node ids, then edge
+    strings, read smallest: chosen layer by layer, keeping every node that ties, so
+    no path is enumerated."""
     passable = _passable(graph, (a, b), max_degree, history)
-    from_a = _distances(graph, a, MAX_PATH_HOPS, passable)
+
+    def steps(here: NodeKey) -> Iterator[tuple[NodeKey, EdgeRef]]:
+        for there, edge in _attribution_steps(graph, here):
+            if all(id(edge[2]) in exits[end] for end in (here, there) if end in exits):
+                yield there, edge
+
+    from_a = _distances(steps, a, MAX_PATH_HOPS, passable)
     if b not in from_a:
         return None
     length = from_a[b]
-    from_b = _distances(graph, b, length, passable)
+    from_b = _distances(steps, b, length, passable)
 
     def on_path(node: NodeKey, step: int) -> bool:
         return from_a.get(node) == step and from_b.get(node) == length - step
@@ -602,7 +622,7 @@ def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey, max_degree: i
     # Layers of nodes realising the smallest node-id sequence.
     layers = [{a}]
     for step in range(1, length + 1):
-        following = {there for here in layers[-1] for there, _ in _attribution_steps(graph, here)
+        following = {there for here in layers[-1] for there, _ in steps(here)
                      if on_path(there, step)}
         smallest = min(props(graph, n)["id"] for n in following)
         layers.append({n for n in following if props(graph, n)["id"] == smallest})
@@ -611,11 +631,11 @@ def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey, max_degree: i
     alive[-1] = layers[-1] & {b}
     for step in range(length - 1, -1, -1):
         alive[step] = {n for n in layers[step]
-                       if any(there in alive[step + 1] for there, _ in _attribution_steps(graph, n))}
+                       if any(there in alive[step + 1] for there, _ in steps(n))}
     here, node_path, edge_path = a, [a], []
     for step in range(1, length + 1):
         options = [(_edge_order_id(graph, edge), there, edge)
-                   for there, edge in _attribution_steps(graph, here) if there in alive[step]]
+                   for there, edge in steps(here) if there in alive[step]]
         # An edge's text names its type and both end ids, and each type joins
         # fixed labels, so the smallest text is one edge (one way forward).
         _, here, edge = min(options, key=lambda option: option[0])
@@ -624,21 +644,26 @@ def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey, max_degree: i
     return node_path, edge_path
 
 
-def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_degree: int,
-                  history: bool = False) -> Record:
-    """``shortest_path.cypher``: source, target (None when absent) and paths."""
+def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_degree: int, end_cap: int,
+                  end_claims: int, history: bool = False) -> Record:
+    """``shortest_path.cypher``: source, target (None when absent), the ends bounded and paths."""
     a, b = find(graph, "Actor", source_id), find(graph, "Actor", target_id)
     paths: list[Record] = []
+    bounded: list[str] = []
     if a is not None and b is not None:
         if a == b:
             paths = [{"nodes": [node_record(graph, a)], "edges": []}]
         else:
-            found = _smallest_path(graph, a, b, max_degree, history)
+            exits = {end: allowed for end in (a, b)
+                     if (allowed := _end_exits(graph, end, end_cap, end_claims, history)) is not None}
+            bounded = [name for name, end in (("source", a), ("target", b)) if end in exits]
+            found = _smallest_path(graph, a, b, max_degree, exits, history)
             if found is not None:
                 node_path, edge_path = found
                 paths = [{"nodes": [node_record(graph, n) for n in node_path],
                           "edges": [edge_record(graph, e) for e in edge_path]}]
-    return {"source": props(graph, a) if a else None, "target": props(graph, b) if b else None, "paths": paths}
+    return {"source": props(graph, a) if a else None, "target": props(graph, b) if b else None,
+            "bounded": bounded, "paths": paths}
 
 
 # --- subgraphs --------------------------------------------------------------------------

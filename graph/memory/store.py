@@ -45,6 +45,8 @@ from claimgraph.graph.model import Batch, Channel, ClaimLinkKind, Incident, Metr
 from claimgraph.graph.results import (
     MAX_PATH_DEGREE,
     MAX_PATH_HOPS,
+    PATH_END_CAP,
+    PATH_END_CLAIMS,
     ActorHit,
     ActorProfile,
     AttributionPath,
@@ -415,11 +417,13 @@ class MemoryStore(GraphStore):
 
     def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
         with self._reading() as graph:
-            record = memory_read.shortest_path(graph, source_id, target_id, MAX_PATH_DEGREE, history)
+            record = memory_read.shortest_path(graph, source_id, target_id, MAX_PATH_DEGREE, PATH_END_CAP,
+                                               PATH_END_CLAIMS, history)
             for end, actor_id in (("source", source_id), ("target", target_id)):
                 if record[end] is None:
                     raise NotFound("actor", actor_id)
-            return to_results.attribution_path(record, MAX_PATH_HOPS, MAX_PATH_DEGREE)
+            return to_results.attribution_path(record, MAX_PATH_HOPS, MAX_PATH_DEGREE, PATH_END_CAP,
+                                               PATH_END_CLAIMS)
 
     def article_graph(self, article_id: str, version: int | None = None) -> Subgraph:
         with self._reading() as graph:

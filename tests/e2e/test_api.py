@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from claimgraph.api.http.app import create_app
 from claimgraph.api.http.routers.params import MAX_VERSION
+from claimgraph.graph.results import PATH_END_CAP, PATH_END_CLAIMS
 from tests.conftest import Neo4jServer
 from tests.e2e.apps import API_KEY, api_settings
 from tests.query_graph import CONTRADICTION_REASON, Q
@@ -68,8 +69,19 @@ def test_shortest_path(newsroom: TestClient) -> None:
     body = newsroom.get("/paths", params={"from": Q.dana, "to": Q.front}).json()
     assert body["found"] and len(body["edges"]) == 6
     assert body["nodes"][0]["caption"] == "Dana Reyes" and body["nodes"][-1]["caption"] == "Northern Front"
+    assert (body["bounded"], body["end_cap"], body["end_claims"]) == ([], PATH_END_CAP, PATH_END_CLAIMS)
     none = newsroom.get("/paths", params={"from": Q.omar, "to": Q.loner}).json()
     assert (none["found"], none["nodes"]) == (False, [])
+
+
+def test_a_path_names_the_end_it_left_only_through_its_last_claims(
+    newsroom: TestClient, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("claimgraph.graph.neo4j_store.PATH_END_CAP", 2)
+    monkeypatch.setattr("claimgraph.graph.neo4j_store.PATH_END_CLAIMS", 1)
+    body = newsroom.get("/paths", params={"from": Q.front, "to": Q.omar}).json()
+    assert (body["bounded"], body["end_cap"], body["end_claims"]) == (["target"], 2, 1)
+    assert body["found"] and body["nodes"][-2]["id"] in {Q.curfew, Q.ministry}
 
 
 def test_article_graph_for_a_visual(newsroom: TestClient) -> None:

@@ -104,6 +104,18 @@ def test_path_between_names(neo4j_server: Neo4jServer, newsroom: Neo4jStore) -> 
     assert none.exit_code == 1 and "no attribution path" in none.stderr
 
 
+def test_a_path_from_an_end_over_the_end_cap_says_it_left_through_the_last_claims(
+    neo4j_server: Neo4jServer, newsroom: Neo4jStore, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("claimgraph.graph.neo4j_store.PATH_END_CAP", 2)
+    monkeypatch.setattr("claimgraph.graph.neo4j_store.PATH_END_CLAIMS", 1)
+    r = cli(neo4j_server, "path", "Omar Haddad", "Northern Front")
+    assert r.exit_code == 0, r.stderr
+    assert "6 step(s), leaving Omar Haddad (over 2 links) only through the last 1 claims" in " ".join(r.stdout.split())
+    none = cli(neo4j_server, "path", "Omar Haddad", "Isolated Observer")
+    assert none.exit_code == 1 and "only through the last 1 claims and the organizations" in none.stderr
+
+
 def test_export_graphml_to_a_file_and_prov_json_to_stdout(neo4j_server: Neo4jServer, newsroom: Neo4jStore,
                                                           tmp_path: Path) -> None:
     target = tmp_path / "graph.graphml"

@@ -601,6 +601,36 @@ def test_a_path_passes_through_no_node_over_the_degree_cap_on_both_stores(
     assert through_actor[1000, Q.dana, Q.front]
 
 
+def test_a_path_leaves_an_end_over_the_end_cap_the_same_way_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    for store in (memory, neo4j):
+        store.write(query_batch())
+    ends = [Q.omar, Q.ministry, Q.harbor, Q.wire, Q.dana, Q.front, Q.loner]
+    free = {(a, b): neo4j.shortest_path(a, b) for a in ends for b in ends}
+    changed = set()
+    for cap, claims in ((2, 1), (1, 1), (1, 2), (0, 0)):
+        for module in ("neo4j_store", "memory.store"):
+            monkeypatch.setattr(f"claimgraph.graph.{module}.PATH_END_CAP", cap)
+            monkeypatch.setattr(f"claimgraph.graph.{module}.PATH_END_CLAIMS", claims)
+        for a in ends:
+            for b in ends:
+                for history in (False, True):
+                    answers = [store.shortest_path(a, b, history=history) for store in (memory, neo4j)]
+                    assert plain(answers[0]) == plain(answers[1]), (cap, claims, a, b, history)
+                path = answers[1]
+                assert (path.end_cap, path.end_claims) == (cap, claims)
+                if path.nodes != free[a, b].nodes:
+                    changed.add((cap, a, b))
+                    assert path.bounded and (not path.found or len(path.edges) >= len(free[a, b].edges))
+    # the spokesman (three claims and his ministry) is bounded at a cap of 2, the outlets
+    # (two articles) from a cap of 1, and at 0 with no claim to leave by an end is left
+    # only through its organizations
+    assert (2, Q.omar, Q.front) in changed and (1, Q.harbor, Q.dana) in changed
+    assert not free[Q.dana, Q.front].bounded
+
+
 # --- PolNeAR-derived ingests -------------------------------------------------------------
 
 POLNEAR_ARTICLES = 300

@@ -42,6 +42,7 @@ from claimgraph.graph.store import IncidentWindow, IncompleteWrite, LinkSource, 
 from claimgraph.settings import Settings
 from claimgraph.stores import open_store
 from tests.factories import sample_batch
+from tests.query_graph import Q, query_batch
 
 
 @pytest.fixture
@@ -392,3 +393,20 @@ def test_write_linked_links_against_figures_another_process_wrote(path: Path) ->
     assert sorted(seen) == sorted(f.id for f in first.figures)
     assert len(written.claim_links) == len(second.claim_links) + len(first.figures)
     assert MemoryStore(path).counts().relationships["CORROBORATES"] == len(first.figures)
+
+
+def test_a_path_leaves_an_end_over_the_end_cap_only_through_its_last_claims(
+    store: MemoryStore, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store.write(query_batch())
+    free = store.shortest_path(Q.omar, Q.front)
+    monkeypatch.setattr("claimgraph.graph.memory.store.PATH_END_CAP", 2)
+    monkeypatch.setattr("claimgraph.graph.memory.store.PATH_END_CLAIMS", 1)
+    bounded = store.shortest_path(Q.omar, Q.front)
+    # the spokesman's shortest way to the group is a dated claim in their shared article;
+    # bounded, he leaves by his last claim in voice_key order (the undated curfew) or his
+    # ministry, and the answer says which end was bounded at what cap
+    assert free.bounded == [] and free.nodes[1].id in {Q.toll, Q.roads}
+    assert (bounded.bounded, bounded.end_cap, bounded.end_claims) == (["source"], 2, 1)
+    assert bounded.found and bounded.nodes[1].id in {Q.curfew, Q.ministry}
+    assert len(bounded.edges) > len(free.edges)

@@ -27,5 +27,7 @@ def shortest_path(
     direction (`found` is false when none is within `max_hops`); it passes through
     no actor with more than `max_degree` such relationships but its two ends, and,
     unless `include_history`, through no replaced article version nor a claim only
-    such versions report."""
+    such versions report. An end with more than `end_cap` such relationships is left
+    only through its last `end_claims` claims and the organizations it speaks for or
+    belongs to; `bounded` names such ends (then a path not found is none through those)."""
     return store.shortest_path(source, target, history=include_history)
