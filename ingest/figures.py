@@ -196,6 +196,9 @@ _TOLL_NOUNS: Final[dict[str, Metric]] = {"toll": Metric.KILLED}
 # "hurt millions of Americans" is seldom about bodies; "five were hurt" is.
 _AFTER_ONLY_VERBS: Final[dict[str, Metric]] = {"hurt": Metric.INJURED, "dead": Metric.KILLED}
 _MERE: Final = frozenset("only just merely".split())
+# Verbs of a toll that take no object, so never stand as a participle after the noun they follow: "11 of the
+# 12 miners died" has the part for its subject, with no auxiliary ("one of 20 students killed" may not).
+_ONLY_INTRANSITIVE: Final = frozenset("died perished drowned succumbed".split())
 # "were burned to death": the verb before "to death" says how, "death" says what.
 _TO_DEATH_VERBS: Final = frozenset("burned burnt beaten stabbed crushed hacked stoned shot frozen starved "
                                    "bludgeoned clubbed choked hanged".split())
@@ -1594,7 +1597,7 @@ def _search_ahead(tokens: _Tokens, i: int) -> int | None:
             continue
         if w == "among" and k + 1 < n and tokens.words[k + 1] in _AMONG_THE:  # "were among the dead": one predicate
             limit = min(n, limit + 2)
-        if w == "," and k == i:
+        if w in _ASIDE_MARKS and k == i:
             close = _aside_end(tokens, k)
             if close is not None:
                 limit = min(n, close + 1 + _AFTER_WINDOW)
@@ -1868,6 +1871,9 @@ def _passive_after_modifier(tokens: _Tokens, i: int) -> int | None:
     return None
 
 
+_ASIDE_MARKS: Final = frozenset({",", "\u2014", "\u2013", "--"})
+
+
 def _aside_end(tokens: _Tokens, comma: int) -> int | None:
     """The comma closing a short aside opened at ``comma``, when a verb phrase follows it. An aside
     naming the people counted one by one ("two journalists, a reporter for ... and a cameraman
@@ -1875,9 +1881,10 @@ def _aside_end(tokens: _Tokens, comma: int) -> int | None:
     and hold an "and"."""
     members = comma + 1 < len(tokens) and (tokens.words[comma + 1] in _MEMBER_OPENERS
                                            or tokens.words[comma + 1] in _MAKEUP_OPENERS)
+    closer = tokens.words[comma]  # "12 people — including four children — were killed": dashes close as they open
     for k in range(comma + 1, min(len(tokens), comma + (_SUBJECT_WINDOW if members else _ASIDE_WINDOW))):
         w = tokens.words[k]
-        if w == ",":
+        if w == closer:
             return k if k > comma + 1 and k + 1 < len(tokens) and tokens.words[k + 1] not in _AFTER_STOPS \
                 and not tokens.words[k + 1][0].isdigit() else None
         if w == "and" and members:
@@ -2214,7 +2221,7 @@ def _predicate_of_part(tokens: _Tokens, first: int, end: int, verb: int) -> bool
     makes definite, and an auxiliary before the verb after it, so that the part is the verb's subject, not
     the whole ("one of 20 students killed" has a verb of its own)."""
     return first > 0 and tokens.words[first - 1] in _WHOLE_DETERMINERS and verb - end <= _PART_VERB_REACH \
-        and any(tokens.words[j] in _AUXILIARIES for j in range(end, verb))
+        and (any(tokens.words[j] in _AUXILIARIES for j in range(end, verb)) or tokens.words[verb] in _ONLY_INTRANSITIVE)
 
 
 def _may_inherit(r: _Reading) -> bool:

@@ -1136,6 +1136,16 @@ def test_a_count_of_the_dead_and_the_hurt_together_is_neither_toll(text: str) ->
     assert [f.metric for f in figures("The blast killed two and injured 30.")] == [Metric.KILLED, Metric.INJURED]
 
 
+@pytest.mark.parametrize("text", ["11 of the 12 miners died.", "Two of the 19 people on board drowned."])
+def test_the_whole_a_part_is_counted_of_before_a_verb_with_no_object_is_no_toll(text: str) -> None:
+    assert len(figures(text)) == 1 and figures(text)[0].metric is Metric.KILLED
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "--"])
+def test_an_aside_between_dashes_leaves_the_count_its_verb(dash: str) -> None:
+    assert only(f"Twelve people {dash} including four children {dash} were killed.").metric is Metric.KILLED
+
+
 def test_a_month_opening_the_sentence_is_no_place() -> None:
     assert only("In April, five people were killed in the floods.").place is None
 
