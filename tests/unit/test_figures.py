@@ -1494,3 +1494,15 @@ def test_a_part_of_them_after_a_toll_counts_what_the_toll_counts_not_what_follow
                                   "Nine pupils had been treated at a local hospital."])
 def test_people_treated_at_hospitals_named_by_a_word_or_two_are_hurt(text: str) -> None:
     assert [f.metric for f in figures(text)] == [Metric.INJURED]
+
+
+@pytest.mark.parametrize("text", ["Militants free 19 hostages; four killed, dozens still held",
+                                  "Troops freed 19 of them on Sunday and four were killed."])
+def test_people_freed_take_no_harm_counted_after_them(text: str) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == [(Metric.KILLED, "four")]
+
+
+@pytest.mark.parametrize(("text", "victim"), [("The service later raised the number of inmates killed to 34.", "civilian"),
+                                              ("The number of dead soldiers rose to 12 on Sunday.", "military")])
+def test_a_running_count_of_a_class_named_before_its_value_counts_that_class(text: str, victim: str) -> None:
+    assert [f.incident_victim for f in figures(text)] == [victim]
