@@ -820,3 +820,10 @@ def test_a_known_short_name_that_ends_a_body_the_text_named_is_that_body(table):
     assert {a.name for a in ex.actors if "Red Cross" in a.name} == {"Kenya Red Cross"}
     alone = run("The Red Cross said 29 had died.", table)
     assert {a.name for a in alone.actors if "Red Cross" in a.name} == {"International Committee of the Red Cross"}
+
+
+@pytest.mark.parametrize("phrase", ["Kaduna state's governor", "Sindh province's security commissioner"])
+def test_an_office_of_a_place_named_with_its_kind_speaks_unnamed(table, phrase):
+    ex = run(f"{phrase} said eight people had been killed in the attack.", table)
+    speaker = speakers_of(ex)[phrase]
+    assert speaker is not None and speaker.kind is ActorKind.PERSON and phrase.split()[0] in speaker.name
