@@ -13,7 +13,7 @@ naval clash with sailors missing, militants storming a police training centre, p
 school, guards trading fire at a border crossing, a car bomb at a football screening, an ambush on a police
 patrol with officers missing, a coup attempt in a capital, a suicide bombing at a funeral, a gang war in a port
 city, a roadside bomb on a school bus, a drone strike on a power plant, gunmen storming a university campus, a
-knife attack at a primary school. Disasters and accidents: a
+knife attack at a primary school, a hostage release with some still held, a prison riot. Disasters and accidents: a
 sinking, earthquakes, a bus and a plane crash, a building fire, floods, a stampede, a heat wave, a plant explosion,
 migrant boats, a protest, a tornado, a derailment, a cyclone, a camp fire, a gas leak, a bridge collapse, a quarry
 collapse, floods across districts, a mine blast with trapped miners, a cholera outbreak, a chemical plant blast, a
@@ -1109,3 +1109,18 @@ def test_a_school_stabbing_s_patients_at_two_hospitals_are_hurt_and_set_against_
     assert any(metric == "injured" and raw == "13" for _, metric, raw in figures)
     assert next(a for a in ex.actors if a.name == "CCTV").kind.value == "outlet"
     assert all("13" not in pair for pair in contradicted(ex))
+
+
+def test_hostages_freed_are_no_toll_and_a_state_s_commissioner_speaks(read) -> None:
+    figures = stated(read("hostages"))
+    assert ("anonymous Kaduna state's security commissioner", "killed", "eight") in figures
+    assert not any(raw == "19" for _, _, raw in figures)
+    assert {("relatives", "killed", "four"), ("Abdullahi Musa", "killed", "four")} <= figures
+
+
+def test_a_prison_service_raising_the_number_of_inmates_killed_states_it_and_overtakes_its_first(read) -> None:
+    ex = read("riot")
+    figures = stated(ex)
+    assert {("SNAI", "killed", "27"), ("SNAI", "killed", "34"), ("Laura Paredes", "killed", "34")} <= figures
+    assert not any(speaker == "Wikinews" for speaker, _, _ in figures)
+    assert not contradicted(ex)  # the service's first count of inmates is a step of the toll it raised
