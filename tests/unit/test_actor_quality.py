@@ -827,3 +827,9 @@ def test_an_office_of_a_place_named_with_its_kind_speaks_unnamed(table, phrase):
     ex = run(f"{phrase} said eight people had been killed in the attack.", table)
     speaker = speakers_of(ex)[phrase]
     assert speaker is not None and speaker.kind is ActorKind.PERSON and phrase.split()[0] in speaker.name
+
+
+def test_a_body_s_kind_given_before_its_name_is_what_the_kind_means_later(table):
+    ex = run("The charity Sea-Watch said its plane had seen the boat. The charity said 14 people had died.", table)
+    speaker = speakers_of(ex)["The charity"]
+    assert speaker is not None and speaker.name == "Sea-Watch"
