@@ -155,6 +155,11 @@ _BODY_NOUNS: Final = frozenset("""airline carrier operator railway railroad util
     charity church initiative""".split())
 _GENERIC_PLACES: Final = frozenset("""country nation state province region city territory island kingdom town village
     district county municipality""".split())
+# A place named with its lowercase kind ("Kaduna state", "Sindh province"): its office is described as "the
+# state's governor" is, no owner the article named.
+_NAMED_PLACE: Final = re.compile(rf"(?:[A-Z][\w.'-]*\s+)+(?:{'|'.join(sorted(_GENERIC_PLACES))})")
+# A body's kind before its name: "The charity Sea-Watch", "the watchdog Airwars".
+_KIND_BEFORE_NAME: Final = re.compile(r"(?i:the)\s+([a-z]+)\s+([A-Z].*)")
 # Heads of an office that a description makes a first mention ("the director of the city hospital",
 # "the police chief"); epithets for someone named before ("the former foreign minister", "the
 # retired neurosurgeon") have other heads or a rank, and stay references.
@@ -823,7 +828,7 @@ class _Reader:
         if mention.possessor and owner is None \
                 and (mention.name in _DESCRIBED_HEADS or (mention.kind is MentionKind.ANONYMOUS and not mention.plural)) \
                 and (_without_article(mention.possessor).casefold() in _GENERIC_PLACES
-                     or _THING_OWNER.fullmatch(mention.possessor)):
+                     or _THING_OWNER.fullmatch(mention.possessor) or _NAMED_PLACE.fullmatch(mention.possessor)):
             # "the town's mayor", "the district's police chief": an office its place describes, unnamed;
             # so does the thing someone runs ("the ship's manager", "the school's principal")
             role = f"{_without_article(mention.possessor)}'s {mention.role or mention.name}"
@@ -860,7 +865,13 @@ class _Reader:
             return handle
         if mention.kind is MentionKind.OUTLET or _medium_named(mention.name):
             return registry.named(ActorKind.OUTLET, mention.name, mention.aliases)
-        return registry.organization(mention.name, mention.aliases)
+        handle = registry.organization(mention.name, mention.aliases)
+        kind = _KIND_BEFORE_NAME.match(site.source.text) if site.source is not None else None
+        if kind is not None and kind.group(2) == mention.name and kind.group(1) in ORG_HEADS \
+                and kind.group(1) not in registry.get(handle).descriptions:
+            # "The charity Sea-Watch": the kind the text gave the body is what "the charity" later means
+            registry.get(handle).descriptions.append(kind.group(1))
+        return handle
 
     def _document(self, mention: Mention, site: _Site,
                   channel: Channel | None) -> tuple[int | None, Channel | None]:

@@ -184,9 +184,10 @@ def _nominal(mention: Mention, turns: Sequence[Turn], named: Callable[[], Sequen
 
     def named_so(t: Turn) -> bool:
         # "police and residents" is no "police": a group of two kinds is neither of them
-        return t.kind in _NAMED_BODIES and not t.anonymous and any(
+        return t.kind in _NAMED_BODIES and not t.anonymous and (any(
             _mentions(n, head) and not (t.kind is ActorKind.GROUP and " and " in n)
             and (not modifiers or any(_mentions(n, w) for w in modifiers)) for n in t.names)
+            or (t.kind is ActorKind.ORGANIZATION and not modifiers and _mentions(t.role, head)))
 
     found = _latest(turns, named_so) or _latest(named(), named_so)
     if found is None and mention.unlisted:  # "Jan Berg, the harbour master, ... the harbour master added"

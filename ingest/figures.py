@@ -181,6 +181,10 @@ _METRIC_VERBS: Final[dict[str, Metric]] = {
                     "demonstrated mourned".split(), Metric.ATTENDED),
     **dict.fromkeys("sickened sickening infected infecting poisoned".split(), Metric.CASES),
 }
+# The words that say a number counts a toll of people harmed ("the number of dead", "the number of inmates
+# killed"), against a number of anything else ("the number of troops").
+TOLL_WORDS: Final = frozenset(w for w, m in (*_METRIC_NOUNS.items(), *_METRIC_VERBS.items())
+                              if m in (Metric.KILLED, Metric.INJURED, Metric.MISSING))
 # Nouns that name a metric for a number after them: "the death toll rose to
 # 45", "the deaths of six soldiers", "shot dead roughly 100".
 _BEFORE_NOUNS: Final[dict[str, Metric]] = {
@@ -362,9 +366,17 @@ _NAMED_FORCES: Final = frozenset("forces army guard guards navy".split())
 _SAVED_FORMS: Final = frozenset("rescued freed released saved".split())
 # What the missing do when they are missing no more: "two of the missing officers had returned to base".
 _BACK_FORMS: Final = _SAVED_FORMS | frozenset("returned reappeared resurfaced rejoined escaped".split())
+# The object of a verb that brings people out of harm ("free 19 hostages", "freed 19 of them", "rescues 40"):
+# every tense of the saved forms, so a harm counted after it is not theirs.
+_SAVED_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted({f for w in _SAVED_FORMS for f in (w, w[:-1], w[:-1] + 's')}))})\s+\Z",
+    re.IGNORECASE)
 _TROOP_NOUNS: Final = frozenset("soldiers troops servicemen servicemembers marines sailors airmen personnel "
                          "forces reservists".split())
 _OTHERS: Final = frozenset(("others",))
+# How far before a running count's value "of" and the people it counts may stand ("the number of inmates
+# killed to 34").
+_CLASS_OF_COUNT_REACH: Final = 8
 # Kinds of wound naming people by them: "gunshot victims", "burn patients", "stab-wound victims".
 _WOUND_WORDS: Final = frozenset("gunshot gunshot-wound bullet-wound stab stab-wound shrapnel burn burns".split())
 _VICTIM_MODIFIERS: Final[dict[str, str]] = {
@@ -1906,10 +1918,21 @@ def _victim(tokens: _Tokens, np: _NounPhrase, first: int) -> str | None:
         return _apposition(tokens, np.end) or victim
     if np.kind in (_Head.METRIC, None):
         return (_from_modifiers(tokens, np.modifiers) or _recipient(tokens, np.end)
-                or _apposition(tokens, np.end) or _target(tokens, first))
+                or _apposition(tokens, np.end) or _target(tokens, first) or _class_of_count(tokens, first))
     if _own_people(tokens, np):
         cls = _subject_class(tokens, first)
         return f"{cls}:{OWN_SIDE}" if cls in _ARMED else cls
+    return None
+
+
+def _class_of_count(tokens: _Tokens, first: int) -> str | None:
+    """"raised the number of inmates killed to 34", "the number of dead soldiers rose to 12": the people a
+    running count names before its value, so an earlier count of that class is a step of the same toll."""
+    for k in range(first - 1, max(0, first - _CLASS_OF_COUNT_REACH), -1):
+        if tokens.words[k] == "of" and tokens.words[k - 1] in _COUNT_NOUNS \
+                and not any(w[:1].isdigit() for w in tokens.words[k + 1:first]):  # "a count of 12 soldiers, with 300 hurt"
+            head = next((q for q in range(k + 1, min(first, k + 3)) if tokens.words[q] in _PERSON_NOUNS), None)
+            return _person(tokens, head, tuple(range(k + 1, head))) if head is not None else None
     return None
 
 
@@ -2152,6 +2175,7 @@ def _inherit(text: str, readings: list[_Reading]) -> list[_Reading]:
             out[i] = _take(out[i], out[i - 1])
     for i in range(len(out) - 2, -1, -1):
         if (_may_inherit(out[i]) and out[i + 1].strong and _coordinated(text, out[i], out[i + 1])
+                and _SAVED_BEFORE.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None
                 and _AIMED_AT.search(text, max(0, out[i].span.start - 12), out[i].span.start) is None
                 and _PART_OF_THEM.match(text, out[i + 1].span.end) is None):
             out[i] = _take(out[i], out[i + 1])

@@ -62,6 +62,7 @@ from claimgraph.ingest.cues import (
     WEAK_FORMS,
 )
 from claimgraph.ingest.dates import CALENDAR_NAMES
+from claimgraph.ingest.figures import TOLL_WORDS
 from claimgraph.ingest.names import DOCUMENT_HEADS
 
 _MAX_LABEL: Final = 5
@@ -128,6 +129,10 @@ _COUNT_REACH: Final = 9
 # count states the new one (the verbs are cues' REVISING_VERBS). Only nouns of a count someone keeps: "raised
 # the number of troops to 4,000" is an act, not a statement.
 _REVISED_HOLDERS: Final = frozenset("toll tolls tally count figure figures estimate estimates".split())
+# "the number of dead", "the number of inmates killed": a number is a kept count when a toll word follows
+# within these words.
+_NUMBER_HOLDERS: Final = frozenset(("number", "numbers"))
+_HARMED_REACH: Final = 3
 _MAX_APPOSED_NAME: Final = 4
 # "gave a count of 58", "offers a figure as high as 11": the verbs, and how far the count's noun may follow.
 _GIVING: Final = frozenset("give gives gave given giving offer offers offered offering provide provides provided providing"
@@ -649,7 +654,8 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
     if toks.lows[i] in REVISING_VERBS:
         if "according" in toks.lows[i:]:
             return None  # "raised its count to seven, according to a statement": that frame holds the count
-        holder = next((q for q in range(i + 1, min(n - 1, i + _COUNT_REACH)) if toks.lows[q] in _REVISED_HOLDERS), None)
+        holder = next((q for q in range(i + 1, min(n - 1, i + _COUNT_REACH))
+                       if toks.lows[q] in _REVISED_HOLDERS or _number_of_harmed(toks, q)), None)
         if holder is None:
             return None
         # "lowered the death toll from a landslide in the town of Alausi to 32": what the toll counts may
@@ -671,6 +677,13 @@ def _count_value_at(toks: Tokens, i: int) -> int | None:
     if tuple(toks.lows[holder + 1:holder + 4]) in _UPPER_AND_LOWER_BOUNDS:
         return holder + 3
     return None
+
+
+def _number_of_harmed(toks: Tokens, q: int) -> bool:
+    """"raised the number of dead to 34", "the number of officers killed to one": a number its toll word
+    says is a toll is one a body keeps (not "the number of troops")."""
+    return toks.lows[q] in _NUMBER_HOLDERS and q + 1 < len(toks.words) and toks.lows[q + 1] == "of" \
+        and any(w in TOLL_WORDS for w in toks.lows[q + 2:q + 2 + _HARMED_REACH])
 
 
 def _object_of_preposition(toks: Tokens, source: tuple[int, int]) -> bool:

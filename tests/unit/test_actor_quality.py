@@ -820,3 +820,16 @@ def test_a_known_short_name_that_ends_a_body_the_text_named_is_that_body(table):
     assert {a.name for a in ex.actors if "Red Cross" in a.name} == {"Kenya Red Cross"}
     alone = run("The Red Cross said 29 had died.", table)
     assert {a.name for a in alone.actors if "Red Cross" in a.name} == {"International Committee of the Red Cross"}
+
+
+@pytest.mark.parametrize("phrase", ["Kaduna state's governor", "Sindh province's security commissioner"])
+def test_an_office_of_a_place_named_with_its_kind_speaks_unnamed(table, phrase):
+    ex = run(f"{phrase} said eight people had been killed in the attack.", table)
+    speaker = speakers_of(ex)[phrase]
+    assert speaker is not None and speaker.kind is ActorKind.PERSON and phrase.split()[0] in speaker.name
+
+
+def test_a_body_s_kind_given_before_its_name_is_what_the_kind_means_later(table):
+    ex = run("The charity Sea-Watch said its plane had seen the boat. The charity said 14 people had died.", table)
+    speaker = speakers_of(ex)["The charity"]
+    assert speaker is not None and speaker.name == "Sea-Watch"

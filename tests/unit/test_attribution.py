@@ -1530,6 +1530,13 @@ def test_a_body_raising_its_toll_states_the_new_count() -> None:
     assert contents(by_cue(text, "raised")) == ["its toll to 28"]
 
 
+@pytest.mark.parametrize("tail", ["the number of dead to 34.", "the number of inmates killed to 34."])
+def test_a_body_raising_a_number_its_toll_word_names_states_the_new_count(tail) -> None:
+    text = f"The prison service said 27 inmates had died. It later raised {tail}"
+    assert source_text(text, "raised") == "It"
+    assert contents(by_cue(text, "raised")) == [tail.rstrip(".")]
+
+
 def test_raising_the_number_of_troops_is_an_act_not_a_count_given() -> None:
     assert not [a for a in find_attributions("The president raised the number of troops to 4,000.")
                 if a.cue and a.cue.text == "raised"]

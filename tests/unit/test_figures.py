@@ -1541,3 +1541,15 @@ def test_people_taken_to_a_hospital_its_article_or_number_before_it_are_hurt(tex
                                   "A source said up to 20 people might still be under the rubble."])
 def test_people_believed_to_be_trapped_or_still_to_be_under_rubble_are_missing(text: str) -> None:
     assert [f.metric for f in figures(text)] == [Metric.MISSING]
+
+
+@pytest.mark.parametrize("text", ["Militants free 19 hostages; four killed, dozens still held",
+                                  "Troops freed 19 of them on Sunday and four were killed."])
+def test_people_freed_take_no_harm_counted_after_them(text: str) -> None:
+    assert [(f.metric, f.span.text) for f in figures(text)] == [(Metric.KILLED, "four")]
+
+
+@pytest.mark.parametrize(("text", "victim"), [("The service later raised the number of inmates killed to 34.", "civilian"),
+                                              ("The number of dead soldiers rose to 12 on Sunday.", "military")])
+def test_a_running_count_of_a_class_named_before_its_value_counts_that_class(text: str, victim: str) -> None:
+    assert [f.incident_victim for f in figures(text)] == [victim]

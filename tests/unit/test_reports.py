@@ -13,7 +13,8 @@ naval clash with sailors missing, militants storming a police training centre, p
 school, guards trading fire at a border crossing, a car bomb at a football screening, an ambush on a police
 patrol with officers missing, a coup attempt in a capital, a suicide bombing at a funeral, a gang war in a port
 city, a roadside bomb on a school bus, a drone strike on a power plant, gunmen storming a university campus, a
-knife attack at a primary school. Disasters and accidents: a
+knife attack at a primary school, a hostage release with some still held, a prison riot, a migrant boat intercepted with
+bodies recovered. Disasters and accidents: a
 sinking, earthquakes, a bus and a plane crash, a building fire, floods, a stampede, a heat wave, a plant explosion,
 migrant boats, a protest, a tornado, a derailment, a cyclone, a camp fire, a gas leak, a bridge collapse, a quarry
 collapse, floods across districts, a mine blast with trapped miners, a cholera outbreak, a chemical plant blast, a
@@ -1176,3 +1177,25 @@ def test_residents_believed_to_be_trapped_or_still_under_rubble_are_missing(read
     assert {("Emergencies Ministry", "missing", "nine"), ("RIA Novosti agency", "missing", "up to 20"),
             ("Emergencies Ministry", "missing", "seven"), ("Denis Pasler", "killed", "14")} <= figures
     assert not contradicted(ex)  # a running toll, a count up to a bound and another year's blast
+
+
+def test_hostages_freed_are_no_toll_and_a_state_s_commissioner_speaks(read) -> None:
+    figures = stated(read("hostages"))
+    assert ("anonymous Kaduna state's security commissioner", "killed", "eight") in figures
+    assert not any(raw == "19" for _, _, raw in figures)
+    assert {("relatives", "killed", "four"), ("Abdullahi Musa", "killed", "four")} <= figures
+
+
+def test_a_prison_service_raising_the_number_of_inmates_killed_states_it_and_overtakes_its_first(read) -> None:
+    ex = read("riot")
+    figures = stated(ex)
+    assert {("SNAI", "killed", "27"), ("SNAI", "killed", "34"), ("Laura Paredes", "killed", "34")} <= figures
+    assert not any(speaker == "Wikinews" for speaker, _, _ in figures)
+    assert not contradicted(ex)  # the service's first count of inmates is a step of the toll it raised
+
+
+def test_a_charity_named_with_its_kind_keeps_its_count_when_an_outlet_relays_it(read) -> None:
+    figures = stated(read("intercept"))
+    assert {("Sea-Watch", "killed", "at least 14"), ("Masoud Abdel Samad", "killed", "nine"),
+            ("International Organization for Migration", "killed", "eleven")} <= figures
+    assert not any(speaker == "BBC" for speaker, _, _ in figures)
