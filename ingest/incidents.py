@@ -316,6 +316,8 @@ _RISEN_TO: Final = re.compile(rf"\b(?:{RISING}\s+to|(?:had|has)\s+reached"
                               r"|bring(?:ing|s)?\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:toll|total|number)(?:\s+of\s+(?:the\s+)?\w+)?\s+to)"
                               r"\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$", re.IGNORECASE)
 _RISEN_REACH: Final = 60
+_NUMBER_MOVED_TO: Final = re.compile(r"\b(?:number|toll|total|count)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+                                     r"(?:killed|dead|wounded|injured|hurt|missing)\s+to\s+$", re.IGNORECASE)
 # A count the text says went down to the count after it, as the missing do when people are found: "the
 # number of missing had dropped to nine".
 _FALLEN_TO: Final = re.compile(rf"\b{FALLING}\s+to\s+(?:(?:about|some|around)\s+)?$", re.IGNORECASE)
@@ -750,8 +752,11 @@ def _overtaken(text: str, members: Sequence[tuple[FigureAt, str]]) -> dict[str, 
     # "the number of dead had risen to 21, with 16 still missing": a count of another kind the update gives
     # after its risen toll is as current, up or down from the one before it
     along = [f for f, _ in members if f.figure.value is not None and f not in risen and f not in fallen
-             and any(r.sentence == f.sentence and r.span.end <= f.span.start and r.figure.metric is not f.figure.metric
-                     for r in risen)]
+             and (any(r.sentence == f.sentence and r.span.end <= f.span.start and r.figure.metric is not f.figure.metric
+                      for r in risen)
+                  # "bringing the number of officers killed to one and the number wounded to four": the number
+                  # a toll's word names, moved to a value, whichever way it went
+                  or _NUMBER_MOVED_TO.search(text, max(0, f.span.start - _RISEN_REACH), f.span.start))]
     # A running count that a later one went past too is an earlier step of the same toll, no rival of the
     # counts it went past itself ("now says 14 were hurt" after six, before "had reached 19").
     return {f.figure.id: EARLIER if f in risen or f in fallen or f in along else OVERTAKEN for f, _ in members

@@ -763,3 +763,10 @@ def test_a_second_storm_is_another_incident(aliases: AliasTable) -> None:
     found = Text("The hailstorm injured 47 people on Saturday. A second storm on Sunday injured three people.",
                  title="Hailstorm injures dozens").figure("47").figure("three").incidents(aliases)
     assert found["three-0"] is not None and found["47-0"] != found["three-0"]
+
+
+def test_the_number_a_toll_s_word_names_moved_to_a_value_overtakes_the_count_before_it(aliases: AliasTable) -> None:
+    text = Text("Police said five officers were wounded. One of them died on Friday, the council said, bringing the "
+                "number of officers killed to one and the number wounded to four.", title="Police raid on a ranch")
+    text.figure("five", Metric.INJURED, value=5).figure("four", Metric.INJURED, value=4)
+    assert text.shares(aliases) == {"five-0": OVERTAKEN, "four-0": None}
