@@ -164,6 +164,13 @@ _SEVERAL_PLACES: Final = re.compile(
     r"five|six|"
     r"seven|eight|nine|ten|\d+)\s+(?:states|provinces|districts|regions|counties|cities|towns|villages|"
     r"municipalities|governorates|countries)\b|\b(?:nationwide|across\s+the\s+country)\b", re.IGNORECASE)
+# An event counted over many places: "tore across the northern islands", "across the region", "nationwide".
+_ACROSS_PLACES: Final = re.compile(r"\bacross\s+(?:the\s+|all\s+)?(?:[a-z]+\s+)?(?:islands|provinces|states|regions|"
+                                   r"districts|counties|region|country|nation)\b|\bnationwide\b", re.IGNORECASE)
+# One place among the event's many: "the worst hit", "the provincial capital", "in Bantan province".
+_ONE_PLACE_OF_MANY: Final = re.compile(r"\b(?:worst|hardest)[\s-]+(?:hit|affected)\b|\bprovincial\s+capital\b"
+                                       r"|\bin\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:province|state|district|county|"
+                                       r"region)\b")
 _SEVERAL_COUNTRIES: Final = re.compile(
     r"\b(?:across|in|throughout)\s+(?:the\s+|all\s+)?(?:both|two|three|four|five|several)\s+countries\b", re.IGNORECASE)
 # Deaths from hunger come day by day over a siege or a famine, not in one blow: "13 had died of malnutrition
@@ -280,7 +287,8 @@ _EARLIER_COUNT: Final = re.compile(
     r"|(?:earlier|previously|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|counted|announced"
     r"|estimated|set)|at\s+first|^earlier(?=,)"
     r"|(?:said|reported|announced)\s+earlier"
-    r"|had\s+(?:said|put|given))\b"
+    r"|had\s+(?:said|put|given)"
+    r"|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day|night)\s+before|the\s+previous\s+day)\b"
     r"(?![^.!?\n\d]*\b(?:now|later|latest|new|current|updated|revised)\b)[^.!?\n\d]*$", re.IGNORECASE)
 _NAMED_STORM: Final = re.compile(r"\b(?P<storm>Typhoon|Hurricane|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z][a-z]+")
 # Events that run for weeks, whose counts run "since" the month they began.
@@ -696,15 +704,21 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
 def _national_parts(text: str, members: Sequence[tuple[FigureAt, str]], aliases: AliasTable) -> dict[str, str]:
     """Figure id -> "part" for a count whose sentence names one country, in an article that says its event
     struck several ("killing 50 in Turkey and 30 in Syria, officials in both countries said" ... "Syria's
-    health ministry said 31 had died"): one country's toll, no rival of another country's."""
-    if _SEVERAL_COUNTRIES.search(text) is None:
-        return {}
+    health ministry said 31 had died"): one country's toll, no rival of another country's; and for a count
+    of one place, in an article that counts its event across many ("killing 21 across the northern islands"
+    ... "In Bantan province, the worst hit, the governor said 12 had died"): that place's share."""
     parts: dict[str, str] = {}
-    for f, _ in members:
-        countries = {place.name for where, place in aliases.find_places(text, f.sentence.start, f.sentence.end)
-                     if aliases.locality(where.text) is None}
-        if len(countries) == 1:
-            parts[f.figure.id] = PART
+    if _SEVERAL_COUNTRIES.search(text) is not None:
+        for f, _ in members:
+            countries = {place.name for where, place in aliases.find_places(text, f.sentence.start, f.sentence.end)
+                         if aliases.locality(where.text) is None}
+            if len(countries) == 1:
+                parts[f.figure.id] = PART
+    if _ACROSS_PLACES.search(text) is not None:
+        for f, _ in members:
+            if _ACROSS_PLACES.search(text, f.sentence.start, f.sentence.end) is None \
+                    and _ONE_PLACE_OF_MANY.search(text, f.sentence.start, f.sentence.end) is not None:
+                parts[f.figure.id] = PART
     return parts
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from claimgraph.graph.model import Batch, Counts, Figure, Incident, Metric, Reports
+from claimgraph.graph.model import Batch, Counts, Figure, Incident, Metric, Qualifier, Reports
 from claimgraph.ingest.aliases import AliasTable, load_aliases
 from claimgraph.ingest.incidents import (
     EARLIER,
@@ -770,3 +770,17 @@ def test_the_number_a_toll_s_word_names_moved_to_a_value_overtakes_the_count_bef
                 "number of officers killed to one and the number wounded to four.", title="Police raid on a ranch")
     text.figure("five", Metric.INJURED, value=5).figure("four", Metric.INJURED, value=4)
     assert text.shares(aliases) == {"five-0": OVERTAKEN, "four-0": None}
+
+
+def test_one_place_s_count_of_an_event_counted_across_many_is_a_part(aliases: AliasTable) -> None:
+    text = Text("The storm tore across the northern islands, killing at least 21 people, the agency said. In Bantan "
+                "province, the worst hit, the governor said 12 people had died. Police in the provincial capital "
+                "reported nine deaths.", title="Storm hits islands")
+    text.figure("21", qualifier=Qualifier.AT_LEAST, low=21).figure("12", value=12).figure("nine", value=9)
+    assert text.shares(aliases) == {"21-0": None, "12-0": PART, "nine-0": PART}
+
+
+def test_a_count_a_day_earlier_is_an_earlier_one() -> None:
+    text = "A day earlier the agency had reported eight deaths."
+    start = text.index("eight")
+    assert share(text, Span.of(text, start, start + len("eight"))) == EARLIER
