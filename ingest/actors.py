@@ -166,8 +166,8 @@ _KIND_BEFORE_NAME: Final = re.compile(r"(?i:the)\s+([a-z]+)\s+([A-Z].*)")
 _DESCRIBED_HEADS: Final = frozenset("""director head chief mayor governor commander superintendent commissioner
     coordinator administrator manager chairman chairwoman minister sheriff coroner""".split())
 # Offices a place has one holder of, so that "the mayor" alone is someone even when no one was named
-# so before ("the director" may be anyone's).
-_PLACE_OFFICES: Final = frozenset("mayor governor sheriff coroner".split())
+# so before ("the director" may be anyone's; "the president" opens political stories before the name).
+_PLACE_OFFICES: Final = frozenset({"mayor", "governor", "sheriff", "coroner", "prime minister"})
 # Bodies an event's report may name by their kind alone, there being one that matters: "the hospital said".
 _LOCAL_BODIES: Final = frozenset({"hospital"})
 _ORGANIZATION_KINDS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OUTLET})
@@ -743,11 +743,11 @@ class _Reader:
                 org = self._organization(mention.org, mention.org_aliases, position) \
                     if mention.org and _names_whole_complement(described, mention.name, mention.org) else None
                 return self.registry.anonymous(replace(mention, role=described), site.source, org), channel
-            if site.source is not None and _bare_office(site.source.text, mention.name) \
+            if site.source is not None and _bare_office(mention, site.source.text) \
                     and not self._person_before(position):
                 # "the mayor said" where the text named no person before: no epithet, so the first mention
                 # of an unnamed holder of that office
-                return self.registry.anonymous(replace(mention, role=mention.name), site.source, None), channel
+                return self.registry.anonymous(replace(mention, role=mention.role or mention.name), site.source, None), channel
             organization = _described_organization(mention)
             if organization is not None:  # "the health ministry said", no ministry before: a first mention
                 return self.registry.described_organization(organization, mention.aliases), channel
@@ -1176,9 +1176,12 @@ def _described_role(source: str, head: str) -> str | None:
     return " ".join(words) if complement or at > 0 else None
 
 
-def _bare_office(source: str, head: str) -> bool:
-    """"the mayor", "The governor": a place's one office, alone after the article."""
-    return head in _PLACE_OFFICES and _LEADING_THE.sub("", source.strip()).casefold() == head
+def _bare_office(mention: Mention, source: str) -> bool:
+    """"the mayor", "The prime minister, who visited the site,": a place's one office, the whole source
+    (not "the coroner" of "the coroner's office") with no word but its own before an aside."""
+    office = (mention.role or mention.name).casefold()
+    written = _LEADING_THE.sub("", source.strip()).casefold()
+    return office in _PLACE_OFFICES and (written == office or written.startswith(office + ","))
 
 
 def _name_ending_in(text: str, position: int, head: str) -> str | None:

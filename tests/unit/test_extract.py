@@ -303,6 +303,11 @@ def test_a_bare_office_no_named_person_went_before_is_an_unnamed_holder_of_it(ta
     assert said["Floodwater swept through the town overnight, killing at least nine people"] == "anonymous mayor"
 
 
+def test_a_prime_minister_with_an_aside_and_no_one_named_before_is_an_unnamed_holder(table):
+    said = _said_in("The prime minister, who visited the site on Saturday, said the toll had risen to 36.", table)
+    assert said["the toll had risen to 36"] == "anonymous prime minister"
+
+
 def test_a_bare_office_after_a_named_person_is_no_new_speaker(table):
     said = _said_in("Jan Roe said the shelters were full. Floodwater killed at least nine people, the mayor said.", table)
     assert "anonymous mayor" not in said.values()
