@@ -2104,12 +2104,8 @@ def _clause_place(tokens: _Tokens, first: int) -> str | None:
         start += 1
     if start + 1 >= first or tokens.words[start] != "in":
         return None
-    if tokens.words[start + 1] in _WHERE_WORDS:
-        start += 1
-    end = start + 1
-    while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
-        end += 1
-    return " ".join(tokens.raws[start + 1:end]) if end > start + 1 else None
+    name, end = _place_after(tokens, start, first)
+    return " ".join(tokens.raws[name:end]) if end > name else None
 
 
 def _fronted_place(tokens: _Tokens, first: int) -> str | None:
@@ -2118,20 +2114,24 @@ def _fronted_place(tokens: _Tokens, first: int) -> str | None:
     start = next((k + 1 for k in range(first - 1, -1, -1) if tokens.words[k] in _SENTENCE_ENDS), 0)
     if first - start < 3 or tokens.words[start] not in _PLACE_PREPOSITIONS:
         return None
-    if tokens.words[start + 1] in _WHERE_WORDS:
-        start += 1  # "In neighbouring Kaduna state,"
-    if not tokens.raws[start + 1][0].isupper():
-        return None
-    end = start + 1
-    while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
-        end += 1
+    name, end = _place_after(tokens, start, first)
     comma = end + 1 if end < first and tokens.words[end] in _PLACE_NOUNS else end  # "In Agam district,"
-    if end == start + 1 or comma >= first:
+    if end == name or comma >= first:
         return None
     # "In Agam district the agency said": a kind of place, or a determiner after the name, ends it as a comma does.
     if tokens.words[comma] != "," and comma == end and tokens.words[comma] not in NOUN_DETERMINERS:
         return None
-    return " ".join(tokens.raws[start + 1:end])
+    return " ".join(tokens.raws[name:end])
+
+
+def _place_after(tokens: _Tokens, preposition: int, first: int) -> tuple[int, int]:
+    """Where the capitalised name after the preposition at ``preposition`` begins and ends, before the figure
+    at ``first``, past a word for where it lies ("in neighbouring Kaduna state"); an empty run when none."""
+    name = preposition + 2 if tokens.words[preposition + 1] in _WHERE_WORDS else preposition + 1
+    end = name
+    while end < first and tokens.raws[end][0].isupper() and tokens.words[end] not in _NOT_PLACES:
+        end += 1
+    return name, end
 
 
 def _proper_name(tokens: _Tokens, i: int) -> str | None:

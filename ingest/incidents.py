@@ -641,7 +641,8 @@ def share(text: str, span: Span) -> str | None:
         return INCREMENT
     head = text[max(0, span.start - _EARLIER_REACH):span.start]
     opening = _SENTENCE_START.match(head)
-    if _EARLIER_COUNT.search(head[opening.end() if opening else 0:]):
+    clause = head[opening.end() if opening else 0:]  # the figure's sentence up to it
+    if _EARLIER_COUNT.search(clause):
         return EARLIER
     before = text[max(0, span.start - 20):span.start]
     if (_PART_AFTER.match(after) and not _OF_ALL_ABOARD.match(after)) or _INCLUDING_BEFORE.search(before) \
@@ -651,9 +652,7 @@ def share(text: str, span: Span) -> str | None:
             or (_SHARE_CONJUNCT.search(text, max(0, span.start - _INTAKE_CONJUNCT_REACH), span.start)
                 and _SHARE_CONJUNCT_AFTER.match(after)):
         return PART
-    if _THERE_AFTER.match(after) and _IN_PLACE.search(head[opening.end() if opening else 0:]):
-        return PART
-    if _ALONE_BEFORE.search(head[opening.end() if opening else 0:]):
+    if (_THERE_AFTER.match(after) and _IN_PLACE.search(clause)) or _ALONE_BEFORE.search(clause):
         return PART
     return None
 
@@ -693,15 +692,15 @@ def _finish(text: str, article_id: str, published: dt.date | None, drafts: list[
                                   date=d.day, window_start=start, window_end=end))
         earlier = (_remainders(text, d.members) | _running_days(text, d.members, published) | _overtaken(text, d.members)
                    | _replaced_counts(d.members) | _added_to(text, d.members))
-        national = _national_parts(text, d.members, aliases)
+        place_parts = _place_parts(text, d.members, aliases)
         counts.extend(Counts(f.figure.id, incident_id, article_id, f.span.start, f.span.end, reason,
-                             share(text, f.span) or national.get(f.figure.id) or earlier.get(f.figure.id))
+                             share(text, f.span) or place_parts.get(f.figure.id) or earlier.get(f.figure.id))
                       for f, reason in d.members)
     reports = tuple(Reports(article_id, i.id) for i in incidents)
     return ArticleIncidents(tuple(incidents), tuple(counts), reports)
 
 
-def _national_parts(text: str, members: Sequence[tuple[FigureAt, str]], aliases: AliasTable) -> dict[str, str]:
+def _place_parts(text: str, members: Sequence[tuple[FigureAt, str]], aliases: AliasTable) -> dict[str, str]:
     """Figure id -> "part" for a count whose sentence names one country, in an article that says its event
     struck several ("killing 50 in Turkey and 30 in Syria, officials in both countries said" ... "Syria's
     health ministry said 31 had died"): one country's toll, no rival of another country's; and for a count
