@@ -757,8 +757,7 @@ class _Reader:
                 return self.registry.described_organization(described_body), channel
             if mention.name in COMPANY_NOUNS:  # "the company said", no company named: an unnamed one
                 return self.registry.anonymous(mention, site.source, None), channel
-            if mention.name in _LOCAL_BODIES and site.source is not None \
-                    and _LEADING_THE.sub("", site.source.text.strip()).casefold() == mention.name:
+            if mention.name in _LOCAL_BODIES and site.source is not None and _alone(site.source.text) == mention.name:
                 # "The hospital said it had treated 14", none named before: the one the event's wounded went to
                 return self.registry.described_organization(mention.name), channel
             return None, channel
@@ -1180,8 +1179,13 @@ def _bare_office(mention: Mention, source: str) -> bool:
     """"the mayor", "The prime minister, who visited the site,": a place's one office, the whole source
     (not "the coroner" of "the coroner's office") with no word but its own before an aside."""
     office = (mention.role or mention.name).casefold()
-    written = _LEADING_THE.sub("", source.strip()).casefold()
+    written = _alone(source)
     return office in _PLACE_OFFICES and (written == office or written.startswith(office + ","))
+
+
+def _alone(source: str) -> str:
+    """A source's words without its article, in lower case: what "the hospital" or "The mayor" says alone."""
+    return _LEADING_THE.sub("", source.strip()).casefold()
 
 
 def _name_ending_in(text: str, position: int, head: str) -> str | None:
