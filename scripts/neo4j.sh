@@ -93,7 +93,9 @@ server.directories.plugins=$home/plugins
 server.memory.heap.initial_size=$heap
 server.memory.heap.max_size=$heap
 server.memory.pagecache.size=$pagecache
-dbms.memory.transaction.total.max=2g
+# The transactions' memory pool keeps Neo4j's default, a share of the heap: a
+# runaway transaction is refused while the heap still has room, where a pool
+# as large as the heap let the JVM run out first.
 db.transaction.timeout=0
 dbms.usage_report.enabled=false
 server.jvm.additional=-XX:+ExitOnOutOfMemoryError

@@ -8,11 +8,26 @@ from typing import Any
 import pytest
 
 from claimgraph.graph import ids, queries
-from claimgraph.graph.model import Actor, ActorKind, Asserted, Batch, Claim, Incident, QuoteKind
+from claimgraph.graph.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Asserted,
+    Batch,
+    Claim,
+    ClaimLink,
+    ClaimLinkKind,
+    Figure,
+    Incident,
+    Metric,
+    QuoteKind,
+    ReportedIn,
+    States,
+)
 from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import IncidentWindow, IncompleteWrite, StoreError, StoreUnavailable
 from tests.factories import sample_batch
-from tests.plans import SCANS, operators
+from tests.plans import INDEX_SCANS, SCANS, operators
 from tests.queries import TEST_QUERIES
 
 pytestmark = pytest.mark.neo4j
@@ -235,3 +250,62 @@ def test_incident_candidates_read_the_days_of_the_window_not_every_stored_incide
     assert rows == 5
     # 75 times the stored incidents: the same read (a read of all of them would cost >= 3000 hits)
     assert many <= few * 1.5 + 20, (few, many)
+
+
+# --- statements planned from their bound nodes, whatever the statistics say -------------
+
+def _planned(store: Neo4jStore, name: str, **params: Any) -> list[str]:
+    """The operators of a new plan of the named query (not one cached from an earlier graph, nor one its own
+    options keep)."""
+    body = [line for line in queries.query(name).splitlines() if not line.startswith("CYPHER ")]
+    with store._driver.session(database=store.database) as s:
+        plan = s.run("CYPHER replan=force EXPLAIN " + "\n".join(body), params).consume().plan
+    return [op for op, _ in operators(plan)]
+
+
+def _carried(articles: int, claims: int) -> Batch:
+    """``articles`` articles of ``claims`` claims each, every claim also carried by an article of its own, the
+    first of each article's claims stating a figure."""
+    speaker = Actor(ids.actor_id("Lina Haddad"), "Lina Haddad", ActorKind.PERSON)
+    batch = Batch(actors=[speaker])
+    for n in range(articles):
+        article = Article(ids.article_id("", f"https://example.test/{n}"), f"sha-{n}")
+        batch.articles.append(article)
+        for m in range(claims):
+            other = Article(ids.article_id("", f"https://example.test/{n}/{m}"), f"sha-{n}-{m}")
+            claim = Claim(ids.claim_id(speaker.id, f"claim {n} {m}"), f"claim {n} {m}", QuoteKind.INDIRECT)
+            batch.articles.append(other)
+            batch.claims.append(claim)
+            batch.asserted.append(Asserted(speaker.id, claim.id, article.id))
+            if m == 0:
+                figure = Figure(ids.figure_id(claim.id, "killed", str(n), None), Metric.KILLED, str(n), value=n)
+                batch.figures.append(figure)
+                batch.states.append(States(claim.id, figure.id, article.id, 0, 5))
+                if n:
+                    batch.claim_links.append(ClaimLink(ClaimLinkKind.CONTRADICTS, batch.claims[0].id, claim.id,
+                                                       Metric.KILLED, "0 vs n killed"))
+            batch.reported_in.extend(ReportedIn(claim.id, a.id, 0, 5, "claim") for a in (article, other))
+    return batch
+
+
+STALE_PLANS = {
+    # one article's reading: a scan of every article joined to every claim's REPORTED_IN edges
+    "reading_of_articles": ("CONSTRAINT article_id", {"articles": [ids.article_id("", "https://example.test/0")]}),
+    # a revised figure's claim: a read of the whole figure index for every row, kept by replan=skip
+    "unlink_revised": ("INDEX figure_metric", {"rows": [{"id": "figure-x"}]}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STALE_PLANS))
+def test_a_statement_is_planned_from_its_bound_nodes_while_an_index_says_the_graph_is_empty(
+    store: Neo4jStore, name: str,
+) -> None:
+    # A graph filled right after an index was made (a new database under its first ingest): the index's
+    # statistics say it is empty until it is sampled again, and a plan that trusts them starts from it.
+    index, params = STALE_PLANS[name]
+    with store._driver.session(database=store.database) as s:
+        s.run(f"DROP {index}").consume()
+    store.setup_schema()
+    store.write(_carried(articles=10, claims=40))
+    ops = _planned(store, name, **params)
+    assert not set(ops) & (SCANS | INDEX_SCANS | {"NodeHashJoin", "ValueHashJoin"}), ops
