@@ -110,13 +110,24 @@ def plain_values(value: Any) -> Any:
     The driver hands maps and lists as exact ``dict`` and ``list``, so the
     type is compared, not isinstance-checked: this walks every value of a
     large answer (a page of the figures table holds tens of thousands), and
-    a plain value is kept where it is met, without a call for it.
+    a plain value is kept where it is met, without a call for it. Maps and
+    lists are converted in place: each read's are its own, fresh from the
+    driver, and copying them cost a third of the walk (an incident's 140
+    microseconds against 90).
     """
     kind = type(value)
     if kind is dict:
-        return {k: v if type(v) in _PLAIN else plain_values(v) for k, v in value.items()}
+        # Replacing the value of a key the loop has reached leaves the dict's size, and so
+        # the iteration, as they were.
+        for k, v in value.items():
+            if type(v) not in _PLAIN:
+                value[k] = plain_values(v)
+        return value
     if kind is list:
-        return [v if type(v) in _PLAIN else plain_values(v) for v in value]
+        for i, v in enumerate(value):
+            if type(v) not in _PLAIN:
+                value[i] = plain_values(v)
+        return value
     if kind in _NEO4J_TIMES:
         return value.to_native()
     return value

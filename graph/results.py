@@ -103,7 +103,8 @@ class NodeLabel(StrEnum):
 
 
 _LABEL_RANK = {label: rank for rank, label in enumerate(NodeLabel)}
-_LABELS = tuple(NodeLabel)
+_LABELS = tuple((label.value, label) for label in NodeLabel)
+"""Each label's name beside it, in order: an enum member's ``.value`` is a property call."""
 
 
 class RelType(StrEnum):
@@ -132,7 +133,7 @@ ATTRIBUTION_TYPES = (
 )
 """The relationship types an attribution path may follow (in either direction)."""
 
-_EDGE_KEY = {RelType.REPORTED_IN: "start", RelType.CONTRADICTS: "metric", RelType.CORROBORATES: "metric"}
+_EDGE_KEY: dict[str, str] = {RelType.REPORTED_IN: "start", RelType.CONTRADICTS: "metric", RelType.CORROBORATES: "metric"}
 
 
 def edge_id(type_: RelType | str, source: str, target: str, properties: dict[str, Any]) -> str:
@@ -141,7 +142,8 @@ def edge_id(type_: RelType | str, source: str, target: str, properties: dict[str
     REPORTED_IN is one edge per mention (keyed by its start offset);
     CONTRADICTS and CORROBORATES are one edge per metric.
     """
-    key = _EDGE_KEY.get(RelType(type_))
+    # A RelType is a str: the type's name finds its key, with no call to the enum.
+    key = _EDGE_KEY.get(type_)
     base = f"{type_}:{source}>{target}"
     return f"{base}:{properties[key]}" if key else base
 
@@ -225,16 +227,19 @@ class Edge(_Model):
     properties: dict[str, Any]
 
 
+_CAPTION_FIELD = {NodeLabel.ARTICLE: "title", NodeLabel.CLAIM: "text", NodeLabel.FIGURE: "raw",
+                  NodeLabel.INCIDENT: "label"}
+_REL_TYPES = {t.value: t for t in RelType}
+
+
 def node_caption(label: NodeLabel, properties: dict[str, Any]) -> str:
-    field = {NodeLabel.ARTICLE: "title", NodeLabel.CLAIM: "text", NodeLabel.FIGURE: "raw",
-             NodeLabel.INCIDENT: "label"}.get(label, "name")
-    return str(properties.get(field) or properties["id"])
+    return str(properties.get(_CAPTION_FIELD.get(label, "name")) or properties["id"])
 
 
 def node_fields(labels: list[str], properties: dict[str, Any]) -> dict[str, Any]:
     """A node's fields from its labels and stored properties (None and hidden ones dropped), plain:
     a subgraph validates all of its nodes at once (one call into pydantic's core, not one a node)."""
-    label = next(lb for lb in _LABELS if lb.value in labels)
+    label = next(lb for name, lb in _LABELS if name in labels)
     props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
     return {"id": props["id"], "label": label, "labels": sorted(labels), "caption": node_caption(label, props),
             "properties": props}
@@ -246,9 +251,10 @@ def make_node(labels: list[str], properties: dict[str, Any]) -> Node:
 
 def edge_fields(type_: str, source: str, target: str, properties: dict[str, Any]) -> dict[str, Any]:
     """An edge's fields, plain (see :func:`node_fields`)."""
+    kind = _REL_TYPES.get(type_) or RelType(type_)
     props = {k: v for k, v in properties.items() if v is not None and k not in HIDDEN_PROPERTIES}
-    return {"id": edge_id(type_, source, target, props), "type": RelType(type_), "source": source,
-            "target": target, "properties": props}
+    return {"id": edge_id(kind, source, target, props), "type": kind, "source": source, "target": target,
+            "properties": props}
 
 
 def make_edge(type_: str, source: str, target: str, properties: dict[str, Any]) -> Edge:
@@ -500,43 +506,45 @@ class Provenance(_Model):
                                             [a.id for a in p.chain], [e.id for e in p.edges]))
 
 
-def _actor_ref_of(node: Node) -> ActorRef:
-    p = node.properties
-    return ActorRef(id=node.id, name=p["name"], kind=p["kind"], anonymous=bool(p.get("anonymous")))
-
-
-def _article_ref_of(node: Node) -> ArticleRef:
-    p = node.properties
-    return ArticleRef(id=node.id, title=p.get("title"), url=p.get("url"), published=p.get("published"))
+def _first_of_each(elements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Nodes' or edges' fields (:func:`node_fields`, :func:`edge_fields`), each id once, first kept."""
+    seen: dict[str, dict[str, Any]] = {}
+    for element in elements:
+        seen.setdefault(element["id"], element)
+    return list(seen.values())
 
 
 def provenance_path(
     *,
-    article: Node,
-    claim: Node,
-    speaker: Node,
-    asserted: Edge,
-    reported_in: list[Edge],
-    publisher: tuple[Node, Edge] | None = None,
-    agency: tuple[Node, Edge] | None = None,
-    organization: tuple[Node, Edge] | None = None,
-) -> ProvenancePath:
-    """Assemble one path from its elements (both stores call this)."""
-    mentions = sorted(reported_in, key=lambda e: e.properties["start"])
+    article: dict[str, Any],
+    claim: dict[str, Any],
+    speaker: dict[str, Any],
+    asserted: dict[str, Any],
+    reported_in: list[dict[str, Any]],
+    publisher: tuple[dict[str, Any], dict[str, Any]] | None = None,
+    agency: tuple[dict[str, Any], dict[str, Any]] | None = None,
+    organization: tuple[dict[str, Any], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Assemble one path from its elements' fields (:func:`node_fields`, :func:`edge_fields`), as
+    :class:`ProvenancePath`'s fields, plain: an answer is validated whole, once (one call into
+    pydantic's core, not one a node, edge and reference)."""
+    mentions = sorted(reported_in, key=lambda e: e["properties"]["start"])
     outlets = [x for x in (publisher, agency) if x is not None]
-    chain = _dedupe([n for n, _ in outlets] + [speaker] + ([organization[0]] if organization else []))
-    nodes = _dedupe([n for n, _ in outlets] + [article, claim, speaker]
-                    + ([organization[0]] if organization else []))
+    chain = _first_of_each([n for n, _ in outlets] + [speaker] + ([organization[0]] if organization else []))
+    nodes = _first_of_each([n for n, _ in outlets] + [article, claim, speaker]
+                           + ([organization[0]] if organization else []))
     edges = [e for _, e in outlets] + mentions + [asserted] + ([organization[1]] if organization else [])
-    ref = _article_ref_of(article)
-    return ProvenancePath(
-        chain=[_actor_ref_of(n) for n in chain],
-        article=ref,
-        mentions=[Mention(article=ref, start=e.properties["start"], end=e.properties["end"],
-                          sentence=e.properties.get("sentence")) for e in mentions],
-        nodes=nodes,
-        edges=edges,
-    )
+    a = article["properties"]
+    ref = {"id": article["id"], "title": a.get("title"), "url": a.get("url"), "published": a.get("published")}
+    return {
+        "chain": [{"id": n["id"], "name": n["properties"]["name"], "kind": n["properties"]["kind"],
+                   "anonymous": bool(n["properties"].get("anonymous"))} for n in chain],
+        "article": ref,
+        "mentions": [{"article": ref, "start": e["properties"]["start"], "end": e["properties"]["end"],
+                      "sentence": e["properties"].get("sentence")} for e in mentions],
+        "nodes": nodes,
+        "edges": edges,
+    }
 
 
 # --- figures ---------------------------------------------------------------

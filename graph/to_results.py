@@ -31,21 +31,17 @@ from claimgraph.graph.results import (
     ClaimsByActor,
     ClaimSearch,
     Edge,
-    FigureRelation,
-    FigureRow,
     FigureTable,
     FigureValue,
     IncidentDetail,
     IncidentPage,
     IncidentRef,
     IncidentSummary,
-    LinkedClaim,
     Mention,
     MetricSpread,
     Node,
     Page,
     Provenance,
-    Report,
     Span,
     Spread,
     Subgraph,
@@ -95,10 +91,6 @@ def _figure_data(p: Props) -> Props:
     return {k: v for k, v in p.items() if k in _FIGURE_FIELDS and v is not None}
 
 
-def figure_value(p: Props) -> FigureValue:
-    return FigureValue(**_figure_data(p))
-
-
 def node(d: Props) -> Node:
     return make_node(d["labels"], d["properties"])
 
@@ -118,8 +110,12 @@ def actor_hits(record: Props, limit: int, offset: int) -> Page[ActorHit]:
     return Page[ActorHit](total=record["total"], limit=limit, offset=offset, items=items)
 
 
+def _affiliation_data(d: Props) -> Props:
+    return {"actor": _actor_data(d["actor"]), "relation": d["relation"], "role": d.get("role")}
+
+
 def _affiliation(d: Props) -> Affiliation:
-    return Affiliation(actor=actor_ref(d["actor"]), relation=d["relation"], role=d.get("role"))
+    return Affiliation(**_affiliation_data(d))
 
 
 def actor_profile(record: Props, cap: int) -> ActorProfile:
@@ -188,63 +184,72 @@ def claim_hits(record: Props, limit: int, offset: int) -> ClaimSearch:
     return ClaimSearch(total=record["total"], total_capped=record["capped"], limit=limit, offset=offset, items=items)
 
 
-def _optional_pair(d: Props, node_key: str, edge_key: str) -> tuple[Node, Edge] | None:
+def _node_fields(d: Props) -> Props:
+    return node_fields(d["labels"], d["properties"])
+
+
+def _edge_fields(d: Props) -> Props:
+    return edge_fields(d["type"], d["source"], d["target"], d["properties"])
+
+
+def _optional_pair(d: Props, node_key: str, edge_key: str) -> tuple[Props, Props] | None:
     if d.get(node_key) is None:
         return None
-    return node(d[node_key]), edge(d[edge_key])
+    return _node_fields(d[node_key]), _edge_fields(d[edge_key])
 
 
 def provenance(record: Props) -> Provenance:
-    claim = node(record["claim"])
+    claim = _node_fields(record["claim"])
     paths = [
         provenance_path(
-            article=node(d["article"]), claim=claim, speaker=node(d["speaker"]), asserted=edge(d["asserted"]),
-            reported_in=[edge(m) for m in d["mentions"]],
+            article=_node_fields(d["article"]), claim=claim, speaker=_node_fields(d["speaker"]),
+            asserted=_edge_fields(d["asserted"]), reported_in=[_edge_fields(m) for m in d["mentions"]],
             publisher=_optional_pair(d, "publisher", "published_by"),
             agency=_optional_pair(d, "agency", "syndicated_from"),
             organization=_optional_pair(d, "organization", "affiliation"),
         )
         for d in record["paths"]
     ]
-    return Provenance(claim=claim_ref(claim.properties), paths=paths)
+    return Provenance.model_validate({"claim": _claim_data(claim["properties"]), "paths": paths})
 
 
-def _linked(d: Props) -> LinkedClaim:
-    return LinkedClaim(claim=claim_ref(d["claim"]), stated_by=[actor_ref(s) for s in d["stated_by"]],
-                       figures=[figure_value(f) for f in d["figures"]], metric=d["metric"], reason=d.get("reason"))
+def _linked_data(d: Props) -> Props:
+    return {"claim": _claim_data(d["claim"]), "stated_by": [_actor_data(s) for s in d["stated_by"]],
+            "figures": [_figure_data(f) for f in d["figures"]], "metric": d["metric"], "reason": d.get("reason")}
 
 
-def _figure_row(d: Props) -> FigureRow:
+def _figure_row_data(d: Props) -> Props:
+    """A row as :class:`FigureRow`'s fields, plain: a table is validated whole, once (see :func:`claim_pairs`)."""
     links = d["links"]
     speaker = d.get("speaker")
-    return FigureRow(
-        figure=figure_value(d["figure"]),
-        claim=claim_ref(d["claim"]),
-        stated_by=[actor_ref(s) for s in d["stated_by"]],
-        on_behalf_of=[actor_ref(o) for o in d["on_behalf_of"]],
-        stated_on=d.get("stated_on"),
-        reported_in=[Report(article=article_ref(r["article"]), publishers=[actor_ref(o) for o in r["publishers"]],
-                            agencies=[actor_ref(o) for o in r["agencies"]]) for r in d["reported_in"]],
-        contradicts=[_linked(x) for x in links if x["kind"] == "CONTRADICTS"],
-        corroborates=[_linked(x) for x in links if x["kind"] == "CORROBORATES"],
-        relations=[FigureRelation(relation=x["relation"], direction=x["direction"],
-                                  figure=figure_value(x["figure"]), reason=x.get("reason"))
-                   for x in d["relations"]],
-        speaker=actor_ref(speaker) if speaker is not None else None,
-        via=via(speaker, d["chain"]) if speaker is not None else None,
-        chain=[_affiliation(step) for step in d.get("chain", [])],
-    )
+    return {
+        "figure": _figure_data(d["figure"]),
+        "claim": _claim_data(d["claim"]),
+        "stated_by": [_actor_data(s) for s in d["stated_by"]],
+        "on_behalf_of": [_actor_data(o) for o in d["on_behalf_of"]],
+        "stated_on": d.get("stated_on"),
+        "reported_in": [{"article": _article_data(r["article"]), "publishers": [_actor_data(o) for o in r["publishers"]],
+                         "agencies": [_actor_data(o) for o in r["agencies"]]} for r in d["reported_in"]],
+        "contradicts": [_linked_data(x) for x in links if x["kind"] == "CONTRADICTS"],
+        "corroborates": [_linked_data(x) for x in links if x["kind"] == "CORROBORATES"],
+        "relations": [{"relation": x["relation"], "direction": x["direction"], "figure": _figure_data(x["figure"]),
+                       "reason": x.get("reason")} for x in d["relations"]],
+        "speaker": _actor_data(speaker) if speaker is not None else None,
+        "via": via(speaker, d["chain"]) if speaker is not None else None,
+        "chain": [_affiliation_data(step) for step in d.get("chain", [])],
+    }
 
 
 def figure_table(record: Props, *, metric: str, place: str | None, since: Any, until: Any,
                  limit: int, offset: int, cap: int, scope: VoiceScope | None = None) -> FigureTable:
     """``scope`` set: the record of ``figures_by_actor``, which names the actor. The total was
     counted up to ``cap + 1``."""
-    by = actor_ref(record["actor"]) if scope is not None else None
     total, total_capped = capped(record["total"], cap)
-    return FigureTable(metric=Metric(metric), place=place, since=since, until=until, by=by, scope=scope,
-                       total=total, total_capped=total_capped, limit=limit, offset=offset,
-                       items=[_figure_row(d) for d in record["items"]])
+    return FigureTable.model_validate({
+        "metric": Metric(metric), "place": place, "since": since, "until": until,
+        "by": _actor_data(record["actor"]) if scope is not None else None, "scope": scope, "total": total,
+        "total_capped": total_capped, "limit": limit, "offset": offset,
+        "items": [_figure_row_data(d) for d in record["items"]]})
 
 
 def _side_data(d: Props) -> Props:

@@ -8,9 +8,11 @@ import pytest
 from claimgraph.graph.results import (
     ArticleRef,
     ClaimRef,
+    Edge,
     FigureRow,
     FigureValue,
     Node,
+    ProvenancePath,
     Report,
     Subgraph,
     edge_id,
@@ -43,10 +45,16 @@ def test_a_node_drops_none_and_derived_properties_and_sorts_labels() -> None:
     assert (node.labels, node.properties, node.caption) == (["Actor", "Person"], {"id": "a", "name": "N"}, "N")
 
 
-def _path(**kw: object):  # type: ignore[no-untyped-def]
+def _path(**kw: tuple[Node, Edge] | Node) -> ProvenancePath:
+    """The path of these elements, each handed over as its fields, as the stores hand them."""
     mentions = [make_edge("REPORTED_IN", "claim-1", "article-1", {"start": s, "end": s + 5}) for s in (120, 40)]
-    return provenance_path(article=ARTICLE, claim=CLAIM, speaker=kw.pop("speaker", SPEAKER),
-                           asserted=make_edge("ASSERTED", "actor-s", "claim-1", {}), reported_in=mentions, **kw)
+    speaker = kw.pop("speaker", SPEAKER)
+    assert isinstance(speaker, Node)
+    pairs = {k: (n.model_dump(), e.model_dump()) for k, v in kw.items() if isinstance(v, tuple) for n, e in [v]}
+    return ProvenancePath.model_validate(provenance_path(
+        article=ARTICLE.model_dump(), claim=CLAIM.model_dump(), speaker=speaker.model_dump(),
+        asserted=make_edge("ASSERTED", "actor-s", "claim-1", {}).model_dump(),
+        reported_in=[m.model_dump() for m in mentions], **pairs))
 
 
 def test_chain_reads_outlet_agency_speaker_organization() -> None:
