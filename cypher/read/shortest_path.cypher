@@ -2,10 +2,17 @@
 // absent), bounded (the ends, 'source' and 'target', left only through their last
 // claims; see below) and paths: [] or the one shortest path between them over ASSERTED,
 // REPORTED_IN, PUBLISHED_BY, SYNDICATED_FROM, SPEAKS_FOR and MEMBER_OF in either
-// direction, at most 8 relationships long (graph.results.MAX_PATH_HOPS), as
+// direction, at most 6 relationships long (graph.results.MAX_PATH_HOPS, which
+// names the same number: a length in a pattern cannot be a parameter), as
 // nodes and edges in path order. Among equally short paths the one whose node
 // ids, then edge ids (graph.results.edge_id), form the smallest list.
 // From an actor to itself, the path is that node alone.
+// Six, not eight: on a million claims the paths of 7 and 8 steps are detours
+// through claims and articles around the outlets over the degree cap, to or
+// between organizations, most of the 8-step searches 0.3M to 0.4M db hits; a
+// search that finds nothing within 6 costs about 25,000. 20 of the bench's 200 pairs lose
+// their path there, none at 100,000 claims (docs/benchmarks.md, "A path search
+// bounded at six steps: the twenty-fourth round").
 // The path passes through no actor, its two ends excepted, with more than
 // $max_degree relationships of those types (graph.results.MAX_PATH_DEGREE): a
 // super-node (an outlet, an agency, a ministry) would join everything and make
@@ -74,7 +81,7 @@ OPTIONAL CALL (a, b) {
     RETURN collect({end: x, name: name, floor: floor}) AS bounded
   }
   CALL (a, b, bounded) {
-    MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..8]-(b))
+    MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..6]-(b))
     WHERE all(x IN nodes(p) WHERE CASE
         WHEN x = a OR x = b THEN true
         WHEN x:Claim THEN $history OR COUNT { (x)<-[:ASSERTED]-() } <= 1
