@@ -34,9 +34,9 @@ MAX_PATH_HOPS = 6
 says it (``max_hops``), so "not found" reads "none within six steps". Past six, on the
 benchmark's million-claim graph, the paths were detours through claims and articles around
 the outlets over ``MAX_PATH_DEGREE``, to or between organizations, and their searches set the
-p95: most of the 8-step ones 0.3M to 0.4M database hits, where a search that finds nothing within six reads
-about 25,000. ``cypher/read/shortest_path.cypher`` writes the number in its pattern (a
-length there cannot be a parameter)."""
+p95: most of the 8-step ones 0.3M to 0.4M database hits, where a search that finds nothing
+within six reads about 25,000. ``cypher/read/shortest_path.cypher`` writes the number in its
+pattern (a length there cannot be a parameter)."""
 
 MAX_PATH_DEGREE = 1000
 """The most attribution relationships an actor may have for ``shortest_path`` to pass

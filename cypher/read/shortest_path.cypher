@@ -10,9 +10,9 @@
 // Six, not eight: on a million claims the paths of 7 and 8 steps are detours
 // through claims and articles around the outlets over the degree cap, to or
 // between organizations, most of the 8-step searches 0.3M to 0.4M db hits; a
-// search that finds nothing within 6 costs about 25,000. 20 of the bench's 200 pairs lose
-// their path there, none at 100,000 claims (docs/benchmarks.md, "A path search
-// bounded at six steps: the twenty-fourth round").
+// search that finds nothing within 6 costs about 25,000. 20 of the bench's 200
+// pairs lose their path there, none at 100,000 claims (docs/benchmarks.md, "A
+// path search bounded at six steps: the twenty-fourth round").
 // The path passes through no actor, its two ends excepted, with more than
 // $max_degree relationships of those types (graph.results.MAX_PATH_DEGREE): a
 // super-node (an outlet, an agency, a ministry) would join everything and make
