@@ -29,8 +29,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from claimgraph.graph.model import ActorKind, Channel, Metric, OutletKind, Qualifier, QuoteKind
 from claimgraph.graph.voice import VoiceScope
 
-MAX_PATH_HOPS = 8
-"""The longest attribution path ``shortest_path`` looks for (in relationships)."""
+MAX_PATH_HOPS = 6
+"""The longest attribution path ``shortest_path`` looks for (in relationships); the answer
+says it (``max_hops``), so "not found" reads "none within six steps". Past six, on the
+benchmark's million-claim graph, the paths were detours through claims and articles around
+the outlets over ``MAX_PATH_DEGREE``, to or between organizations, and their searches set the
+p95: most of the 8-step ones 0.3M to 0.4M database hits, where a search that finds nothing
+within six reads about 25,000. ``cypher/read/shortest_path.cypher`` writes the number in its
+pattern (a length there cannot be a parameter)."""
 
 MAX_PATH_DEGREE = 1000
 """The most attribution relationships an actor may have for ``shortest_path`` to pass
@@ -877,7 +883,8 @@ class AttributionPath(_Model):
 
     source: ActorRef
     target: ActorRef
-    max_hops: int
+    max_hops: int = Field(description="the longest path looked for, in relationships: found false means "
+                                      "none within it")
     max_degree: int = Field(description="actors with more attribution relationships than this (super-nodes: "
                                         "an agency, an outlet, a ministry) are not passed through")
     end_cap: int = Field(description="an end with more attribution relationships than this is left only "

@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from neo4j import GraphDatabase
 
+from claimgraph.graph import queries
 from claimgraph.graph.export import to_prov, write_graphml
 from claimgraph.graph.memory import MemoryStore
 from claimgraph.graph.memory.write import ID_LABELS
@@ -63,7 +64,7 @@ from claimgraph.graph.model import (
     VariantOf,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
-from claimgraph.graph.results import NodeLabel, Subgraph
+from claimgraph.graph.results import MAX_PATH_HOPS, NodeLabel, Subgraph
 from claimgraph.graph.stated import place_key, speaker_key, stated_key, stated_on
 from claimgraph.graph.store import GraphStore, IncidentWindow, IncompleteWrite, NotFound, StoreError, WriteResult
 from claimgraph.graph.voice import VoiceScope
@@ -629,6 +630,35 @@ def test_a_path_leaves_an_end_over_the_end_cap_the_same_way_on_both_stores(
     # only through its organizations
     assert (2, Q.omar, Q.front) in changed and (1, Q.harbor, Q.dana) in changed
     assert not free[Q.dana, Q.front].bounded
+
+
+def test_a_path_is_looked_for_within_max_path_hops_the_same_way_on_both_stores(
+    neo4j: Neo4jStore, folder: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory = _fresh(neo4j, folder)
+    for store in (memory, neo4j):
+        store.write(query_batch())
+    actors = [Q.harbor, Q.wire, Q.valley, Q.ministry, Q.omar, Q.official, Q.front, Q.dana, Q.loner]
+    # the statement writes the number in its pattern: patched with the constant
+    statement = queries.query("shortest_path")
+    lengths = {}
+    for hops in (MAX_PATH_HOPS, 7, 4):
+        for module in ("neo4j_store", "memory.store", "memory.read"):
+            monkeypatch.setattr(f"claimgraph.graph.{module}.MAX_PATH_HOPS", hops)
+        monkeypatch.setitem(queries.catalog()._load(), "shortest_path",
+                            statement.replace(f"*..{MAX_PATH_HOPS}]", f"*..{hops}]"))
+        for a in actors:
+            for b in actors:
+                for history in (False, True):
+                    answers = [store.shortest_path(a, b, history=history) for store in (memory, neo4j)]
+                    assert plain(answers[0]) == plain(answers[1]), (hops, a, b, history)
+                path = answers[1]
+                assert path.max_hops == hops and len(path.edges) <= hops
+                lengths[hops, a, b] = len(path.edges) if path.found else None
+    # the outlet reaches the reporter in seven steps only: none within six, found within seven;
+    # at four the paths of five and six steps go too
+    assert (lengths[MAX_PATH_HOPS, Q.valley, Q.dana], lengths[7, Q.valley, Q.dana]) == (None, 7)
+    assert lengths[MAX_PATH_HOPS, Q.front, Q.dana] == 6 and lengths[4, Q.front, Q.dana] is None
 
 
 # --- PolNeAR-derived ingests -------------------------------------------------------------

@@ -395,6 +395,20 @@ def test_write_linked_links_against_figures_another_process_wrote(path: Path) ->
     assert MemoryStore(path).counts().relationships["CORROBORATES"] == len(first.figures)
 
 
+def test_a_path_longer_than_max_path_hops_is_not_looked_for(
+    store: MemoryStore, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store.write(query_batch())
+    # the outlet reaches the reporter in seven steps only (through the spokesman's claims);
+    # at six the answer is "none within six", and it says how far it looked
+    cut = store.shortest_path(Q.valley, Q.dana)
+    for module in ("read", "store"):
+        monkeypatch.setattr(f"claimgraph.graph.memory.{module}.MAX_PATH_HOPS", 7)
+    seven = store.shortest_path(Q.valley, Q.dana)
+    assert (cut.found, cut.max_hops, cut.nodes) == (False, 6, [])
+    assert (seven.found, seven.max_hops, len(seven.edges)) == (True, 7, 7)
+
+
 def test_a_path_leaves_an_end_over_the_end_cap_only_through_its_last_claims(
     store: MemoryStore, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

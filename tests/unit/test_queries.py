@@ -6,6 +6,7 @@ import re
 import pytest
 
 from claimgraph.graph import queries
+from claimgraph.graph.results import MAX_PATH_HOPS
 
 
 def test_every_query_file_opens_with_a_comment_saying_what_it_returns() -> None:
@@ -56,3 +57,9 @@ def test_every_statement_of_a_write_batch_keeps_its_plan_and_interprets_its_expr
     for name in batch_statements:
         body = [line for line in queries.query(name).splitlines() if not line.lstrip().startswith("//")]
         assert body[0] == (REPLANNED_OPTIONS if name in replanned else WRITE_OPTIONS), name
+
+
+def test_the_path_statement_looks_as_far_as_max_path_hops() -> None:
+    # a length in a pattern cannot be a parameter, so the statement writes the number itself
+    lengths = re.findall(r"\*\.\.(\d+)\]", queries.query("shortest_path"))
+    assert lengths == [str(MAX_PATH_HOPS)]
