@@ -28,7 +28,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.store import IncidentWindow, IncompleteWrite, StoreError, StoreUnavailable
 from tests.factories import sample_batch
 from tests.plans import INDEX_SCANS, SCANS, operators
-from tests.queries import TEST_QUERIES
+from tests.queries import TEST_QUERIES, TEST_SCHEMA_CHANGES
 
 pytestmark = pytest.mark.neo4j
 
@@ -304,7 +304,7 @@ def test_a_statement_is_planned_from_its_bound_nodes_while_an_index_says_the_gra
     # statistics say it is empty until it is sampled again, and a plan that trusts them starts from it.
     drop_index, params = STALE_PLANS[name]
     with store._driver.session(database=store.database) as s:
-        s.run(TEST_QUERIES.query(drop_index)).consume()
+        s.run(TEST_SCHEMA_CHANGES.query(drop_index)).consume()
     store.setup_schema()
     store.write(_carried(articles=10, claims=40))
     ops = _planned(store, name, **params)
