@@ -21,7 +21,9 @@ Conventions both stores follow:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
+from operator import attrgetter, itemgetter
 from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -267,14 +269,12 @@ def make_edge(type_: str, source: str, target: str, properties: dict[str, Any]) 
     return Edge(**edge_fields(type_, source, target, properties))
 
 
-def _dedupe(items: list[Any]) -> list[Any]:
-    seen: set[str] = set()
-    out = []
+def _dedupe(items: list[Any], id_of: Callable[[Any], str] = attrgetter("id")) -> list[Any]:
+    """Each id once, the first kept: models by their ``id``, or plain fields with ``itemgetter("id")``."""
+    seen: dict[str, Any] = {}
     for item in items:
-        if item.id not in seen:
-            seen.add(item.id)
-            out.append(item)
-    return out
+        seen.setdefault(id_of(item), item)
+    return list(seen.values())
 
 
 class Subgraph(_Model):
@@ -512,14 +512,6 @@ class Provenance(_Model):
                                             [a.id for a in p.chain], [e.id for e in p.edges]))
 
 
-def _first_of_each(elements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Nodes' or edges' fields (:func:`node_fields`, :func:`edge_fields`), each id once, first kept."""
-    seen: dict[str, dict[str, Any]] = {}
-    for element in elements:
-        seen.setdefault(element["id"], element)
-    return list(seen.values())
-
-
 def provenance_path(
     *,
     article: dict[str, Any],
@@ -536,9 +528,9 @@ def provenance_path(
     pydantic's core, not one a node, edge and reference)."""
     mentions = sorted(reported_in, key=lambda e: e["properties"]["start"])
     outlets = [x for x in (publisher, agency) if x is not None]
-    chain = _first_of_each([n for n, _ in outlets] + [speaker] + ([organization[0]] if organization else []))
-    nodes = _first_of_each([n for n, _ in outlets] + [article, claim, speaker]
-                           + ([organization[0]] if organization else []))
+    chain = _dedupe([n for n, _ in outlets] + [speaker] + ([organization[0]] if organization else []), itemgetter("id"))
+    nodes = _dedupe([n for n, _ in outlets] + [article, claim, speaker] + ([organization[0]] if organization else []),
+                    itemgetter("id"))
     edges = [e for _, e in outlets] + mentions + [asserted] + ([organization[1]] if organization else [])
     a = article["properties"]
     ref = {"id": article["id"], "title": a.get("title"), "url": a.get("url"), "published": a.get("published")}
