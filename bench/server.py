@@ -97,8 +97,8 @@ class BenchServer:
         """Starts the server on an empty ``neo4j`` database (its store and transaction files removed).
 
         What an earlier run left (the query benchmark leaves a million
-        claims) is too much for ``clear_graph``'s deleting transactions in a
-        2 GiB heap, and removing the files takes seconds.
+        claims) takes minutes to delete in transactions, and removing the
+        files takes seconds.
         """
         self.imported(None)
         self.down()

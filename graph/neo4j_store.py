@@ -693,7 +693,8 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         with self._errors(), self._session() as s:
-            s.run(queries.query("clear_graph")).consume()
+            for name in ("clear_relationships", "clear_nodes"):
+                s.run(queries.query(name)).consume()
 
     def close(self) -> None:
         self._driver.close()
