@@ -5,6 +5,7 @@
 // heavy speaker) has hundreds of thousands; on a 2 GiB heap a hub of 1.5M
 // relationships in one batch ended the server with OutOfMemoryError, and the
 // batches of the 20,000-article bench graph were refused by the transaction memory
-// pool (docs/benchmarks.md, "Clearing a graph with hubs: the twenty-fifth round").
+// pool (docs/benchmarks.md, "Clearing a graph with hubs, and a full ingest run: the
+// twenty-fifth round").
 MATCH ()-[r]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
