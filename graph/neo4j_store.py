@@ -276,10 +276,21 @@ def _one_per_key(rows: list[dict[str, Any]], edges: NewEdges) -> list[dict[str, 
 
 def _apply(tx: ManagedTransaction, plan: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, int]:
     """The plan's statements in order; an article or a claim that held no edge before gets
-    its own edges CREATEd (nothing to match: a MERGE would search its edges in vain)."""
+    its own edges CREATEd (nothing to match: a MERGE would search its edges in vain), and
+    such a claim is keyed again only if the batch gives it a figure (it has no other)."""
     applied: dict[str, int] = {}
     new: dict[str, set[str]] = {}
+    stating: set[str] = set()
     for name, rows in plan:
+        if name == "merge_states":
+            stating = {row["claim_id"] for row in rows}
+        elif name == "merge_stated_keys" and new.get("claim_id"):
+            keyed = [row for row in rows if row["claim_id"] in stating or row["claim_id"] not in new["claim_id"]]
+            # The others hold no STATES edge: applied as they are, with nothing to write.
+            applied[name] = len(rows) - len(keyed)
+            rows = keyed
+            if not rows:
+                continue
         edges = NEW_NODE_EDGES.get(name)
         if edges is not None and new.get(edges.owner):
             fresh = [row for row in rows if row[edges.owner] in new[edges.owner]]

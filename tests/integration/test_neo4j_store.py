@@ -20,11 +20,13 @@ from claimgraph.graph.model import (
     Figure,
     Incident,
     Metric,
+    Names,
     QuoteKind,
     ReportedIn,
     States,
 )
 from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.graph.rows import to_row
 from claimgraph.graph.store import IncidentWindow, IncompleteWrite, StoreError, StoreUnavailable
 from tests.factories import sample_batch
 from tests.plans import INDEX_SCANS, SCANS, operators
@@ -147,6 +149,42 @@ def test_first_seen_keeps_the_earliest_date_in_any_order(store: Neo4jStore) -> N
         store.write(dataclasses.replace(batch, claims=[version, other]))
     [node] = [r["properties"] for r in store.read("node_by_id", TEST_QUERIES, id=claim.id)]
     assert node["first_seen"].to_native() == dt.date(2024, 1, 1)
+
+
+def _profiled_rows(store: Neo4jStore, name: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """Each operator of the named statement run under PROFILE on the rows (rolled back), with its rows."""
+    text = queries.query(name).replace("\nUNWIND $rows", "\nPROFILE UNWIND $rows", 1)
+
+    def walk(plan: dict[str, Any]) -> list[tuple[str, str, int]]:
+        here = (plan["operatorType"].split("@")[0], str(plan.get("args", {}).get("Details", "")), plan.get("rows", 0))
+        return [here, *(op for child in plan.get("children", []) for op in walk(child))]
+
+    with store._driver.session(database=store.database) as s:
+        tx = s.begin_transaction()
+        profile = tx.run(text, rows=rows).consume().profile
+        tx.rollback()
+    return walk(profile)
+
+
+def _edge_rows(batch: Batch, statement: str) -> list[dict[str, Any]]:
+    """Rows of the statement for the sample batch's nodes, several of them sharing one end."""
+    article, speaker = batch.articles[0], batch.actors[3]
+    if statement == "create_reported_in":
+        return [dict(to_row(r), start=r.start + shift) for r in batch.reported_in for shift in (100, 200, 300)]
+    if statement == "create_asserted":
+        return [to_row(Asserted(a, c.id, article.id)) for c in batch.claims for a in (speaker.id, batch.actors[4].id)]
+    return [to_row(Names(article.id, a.id, a.name, a.kind)) for a in batch.actors]
+
+
+@pytest.mark.parametrize(("statement", "shared"), [("create_reported_in", "Article"), ("create_asserted", "Actor"),
+                                                   ("create_names", "Article")])
+def test_a_new_nodes_edges_seek_each_shared_end_once(store: Neo4jStore, statement: str, shared: str) -> None:
+    batch = sample_batch()
+    store.write(batch)
+    rows = _edge_rows(batch, statement)
+    ops = _profiled_rows(store, statement, rows)
+    [seeks] = [n for op, details, n in ops if op.startswith("NodeUniqueIndexSeek") and f":{shared}(id)" in details]
+    assert seeks == len({row["actor_id" if shared == "Actor" else "article_id"] for row in rows}) < len(rows)
 
 
 def test_neo4j_scheme_uri_works_like_bolt(neo4j_server, store: Neo4jStore) -> None:

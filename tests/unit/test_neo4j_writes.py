@@ -43,3 +43,16 @@ def test_a_new_claims_speakers_are_created_after_the_claims_merge_without_a_stat
     tx = _Recording()
     _apply(tx, plan)  # type: ignore[arg-type]
     assert [name for name, _ in tx.sent] == ["merge_claims", "create_asserted"]
+
+
+def test_a_new_claim_is_keyed_again_only_when_the_batch_gives_it_a_figure() -> None:
+    claim = {"text": "t", "quote": "direct", "first_seen": None, "confidence": 1.0}
+    plan = [("merge_claims", [{"id": "claim-1", **claim}, {"id": "claim-2", **claim}]),
+            ("merge_states", [{"claim_id": "claim-2", "figure_id": "figure-1"}]),
+            ("merge_stated_keys", [{"claim_id": "claim-1"}, {"claim_id": "claim-2"}, {"claim_id": "claim-3"}])]
+    tx = _Recording()
+    applied = _apply(tx, plan)  # type: ignore[arg-type]
+    [keyed] = [params["rows"] for name, params in tx.sent if name == "merge_stated_keys"]
+    # claim-3 is not new to the graph: it may hold figures of earlier batches.
+    assert list(keyed) == [{"claim_id": "claim-2"}, {"claim_id": "claim-3"}]
+    assert applied["merge_stated_keys"] == 3
