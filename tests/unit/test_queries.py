@@ -89,3 +89,15 @@ def test_an_actors_figures_sort_on_their_speaker_keys_parts_not_on_their_nodes_p
 def test_an_actors_figures_expand_a_page_rows_claim_and_each_linked_claim_once() -> None:
     page = _code("figures_by_actor").split("CALL (page) {", 1)[1]
     assert (_expansions(page, "c"), _expansions(page, "o")) == (1, 1)
+
+
+@pytest.mark.parametrize(("name", "kind"), [("contradictions", "CONTRADICTS"), ("corroborations", "CORROBORATES")])
+def test_the_pair_lists_read_no_label_of_the_pairs_they_count(name: str, kind: str) -> None:
+    pairs = re.findall(rf"MATCH (\S+)-\[r:{kind} \{{metric: metric\}}\]->(\S+)", _code(name))
+    assert pairs == [("(a)", "(b)"), ("(a)", "(b)")]
+
+
+@pytest.mark.parametrize("name", ["contradictions", "corroborations"])
+def test_the_pair_lists_expand_each_page_claim_once(name: str) -> None:
+    page = _code(name).split("CALL (page) {", 1)[1]
+    assert (_expansions(page, "a"), _expansions(page, "b")) == (1, 1)
