@@ -19,7 +19,7 @@
 // ingest), uncut: each voice's first rows in order are among what was read; they are
 // sorted on their speaker_key's parts (date, claim id, figure id, speaker id), not on
 // properties read from every row's nodes. Then each of the page's rows reads its claim's
-// edges once, its articles' and each linked claim's once (about 105 db hits a row on the
+// edges once, its articles' and each linked claim's once (about 110 db hits a row on the
 // benchmark's graph, whatever its size).
 // Actors, articles and claims come as map projections of the fields their answer models keep
 // (graph.results ActorRef, ArticleRef, ClaimRef; a speaker also its role, which graph.voice.via
