@@ -86,8 +86,9 @@ def test_an_actors_figures_sort_on_their_speaker_keys_parts_not_on_their_nodes_p
     assert taken == {"day": "2024-05-02", "claim_id": "claim-b", "figure_id": "figure-c", "speaker_id": "actor-a"}
 
 
-def test_an_actors_figures_expand_a_page_rows_claim_and_each_linked_claim_once() -> None:
-    page = _code("figures_by_actor").split("CALL (page) {", 1)[1]
+@pytest.mark.parametrize("name", ["figures", "figures_by_actor"])
+def test_figure_pages_expand_a_rows_claim_and_each_linked_claim_once(name: str) -> None:
+    page = _code(name).split("CALL (page) {", 1)[1]
     assert (_expansions(page, "c"), _expansions(page, "o")) == (1, 1)
 
 
