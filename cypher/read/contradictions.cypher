@@ -9,11 +9,15 @@
 // (capped: true, total = $cap) the metrics are walked in order: a metric's pairs are sorted
 // by their claims' ids alone, the version rule is checked in that order until
 // $offset + $limit pairs are shown, and the next metric is read only if the page reaches it.
+// A CONTRADICTS edge only ever runs from a Claim to a Claim (cypher/write), so no label is checked
+// (two label reads a pair counted). Each claim's speakers and figures come from one expansion
+// of its edges: a claim has too few edges for Neo4j to group them by type, so each typed
+// expansion read all of them.
 // Actors and claims come as map projections of the fields their answer models keep
 // (graph.results ActorRef, ClaimRef; tests/unit/test_page_projections.py holds them to the
 // models): whole property maps carried aliases, search names and roles the answer drops.
 UNWIND $metrics AS metric
-MATCH (a:Claim)-[r:CONTRADICTS {metric: metric}]->(b:Claim)
+MATCH (a)-[r:CONTRADICTS {metric: metric}]->(b)
 WHERE $history OR ((NOT EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: false}) }
                 OR EXISTS { (a)-[:REPORTED_IN]->(:Article {latest: true}) })
               AND (NOT EXISTS { (b)-[:REPORTED_IN]->(:Article {latest: false}) }
@@ -35,7 +39,7 @@ UNION
     UNWIND $metrics AS metric
     WITH metric ORDER BY metric
     CALL (metric) {
-      MATCH (a:Claim)-[r:CONTRADICTS {metric: metric}]->(b:Claim)
+      MATCH (a)-[r:CONTRADICTS {metric: metric}]->(b)
       WITH a, r, b ORDER BY a.id, b.id
       // A subquery after the sort: the rule is checked on the sorted pairs, only as far as
       // the page needs, not on every pair of the metric before sorting them.
@@ -59,22 +63,18 @@ CALL (page) {
   UNWIND page AS row
   WITH row, row.a AS a, row.b AS b
   CALL (a, row) {
-    MATCH (s:Actor)-[:ASSERTED]->(a)
-    RETURN collect(s {.id, .name, .kind, .anonymous}) AS a_speakers
-  }
-  CALL (a, row) {
-    OPTIONAL MATCH (a)-[:STATES]->(f:Figure)
-    WHERE f.metric = row.metric
-    RETURN collect(properties(f)) AS a_figures
+    MATCH (a)-[e:ASSERTED|STATES]-(g)
+    RETURN collect(CASE WHEN type(e) = 'ASSERTED' AND startNode(e) = g AND g:Actor
+                        THEN g {.id, .name, .kind, .anonymous} END) AS a_speakers,
+           collect(CASE WHEN type(e) = 'STATES' AND startNode(e) = a AND g:Figure AND g.metric = row.metric
+                        THEN properties(g) END) AS a_figures
   }
   CALL (b, row) {
-    MATCH (s:Actor)-[:ASSERTED]->(b)
-    RETURN collect(s {.id, .name, .kind, .anonymous}) AS b_speakers
-  }
-  CALL (b, row) {
-    OPTIONAL MATCH (b)-[:STATES]->(f:Figure)
-    WHERE f.metric = row.metric
-    RETURN collect(properties(f)) AS b_figures
+    MATCH (b)-[e:ASSERTED|STATES]-(g)
+    RETURN collect(CASE WHEN type(e) = 'ASSERTED' AND startNode(e) = g AND g:Actor
+                        THEN g {.id, .name, .kind, .anonymous} END) AS b_speakers,
+           collect(CASE WHEN type(e) = 'STATES' AND startNode(e) = b AND g:Figure AND g.metric = row.metric
+                        THEN properties(g) END) AS b_figures
   }
   RETURN collect({metric: row.metric, reason: row.reason,
                   a: {claim: a {.id, .text, .quote, .first_seen}, stated_by: a_speakers, figures: a_figures},

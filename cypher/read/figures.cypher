@@ -76,21 +76,26 @@ CALL () {
 CALL (page) {
   UNWIND page AS row
   WITH row.figure AS f, row.claim AS c
-  // The claim's ASSERTED edges read once for its date, its speakers and their organizations.
+  // The claim's edges read in one expansion: a claim has too few edges for Neo4j to group them
+  // by type, so each typed expansion read all of them (its speakers, articles, links: three times).
   CALL (c) {
-    OPTIONAL MATCH (s:Actor)-[r:ASSERTED]->(c)
-    WITH min(r.date) AS asserted_on, collect(DISTINCT s) AS speakers
-    CALL (speakers) {
-      UNWIND speakers AS s
-      MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
-      RETURN collect(DISTINCT o {.id, .name, .kind, .anonymous}) AS on_behalf_of
-    }
-    RETURN asserted_on, [s IN speakers | s {.id, .name, .kind, .anonymous}] AS stated_by, on_behalf_of
+    MATCH (c)-[r:ASSERTED|REPORTED_IN|CONTRADICTS|CORROBORATES]-(x)
+    WITH r, x, type(r) AS kind
+    WITH r, x, kind, kind = 'ASSERTED' AND startNode(r) = x AND x:Actor AS said
+    RETURN min(CASE WHEN said THEN r.date END) AS asserted_on,
+           collect(DISTINCT CASE WHEN said THEN x END) AS speakers,
+           collect(DISTINCT CASE WHEN kind = 'REPORTED_IN' AND startNode(r) = c AND x:Article THEN x END) AS articles,
+           collect(CASE WHEN kind IN ['CONTRADICTS', 'CORROBORATES'] AND x:Claim THEN {r: r, o: x} END) AS linked
   }
-  WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on, stated_by, on_behalf_of
-  CALL (c) {
-    MATCH (c)-[:REPORTED_IN]->(art:Article)
-    WITH DISTINCT art
+  CALL (speakers) {
+    UNWIND speakers AS s
+    MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+    RETURN collect(DISTINCT o {.id, .name, .kind, .anonymous}) AS on_behalf_of
+  }
+  WITH f, c, coalesce(asserted_on, c.first_seen) AS stated_on,
+       [s IN speakers | s {.id, .name, .kind, .anonymous}] AS stated_by, on_behalf_of, articles, linked
+  CALL (articles) {
+    UNWIND articles AS art
     // One expansion for both: an article has too few edges for Neo4j to group them by
     // type, so expanding one type reads all of its edges, and two expansions read them twice.
     CALL (art) {
@@ -98,26 +103,27 @@ CALL (page) {
       RETURN collect(CASE type(r) WHEN 'PUBLISHED_BY' THEN o {.id, .name, .kind, .anonymous} END) AS publishers,
              collect(CASE type(r) WHEN 'SYNDICATED_FROM' THEN o {.id, .name, .kind, .anonymous} END) AS agencies
     }
-    RETURN collect({article: art {.id, .title, .url, .published}, publishers: publishers, agencies: agencies})
-           AS reported_in
+    RETURN collect({article: art {.id, .title, .url, .published}, publishers: publishers, agencies: agencies}) AS reported_in
   }
-  CALL (c, f) {
-    MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
+  CALL (linked, f) {
+    UNWIND linked AS link
+    WITH link.r AS r, link.o AS o
     WHERE r.metric = f.metric
-    WITH r, o, $history OR NOT EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: false}) }
-               OR EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: true}) } AS shown
-    WHERE shown
+    // The linked claim's edges in one expansion too: its articles' latest flags (the version
+    // rule), its figures of the metric, its speakers.
     CALL (o, r) {
-      MATCH (o)-[:STATES]->(g:Figure)
-      WHERE g.metric = r.metric
-      RETURN collect(properties(g)) AS figures
+      MATCH (o)-[e:REPORTED_IN|STATES|ASSERTED]-(g)
+      WITH e, g, type(e) AS kind
+      RETURN collect(CASE WHEN kind = 'REPORTED_IN' AND startNode(e) = o AND g:Article THEN g.latest END) AS latest,
+             collect(CASE WHEN kind = 'STATES' AND startNode(e) = o AND g:Figure AND g.metric = r.metric
+                          THEN properties(g) END) AS figures,
+             collect(CASE WHEN kind = 'ASSERTED' AND startNode(e) = g AND g:Actor
+                          THEN g {.id, .name, .kind, .anonymous} END) AS speakers
     }
-    CALL (o) {
-      MATCH (s:Actor)-[:ASSERTED]->(o)
-      RETURN collect(s {.id, .name, .kind, .anonymous}) AS speakers
-    }
-    RETURN collect({kind: type(r), claim: o {.id, .text, .quote, .first_seen}, stated_by: speakers,
-                    figures: figures, metric: r.metric, reason: r.reason}) AS links
+    WITH r, o, figures, speakers, latest
+    WHERE $history OR NOT (false IN latest) OR true IN latest
+    RETURN collect({kind: type(r), claim: o {.id, .text, .quote, .first_seen}, stated_by: speakers, figures: figures,
+                    metric: r.metric, reason: r.reason}) AS links
   }
   CALL (f) {
     MATCH (f)-[r:EXCLUDES|PART_OF|REVISES]-(g:Figure)

@@ -16,9 +16,11 @@
 // Cost: one read per voice of its speaker_key range in index order, cut at
 // $offset + $limit or $cap + 1 rows, whichever is more (the page and the count
 // are its rows), and one of the metric's claims keyed with no speaker (none from
-// ingest), uncut: each voice's first rows in order are among what was read. Then
-// each of the page's rows reads its claim's edges, its articles' and its links'
-// (about 115 db hits a row on the benchmark's graph, whatever its size).
+// ingest), uncut: each voice's first rows in order are among what was read; they are
+// sorted on their speaker_key's parts (date, claim id, figure id, speaker id), not on
+// properties read from every row's nodes. Then each of the page's rows reads its claim's
+// edges once, its articles' and each linked claim's once (about 110 db hits a row on the
+// benchmark's graph, whatever its size).
 // Actors, articles and claims come as map projections of the fields their answer models keep
 // (graph.results ActorRef, ArticleRef, ClaimRef; a speaker also its role, which graph.voice.via
 // reads; tests/unit/test_page_projections.py holds them to the models): whole property maps
@@ -52,7 +54,9 @@ CALL (a, members) {
                           OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) }))
       WITH s, c, f ORDER BY s.speaker_key
       LIMIT CASE WHEN $offset + $limit > $cap + 1 THEN $offset + $limit ELSE $cap + 1 END
-      RETURN collect({claim: c, figure: f, day: split(s.speaker_key, ' ')[2]}) AS first
+      // speaker_key is 'speaker metric date claim figure' (graph.stated), ids without spaces.
+      WITH c, f, split(s.speaker_key, ' ') AS key
+      RETURN collect({claim: c, figure: f, day: key[2], claim_id: key[3], figure_id: key[4], speaker_id: key[0]}) AS first
     }
     UNWIND first AS row
     RETURN voice, row
@@ -73,9 +77,10 @@ CALL (a, members) {
     WITH voice, voice.actor AS m, c, f
     MATCH (m)-[r:ASSERTED]->(c)
     WHERE r.voice_key >= m.id + $low AND r.voice_key < m.id + $high
-    RETURN voice, {claim: c, figure: f, day: coalesce(toString(coalesce(r.date, c.first_seen)), '~')} AS row
+    RETURN voice, {claim: c, figure: f, day: coalesce(toString(coalesce(r.date, c.first_seen)), '~'), claim_id: c.id,
+                   figure_id: f.id, speaker_id: m.id} AS row
   }
-  WITH voice, row ORDER BY row.day, row.claim.id, row.figure.id, voice.actor.id
+  WITH voice, row ORDER BY row.day, row.claim_id, row.figure_id, row.speaker_id
   WITH collect({voice: voice, claim: row.claim, figure: row.figure}) AS rows
   RETURN CASE WHEN size(rows) > $cap + 1 THEN $cap + 1 ELSE size(rows) END AS total,
          rows[$offset..$offset + $limit] AS page
@@ -83,21 +88,26 @@ CALL (a, members) {
 CALL (page) {
   UNWIND page AS row
   WITH row, row.figure AS f, row.claim AS c, row.voice.actor AS speaker
-  // The claim's ASSERTED edges read once for its date, its speakers and their organizations.
+  // The claim's edges read in one expansion: a claim has too few edges for Neo4j to group them
+  // by type, so each typed expansion read all of them (its speakers, articles, links: three times).
   CALL (c) {
-    OPTIONAL MATCH (s:Actor)-[r:ASSERTED]->(c)
-    WITH min(r.date) AS asserted_on, collect(DISTINCT s) AS speakers
-    CALL (speakers) {
-      UNWIND speakers AS s
-      MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
-      RETURN collect(DISTINCT o {.id, .name, .kind, .anonymous}) AS on_behalf_of
-    }
-    RETURN asserted_on, [s IN speakers | s {.id, .name, .kind, .anonymous}] AS stated_by, on_behalf_of
+    MATCH (c)-[r:ASSERTED|REPORTED_IN|CONTRADICTS|CORROBORATES]-(x)
+    WITH r, x, type(r) AS kind
+    WITH r, x, kind, kind = 'ASSERTED' AND startNode(r) = x AND x:Actor AS said
+    RETURN min(CASE WHEN said THEN r.date END) AS asserted_on,
+           collect(DISTINCT CASE WHEN said THEN x END) AS speakers,
+           collect(DISTINCT CASE WHEN kind = 'REPORTED_IN' AND startNode(r) = c AND x:Article THEN x END) AS articles,
+           collect(CASE WHEN kind IN ['CONTRADICTS', 'CORROBORATES'] AND x:Claim THEN {r: r, o: x} END) AS linked
   }
-  WITH row, f, c, speaker, coalesce(asserted_on, c.first_seen) AS stated_on, stated_by, on_behalf_of
-  CALL (c) {
-    MATCH (c)-[:REPORTED_IN]->(art:Article)
-    WITH DISTINCT art
+  CALL (speakers) {
+    UNWIND speakers AS s
+    MATCH (s)-[:SPEAKS_FOR|MEMBER_OF]->(o:Actor)
+    RETURN collect(DISTINCT o {.id, .name, .kind, .anonymous}) AS on_behalf_of
+  }
+  WITH row, f, c, speaker, coalesce(asserted_on, c.first_seen) AS stated_on,
+       [s IN speakers | s {.id, .name, .kind, .anonymous}] AS stated_by, on_behalf_of, articles, linked
+  CALL (articles) {
+    UNWIND articles AS art
     // One expansion for both: an article has too few edges for Neo4j to group them by
     // type, so expanding one type reads all of its edges, and two expansions read them twice.
     CALL (art) {
@@ -107,21 +117,23 @@ CALL (page) {
     }
     RETURN collect({article: art {.id, .title, .url, .published}, publishers: publishers, agencies: agencies}) AS reported_in
   }
-  CALL (c, f) {
-    MATCH (c)-[r:CONTRADICTS|CORROBORATES]-(o:Claim)
+  CALL (linked, f) {
+    UNWIND linked AS link
+    WITH link.r AS r, link.o AS o
     WHERE r.metric = f.metric
-    WITH r, o, $history OR NOT EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: false}) }
-               OR EXISTS { (o)-[:REPORTED_IN]->(:Article {latest: true}) } AS shown
-    WHERE shown
+    // The linked claim's edges in one expansion too: its articles' latest flags (the version
+    // rule), its figures of the metric, its speakers.
     CALL (o, r) {
-      MATCH (o)-[:STATES]->(g:Figure)
-      WHERE g.metric = r.metric
-      RETURN collect(properties(g)) AS figures
+      MATCH (o)-[e:REPORTED_IN|STATES|ASSERTED]-(g)
+      WITH e, g, type(e) AS kind
+      RETURN collect(CASE WHEN kind = 'REPORTED_IN' AND startNode(e) = o AND g:Article THEN g.latest END) AS latest,
+             collect(CASE WHEN kind = 'STATES' AND startNode(e) = o AND g:Figure AND g.metric = r.metric
+                          THEN properties(g) END) AS figures,
+             collect(CASE WHEN kind = 'ASSERTED' AND startNode(e) = g AND g:Actor
+                          THEN g {.id, .name, .kind, .anonymous} END) AS speakers
     }
-    CALL (o) {
-      MATCH (s:Actor)-[:ASSERTED]->(o)
-      RETURN collect(s {.id, .name, .kind, .anonymous}) AS speakers
-    }
+    WITH r, o, figures, speakers, latest
+    WHERE $history OR NOT (false IN latest) OR true IN latest
     RETURN collect({kind: type(r), claim: o {.id, .text, .quote, .first_seen}, stated_by: speakers, figures: figures,
                     metric: r.metric, reason: r.reason}) AS links
   }
