@@ -12,7 +12,15 @@ INDEX_SCANS = {"NodeIndexScan", "DirectedRelationshipIndexScan", "UndirectedRela
 """Operators that read a whole index: right only for a query meant to visit every indexed entry."""
 
 
+def _depth_first(plan: dict[str, Any]) -> list[dict[str, Any]]:
+    return [plan, *(op for child in plan.get("children", []) for op in _depth_first(child))]
+
+
 def operators(plan: dict[str, Any]) -> list[tuple[str, str]]:
     """Every operator of a plan, depth first, with its details."""
-    here = (plan["operatorType"].split("@")[0], str(plan.get("args", {}).get("Details", "")))
-    return [here, *(op for child in plan.get("children", []) for op in operators(child))]
+    return [(op["operatorType"].split("@")[0], str(op.get("args", {}).get("Details", ""))) for op in _depth_first(plan)]
+
+
+def operator_rows(profile: dict[str, Any]) -> list[tuple[str, str, int]]:
+    """Every operator of a profiled plan, as :func:`operators` gives it, with the rows it produced."""
+    return [(*op, int(node.get("rows", 0))) for op, node in zip(operators(profile), _depth_first(profile), strict=True)]

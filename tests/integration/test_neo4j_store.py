@@ -29,7 +29,7 @@ from claimgraph.graph.neo4j_store import Neo4jStore
 from claimgraph.graph.rows import to_row
 from claimgraph.graph.store import IncidentWindow, IncompleteWrite, StoreError, StoreUnavailable
 from tests.factories import sample_batch
-from tests.plans import INDEX_SCANS, SCANS, operators
+from tests.plans import INDEX_SCANS, SCANS, operator_rows, operators
 from tests.queries import TEST_QUERIES, TEST_SCHEMA_CHANGES
 
 pytestmark = pytest.mark.neo4j
@@ -153,17 +153,12 @@ def test_first_seen_keeps_the_earliest_date_in_any_order(store: Neo4jStore) -> N
 
 def _profiled_rows(store: Neo4jStore, name: str, rows: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
     """Each operator of the named statement run under PROFILE on the rows (rolled back), with its rows."""
-    text = queries.query(name).replace("\nUNWIND $rows", "\nPROFILE UNWIND $rows", 1)
-
-    def walk(plan: dict[str, Any]) -> list[tuple[str, str, int]]:
-        here = (plan["operatorType"].split("@")[0], str(plan.get("args", {}).get("Details", "")), plan.get("rows", 0))
-        return [here, *(op for child in plan.get("children", []) for op in walk(child))]
-
+    body = [line for line in queries.query(name).splitlines() if not line.startswith("CYPHER ")]
     with store._driver.session(database=store.database) as s:
         tx = s.begin_transaction()
-        profile = tx.run(text, rows=rows).consume().profile
+        profile = tx.run("PROFILE " + "\n".join(body), rows=rows).consume().profile
         tx.rollback()
-    return walk(profile)
+    return operator_rows(profile)
 
 
 def _edge_rows(batch: Batch, statement: str) -> list[dict[str, Any]]:
