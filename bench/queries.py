@@ -97,7 +97,7 @@ from bench.bulk_import import CsvFile, import_full
 from bench.server import REPO, BenchServer, load_average, process_cpu_seconds
 from bench.statements import bench_query
 from bench.synthetic import VERSION, Sample, generate
-from claimgraph.graph import incident_reads, queries, to_results
+from claimgraph.graph import incident_reads, path_reads, queries, to_results
 from claimgraph.graph.model import INCIDENT_KINDS, Metric
 from claimgraph.graph.neo4j_store import plain_values
 from claimgraph.graph.results import (
@@ -105,6 +105,7 @@ from claimgraph.graph.results import (
     FIGURE_TOTAL_CAP,
     INCIDENT_TOTAL_CAP,
     MAX_PATH_DEGREE,
+    MAX_PATH_HOPS,
     PAIR_TOTAL_CAP,
     PATH_END_CAP,
     PATH_END_CLAIMS,
@@ -281,8 +282,9 @@ def _calls(sample: Sample, rng: random.Random) -> dict[str, Callable[[], Call]]:
         source, target = rng.choice(speakers), rng.choice(actors)
         low, high = key_range(None, None)
         return Call("/paths", {"from": source, "to": target},
-                    {"source": source, "target": target, "max_degree": MAX_PATH_DEGREE, "end_cap": PATH_END_CAP,
-                     "end_claims": PATH_END_CLAIMS, "low": low, "high": high, "history": False})
+                    {"source": source, "target": target, "max_hops": MAX_PATH_HOPS, "max_degree": MAX_PATH_DEGREE,
+                     "end_cap": PATH_END_CAP, "end_claims": PATH_END_CLAIMS, "low": low, "high": high,
+                     "history": False})
 
     def by_id(route: str, pool: list[str], **extra: Any) -> Callable[[], Call]:
         def make() -> Call:
@@ -338,15 +340,15 @@ def named_query(name: str) -> str:
 
 def statements(name: str) -> tuple[str, ...]:
     """The statements a call of the query runs: the incident list's several (graph.incident_reads),
-    else the query (a catalog one or a baseline)."""
-    return incident_reads.STATEMENTS if name == "incidents" else (name,)
+    the path search's (graph.path_reads), else the query (a catalog one or a baseline)."""
+    return {"incidents": incident_reads.STATEMENTS, "shortest_path": path_reads.STATEMENTS}.get(name, (name,))
 
 
 def run_call(tx: neo4j.ManagedTransaction, name: str, params: dict[str, Any],
              plans: list[Any] | None = None) -> list[dict[str, Any]]:
     """One call of the query in the caller's transaction, as the store makes it (the incident list
-    runs its statements through graph.incident_reads): its records. With ``plans``, each
-    statement runs under PROFILE and its profile is added there."""
+    runs its statements through graph.incident_reads, the path search through graph.path_reads):
+    its records. With ``plans``, each statement runs under PROFILE and its profile is added there."""
     def records(text: str, values: dict[str, Any]) -> list[dict[str, Any]]:
         if plans is None:
             return [dict(r) for r in tx.run(text, **values)]
@@ -355,17 +357,21 @@ def run_call(tx: neo4j.ManagedTransaction, name: str, params: dict[str, Any],
         plans.append(result.consume().profile)
         return rows
 
-    if name != "incidents":
-        return records(named_query(name), params)
-    return [incident_reads.incident_page(lambda statement, values: records(queries.query(statement), values)[0],
-                                         **params)]
+    def read(statement: str, values: dict[str, Any]) -> list[dict[str, Any]]:
+        return records(queries.query(statement), values)
+
+    if name == "incidents":
+        return [incident_reads.incident_page(lambda statement, values: read(statement, values)[0], **params)]
+    if name == "shortest_path":
+        return [path_reads.path_record(read, **params)]
+    return records(named_query(name), params)
 
 
 def store_call(driver: neo4j.Driver, name: str, params: dict[str, Any], limit_s: float) -> list[dict[str, Any]]:
     """One call of the query read as the store reads it (``Neo4jStore.read``): a single statement through
-    the driver's execute_query (BEGIN sent with the query), the incident list's statements in one
-    managed transaction of a session; each stopped at ``limit_s``."""
-    if name == "incidents":
+    the driver's execute_query (BEGIN sent with the query), the incident list's and the path search's
+    statements in one managed transaction of a session; each stopped at ``limit_s``."""
+    if len(statements(name)) > 1:
         @neo4j.unit_of_work(timeout=limit_s)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             return run_call(tx, name, params)
@@ -378,7 +384,8 @@ def store_call(driver: neo4j.Driver, name: str, params: dict[str, Any], limit_s:
 
 
 def uses_index(session: neo4j.Session, name: str, params: dict[str, Any]) -> bool:
-    """EXPLAIN: each statement's plan enters through an index (a seek or a full-text query) and scans no label."""
+    """EXPLAIN: each statement's plan enters through an index (a seek, a full-text query or a
+    lookup by element id) and scans no label."""
     for statement in statements(name):
         plan = session.run("EXPLAIN " + named_query(statement), **params).consume().plan
         if plan is None:

@@ -23,6 +23,7 @@ from claimgraph.graph import history, queries, to_results
 from claimgraph.graph.history import ArticleHistory, ClaimClocks
 from claimgraph.graph.incident_reads import incident_page, list_filters, plan_every_statement
 from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
+from claimgraph.graph.path_reads import path_record
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
     MAX_PATH_DEGREE,
@@ -669,8 +670,17 @@ class Neo4jStore(GraphStore):
 
     def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
         low, high = key_range(None, None)
-        record = self._one("shortest_path", source=source_id, target=target_id, max_degree=MAX_PATH_DEGREE,
-                           end_cap=PATH_END_CAP, end_claims=PATH_END_CLAIMS, low=low, high=high, history=history)
+
+        @neo4j.unit_of_work(timeout=self._query_timeout)
+        def work(tx: ManagedTransaction) -> dict[str, Any]:
+            def read(name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+                return _records(tx.run(queries.query(name), **params))
+            return path_record(read, source=source_id, target=target_id, low=low, high=high, history=history,
+                               max_hops=MAX_PATH_HOPS, max_degree=MAX_PATH_DEGREE, end_cap=PATH_END_CAP,
+                               end_claims=PATH_END_CLAIMS)
+
+        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
+            record = plain_values(s.execute_read(work))
         for end, actor_id in (("source", source_id), ("target", target_id)):
             if record[end] is None:
                 raise NotFound("actor", actor_id)

@@ -38,7 +38,7 @@ benchmark's million-claim graph, the paths were detours through claims and artic
 the outlets over ``MAX_PATH_DEGREE``, to or between organizations, and their searches set the
 p95: most of the 8-step ones 0.3M to 0.4M database hits, where a search that finds nothing
 within six reads about 25,000. ``cypher/read/shortest_path.cypher`` writes the number in its
-pattern (a length there cannot be a parameter)."""
+pattern (a length there cannot be a parameter); the search with a bounded end takes it as a value."""
 
 MAX_PATH_DEGREE = 1000
 """The most attribution relationships an actor may have for ``shortest_path`` to pass
@@ -53,6 +53,8 @@ Past it (a spokesman of hundreds of thousands of claims) ``shortest_path`` leave
 through its last ``PATH_END_CLAIMS`` claims in voice_key order (undated first, then the newest)
 and the organizations it speaks for or belongs to, and says so (``bounded``): the search
 would otherwise read every claim of the end, and a path cost as much as the end's history.
+Such a search reads those exits from the voice_key index and nothing else of the end
+(``graph.path_reads``, level by level).
 Above the outlets and agencies of the benchmark's million-claim graph (at most 9,682), whose
 articles have no order an index keeps and so cannot be bounded by recency."""
 PATH_END_CLAIMS = 100

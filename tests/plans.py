@@ -6,8 +6,9 @@ from typing import Any
 SCANS = {"NodeByLabelScan", "AllNodesScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan"}
 """Operators that visit every node of a label, or everything."""
 INDEXED = {"NodeUniqueIndexSeek", "NodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "DirectedRelationshipIndexSeek", "DirectedRelationshipIndexSeekByRange",
-           "ProcedureCall"}
-"""Operators that enter the graph through an index (ProcedureCall: a full-text index query)."""
+           "ProcedureCall", "NodeByElementIdSeek", "DirectedRelationshipByElementIdSeek"}
+"""Operators that enter the graph through an index (ProcedureCall: a full-text index query) or by
+an element id another statement of the same read returned (the path search's levels)."""
 INDEX_SCANS = {"NodeIndexScan", "DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan"}
 """Operators that read a whole index: right only for a query meant to visit every indexed entry."""
 

@@ -1,13 +1,20 @@
-// Returns what cypher/read/shortest_path.cypher returned before its longest path
-// was cut from 8 relationships to graph.results.MAX_PATH_HOPS (kept to time against
-// it in one run, bench.queries --only): source and target (the actors with ids
+// Returns what graph.path_reads answers, in one statement: the form of the twenty-fifth
+// round, whose allShortestPaths read every relationship of a bounded end (kept to time
+// against it in one run, bench.queries --only): source and target (the actors with ids
 // $source and $target, null when absent), bounded (the ends, 'source' and 'target', left only through their last
 // claims; see below) and paths: [] or the one shortest path between them over ASSERTED,
 // REPORTED_IN, PUBLISHED_BY, SYNDICATED_FROM, SPEAKS_FOR and MEMBER_OF in either
-// direction, at most 8 relationships long, as
+// direction, at most 6 relationships long (graph.results.MAX_PATH_HOPS, which
+// names the same number: a length in a pattern cannot be a parameter), as
 // nodes and edges in path order. Among equally short paths the one whose node
 // ids, then edge ids (graph.results.edge_id), form the smallest list.
 // From an actor to itself, the path is that node alone.
+// Six, not eight: on a million claims the paths of 7 and 8 steps are detours
+// through claims and articles around the outlets over the degree cap, to or
+// between organizations, most of the 8-step searches 0.3M to 0.4M db hits; a
+// search that finds nothing within 6 costs about 25,000. 20 of the bench's 200
+// pairs lose their path there, none at 100,000 claims (docs/benchmarks.md, "A
+// path search bounded at six steps: the twenty-fourth round").
 // The path passes through no actor, its two ends excepted, with more than
 // $max_degree relationships of those types (graph.results.MAX_PATH_DEGREE): a
 // super-node (an outlet, an agency, a ministry) would join everything and make
@@ -48,12 +55,14 @@
 // the newest; current ones unless $history), read from the voice_key index in
 // its order ($low and $high bound the keys after the end's id,
 // graph.voice.key_range), and the organizations it speaks for or belongs to:
-// its ASSERTED edges from the lowest of those keys up, and its other outgoing
-// edges; none that ends at it. The search still reads the end's relationships,
-// one type test and one key a relationship, but goes no further from the
-// others: on a million claims, 0.74M db hits for the heaviest speaker (360,094
-// claims) to an outlet, not 1.67M (docs/benchmarks.md, "A path search bounded
-// at a heavy end: the twenty-third round"). A search from each of the end's
+// those ASSERTED edges, kept in a list, and its other outgoing edges; none that
+// ends at it. The search still reads the end's relationships, a type test and
+// a look in that list each, no property read, but goes no further from the
+// others: on a million claims, 0.38M db hits for the heaviest speaker (360,094
+// claims) to an outlet, not 1.67M with no bound and 0.74M when each edge's key
+// was compared with the lowest of the last claims' (docs/benchmarks.md, "A path
+// search bounded at a heavy end: the twenty-third round"; "A path search
+// bounded at six steps: the twenty-fourth round"). A search from each of the end's
 // last claims instead, which never reads the rest, read more: 2.6M for 100
 // claims, 1.2M for 20, each a search of its own.
 OPTIONAL MATCH (a:Actor {id: $source})
@@ -71,12 +80,12 @@ OPTIONAL CALL (a, b) {
         AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
              OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
       WITH r ORDER BY r.voice_key DESC LIMIT $end_claims
-      RETURN min(r.voice_key) AS floor
+      RETURN collect(r) AS exits
     }
-    RETURN collect({end: x, name: name, floor: floor}) AS bounded
+    RETURN collect({end: x, name: name, exits: exits}) AS bounded
   }
   CALL (a, b, bounded) {
-    MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..8]-(b))
+    MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..6]-(b))
     WHERE all(x IN nodes(p) WHERE CASE
         WHEN x = a OR x = b THEN true
         WHEN x:Claim THEN $history OR COUNT { (x)<-[:ASSERTED]-() } <= 1
@@ -89,7 +98,7 @@ OPTIONAL CALL (a, b) {
       AND all(r IN relationships(p) WHERE CASE
         WHEN any(e IN bounded WHERE e.end = endNode(r)) THEN false
         WHEN any(e IN bounded WHERE e.end = startNode(r))
-          THEN type(r) <> 'ASSERTED' OR coalesce(r.voice_key >= [e IN bounded WHERE e.end = startNode(r)][0].floor, false)
+          THEN type(r) <> 'ASSERTED' OR r IN [e IN bounded WHERE e.end = startNode(r)][0].exits
         WHEN $history OR type(r) <> 'REPORTED_IN' OR endNode(r).latest IS NOT NULL THEN true
         ELSE any(c IN [startNode(r)] WHERE NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
                                          OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })

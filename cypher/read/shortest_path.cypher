@@ -1,12 +1,12 @@
-// Returns source and target (the actors with ids $source and $target, null when
-// absent), bounded (the ends, 'source' and 'target', left only through their last
-// claims; see below) and paths: [] or the one shortest path between them over ASSERTED,
-// REPORTED_IN, PUBLISHED_BY, SYNDICATED_FROM, SPEAKS_FOR and MEMBER_OF in either
-// direction, at most 6 relationships long (graph.results.MAX_PATH_HOPS, which
-// names the same number: a length in a pattern cannot be a parameter), as
-// nodes and edges in path order. Among equally short paths the one whose node
-// ids, then edge ids (graph.results.edge_id), form the smallest list.
-// From an actor to itself, the path is that node alone.
+// Returns paths: [] or the one shortest path between the actors of element ids $source
+// and $target (path_ends found them, neither over graph.results.PATH_END_CAP: an end over
+// it is searched level by level, graph.path_reads) over ASSERTED, REPORTED_IN,
+// PUBLISHED_BY, SYNDICATED_FROM, SPEAKS_FOR and MEMBER_OF in either direction, at most 6
+// relationships long (graph.results.MAX_PATH_HOPS, which names the same number: a length
+// in a pattern cannot be a parameter), as nodes and edges in path order. Among equally
+// short paths the one whose node ids, then edge ids (graph.results.edge_id), form the
+// smallest list (graph.path_search chooses alike). From an actor to itself, the path is
+// that node alone.
 // Six, not eight: on a million claims the paths of 7 and 8 steps are detours
 // through claims and articles around the outlets over the degree cap, to or
 // between organizations, most of the 8-step searches 0.3M to 0.4M db hits; a
@@ -39,82 +39,37 @@
 // million-claim graph, a path of 3 steps from a light actor to a wire agency
 // of ten thousand articles took 38 s, the same path the other way 0.07 s;
 // this form took under a second either way.
-// Nothing else tried was cheaper on heavy ends in general: the quantified
-// form begun at the heavy end read as much as this one, begun at the light end
-// it found no answer in 30 s; a variable-length match begun at the lighter
-// end, which never expands the heavier, read more on two of three heavy pairs
-// (docs/benchmarks.md, "A path search that never expands a heavy end, tried:
-// the fourteenth round").
 // One CASE, not ORs: the planner turns ORs into a conjunction whose every
 // part it tests on every node, the actor degree count included.
-// An end with more than $end_cap relationships of those types
-// (graph.results.PATH_END_CAP) is left only through its last $end_claims
-// claims in voice_key order (graph.results.PATH_END_CLAIMS; undated first, then
-// the newest; current ones unless $history), read from the voice_key index in
-// its order ($low and $high bound the keys after the end's id,
-// graph.voice.key_range), and the organizations it speaks for or belongs to:
-// those ASSERTED edges, kept in a list, and its other outgoing edges; none that
-// ends at it. The search still reads the end's relationships, a type test and
-// a look in that list each, no property read, but goes no further from the
-// others: on a million claims, 0.38M db hits for the heaviest speaker (360,094
-// claims) to an outlet, not 1.67M with no bound and 0.74M when each edge's key
-// was compared with the lowest of the last claims' (docs/benchmarks.md, "A path
-// search bounded at a heavy end: the twenty-third round"; "A path search
-// bounded at six steps: the twenty-fourth round"). A search from each of the end's
-// last claims instead, which never reads the rest, read more: 2.6M for 100
-// claims, 1.2M for 20, each a search of its own.
-OPTIONAL MATCH (a:Actor {id: $source})
-OPTIONAL MATCH (b:Actor {id: $target})
-OPTIONAL CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  CALL (a, b) {
-    UNWIND [[a, 'source'], [b, 'target']] AS pair
-    WITH pair[0] AS x, pair[1] AS name
-    WHERE COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() } > $end_cap
-    CALL (x) {
-      WITH x, toString(x.id) + $low AS low, toString(x.id) + $high AS high
-      MATCH (s)-[r:ASSERTED]->(c:Claim)
-      WHERE r.voice_key >= low AND r.voice_key < high AND s.id = x.id
-        AND ($history OR NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-             OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
-      WITH r ORDER BY r.voice_key DESC LIMIT $end_claims
-      RETURN collect(r) AS exits
-    }
-    RETURN collect({end: x, name: name, exits: exits}) AS bounded
-  }
-  CALL (a, b, bounded) {
-    MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..6]-(b))
-    WHERE all(x IN nodes(p) WHERE CASE
-        WHEN x = a OR x = b THEN true
-        WHEN x:Claim THEN $history OR COUNT { (x)<-[:ASSERTED]-() } <= 1
-                          OR NOT EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: false}) }
-                          OR EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: true}) }
-        WHEN x:Actor THEN COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() }
-                          <= $max_degree
-        ELSE $history OR (x:Article AND coalesce(x.latest, true))
-      END)
-      AND all(r IN relationships(p) WHERE CASE
-        WHEN any(e IN bounded WHERE e.end = endNode(r)) THEN false
-        WHEN any(e IN bounded WHERE e.end = startNode(r))
-          THEN type(r) <> 'ASSERTED' OR r IN [e IN bounded WHERE e.end = startNode(r)][0].exits
-        WHEN $history OR type(r) <> 'REPORTED_IN' OR endNode(r).latest IS NOT NULL THEN true
-        ELSE any(c IN [startNode(r)] WHERE NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
-                                         OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
-      END)
-    WITH p
-    ORDER BY [n IN nodes(p) | n.id],
-             [r IN relationships(p) | type(r) + ':' + startNode(r).id + '>' + endNode(r).id
-                + CASE type(r) WHEN 'REPORTED_IN' THEN ':' + toString(r.start) ELSE '' END]
-    LIMIT 1
-    RETURN collect({
-      nodes: [n IN nodes(p) | {labels: labels(n), properties: properties(n)}],
-      edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
-                                       properties: properties(r)}]
-    }) AS paths
-  }
-  RETURN [e IN bounded | e.name] AS bounded, paths
+MATCH (a:Actor) WHERE elementId(a) = $source
+MATCH (b:Actor) WHERE elementId(b) = $target
+CALL (a, b) {
+  WITH a, b WHERE a <> b
+  MATCH p = allShortestPaths((a)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF*..6]-(b))
+  WHERE all(x IN nodes(p) WHERE CASE
+      WHEN x = a OR x = b THEN true
+      WHEN x:Claim THEN $history OR COUNT { (x)<-[:ASSERTED]-() } <= 1
+                        OR NOT EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: false}) }
+                        OR EXISTS { (x)-[:REPORTED_IN]->(:Article {latest: true}) }
+      WHEN x:Actor THEN COUNT { (x)-[:ASSERTED|REPORTED_IN|PUBLISHED_BY|SYNDICATED_FROM|SPEAKS_FOR|MEMBER_OF]-() }
+                        <= $max_degree
+      ELSE $history OR (x:Article AND coalesce(x.latest, true))
+    END)
+    AND all(r IN relationships(p) WHERE CASE
+      WHEN $history OR type(r) <> 'REPORTED_IN' OR endNode(r).latest IS NOT NULL THEN true
+      ELSE any(c IN [startNode(r)] WHERE NOT EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: false}) }
+                                       OR EXISTS { (c)-[:REPORTED_IN]->(:Article {latest: true}) })
+    END)
+  WITH p
+  ORDER BY [n IN nodes(p) | n.id],
+           [r IN relationships(p) | type(r) + ':' + startNode(r).id + '>' + endNode(r).id
+              + CASE type(r) WHEN 'REPORTED_IN' THEN ':' + toString(r.start) ELSE '' END]
+  LIMIT 1
+  RETURN collect({
+    nodes: [n IN nodes(p) | {labels: labels(n), properties: properties(n)}],
+    edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+                                     properties: properties(r)}]
+  }) AS paths
 }
-RETURN properties(a) AS source, properties(b) AS target, coalesce(bounded, []) AS bounded,
-       CASE WHEN a IS NOT NULL AND a = b
-         THEN [{nodes: [{labels: labels(a), properties: properties(a)}], edges: []}]
-         ELSE coalesce(paths, []) END AS paths
+RETURN CASE WHEN a = b THEN [{nodes: [{labels: labels(a), properties: properties(a)}], edges: []}]
+       ELSE paths END AS paths

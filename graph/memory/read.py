@@ -13,12 +13,13 @@ with null is not true; a list slice past the end is short or empty.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
+from claimgraph.graph import path_search
 from claimgraph.graph.memory.write import NodeKey, hashable
 from claimgraph.graph.model import Incident
 from claimgraph.graph.results import (
@@ -559,21 +560,6 @@ def _passable(graph: nx.MultiDiGraph, ends: tuple[NodeKey, NodeKey], max_degree:
     return passable
 
 
-def _distances(steps: Callable[[NodeKey], Iterator[tuple[NodeKey, EdgeRef]]], start: NodeKey, limit: int,
-               passable: Callable[[NodeKey], bool]) -> dict[NodeKey, int]:
-    dist = {start: 0}
-    queue = deque([start])
-    while queue:
-        here = queue.popleft()
-        if dist[here] == limit:
-            continue
-        for there, _ in steps(here):
-            if there not in dist and passable(there):
-                dist[there] = dist[here] + 1
-                queue.append(there)
-    return dist
-
-
 def _edge_order_id(graph: nx.MultiDiGraph, edge: EdgeRef) -> str:
     """The edge's string in the Cypher ORDER BY (type:start>end[:start offset])."""
     u, v, data = edge
@@ -596,52 +582,29 @@ def _end_exits(graph: nx.MultiDiGraph, end: NodeKey, end_cap: int, end_claims: i
     return {id(data) for _, _, data in [*last, *groups]}
 
 
-def _smallest_path(graph: nx.MultiDiGraph, a: NodeKey, b: NodeKey, max_degree: int,
-                   exits: dict[NodeKey, set[int]], history: bool) -> tuple[list[NodeKey], list[EdgeRef]] | None:
-    """Among the shortest paths a..b (at most MAX_PATH_HOPS, through no actor but a
-    and b of more than ``max_degree`` attribution relationships, and leaving an end
-    of ``exits`` only by one of its edges), the one whose node ids, then edge
-    strings, read smallest: chosen layer by layer, keeping every node that ties, so
-    no path is enumerated."""
-    passable = _passable(graph, (a, b), max_degree, history)
+@dataclass(frozen=True, slots=True)
+class _Searched:
+    """The graph as the path search sees it: steps through no actor but the ends of more than
+    ``max_degree`` attribution relationships, and leaving or entering an end of ``exits`` only by one of its
+    edges."""
 
-    def steps(here: NodeKey) -> Iterator[tuple[NodeKey, EdgeRef]]:
-        for there, edge in _attribution_steps(graph, here):
-            if all(id(edge[2]) in exits[end] for end in (here, there) if end in exits):
-                yield there, edge
+    graph: nx.MultiDiGraph
+    passable: Callable[[NodeKey], bool]
+    exits: dict[NodeKey, set[int]]
 
-    from_a = _distances(steps, a, MAX_PATH_HOPS, passable)
-    if b not in from_a:
-        return None
-    length = from_a[b]
-    from_b = _distances(steps, b, length, passable)
+    def steps(self, frontier: Sequence[NodeKey], near: Sequence[NodeKey]) -> Iterator[path_search.Step[NodeKey]]:
+        for here in frontier:
+            for there, edge in _attribution_steps(self.graph, here):
+                if all(id(edge[2]) in self.exits[end] for end in (here, there) if end in self.exits) \
+                        and self.passable(there):
+                    # Each node weighs one: which side the search expands costs little here.
+                    yield path_search.Step(here, there, edge, 1)
 
-    def on_path(node: NodeKey, step: int) -> bool:
-        return from_a.get(node) == step and from_b.get(node) == length - step
+    def node_ids(self, nodes: Sequence[NodeKey]) -> list[str]:
+        return [props(self.graph, n)["id"] for n in nodes]
 
-    # Layers of nodes realising the smallest node-id sequence.
-    layers = [{a}]
-    for step in range(1, length + 1):
-        following = {there for here in layers[-1] for there, _ in steps(here)
-                     if on_path(there, step)}
-        smallest = min(props(graph, n)["id"] for n in following)
-        layers.append({n for n in following if props(graph, n)["id"] == smallest})
-    # Keep only nodes that reach b through the layers, then pick edges greedily.
-    alive: list[set[NodeKey]] = [set() for _ in layers]
-    alive[-1] = layers[-1] & {b}
-    for step in range(length - 1, -1, -1):
-        alive[step] = {n for n in layers[step]
-                       if any(there in alive[step + 1] for there, _ in steps(n))}
-    here, node_path, edge_path = a, [a], []
-    for step in range(1, length + 1):
-        options = [(_edge_order_id(graph, edge), there, edge)
-                   for there, edge in steps(here) if there in alive[step]]
-        # An edge's text names its type and both end ids, and each type joins
-        # fixed labels, so the smallest text is one edge (one way forward).
-        _, here, edge = min(options, key=lambda option: option[0])
-        node_path.append(here)
-        edge_path.append(edge)
-    return node_path, edge_path
+    def edge_orders(self, edges: Sequence[Any]) -> list[str]:
+        return [_edge_order_id(self.graph, e) for e in edges]
 
 
 def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_degree: int, end_cap: int,
@@ -657,11 +620,11 @@ def shortest_path(graph: nx.MultiDiGraph, source_id: str, target_id: str, max_de
             exits = {end: allowed for end in (a, b)
                      if (allowed := _end_exits(graph, end, end_cap, end_claims, history)) is not None}
             bounded = [name for name, end in (("source", a), ("target", b)) if end in exits]
-            found = _smallest_path(graph, a, b, max_degree, exits, history)
+            searched = _Searched(graph, _passable(graph, (a, b), max_degree, history), exits)
+            found = path_search.shortest_path(searched, a, b, (1, 1), MAX_PATH_HOPS)
             if found is not None:
-                node_path, edge_path = found
-                paths = [{"nodes": [node_record(graph, n) for n in node_path],
-                          "edges": [edge_record(graph, e) for e in edge_path]}]
+                paths = [{"nodes": [node_record(graph, n) for n in found.nodes],
+                          "edges": [edge_record(graph, e) for e in found.edges]}]
     return {"source": props(graph, a) if a else None, "target": props(graph, b) if b else None,
             "bounded": bounded, "paths": paths}
 

@@ -10,6 +10,7 @@ from claimgraph.graph import queries
 from claimgraph.graph.incident_reads import STATEMENTS
 from claimgraph.graph.model import Channel, ClaimLinkKind, Metric
 from claimgraph.graph.neo4j_store import Neo4jStore
+from claimgraph.graph.path_reads import STATEMENTS as PATH_STATEMENTS
 from claimgraph.graph.results import ActorMatch, NodeLabel, RelType, edge_id
 from claimgraph.graph.store import NotFound
 from tests.plans import INDEX_SCANS, INDEXED, SCANS, operators
@@ -443,5 +444,5 @@ def test_read_query_seeks_an_index_and_scans_no_label(graph: Neo4jStore, name: s
 
 def test_read_queries_in_the_catalog_are_covered() -> None:
     assert {"search_actors", "actor_profile", "claims_by_actor", "search_claims", "claim_provenance", "figures",
-            "contradictions", "corroborations", "shortest_path", "article_graph", *STATEMENTS, "incident",
+            "contradictions", "corroborations", *PATH_STATEMENTS, "article_graph", *STATEMENTS, "incident",
             "incident_candidates", "figure_candidates"} <= {name for name, _ in READ_QUERIES}

@@ -38,6 +38,7 @@ from claimgraph.graph.model import (
     ReportedIn,
 )
 from claimgraph.graph.neo4j_store import NEW_NODE_EDGES
+from claimgraph.graph.path_reads import STATEMENTS as PATH_STATEMENTS
 from claimgraph.graph.store import IncidentWindow, IncompleteWrite, LinkSource, NotFound, StoreError
 from claimgraph.settings import Settings
 from claimgraph.stores import open_store
@@ -367,8 +368,10 @@ def test_every_cypher_write_query_has_an_embedded_counterpart() -> None:
 def test_every_cypher_read_query_has_an_embedded_counterpart() -> None:
     read = set(queries.catalog().names("read"))
     # both claim-pair files are memory_read.claim_pairs; the incident list's statements
-    # (graph.incident_reads) are memory_read.incidents
-    expected = read - {"contradictions", "corroborations"} - set(STATEMENTS) | {"claim_pairs", "incidents"}
+    # (graph.incident_reads) are memory_read.incidents, the path search's (graph.path_reads)
+    # memory_read.shortest_path
+    expected = (read - {"contradictions", "corroborations"} - set(STATEMENTS) - set(PATH_STATEMENTS)
+                | {"claim_pairs", "incidents", "shortest_path"})
     # an article's versions and readings are in memory_articles
     found = {name for name in expected
              if callable(getattr(memory_read, name, None)) or callable(getattr(memory_articles, name, None))}
