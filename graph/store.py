@@ -256,7 +256,12 @@ class GraphStore(ABC):
 
     @abstractmethod
     def write(self, batch: Batch) -> WriteResult:
-        """Apply the whole batch in one transaction: all of it, or none of it."""
+        """Apply the whole batch in one transaction: all of it, or none of it.
+
+        A figure's metric and place are those its id was made from (graph.ids.figure_id):
+        the order keys of its STATES edges (graph.stated) are made from them when its claim
+        is written, so a later write of the figure alone that changed them would leave the
+        keys as they were."""
 
     @abstractmethod
     def existing_articles(self, ids: list[str]) -> dict[str, str]:
