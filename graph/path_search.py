@@ -1,4 +1,4 @@
-"""The shortest attribution path between two actors, searched from both ends, level by level.
+"""The shortest attribution path from one actor to another, searched from both ends, level by level.
 
 The embedded store runs this search on every path, Neo4j when an end is bounded
 (``graph.path_reads``); each hands it the steps of a level (Neo4j: one statement a level,
