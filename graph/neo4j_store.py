@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Final
@@ -23,7 +23,7 @@ from claimgraph.graph import history, queries, to_results
 from claimgraph.graph.history import ArticleHistory, ClaimClocks
 from claimgraph.graph.incident_reads import incident_page, list_filters, plan_every_statement
 from claimgraph.graph.model import Article, ArticleText, Batch, Channel, ClaimLinkKind, Incident, Metric
-from claimgraph.graph.path_reads import path_record
+from claimgraph.graph.path_reads import Read, path_record
 from claimgraph.graph.results import (
     CARRIED_BY_CLAIMS,
     MAX_PATH_DEGREE,
@@ -139,6 +139,12 @@ def _records(result: neo4j.Result) -> list[dict[str, Any]]:
     properties() or map projections), so a record is a dict as it is: Record.data() would walk the
     whole answer once more for nothing."""
     return [dict(r) for r in result]
+
+
+def _only(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """A statement's one record (the incident list's statements each return one)."""
+    [record] = records
+    return record
 
 
 def _stored_figure(r: Mapping[str, Any]) -> StoredFigure:
@@ -485,6 +491,16 @@ class Neo4jStore(GraphStore):
     def figure_candidates(self, incident_ids: list[str]) -> list[StoredFigure]:
         return [_stored_figure(r) for r in self.read("figure_candidates", incidents=incident_ids)]
 
+    def _read_together(self, run: Callable[[Read], dict[str, Any]]) -> dict[str, Any]:
+        """The record ``run`` makes of the named reads it runs, all in one read transaction under the
+        query time limit (the incident list's statements, the path search's), Neo4j's values made plain."""
+        @neo4j.unit_of_work(timeout=self._query_timeout)
+        def work(tx: ManagedTransaction) -> dict[str, Any]:
+            return run(lambda name, params: _records(tx.run(queries.query(name), **params)))
+
+        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
+            return plain_values(s.execute_read(work))
+
     def _record(self, name: str, **params: Any) -> dict[str, Any] | None:
         """The one record of a query that returns at most one, as plain Python."""
         rows = self.read(name, **params)
@@ -621,16 +637,9 @@ class Neo4jStore(GraphStore):
         filters = list_filters(place=place, since=since, until=until, metric=metric.value if metric else None,
                                words=search_words(q or ""), has_conflict=has_conflict, by=by, depth=depth_of(scope))
         cap = self.incident_cap
-
-        @neo4j.unit_of_work(timeout=self._query_timeout)
-        def work(tx: ManagedTransaction) -> dict[str, Any]:
-            def read(name: str, params: dict[str, Any]) -> dict[str, Any]:
-                return dict(tx.run(queries.query(name), **params).single(strict=True))
-            return incident_page(read, kinds=kinds, filters=filters, limit=limit, offset=offset, history=history,
-                                 cap=cap)
-
-        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
-            record = plain_values(s.execute_read(work))
+        record = self._read_together(lambda read: incident_page(
+            lambda name, params: _only(read(name, params)), kinds=kinds, filters=filters, limit=limit, offset=offset,
+            history=history, cap=cap))
         return to_results.incident_page(record, limit=limit, offset=offset, q=q, place=place, kind=kind,
                                         since=since, until=until, metric=metric, has_conflict=has_conflict,
                                         by=by, scope=scope if by is not None else None)
@@ -670,17 +679,9 @@ class Neo4jStore(GraphStore):
 
     def shortest_path(self, source_id: str, target_id: str, *, history: bool = False) -> AttributionPath:
         low, high = key_range(None, None)
-
-        @neo4j.unit_of_work(timeout=self._query_timeout)
-        def work(tx: ManagedTransaction) -> dict[str, Any]:
-            def read(name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-                return _records(tx.run(queries.query(name), **params))
-            return path_record(read, source=source_id, target=target_id, low=low, high=high, history=history,
-                               max_hops=MAX_PATH_HOPS, max_degree=MAX_PATH_DEGREE, end_cap=PATH_END_CAP,
-                               end_claims=PATH_END_CLAIMS)
-
-        with self._errors(self._query_timeout), self._session(default_access_mode=neo4j.READ_ACCESS) as s:
-            record = plain_values(s.execute_read(work))
+        record = self._read_together(lambda read: path_record(
+            read, source=source_id, target=target_id, low=low, high=high, history=history, max_hops=MAX_PATH_HOPS,
+            max_degree=MAX_PATH_DEGREE, end_cap=PATH_END_CAP, end_claims=PATH_END_CLAIMS))
         for end, actor_id in (("source", source_id), ("target", target_id)):
             if record[end] is None:
                 raise NotFound("actor", actor_id)
